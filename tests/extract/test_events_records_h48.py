@@ -141,3 +141,56 @@ def test_english_came_here_after_custody_in_china_is_an_exit():
                    "on a family visa. Her friend Aynur Tohti came here in 2015 to study.", "en")
     assert ("exit", "Gulnar Rehim", "2021") in found
     assert not held(found, "Aynur Tohti", "exit")  # the control: no side of the border told before
+
+
+def test_french_arrested_that_day_takes_the_day_told_before_the_question():
+    found = events("1. Dossier\nSelon son dossier, la police a fouillé la maison de la famille en avril 2016.\n\n"
+                   "2. Entretien\nQuestion du jury : Pourquoi êtes-vous partie ?\n"
+                   "Réponse : « Mon frère, Ablet Tursun, a été arrêté ce jour-là, devant la maison. Son ami Kamil Ahmet a été "
+                   "arrêté plus tard. »", "fr", document_date="2023-06-28")
+    assert ("arrest", "Ablet Tursun", "2016-04") in found
+    assert ("arrest", "Kamil Ahmet", "2016-04") not in found  # the control: no day named, not dated by it
+
+
+def test_kazakh_an_arrest_with_no_word_since_opens_no_detention():
+    found = events("Әкем Болат Серікұлы 2018 жылы Құлжада ұсталды. Содан бері одан ешқандай хабар жоқ. "
+                   "Ағам Ерлан Серікұлы 2019 жылы ұсталды.", "kk")
+    assert ("arrest", "Болат Серікұлы", "2018") in found
+    assert not held(found, "Болат Серікұлы", "detention")
+    assert ("detention", "Ерлан Серікұлы", "2019") in found  # the control
+
+
+def test_kazakh_a_visit_to_kazakhstan_given_as_a_reason_is_no_exit():
+    found = events("Әкем Болат Серікұлы. 2018 жылы әкемізді Қазақстанға барып келгені үшін ұстап алды. "
+                   "Ағам Ерлан Серікұлы 2019 жылы Қазақстанға көшіп келді.", "kk")
+    assert not held(found, "Болат Серікұлы", "exit")
+    assert ("exit", "Ерлан Серікұлы", "2019") in found  # the control
+
+
+def test_french_we_who_heard_of_someone_arrived_abroad_made_no_crossing():
+    out = extract_text("Ma sœur Aygul Tursun a été arrêtée en 2017. Nous avons appris l'an dernier, par une ancienne détenue "
+                       "arrivée au Kazakhstan, qu'elle était dans un camp. Nous sommes partis au Kazakhstan en 2019.",
+                       language="fr", document_date="2023-06-28")
+    exits = [e for e in out["events"] if e["type"] == "exit"]
+    assert [e["date"]["value"] for e in exits] == ["2019"]  # the control: "nous" the subject of the crossing
+
+
+def test_english_a_daily_ride_to_a_factory_is_no_transfer():
+    found = events("Gulnar Rehim was detained in Aksu in March 2018. In 2019 she was bussed to a shoe factory in Turpan. "
+                   "Her neighbour Aynur Sabit was bussed every morning to a shoe factory in Turpan in 2019.", "en")
+    assert ("transfer", "Gulnar Rehim", "2019") in found  # the control
+    assert not held(found, "Aynur Sabit", "transfer")
+
+
+def test_french_out_the_year_after_is_a_release_counted_from_the_arrest():
+    found = events("Mon mari, Ablet Tursun, a été arrêté en 2017 et envoyé dans un camp. Il est sorti l'année d'après. "
+                   "Ma sœur Aygul Tursun est sortie l'année d'après du pays.", "fr", document_date="2023-06-28")
+    assert ("release", "Ablet Tursun", "2018") in found
+    assert not held(found, "Aygul Tursun", "release")  # the control: out of the country, no custody
+
+
+def test_russian_a_brother_taken_imperfective_is_an_arrest():
+    found = events("Брата Адилета Осмонова в прошлом году забирали на две недели, потом отпустили. "
+                   "Его сосед Марат Исаев забирал детей из школы каждый день.", "ru", document_date="2019-09-02")
+    assert ("arrest", "Адилет Осмонов", "2018") in found
+    assert not held(found, "Марат Исаев", "arrest")  # the control: a neighbour fetching children

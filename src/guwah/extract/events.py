@@ -119,7 +119,7 @@ TRIGGERS = [
         # a labour transfer told as the ride: "were bussed to a garment factory", "put him on a bus with
         # forty others to a shoe factory"
         rf"|\b(?:(?:was|were) (?:bussed|trucked|driven|transported)|bussed {_OBJ}|put {_OBJ} on (?:a|the) (?:bus|train|truck|lorry))"
-        rf"(?:\s+[\w-]+){{0,4}}?\s+to (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:factory|factories|workshop|plant|mill|site)\b"
+        rf"(?:\s+(?!every\b|each\b|daily\b)[\w-]+){{0,4}}?\s+to (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:factory|factories|workshop|plant|mill|site)\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
     ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
@@ -132,7 +132,9 @@ TRIGGERS = [
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
-        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
+        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d"
+        # « il est sorti l'année d'après », « deux ans plus tard »: a time counted from the custody told before
+        r"|l['’](?:année|an) (?:d['’]après|suivante?)\b|(?:un|une|deux|trois|quatre|cinq|\d+) (?:ans?|mois|semaines?) plus tard\b)"
         r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
     ("death", re.compile(r"\bdied\b|(?<=\blost )(?:my|his|her|their|our) (?:father|mother|husband|wife|son|daughter|brother|sister)\b(?=,)|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -236,8 +238,11 @@ _TRAVEL = re.compile(
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
-    r"|\b(?:parti|partie|fui|fuie|rentrée?|retournée?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
+# "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller
+# (not "we learnt from a woman arrived in Kazakhstan")
+_WE_GO = re.compile(r"\b(?:we|nous(?:\s+(?:sommes|étions|avons))?|мы)\s+(?:(?:all|both|then|finally|tous|toutes|enfin|все|вместе)\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|depuis|из)\s+(?:the\s+)?", re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
@@ -368,6 +373,25 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
         return d.start - end if d.start >= end else start - d.end
 
     return min(inside, key=gap)
+
+
+# A day named by the last one told ("was arrested that day", « ce jour-là », «в тот день»), even past a
+# question of an interview or a heading.
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:very )?day\b|\bce jour-là\b|\bв тот (?:же )?день\b", re.I)
+
+
+def _that_day(doc: Doc, index: int) -> DateMention | None:
+    """The last date told before sentence `index` (no birth date, no document date) when the
+    sentence names its time as "that day"; None otherwise."""
+    sentence = doc.sentences[index]
+    if not _THAT_DAY.search(doc.text, sentence.start, sentence.end):
+        return None
+    for d in reversed(doc.dates_in(0, sentence.start)):
+        if _BORN.search(doc.text[max(0, d.start - 40):d.start]) or not _real(doc, d) \
+                or (doc.document_date is not None and d.value == doc.document_date.isoformat()):
+            continue
+        return d
+    return None
 
 
 def _real(doc: Doc, mention: DateMention) -> bool:
@@ -925,7 +949,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if dating == "after" and when is not None and when.start < end:
             when = None
         if when is None and dating == "narrative" and event_type in CUSTODY:
-            when = _narrative_date(doc, index)
+            when = _that_day(doc, index) or _narrative_date(doc, index)
         place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
             if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
                                           _facility_in(doc, sentence, start))
@@ -1154,7 +1178,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end, we_includes_speaker=True):
+                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end,
+                                           we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
                     if side.get(person_id) is not now_inside:
                         side[person_id] = now_inside
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
@@ -1163,7 +1188,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(), we_includes_speaker=True):
+            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(),
+                                       we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
                 if side.get(person_id, held_from.get(person_id, len(text)) < sentence.start) is True:
                     side[person_id] = False
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
@@ -1188,7 +1214,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = attribute(doc, index, sentence.start + match.start(), start, we_includes_speaker=True)
+            people = attribute(doc, index, sentence.start + match.start(), start,
+                               we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
@@ -1327,7 +1354,7 @@ _TAKING = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
 # Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
 _LEADING = frozenset("bundle drag haul escort lead pull grab shove "
                      "emmener amener prendre chercher conduire pousser traîner "
-                     "взять увести увезти забрать вывести затолкать тащить".split())
+                     "взять увести увезти забрать вывести затолкать тащить забирать уводить увозить".split())
 _FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
 # «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
 _HIRED = frozenset("работа работу work job travail".split())
@@ -1851,7 +1878,10 @@ def find_turkic_events(doc: Doc) -> None:
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
     # Chinese, where a taking (被带走) with no stay told is the arrest only
     if doc.language != "zh":
-        found += arrests_open_detentions(doc, found)
+        # … unless no one knows where the person went since (a disappearance in its sentence or the next)
+        gone = {(e.person, doc.sentence_index(e.trigger[0])) for e in found if e.type == "disappearance"}
+        found += [e for e in arrests_open_detentions(doc, found)
+                  if not {(e.person, doc.sentence_index(e.trigger[0])), (e.person, doc.sentence_index(e.trigger[0]) + 1)} & gone]
     doc.events.extend(sorted(_questioned_not_held(doc, found), key=lambda e: e.trigger))
 
 
