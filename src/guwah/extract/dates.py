@@ -164,8 +164,7 @@ _PATTERNS = [
 ]
 _RELATIVE = [
     ("next_day", re.compile(r"\b(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)\b|\ble\s+lendemain\b|\bна\s+следующий\s+день\b", re.I)),
-    # « l'année suivante », « le mois d'après »
-    ("next_day", re.compile(r"\b(?:la\s+|le\s+|l['’])(semaine|mois|année)\s+(?:suivante?|d['’]après)\b|\bна\s+следующ(?:ей|ий)\s+(неделе|месяц|год)\b", re.I)),
+    ("next_day", re.compile(r"\b(?:la\s+|le\s+|l['’])(semaine|mois|année)\s+suivante?\b|\bна\s+следующ(?:ей|ий)\s+(неделе|месяц|год)\b", re.I)),
     # "the following spring", «le printemps suivant», «следующей весной»: the next such season
     ("next_season", re.compile(r"\b(?:the\s+)?(?:following|next)\s+(spring|summer|autumn|fall|winter)\b"
                                r"|\b(?:le\s+|l['’])(printemps|été|automne|hiver)\s+suivant\b"

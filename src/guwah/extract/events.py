@@ -132,9 +132,7 @@ TRIGGERS = [
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
-        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d"
-        # « il est sorti l'année d'après », « deux ans plus tard »: a time counted from the custody told before
-        r"|l['’](?:année|an) (?:d['’]après|suivante?)\b|(?:un|une|deux|trois|quatre|cinq|\d+) (?:ans?|mois|semaines?) plus tard\b)"
+        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
         r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
     ("death", re.compile(r"\bdied\b|(?<=\blost )(?:my|his|her|their|our) (?:father|mother|husband|wife|son|daughter|brother|sister)\b(?=,)|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -1882,7 +1880,9 @@ def find_turkic_events(doc: Doc) -> None:
         gone = {(e.person, doc.sentence_index(e.trigger[0])) for e in found if e.type == "disappearance"}
         found += [e for e in arrests_open_detentions(doc, found)
                   if not {(e.person, doc.sentence_index(e.trigger[0])), (e.person, doc.sentence_index(e.trigger[0]) + 1)} & gone]
-    doc.events.extend(sorted(_questioned_not_held(doc, found), key=lambda e: e.trigger))
+    # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
+    # after "taken away in 2017" is that custody again
+    doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
