@@ -64,7 +64,7 @@ TRIGGERS = [
         # is a release or a transfer)
         rf"|\b(?:took|pulled|dragged) {_OBJ} out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\b(?:was|were) (?:taken|pulled|dragged) out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
-        # "was taken off the bus at a checkpoint", "they pulled him off the train"
+        # "she was pulled off a coach near Turpan", "they took him off the train"
         rf"|\b(?:(?:was|were) (?:taken|pulled|dragged|hauled)|(?:took|pulled|dragged|hauled) {_OBJ}) off (?:the|a|an|his|her|their|our|my) "
         rf"(?:[\w-]+ )?(?:bus|train|plane|flight|coach|ferry)\b"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
@@ -116,8 +116,8 @@ TRIGGERS = [
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
         # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
-        # a labour transfer told as the ride: "were bussed to a garment factory", "put him on a bus with
-        # forty others to a shoe factory"
+        # a labour transfer told as the ride: "the women were bussed to a textile plant", "put them on a
+        # lorry to a glove factory"
         rf"|\b(?:(?:was|were) (?:bussed|trucked|driven|transported)|bussed {_OBJ}|put {_OBJ} on (?:a|the) (?:bus|train|truck|lorry))"
         rf"(?:\s+(?!every\b|each\b|daily\b)[\w-]+){{0,4}}?\s+to (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:factory|factories|workshop|plant|mill|site)\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
@@ -146,7 +146,7 @@ TRIGGERS = [
         rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
         r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
         r"|\b(?:nobody|no one) (?:still )?knows where (?:he|she|they) (?:is|are)\b"
-        # "the family have not been able to learn where she is"
+        # "his wife has not been able to find out where he is held"
         r"|\b(?:(?:has|have|had)(?: not|n['’]t) been able|(?:is|are|was|were) unable) to (?:learn|find out|discover|establish) where\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
@@ -257,7 +257,7 @@ _TRIPS_COUNTED = re.compile(r"[^.;,]{0,30}?\b(?:twice|too often|(?:two|three|fou
 _REASON_FOR = re.compile(r"\b(?:because|why|for having|accused\s+(?:\w+\s+)?of having)\s+(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?$",
                          re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
-# A condition, not a fact: "if one day they let him out", « s'il est libéré un jour », «если его отпустят»
+# A condition, not a fact: "if they ever let her go", « s'il est libéré un jour », «если его отпустят»
 _CONDITION = re.compile(r"(?:\b(?:if|unless)|\bs['’](?=il)|\bsi(?=\s+(?:un jour|jamais)\b)|(?<!\w)если)\b[^.,;:!?]{0,40}$", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
 # the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
@@ -274,8 +274,8 @@ _LEFT_FOR = re.compile(r"\b(?:left|fled)\b(?:\s+(?!(?:for|to|through|via)\b)[^\s
 # Leaving "the country" a person is held in: China, when the text has told the person held there.
 _LEFT_COUNTRY = re.compile(r"\b(?:left|fled)\s+the\s+country\b|\bquitt(?:é|er|ait)\s+le\s+pays\b"
                            r"|\b(?:покинул\w*\s+страну|(?:уехал|выехал|бежал)\w*\s+из\s+страны)", re.I)
-# Coming "here", where the testimony is told (abroad), after being held in China: "She was let out in 2019 and
-# came here in 2021", « elle est arrivée ici en 2020 », «приехала сюда в 2019 году».
+# Coming "here", where the testimony is told (abroad), after being held in China: "freed in 2018, he came
+# here two years later", « elle est arrivée ici en 2020 », «приехала сюда в 2019 году».
 _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
     _LEFT_COUNTRY.pattern + r"|\b(?:came|arrived|fled|moved|got)\s+(?:over\s+)?here\b|\b(?:came|arrived|fled)\s+to\s+this\s+country\b"
     r"|\b(?:arrivée?s?|venue?s?)\s+ici\b|\b(?:приехал|прибыл|переехал)\w*\s+сюда\b", re.I)
@@ -1218,7 +1218,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
             if origin is None:
-                # "travelled back to Ghulja from Almaty": the place the trip began, told after where to
+                # "went back to Aksu from Bishkek": the place the trip began, told after where to
                 target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
                 source = _FROM_AFTER.match(text, target_end)
                 origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),

@@ -577,7 +577,7 @@ _UNCONFIRMED_NEXT = re.compile(
     r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
     r"|\s*(?:Je|Nous)\s+ne\s+(?:peux|pouvons)\s+pas\s+(?:le|la|les)\s+(?:confirmer|vérifier)\s*[.!]"
     r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]"
-    # a retraction of what was printed or said: "That is not correct, and we apologise.", « C'est inexact. »,
+    # a retraction of what was printed or said: "This is not correct; we regret the error.", « C'est inexact. »,
     # «Это не соответствует действительности.»
     r"|\s*(?:That|This|It|Which)\s+(?:is|was)\s+(?:not\s+(?:correct|true|accurate)|incorrect|untrue|inaccurate)\b"
     r"|\s*(?:C['’]est|Ceci\s+est|Cela\s+est)\s+(?:faux|inexact|erron[ée])|\s*Ce\s+n['’]est\s+pas\s+(?:vrai|exact|correct)\b"
