@@ -488,10 +488,12 @@ _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*
 # The negation after an act's words, per language whose verb carries it: (suffix inside the word, word after it).
 _NEGATION_AFTER = {"kk": (_KK_NEGATIVE_SUFFIX, _KK_NEGATION_WORD_AFTER),
                    "ug": (_UG_NEGATIVE_SUFFIX, _UG_NEGATION_WORD_AFTER)}
-# Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim), "I think",
-# "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
+# Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim, or the act as a
+# noun heard of: … قويۇپ بېرىلگەنلىكىنى ئاڭلىدۇق / qoyup bérilgenlikini angliduq, "we heard of his release"),
+# "I think", "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
 _UG_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?:دەپ|dep)\s+(?:ئاڭلا|ئاڭلى|ئويلا|قورق|angla|angli|oyla|qorq)\w*|"
-                              r"ئوخشايدۇ|مۇمكىن|oxshaydu|mumkin)(?!\w)", re.I)
+                              r"ئوخشايدۇ|مۇمكىن|oxshaydu|mumkin)(?!\w)"
+                              r"|\w*(?:لىكىنى|لىقىنى|likini|liqini)\s+(?:ئاڭلا|ئاڭلى|angla|angli)\w*", re.I)
 
 
 def negated_after(text: str, end: int, language: str | None = None) -> bool:
@@ -574,7 +576,12 @@ _UNCONFIRMED_NEXT = re.compile(
     r"\s*(?:I|We|Nobody|No one|The family)\s+(?:can|could|has been able to|have been able to)(?:not|n['’]t| not)?\s+"
     r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
     r"|\s*(?:Je|Nous)\s+ne\s+(?:peux|pouvons)\s+pas\s+(?:le|la|les)\s+(?:confirmer|vérifier)\s*[.!]"
-    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]", re.I)
+    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]"
+    # a retraction of what was printed or said: "This is not correct; we regret the error.", « C'est inexact. »,
+    # «Это не соответствует действительности.»
+    r"|\s*(?:That|This|It|Which)\s+(?:is|was)\s+(?:not\s+(?:correct|true|accurate)|incorrect|untrue|inaccurate)\b"
+    r"|\s*(?:C['’]est|Ceci\s+est|Cela\s+est)\s+(?:faux|inexact|erron[ée])|\s*Ce\s+n['’]est\s+pas\s+(?:vrai|exact|correct)\b"
+    r"|\s*Это\s+(?:неправда|неверно|не\s+так|не\s+соответствует\s+действительности)", re.I)
 
 
 def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
