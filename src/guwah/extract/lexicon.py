@@ -724,6 +724,8 @@ SAYING_VERBS: dict[str, dict[str, Saying]] = {
         "répondre": _saying(r"a[ \t]+répondu|répond", "turn"),
         "témoigner": _saying(r"témoign\w*", "reports"),
         "apprendre": _saying(r"a[ \t]+appris[ \t]+à", "", r"a[ \t]+appris[ \t]+à"),
+        # told in confidence ("m'a confié que …"): read only where the one told is named (`told_participles`)
+        "confier": _saying(r"a[ \t]+confié", ""),
     },
     "ru": {
         "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
@@ -771,6 +773,18 @@ def saying_forms(*kinds: str, languages: tuple[str, ...] = EUROPEAN, told: bool 
                 continue
             found += [verb.forms] if verb.forms else []
             found += [verb.other] if other and verb.other else []
+    return "|".join(found)
+
+
+def told_participles(languages: tuple[str, ...] = ("fr",)) -> str:
+    """A view of `SAYING_VERBS` for the clitic that says who was told before the auxiliary (« m'a dit »,
+    « nous avait raconté »): the participle of every form written with the auxiliary ("a[ \\t]+dit" gives
+    "dit"), one alternation with no group."""
+    found: list[str] = []
+    for language in languages:
+        for verb in SAYING_VERBS[language].values():
+            for form in (verb.forms, verb.told or ""):
+                found += [word for word in re.findall(r"(?:^|\|)a\[ \\t\]\+(\w+)", form) if word not in found]
     return "|".join(found)
 
 
