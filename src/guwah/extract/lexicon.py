@@ -239,6 +239,16 @@ PLURAL_GENERIC = (
     r"millions|cellmates|teachers|doctors|workers|minorities|dissidents|nobody|no one|"
     r"les prisonniers|les détenus|les femmes|заключённые|заключенные|женщины|люди"
 )
+# The words by which an institutional record (a register, a decision, a notice, minutes) refers back to
+# the person it is about, named before: "the above-named", "the deceased", "the subject", « le susnommé »,
+# « la défunte », «вышеуказанный» (`subjects`: the person named last before, whatever the gender). Not
+# «покойный», «умерший»: mostly adjectives there («его покойный отец» is the father).
+RECORD_SUBJECT = (
+    r"the\s+(?:above[- ]?(?:named|mentioned)|aforementioned|aforesaid|deceased|person\s+concerned|"
+    r"subject(?!\s+(?:of|to|matter|line|heading)\b))"
+    r"|l['’]intéressée?|(?:le|la)\s+(?:susnommée?|susdite?|défunte?)"
+    r"|вышеуказанн\w+|вышеупомянут\w+|вышеназванн\w+"
+)
 # Words that say what a person is, written before the name ("Журналист X", "Dr X", "гражданка
 # Китая X"): never part of the name.
 PERSON_TITLES = set("""
