@@ -239,6 +239,16 @@ PLURAL_GENERIC = (
     r"millions|cellmates|teachers|doctors|workers|minorities|dissidents|nobody|no one|"
     r"les prisonniers|les détenus|les femmes|заключённые|заключенные|женщины|люди"
 )
+# The words by which an institutional record (a register, a decision, a notice, minutes) refers back to
+# the person it is about, named before: "the above-named", "the deceased", "the subject", « le susnommé »,
+# « la défunte », «вышеуказанный» (`subjects`: the person named last before, whatever the gender). Not
+# «покойный», «умерший»: mostly adjectives there («его покойный отец» is the father).
+RECORD_SUBJECT = (
+    r"the\s+(?:above[- ]?(?:named|mentioned)|aforementioned|aforesaid|deceased|person\s+concerned|"
+    r"subject(?!\s+(?:of|to|matter|line|heading)\b))"
+    r"|l['’]intéressée?|(?:le|la)\s+(?:susnommée?|susdite?|défunte?)"
+    r"|вышеуказанн\w+|вышеупомянут\w+|вышеназванн\w+"
+)
 # Words that say what a person is, written before the name ("Журналист X", "Dr X", "гражданка
 # Китая X"): never part of the name.
 PERSON_TITLES = set("""
@@ -731,6 +741,8 @@ SAYING_VERBS: dict[str, dict[str, Saying]] = {
         "répondre": _saying(r"a[ \t]+répondu|répond", "turn"),
         "témoigner": _saying(r"témoign\w*", "reports"),
         "apprendre": _saying(r"a[ \t]+appris[ \t]+à", "", r"a[ \t]+appris[ \t]+à"),
+        # told in confidence ("m'a confié que …"): read only where the one told is named (`told_participles`)
+        "confier": _saying(r"a[ \t]+confié", ""),
     },
     "ru": {
         "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
@@ -778,6 +790,18 @@ def saying_forms(*kinds: str, languages: tuple[str, ...] = EUROPEAN, told: bool 
                 continue
             found += [verb.forms] if verb.forms else []
             found += [verb.other] if other and verb.other else []
+    return "|".join(found)
+
+
+def told_participles(languages: tuple[str, ...] = ("fr",)) -> str:
+    """A view of `SAYING_VERBS` for the clitic that says who was told before the auxiliary (« m'a dit »,
+    « nous avait raconté »): the participle of every form written with the auxiliary ("a[ \\t]+dit" gives
+    "dit"), one alternation with no group."""
+    found: list[str] = []
+    for language in languages:
+        for verb in SAYING_VERBS[language].values():
+            for form in (verb.forms, verb.told or ""):
+                found += [word for word in re.findall(r"(?:^|\|)a\[ \\t\]\+(\w+)", form) if word not in found]
     return "|".join(found)
 
 

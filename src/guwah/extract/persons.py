@@ -2846,6 +2846,7 @@ def _kinship(doc: Doc) -> None:
     _family_of_named(doc)
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
+    _field_spouses(doc, relate)
     _named_relatives(doc)
     _through_a_relative(doc)
     _the_relative_named(doc)
@@ -3044,6 +3045,43 @@ def _names_the_child(doc: Doc, span, child: PersonRecord) -> bool:
     if parent_word and not doc.person_spans_in(span[1], parent_word.start()):
         return True
     return bool(re.search(r"\baged \d{1,2}\b|\bthe (?:boy|girl)\b", doc.text[doc.sentences[index].start:sentence_end]))
+
+
+# A record's field that names the spouse of the record's person, a word `_KIN_FIELD` does not read (it
+# tells no gender): "Spouse: KERIM, Abduweli", « Conjoint : X », «Супруг(а): X».
+_SPOUSE_FIELD = re.compile(r"^[ \t]*(?:spouse|partner|conjointe?|époux|супруга?)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?=\S)",
+                           re.M | re.I)
+
+
+def _named_in_field(doc: Doc, start: int, other: str) -> str | None:
+    """The one named person (not `other`) whose name has a word of the field's value at `start`, to the
+    line's end ("TOHTI, Mihrigul" read as no mention, and "Mrs Tohti" told later), else None."""
+    end = doc.text.find("\n", start)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", doc.text[start:len(doc.text) if end < 0 else end])}
+    found = {p.id for p in doc.persons if p.id != other and p.names
+             and any(w.casefold() in words for name in p.names for w in name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _field_spouses(doc: Doc, relate) -> None:
+    """"APPLICANT: TOHTI, Mihrigul" … "Spouse: KERIM, Abduweli": the person of a record's spouse field is
+    the spouse of the person its name or party field names, on an earlier line of the same block (no
+    blank line between), so that "her husband" told later is that named person (`_named_relatives`);
+    husband or wife by the record person's gender, nothing when it is not known."""
+    text = doc.text
+    for match in _SPOUSE_FIELD.finditer(text):
+        spouse_id = person_at(doc, match.end())
+        block = max(text.rfind("\n\n", 0, match.start()), 0)
+        fields = [m for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text, block, match.start())]
+        if spouse_id is None or not fields:
+            continue
+        field = max(fields, key=lambda m: m.start())
+        owner_id = person_at(doc, field.end()) or _named_in_field(doc, field.end(), spouse_id)
+        relation = {"female": "husband", "male": "wife"}.get(gender(doc, owner_id) or "") if owner_id else None
+        if relation is None or owner_id == spouse_id:
+            continue
+        relate(doc.person(owner_id), doc.person(spouse_id), relation, match.span())
+        doc.person(spouse_id).set_attribute("gender", "male" if relation == "husband" else "female", match.span())
 
 
 def _named_relatives(doc: Doc) -> None:
