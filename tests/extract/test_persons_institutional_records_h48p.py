@@ -81,6 +81,19 @@ def test_a_title_of_address_before_a_given_name_and_a_family_name_in_capitals():
     assert "victim" in ablet.roles and "victim" not in nurgul.roles
 
 
+def test_a_title_of_address_before_a_whole_name_in_capitals():
+    # the title alone says a person when every word after it is in capitals (the reading of the given name
+    # stopped the whole extraction before: no word in title case to take as the given name)
+    for text, language, name in (
+            ("Le dossier de Mme AYNUR TOHTI a été transmis au comité le 3 mars 2021.\n", "fr", "Aynur Tohti"),
+            ("The file of Mr ABLET KERIM was sent to the committee on 3 March 2021.\n", "en", "Ablet Kerim")):
+        names = _by_name(run_pipeline(text, language, None))
+        assert name in names
+        assert not [n for n in names if n.startswith(("Mme", "Mr"))]  # the title is no word of the name
+    # the control: a given name in title case before the capitals, as before
+    assert "Aynur Tohti" in _by_name(run_pipeline("Le dossier de Mme Aynur TOHTI a été transmis au comité.\n", "fr", None))
+
+
 def test_an_office_s_signature_block_names_staff_and_a_letter_s_signature_its_writer():
     note = ("The human resources department relays the request of Ms Gulnar Tohti, a nurse in the medical ward since "
             "2014, who agreed to the circulation of this note. Her brother, Alim Tohti, was detained in Ghulja in April "

@@ -505,8 +505,9 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
         if _before_credentials(text, s, e) != e:
             continue  # "Chloe Barker RN": given names and a credential, no family name in capitals
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
-        given = next(w for w in text[s:e].split() if not w.isupper())
-        known = given_name(given)
+        # after a title the whole name may be in capitals ("Mme AYNUR TOHTI"): the title alone says a person
+        given = next((w for w in text[s:e].split() if not w.isupper()), None)
+        known = given_name(given) if given else None
         if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS) \
                 or not (titled or model_persons.overlaps((s, e)) or known and not known[0].word):
             continue
