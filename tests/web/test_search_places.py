@@ -144,3 +144,17 @@ def test_a_place_where_an_entry_was_only_detained_does_not_call_it_from_there(da
         assert "بۇ يەردىن" not in pages["ug"] and "بۇ جايغا مۇناسىۋەتلىك" in pages["ug"]
     finally:
         store.close()
+
+
+def test_a_search_page_past_the_last_says_so_in_the_readers_language(peopled):  # noqa: F811
+    """h-try48: /search?q=Erkin&page=999 on the demo said "Previous  Page 500 / 1" under the
+    testimonies, the persons gone: a page number past the count, and "Previous" for the way back."""
+    client = TestClient(create_app(peopled))
+    past = client.get("/search", params={"county": "xj.ili.yining", "page": "999"}).text
+    assert "This page is past the end of the results: the last page is 1." in past
+    assert 'rel="prev" href="/search?county=xj.ili.yining&amp;page=1">Go to the last page</a>' in past
+    assert "/ 1</span>" not in past and ">Previous<" not in past
+    russian = client.get("/search", params={"county": "xj.ili.yining", "page": "999", "lang": "ru"}).text
+    assert "последняя страница — 1" in russian and "Перейти на последнюю страницу" in russian
+    first = client.get("/search", params={"county": "xj.ili.yining"}).text  # control: the page that has them
+    assert "past the end" not in first and "/persons/" in first
