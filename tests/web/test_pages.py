@@ -469,7 +469,25 @@ def test_a_testimonys_line_in_the_list_never_starts_with_a_separator(store, clie
     page = client.get("/").text
     metas = [m.strip() for m in re.findall(r'<span class="meta">(.*?)</span>', page, re.S)]
     assert len(metas) == 2, metas
-    assert sorted(metas) == ["November 1, 2026 · en", "fr"]
+    assert sorted(metas) == ["French", "November 1, 2026 · English"]
+
+
+def test_a_testimonys_language_is_named_in_the_readers_language(store, client, tmp_path):
+    """h-try48: the list and a testimony's page said "fr", "ru" or "zh-Hans": a code a family
+    reading the site does not know. Babel names it in the reader's language."""
+    document_id = add(store, tmp_path, "a.txt", "Un témoignage d'Aksou.", "consent: public\ntitle: Aksou\nlanguage: fr\n")
+    other = add(store, tmp_path, "b.txt", "一份证词。", "consent: public\ntitle: Zh\nlanguage: zh-Hans\n")
+    english = client.get(f"/documents/{document_id}").text
+    assert "<dt>Language</dt><dd>French</dd>" in english
+    assert "<dd>французский</dd>" in client.get(f"/documents/{document_id}?lang=ru").text
+    assert "<dd>法语</dd>" in client.get(f"/documents/{document_id}?lang=zh").text
+    assert "<dd>Chinese</dd>" in client.get(f"/documents/{other}").text  # stored as "zh"
+    from guwah.web.i18n import LANGUAGES, language_name_filter
+    context = {"language": LANGUAGES["en"]}
+    # A tag Babel has no locale for stays as it is (it raised UnknownLocaleError), and "und" is
+    # not named "English (United States)", the locale Babel guesses for it.
+    assert [language_name_filter(context, tag) for tag in ("tlh", "und", "fr", "")] == ["tlh", "und", "French", ""]
+    assert "French" in client.get("/").text
 
 
 def test_a_release_without_a_title_is_titled_in_the_readers_language(store, client, tmp_path):

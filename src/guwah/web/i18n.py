@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -364,6 +364,23 @@ def place_name_filter(context, place_id: str | None, fallback: str | None = None
     """The template filter `{{ gazetteer_id | place_name(fallback) }}`: the place in the page's language."""
     language = context.get("language")
     return localized_place(place_id, language.code if language else SOURCE_LANGUAGE, fallback)
+
+
+@pass_context
+def language_name_filter(context, tag: str | None) -> str:
+    """The template filter `{{ document.language | language_name }}`: a text's language tag (BCP 47,
+    "fr", "zh-Hans") named in the page's language by Babel ("French", "французский"); a tag Babel
+    cannot read or name stays as it is."""
+    if not tag:
+        return ""
+    language = context.get("language")
+    try:
+        locale = Locale.parse(tag, sep="-")
+        name = locale.get_display_name(language.code if language else SOURCE_LANGUAGE)
+    except (UnknownLocaleError, ValueError, TypeError, LookupError):  # "tlh": no locale data
+        return tag
+    # "und" (undetermined) parses as the likeliest locale, English (United States): no name then.
+    return name if name and locale.language == tag.split("-")[0].lower() else tag
 
 
 def template_context(request: Request) -> dict[str, Any]:
