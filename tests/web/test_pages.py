@@ -575,3 +575,19 @@ def test_a_record_not_public_and_one_that_never_was_answer_one_page_saying_so(st
     public = client.get(f"/documents/{numbers[shown]}?lang={code}")  # control: a released one is shown
     assert public.status_code == 200 and said not in unescape(public.text)
     assert "Not found." in client.get("/no/such/page").text  # an address that is no record's: as before
+
+
+def test_a_masked_detail_is_said_in_the_readers_language(store, client, tmp_path):
+    """h-try48: a Russian, Chinese, Uyghur or Kazakh reader saw "[detail withheld]" in English in
+    the middle of a French testimony, and a screen reader read it as French (the text's lang)."""
+    document_id = add(store, tmp_path, "a.txt", "Je suis née en 1970 à Ghulja. Mon fils a été arrêté.",
+                      "consent: public\ntitle: Une mère\nlanguage: fr\n")
+    release_document(store, document_id, ["Ghulja"])
+    english = client.get(f"/documents/{document_id}").text
+    assert "Je suis née en 1970 à [detail withheld]." in english  # control: the text as released
+    russian = client.get(f"/documents/{document_id}?lang=ru").text
+    assert '<span class="withheld" lang="ru" dir="ltr">[подробность скрыта]</span>' in russian
+    uyghur = client.get(f"/documents/{document_id}?lang=ug").text
+    assert '<span class="withheld" lang="ug" dir="rtl">[تەپسىلات يوشۇرۇلدى]</span>' in uyghur
+    assert all("Ghulja" not in page and "[detail withheld]" not in page for page in (russian, uyghur))
+    assert "Mon fils a été arrêté." in russian

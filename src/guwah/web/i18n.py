@@ -36,7 +36,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
@@ -381,6 +381,27 @@ def language_name_filter(context, tag: str | None) -> str:
         return tag
     # "und" (undetermined) parses as the likeliest locale, English (United States): no name then.
     return name if name and locale.language == tag.split("-")[0].lower() else tag
+
+
+@pass_context
+def masks_filter(context, text: str | None) -> Markup:
+    """The template filter `{{ document.text | masks }}`: a released text, escaped, with each mask that
+    `guwah.redaction` writes into it ("[name withheld]", in English whatever the reader's language)
+    said in the reader's language and tagged with it, so that a screen reader does not read it in the
+    testimony's language. An English page shows the text as released."""
+    from guwah.errors import N_
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    language = context.get("language")
+    escaped = escape(text or "")
+    if language is None or language.code == SOURCE_LANGUAGE:
+        return escaped
+    gettext = context["gettext"]
+    for mask, said in ((WITHHELD, N_("name withheld")), (DETAIL, N_("detail withheld")),
+                       (QUOTED, N_("quoted passage withheld"))):
+        escaped = Markup(escaped.replace(escape(mask), Markup('<span class="withheld" lang="{}" dir="{}">[{}]</span>')
+                                         .format(language.code, language.dir, gettext(context, said))))
+    return escaped
 
 
 def template_context(request: Request) -> dict[str, Any]:
