@@ -82,9 +82,12 @@ violation codes) and the number of negated or forbidden codes produced, for each
 - tuning_v25: bench/data/extract-tuning-v25/ (bench/data/extract-heldout-v25/ until then), written by a
   twenty-fifth helper who never saw the extractor (during the 0.38.x round), sealed until its first run, held out
   for 0.39.0 (also run at 0.38.0) and 0.40.0; declared spent in the 0.40.x round (its errors are read): now tuning;
-- held_out_v26: written by a helper who never saw the extractor (during the 0.39.x round); held out: never tuned
-  on, and run only when named (`--splits held_out_v26`), so that a tuning run never shows its figures.
-  Sealed in bench/sealed/ until its first use at 0.40.0 (and 0.39.0), one use left;
+- tuning_v26: bench/data/extract-tuning-v26/ (bench/data/extract-heldout-v26/ until then), written by a
+  twenty-sixth helper who never saw the extractor (during the 0.39.x round), sealed until its first run, held out
+  for 0.40.0 (also run at 0.39.0) and 0.41.0; declared spent in the 0.41.x round (its errors are read): now tuning;
+- held_out_v27: written by a helper who never saw the extractor (during the 0.40.x round); held out: never tuned
+  on, and run only when named (`--splits held_out_v27`), so that a tuning run never shows its figures.
+  Sealed in bench/sealed/ until its first use at 0.41.0 (and 0.40.0), one use left;
 then throughput in testimonies of about 2,000 words per minute, with the language models
 (`guwah.extract.ner`) loaded when they are installed. The figures count only the extraction:
 each worker loads the models (and extracts two short texts) before the clock starts, and the
@@ -190,19 +193,21 @@ TUNING_V23 = REPO / "bench" / "data" / "extract-tuning-v23"
 TUNING_V24 = REPO / "bench" / "data" / "extract-tuning-v24"
 # Written by a twenty-fifth helper who never saw the extractor, in the 0.38.x round; sealed until 0.39.0's merge.
 TUNING_V25 = REPO / "bench" / "data" / "extract-tuning-v25"
-# Written by a twenty-sixth helper who never saw the extractor, in the 0.39.x round; sealed until 0.40.0's merge: held out.
-HELDOUT_V26 = REPO / "bench" / "data" / "extract-heldout-v26"
+# Written by a twenty-sixth helper who never saw the extractor, in the 0.39.x round; sealed until 0.40.0's merge.
+TUNING_V26 = REPO / "bench" / "data" / "extract-tuning-v26"
+# Written by a twenty-seventh helper who never saw the extractor, in the 0.40.x round; sealed until 0.41.0's merge: held out.
+HELDOUT_V27 = REPO / "bench" / "data" / "extract-heldout-v27"
 SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v7", "tuning_v8",
           "tuning_v9", "tuning_v9b", "tuning_v10", "tuning_v11", "tuning_v12", "tuning_v13", "tuning_v14", "tuning_v15", "tuning_v16", "tuning_v17", "tuning_v18", "tuning_v19",
-          "tuning_v20", "tuning_v21", "tuning_v22", "tuning_v23", "tuning_v24", "tuning_v25", "held_out", "held_out_demo", "held_out_v26")
+          "tuning_v20", "tuning_v21", "tuning_v22", "tuning_v23", "tuning_v24", "tuning_v25", "tuning_v26", "held_out", "held_out_demo", "held_out_v27")
 # Held-out sets written by someone who never saw the extractor: run only when named, and their
 # folders not even read otherwise (a run on the tuning splits opens none of their files).
-HELD_OUT_FOLDERS = {"held_out_v26": HELDOUT_V26}
+HELD_OUT_FOLDERS = {"held_out_v27": HELDOUT_V27}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The folders of every split but the held-out ones, in the order they are read.
 TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V7, TUNING_V8, TUNING_V9,
                   TUNING_V9B, TUNING_V10, TUNING_V11, TUNING_V12, TUNING_V13, TUNING_V14, TUNING_V15, TUNING_V16, TUNING_V17, TUNING_V18,
-                  TUNING_V19, TUNING_V20, TUNING_V21, TUNING_V22, TUNING_V23, TUNING_V24, TUNING_V25)
+                  TUNING_V19, TUNING_V20, TUNING_V21, TUNING_V22, TUNING_V23, TUNING_V24, TUNING_V25, TUNING_V26)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
@@ -221,7 +226,8 @@ SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": 
          "held_out_v18": "tuning_v18", "held_out_v19": "tuning_v19", "held_out_v20": "tuning_v20", "held_out_v21": "tuning_v21", "held_out_v22": "tuning_v22",
          "held_out_v23": "tuning_v23",
          "held_out_v24": "tuning_v24",
-         "held_out_v25": "tuning_v25"}
+         "held_out_v25": "tuning_v25",
+         "held_out_v26": "tuning_v26"}
 HEADINGS = {
     "dev": "dev set (synthetic, bench/data/extract-dev; tune on these)",
     "tuning": "tuned corpus documents",
@@ -252,7 +258,8 @@ HEADINGS = {
     "tuning_v23": "v23 set (bench/data/extract-tuning-v23; held out for 0.37.0 and 0.38.0, spent since the 0.38.x round: tuning)",
     "tuning_v24": "v24 set (bench/data/extract-tuning-v24; held out for 0.38.0 and 0.39.0, spent since the 0.39.x round: tuning)",
     "tuning_v25": "v25 set (bench/data/extract-tuning-v25; held out for 0.39.0 and 0.40.0, spent since the 0.40.x round: tuning)",
-    "held_out_v26": "held-out v26 (bench/data/extract-heldout-v26, written by a helper who never saw the extractor; never tune on it)",
+    "tuning_v26": "v26 set (bench/data/extract-tuning-v26; held out for 0.40.0 and 0.41.0, spent since the 0.41.x round: tuning)",
+    "held_out_v27": "held-out v27 (bench/data/extract-heldout-v27, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"
