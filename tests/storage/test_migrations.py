@@ -194,3 +194,51 @@ def test_migration_0028_keeps_a_withdrawals_reason_as_its_message_and_values(dat
                 for i, r in connection.execute(text("SELECT id, withdraw_reason FROM release_snapshot"))}
     assert back == recorded
     engine.dispose()
+
+
+def test_migration_0030_keeps_a_restored_releases_reason_as_its_message_and_values(database_url):
+    # Before 0030 an undo that put a release back stored why as English ("undo of registry act 4 put back
+    # release 2") in `approval_reason`, beside a person's own words. Upgrading keeps that English as its
+    # message and values (`approval_message`, what `restore_releases` now writes); a person's words, and
+    # English of another form, stay as they are. Downgrading writes the English again.
+    import json
+
+    from sqlalchemy import text
+
+    from guwah.errors import Text
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import Sealer
+    from guwah.releases import RESTORED
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0029")
+    recorded = {
+        1: ("restored", "undo of registry act 4 put back release 2"),
+        2: ("second_reviewer", "undo of registry act 4 put back release 2"),  # a person's words, whatever they say
+        3: ("single_reviewer", "her lawyer agreed"),
+        4: ("second_reviewer", None),
+    }
+    with engine.begin() as connection:
+        for release_id, (basis, reason) in recorded.items():
+            connection.execute(text(
+                "INSERT INTO release_snapshot (id, subject_type, subject_id, version, state, content, masks, "
+                "extra_masks, drafted_by, drafted_at, approved_by, approval_basis, approval_reason) VALUES (:i, "
+                "'document', :i, 1, 'approved', :c, :m, :m, 'tester', CURRENT_TIMESTAMP, 'rev', :b, :r)"),
+                {"i": release_id, "c": sealer.seal(b"{}"), "m": sealer.seal(b"[]"), "b": basis,
+                 "r": sealer.seal(reason.encode("utf-8")) if reason else None})
+    upgrade_schema(engine)
+
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, approval_reason, approval_message FROM release_snapshot"))
+        after = {i: (sealer.open(bytes(r)).decode("utf-8") if r is not None else None,
+                     json.loads(sealer.open(bytes(m))) if m is not None else None) for i, r, m in rows}
+    assert after[1] == (None, Text(RESTORED, {"operation": 4, "release": 2}).record())
+    assert str(Text.recorded(after[1][1])) == recorded[1][1]
+    assert {i: after[i] for i in (2, 3, 4)} == {i: (recorded[i][1], None) for i in (2, 3, 4)}  # control
+    downgrade_schema(engine, "0029")
+    with engine.connect() as connection:
+        back = {i: (b, sealer.open(bytes(r)).decode("utf-8") if r is not None else None) for i, b, r in
+                connection.execute(text("SELECT id, approval_basis, approval_reason FROM release_snapshot"))}
+    assert back == recorded
+    engine.dispose()

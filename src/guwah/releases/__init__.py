@@ -449,6 +449,14 @@ def withdrawal_reason(release: Release) -> str | Text | None:
     return release.withdraw_reason
 
 
+def approval_reason(release: Release) -> str | Text | None:
+    """Why `release` was approved, as recorded: the Text a step gave (an undo putting it back,
+    `restore_releases`), or a person's words; None when none was recorded."""
+    if release.approval_message:
+        return Text.recorded(release.approval_message)
+    return release.approval_reason
+
+
 def _refusal_record(refused: str | Text | None) -> dict | None:
     """A refusal as `Release.refused` keeps it: a Text's record; a plain English message as a Text
     whose template is that message (its % doubled), which no catalogue translates."""
@@ -905,12 +913,12 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
         for draft in versions:
             if draft.state == "draft" and draft.drafted_by == SYSTEM:
                 draft.state = "superseded"
-        why = f"undo of registry act {operation} put back release {release.id}"
+        why = Text(RESTORED, {"operation": operation, "release": release.id})
         back = Release(subject_type=kind, subject_id=subject_id, version=versions[-1].version + 1,
                        state="approved", content=release.content, masks=list(release.masks),
                        extra_masks=list(release.extra_masks), drafted_by=release.drafted_by,
                        drafted_at=release.drafted_at, approved_by=release.approved_by, approved_at=_now(),
-                       approval_basis="restored", approval_reason=why)
+                       approval_basis="restored", approval_message=why.record())
         session.add(back)
         session.flush()
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
@@ -944,6 +952,9 @@ BASES_WITHDRAWN = N_("the naming bases of person %(person)s were withdrawn")
 EMBARGO_CHANGED = N_("the embargo of document %(document)s was changed")
 WITNESS_WITHDREW = N_("the witness withdrew consent")
 COPY_WITNESS_WITHDREW = N_("a copy of a testimony whose witness withdrew consent")
+# Why an undo put a release back up (`restore_releases`): kept as its message and values
+# (`Release.approval_message`), as the reasons above.
+RESTORED = N_("undo of registry act %(operation)s put back release %(release)s")
 # The registry's and the review's: `guwah link`, `guwah boilerplate add|remove`, a reopened or reassigned
 # fact, an erased testimony, a naming approval.
 LINKER_MERGED = N_("the linker merged entries: each merged entry must be reviewed again (a merge takes the "

@@ -640,7 +640,10 @@ class Release(Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # "second_reviewer", or "single_reviewer" (a one-person group's setting) with its reason.
     approval_basis: Mapped[str | None] = mapped_column(String(30))
+    # Why it was approved: a person's own words (`guwah release approve --reason`) in `approval_reason`; a
+    # step's fixed reason (an undo putting it back) as its `guwah.errors.Text.record` in `approval_message`.
     approval_reason: Mapped[str | None] = mapped_column(SealedText)
+    approval_message: Mapped[dict | None] = mapped_column(SealedJSON)
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Why it came down: a person's own words (`guwah release withdraw --reason`) in `withdraw_reason`;
