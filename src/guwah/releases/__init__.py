@@ -1330,12 +1330,23 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 
 
 ERASED_TESTIMONY = N_("the testimony it cites was erased")
+# What an erasure leaves of the written reasons of the testimony's consent and embargo changes (which may
+# quote the witness), and why it refuses a raise still waiting: kept as their message (`reason_message`,
+# `decision_message`), read back by `recorded_reason`.
+REASON_ERASED = N_("erased with its testimony (the written reason may have quoted the witness)")
+TESTIMONY_WAS_ERASED = N_("the testimony was erased")
+
+
+def recorded_reason(words: str | None, message: dict | None) -> str | Text | None:
+    """A consent or embargo change's reason as recorded: the Text of a step's fixed reason (its record,
+    `message`), else a person's `words`."""
+    return Text.recorded(message) if message else words
 
 
 def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:
     """Withdraw every standing naming basis (proposed or approved) that cites this testimony (the
     consent or earlier naming it rests on): an erasure leaves nothing for it to rest on. Each is
-    audited by its id and the reason's fixed words, never its note. Returns the bases' ids."""
+    audited by its id and the reason's message id (a Text record), never its note. Returns the bases' ids."""
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
                                                           NamingBasis.withdrawn_at.is_(None))
                                 .order_by(NamingBasis.id)))
@@ -1344,7 +1355,7 @@ def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> lis
     session.flush()
     for row in rows:
         _audit(session, actor, "naming", "person", row.person_id, step="withdrawn", naming_basis=row.id,
-               reason=ERASED_TESTIMONY, document=document_id)
+               reason=Text(ERASED_TESTIMONY).record(), document=document_id)
     return [row.id for row in rows]
 
 
@@ -1470,14 +1481,17 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     return change
 
 
-def refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
+def refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str | Text) -> None:
     """Close every raise of this testimony's consent still waiting for a second reviewer (refused,
-    with `reason`; audited)."""
+    with `reason`: a step's fixed reason as a Text, kept as its record; audited)."""
     for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id,
                                                               ConsentChange.state == "pending")):
         change.state = "refused"
-        change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
-            actor, _now(), "superseded", reason)
+        change.decided_by, change.decided_at, change.decision_basis = actor, _now(), "superseded"
+        if isinstance(reason, Text):
+            change.decision_reason, change.decision_message = None, reason.record()
+        else:
+            change.decision_reason = reason
         _audit(session, actor, "consent", DOCUMENT, document_id, step="refused", consent_change=change.id,
                basis="superseded")
     session.flush()
