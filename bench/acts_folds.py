@@ -3,7 +3,8 @@
 `bench/train_acts.py --cv` measures one feature setting per run and parses every training text
 again each time; this script parses the spent sets' sentences and the acts-train passages once
 (kept, with `--cache`, in a folder of pickles for the next run: the parses under the SHA-256 of their
-texts and parser, as `train_acts._analyses`; the prepared documents by set name), prepares each left-out document up
+texts and parser, as `train_acts._analyses`; the prepared documents by set name and `content_key`: the SHA-256 of the set's gold and texts and of the
+extractor's source), prepares each left-out document up
 to the violations once, and then for each variant trains one model per left-out set on every other
 set (as `train_acts.cross_validate` with `--train-on-measured`: the measured-only sets included,
 and acts-train) and runs the extractor's steps from the violations on with it ("union"), scoring
@@ -69,13 +70,35 @@ def parsed_examples(cache: Path | None) -> dict[str, list[tuple[dict, object]]]:
     return found
 
 
+def content_key(documents: list[tuple[dict, str]]) -> str:
+    """What a left-out set's prepared documents depend on, as 16 hex digits of a SHA-256: each
+    document's gold and text, and the source of the extractor and its vocabulary (src/guwah/extract,
+    src/guwah/vocab, its models included), so that an edited set, rule, model or data file is prepared
+    again, never read stale."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for gold, text in documents:
+        digest.update(json.dumps(gold, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        digest.update(text.encode("utf-8"))
+    source = REPO / "src" / "guwah"
+    for path in sorted([*(source / "extract").rglob("*"), *(source / "vocab").rglob("*")]):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(source)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def prepared_documents(cache: Path | None, held: str) -> tuple[list, list]:
-    """(items, docs) of a left-out set: (split, gold, text) and its document prepared up to the violations."""
+    """(items, docs) of a left-out set: (split, gold, text) and its document prepared up to the
+    violations, kept under the set's name and `content_key`."""
+    documents = train_acts.gold_documents(held)
+
     def make():
-        items = [(held, gold, text) for gold, text in train_acts.gold_documents(held)]
+        items = [(held, gold, text) for gold, text in documents]
         return items, [train_acts._prepared(gold, text) for _s, gold, text in items]
 
-    return _cached(cache, f"prepared-{held}", make)
+    return _cached(cache, f"prepared-{held}-{content_key(documents)}", make)
 
 
 def with_features(pairs: list[tuple[dict, object]], options: set[str]) -> list[dict]:

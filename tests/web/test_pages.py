@@ -469,7 +469,25 @@ def test_a_testimonys_line_in_the_list_never_starts_with_a_separator(store, clie
     page = client.get("/").text
     metas = [m.strip() for m in re.findall(r'<span class="meta">(.*?)</span>', page, re.S)]
     assert len(metas) == 2, metas
-    assert sorted(metas) == ["November 1, 2026 · en", "fr"]
+    assert sorted(metas) == ["French", "November 1, 2026 · English"]
+
+
+def test_a_testimonys_language_is_named_in_the_readers_language(store, client, tmp_path):
+    """h-try48: the list and a testimony's page said "fr", "ru" or "zh-Hans": a code a family
+    reading the site does not know. Babel names it in the reader's language."""
+    document_id = add(store, tmp_path, "a.txt", "Un témoignage d'Aksou.", "consent: public\ntitle: Aksou\nlanguage: fr\n")
+    other = add(store, tmp_path, "b.txt", "一份证词。", "consent: public\ntitle: Zh\nlanguage: zh-Hans\n")
+    english = client.get(f"/documents/{document_id}").text
+    assert "<dt>Language</dt><dd>French</dd>" in english
+    assert "<dd>французский</dd>" in client.get(f"/documents/{document_id}?lang=ru").text
+    assert "<dd>法语</dd>" in client.get(f"/documents/{document_id}?lang=zh").text
+    assert "<dd>Chinese</dd>" in client.get(f"/documents/{other}").text  # stored as "zh"
+    from guwah.web.i18n import LANGUAGES, language_name_filter
+    context = {"language": LANGUAGES["en"]}
+    # A tag Babel has no locale for stays as it is (it raised UnknownLocaleError), and "und" is
+    # not named "English (United States)", the locale Babel guesses for it.
+    assert [language_name_filter(context, tag) for tag in ("tlh", "und", "fr", "")] == ["tlh", "und", "French", ""]
+    assert "French" in client.get("/").text
 
 
 def test_a_release_without_a_title_is_titled_in_the_readers_language(store, client, tmp_path):
@@ -557,3 +575,19 @@ def test_a_record_not_public_and_one_that_never_was_answer_one_page_saying_so(st
     public = client.get(f"/documents/{numbers[shown]}?lang={code}")  # control: a released one is shown
     assert public.status_code == 200 and said not in unescape(public.text)
     assert "Not found." in client.get("/no/such/page").text  # an address that is no record's: as before
+
+
+def test_a_masked_detail_is_said_in_the_readers_language(store, client, tmp_path):
+    """h-try48: a Russian, Chinese, Uyghur or Kazakh reader saw "[detail withheld]" in English in
+    the middle of a French testimony, and a screen reader read it as French (the text's lang)."""
+    document_id = add(store, tmp_path, "a.txt", "Je suis née en 1970 à Ghulja. Mon fils a été arrêté.",
+                      "consent: public\ntitle: Une mère\nlanguage: fr\n")
+    release_document(store, document_id, ["Ghulja"])
+    english = client.get(f"/documents/{document_id}").text
+    assert "Je suis née en 1970 à [detail withheld]." in english  # control: the text as released
+    russian = client.get(f"/documents/{document_id}?lang=ru").text
+    assert '<span class="withheld" lang="ru" dir="ltr">[подробность скрыта]</span>' in russian
+    uyghur = client.get(f"/documents/{document_id}?lang=ug").text
+    assert '<span class="withheld" lang="ug" dir="rtl">[تەپسىلات يوشۇرۇلدى]</span>' in uyghur
+    assert all("Ghulja" not in page and "[detail withheld]" not in page for page in (russian, uyghur))
+    assert "Mon fils a été arrêté." in russian

@@ -34,12 +34,12 @@ def test_a_places_count_of_entries_takes_the_languages_plural(archive):  # noqa:
     persons = client.get("/api/search?q=Ghulja").json()["places"]["data"][0]["persons"]
     assert persons >= 1
     english = client.get("/search?q=Ghulja").text
-    assert f"{persons} public {'entry' if persons == 1 else 'entries'} from here" in english
+    assert f"{persons} public {'entry' if persons == 1 else 'entries'} linked to this place" in english
     russian = client.get("/search?q=Ghulja&lang=ru").text
     last, tens = persons % 10, persons % 100
-    form = ("открытая запись" if last == 1 and tens != 11 else
-            "открытые записи" if 2 <= last <= 4 and not 12 <= tens <= 14 else "открытых записей")
-    assert f"{persons} {form} отсюда" in russian
+    form = ("открытая запись, связанная" if last == 1 and tens != 11 else
+            "открытые записи, связанные" if 2 <= last <= 4 and not 12 <= tens <= 14 else "открытых записей, связанных")
+    assert f"{persons} {form} с этим местом" in russian
 
 
 # A BCP 47 tag: a language, then a script and variants (a lang attribute must be one).
@@ -104,3 +104,57 @@ def test_a_search_page_past_the_last_links_back_to_the_last(peopled):  # noqa: F
     assert 'rel="prev" href="/search?county=xj.ili.yining&amp;page=1"' in past.text
     first = client.get("/search", params={"county": "xj.ili.yining"})  # control: one page, no page list
     assert 'rel="prev"' not in first.text and 'class="pages"' not in first.text and "/persons/" in first.text
+
+
+def test_a_place_where_an_entry_was_only_detained_does_not_call_it_from_there(database_url, tmp_path):
+    """The search's place card said "1 public entry from here" for Hotan when the entry's only
+    tie to Hotan was a detention there (the demo's Patigul Rozi), while the map said no released
+    entry had a hometown placed anywhere: the count takes hometowns and events alike, so it says
+    "linked to this place"."""
+    from guwah.storage import Store
+    from guwah.storage.tables import Event, Person, PersonName, Place
+    from tests.conftest import make_settings
+    from tests.releasing import ingest_text, name_person, release_document, release_entry
+
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        document = ingest_text(store, tmp_path, "p.txt", "Patima Rozaxun was detained in Hotan County in 2018.",
+                               "consent: public\n")
+        facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                 "review_state": "accepted"}
+        with store.session() as session:
+            place = Place(gazetteer_id="xj.hotan.hotan_county", name="Hotan County")
+            person = Person()
+            session.add_all([place, person])
+            session.flush()
+            session.add(PersonName(person_id=person.id, name="Patima Rozaxun", script="Latn", **facts))
+            session.add(Event(person_id=person.id, event_type="detention", place_id=place.id, date_value="2018",
+                              date_precision="year", **facts))
+            person_id, number = person.id, person.entry.number
+        name_person(store, person_id)
+        release_document(store, document)
+        release_entry(store, number)
+        client = TestClient(create_app(store))
+        assert client.get("/api/search?q=Hotan").json()["places"]["data"][0]["persons"] == 1  # the count is kept
+        pages = {language: client.get(f"/search?q=Hotan&lang={language}").text for language in ("en", "ru", "zh", "kk", "ug")}
+        assert "1 public entry linked to this place" in pages["en"] and "from here" not in pages["en"]
+        assert "1 открытая запись, связанная с этим местом" in pages["ru"] and "отсюда" not in pages["ru"]
+        assert "来自此地" not in pages["zh"] and "与此地相关" in pages["zh"]
+        assert "жерден" not in pages["kk"] and "бұл жерге қатысты" in pages["kk"]
+        assert "بۇ يەردىن" not in pages["ug"] and "بۇ جايغا مۇناسىۋەتلىك" in pages["ug"]
+    finally:
+        store.close()
+
+
+def test_a_search_page_past_the_last_says_so_in_the_readers_language(peopled):  # noqa: F811
+    """h-try48: /search?q=Erkin&page=999 on the demo said "Previous  Page 500 / 1" under the
+    testimonies, the persons gone: a page number past the count, and "Previous" for the way back."""
+    client = TestClient(create_app(peopled))
+    past = client.get("/search", params={"county": "xj.ili.yining", "page": "999"}).text
+    assert "This page is past the end of the results: the last page is 1." in past
+    assert 'rel="prev" href="/search?county=xj.ili.yining&amp;page=1">Go to the last page</a>' in past
+    assert "/ 1</span>" not in past and ">Previous<" not in past
+    russian = client.get("/search", params={"county": "xj.ili.yining", "page": "999", "lang": "ru"}).text
+    assert "последняя страница — 1" in russian and "Перейти на последнюю страницу" in russian
+    first = client.get("/search", params={"county": "xj.ili.yining"}).text  # control: the page that has them
+    assert "past the end" not in first and "/persons/" in first

@@ -64,6 +64,9 @@ TRIGGERS = [
         # is a release or a transfer)
         rf"|\b(?:took|pulled|dragged) {_OBJ} out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\b(?:was|were) (?:taken|pulled|dragged) out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
+        # "she was pulled off a coach near Turpan", "they took him off the train"
+        rf"|\b(?:(?:was|were) (?:taken|pulled|dragged|hauled)|(?:took|pulled|dragged|hauled) {_OBJ}) off (?:the|a|an|his|her|their|our|my) "
+        rf"(?:[\w-]+ )?(?:bus|train|plane|flight|coach|ferry)\b"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
@@ -101,7 +104,8 @@ TRIGGERS = [
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
-        r"|\bзадержа\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
+        # (not the noun «задержание»: «документы о задержании» names a detention, it tells none)
+        r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\bincarcérée?s?\b|\bemprisonnée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
@@ -112,6 +116,10 @@ TRIGGERS = [
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
         # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
+        # a labour transfer told as the ride: "the women were bussed to a textile plant", "put them on a
+        # lorry to a glove factory"
+        rf"|\b(?:(?:was|were) (?:bussed|trucked|driven|transported)|bussed {_OBJ}|put {_OBJ} on (?:a|the) (?:bus|train|truck|lorry))"
+        rf"(?:\s+(?!every\b|each\b|daily\b)[\w-]+){{0,4}}?\s+to (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:factory|factories|workshop|plant|mill|site)\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
     ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
@@ -126,7 +134,7 @@ TRIGGERS = [
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
         r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
         r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
-    ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
+    ("death", re.compile(r"\bdied\b|(?<=\blost )(?:my|his|her|their|our) (?:father|mother|husband|wife|son|daughter|brother|sister)\b(?=,)|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
         r"|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b"
@@ -138,6 +146,8 @@ TRIGGERS = [
         rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
         r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
         r"|\b(?:nobody|no one) (?:still )?knows where (?:he|she|they) (?:is|are)\b"
+        # "his wife has not been able to find out where he is held"
+        r"|\b(?:(?:has|have|had)(?: not|n['’]t) been able|(?:is|are|was|were) unable) to (?:learn|find out|discover|establish) where\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
@@ -162,7 +172,8 @@ SUBTYPED_TRIGGERS = [
         # (not a civic duty abroad: "summoned for jury service", "summoned to serve on a jury")
         rf"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b)){_NOT_POLICE}"
         r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
-        r"|(?<=police )called (?:him|her|them|me|us|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
+        rf"|(?<=police )(?:kept |would keep )?call(?:ed|ing) (?:him|her|them|me|us|(?:my|his|her|their|our) {_KIN_WORD}"
+        r"|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
         r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
         r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
@@ -225,8 +236,12 @@ _TRAVEL = re.compile(
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
-    r"|\b(?:parti|partie|fui|fuie|rentrée?|retournée?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
+# "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller
+# (not "we learnt from a woman arrived in Kazakhstan")
+_WE_GO = re.compile(r"\b(?:we|nous(?:\s+(?:sommes|étions|avons))?|мы)\s+(?:(?:all|both|then|finally|tous|toutes|enfin|все|вместе)\s+)?$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:from|depuis|из)\s+(?:the\s+)?", re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
 # A crossing made again and again ("many times a year", "twice a month", «каждый год») is a way of
@@ -242,6 +257,8 @@ _TRIPS_COUNTED = re.compile(r"[^.;,]{0,30}?\b(?:twice|too often|(?:two|three|fou
 _REASON_FOR = re.compile(r"\b(?:because|why|for having|accused\s+(?:\w+\s+)?of having)\s+(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?$",
                          re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
+# A condition, not a fact: "if they ever let her go", « s'il est libéré un jour », «если его отпустят»
+_CONDITION = re.compile(r"(?:\b(?:if|unless)|\bs['’](?=il)|\bsi(?=\s+(?:un jour|jamais)\b)|(?<!\w)если)\b[^.,;:!?]{0,40}$", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
 # the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
 # as a noun only: "police demanded he sign and released him" tells one)
@@ -257,6 +274,11 @@ _LEFT_FOR = re.compile(r"\b(?:left|fled)\b(?:\s+(?!(?:for|to|through|via)\b)[^\s
 # Leaving "the country" a person is held in: China, when the text has told the person held there.
 _LEFT_COUNTRY = re.compile(r"\b(?:left|fled)\s+the\s+country\b|\bquitt(?:é|er|ait)\s+le\s+pays\b"
                            r"|\b(?:покинул\w*\s+страну|(?:уехал|выехал|бежал)\w*\s+из\s+страны)", re.I)
+# Coming "here", where the testimony is told (abroad), after being held in China: "freed in 2018, he came
+# here two years later", « elle est arrivée ici en 2020 », «приехала сюда в 2019 году».
+_LEFT_COUNTRY_OR_CAME_HERE = re.compile(
+    _LEFT_COUNTRY.pattern + r"|\b(?:came|arrived|fled|moved|got)\s+(?:over\s+)?here\b|\b(?:came|arrived|fled)\s+to\s+this\s+country\b"
+    r"|\b(?:arrivée?s?|venue?s?)\s+ici\b|\b(?:приехал|прибыл|переехал)\w*\s+сюда\b", re.I)
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -288,6 +310,20 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
     return None
 
 
+def _side_of(place) -> bool | None:
+    """Whether a place of the text is in China (`_inside_china`); a city abroad that the gazetteer
+    does not hold but GeoNames does ("arrived in Leeds", read by `places.find_places` where only a place
+    can stand) is outside it. None: not known."""
+    inside = _inside_china(place.gazetteer_id)
+    if inside is None and place.gazetteer_id is None:
+        from guwah.places.geonames import world_city_names
+
+        city = world_city_names().get(place.name)
+        if city is not None:
+            return city[2] == "CN"
+    return inside
+
+
 # An end or a limit, not when the event happened; "from 2018 to 2019" starts at its first date.
 _UNTIL = re.compile(r"\b(?:until|till|by|before|jusqu'au|до)\s+(?:the\s+)?$|\b(?:from|de)\s+\S+(?:\s+\S+){0,2}\s+(?:to|à)\s+$", re.I)
 # "ran the bakery until 2019, when officers came for her": the end is the date of the clause it opens.
@@ -298,7 +334,9 @@ _WHEN_AFTER = re.compile(r",?\s+(?:when|at which point|quand|lorsque|когда)
 # happened ("X, who has lived in Oslo since 2015, said her brother was taken in May 2018").
 _RESIDENCE = re.compile(
     r"\b(?:lived|lives|living|live|worked|works|working|resided|resides|settled|studied|studying|"
-    r"vit|vivait|habite|habitait|travaille|живёт|живет|жил\w*|проживает|работает)\b[^,;.()]{0,40}"
+    r"vit|vivait|habite|habitait|travaille|живёт|живет|жил\w*|проживает|работает)\b"
+    # up to a word that opens another time ("worked there until her release in July 2020": the release's)
+    r"(?:(?!\b(?:until|till|before|after|when|jusqu|avant|après|quand|до|после|когда)\b)[^,;.()]){0,40}"
     r"\b(?:since|from|in|depuis|en|с|в)\s+(?:the\s+)?$", re.I)
 
 
@@ -333,6 +371,25 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
         return d.start - end if d.start >= end else start - d.end
 
     return min(inside, key=gap)
+
+
+# A day named by the last one told ("was arrested that day", « ce jour-là », «в тот день»), even past a
+# question of an interview or a heading.
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:very )?day\b|\bce jour-là\b|\bв тот (?:же )?день\b", re.I)
+
+
+def _that_day(doc: Doc, index: int) -> DateMention | None:
+    """The last date told before sentence `index` (no birth date, no document date) when the
+    sentence names its time as "that day"; None otherwise."""
+    sentence = doc.sentences[index]
+    if not _THAT_DAY.search(doc.text, sentence.start, sentence.end):
+        return None
+    for d in reversed(doc.dates_in(0, sentence.start)):
+        if _BORN.search(doc.text[max(0, d.start - 40):d.start]) or not _real(doc, d) \
+                or (doc.document_date is not None and d.value == doc.document_date.isoformat()):
+            continue
+        return d
+    return None
 
 
 def _real(doc: Doc, mention: DateMention) -> bool:
@@ -851,6 +908,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
+                or _CONDITION.search(clause) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -883,10 +941,13 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             # a record's field, a question answered yes, a Russian clause that leaves its person unsaid
             people = told_in_a_record(doc, index, start)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
+        # "held since 2018 and died in detention": a date "since" begins a state, it dates no death or release
+        if when is not None and event_type in _ONCE and _SINCE.search(doc.text, max(sentence.start, when.start - 14), when.start):
+            when = None
         if dating == "after" and when is not None and when.start < end:
             when = None
         if when is None and dating == "narrative" and event_type in CUSTODY:
-            when = _narrative_date(doc, index)
+            when = _that_day(doc, index) or _narrative_date(doc, index)
         place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
             if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
                                           _facility_in(doc, sentence, start))
@@ -900,6 +961,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     return events
 
 
+# Events that happen at one time, never over a stretch that "since" opens.
+_ONCE = frozenset({"death", "release", "sentencing", "transfer", "interrogation"})
+_SINCE = re.compile(r"(?:\b(?:since|depuis)|(?<!\w)с)\s+(?:the\s+)?$", re.I)
 _HEDGE = re.compile(HEDGE, re.I)
 _CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
 
@@ -1059,10 +1123,10 @@ _HELD_TYPES = frozenset({"arrest", "detention", "interrogation", "transfer", "se
 # inside China afterwards, the regex group that ends the subject — None: the whole match).
 # "Leaving China" must name China or Xinjiang; "left for" and "came back from" a place abroad.
 _ONE_WAY_MOVES = (
-    (_LEAVE, lambda gazetteer_id: gazetteer_id in ("country.cn", "xj"), False, None),
-    (_LEFT_FOR, lambda gazetteer_id: _inside_china(gazetteer_id) is False, False, None),
+    (_LEAVE, lambda place: place.gazetteer_id in ("country.cn", "xj"), False, None),
+    (_LEFT_FOR, lambda place: _side_of(place) is False, False, None),
     # The traveller is the verb's subject, not "my uncle" visited abroad.
-    (_BACK_FROM, lambda gazetteer_id: _inside_china(gazetteer_id) is False, True, "verb"),
+    (_BACK_FROM, lambda place: _side_of(place) is False, True, "verb"),
 )
 
 
@@ -1071,13 +1135,13 @@ def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] 
     leaving a place in China (`left`: its offset and place id) for a place abroad that the clause
     names after it (within 60 characters, no semicolon between) is leaving China. Returns that
     place abroad (offset, place id), else None."""
-    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
-    if _inside_china(gazetteer.get(left[1])) is not True:
+    place_by_id = {place.id: place for place in doc.places}
+    if _side_of(place_by_id[left[1]]) is not True:
         return None
     for (s, _e), pid in _in(doc.place_spans, left[0] + 1, min(end, left[0] + 60)):
         if ";" in doc.text[left[0]:s]:
             return None
-        if _inside_china(gazetteer.get(pid)) is False:
+        if _side_of(place_by_id[pid]) is False:
             return s, pid
     return None
 
@@ -1103,7 +1167,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
                 if target is None:
                     continue
-                if not destination_fits(place_by_id[target[1]].gazetteer_id):
+                if not destination_fits(place_by_id[target[1]]):
                     # "left Korla in 2015 to work in Dubai": the place abroad is where to
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
@@ -1112,16 +1176,18 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end):
+                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end,
+                                           we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
                     if side.get(person_id) is not now_inside:
                         side[person_id] = now_inside
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
-        for match in _LEFT_COUNTRY.finditer(body):
+        for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
             if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end()):
+            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(),
+                                       we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
                 if side.get(person_id, held_from.get(person_id, len(text)) < sentence.start) is True:
                     side[person_id] = False
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
@@ -1134,7 +1200,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                     or _TRIPS_COUNTED.match(body, match.end()):
                 continue
-            inside = _inside_china(place_by_id[target[1]].gazetteer_id)
+            inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
             # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
             crossing = _CROSSED_AT.match(match.group())
@@ -1143,14 +1209,21 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
                              None) if destination else None
                 if there is not None:
-                    target, inside = there, _inside_china(place_by_id[there[1]].gazetteer_id)
+                    target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = attribute(doc, index, sentence.start + match.start(), start)
+            people = attribute(doc, index, sentence.start + match.start(), start,
+                               we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
-            origin_inside = _inside_china(place_by_id[origin].gazetteer_id) if origin else None
+            if origin is None:
+                # "went back to Aksu from Bishkek": the place the trip began, told after where to
+                target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
+                source = _FROM_AFTER.match(text, target_end)
+                origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),
+                              None) if source else None
+            origin_inside = _side_of(place_by_id[origin]) if origin else None
             for person_id in people:
                 before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else origin_inside)
                 if crossing and (inside is None or (there is None and inside is True)):
@@ -1279,7 +1352,7 @@ _TAKING = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
 # Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
 _LEADING = frozenset("bundle drag haul escort lead pull grab shove "
                      "emmener amener prendre chercher conduire pousser traîner "
-                     "взять увести увезти забрать вывести затолкать тащить".split())
+                     "взять увести увезти забрать вывести затолкать тащить забирать уводить увозить".split())
 _FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
 # «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
 _HIRED = frozenset("работа работу work job travail".split())
@@ -1793,12 +1866,26 @@ def find_turkic_events(doc: Doc) -> None:
                     when = _han_when(doc, sentence, dates, match, kind, earlier)
                 else:
                     before = [d for d in dates if d.end <= match.start()]
-                    after = [d for d in dates if d.start >= match.end()]
+                    # the verb ends its clause: a date after a comma is the next clause's («… تۇتۇلغان، 2018-يىلى
+                    # … كېسىلگەن»: held, then sentenced in 2018)
+                    after = [d for d in dates if d.start >= match.end() and not _TURKIC_CLAUSE_END.search(text, match.end(), d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
                 found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
                                          facility=facility, date=when, trigger=(match.start(), match.end())))
-    doc.events.extend(sorted(_questioned_not_held(doc, found), key=lambda e: e.trigger))
+    # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
+    # Chinese, where a taking (被带走) with no stay told is the arrest only
+    if doc.language != "zh":
+        # … unless no one knows where the person went since (a disappearance in its sentence or the next)
+        gone = {(e.person, doc.sentence_index(e.trigger[0])) for e in found if e.type == "disappearance"}
+        found += [e for e in arrests_open_detentions(doc, found)
+                  if not {(e.person, doc.sentence_index(e.trigger[0])), (e.person, doc.sentence_index(e.trigger[0]) + 1)} & gone]
+    # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
+    # after "taken away in 2017" is that custody again
+    doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+_TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
 
 
 # A birth date in Chinese: 1991年出生, 1981年生, 1985年出生于 …

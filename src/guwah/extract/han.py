@@ -71,9 +71,12 @@ _OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警
 # and a log's or a form's recorder field (记录人：X, 填表人：X, 经办人：X); a lawyer (律师); any of them as a
 # form's field, with a colon (责任医生：X, 会见律师：X, h-persons43)
 # A form's staff field without its 人 (经办：X, 记录：X, 填表：X, 承办：X), with its colon only (h-persons44).
+# Any form field named by an agent noun (a word ending in 人, 员, 师, 长 or 任: 审核人：X, 辅导员：X, 接线员：X,
+# 班主任：X) with its colon, where a Chinese name closes the line or its clause (h-persons48).
 _CUES = (f"名叫|叫做|名字叫|姓名|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|律师|记录人|填表人|经办人|"
-         r"(?:经办|记录|填表|承办)(?=\s*[：:])")
-_HAN_NAME = re.compile(rf"(?:{_CUES})\s*[：:]?[ \t]*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
+         r"(?:经办|记录|填表|承办)(?=\s*[：:])|"
+         rf"[{HAN}]{{1,5}}[人员师长任](?=\s*[：:][ \t]*[{HAN}]{{2,3}}(?:[ \t]*$|[ \t]*[，,；;。（(|｜]))")
+_HAN_NAME = re.compile(rf"(?:{_CUES})\s*[：:]?[ \t]*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})", re.M)
 
 
 # A register's entry: a Chinese name that opens a line, a numbered item or a sentence (or follows 本人, "I, the
@@ -94,6 +97,9 @@ _KIN_NAME = re.compile(
 # Titles and posts written right against the name after them (村干部阿不都·热合曼, 老师艾力·托合提): never part
 # of the name, so a transcription's first part starts after the last of them (h-persons44).
 _TITLES_BEFORE = re.compile(f"(?:{_OFFICIAL_CUES}|老师|医生|律师|同志|先生|女士|阿訇)")
+# Words written right against a transcription before it whose first character is a word's end the cuts read as
+# the name's start: 学生X (a student X: 学 cuts, 生 would stay), 给予X (give X: 给 cuts, 予 would stay) (h-persons48).
+_WORDS_BEFORE_NAME = re.compile("学生|给予|授予|同学")
 def _cut_words_after(name: str) -> str:
     """`name` up to the first of `_WORDS_AFTER_NAME` after its first character."""
     match = _WORDS_AFTER_NAME.search(name, 1)
@@ -186,6 +192,9 @@ def find_persons(doc: Doc) -> None:
         # a title or a verb before the name (村干部X, 王明找X) ends what comes before it
         cut = max((m.end() for pattern in (_TITLES_BEFORE, _WORDS_AFTER_NAME) for m in pattern.finditer(head)), default=0)
         head = head[cut:]
+        for before in _WORDS_BEFORE_NAME.finditer(first):
+            if len(first) - len(head) < before.end() < len(first):
+                head = first[before.end():]
         head = head[-MAX_PART:]
         tail = last
         for index in range(len(last)):

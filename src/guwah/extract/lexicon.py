@@ -239,6 +239,16 @@ PLURAL_GENERIC = (
     r"millions|cellmates|teachers|doctors|workers|minorities|dissidents|nobody|no one|"
     r"les prisonniers|les détenus|les femmes|заключённые|заключенные|женщины|люди"
 )
+# The words by which an institutional record (a register, a decision, a notice, minutes) refers back to
+# the person it is about, named before: "the above-named", "the deceased", "the subject", « le susnommé »,
+# « la défunte », «вышеуказанный» (`subjects`: the person named last before, whatever the gender). Not
+# «покойный», «умерший»: mostly adjectives there («его покойный отец» is the father).
+RECORD_SUBJECT = (
+    r"the\s+(?:above[- ]?(?:named|mentioned)|aforementioned|aforesaid|deceased|person\s+concerned|"
+    r"subject(?!\s+(?:of|to|matter|line|heading)\b))"
+    r"|l['’]intéressée?|(?:le|la)\s+(?:susnommée?|susdite?|défunte?)"
+    r"|вышеуказанн\w+|вышеупомянут\w+|вышеназванн\w+"
+)
 # Words that say what a person is, written before the name ("Журналист X", "Dr X", "гражданка
 # Китая X"): never part of the name.
 PERSON_TITLES = set("""
@@ -488,10 +498,12 @@ _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*
 # The negation after an act's words, per language whose verb carries it: (suffix inside the word, word after it).
 _NEGATION_AFTER = {"kk": (_KK_NEGATIVE_SUFFIX, _KK_NEGATION_WORD_AFTER),
                    "ug": (_UG_NEGATIVE_SUFFIX, _UG_NEGATION_WORD_AFTER)}
-# Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim), "I think",
-# "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
+# Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim, or the act as a
+# noun heard of: … قويۇپ بېرىلگەنلىكىنى ئاڭلىدۇق / qoyup bérilgenlikini angliduq, "we heard of his release"),
+# "I think", "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
 _UG_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?:دەپ|dep)\s+(?:ئاڭلا|ئاڭلى|ئويلا|قورق|angla|angli|oyla|qorq)\w*|"
-                              r"ئوخشايدۇ|مۇمكىن|oxshaydu|mumkin)(?!\w)", re.I)
+                              r"ئوخشايدۇ|مۇمكىن|oxshaydu|mumkin)(?!\w)"
+                              r"|\w*(?:لىكىنى|لىقىنى|likini|liqini)\s+(?:ئاڭلا|ئاڭلى|angla|angli)\w*", re.I)
 
 
 def negated_after(text: str, end: int, language: str | None = None) -> bool:
@@ -574,7 +586,12 @@ _UNCONFIRMED_NEXT = re.compile(
     r"\s*(?:I|We|Nobody|No one|The family)\s+(?:can|could|has been able to|have been able to)(?:not|n['’]t| not)?\s+"
     r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
     r"|\s*(?:Je|Nous)\s+ne\s+(?:peux|pouvons)\s+pas\s+(?:le|la|les)\s+(?:confirmer|vérifier)\s*[.!]"
-    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]", re.I)
+    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]"
+    # a retraction of what was printed or said: "This is not correct; we regret the error.", « C'est inexact. »,
+    # «Это не соответствует действительности.»
+    r"|\s*(?:That|This|It|Which)\s+(?:is|was)\s+(?:not\s+(?:correct|true|accurate)|incorrect|untrue|inaccurate)\b"
+    r"|\s*(?:C['’]est|Ceci\s+est|Cela\s+est)\s+(?:faux|inexact|erron[ée])|\s*Ce\s+n['’]est\s+pas\s+(?:vrai|exact|correct)\b"
+    r"|\s*Это\s+(?:неправда|неверно|не\s+так|не\s+соответствует\s+действительности)", re.I)
 
 
 def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
@@ -724,6 +741,8 @@ SAYING_VERBS: dict[str, dict[str, Saying]] = {
         "répondre": _saying(r"a[ \t]+répondu|répond", "turn"),
         "témoigner": _saying(r"témoign\w*", "reports"),
         "apprendre": _saying(r"a[ \t]+appris[ \t]+à", "", r"a[ \t]+appris[ \t]+à"),
+        # told in confidence ("m'a confié que …"): read only where the one told is named (`told_participles`)
+        "confier": _saying(r"a[ \t]+confié", ""),
     },
     "ru": {
         "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
@@ -771,6 +790,18 @@ def saying_forms(*kinds: str, languages: tuple[str, ...] = EUROPEAN, told: bool 
                 continue
             found += [verb.forms] if verb.forms else []
             found += [verb.other] if other and verb.other else []
+    return "|".join(found)
+
+
+def told_participles(languages: tuple[str, ...] = ("fr",)) -> str:
+    """A view of `SAYING_VERBS` for the clitic that says who was told before the auxiliary (« m'a dit »,
+    « nous avait raconté »): the participle of every form written with the auxiliary ("a[ \\t]+dit" gives
+    "dit"), one alternation with no group."""
+    found: list[str] = []
+    for language in languages:
+        for verb in SAYING_VERBS[language].values():
+            for form in (verb.forms, verb.told or ""):
+                found += [word for word in re.findall(r"(?:^|\|)a\[ \\t\]\+(\w+)", form) if word not in found]
     return "|".join(found)
 
 

@@ -83,10 +83,13 @@ _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
     rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
 # A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
-# (and a family name before two initials, the Russian official way: «Исмаилова Г. А.», h-persons43)
+# (and a family name before two initials, the Russian official way: «Исмаилова Г. А.», h-persons43, in any case
+# and of any form, where no name follows the initials: «возложить на проректора Мамбетову Г. С.», «Ректору …
+# Иванову И. И.», «члены профкома Ли О. В.», h-persons48; «Ректор Т. Ж. Абдырахманов» is the initials' name)
 _INITIALS = re.compile(
-    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|"
+    rf"(?<![\w.-])(?:{_NAME_WORD}(?:[ \t]+{_PATRONYMIC_WORD})?[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|"
     r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])|"
+    r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])(?![ \t]*[А-ЯЁ])|"
     rf"(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
 # Titles of address written before a name, and the gender each tells (None: either): the one list
 # behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
@@ -134,6 +137,9 @@ _KIN_AFTER_POSSESSIVE = (
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
+# A kin phrase in apposition after an unnamed one, that names the relative ("his wife, my aunt Hatice").
+_KIN_APPOSED_AFTER = re.compile(
+    rf",[ \t]+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)[ \t]+(?i:{_KIN_WORDS}),?[ \t]+(?=[{_UPPER}])")
 # The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат»), and the same
 # kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
 _SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
@@ -490,17 +496,24 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     for match in _GIVEN_AND_CAPITALS.finditer(text):
         s, e = match.span()
+        # a title of address before it says a person's name whatever the given name ("Mme Mükerrem SAWUT",
+        # h-persons48), and is no word of it
+        title = re.match(rf"(?:{_titles(_LATIN_TITLES)})\.?[ \t]+(?=\S)", text[s:e])
+        if title and len(text[s + title.end():e].split()) >= 2:
+            s += title.end()
+        titled = bool(title) or _ADDRESS.search(text[max(0, s - 12):s]) is not None
         if _before_credentials(text, s, e) != e:
             continue  # "Chloe Barker RN": given names and a credential, no family name in capitals
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
-        given = next(w for w in text[s:e].split() if not w.isupper())
-        known = given_name(given)
+        # after a title the whole name may be in capitals ("Mme AYNUR TOHTI"): the title alone says a person
+        given = next((w for w in text[s:e].split() if not w.isupper()), None)
+        known = given_name(given) if given else None
         if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS) \
-                or not (model_persons.overlaps((s, e)) or known and not known[0].word):
+                or not (titled or model_persons.overlaps((s, e)) or known and not known[0].word):
             continue
         # A given name of the list (not also a word) before a family name in capitals is sure whatever the
         # language model says: it reads a word in capitals as an acronym («Patient : Ilyas ABDUREHIM», h-persons43).
-        found.append((s, e, "given_caps" if known and not known[0].word else "caps"))
+        found.append((s, e, "titled" if titled else "given_caps" if known and not known[0].word else "caps"))
     return found
 
 
@@ -859,8 +872,10 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     for match in _UPPER_RUN.finditer(text):
         s, e = match.span()
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
+        # a Kyrgyz or Kazakh name with its patronymic word between given names ("ЖАНЫБЕК УУЛУ ЭРМЕК") reads as one
+        kyrgyz = len(words) >= 3 and any(w.casefold() in _PATRONYMIC_WORDS for w in words[1:-1])
         if taken.overlaps((s, e)) or places.overlaps((s, e)) \
-                or not (set(words) & words_of_names or _given_in_mixed_line(text, s, e, words)) \
+                or not (kyrgyz or set(words) & words_of_names or _given_in_mixed_line(text, s, e, words)) \
                 or _any_word_in(words, *_NOT_IN_A_NAME):
             continue
         names.append((s, e, "caps"))
@@ -1015,6 +1030,12 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
         form = " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
+        words = form.split()
+        if len(words) >= 3 and words[-2].casefold() in _PATRONYMIC_WORDS:
+            # "ЖАНЫБЕК УУЛУ ЭРМЕКА" → "Жаныбек уулу Эрмек": the patronymic word in lower case, the given name
+            # after it in the nominative (in Russian, where it is declined)
+            last = (ru_given_name_lemma(words[-1]) if doc.language == "ru" else None) or words[-1]
+            return " ".join([*words[:-2], words[-2].lower(), last])
         return (_ru_patronymic_nominative(form) if doc.language == "ru" else None) or form
     if _GIVEN_AND_CAPITALS.fullmatch(form):  # "Rahima MAHMUT" → "Rahima Mahmut"
         return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in form.split())
@@ -1629,7 +1650,8 @@ def _turn_label(field: re.Match) -> bool:
 
 def named_as_staff(doc: Doc) -> set[str]:
     """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name of its value, within
-    its first words, `_STAFF_BEFORE_NAME`; not after a speaker's label in capitals, `_turn_label`)."""
+    its first words, `_STAFF_BEFORE_NAME`; not after a speaker's label in capitals, `_turn_label`), and those
+    an office's signature block names (`_posts_signed`)."""
     found = set()
     text = doc.text
     for match in _staff_fields(text):
@@ -1637,6 +1659,45 @@ def named_as_staff(doc: Doc) -> set[str]:
         inside = sorted((span, pid) for span, pid in doc.person_spans if start <= span[0] and span[1] <= end)
         if inside and _STAFF_BEFORE_NAME.fullmatch(text, start, inside[0][0][0]) and not _turn_label(match):
             found.add(inside[0][1])
+    return found | _posts_signed(doc)
+
+
+# An office's signature block at a record's end (a decision's, an order's, a note's): a post and a name, on one
+# line set apart by a wide gap («Ректор          Т. Ж. Абдырахманов») or on two lines («Sophie Marchal» over
+# « Directrice des ressources humaines »). A post: up to six words, capitalised, no digit, no sentence's end, no
+# place (h-persons48: the spent v25 set's institutional records, whose signers the person model dropped).
+_SIGNATURE_BLOCK_LINES = 6
+_POST_LINE = re.compile(r"[ \t]*[^\W\d_][^\n\d.!?:;,]{1,60}?[ \t]*")
+_POST_BEFORE = re.compile(r"[ \t]*[^\W\d_][^\n\d.!?:;,]{1,60}?(?:[ \t]{2,}|\t)")
+
+
+def _posts_signed(doc: Doc) -> set[str]:
+    """Ids of the persons named alone at a line's end, in a record's last lines, with a post beside them
+    (`_POST_BEFORE`) or on the line just before or after (`_POST_LINE`); never its narrator (a letter's
+    writer signs it too), nor one the rules hold a victim ("Gulnar Tohti" over "Former detainee")."""
+    text = doc.text
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-_SIGNATURE_BLOCK_LINES:]
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = set()
+
+    def post(start: int, end: int, pattern: re.Pattern) -> bool:
+        words = text[start:end].split()
+        return bool(pattern.fullmatch(text, start, end)) and 0 < len(words) <= 6 and text[start:end].strip()[:1].isupper() \
+            and not places.overlaps((start, end)) and not doc.person_spans_in(start, end)
+
+    for number, (start, end) in enumerate(lines):
+        inside = doc.person_spans_in(start, end)
+        signer = doc.person(inside[0][1]) if len(inside) == 1 else None
+        if signer is None or signer.narrator or "victim" in signer.roles or text[inside[0][0][1]:end].strip():
+            continue
+        (name_start, _name_end), person_id = inside[0]
+        if text[start:name_start].strip():
+            beside = post(start, name_start, _POST_BEFORE)
+        else:
+            beside = any(post(*lines[other], _POST_LINE) and text.count("\n", *sorted((lines[other][0], start))) == 1
+                         for other in (number - 1, number + 1) if 0 <= other < len(lines))
+        if beside:
+            found.add(person_id)
     return found
 
 
@@ -2537,11 +2598,12 @@ _SENDER_LINE = re.compile(r"^[ \t]*[Оо]т[ \t]+(?=\S)", re.M)
 
 def _sender(doc: Doc) -> str | None:
     """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
-    Ерлановны,»), else None."""
+    Ерлановны,», «от студентки 3 курса Нурлановой Айгерим»: the first name on the line), else None."""
     for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
-        person_id = person_at(doc, match.end())
-        if person_id and doc.person(person_id).names:
-            return person_id
+        line_end = doc.text.find("\n", match.end())
+        for _span, person_id in doc.person_spans_in(match.end(), len(doc.text) if line_end < 0 else line_end):
+            if doc.person(person_id).names:
+                return person_id
     return None
 
 
@@ -2713,6 +2775,9 @@ def _kinship(doc: Doc) -> None:
         elif (after := re.match(r",?[ \t]+", text[match.end():])) and person_at(doc, match.end() + after.end()):
             # a name the kin pattern does not read, in capitals or lower case ("my dad abdurehim tursun")
             relative = doc.person(person_at(doc, match.end() + after.end()))
+        elif (after := _KIN_APPOSED_AFTER.match(text, match.end())) and person_at(doc, after.end()):
+            # "his wife, my aunt Hatice": a second kin phrase in apposition names the relative (h-persons48)
+            relative = doc.person(person_at(doc, after.end()))
         if relative is None and match.start() in named_next and named_next[match.start()] != owner.id:
             relative = doc.person(named_next[match.start()])
         if relative is None:
@@ -2782,6 +2847,7 @@ def _kinship(doc: Doc) -> None:
     _family_of_named(doc)
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
+    _field_spouses(doc, relate)
     _named_relatives(doc)
     _through_a_relative(doc)
     _the_relative_named(doc)
@@ -2980,6 +3046,43 @@ def _names_the_child(doc: Doc, span, child: PersonRecord) -> bool:
     if parent_word and not doc.person_spans_in(span[1], parent_word.start()):
         return True
     return bool(re.search(r"\baged \d{1,2}\b|\bthe (?:boy|girl)\b", doc.text[doc.sentences[index].start:sentence_end]))
+
+
+# A record's field that names the spouse of the record's person, a word `_KIN_FIELD` does not read (it
+# tells no gender): "Spouse: KERIM, Abduweli", « Conjoint : X », «Супруг(а): X».
+_SPOUSE_FIELD = re.compile(r"^[ \t]*(?:spouse|partner|conjointe?|époux|супруга?)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?=\S)",
+                           re.M | re.I)
+
+
+def _named_in_field(doc: Doc, start: int, other: str) -> str | None:
+    """The one named person (not `other`) whose name has a word of the field's value at `start`, to the
+    line's end ("TOHTI, Mihrigul" read as no mention, and "Mrs Tohti" told later), else None."""
+    end = doc.text.find("\n", start)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", doc.text[start:len(doc.text) if end < 0 else end])}
+    found = {p.id for p in doc.persons if p.id != other and p.names
+             and any(w.casefold() in words for name in p.names for w in name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _field_spouses(doc: Doc, relate) -> None:
+    """"APPLICANT: TOHTI, Mihrigul" … "Spouse: KERIM, Abduweli": the person of a record's spouse field is
+    the spouse of the person its name or party field names, on an earlier line of the same block (no
+    blank line between), so that "her husband" told later is that named person (`_named_relatives`);
+    husband or wife by the record person's gender, nothing when it is not known."""
+    text = doc.text
+    for match in _SPOUSE_FIELD.finditer(text):
+        spouse_id = person_at(doc, match.end())
+        block = max(text.rfind("\n\n", 0, match.start()), 0)
+        fields = [m for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text, block, match.start())]
+        if spouse_id is None or not fields:
+            continue
+        field = max(fields, key=lambda m: m.start())
+        owner_id = person_at(doc, field.end()) or _named_in_field(doc, field.end(), spouse_id)
+        relation = {"female": "husband", "male": "wife"}.get(gender(doc, owner_id) or "") if owner_id else None
+        if relation is None or owner_id == spouse_id:
+            continue
+        relate(doc.person(owner_id), doc.person(spouse_id), relation, match.span())
+        doc.person(spouse_id).set_attribute("gender", "male" if relation == "husband" else "female", match.span())
 
 
 def _named_relatives(doc: Doc) -> None:

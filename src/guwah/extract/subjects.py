@@ -26,6 +26,8 @@ subject) and then after it (the object: "they beat me"):
   "leur"/"les" the people named together in this and the two sentences before;
 - a role noun joined to a name ("the applicant", «заявитель») is a person mention
   (`persons._role_nouns`);
+- a record's word for the person it is about ("the above-named", "the deceased", "the subject",
+  « l'intéressé », «вышеуказанный»: `lexicon.RECORD_SUBJECT`) -> the person named last before;
 - "they"/"them" (« ils », «они») as what an act is told of (its passive subject, its object) -> the
   people named together just before ("X and his wife Y", `named_together`), else nobody;
 - "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
@@ -39,7 +41,10 @@ subject) and then after it (the object: "they beat me"):
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 
 A form's staff, named only in fields such as "Received by: X" or «Принял: мастер-приёмщик X», is
-no one a pronoun or nearness gives an act (`form_staff`). In Russian, a clause with no subject goes
+no one a pronoun or nearness gives an act (`form_staff`). Nor is a transcript's speaker label ("CHLOE: … her wrists":
+the speaker says "I", `_a_label_only`, `_line_speaker`), the one who asks a question before its colon
+("ВОПРОС (X): … о задержании?", `_asker`), or a mention whose title tells the other gender ("Mrs X. He
+was held": `_titled`), even where the persons rules joined it to someone of that gender. In Russian, a clause with no subject goes
 on with the topic of the sentence before («его заставляли …» after «он поехал …»).
 
 When none of these names anyone, a record's field under its name field, a question about "you"
@@ -61,13 +66,14 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLURAL_GENERIC,
     PRONOUN_GENDER,
+    RECORD_SUBJECT,
     REPORTING,
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
     saying_forms,
 )
-from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
+from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -79,6 +85,7 @@ _REFERENCE = re.compile(
     rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
     rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"
     rf"|\b(?P<obj3>lui)\b"
+    rf"|(?<![\w-])(?P<record>{RECORD_SUBJECT})(?![\w-])"
     rf"|\b(?P<they>they|them|ils|elles|они)\b"
     rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
     re.I,
@@ -191,6 +198,44 @@ def turn_label(doc: Doc, start: int, end: int) -> bool:
     return turn is not None and turn.start("label") <= start and end <= turn.end("label")
 
 
+def _a_label_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether a person mention is a transcript's speaker label and nothing more ("CHLOE: …", "Omar
+    Hasan: …"): who speaks the line, not someone a "he" or "she" of a line stands for."""
+    if not turn_label(doc, start, end):
+        return False
+    from guwah.extract.persons import SPEAKER_TURN
+
+    turn = SPEAKER_TURN.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
+    return turn is not None and turn.group("label").strip(" \t") == doc.text[start:end]
+
+
+def _asker(doc: Doc, start: int, end: int) -> bool:
+    """Whether a person mention opens a line that asks a question, before its colon ("QUESTION (Nurov
+    D. K.): Are there papers about the detention?", "Q (Ms Hill): Was he held?"): the one who asks is
+    not whom the act asked about happened to."""
+    from guwah.extract.persons import SPEAKER_TURN
+
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    turn = SPEAKER_TURN.match(doc.text, line_start)
+    if turn is None or end > turn.end():
+        return False
+    line_end = doc.text.find("\n", turn.end())
+    return QUESTION_END.search(doc.text[turn.end():len(doc.text) if line_end < 0 else line_end].rstrip()) is not None
+
+
+def _line_speaker(doc: Doc, offset: int) -> str | None:
+    """The person whose speaker label opens the transcript line at `offset` ("CHLOE: … she …": Chloe),
+    else None. A speaker says "I" of themselves: no "he" or "she" of their own line is them."""
+    from guwah.extract.persons import SPEAKER_TURN
+
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    turn = SPEAKER_TURN.match(doc.text, line_start)
+    if turn is None or turn.end() > offset:
+        return None
+    label = doc.person_spans_in(turn.start("label"), turn.end("label"))
+    return label[0][1] if label and _a_label_only(doc, *label[0][0]) else None
+
+
 def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     """(start, end, kind, person id) of every reference in the sentence, in text order."""
     sentence = doc.sentences[index]
@@ -198,7 +243,7 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
     person_spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end)]
     for s, e, pid in person_spans:
-        if not is_source(doc, s, e):
+        if not is_source(doc, s, e) and not _asker(doc, s, e):
             found.append((s, e, "person", pid))
 
     def inside_person(start: int) -> bool:
@@ -536,11 +581,19 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e) \
-                    and not form_staff(doc, pid):
+                    and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start):
                 return [pid]
         return []
     if kind == "person":
         return [person_id]
+    if kind == "record":
+        # "The above-named was detained", "the deceased had been held": the person a record is about,
+        # named last before (no one an act is done by, no member of its staff, no speaker label)
+        for (s, e), pid in reversed(doc.person_spans_in(0, start)):
+            if doc.person(pid).names and not _official(doc, pid) and not form_staff(doc, pid) \
+                    and not is_source(doc, s, e) and not host(s, e) and not _a_label_only(doc, s, e):
+                return [pid]
+        return []
     if kind == "first":
         return [speaker] if speaker else []
     if kind == "we":
@@ -571,6 +624,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # Land Cruiser Prado" taken for a person in a Russian form), is "он" only when no one of
         # the pronoun's gender is named before it
         unknown: list[str] = []
+        line_speaker = _line_speaker(doc, start)
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
@@ -579,6 +633,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "Erkin lived with his grandfather, and he was detained": Erkin
                 if pid in parents or pid in telling or form_staff(doc, pid):
                     continue
+                if _a_label_only(doc, s, e) or pid == line_speaker:
+                    continue  # "CHLOE: … They kept his passport": a label names who speaks; the speaker is "I"
                 person = doc.person(pid)
                 if not person.names and _POSSESSIVE_S.match(doc.text, e):
                     continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
@@ -924,6 +980,13 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
 _ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 
 
+def _titled(doc: Doc, start: int) -> str | None:
+    """The gender the title of address right before a mention at `start` tells ("Mrs Yasin", « M. X »),
+    else None: what this mention is, even where the person it was joined to is written otherwise."""
+    title = _ADDRESS_BEFORE.search(doc.text, max(0, start - 10), start)
+    return None if title is None else "female" if title.group("female") else "male"
+
+
 def _fits(doc: Doc, person_id: str, gender: str) -> bool:
     """Whether a person may be "he" or "she": the gender known, else a named person not the narrator."""
     person = doc.person(person_id)
@@ -969,6 +1032,8 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
             return None
         if ref[2] != "person" and ref[2] != ("he" if gender == "male" else "she"):
             return None
+        if ref[2] == "person" and _titled(doc, ref[0]) not in (None, gender):
+            return None  # "Mrs Yasin lost her father, X. He had been held …": not the woman, whoever she was joined to
         found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
         if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
             return None  # "The officer hit him. He was transferred": not the official who hit

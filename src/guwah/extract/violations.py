@@ -48,6 +48,7 @@ from guwah.extract.lexicon import (
     negated_after,
     negated_list,
     saying_forms,
+    told_participles,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -780,11 +781,11 @@ _DEATH_WORD = re.compile(
     r"mort\w*|décéd\w*|dépouille|succomb\w*|tué\w*|enterr\w*|obsèques|"
     r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
 # A contact at a distance: a call, a message, a phone, a number, an embassy or a consulate
-# (English, French, Russian stems; "called" only with whom it called: "a camp called …" is a
-# name), a message written ("wrote to me", « m'a écrit », «написал»; h-codes42). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
+# (English, French, Russian stems; "called" only with whom it called, or "from" where: "called from an
+# unknown number", h-codes48; "a camp called …" is a name), a message written ("wrote to me", « m'a écrit », «написал»; h-codes42). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
 # summons or a detention has none of these words.
 _CONTACT_WORD = re.compile(
-    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their)|phon\w*|telephon\w*|rang|"
+    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their|from)|phon\w*|telephon\w*|rang|"
     r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|wrote|writes|"
     r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|écrit|écrivai\w+|écrivent|"
     r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*|написал\w*|пишет|пишут)\b", re.I)
@@ -1384,17 +1385,21 @@ _PRONOUN_SAYS = re.compile(
 
 
 # What the speaker saw or heard, or was told: the act in what follows happened to someone else
-# (unless the speaker is named in it: "they told me that I would be sentenced").
+# (unless the speaker is named in it: "they told me that I would be sentenced"). The words of telling
+# are views of the one table of verbs of saying (`lexicon.SAYING_VERBS`): "told me", "wrote to us",
+# « m'a dit », « nous a répondu », «сказал мне», «мне написали».
+_TOLD_EN = saying_forms(told=True, languages=("en",))
+_TOLD_RU = f"{saying_forms('tells', languages=('ru',))}|{saying_forms(told=True, languages=('ru',))}"
 _WITNESSED = re.compile(
-    r"\b(?:I|we)\s+(?:\w+\s+)?(?:saw|watched|witnessed|heard|could see|could hear)\b|\b(?:told|showed|informed) (?:me|us)\b|"
-    r"\b(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:dit|raconté|expliqué|confié)\b|\b(?:j['’]ai|nous avons) (?:vu|entendu)\b|"
-    r"\b(?:я|мы) (?:\w+ )?(?:видел\w*|слышал\w*)\b|\b(?:сказал\w*|рассказал\w*|говорил\w*) (?:мне|нам)\b|"
+    rf"\b(?:I|we)\s+(?:\w+\s+)?(?:saw|watched|witnessed|heard|could see|could hear)\b|\b(?:{_TOLD_EN}|showed) (?:me|us)\b|"
+    rf"\b(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:{told_participles()})\b|\b(?:j['’]ai|nous avons) (?:vu|entendu)\b|"
+    rf"\b(?:я|мы) (?:\w+ )?(?:видел\w*|слышал\w*)\b|\b(?:{_TOLD_RU}) (?:мне|нам)\b|"
     # the listener told of an act ("we were told that …", « on nous a appris que … », «нам сказали, что …»):
     # reported, not performed, so only with what follows a report ("we were told to sing" is an order)
     r"\b(?:I|we)\s+(?:was|were|had been|have been|got)\s+(?:\w+\s+)?(?:told|informed|notified)(?=\s+(?:that|about|of|how|what|where)\b)|"
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:learned|learnt|found out|heard from)\b|"
-    r"\b(?:(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:appris|annoncé|informée?s?|prévenue?s?|écrit)|(?:j['’]ai|nous avons) appris)(?=\s+(?:que|qu['’]|où|comment)|\b)|"
-    r"\b(?:мне|нам)\s+(?:\w+\s+)?(?:сказал\w*|рассказал\w*|сообщил\w*|говорил\w*|написал\w*)(?=,?\s+(?:что|где|как|о|об)\b)|"
+    r"\b(?:(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:annoncé|informée?s?|prévenue?s?)|(?:j['’]ai|nous avons) appris)(?=\s+(?:que|qu['’]|où|comment)|\b)|"
+    rf"\b(?:мне|нам)\s+(?:\w+\s+)?(?:{_TOLD_RU})(?=,?\s+(?:что|где|как|о|об)\b)|"
     r"\b(?:я|мы)\s+(?:\w+\s+)?(?:узнал\w*)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|we|us|our|je|j['’]|moi|nous|я|меня|мне|мной|мы|нас|нам)\b|\bm['’]", re.I)
 # "according to X", "selon X", «по словам X», with a kin word between ("according to her sister X").

@@ -46,6 +46,10 @@ templates.env.globals["language_field"] = i18n.language_field
 templates.env.globals["site_nav"] = i18n.site_nav
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
 templates.env.filters["place_name"] = i18n.place_name_filter
+# A text's language tag named in the page's language: `{{ document.language | language_name }}`.
+templates.env.filters["language_name"] = i18n.language_name_filter
+# The masks of a released text in the reader's language: `{{ document.text | masks }}`.
+templates.env.filters["masks"] = i18n.masks_filter
 # A release's subject as the CLI prints it ("entry E-7", "document 3"): one formatter for both.
 templates.env.globals["subject_label"] = subject_label
 

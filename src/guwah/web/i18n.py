@@ -29,14 +29,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
@@ -364,6 +364,44 @@ def place_name_filter(context, place_id: str | None, fallback: str | None = None
     """The template filter `{{ gazetteer_id | place_name(fallback) }}`: the place in the page's language."""
     language = context.get("language")
     return localized_place(place_id, language.code if language else SOURCE_LANGUAGE, fallback)
+
+
+@pass_context
+def language_name_filter(context, tag: str | None) -> str:
+    """The template filter `{{ document.language | language_name }}`: a text's language tag (BCP 47,
+    "fr", "zh-Hans") named in the page's language by Babel ("French", "французский"); a tag Babel
+    cannot read or name stays as it is."""
+    if not tag:
+        return ""
+    language = context.get("language")
+    try:
+        locale = Locale.parse(tag, sep="-")
+        name = locale.get_display_name(language.code if language else SOURCE_LANGUAGE)
+    except (UnknownLocaleError, ValueError, TypeError, LookupError):  # "tlh": no locale data
+        return tag
+    # "und" (undetermined) parses as the likeliest locale, English (United States): no name then.
+    return name if name and locale.language == tag.split("-")[0].lower() else tag
+
+
+@pass_context
+def masks_filter(context, text: str | None) -> Markup:
+    """The template filter `{{ document.text | masks }}`: a released text, escaped, with each mask that
+    `guwah.redaction` writes into it ("[name withheld]", in English whatever the reader's language)
+    said in the reader's language and tagged with it, so that a screen reader does not read it in the
+    testimony's language. An English page shows the text as released."""
+    from guwah.errors import N_
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    language = context.get("language")
+    escaped = escape(text or "")
+    if language is None or language.code == SOURCE_LANGUAGE:
+        return escaped
+    gettext = context["gettext"]
+    for mask, said in ((WITHHELD, N_("name withheld")), (DETAIL, N_("detail withheld")),
+                       (QUOTED, N_("quoted passage withheld"))):
+        escaped = Markup(escaped.replace(escape(mask), Markup('<span class="withheld" lang="{}" dir="{}">[{}]</span>')
+                                         .format(language.code, language.dir, gettext(context, said))))
+    return escaped
 
 
 def template_context(request: Request) -> dict[str, Any]:

@@ -1,0 +1,27 @@
+"""bench/acts_folds.py keeps a left-out set's prepared documents under its name and the SHA-256 of its
+content and of the extractor's source (h-codes48): a set whose gold or text changed is prepared again,
+never read back stale from the cache."""
+
+from tests.bench_scripts import load
+
+
+def test_a_changed_set_is_prepared_again_and_an_unchanged_one_read_back(tmp_path, monkeypatch):
+    folds = load("acts_folds")
+    documents = [({"file": "a.txt", "persons": []}, "Police took him at the border.")]
+    prepared: list[str] = []
+    monkeypatch.setattr(folds.train_acts, "gold_documents", lambda name: [(dict(g), t) for g, t in documents])
+    monkeypatch.setattr(folds.train_acts, "_prepared", lambda gold, text: prepared.append(text) or text.upper())
+
+    first = folds.prepared_documents(tmp_path, "v99")
+    again = folds.prepared_documents(tmp_path, "v99")
+    assert prepared == ["Police took him at the border."]  # the second call read the cache
+    assert first == again and again[1] == ["POLICE TOOK HIM AT THE BORDER."]
+
+    documents[0] = ({"file": "a.txt", "persons": [{"id": "p1"}]}, "Police took him at the border.")  # gold edited
+    edited = folds.prepared_documents(tmp_path, "v99")
+    assert len(prepared) == 2 and edited[0][0][1]["persons"] == [{"id": "p1"}]
+    documents[0] = ({"file": "a.txt", "persons": [{"id": "p1"}]}, "Police took her at the airport.")  # text edited
+    assert folds.prepared_documents(tmp_path, "v99")[1] == ["POLICE TOOK HER AT THE AIRPORT."]
+    assert len(prepared) == 3
+    assert len(list(tmp_path.glob("prepared-v99-*.pickle"))) == 3  # one file per content, none overwritten
+    assert folds.content_key(documents) != folds.content_key([({"file": "a.txt", "persons": []}, "x")])
