@@ -911,11 +911,20 @@ def test_erasure_leaves_no_reason_of_the_testimony_s_consent_or_embargo_changes(
     # and `embargo_change`, often quoting the witness) stayed readable in the live archive, and a
     # raise still pending could be approved after the erasure. Now the rows stay as the record that
     # the changes happened (ids, levels, days, who), their reasons are gone and a pending raise is refused.
-    from guwah.errors import InputError
+    from guwah.errors import InputError, Text
     from guwah.export.backup import export_everything
-    from guwah.protection.erasure import ERASED, erase_testimony
-    from guwah.releases import decide_consent_change, request_consent_change, set_embargo, withdraw_witness_consent
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import (
+        REASON_ERASED,
+        TESTIMONY_WAS_ERASED,
+        decide_consent_change,
+        recorded_reason,
+        request_consent_change,
+        set_embargo,
+        withdraw_witness_consent,
+    )
     from guwah.storage.tables import ConsentChange, EmbargoChange, Testimony
+    from guwah.web.i18n import translations
 
     later = (date.today() + timedelta(days=400)).isoformat()
     sooner = (date.today() + timedelta(days=10)).isoformat()
@@ -949,12 +958,20 @@ def test_erasure_leaves_no_reason_of_the_testimony_s_consent_or_embargo_changes(
     assert [reason for reason in reasons if reason in after] == []
     assert "Almaty" not in after and "3 May" not in after
     with store.session() as session:
+        # What replaces the words is a message (h-product48b: was the English "[erased]"), said in each
+        # reader's language, and the words are gone
+        erased = Text(REASON_ERASED)
         changes = session.query(ConsentChange).order_by(ConsentChange.id).all()
-        assert [(c.id, c.old, c.new, c.state, c.reason) for c in changes] == [
-            (raised.id, "pseudonymous", "public", "approved", ERASED),
-            (pending.id, "confidential", "pseudonymous", "refused", ERASED)]
+        assert [(c.id, c.old, c.new, c.state, c.reason, recorded_reason(c.reason, c.reason_message)) for c in changes] == [
+            (raised.id, "pseudonymous", "public", "approved", "", erased),
+            (pending.id, "confidential", "pseudonymous", "refused", "", erased)]
+        assert [(c.decision_reason, recorded_reason(c.decision_reason, c.decision_message)) for c in changes] == [
+            (None, erased), (None, Text(TESTIMONY_WAS_ERASED))]
         embargoes = session.query(EmbargoChange).all()
-        assert [(e.document_id, e.new.isoformat(), e.reason) for e in embargoes] == [(document_id, sooner, ERASED)]
+        assert [(e.document_id, e.new.isoformat(), e.reason, recorded_reason(e.reason, e.reason_message))
+                for e in embargoes] == [(document_id, sooner, "", erased)]
+        assert recorded_reason(reasons[0], None) == reasons[0]  # control: a person's words, as written
+        assert translations("ru").gettext(REASON_ERASED) != REASON_ERASED
     with store.session() as session, pytest.raises(InputError, match="already refused"):
         decide_consent_change(session, pending.id, "bilal", approve=True, reason="she agreed")
 
@@ -978,6 +995,9 @@ def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_th
         witnesses = {doc: session.query(Testimony).filter_by(document_id=doc).one().witness_id for doc in words}
         bases = {doc: propose_basis(session, witnesses[doc], "own_consent", "amina", note=words[doc][0],
                                     document_id=doc).id for doc in words}
+        # Adil's naming also cites Rayila's testimony (it names him there): standing when hers is erased
+        citing = propose_basis(session, witnesses[kept_id], "own_consent", "amina", note="named in her account",
+                               document_id=erased_id).id
     with store.session() as session:
         for doc, basis in bases.items():
             approve_basis(session, basis, "bilal", reason=words[doc][1])
@@ -996,6 +1016,19 @@ def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_th
     with store.session() as session:
         erased = session.get(NamingBasis, bases[erased_id])
         assert (erased.note, erased.approval_reason, erased.approved_by) == (ERASED, ERASED, "bilal")
+        # The withdrawal's audit entry keeps the reason as its message id (a Text record, h-product48b: was
+        # the English), and ids, never the words
+        from sqlalchemy import select as select_
+
+        from guwah.errors import Text
+        from guwah.releases import ERASED_TESTIMONY
+        from guwah.storage.tables import AuditEntry
+
+        details = [e.detail for e in session.scalars(select_(AuditEntry).where(AuditEntry.action == "naming"))
+                   if (e.detail or {}).get("naming_basis") == citing and e.detail.get("step") == "withdrawn"]
+        assert len(details) == 1 and session.get(NamingBasis, citing).withdrawn_by == "editor"
+        assert details[0]["reason"] == Text(ERASED_TESTIMONY).record() and details[0]["document"] == erased_id
+        assert str(Text.recorded(details[0]["reason"])) == ERASED_TESTIMONY
 
 
 def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):

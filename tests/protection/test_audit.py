@@ -428,7 +428,7 @@ def test_reading_the_audit_log_is_itself_audited(tmp_path, monkeypatch):
 
 
 def test_audit_list_narrows_by_who_action_and_record_as_the_workspace_page_does(tmp_path, monkeypatch):
-    """`guwah audit list --by/--action/--record-type/--record-id` (read_entries' filters, the ones
+    """`guwah audit list --by/--action/--record-type/--record-id` (read_entry_page's filters, the ones
     /workspace/audit offers): exact values; the read records its filter; a value no entry holds is
     refused in one line, nothing read or recorded."""
     from guwah.cli import app
@@ -468,4 +468,56 @@ def test_audit_list_narrows_by_who_action_and_record_as_the_workspace_page_does(
     refused = runner.invoke(app, ["audit", "list", "--by", "Tursun Ehmet"])
     assert refused.exit_code != 0 and "No audit entry has that value" in refused.output
     assert entries() == before and "Tursun" not in repr(before)  # nothing read, nothing recorded
+    store.close()
+
+
+def test_audit_list_pages_by_entry_id_as_the_workspace_page_does(tmp_path, monkeypatch):
+    """`guwah audit list --before ID / --after ID` page by entry id (keyset, `read_entry_page`, the function
+    /workspace/audit uses): entries appended meanwhile shift no page; the text output says the command for
+    the next page; the read records where it starts. `--page` (offset paging) is refused in one line that
+    says what replaced it, nothing read or recorded (h-product48b)."""
+    from guwah.cli import app
+    from guwah.storage import Store
+    from guwah.storage.tables import AuditEntry
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data")
+    store = Store(settings)
+    fill(store, 7)  # entries 1..7, user0 reads documents 1, 3, 5, 7
+    for name, value in (("GUWAH_DATA_DIR", settings.data_dir), ("GUWAH_KEY_FILE", settings.key_file),
+                        ("GUWAH_ACTOR", "auditor-amina")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def listed(*options: str) -> list[int]:
+        result = runner.invoke(app, ["audit", "list", "--json", "--by", "user0", *options])
+        assert result.exit_code == 0, result.output
+        return [e["id"] for e in json.loads(result.stdout)]
+
+    assert listed("--limit", "2") == [7, 5]  # control: the newest
+    fill(store, 2)  # appended meanwhile: the older page is the same
+    assert listed("--limit", "2", "--before", "5") == [3, 1]
+    assert listed("--limit", "2", "--after", "1") == [5, 3]
+    assert listed("--limit", "9", "--after", "7") == [9]  # fill's second round: user0 read document 1 again
+    shown = runner.invoke(app, ["audit", "list", "--by", "user0", "--limit", "2", "--before", "7"])
+    assert shown.exit_code == 0 and "guwah audit list --before 3" in shown.stderr
+    assert "guwah audit list --after 5" in shown.stderr
+    with store.session() as session:
+        recorded = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.record_type == "audit_log")
+                                                      .order_by(AuditEntry.id))]
+    assert recorded[1:3] == [{"command": "list", "limit": 2, "before": 5, "filter": {"by": "user0"}},
+                             {"command": "list", "limit": 2, "after": 1, "filter": {"by": "user0"}}]
+
+    def entries() -> int:
+        with store.session() as session:
+            return len(list(session.scalars(select(AuditEntry))))
+
+    before = entries()
+    for options in (["--page", "2"], ["--before", "5", "--after", "1"]):
+        refused = runner.invoke(app, ["audit", "list", *options])
+        assert refused.exit_code != 0 and len(refused.output.strip().splitlines()) == 1, refused.output
+        assert "--before" in refused.output and "--after" in refused.output
+    assert "replaced" in runner.invoke(app, ["audit", "list", "--page", "2"]).output
+    assert entries() == before  # nothing read, nothing recorded
     store.close()

@@ -217,6 +217,35 @@ def test_merge_says_which_releases_it_withdrew_and_undo_puts_them_back(any_store
     assert undone.operation == act.operation and undone.withdrawn == []
     assert sorted(c.public_number for c in undone.restored) == ([1, 2] if second_named else [1])
     assert _public_answers(store) == before
+    # Why each came back is a Text kept as its message and values (h-product48b: was English), printed in
+    # English by the CLI as before, said in each reader's language on the pages.
+    from guwah.errors import Text
+    from guwah.releases import RESTORED, approval_reason
+    from guwah.web.i18n import localize, translations
+
+    taken = {c.release for c in act.withdrawn}
+    for change in undone.restored:
+        assert isinstance(change.reason, Text) and change.reason.template == RESTORED
+        assert change.reason.values["operation"] == act.operation and change.reason.values["release"] in taken
+        assert str(change.reason) == (f"undo of registry act {act.operation} put back release "
+                                      f"{change.reason.values['release']}")
+        with store.session() as session:
+            from guwah.storage.tables import Release as Stored
+
+            back = session.get(Stored, change.release)
+            assert (back.approval_reason, back.approval_message) == (None, change.reason.record())
+            assert approval_reason(back) == change.reason
+        russian = translations("ru").gettext(RESTORED)
+        assert russian != RESTORED and localize(change.reason, "ru") == russian % change.reason.values
+    from html import unescape
+
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    with fast_hashing():
+        client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    page = unescape(client.get(f"/workspace/releases/{change.release}?lang=ru").text)
+    assert localize(change.reason, "ru") in page and str(change.reason) not in page  # the release page
     with store.session() as session:  # the restoring is audited, and no redraft stays pending
         from sqlalchemy import select
 

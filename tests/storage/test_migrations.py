@@ -194,3 +194,116 @@ def test_migration_0028_keeps_a_withdrawals_reason_as_its_message_and_values(dat
                 for i, r in connection.execute(text("SELECT id, withdraw_reason FROM release_snapshot"))}
     assert back == recorded
     engine.dispose()
+
+
+def test_migration_0030_keeps_a_restored_releases_reason_as_its_message_and_values(database_url):
+    # Before 0030 an undo that put a release back stored why as English ("undo of registry act 4 put back
+    # release 2") in `approval_reason`, beside a person's own words. Upgrading keeps that English as its
+    # message and values (`approval_message`, what `restore_releases` now writes); a person's words, and
+    # English of another form, stay as they are. Downgrading writes the English again.
+    import json
+
+    from sqlalchemy import text
+
+    from guwah.errors import Text
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import Sealer
+    from guwah.releases import RESTORED
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0029")
+    recorded = {
+        1: ("restored", "undo of registry act 4 put back release 2"),
+        2: ("second_reviewer", "undo of registry act 4 put back release 2"),  # a person's words, whatever they say
+        3: ("single_reviewer", "her lawyer agreed"),
+        4: ("second_reviewer", None),
+    }
+    with engine.begin() as connection:
+        for release_id, (basis, reason) in recorded.items():
+            connection.execute(text(
+                "INSERT INTO release_snapshot (id, subject_type, subject_id, version, state, content, masks, "
+                "extra_masks, drafted_by, drafted_at, approved_by, approval_basis, approval_reason) VALUES (:i, "
+                "'document', :i, 1, 'approved', :c, :m, :m, 'tester', CURRENT_TIMESTAMP, 'rev', :b, :r)"),
+                {"i": release_id, "c": sealer.seal(b"{}"), "m": sealer.seal(b"[]"), "b": basis,
+                 "r": sealer.seal(reason.encode("utf-8")) if reason else None})
+    upgrade_schema(engine)
+
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, approval_reason, approval_message FROM release_snapshot"))
+        after = {i: (sealer.open(bytes(r)).decode("utf-8") if r is not None else None,
+                     json.loads(sealer.open(bytes(m))) if m is not None else None) for i, r, m in rows}
+    assert after[1] == (None, Text(RESTORED, {"operation": 4, "release": 2}).record())
+    assert str(Text.recorded(after[1][1])) == recorded[1][1]
+    assert {i: after[i] for i in (2, 3, 4)} == {i: (recorded[i][1], None) for i in (2, 3, 4)}  # control
+    downgrade_schema(engine, "0029")
+    with engine.connect() as connection:
+        back = {i: (b, sealer.open(bytes(r)).decode("utf-8") if r is not None else None) for i, b, r in
+                connection.execute(text("SELECT id, approval_basis, approval_reason FROM release_snapshot"))}
+    assert back == recorded
+    engine.dispose()
+
+
+def test_migration_0031_keeps_an_erasures_fixed_reasons_as_their_message(database_url):
+    # Before 0031 an erasure wrote a fixed English "[erased]" over the reasons of the testimony's consent
+    # and embargo changes, and "the testimony was erased" as the refusal of a raise still waiting.
+    # Upgrading keeps them as their message (`reason_message`, `decision_message`: what the erasure now
+    # writes), the words left empty (a required reason) or gone; a person's words stay as they are.
+    # Downgrading writes the English again.
+    import json
+
+    from sqlalchemy import text
+
+    from guwah.errors import Text
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import Sealer
+    from guwah.releases import REASON_ERASED, TESTIMONY_WAS_ERASED
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0030")
+    consent = {1: ("[erased]", "[erased]"), 2: ("[erased]", "the testimony was erased"),
+               3: ("she agreed on the phone", None)}  # a person's words
+    embargo = {1: "[erased]", 2: "the hearing is in May"}
+
+    def sealed(words):
+        return sealer.seal(words.encode("utf-8")) if words is not None else None
+
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO document (id, fingerprint, sha256, original_name, media_type, size, text, "
+                                "text_sha256, pages_needing_ocr, ingested_at) VALUES (1, 'f', :s, :n, 'text/plain', 1, "
+                                ":t, :s, '[]', CURRENT_TIMESTAMP)"),
+                           {"s": sealer.seal(b"x"), "n": sealer.seal(b"a.txt"), "t": sealer.seal(b"")})
+        for change_id, (reason, decision) in consent.items():
+            connection.execute(text(
+                "INSERT INTO consent_change (id, document_id, old, new, reason, requested_by, requested_at, state, "
+                "decision_reason) VALUES (:i, 1, 'confidential', 'public', :r, 'tester', CURRENT_TIMESTAMP, "
+                "'refused', :d)"), {"i": change_id, "r": sealed(reason), "d": sealed(decision)})
+        for change_id, reason in embargo.items():
+            connection.execute(text(
+                "INSERT INTO embargo_change (id, document_id, old, new, reason, changed_by, changed_at) VALUES "
+                "(:i, 1, '2030-01-01', NULL, :r, 'tester', CURRENT_TIMESTAMP)"), {"i": change_id, "r": sealed(reason)})
+    upgrade_schema(engine)
+
+    def opened(value, as_json=False):
+        if value is None:
+            return None
+        plain = sealer.open(bytes(value))
+        return json.loads(plain) if as_json else plain.decode("utf-8")
+
+    erased, refused = Text(REASON_ERASED).record(), Text(TESTIMONY_WAS_ERASED).record()
+    with engine.connect() as connection:
+        after = {i: (opened(r), opened(m, True), opened(d), opened(dm, True)) for i, r, m, d, dm in connection.execute(
+            text("SELECT id, reason, reason_message, decision_reason, decision_message FROM consent_change"))}
+        embargoes = {i: (opened(r), opened(m, True)) for i, r, m in connection.execute(
+            text("SELECT id, reason, reason_message FROM embargo_change"))}
+    assert after == {1: ("", erased, None, erased), 2: ("", erased, None, refused),
+                     3: ("she agreed on the phone", None, None, None)}  # 3: the control
+    assert embargoes == {1: ("", erased), 2: ("the hearing is in May", None)}
+    downgrade_schema(engine, "0030")
+    with engine.connect() as connection:
+        back = {i: (opened(r), opened(d)) for i, r, d in
+                connection.execute(text("SELECT id, reason, decision_reason FROM consent_change"))}
+        back_embargo = {i: opened(r) for i, r in connection.execute(text("SELECT id, reason FROM embargo_change"))}
+    assert back == consent and back_embargo == embargo
+    engine.dispose()

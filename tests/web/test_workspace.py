@@ -746,3 +746,58 @@ def test_a_release_the_check_could_not_redraft_says_what_stops_it(store, tmp_pat
     said = translations(code).gettext(refusal) % {"document": document}
     assert code == "en" or said != refusal % {"document": document}
     assert translations(code).gettext("What stops it: %(why)s.") % {"why": said} in unescape(notice.group(1))
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh"])
+def test_the_document_and_fact_pages_say_what_stops_a_release_that_came_down(store, tmp_path, code):
+    """The withdraw form's answer (document page) and a decision's (fact page) list the releases that came
+    down; one the release check could not redraft says what stops it (`ReleaseChange.refused`, by ids), in
+    the reader's language, as the release page does (h-product48b: these pages showed nothing of it). One
+    with a redraft waiting says nothing of the kind (control in the same pages)."""
+    from html import unescape
+
+    from guwah.releases import request_consent_change
+    from guwah.storage.tables import Person, PersonName, Release
+    from guwah.web.i18n import translations
+    from guwah.web.routes.review import told_seal
+    from guwah.web.routes.workspace import withdrawal_seal
+    from tests.releasing import ingest_text, mark_read, release_document
+
+    refusal = "document %(document)s is confidential (or translates a confidential original); it cannot be released"
+    lowered = ingest_text(store, tmp_path, "p.txt", "A public account from Turpan.", "consent: public\n")
+    kept = ingest_text(store, tmp_path, "q.txt", "Another public account from Hotan.", "consent: public\n")
+    for document in (lowered, kept):
+        mark_read(store, document)
+    stopped, redrafted_one = release_document(store, lowered), release_document(store, kept)
+    with store.session() as session:
+        request_consent_change(session, lowered, "confidential", "editor")  # nothing of it may be shown now
+        person = Person()
+        session.add(person)
+        session.flush()
+        fact = PersonName(person_id=person.id, name="Hotan", evidence_document_id=kept, evidence_start=28,
+                          evidence_end=33, asserted_by_kind="user", asserted_by="t", review_state="proposed")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with store.session() as session:  # the other comes down with a redraft waiting (its source is unchanged)
+        taken = session.get(Release, redrafted_one)
+        taken.content = {**taken.content, "title": "not what the source shows"}
+    with store.session() as session:  # the release check ran at each commit
+        assert session.get(Release, stopped).state == "withdrawn" and session.get(Release, stopped).refused
+        assert session.get(Release, redrafted_one).state == "withdrawn"
+        assert session.get(Release, redrafted_one).refused is None
+        assert session.scalar(select(Release.id).where(Release.subject_id == kept, Release.state == "draft"))
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    down = f"{stopped},{redrafted_one}"
+    pages = {"document": f"/workspace/documents/{lowered}?withdrawn=0&down={down}"
+                         f"&seal={withdrawal_seal(store, lowered, 0, down)}",
+             "fact": f"/workspace/review/name/{fact_id}?down={down}&seal={told_seal(store, f'name:{fact_id}', down)}"}
+    gettext = translations(code).gettext
+    said = gettext(refusal) % {"document": lowered}
+    assert code == "en" or said != refusal % {"document": lowered}
+    stops = gettext("What stops it: %(why)s.")
+    for where, path in pages.items():
+        page = unescape(client.get(f"{path}&lang={code}").text)
+        assert f"release {redrafted_one}" in page.lower() or str(redrafted_one) in page, where
+        assert page.count(stops.split("%(why)s")[0]) == 1, where  # only the one no redraft replaces
+        assert stops % {"why": said} in page, where

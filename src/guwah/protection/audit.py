@@ -11,7 +11,7 @@ entries the head knows of, the append first records that (`audit_entries_missing
 it leaves in the ids is reported by `verify_chain` however many entries follow.
 
 Entries name who did what to which record, when; never the confidential content itself. Reading
-the log is such an act too (`read_entries`, `record_log_read`): who, when, which filter.
+the log is such an act too (`read_entry_page`, `record_log_read`): who, when, which filter.
 """
 
 from __future__ import annotations
@@ -92,23 +92,6 @@ def _check_filters(session: Session, filters: dict[str, str | None]) -> None:
             raise InputError(Text(NO_SUCH_VALUE), value=name)
 
 
-def read_entries(store, session: Session, actor: str, limit: int, *, page: int | None = None,
-                 command: str = "list", **filters: str | None) -> list[AuditEntry]:
-    """The newest `limit` entries matching `filters` (FILTERS: exact values), newest first; with
-    `page`, the page-th `limit` of them. A filter's value no entry stores is an InputError (nothing
-    read, nothing recorded). The read is audited (`record_log_read`): the command or
-    page, its limit, page and filters, never what was read."""
-    query = _narrowed(select(AuditEntry), filters).order_by(AuditEntry.id.desc()).limit(limit)
-    _check_filters(session, filters)
-    if page is not None:
-        query = query.offset((page - 1) * limit)
-    entries = list(session.scalars(query))
-    narrowed = {name: value for name, value in filters.items() if value}
-    record_log_read(store, session, actor, command, limit=limit, **({} if page is None else {"page": page}),
-                    **({"filter": narrowed} if narrowed else {}))
-    return entries
-
-
 @dataclass(frozen=True)
 class EntryPage:
     """A page of the log, newest first (`read_entry_page`): whether entries newer than its first
@@ -123,8 +106,10 @@ def read_entry_page(store, session: Session, actor: str, limit: int, *, before: 
                     after: int | None = None, command: str = "list", **filters: str | None) -> EntryPage:
     """Up to `limit` entries matching `filters`, newest first, paged by entry id (keyset): those just
     older than entry `before`, or just newer than entry `after`, or the newest. No page is too deep
-    and nothing counts the whole log; entries appended meanwhile shift no page. Refused and audited
-    as `read_entries` (the read records its `before` or `after`, never what was read)."""
+    and nothing counts the whole log; entries appended meanwhile shift no page. Serves `guwah audit list`
+    and the workspace's audit page. A filter's value no entry stores is an InputError (nothing read,
+    nothing recorded). The read is audited (`record_log_read`): the command or page, its limit, its
+    `before` or `after` and filters, never what was read."""
     _check_filters(session, filters)
     narrowed_query = _narrowed(select(AuditEntry), filters)
     if after is not None:

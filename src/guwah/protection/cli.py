@@ -108,25 +108,44 @@ def audit_head() -> None:
 
 @audit_app.command("list")
 @fails_cleanly
-def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many of the newest entries."),
+def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many entries (the newest, or of the page)."),
+               before: int | None = typer.Option(None, min=1, max=MAX_ID, metavar="ID",
+                                                 help="The page of entries older than entry ID."),
+               after: int | None = typer.Option(None, min=0, max=MAX_ID, metavar="ID",
+                                                help="The page of entries newer than entry ID."),
                by: str | None = typer.Option(None, help="Only entries by this actor (exact)."),
                action: str | None = typer.Option(None, help="Only this action (exact: read, change, …)."),
                record_type: str | None = typer.Option(None, help="Only records of this type (exact: document, …)."),
                record_id: str | None = typer.Option(None, help="Only this record id (exact)."),
+               page: str | None = typer.Option(None, hidden=True),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """The newest audit entries: who did what to which record, when (this read is audited too, with
-    its filter). A filter's value no entry holds is refused, nothing read."""
-    from guwah.protection.audit import READ_LOG, read_entries
+    """The newest audit entries, or a page of them by entry id (--before, --after: as the workspace's
+    audit page): who did what to which record, when (this read is audited too, with its filter and
+    where it starts). A filter's value no entry holds is refused, nothing read."""
+    from guwah.errors import InputError
+    from guwah.protection.audit import READ_LOG, read_entry_page
 
+    if page is not None:
+        raise InputError("--page was replaced by paging by entry id: --before ID (older entries) or --after ID "
+                         "(newer ones), as the text output's last lines say")
+    if before is not None and after is not None:
+        raise InputError("give either --before ID or --after ID, not both")
     store = open_archive(READ_LOG)
     with store.session() as session:
+        shown = read_entry_page(store, session, store.settings.actor, limit, before=before, after=after, by=by,
+                                action=action, record_type=record_type, record_id=record_id)
         rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}
-                for e in read_entries(store, session, store.settings.actor, limit, by=by, action=action,
-                                      record_type=record_type, record_id=record_id)]
+                for e in shown.entries]
     if as_json:
         print_json(rows)
         return
     for row in reversed(rows):
         out.print(f"{row['id']:>6}  {row['at']}  {row['actor']:<16} {row['action']:<20} "
                   f"{row['record_type'] or ''} {row['record_id'] or ''}", highlight=False, markup=False)
+    if rows and shown.older:
+        err.print(f"older entries: guwah audit list --before {rows[-1]['id']} (with the same filters)",
+                  highlight=False, markup=False)
+    if rows and shown.newer:
+        err.print(f"newer entries: guwah audit list --after {rows[0]['id']} (with the same filters)",
+                  highlight=False, markup=False)

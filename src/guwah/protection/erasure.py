@@ -106,15 +106,18 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
     testimony (the witness's consent, an earlier naming) loses its note and approval reason the same
     way: they too quote or paraphrase the witness, and it is withdrawn (`withdraw_bases_citing`):
     the consent or naming it rested on is gone."""
-    from guwah.releases import refuse_pending_raises, withdraw_bases_citing
+    from guwah.errors import Text
+    from guwah.releases import REASON_ERASED, TESTIMONY_WAS_ERASED, refuse_pending_raises, withdraw_bases_citing
 
-    refuse_pending_raises(session, document_id, actor, "the testimony was erased")
+    refuse_pending_raises(session, document_id, actor, Text(TESTIMONY_WAS_ERASED))
+    # The words go; what replaces them is a message (said in each reader's language), not English.
+    erased = Text(REASON_ERASED).record()
     for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id)):
-        change.reason = ERASED
+        change.reason, change.reason_message = "", erased
         if change.decision_reason is not None:
-            change.decision_reason = ERASED
+            change.decision_reason, change.decision_message = None, erased
     for change in session.scalars(select(EmbargoChange).where(EmbargoChange.document_id == document_id)):
-        change.reason = ERASED
+        change.reason, change.reason_message = "", erased
     for basis in session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id)):
         basis.note = ERASED if basis.note is not None else None
         basis.approval_reason = ERASED if basis.approval_reason is not None else None

@@ -449,6 +449,14 @@ def withdrawal_reason(release: Release) -> str | Text | None:
     return release.withdraw_reason
 
 
+def approval_reason(release: Release) -> str | Text | None:
+    """Why `release` was approved, as recorded: the Text a step gave (an undo putting it back,
+    `restore_releases`), or a person's words; None when none was recorded."""
+    if release.approval_message:
+        return Text.recorded(release.approval_message)
+    return release.approval_reason
+
+
 def _refusal_record(refused: str | Text | None) -> dict | None:
     """A refusal as `Release.refused` keeps it: a Text's record; a plain English message as a Text
     whose template is that message (its % doubled), which no catalogue translates."""
@@ -905,12 +913,12 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
         for draft in versions:
             if draft.state == "draft" and draft.drafted_by == SYSTEM:
                 draft.state = "superseded"
-        why = f"undo of registry act {operation} put back release {release.id}"
+        why = Text(RESTORED, {"operation": operation, "release": release.id})
         back = Release(subject_type=kind, subject_id=subject_id, version=versions[-1].version + 1,
                        state="approved", content=release.content, masks=list(release.masks),
                        extra_masks=list(release.extra_masks), drafted_by=release.drafted_by,
                        drafted_at=release.drafted_at, approved_by=release.approved_by, approved_at=_now(),
-                       approval_basis="restored", approval_reason=why)
+                       approval_basis="restored", approval_message=why.record())
         session.add(back)
         session.flush()
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
@@ -944,6 +952,9 @@ BASES_WITHDRAWN = N_("the naming bases of person %(person)s were withdrawn")
 EMBARGO_CHANGED = N_("the embargo of document %(document)s was changed")
 WITNESS_WITHDREW = N_("the witness withdrew consent")
 COPY_WITNESS_WITHDREW = N_("a copy of a testimony whose witness withdrew consent")
+# Why an undo put a release back up (`restore_releases`): kept as its message and values
+# (`Release.approval_message`), as the reasons above.
+RESTORED = N_("undo of registry act %(operation)s put back release %(release)s")
 # The registry's and the review's: `guwah link`, `guwah boilerplate add|remove`, a reopened or reassigned
 # fact, an erased testimony, a naming approval.
 LINKER_MERGED = N_("the linker merged entries: each merged entry must be reviewed again (a merge takes the "
@@ -1319,12 +1330,23 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 
 
 ERASED_TESTIMONY = N_("the testimony it cites was erased")
+# What an erasure leaves of the written reasons of the testimony's consent and embargo changes (which may
+# quote the witness), and why it refuses a raise still waiting: kept as their message (`reason_message`,
+# `decision_message`), read back by `recorded_reason`.
+REASON_ERASED = N_("erased with its testimony (the written reason may have quoted the witness)")
+TESTIMONY_WAS_ERASED = N_("the testimony was erased")
+
+
+def recorded_reason(words: str | None, message: dict | None) -> str | Text | None:
+    """A consent or embargo change's reason as recorded: the Text of a step's fixed reason (its record,
+    `message`), else a person's `words`."""
+    return Text.recorded(message) if message else words
 
 
 def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:
     """Withdraw every standing naming basis (proposed or approved) that cites this testimony (the
     consent or earlier naming it rests on): an erasure leaves nothing for it to rest on. Each is
-    audited by its id and the reason's fixed words, never its note. Returns the bases' ids."""
+    audited by its id and the reason's message id (a Text record), never its note. Returns the bases' ids."""
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
                                                           NamingBasis.withdrawn_at.is_(None))
                                 .order_by(NamingBasis.id)))
@@ -1333,7 +1355,7 @@ def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> lis
     session.flush()
     for row in rows:
         _audit(session, actor, "naming", "person", row.person_id, step="withdrawn", naming_basis=row.id,
-               reason=ERASED_TESTIMONY, document=document_id)
+               reason=Text(ERASED_TESTIMONY).record(), document=document_id)
     return [row.id for row in rows]
 
 
@@ -1459,14 +1481,17 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     return change
 
 
-def refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
+def refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str | Text) -> None:
     """Close every raise of this testimony's consent still waiting for a second reviewer (refused,
-    with `reason`; audited)."""
+    with `reason`: a step's fixed reason as a Text, kept as its record; audited)."""
     for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id,
                                                               ConsentChange.state == "pending")):
         change.state = "refused"
-        change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
-            actor, _now(), "superseded", reason)
+        change.decided_by, change.decided_at, change.decision_basis = actor, _now(), "superseded"
+        if isinstance(reason, Text):
+            change.decision_reason, change.decision_message = None, reason.record()
+        else:
+            change.decision_reason = reason
         _audit(session, actor, "consent", DOCUMENT, document_id, step="refused", consent_change=change.id,
                basis="superseded")
     session.flush()

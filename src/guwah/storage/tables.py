@@ -640,7 +640,10 @@ class Release(Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # "second_reviewer", or "single_reviewer" (a one-person group's setting) with its reason.
     approval_basis: Mapped[str | None] = mapped_column(String(30))
+    # Why it was approved: a person's own words (`guwah release approve --reason`) in `approval_reason`; a
+    # step's fixed reason (an undo putting it back) as its `guwah.errors.Text.record` in `approval_message`.
     approval_reason: Mapped[str | None] = mapped_column(SealedText)
+    approval_message: Mapped[dict | None] = mapped_column(SealedJSON)
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Why it came down: a person's own words (`guwah release withdraw --reason`) in `withdraw_reason`;
@@ -713,7 +716,10 @@ class ConsentChange(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
     old: Mapped[str] = mapped_column(String(20))
     new: Mapped[str] = mapped_column(String(20))
+    # A person's words in `reason` (and `decision_reason`); a step's fixed reason (an erasure's) as its
+    # `guwah.errors.Text.record` in `reason_message` (`decision_message`), the words then empty (None).
     reason: Mapped[str] = mapped_column(SealedText)
+    reason_message: Mapped[dict | None] = mapped_column(SealedJSON)
     requested_by: Mapped[str] = mapped_column(String(200))
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     state: Mapped[str] = mapped_column(String(20), default="pending")
@@ -721,6 +727,7 @@ class ConsentChange(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decision_basis: Mapped[str | None] = mapped_column(String(30))
     decision_reason: Mapped[str | None] = mapped_column(SealedText)
+    decision_message: Mapped[dict | None] = mapped_column(SealedJSON)
 
 
 class EmbargoChange(Base):
@@ -733,7 +740,8 @@ class EmbargoChange(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
     old: Mapped[date] = mapped_column(Date)
     new: Mapped[date | None] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(SealedText)
+    reason: Mapped[str] = mapped_column(SealedText)  # a person's words; empty when `reason_message` holds it
+    reason_message: Mapped[dict | None] = mapped_column(SealedJSON)  # as ConsentChange's
     changed_by: Mapped[str] = mapped_column(String(200))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -272,7 +272,14 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     import json
 
     from guwah.publish import DOCUMENT, release_embargo
-    from guwah.releases import drafting_notes, get_release, redrafted, shared_passage_notes, subject_number
+    from guwah.releases import (
+        approval_reason,
+        drafting_notes,
+        get_release,
+        redrafted,
+        shared_passage_notes,
+        subject_number,
+    )
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
@@ -289,6 +296,8 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "number": subject_number(session, release.subject_type, release.subject_id),
         # taken down by the release check, or its redraft: why, and which draft waits (by ids)
         "redrafted": redrafted(session, release),
+        # put back up by an undo: why, as recorded (a Text: said in the reader's language)
+        "restored": approval_reason(release) if release.approval_message else None,
         "can_edit": may(auth.user, "release"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
