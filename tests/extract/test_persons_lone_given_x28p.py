@@ -54,3 +54,20 @@ def test_a_russian_womans_name_in_the_accusative_is_one_person_with_her_given_na
     assert len(found) == 1 and "Гульнара Саидова" in found[0].names, [p.names for p in doc.persons]
     assert any(doc.text[s:e] == "Гульнару Саидову" for s, e in found[0].mentions)
     assert not any("Тимура" in n for p in doc.persons for n in p.names), [p.names for p in doc.persons]
+
+
+def test_a_chat_sender_told_nothing_of_is_kept_and_no_victim_of_a_he_in_her_own_line():
+    # the sender of a time-stamped message wrote in the chat: a person of the text, whatever the model
+    # says; "they took his phone" in her own line is not hers (a speaker label is no antecedent)
+    chat = ("[12/03/2019, 20:01] Aizhan Sadykova: Any news from home?\n"
+            "[12/03/2019, 20:05] Saltanat (Nurlan's wife): Nothing yet, they took his phone at the station.\n"
+            "[12/03/2019, 20:09] Saltanat (Nurlan's wife): I will ask again tomorrow.\n" + PAD_EN)
+    doc = run_pipeline(chat, "en", None)
+    saltanat = _named(doc, "Saltanat")
+    assert saltanat and "victim" not in saltanat[0].roles
+    # the control: the same lines without their stamps are no chat export, and the rule keeps no one
+    from guwah.extract import persons
+    assert saltanat[0].id in persons.named_as_a_chat_sender(doc)
+    plain = run_pipeline(chat.replace("[12/03/2019, 20:01] ", "").replace("[12/03/2019, 20:05] ", "")
+                         .replace("[12/03/2019, 20:09] ", ""), "en", None)
+    assert not persons.named_as_a_chat_sender(plain)

@@ -1648,6 +1648,23 @@ def _turn_label(field: re.Match) -> bool:
     return label.isupper()
 
 
+def named_as_a_chat_sender(doc: Doc) -> set[str]:
+    """Ids of the persons named as the sender of a time-stamped chat message ("[12/03/2019, 20:05] Saltanat
+    (Nurlan's wife): …", `SPEAKER_TURN` with its stamp): an exported chat's sender is someone who wrote in it,
+    whatever else the text tells of them (a speaker label is never a pronoun's antecedent, `subjects`, so
+    a sender may be given nothing)."""
+    found = set()
+    for line in re.finditer(r"^.*$", doc.text, re.M):
+        turn = SPEAKER_TURN.match(doc.text, line.start())
+        if turn is None or turn.group("stamp") is None:
+            continue
+        start, end = turn.span("label")
+        label = doc.text[start:end].rstrip(" \t")
+        found.update(pid for (s, e), pid in doc.person_spans_in(start, start + len(label))
+                     if s == start and e == start + len(label))
+    return found
+
+
 def named_as_staff(doc: Doc) -> set[str]:
     """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name of its value, within
     its first words, `_STAFF_BEFORE_NAME`; not after a speaker's label in capitals, `_turn_label`), and those

@@ -468,7 +468,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     Client states", `persons.named_as_the_subject`), "addressee" (named in a letter's greeting: "Dear X,",
     «Дорогой X!», `persons.named_as_addressee`), "titled" (named after a title of address or rank: "a
     lawyer, Adv. X", "Tenant: Mrs X", `persons.named_with_a_title`), "staff" (named in a form's staff field:
-    "Checked by: X", «Принял: X», `persons.named_as_staff`)."""
+    "Checked by: X", «Принял: X», `persons.named_as_staff`), "sender" (a time-stamped chat message's sender,
+    `persons.named_as_a_chat_sender`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -491,6 +492,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
         reasons.append("titled")
     if person.id in persons.named_as_staff(doc):
         reasons.append("staff")
+    if person.id in persons.named_as_a_chat_sender(doc):
+        reasons.append("sender")
     return reasons
 
 
@@ -503,7 +506,9 @@ def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bo
 # the person it is about, h-x26p), a statement's title naming its maker (h-x28p), the text being about them,
 # called by a role noun, or a letter written to them (h-x30p), a title before their name (h-persons42).
 # And a form's staff field naming them (h-persons44: "Checked by: X", «Принял: X»), who are never victims (`standing`).
-KEPT = frozenset({"field", "statement", "subject", "addressee", "titled", "staff"})
+# And the sender of a time-stamped chat message (the lead, 0.41.0: once a speaker label stopped taking "he" and
+# "she", a sender told nothing of was dropped).
+KEPT = frozenset({"field", "statement", "subject", "addressee", "titled", "staff", "sender"})
 
 
 def kept_by(reasons, kept: tuple[str, ...] = STRONG) -> bool:
