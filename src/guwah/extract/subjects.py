@@ -73,7 +73,7 @@ from guwah.extract.lexicon import (
     pronouns_of,
     saying_forms,
 )
-from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS
+from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -186,15 +186,17 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]on|[Ss]a)\s+(?=(?:arrestation|d
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
+def _line_turn(doc: Doc, offset: int) -> re.Match | None:
+    """The speaker turn (`persons.SPEAKER_TURN`: a label and its colon) that opens the line holding
+    `offset`, else None."""
+    return SPEAKER_TURN.match(doc.text, doc.text.rfind("\n", 0, offset) + 1)
+
+
 def turn_label(doc: Doc, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a transcript's speaker label, the line's opening words before
     a colon ("Omar Hasan: My brother …", "HOST: …"): the label says who speaks the line, it is no
     word of the line's clauses (the parser may take it for a subject)."""
-    from guwah.extract.persons import SPEAKER_TURN
-
-    text = doc.text
-    line_start = text.rfind("\n", 0, start) + 1
-    turn = SPEAKER_TURN.match(text, line_start)
+    turn = _line_turn(doc, start)
     return turn is not None and turn.start("label") <= start and end <= turn.end("label")
 
 
@@ -203,9 +205,7 @@ def _a_label_only(doc: Doc, start: int, end: int) -> bool:
     Hasan: …"): who speaks the line, not someone a "he" or "she" of a line stands for."""
     if not turn_label(doc, start, end):
         return False
-    from guwah.extract.persons import SPEAKER_TURN
-
-    turn = SPEAKER_TURN.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
+    turn = _line_turn(doc, start)
     return turn is not None and turn.group("label").strip(" \t") == doc.text[start:end]
 
 
@@ -213,10 +213,7 @@ def _asker(doc: Doc, start: int, end: int) -> bool:
     """Whether a person mention opens a line that asks a question, before its colon ("QUESTION (Nurov
     D. K.): Are there papers about the detention?", "Q (Ms Hill): Was he held?"): the one who asks is
     not whom the act asked about happened to."""
-    from guwah.extract.persons import SPEAKER_TURN
-
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    turn = SPEAKER_TURN.match(doc.text, line_start)
+    turn = _line_turn(doc, start)
     if turn is None or end > turn.end():
         return False
     line_end = doc.text.find("\n", turn.end())
@@ -226,10 +223,7 @@ def _asker(doc: Doc, start: int, end: int) -> bool:
 def _line_speaker(doc: Doc, offset: int) -> str | None:
     """The person whose speaker label opens the transcript line at `offset` ("CHLOE: … she …": Chloe),
     else None. A speaker says "I" of themselves: no "he" or "she" of their own line is them."""
-    from guwah.extract.persons import SPEAKER_TURN
-
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    turn = SPEAKER_TURN.match(doc.text, line_start)
+    turn = _line_turn(doc, offset)
     if turn is None or turn.end() > offset:
         return None
     label = doc.person_spans_in(turn.start("label"), turn.end("label"))
