@@ -130,6 +130,15 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
+# Muhammad in the spoken form that Uyghur and Kazakh names use, with its h and second vowel
+# dropped: Muhemmet, Muhammad, Mohammed, Mukhamed, Мухаммед, مۇھەممەد are Memet, Mehmet, Mamat,
+# Мамат, مەمەت, in a name of its own and in a compound (Nurmuhemmet, Nurmemet; Muhemmetjan,
+# Memetjan), as a transcription writes both with 买买提. Before, a part read so scored 0.64 against
+# the spoken form (Nurmuhammad Yasin, Nurmemet Yasin 0.77: not found by the family search;
+# h-names49). Only before a vowel: Mahambet and Muhabbat keep their h. Read in a part's phonemes
+# (`make_part`), so that its vowels after the first syllable are the spoken form's: Muhammad's
+# two a's met the one u of Mahmut without the a/u clash that Memet has (VOWEL_CLASH).
+SPOKEN_MUHAMMAD = re.compile(r"m[aeou]H[ae]m+(?=[aeiou])")
 # An s or z and an h after it in a part read from characters (chinese.BEFORE_H): also read as the one
 # letter sh or zh that letters write (`word_alternatives`).
 JOINED_H = re.compile(r"[sz]H")
@@ -176,6 +185,13 @@ VOWEL_CLASSES = frozenset("aiu")  # vowels after reduce_phonemes
 MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
 # Final voiced stops and z are devoiced in speech and written either way (Russian, Turkish, ULY).
 FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
+# ... and so is a name's last consonant before the affectionate -jan (-zhan, -джан) or -xan
+# that make a new name of it (Ahmedjan = Ahmetjan as Ahmed = Ahmet; Muhammadjan, Mukhamedzhan =
+# Memetjan; Yaqubjan = Yaqupjan): before, such pairs scored 0.83-0.88 (h-names49).
+# A d and the j of -jan after it are written as the one j of French dj and Russian dzh (Djamal,
+# Dzhamal, Джамал) in Latin letters: Ahmedjan, Akhmedzhan, Мамаджан are read with their d.
+JOINED_JAN = ("dj", "dzh")
+VOICED_BEFORE_ENDING = re.compile(r"(?<=[aiu])[bdgz](?=(?:Jan|Han)$)")
 NON_WORD = re.compile(r"[^a-z\-]+")
 LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
 MAX_READINGS = 12
@@ -285,6 +301,8 @@ def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: 
     (UNWRITTEN: h, kh, x, gh, a Russian g for h), not a q read as kh."""
     out: list[str] = []
     units = PHONEME_PATTERN.findall(word)
+    if len(units) > 4 and units[-3] in JOINED_JAN and units[-2:] == ["a", "n"] and units[-4] in VOWELS:
+        units[-3:-2] = ["d", units[-3][1:]]  # Ahmedjan, Akhmedzhan: Ahmed and -jan (JOINED_JAN)
     for index, unit in enumerate(units):
         if unit == "g" and 0 < index < len(units) - 1 and units[index - 1] in VOWELS \
                 and units[index + 1] in VOWELS:
@@ -329,6 +347,7 @@ def reduce_phonemes(phonemes: str) -> str:
     reduced = MEDIAL_I.sub("", reduced)
     if reduced[-1:] in FINAL_DEVOICING and len(reduced) > 2:
         reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
+    reduced = VOICED_BEFORE_ENDING.sub(lambda voiced: FINAL_DEVOICING[voiced.group()], reduced)
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
     reduced = SILENT_H.sub("", reduced)
     reduced = ABD_PREFIX.sub("abdu", reduced)
@@ -531,6 +550,7 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     (`to_phonemes(..., bare=True)`), for the part's `bare_signature`; None: the part has none to
     leave out (its bare signature is its loose one).
     """
+    phonemes = SPOKEN_MUHAMMAD.sub("mem", phonemes)  # Muhemmet, Muhammad: Memet
     reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
@@ -1037,14 +1057,15 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
     transcription (Цюаньго); a Latin word in -guli also without the vowel pinyin adds to -gül
-    (`gul_reading`), one that ends in pinyin syllables with their ending read back
-    (`pinyin_tail_reading`: Hasiyaiti); that reading is added as one more alternative. read_back: the
+    (`gul_reading`), one in a Russian ending as emigre spelling writes it also with the passport
+    ending (`emigre_reading`: Omaroff, Omarov), one that ends in pinyin syllables with their ending
+    read back (`pinyin_tail_reading`: Hasiyaiti); that reading is added as one more alternative. read_back: the
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
     if entries and entries[0][1] and not raw.isascii():
         entries = with_second_readings(entries, fold(raw))
-    extra = chinese_reading(raw, read_back) or gul_reading(raw) or pinyin_tail_reading(raw)
+    extra = chinese_reading(raw, read_back) or gul_reading(raw) or emigre_reading(raw) or pinyin_tail_reading(raw)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
@@ -1058,6 +1079,26 @@ def gul_reading(raw: str) -> tuple[str, bool, int] | None:
     folded = NON_WORD.sub("", fold(raw)).strip("-") if raw.isascii() else ""
     if len(folded) > len("guli") and folded.endswith("guli") and womans_ending(folded):
         return folded[:-1], False, AMBIGUOUS
+    return None
+
+
+# Russian surname and patronymic endings as emigre, French and older English spelling writes them
+# (Omaroff, Aliyeff, Smirnoff; Ivanovitch), with the passport spelling that SUFFIXES reads.
+EMIGRE_ENDINGS = (("off", "ov"), ("eff", "ev"), ("ovitch", "ovich"), ("evitch", "evich"))
+
+
+def emigre_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a Latin word in a Russian ending as emigre spelling writes it
+    (EMIGRE_ENDINGS), spelt with the passport ending (Omaroff: omarov; Ivanovitch: ivanovich),
+    so that it meets the Cyrillic, Arabic-script and passport spellings (Омаров, ئوماروف,
+    Omarov); None for other words. It is one more reading, not the word's only one: a word in -off
+    may also be a name of its own (Yusoff, Yusuf). The stem keeps three letters, as `split_suffix`
+    asks. Before, Omaroff and Omarov scored 0.65, and the family search found no Nurlan Omarov for
+    Nurlan Omaroff (h-names49)."""
+    folded = NON_WORD.sub("", fold(raw)).strip("-") if raw.isascii() else ""
+    for ending, passport in EMIGRE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[:-len(ending)] + passport, False, AMBIGUOUS
     return None
 
 
