@@ -240,6 +240,8 @@ class Part:
     rounding_id: int      # the rounding numbered
     last_vowel: int       # class of a closed last syllable's vowel after the first syllable
                           # (LAST_VOWEL): 0 neutral, 1 a, 2 i
+    written_skeleton: str  # the skeleton of the part as written, before its spoken form
+                           # (SPOKEN_MUHAMMAD: Muhemmet MKMD); its skeleton otherwise
 
 
 class NameForms(NamedTuple):
@@ -545,7 +547,9 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     (`to_phonemes(..., bare=True)`), for the part's `bare_signature`; None: the part has none to
     leave out (its bare signature is its loose one).
     """
-    phonemes = SPOKEN_MUHAMMAD.sub("mem", phonemes)  # Muhemmet, Muhammad: Memet
+    spoken = SPOKEN_MUHAMMAD.sub("mem", phonemes)  # Muhemmet, Muhammad: Memet
+    written_skeleton = None if spoken == phonemes else skeleton_of(reduce_phonemes(phonemes.replace("G", "g")))
+    phonemes = spoken
     reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
@@ -585,6 +589,7 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         rounding=(rounding := ROUNDING.sub("", phonemes.replace("e", "a"))),
         rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
         last_vowel=last_vowel_of(phonemes) if syllables > 1 else 0,
+        written_skeleton=written_skeleton or skeleton,
     )
 
 
