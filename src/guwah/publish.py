@@ -36,7 +36,7 @@ from sqlalchemy import event as orm_event
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
+from guwah.domain import PLACE_ATTRIBUTES, ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
 from guwah.errors import N_, ConsentRefused, Text
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
@@ -80,8 +80,9 @@ if TYPE_CHECKING:
 
 SMALL_COUNT = 5
 
-# Attributes whose value names a place (resolved to the gazetteer when the entry is released).
-PLACE_ATTRIBUTES = ("hometown",)
+# Attributes the map and figures count as where a person comes from (`guwah.domain.PLACE_ATTRIBUTES`
+# are all those whose value names a place, resolved to the gazetteer when the entry is released).
+HOMETOWN_ATTRIBUTES = ("hometown",)
 # Events that count as a detention in the figures (the start of one, or a move between sites).
 DETENTION_EVENTS = ("arrest", "detention", "transfer")
 DOCUMENT = "document"
