@@ -1426,6 +1426,18 @@ def public_entry_page(session: Session, after: int = 0, limit: int = 100) -> lis
     return [PublicEntry(id=number, **content) for content, number in session.execute(query).all()]
 
 
+def public_page_start(session: Session, page: int, size: int) -> int:
+    """The `after` of page `page` (1-based) of the released person entries by number, `size` a page
+    (`public_entry_page`): the number of the last entry of the page before; 0 for the first page,
+    and for a page past the last, the last entry's number (its page is empty)."""
+    if page <= 1:
+        return 0
+    numbers = _entries_query().with_only_columns(PublicNumber.number)
+    found = session.scalar(numbers.offset((page - 1) * size - 1).limit(1))
+    return found if found is not None else (session.scalar(
+        numbers.order_by(None).order_by(PublicNumber.number.desc()).limit(1)) or 0)
+
+
 def iter_public_entries(store, batch: int = 500) -> Iterator[PublicEntry]:
     """Every released person entry by number, read a page at a time (`public_entry_page`), each
     page in its own short transaction, so that memory stays bounded and no read transaction is
