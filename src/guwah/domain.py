@@ -122,6 +122,12 @@ class AttributeName(StrEnum):
     OCCUPATION = "occupation"
 
 
+# Attributes whose value names a place: stored with the gazetteer's place row where one is known
+# (`PersonAttribute.place_id`), found by the public search's place facets.
+PLACE_ATTRIBUTES = frozenset({AttributeName.HOMETOWN.value, AttributeName.BIRTHPLACE.value,
+                              AttributeName.RESIDENCE.value})
+
+
 class RelationType(StrEnum):
     """What a relative is to a person ("X is Y's brother"): the normalised kinship words of
     `guwah.extract.lexicon.KIN`, and the plural groups ("my parents") the extractor names."""

@@ -36,7 +36,7 @@ from sqlalchemy import event as orm_event
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
+from guwah.domain import PLACE_ATTRIBUTES, ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
 from guwah.errors import N_, ConsentRefused, Text
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
@@ -80,8 +80,9 @@ if TYPE_CHECKING:
 
 SMALL_COUNT = 5
 
-# Attributes whose value names a place (resolved to the gazetteer when the entry is released).
-PLACE_ATTRIBUTES = ("hometown",)
+# Attributes the map and figures count as where a person comes from (`guwah.domain.PLACE_ATTRIBUTES`
+# are all those whose value names a place, resolved to the gazetteer when the entry is released).
+HOMETOWN_ATTRIBUTES = ("hometown",)
 # Events that count as a detention in the figures (the start of one, or a move between sites).
 DETENTION_EVENTS = ("arrest", "detention", "transfer")
 DOCUMENT = "document"
@@ -1423,6 +1424,18 @@ def public_entry_page(session: Session, after: int = 0, limit: int = 100) -> lis
     limit = max(1, min(limit, MAX_ENTRY_PAGE))
     query = _entries_query().where(PublicNumber.number > after).limit(limit)
     return [PublicEntry(id=number, **content) for content, number in session.execute(query).all()]
+
+
+def public_page_start(session: Session, page: int, size: int) -> int:
+    """The `after` of page `page` (1-based) of the released person entries by number, `size` a page
+    (`public_entry_page`): the number of the last entry of the page before; 0 for the first page,
+    and for a page past the last, the last entry's number (its page is empty)."""
+    if page <= 1:
+        return 0
+    numbers = _entries_query().with_only_columns(PublicNumber.number)
+    found = session.scalar(numbers.offset((page - 1) * size - 1).limit(1))
+    return found if found is not None else (session.scalar(
+        numbers.order_by(None).order_by(PublicNumber.number.desc()).limit(1)) or 0)
 
 
 def iter_public_entries(store, batch: int = 500) -> Iterator[PublicEntry]:

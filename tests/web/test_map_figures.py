@@ -327,7 +327,7 @@ def _read_whole(session) -> dict:
     reading every released entry (the reference the index-based counts must equal)."""
     from guwah.publish import (
         DETENTION_EVENTS,
-        PLACE_ATTRIBUTES,
+        HOMETOWN_ATTRIBUTES,
         _area,
         _cached_facilities,
         _each_public_entry,
@@ -359,7 +359,7 @@ def _read_whole(session) -> dict:
             for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
                 prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
                 prefecture_ids[gaz.get(prefecture).name] = prefecture
-        for area in {_area(gaz, a.get("place")) for a in entry.attributes if a["attribute"] in PLACE_ATTRIBUTES}:
+        for area in {_area(gaz, a.get("place")) for a in entry.attributes if a["attribute"] in HOMETOWN_ATTRIBUTES}:
             if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
                 elsewhere.add(entry.id)
             else:

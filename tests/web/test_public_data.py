@@ -331,7 +331,8 @@ def test_datapackage_describes_every_open_data_file(archive):
         for field in fields:
             if field["type"] == "integer":
                 assert all(row[field["name"]] == "" or int(row[field["name"]]) >= 0 for row in rows)
-                assert any(row[field["name"]] for row in rows) or not rows
+                # (no event here is at a facility: test_persons_csv_gives_each_events_place_and_public_facility)
+                assert any(row[field["name"]] for row in rows) or not rows or field["name"] == "facility"
     assert 'href="/open-data/datapackage.json"' in archive.get("/open-data").text
 
 
@@ -400,3 +401,47 @@ def test_violation_labels_are_extracted_from_the_vocabulary():
     from tests.web.test_i18n import extracted_ids
 
     assert {entry["label"] for entry in violation_codes().values()} <= extracted_ids()
+
+
+def test_persons_csv_gives_each_events_place_and_public_facility(store, tmp_path):
+    """The person page showed where an event took place; persons.csv had no column for it (h-product49).
+    A facility number is given only for a public facility; a place-valued attribute gives its place."""
+    from sqlalchemy import select
+
+    from guwah.facilities.importer import import_facilities
+    from guwah.places.resolve import place_row
+    from guwah.storage.tables import Facility
+
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    path = tmp_path / "p.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "p.meta.yaml").write_text("consent: public\ntitle: Brothers\n", encoding="utf-8")
+    document = ingest_file(store, path).document_id
+    person, number = _mention(store, document, "Tursun Ehmet")
+    facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        site = session.scalar(select(Facility).where(Facility.dataset_key == "bfn:106A"))
+        yining = place_row(session, "xj.ili.yining")
+        session.add(Event(person_id=person, event_type="transfer", date_value="2019", date_precision="year",
+                          facility_id=site.id, place_id=yining.id, **facts))
+        session.add(PersonAttribute(person_id=person, attribute="birthplace", value="Ghulja", place_id=yining.id,
+                                    **facts))
+        facility_number = site.entry.number
+    name_person(store, person, "his sister asked us to name him")
+    release_document(store, document)
+    release_entry(store, number)
+    rows = _csv(TestClient(create_app(store)).get("/open-data/persons.csv"))
+    [transfer] = [row for row in rows if row["value"] == "transfer"]
+    assert (transfer["place"], transfer["gazetteer_id"], transfer["facility"]) == (
+        "Yining City", "xj.ili.yining", str(facility_number))
+    [detention] = [row for row in rows if row["value"] == "detention"]
+    assert (detention["place"], detention["gazetteer_id"], detention["facility"]) == ("", "", "")
+    [born] = [row for row in rows if row["value"] == "birthplace"]
+    assert (born["detail"], born["gazetteer_id"], born["facility"]) == ("Ghulja", "xj.ili.yining", "")
+    # The dictionary on /open-data and the data package describe the new columns.
+    from guwah.export.opendata import DICTIONARY, datapackage
+
+    assert {"place", "gazetteer_id", "facility"} <= {column for column, _ in DICTIONARY["persons"]}
+    fields = {f["name"]: f["type"] for f in datapackage()["resources"][0]["schema"]["fields"]}
+    assert fields["facility"] == "integer" and fields["place"] == "string"

@@ -10,7 +10,7 @@ their dataset's with its attribution.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +40,11 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
                        "/documents/<number>.")),
         ("corroboration", N_("How many independent released sources support the fact (one witness, or one "
                              "text republished, counts once).")),
+        ("place", N_("Where an event took place, or the place a hometown, birthplace or residence names: the "
+                     "gazetteer's name of it (blank if none was released).")),
+        ("gazetteer_id", N_("The identifier of that place in the gazetteer.")),
+        ("facility", N_("The public facility number of the facility where an event took place: "
+                        "/facilities/<facility> (blank if none, or if the facility is not public).")),
         ("licence", N_("The licence this archive publishes its entries under.")),
     ],
     "documents": [
@@ -94,31 +99,52 @@ def _sources(numbers) -> str:
     return " ".join(str(n) for n in numbers or [])
 
 
-def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> list[list[object]]:
-    """The persons table's rows of one released entry: one per fact, each under `licence`."""
+def _place(gazetteer_id: str | None) -> list[object]:
+    """The place and gazetteer_id cells of a fact's released place (a gazetteer id, or none)."""
+    from guwah.places import gazetteer
+
+    place = gazetteer().entries.get(gazetteer_id) if gazetteer_id else None
+    return [place.name if place is not None else None, gazetteer_id or None]
+
+
+def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE,
+                facilities: Collection[int] = ()) -> list[list[object]]:
+    """The persons table's rows of one released entry: one per fact, each under `licence`; an
+    event's place and facility, a place-valued attribute's place, as the release froze them (the
+    facility's number only where it is in `facilities`, the public ones: `public_facility_numbers`)."""
     rows: list[list[object]] = []
     for name in entry.names:
         rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
-                     name["corroboration"]])
+                     name["corroboration"], None, None, None])
     status = entry.status
     rows.append([entry.id, "status", status["status"], None, status.get("date"),
-                 _sources([status["source"]] if status.get("source") else []), None])
+                 _sources([status["source"]] if status.get("source") else []), None, None, None, None])
     for event in entry.timeline:
+        facility = event.get("facility")
         rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
-                     _sources(event["sources"]), event["corroboration"]])
+                     _sources(event["sources"]), event["corroboration"], *_place(event.get("place")),
+                     facility if facility in facilities else None])
     for violation in entry.violations:
         rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
-                     violation["corroboration"]])
+                     violation["corroboration"], None, None, None])
     for attribute in entry.attributes:
         rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
-                     _sources(attribute["sources"]), attribute["corroboration"]])
+                     _sources(attribute["sources"]), attribute["corroboration"], *_place(attribute.get("place")),
+                     None])
     return [[*row, licence] for row in rows]
+
+
+def public_facility_numbers(session: Session) -> set[int]:
+    """The public facility numbers (`guwah.publish.public_facilities`): the facility cells of the
+    persons table name no other."""
+    return {facility.id for facility in public_facilities(session)}
 
 
 def persons_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
     """One row per fact of every released person entry, each under `licence` (in memory:
     `persons_csv_chunks` streams)."""
-    rows = [row for entry in public_entries(session) for row in person_rows(entry, licence)]
+    facilities = public_facility_numbers(session)
+    rows = [row for entry in public_entries(session) for row in person_rows(entry, licence, facilities)]
     return Table("persons", [c for c, _ in DICTIONARY["persons"]], rows)
 
 
@@ -128,10 +154,12 @@ def persons_csv_chunks(store, licence: str = DEFAULT_OPEN_DATA_LICENCE, batch: i
     Joined, the pieces are `persons_table(…, licence).csv()`."""
     header = [c for c, _ in DICTIONARY["persons"]]
     yield csv_text(header, [])
+    with store.session() as session:
+        facilities = public_facility_numbers(session)
     rows: list[list[object]] = []
     count = 0
     for entry in iter_public_entries(store, batch):
-        rows.extend(person_rows(entry, licence))
+        rows.extend(person_rows(entry, licence, facilities))
         count += 1
         if count % batch == 0:
             yield csv_rows(rows)
@@ -173,7 +201,7 @@ def version_date() -> str:
 
 # Columns that are whole numbers in every row (public numbers, counts); the rest are text (CSV
 # cells are defused, so a value starting with - or + is no longer a number).
-INTEGER_COLUMNS = {"persons": {"entry", "corroboration"}, "documents": {"id"}, "facilities": {"facility"}}
+INTEGER_COLUMNS = {"persons": {"entry", "corroboration", "facility"}, "documents": {"id"}, "facilities": {"facility"}}
 
 
 def datapackage(licence: str = DEFAULT_OPEN_DATA_LICENCE) -> dict:

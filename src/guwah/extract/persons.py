@@ -3470,6 +3470,29 @@ _BORN_AFTER = re.compile(r"(?:,\s+(?:an?|the|une?)\s+(?:(?!\b(?:who|whose|whom|t
                          r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
 _BORN = re.compile(r"(?:\bI was born|(?<![\w-])[Jj]e suis née?|(?<![\w-])[Яя] родил(?:ась|ся))(?![\w-])[^.]{0,80}?"
                    r"(?:\b(?:on|in|le|en|в)\s+)?(?=\S)")
+# Where a person was born, told in the clause of "born": a place mention after the word, led by a
+# preposition of place ("born in 1979 in Ghulja", «родился в Кульдже», "née à Aksou"), before the
+# clause ends (a stop, a comma, "and", "but", "where": "born in 1979 and detained in Hotan" names no birthplace;
+# "born and raised in Kashgar" does).
+_BIRTH_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\s(?:and(?!\s+(?:raised|grew))|but|then|where|when|et|mais|puis|où|и|но|а|где|когда)\s")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|near|à|en|au|près de|в|во|под)\s+$", re.I)
+BIRTH_CLAUSE_CHARS = 80
+
+
+def _birthplace(doc: Doc, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The place mention (its words as written, its span) that the clause of "born" beginning at
+    `start` says the person was born in (`_BIRTH_CLAUSE_END`, `_PLACE_PREPOSITION`), if any."""
+    end = min(len(doc.text), start + BIRTH_CLAUSE_CHARS)
+    stop = _BIRTH_CLAUSE_END.search(doc.text, start, end)
+    end = stop.start() if stop else end
+    for (s, e), _place in doc.place_spans:  # in text order
+        if s >= end:
+            break
+        if s >= start and e <= end and _PLACE_PREPOSITION.search(doc.text[max(0, s - 12):s]):
+            return doc.text[s:e], (s, e)
+    return None
+
+
 # A birth year right after a name, in the forms of a register or a list: «X, 1984 года рождения», «X (1990
 # г. р.)», Kazakh «X 1979 жылы туған», «X (2008 ж.т.)», Uyghur «X 1968-يىلى … تۇغۇلغان», Chinese «X，男，维吾尔族，
 # 1971年出生» (issue 11, h-x28p; up to three short fields between a Chinese name and its year).
@@ -3595,6 +3618,9 @@ def _attributes(doc: Doc) -> None:
                     if date.precision == "day":
                         person.set_attribute("birth_date", date.value, (s, date.end))
                     break
+            place = _birthplace(doc, born.end())
+            if place:
+                person.set_attribute("birthplace", place[0], (s, place[1][1]))
         before_text = text[max(0, s - 120):s]
         statement = _STATEMENT_OF.search(text, max(0, s - 60), s + 1)
         if statement and statement.end() == s and _statement_maker_at(doc, s) == person_id:
@@ -3624,6 +3650,9 @@ def _attributes(doc: Doc) -> None:
                     if date.precision == "day":
                         person.set_attribute("birth_date", date.value, (base + born.start(), date.end))
                     break
+            place = _birthplace(doc, base + born.start())
+            if place:
+                person.set_attribute("birthplace", place[0], (base + born.start(), place[1][1]))
     # Third-person citizenship: "her Kazakh citizenship".
     for match in re.finditer(r"\b(her|his)\s+(Kazakh|Kazakhstan|Kyrgyz|Chinese)\s+citizenship\b", text):
         owner = _pronoun_owner(doc, match.start(), PRONOUN_GENDER[match.group(1)])

@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Callable
 
-from guwah.domain import AssertedByKind, ReviewState
+from guwah.domain import PLACE_ATTRIBUTES, AssertedByKind, ReviewState
 from guwah.errors import Interrupted, NotFound
 from guwah.extract import ner
 from guwah.extract.document import Doc
@@ -28,6 +28,7 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
+    Place,
     Relation,
     ViolationCoding,
 )
@@ -96,9 +97,10 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
                 counts["attributes"] += 1
         for attribute, (value, span) in person.attributes.items():
             values = value if isinstance(value, list) else [value]
+            place = _place_named(doc, places, value, span) if attribute in PLACE_ATTRIBUTES else None
             for item in values:
                 session.add(PersonAttribute(person_id=row.id, attribute=attribute, value=str(item),
-                                            **_asserted(document.id, span)))
+                                            place_id=place.id if place else None, **_asserted(document.id, span)))
                 counts["attributes"] += 1
         for relation in person.relations:
             if persons[relation.person] is row:
@@ -126,6 +128,15 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
         ))
         counts["events"] += 1
     return counts
+
+
+def _place_named(doc: Doc, places: dict, words: object, span) -> Place | None:
+    """The gazetteer place row of a place-valued attribute (a birthplace): the place mention inside
+    its evidence `span` written as `words`; None where there is none or the gazetteer has no such place."""
+    for (start, end), place_id in doc.place_spans:
+        if span[0] <= start and end <= span[1] and doc.text[start:end] == words:
+            return places.get(place_id)
+    return None
 
 
 def witness_narrator(doc: Doc, witness_names: list[str]) -> str | None:

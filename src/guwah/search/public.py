@@ -57,6 +57,7 @@ from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 # The one rule of a word's forms, shared with the workspace's blind index.
+from guwah.domain import PLACE_ATTRIBUTES
 from guwah.search import word_forms
 from guwah.storage.tables import (
     PublicNumber,
@@ -87,8 +88,6 @@ FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at", "event_type")
 # held (an interrogation or a sentencing happens in custody). The figures count detentions
 # themselves, a narrower set: `guwah.publish.DETENTION_EVENTS` (read by `figure_facets`).
 HELD_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation", "sentencing"})
-# Attributes that name where a person comes from (resolved through the gazetteer).
-PLACE_ATTRIBUTES = frozenset({"hometown", "birthplace", "residence"})
 PAGE_SIZE = 20
 MAX_PAGE = 500
 PART_KEY_CAP = 100
@@ -144,6 +143,8 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
         name, value = attribute.get("attribute"), str(attribute.get("value") or "")
         if name in ("gender", "ethnicity") and value.strip():
             facets.add((name, " ".join(fold(value).split())))
+        elif name in PLACE_ATTRIBUTES and attribute.get("place"):  # the place the release froze
+            facets.update(_gazetteer_facets(str(attribute["place"])))
         elif name in PLACE_ATTRIBUTES and value.strip():
             facets.update(place_facets(value))
     status = (content.get("status") or {}).get("status")
@@ -171,10 +172,10 @@ def figure_facets(content: dict) -> set[tuple[str, str]]:
       ("" for either when it has none): the figures find its prefecture and facility type from the
       facility's sites as they are now, else from the place (`at_value` reads it back);
     - ("hometown_at", P): the gazetteer id of each hometown attribute's place ("" for none;
-      `guwah.publish.PLACE_ATTRIBUTES`);
+      `guwah.publish.HOMETOWN_ATTRIBUTES`);
     - ("event_type", T): the type of each event of its timeline (the figures' events by type).
     """
-    from guwah.publish import DETENTION_EVENTS, PLACE_ATTRIBUTES
+    from guwah.publish import DETENTION_EVENTS, HOMETOWN_ATTRIBUTES
 
     facets: set[tuple[str, str]] = set()
     for item in content.get("timeline", []):
@@ -187,7 +188,7 @@ def figure_facets(content: dict) -> set[tuple[str, str]]:
         facility = item.get("facility")
         facets.add(("detained_at", f"{'' if facility is None else facility}|{item.get('place') or ''}"))
     facets.update(("hometown_at", str(a.get("place") or "")) for a in content.get("attributes", [])
-                  if a.get("attribute") in PLACE_ATTRIBUTES)
+                  if a.get("attribute") in HOMETOWN_ATTRIBUTES)
     return {(f, v) for f, v in facets if len(v) <= MAX_VALUE}
 
 

@@ -22,6 +22,7 @@ from guwah.domain import subject_label
 from guwah.errors import N_, GuwahError
 from guwah.storage import DATABASE_ERRORS, Store, is_conflict
 from guwah.web import i18n
+from guwah.web.deps import MAX_QUERY_CHARS
 from guwah.web.headers import HeadAsGet, ResponseHeaders
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,10 @@ templates.env.filters["place_name"] = i18n.place_name_filter
 templates.env.filters["language_name"] = i18n.language_name_filter
 # The masks of a released text in the reader's language: `{{ document.text | masks }}`.
 templates.env.filters["masks"] = i18n.masks_filter
+# Why a released text shows its masks, in the reader's language: `{{ document.text | masks_note }}`.
+templates.env.filters["masks_note"] = i18n.masks_note_filter
+# The search boxes take no more than a search may hold (`guwah.web.deps.MAX_QUERY_CHARS`).
+templates.env.globals["max_query_chars"] = MAX_QUERY_CHARS
 # A release's subject as the CLI prints it ("entry E-7", "document 3"): one formatter for both.
 templates.env.globals["subject_label"] = subject_label
 
@@ -78,6 +83,10 @@ CONFLICT = N_("Someone else changed this at the same time, so nothing was stored
 NOT_PUBLIC = N_("There is no public record at this address. The site shows only what was reviewed and "
                 "released with the consent of the people it concerns.")
 _RECORD_PAGES = ("/documents/", "/persons/", "/facilities/")
+# What an address answers a request it does not take (a form sent by POST to a page that is only read).
+METHOD_NOT_ALLOWED = N_("Method not allowed")
+METHOD_NOT_ALLOWED_SAID = N_("This address does not take this kind of request: it is a page to open and read "
+                             "(from a link or the address bar), not a form to send.")
 
 
 def _not_public(request: Request) -> str | None:
@@ -155,8 +164,12 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
         # Pages answer with a page in the site's style; the API keeps answering JSON.
         if request.url.path.startswith("/api/") or error.status_code not in (404, 405):
             return await http_exception_handler(request, error)
-        return templates.TemplateResponse(request, "error.html", {"message": None},
-                                          status_code=404 if error.status_code == 404 else 405)
+        if error.status_code == 404:
+            return templates.TemplateResponse(request, "error.html", {"message": None}, status_code=404)
+        code = i18n.language_code(request)
+        return templates.TemplateResponse(request, "error.html", {
+            "title": i18n.localize(METHOD_NOT_ALLOWED, code), "message": i18n.localize(METHOD_NOT_ALLOWED_SAID, code)},
+            status_code=405, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(request: Request, error: RequestValidationError):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from guwah.domain import MAX_ID
+from guwah.errors import N_
 
 
 async def _session(request: Request) -> AsyncIterator[Session]:
@@ -53,6 +54,16 @@ SessionDep = Annotated[Session, Depends(_session, scope="function")]
 # Ids the databases can hold (64-bit); anything outside names no record. A path that fails this
 # check answers 404 like any unknown record (see create_app), never a server error.
 DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
+
+
+# The longest search the /search page and the API take, in characters (the search reads the first
+# `guwah.publish.MAX_QUERY`): a longer one (a pasted text) is refused with a page that says so in the
+# reader's language and does not echo it (the search boxes take no more: their maxlength). A server
+# refuses an address longer than 64 KB itself, before the app sees it (uvicorn's "400 Invalid HTTP
+# request"), so a page can say this only up to there.
+MAX_QUERY_CHARS = 1000
+QUERY_TOO_LONG = N_("This search is too long: a search may hold at most %(count)s characters. Shorten it and "
+                    "search again.")
 
 
 def page_number(raw: str) -> int:

@@ -278,13 +278,21 @@ SWITCH_PATH = "/language"
 NEXT_PARAMETER = "next"
 
 
+# The longest page address (path and query string) the switcher's links come back to: a longer one
+# (a pasted text as a search, refused as too long) is not echoed into the page once per language;
+# its links come back to the page's path alone.
+LONGEST_ADDRESS_KEPT = 2048
+
+
 def language_links(request: Request) -> list[tuple[Language, str]]:
     """The switcher: each language with a link that remembers it and comes back to this page (the
-    other query parameters kept) in it: SWITCH_PATH?lang=xx&next=<this page>. Only these links
-    change the remembered language; a shared address with ?lang= shows its page and the links from
-    it in that language and leaves the reader's own choice as it was."""
+    other query parameters kept, up to LONGEST_ADDRESS_KEPT) in it: SWITCH_PATH?lang=xx&next=<this
+    page>. Only these links change the remembered language; a shared address with ?lang= shows its
+    page and the links from it in that language and leaves the reader's own choice as it was."""
     kept = [(k, v) for k, v in request.query_params.multi_items() if k != LANGUAGE_PARAMETER]
     here = request.url.path + ("?" + urlencode(kept) if kept else "")
+    if len(here) > LONGEST_ADDRESS_KEPT:
+        here = request.url.path
     # The page's address encoded once for every language (`urlencode` joins pairs with "&").
     tail = "&" + urlencode([(NEXT_PARAMETER, here)])
     return [(language, f"{SWITCH_PATH}?{urlencode([(LANGUAGE_PARAMETER, language.code)])}{tail}")
@@ -389,19 +397,41 @@ def masks_filter(context, text: str | None) -> Markup:
     `guwah.redaction` writes into it ("[name withheld]", in English whatever the reader's language)
     said in the reader's language and tagged with it, so that a screen reader does not read it in the
     testimony's language. An English page shows the text as released."""
-    from guwah.errors import N_
-    from guwah.redaction import DETAIL, QUOTED, WITHHELD
-
     language = context.get("language")
     escaped = escape(text or "")
     if language is None or language.code == SOURCE_LANGUAGE:
         return escaped
     gettext = context["gettext"]
-    for mask, said in ((WITHHELD, N_("name withheld")), (DETAIL, N_("detail withheld")),
-                       (QUOTED, N_("quoted passage withheld"))):
+    for mask, said, _why in _masks():
         escaped = Markup(escaped.replace(escape(mask), Markup('<span class="withheld" lang="{}" dir="{}">[{}]</span>')
                                          .format(language.code, language.dir, gettext(context, said))))
     return escaped
+
+
+@cache
+def _masks() -> tuple[tuple[str, str, str], ...]:
+    """Each mask `guwah.redaction` writes into a released text: (the mask, its words without the
+    brackets, why a reader sees it: `masks_note_filter`)."""
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    return ((WITHHELD, N_("name withheld"),
+             N_("%(mask)s stands for the name of a person who has not agreed to be named, or whose naming no "
+                "reviewer has approved.")),
+            (DETAIL, N_("detail withheld"),
+             N_("%(mask)s stands for a detail that could identify the witness or their family, masked as a "
+                "reviewer approved.")),
+            (QUOTED, N_("quoted passage withheld"),
+             N_("%(mask)s stands for a passage this text shares with a testimony the public may not read.")))
+
+
+@pass_context
+def masks_note_filter(context, text: str | None) -> Markup:
+    """The template filter `{{ document.text | masks_note }}`: one short sentence per kind of mask the
+    released text holds (`masks_filter`), saying why it is there, in the reader's language, escaped;
+    "" for a text with no mask."""
+    gettext = context["gettext"]
+    return Markup(" ").join(gettext(context, why, mask=f"[{gettext(context, said)}]")
+                            for mask, said, why in _masks() if text and mask in text)
 
 
 def template_context(request: Request) -> dict[str, Any]:

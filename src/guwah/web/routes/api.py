@@ -13,11 +13,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from guwah.errors import ConsentRefused, NotFound
+from guwah.errors import ConsentRefused, NotFound, Text
 from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
 from guwah.web.auth import MayRead, SessionDep
-from guwah.web.deps import MAX_ID, DocumentId, SearchParams, page_number
-from guwah.web.i18n import facet_label, format_count, language_code, localized_place
+from guwah.web.deps import MAX_ID, MAX_QUERY_CHARS, QUERY_TOO_LONG, DocumentId, SearchParams, page_number
+from guwah.web.i18n import facet_label, format_count, language_code, localize, localized_place
 from guwah.web.labels import CODED_FACETS
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
@@ -60,8 +60,10 @@ def api_search(request: Request, session: SessionDep, search: SearchParams) -> d
     query names. The same query string as the /search page."""
     from guwah.publish import search_public
 
-    found = search_public(session, search.q, search.filters(), page_number(search.page))
     code = language_code(request)
+    if len(search.q) > MAX_QUERY_CHARS:  # as the page refuses it (`guwah.web.routes.public.query_too_long`)
+        raise HTTPException(414, localize(Text(QUERY_TOO_LONG, {"count": MAX_QUERY_CHARS}), code))
+    found = search_public(session, search.q, search.filters(), page_number(search.page))
 
     def facet_value(facet: str, v) -> dict:
         value = {"value": v.value, "label": v.label, "count": v.count}

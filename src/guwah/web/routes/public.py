@@ -9,18 +9,30 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 from markupsafe import Markup, escape
 from starlette.routing import Route
 
+from guwah.errors import N_, Text
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import MAX_ID, DocumentId, SessionDep, page_number, page_search, search_urls
+from guwah.web.deps import (
+    MAX_ID,
+    MAX_QUERY_CHARS,
+    QUERY_TOO_LONG,
+    DocumentId,
+    SessionDep,
+    page_number,
+    page_search,
+    search_urls,
+)
 from guwah.web.i18n import (
     SWITCH_PATH,
     absolute_url,
     facet_label,
     format_date,
+    format_number,
     in_language,
     kept_language,
     label,
     language_code,
+    localize,
     localized_place,
     translations,
     with_language,
@@ -44,6 +56,8 @@ def search_page(request: Request) -> HTMLResponse:
     from guwah.publish import search_public
 
     search = page_search(request)
+    if len(search.q) > MAX_QUERY_CHARS:
+        return query_too_long(request)
     with request.app.state.store.session() as session:
         found = search_public(session, search.q, search.filters(), page_number(search.page))
     code = language_code(request)
@@ -52,6 +66,18 @@ def search_page(request: Request) -> HTMLResponse:
         "search": found, "search_url": url, "facet_lists": _facet_lists(found, code, url),
         "entry_lines": _entry_lines(request, found.persons, code),
         "other_order_lines": _entry_lines(request, found.other_order, code)})
+
+
+SEARCH_TOO_LONG = N_("Search too long")
+
+
+def query_too_long(request: Request) -> HTMLResponse:
+    """The page a search longer than MAX_QUERY_CHARS gets (414): one sentence in the reader's
+    language, the query not shown again."""
+    code = language_code(request)
+    said = Text(QUERY_TOO_LONG, {"count": format_number(MAX_QUERY_CHARS, code)})
+    return templates.TemplateResponse(request, "error.html", {
+        "title": localize(SEARCH_TOO_LONG, code), "message": localize(said, code)}, status_code=414)
 
 
 def _get_route(path: str, endpoint, name: str) -> Route:
@@ -182,17 +208,29 @@ PERSONS_SHOWN = 100  # entries on one page of the list
 
 
 @router.get("/persons", response_class=HTMLResponse)
-def person_list(request: Request, session: SessionDep, after: str = "0") -> HTMLResponse:
-    """Every released person entry by public entry number, PERSONS_SHOWN a page (those numbered
-    above `after`; anything but a number is 0, never an error, as `page_number`): the registry
-    browsed, for a reader who has no name to search for."""
-    from guwah.publish import count_public_entries, public_entry_page
+def person_list(request: Request, session: SessionDep, after: str = "0", page: str = "") -> HTMLResponse:
+    """Every released person entry by public entry number, PERSONS_SHOWN a page: those numbered
+    above `after` (its "Next" link), or page `page` of them (a typed or shared page number);
+    anything but a number is the first page, never an error, as `page_number`. A page past the
+    last says so and links the last page (as the search does): the registry browsed, for a reader
+    who has no name to search for."""
+    from guwah.publish import count_public_entries, public_entry_page, public_page_start
 
+    count = count_public_entries(session)
+    last = max(1, -(-count // PERSONS_SHOWN))
     after = int(after) if after.isdigit() and int(after) <= MAX_ID else 0
-    entries = public_entry_page(session, after, PERSONS_SHOWN)
+    wanted = int(page) if page.isdigit() and len(page) <= 9 else 1
+    entries = []
+    if after == 0 and wanted > last:
+        past_end = last
+    else:
+        if after == 0 and wanted > 1:
+            after = public_page_start(session, wanted, PERSONS_SHOWN)
+        entries = public_entry_page(session, after, PERSONS_SHOWN)
+        past_end = last if not entries and count else None
     following = entries[-1].id if len(entries) == PERSONS_SHOWN else None
     return templates.TemplateResponse(request, "persons.html", {
-        "count": count_public_entries(session), "after": after, "following": following,
+        "count": count, "after": after, "following": following, "past_end": past_end,
         "entry_lines": _entry_lines(request, entries, language_code(request))})
 
 
