@@ -629,6 +629,10 @@ _PRETEXT_ABROAD = re.compile(
 # A place someone lives in, not where the act was done ("a citizen resident in Malmö").
 _RESIDENT_IN = re.compile(r"\b(?:lives?|living|lived|resident|resides|residing|based|settled|exiled?|now)\s+"
                           r"(?:\w+\s+)?(?:in|à|en|в)\s+$", re.I)
+# Uyghur and Kazakh: a place with the attributive locative (-diki / -дағы: ئىستانبۇلدىكى نامايىش, «Алматыдағы
+# туыстары") names what the noun after it is (a demonstration, relatives there), not where the act was done (h-codes49).
+_WORD_END = re.compile(r"\w*")
+_ATTRIBUTIVE_PLACE = re.compile(r"(?:دىكى|تىكى|diki|tiki|дағы|дегі|тағы|тегі)$", re.I)
 
 
 def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
@@ -644,9 +648,10 @@ def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
     clause = next((c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= start < c[1]),
                   (sentence.start, sentence.end))
     gazetteer = {place.id: place.gazetteer_id for place in doc.places}
-    inside = [_inside_china(gazetteer.get(pid)) for (s, _e), pid in doc.place_spans
+    inside = [_inside_china(gazetteer.get(pid)) for (s, e), pid in doc.place_spans
               if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)
-              and not _PRETEXT_ABROAD.search(text, max(sentence.start, s - 40), s)]
+              and not _PRETEXT_ABROAD.search(text, max(sentence.start, s - 40), s)
+              and not (doc.language in ("ug", "kk") and _ATTRIBUTIVE_PLACE.search(text[s:_WORD_END.match(text, e).end()]))]
     return False in inside and True not in inside
 
 
