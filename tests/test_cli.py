@@ -78,6 +78,10 @@ def test_show_by_id_and_hash_prefix(run, inbox):
     assert by_id["custody"][0]["actor"] == "cli-tester"
     missing = run("show", "99")
     assert missing.exit_code == 1 and "no document '99'" in missing.output
+    superscript = run("show", "²")  # h-try49: passed isdigit(), then int() raised a traceback
+    assert superscript.exit_code == 1 and "at least 8 hex digits" in superscript.output
+    assert "Traceback" not in superscript.output
+    assert json.loads(run("show", "١", "--json").stdout) == by_id  # Arabic-Indic digits read as the number
 
 
 def test_export_json_contains_every_table_and_logs_custody(run, inbox, tmp_path):

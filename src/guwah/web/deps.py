@@ -58,7 +58,7 @@ DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
 def page_number(raw: str) -> int:
     """A page number from the query string: anything but a positive number is page 1, never an error."""
     raw = raw.strip()
-    return max(1, min(int(raw), 500)) if raw.isdigit() and len(raw) <= 6 else 1
+    return max(1, min(int(raw), 500)) if raw.isdecimal() and len(raw) <= 6 else 1
 
 
 def search_url(query: str, filters: dict[str, str], **change) -> str:

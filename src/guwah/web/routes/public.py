@@ -188,7 +188,7 @@ def person_list(request: Request, session: SessionDep, after: str = "0") -> HTML
     browsed, for a reader who has no name to search for."""
     from guwah.publish import count_public_entries, public_entry_page
 
-    after = int(after) if after.isdigit() and int(after) <= MAX_ID else 0
+    after = int(after) if after.isdecimal() and int(after) <= MAX_ID else 0
     entries = public_entry_page(session, after, PERSONS_SHOWN)
     following = entries[-1].id if len(entries) == PERSONS_SHOWN else None
     return templates.TemplateResponse(request, "persons.html", {
