@@ -815,6 +815,35 @@ def test_cli_naming_approve_names_the_release_it_took_down_and_the_approval_pend
     assert re.search(r"`guwah release approve \d+`", text)
 
 
+def test_cli_naming_approve_gives_the_command_that_drafts_a_redraft_by_hand(store, tmp_path, monkeypatch):
+    # h-try49: "Draft it again (`guwah release propose 5` or `propose-entry`)": for an entry, 5 was
+    # its row id, so the command shown drafted document 5; and "draft it again yourself (`guwah
+    # release propose` or `propose-entry`)" named no subject. Now each names the one command.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.releases import ReleaseChange
+    from tests.shared import point_cli_at
+
+    assert ReleaseChange(1, "entry", 5, None, None, "why", 7).again == "guwah release propose-entry E-7"
+    assert ReleaseChange(1, "document", 5, None, None, "why", 5).again == "guwah release propose 5"
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    release(store, document_id)
+    with store.session() as session:
+        basis = propose_basis(session, witness_id(store, document_id), "own_consent", "drafter")
+        person = Person(consent="confidential")  # someone recorded since: the redraft masks more
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document_id,
+                               asserted_by_kind="user", asserted_by="reviewer"))
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    result = CliRunner().invoke(app, ["naming", "approve", str(basis.id)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stderr.split())
+    assert f"draft it again yourself (`guwah release propose {document_id}`) and have a second reviewer" in text
+
+
 def test_cli_naming_approve_says_which_mentions_of_the_entry_still_mask_the_name(store, tmp_path, monkeypatch):
     # A newcomer approved a basis for one mention of an entry whose other mention (from a
     # confidential interview, same name) had none: "may now be shown by name", and every release

@@ -85,6 +85,32 @@ class _LazyGroup(TyperGroup):
             return click.Command(name, help=FEATURE_COMMANDS[name][2])
         return load_feature_command(name)
 
+    def resolve_command(self, ctx, args):
+        # Typer suggests a command only among those loaded (`self.commands`): "guwah reveiw" got
+        # "No such command" with no hint, while "guwah review lst" got "Did you mean 'list'?".
+        if args and not args[0].startswith("-") and args[0] not in (known := self.list_commands(ctx)):
+            from difflib import get_close_matches
+
+            # else a command whose one-line help names the word ("registry": `guwah persons`)
+            if matches := get_close_matches(args[0], known) or self._helped(ctx, args[0], known):
+                ctx.fail(f"No such command {args[0]!r}. Did you mean {', '.join(map(repr, matches))}?")
+        return super().resolve_command(ctx, args)
+
+    def _helped(self, ctx, word: str, known: list[str]) -> list[str]:
+        """The commands (at most three) whose one-line help has `word` as a word, for a word of four
+        letters or more."""
+        import re
+
+        if len(word) < 4 or not word.isalpha():
+            return []
+        found = []
+        for name in known:
+            line = FEATURE_COMMANDS[name][2] if name in FEATURE_COMMANDS else (
+                (command := super().get_command(ctx, name)) and command.get_short_help_str(200)) or ""
+            if word.casefold() in re.findall(r"\w+", line.casefold()):
+                found.append(name)
+        return found[:3]
+
     def format_help(self, ctx, formatter) -> None:
         self.listing = True
         try:

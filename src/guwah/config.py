@@ -111,7 +111,7 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
 def _workers(raw: str) -> int | None:
     if not raw.strip():
         return None
-    if not raw.strip().isdigit() or not 1 <= int(raw) <= 64:
+    if not raw.strip().isdecimal() or not 1 <= int(raw) <= 64:
         from guwah.errors import InputError
 
         raise InputError(f"GUWAH_WEB_WORKERS must be a whole number from 1 to 64, got {raw!r}")

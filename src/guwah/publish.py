@@ -1612,7 +1612,7 @@ def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str]
     if facet == "facility":
         named = facility_names if facility_names is not None else {
             f.id: f.names[0] for f in _cached_facilities(session) if f.names}
-        return lambda value: named.get(int(value), value) if value.isdigit() else value
+        return lambda value: named.get(int(value), value) if value.isdecimal() else value
     return lambda value: value
 
 

@@ -167,8 +167,12 @@ def test_split_and_merge_refuse_what_makes_no_sense(any_store):
             merge(session, a.entry.number, a.entry.number, "rev")
         with pytest.raises(InputError, match="at least one"):
             split(session, a.entry.number, [a.id], "rev")
-        with pytest.raises(InputError, match="not in entry"):
+        # h-try49: it said "mentions [7] are not in entry 3", a Python list, neither M- nor E- labels
+        said = f"M-{b.id} is not in entry E-{a.entry.number}, whose mentions are M-{a.id}"
+        with pytest.raises(InputError, match=said):
             split(session, a.entry.number, [b.id], "rev")
+        with pytest.raises(InputError, match="name the mentions to move out"):
+            split(session, a.entry.number, [], "rev")
         with pytest.raises(NotFound):
             view_entry(session, 999)
 

@@ -102,7 +102,7 @@ def test_an_edit_that_changes_nothing_is_refused_and_stores_nothing(store, propo
     assert corrected.fields["end_date_value"] == "2018-04" and corrected.fields["date_value"] == "2018-03-12"
 
 
-@pytest.mark.parametrize("bad", ["event", "event:x", "person:1", ":3"])
+@pytest.mark.parametrize("bad", ["event", "event:x", "person:1", ":3", "event:²", "event:1²"])
 def test_a_malformed_reference_is_one_clear_error(store, bad):
     with store.session() as session, pytest.raises(InputError, match="KIND:ID"):
         show_proposal(store, session, bad, "rev")
@@ -127,6 +127,31 @@ def test_review_cli_round_trip(proposals, store, tmp_path, monkeypatch):
     assert edited.exit_code == 1 and "can be edited" in edited.stderr
     assert runner.invoke(app, ["review", "reject", coding_ref, "--reason", "not him"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout) == []
+
+
+def test_review_cli_decides_a_fact_named_twice_once(proposals, store, monkeypatch):
+    # h-try49: `review accept event:24 event:24` accepted it, then refused the second as "already
+    # accepted by you", rolled both back and left it proposed: an error about a decision never kept.
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    _, event_ref, coding_ref = proposals
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    kind, number = event_ref.split(":")
+    accepted = runner.invoke(app, ["review", "accept", event_ref, f"{kind}:0{number}", event_ref])
+    assert accepted.exit_code == 0 and "accepted 1" in accepted.stderr
+    rejected = runner.invoke(app, ["review", "reject", coding_ref, coding_ref, "--reason", "told of another"])
+    assert rejected.exit_code == 0 and "rejected 1" in rejected.stderr
+    reopened = runner.invoke(app, ["review", "reopen", event_ref, event_ref, "--reason", "read it again"])
+    assert reopened.exit_code == 0 and "reopened 1" in reopened.stderr
+    with store.session() as session:
+        assert [p.ref for p in list_proposals(session)] == [event_ref]
+    bad = runner.invoke(app, ["review", "accept", event_ref, "event:²"])  # a superscript two crashed int()
+    assert bad.exit_code == 1 and "KIND:ID" in bad.stderr and "Traceback" not in bad.output
+    with store.session() as session:
+        assert [p.ref for p in list_proposals(session)] == [event_ref]  # nothing stored
 
 
 def _second_mention(store, document_id) -> int:
@@ -289,7 +314,7 @@ def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
         session.add(row)
         session.flush()
         ref = f"attribute:{row.id}"
-    for bad in ("nineteen", "79", "2999", "1979.5"):
+    for bad in ("nineteen", "79", "2999", "1979.5", "¹⁹⁸¹", "١٩٨١"):  # h-try49: superscripts crashed
         with store.session() as session, pytest.raises(InputError, match="birth_year"):
             edit(store, session, ref, "rev", {"value": bad})
     with store.session() as session:

@@ -133,3 +133,16 @@ def test_search_results_start_level_with_the_refine_column_on_a_wide_screen(site
     facets = page.locator(".results aside.facets").bounding_box()
     persons = page.locator(".results section.persons").first.bounding_box()
     assert persons["y"] + persons["height"] <= facets["y"] + 1
+
+
+@pytest.mark.parametrize("address", ["/persons?after=%C2%B2", "/search?q=Nurmemet+Yasin&page=%C2%B2",
+                                     "/api/search?q=Nurmemet+Yasin&page=%C2%B2", "/persons?after=%D9%A2"])
+def test_a_page_number_in_other_digits_is_the_first_page_not_a_server_error(site, page, address):
+    # h-try49: "²" passed str.isdigit() and then failed int(): a 500 for a reader who typed a
+    # superscript two, or for anyone editing the address. Now it reads as any non-number does.
+    response = page.goto(site + address)
+    assert response.status == 200
+    if not address.startswith("/api/"):
+        assert page.locator("h1").count() == 1 and "Internal Server Error" not in page.content()
+    if "Nurmemet" in address:
+        assert "Nurmemet Yasin" in page.inner_text("body")

@@ -79,7 +79,7 @@ def chosen_facility(session: Session, text: str) -> Facility:
     text = text.strip()
     if not text:
         raise InputError("a facility is an entry number or a name")
-    if text.isdigit():
+    if text.isdecimal():
         entry = resolve(session, int(text), kind=FACILITY)
         for entry_ids in ([entry.id], [e.id for e in _merged_into(session, entry)]):
             row = session.scalar(select(Facility).where(Facility.entry_id.in_(entry_ids)).order_by(Facility.id))

@@ -291,8 +291,12 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
     source = resolve(session, number)
     own = {p.id: p for p in mentions_of(session, source)}
     missing = [pid for pid in person_ids if pid not in own]
-    if missing or not person_ids:
-        raise InputError(f"mentions {missing or person_ids} are not in entry {number}")
+    if not person_ids:
+        raise InputError(f"name the mentions to move out of entry {entry_label(source.number)}")
+    if missing:  # by their labels, as `persons show` prints them, with the entry's own to choose from
+        raise InputError(f"{', '.join(map(mention_label, missing))} "
+                         f"{'is' if len(missing) == 1 else 'are'} not in entry {entry_label(source.number)}, "
+                         f"whose mentions are {', '.join(map(mention_label, own))}", value=str(number))
     if len(person_ids) == len(own):
         raise InputError("a split must leave at least one mention in the entry")
     operation = next_operation(session)

@@ -507,6 +507,11 @@ class ReleaseChange:
         """The subject as printed: "entry E-7", "document 3" (`guwah.domain.subject_label`)."""
         return subject_label(self.subject_type, self.number)
 
+    @property
+    def again(self) -> str:
+        """The command that drafts the subject again by hand (`draft_command`)."""
+        return draft_command(self.subject_type, self.number)
+
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
     """The number a release's subject goes by in commands: a document's id, an entry's registry
@@ -521,11 +526,16 @@ def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
 def redraft_command(session: Session, subject_type: str, subject_id: int) -> str:
     """The command that drafts a release's subject by hand: `guwah release propose 3` for a document,
     `guwah release propose-entry E-7` for an entry (by its registry number, not its row id)."""
+    return draft_command(subject_type, subject_number(session, subject_type, subject_id))
+
+
+def draft_command(subject_type: str, number: int) -> str:
+    """`redraft_command` for a subject's number as people type it (`subject_number`)."""
     if subject_type == ENTRY:
         from guwah.registry import entry_label
 
-        return f"guwah release propose-entry {entry_label(subject_number(session, ENTRY, subject_id))}"
-    return f"guwah release propose {subject_id}"
+        return f"guwah release propose-entry {entry_label(number)}"
+    return f"guwah release propose {number}"
 
 
 def _public_number(session: Session, subject_type: str, subject_id: int) -> int | None:
@@ -1169,11 +1179,13 @@ class NamingApproval:
     still_withheld: list[int] = field(default_factory=list)
     shares_witness_name: list[int] = field(default_factory=list)
     shows_shared_name: bool = False
-    redrafted: list[tuple[str, int, int | None]] = field(default_factory=list)
+    # (subject label, the redraft replaced, the new one or None, the command that drafts it by hand)
+    redrafted: list[tuple[str, int, int | None, str]] = field(default_factory=list)
     # Releases of the person's entry and of the documents naming its mentions that the release check
     # took down with nothing to show then, drafted again now (`_redraft_shown_again`): (subject
-    # label, the release taken down, the new draft); a new draft in `pending` shows exactly what it did.
-    revived: list[tuple[str, int, int]] = field(default_factory=list)
+    # label, the release taken down, the new draft, the command that drafts it by hand); a new draft
+    # in `pending` shows exactly what it did.
+    revived: list[tuple[str, int, int, str]] = field(default_factory=list)
     # How many names are recorded for the person, and how many of them the archive's masks still
     # hide, each written as the name of someone no basis names (a namesake, or a mention with no
     # basis of its own): a reader could not tell them apart (`redaction.build_masking`).
@@ -1217,7 +1229,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     for old_id, new_id in refresh_redrafts(session, why):
         old = session.get(Release, old_id)
         redrafted.append((subject_label(old.subject_type, subject_number(session, old.subject_type, old.subject_id)),
-                          old_id, new_id))
+                          old_id, new_id, redraft_command(session, old.subject_type, old.subject_id)))
         if new_id is None or old.drafted_by == SYSTEM or old.subject_type != DOCUMENT:
             continue
         if before is None:
@@ -1235,7 +1247,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
             pending.append(new_id)
     withdrawn = settle_releases(session, why)
     revived = _redraft_shown_again(session, row.person_id, reviewer, basis_id)
-    pending.extend(new for _, _, new, handed in revived if handed)
+    pending.extend(new for _, _, new, handed, _ in revived if handed)
     for change in withdrawn:
         if change.redraft is None or change.subject_type != DOCUMENT:
             continue
@@ -1266,7 +1278,8 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
                           None if person.entry is None else person.entry.number, others,
                           testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
-                          [(subject, old, new) for subject, old, new, _ in revived], names, masked, refusing)
+                          [(subject, old, new, again) for subject, old, new, _, again in revived], names, masked,
+                          refusing)
 
 
 def _redraft_shown_again(session: Session, person_id: int, reviewer: str,
@@ -1301,7 +1314,8 @@ def _redraft_shown_again(session: Session, person_id: int, reviewer: str,
             draft.drafted_by = reviewer
             _audit(session, reviewer, "release", kind, subject_id, step="drafted", release=draft.id,
                    version=draft.version, naming_basis=basis_id)
-        revived.append((subject_label(kind, subject_number(session, kind, subject_id)), down.id, draft.id, handed))
+        revived.append((subject_label(kind, subject_number(session, kind, subject_id)), down.id, draft.id, handed,
+                        redraft_command(session, kind, subject_id)))
     return revived
 
 

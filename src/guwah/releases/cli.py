@@ -340,7 +340,7 @@ def naming_approve(
                      f"(`guwah naming propose {mention_label(may_propose[0])} --basis …`) only where that person may "
                      "be named." if may_propose else ""),
                   highlight=False, markup=False, soft_wrap=True)
-    for subject, old, new in done.redrafted:
+    for subject, old, new, again in done.redrafted:
         if new is None:
             err.print(f"Redraft {old} of {subject}, which waited for review, is dropped: nothing of it may be shown "
                       "now.", highlight=False, markup=False, soft_wrap=True)
@@ -351,9 +351,9 @@ def naming_approve(
                       highlight=False, markup=False, soft_wrap=True)
         else:
             err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
-                      f"approval too: draft it again yourself (`guwah release propose` or `propose-entry`) and have "
+                      f"approval too: draft it again yourself (`{again}`) and have "
                       "a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
-    for subject, old, new in done.revived:
+    for subject, old, new, again in done.revived:
         if new in done.pending:
             err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
                       f"may be shown again: its redraft {new} shows exactly what it showed; check it with `guwah "
@@ -361,8 +361,8 @@ def naming_approve(
                       f"approve {new}`.", highlight=False, markup=False, soft_wrap=True)
         else:
             err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
-                      f"may be shown again: redraft {new} waits; draft it again yourself (`guwah release propose` "
-                      "or `propose-entry`) and have a second reviewer approve it.", highlight=False, markup=False,
+                      f"may be shown again: redraft {new} waits; draft it again yourself (`{again}`) and have a "
+                      "second reviewer approve it.", highlight=False, markup=False,
                       soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
@@ -374,7 +374,7 @@ def naming_approve(
                       f"`guwah release show {change.redraft}`; a reviewer other than {done.reviewer} puts it back "
                       f"with `guwah release approve {change.redraft}`.", highlight=False, markup=False, soft_wrap=True)
         else:
-            err.print(f"  Draft it again (`guwah release propose {change.subject_id}` or `propose-entry`) and "
+            err.print(f"  Draft it again (`{change.again}`) and "
                       "have a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
 
 

@@ -79,10 +79,18 @@ class Proposal:
 def parse_ref(ref: str) -> tuple[str, int]:
     """"event:12" → ("event", 12); InputError for anything else."""
     kind, _, number = ref.partition(":")
-    if kind not in KINDS or not number.isdigit():
+    if kind not in KINDS or not number.isdecimal():
         raise InputError(Text(N_("a proposal is KIND:ID with KIND one of %(kinds)s"), {"kinds": ", ".join(KINDS)}),
                          value=ref)
     return kind, int(number)
+
+
+def distinct_refs(refs: list[str]) -> list[str]:
+    """The facts named on one command line, each once, in the order first named, written as
+    `review list` prints them ("event:24" for "event:024" too): a fact named twice is decided once,
+    not refused as "already accepted" by the command's own first decision (which the refusal then
+    rolls back). Raises InputError as `parse_ref` for a malformed one."""
+    return list(dict.fromkeys(f"{kind}:{number}" for kind, number in map(parse_ref, refs)))
 
 
 def _row(session: Session, ref: str):
@@ -494,7 +502,7 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     if kind == "attribute" and checked.get("attribute", row.attribute) == "birth_year":
         for key in ("value", "value_end"):
             year = checked.get(key, getattr(row, key))
-            if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
+            if year is not None and not (str(year).isascii() and str(year).isdigit() and 1900 <= int(year) <= date.today().year):
                 raise InputError(Text(N_("a birth_year %(field)s is a year between 1900 and %(latest)s, not "
                                          "'%(value)s'"), {"field": Term("review_field", key),
                                                           "latest": date.today().year, "value": year}), value=year)
@@ -647,7 +655,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
         from guwah.registry import mention_id
 
         number = str(mention_id(number))  # "mention:M-12", as printed; a bare number is looked up below
-    if target_kind not in ("mention", "entry") or not number.isdigit():
+    if target_kind not in ("mention", "entry") or not number.isdecimal():
         raise InputError(Text(N_("a target is mention:ID or entry:N")), value=target)
     if target_kind == "mention":
         person = session.get(Person, int(number)) if int(number) <= MAX_ID else None

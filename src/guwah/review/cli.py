@@ -91,8 +91,9 @@ def review_show(
 @fails_cleanly
 def review_accept(refs: list[str] = typer.Argument(..., help="KIND:ID …")) -> None:
     """Accept proposals as stated."""
-    from guwah.review import accept
+    from guwah.review import accept, distinct_refs
 
+    refs = distinct_refs(refs)
     with archive_session("edit_records") as (store, session):
         for ref in refs:
             accept(store, session, ref, store.settings.actor)
@@ -106,8 +107,9 @@ def review_reject(
     reason: str = typer.Option(..., help="Why (kept, sealed, shown to reviewers)."),
 ) -> None:
     """Reject proposals with a reason; they stay visible to reviewers."""
-    from guwah.review import reject
+    from guwah.review import distinct_refs, reject
 
+    refs = distinct_refs(refs)
     with archive_session("edit_records") as (store, session):
         for ref in refs:
             reject(store, session, ref, store.settings.actor, reason)
@@ -152,8 +154,9 @@ def review_reopen(
     reopened accepted fact leaves the public views until accepted again."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct
-    from guwah.review import reopen_facts
+    from guwah.review import distinct_refs, reopen_facts
 
+    refs = distinct_refs(refs)
     with archive_session("edit_records") as (store, session):
         withdrawn = reopen_facts(store, session, refs, store.settings.actor, reason)
     err.print(f"reopened {len(refs)}: back to proposed")

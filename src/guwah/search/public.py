@@ -196,7 +196,7 @@ def at_value(value: str) -> tuple[int | None, str | None]:
     """A "detained_at" value (`figure_facets`) read back: (public facility number or None,
     gazetteer id or None)."""
     facility, _, place = value.partition("|")
-    return (int(facility) if facility.isdigit() else None), (place or None)
+    return (int(facility) if facility.isdecimal() else None), (place or None)
 
 
 def _gazetteer_facets(entry_id: str) -> list[tuple[str, str]]:

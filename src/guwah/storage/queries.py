@@ -24,12 +24,12 @@ def get_document(store, session: Session, ref: str | int) -> Document:
 
     text = str(ref).strip()
     document = None
-    if text.isdigit() and int(text) <= MAX_ID:
+    if text.isdecimal() and int(text) <= MAX_ID:
         document = session.get(Document, int(text), options=[
             selectinload(Document.source), selectinload(Document.custody),
             selectinload(Document.testimony).selectinload(Testimony.witness),
         ])
-    if document is None and not (text.isdigit() and len(text) < 8):
+    if document is None and not (text.isdecimal() and len(text) < 8):
         document = find_document(store, session, text)
     if document is None:
         raise NotFound(f"no document {text!r}", value=text)

@@ -69,7 +69,7 @@ QUERY_TOO_LONG = N_("This search is too long: a search may hold at most %(count)
 def page_number(raw: str) -> int:
     """A page number from the query string: anything but a positive number is page 1, never an error."""
     raw = raw.strip()
-    return max(1, min(int(raw), 500)) if raw.isdigit() and len(raw) <= 6 else 1
+    return max(1, min(int(raw), 500)) if raw.isdecimal() and len(raw) <= 6 else 1
 
 
 def search_url(query: str, filters: dict[str, str], **change) -> str:

@@ -218,8 +218,8 @@ def person_list(request: Request, session: SessionDep, after: str = "0", page: s
 
     count = count_public_entries(session)
     last = max(1, -(-count // PERSONS_SHOWN))
-    after = int(after) if after.isdigit() and int(after) <= MAX_ID else 0
-    wanted = int(page) if page.isdigit() and len(page) <= 9 else 1
+    after = int(after) if after.isdecimal() and int(after) <= MAX_ID else 0
+    wanted = int(page) if page.isdecimal() and len(page) <= 9 else 1
     entries = []
     if after == 0 and wanted > last:
         past_end = last

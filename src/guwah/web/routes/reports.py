@@ -64,7 +64,7 @@ async def _read_form(request: Request) -> dict[str, list[str]]:
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
         raise FormProblem(415, N_("Send the form from this site's page."))
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    if declared.isdecimal() and int(declared) > MAX_BODY_BYTES:
         raise FormProblem(413, TOO_LARGE)
     body = bytearray()
     async for chunk in request.stream():
