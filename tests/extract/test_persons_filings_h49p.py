@@ -108,3 +108,11 @@ def test_a_hearings_staff_named_without_a_fields_colon_are_staff_and_never_victi
 def test_for_the_first_time_is_no_party_a_counsel_stands_for():
     doc = run_pipeline("Gulnar Tohti, for the first time since 2017, spoke of her detention in Ghulja.\n", "en", None)
     assert _by_name(doc)["Gulnar Tohti"].id not in persons.court_staff(doc)
+
+
+def test_a_language_pair_after_an_interpreter_is_no_name_and_a_title_before_an_initial_is_no_given_name():
+    doc = run_pipeline("Also present: the applicant; an interpreter, Uzbek-Russian, booked through an agency.\n"
+                       "Supervisor: Dr K. Mensah\n", "en", None)
+    mentions = [doc.text[s:e] for p in doc.persons for s, e in p.mentions]
+    assert not any("Uzbek" in m for m in mentions)
+    assert "K. Mensah" in mentions  # the control: the name after the title, with its initial

@@ -88,7 +88,7 @@ _SELF_PLURAL = re.compile(
 # Иванову И. И.», «члены профкома Ли О. В.», h-persons48; «Ректор Т. Ж. Абдырахманов» is the initials' name)
 _INITIALS = re.compile(
     # a middle initial between a given and a family name, the Latin way ("Laura K. Bennett", h-persons49)
-    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-Z]\.[ \t]+{_NAME_WORD}(?![\w-])|"
+    rf"(?<![\w.-])(?:(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Rev|Mme|Mlle|Me)\.?[ \t]){_NAME_WORD}[ \t]+(?!I\.)[A-Z]\.[ \t]+{_NAME_WORD}(?![\w-])|"
     rf"{_NAME_WORD}(?:[ \t]+{_PATRONYMIC_WORD})?[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|"
     r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])|"
     r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])(?![ \t]*[А-ЯЁ])|"
@@ -1704,7 +1704,7 @@ _STAFF_BEFORE = re.compile(
     rf",?[ \t]+(?:(?:{_titles(t for t in _LATIN_TITLES if ADDRESS_TITLES[t])})\.?[ \t]+|M\.[ \t]+)?$")
 
 
-_STAFF_BEFORE_ONE = re.compile(rf"(?:{_STAFF_BEFORE.pattern[:-1]})(?P<name>{_NAME_WORD})(?=[ \t]*(?:[,;:)(]|$|[ \t]presiding\b))",
+_STAFF_BEFORE_ONE = re.compile(rf"(?:{_STAFF_BEFORE.pattern[:-1].replace(',?[ ', '[ ')})(?P<name>{_NAME_WORD})(?=[ \t]*(?:[,;:)(]|$|[ \t]presiding\b))",
                                re.M)
 
 
@@ -1793,7 +1793,8 @@ def _staff_given_names(doc: Doc) -> list[tuple[int, int, str]]:
     for match in _STAFF_BEFORE_ONE.finditer(text):
         s, e = match.span("name")
         if not _is_name_word(match.group("name")) or places.overlaps((s, e)) \
-                or _any_word_in([match.group("name")], KIN, ROLE_NOUNS, PEOPLE_NOUNS, ETHNONYMS, *_NOT_IN_A_NAME):
+                or _any_word_in(re.split(r"[-'’]", match.group("name")), KIN, ROLE_NOUNS, PEOPLE_NOUNS, ETHNONYMS,
+                                *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "staff"))
     return found
