@@ -213,6 +213,7 @@ inc ltd co company corporation bank museum library gallery church mosque temple 
 chairman president secretary minister director chief general colonel captain officer judge doctor
 dr mr mrs ms sir madam professor prof photo photograph image video audio source credit editor
 author reporter correspondent translator interpreter witness victim
+rapporteur envoy notary ombudsman ombudsperson commissioner registrar
 home background science search menu app contact archive share lees ook show more back top button
 campus life lifestyle culture opinion opinions features editorial letters obituaries sport sports
 business politics society world nation local metro travel arts entertainment

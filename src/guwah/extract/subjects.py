@@ -73,7 +73,7 @@ from guwah.extract.lexicon import (
     pronouns_of,
     saying_forms,
 )
-from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN
+from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -875,6 +875,8 @@ def form_staff(doc: Doc, person_id: str | None) -> bool:
     the customer's arrest from "со слов клиента, он …")."""
     if person_id is None:
         return False
+    if person_id in court_staff(doc):
+        return True  # counsel, a presiding judge, an interpreter named in a hearing's record (h-persons49)
     person = doc.person(person_id)
     text = doc.text
     if not person.mentions:
