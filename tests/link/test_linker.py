@@ -841,46 +841,6 @@ def test_two_townships_of_one_county_are_hometowns_that_differ_not_one_county():
     assert found[(0, 1)] < found[(2, 3)]                  # ... and less than a township in its county
 
 
-def test_birth_detention_and_facility_agreeing_together_are_weighed_once():
-    """A pair whose birth year, detention year and facility all agree (one record read in two
-    sources repeats them together) is weighed on that joint agreement, the birth year's first
-    level, and its detention year and place levels weigh nothing (m = u); a pair agreeing on two
-    of the three still weighs each on its own level (PRIORS, untrained; invented names, facilities)."""
-    import duckdb
-    from splink import DuckDBAPI, Linker
-
-    from guwah.link.linker import PAIR_SHIFT, PRIORS, SAME_RECORD_LABEL, _levels, settings
-
-    # (whole, birth year, facility, detention year): all three agree; detained two years apart
-    rows = [("n:ZORVAT+KELDAN", 1971, "f:Quorvex camp", 2018), ("n:ZORVAT+KELDAN", 1971, "f:Quorvex camp", 2018),
-            ("n:BRELLIX+OMDAR", 1971, "f:Quorvex camp", 2017), ("n:BRELLIX+OMDAR", 1971, "f:Quorvex camp", 2019)]
-    con = duckdb.connect()
-    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, ?, ?, NULL, ?, ?, ?, NULL)",
-                    [(uid, whole, year, year, facility, held, held) for uid, (whole, year, facility, held) in enumerate(rows)])
-    con.execute(f"CREATE TABLE name_scores AS SELECT pair, 1.0 AS score FROM (VALUES (1), ({2 * PAIR_SHIFT + 3})) t(pair)")
-    con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS coalesce((SELECT score FROM name_scores
-        WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
-    mentions = MIN_TRAINING_MENTIONS - 1
-    linker = Linker(DuckDBAPI(connection=con).register("mentions"), settings(mentions), log_level=None)
-    found = {(row["uid_l"], row["uid_r"]): row["match_probability"]
-             for row in linker.inference.predict().as_record_list()}
-
-    def probability(*levels: tuple[float, float]) -> float:
-        odds = 1 / (mentions - 1)
-        for m, u in levels:
-            odds *= m / u
-        return odds / (1 + odds)
-
-    name, birth, place, held = PRIORS["name"][0], PRIORS["birth_year"], PRIORS["place"], PRIORS["detained_year"]
-    labels = [level.label_for_charts for level in _levels(linker, "birth_year")]
-    assert labels[1] == SAME_RECORD_LABEL
-    assert found[(0, 1)] == pytest.approx(probability(name, birth[0]))
-    # the control: same year, same facility (place's third level after the null), detained apart
-    assert found[(2, 3)] == pytest.approx(probability(name, birth[1], place[2], held[-1]))
-
-
 def _place_connection(rows: list[tuple], pairs: list[tuple[int, int]]):
     """As `_model_connection`, rows of (whole, birth year, place, home), `pairs` the candidates."""
     import duckdb
@@ -926,14 +886,12 @@ def test_place_m_is_the_rules_pairs_less_the_namesakes_by_chance(monkeypatch):
     monkeypatch.setattr(L, "rule_pairs", lambda con: (1000.0, 250.0))  # ν = 0.25
     con, linker = _place_connection(rows, pairs)
     found = L.place_m(con, linker)
-    levels = [level.label_for_charts for level in L._levels(linker, "place") if not level.is_null_level]
-    labels = [label for label in levels if label != L.SAME_RECORD_LABEL]  # its m is fixed
+    labels = [level.label_for_charts for level in L._levels(linker, "place") if not level.is_null_level]
     same, apart = 600 / 1225, 625 / 1225  # the namesakes' shares: one county, two
     expected = {"same county": (0.5 - 0.25 * same) / 0.75, "hometowns differ": (0.25 - 0.25 * apart) / 0.75,
                 "else": 0.25 / 0.75}
-    raw = [expected.get(label, 1 / 300) for label in levels]
-    assert found == pytest.approx([expected.get(label, 1 / 300) / sum(raw) for label in labels])
-    assert L.level_m(linker, "place", L.SAME_RECORD_LABEL) == 0.5
+    raw = [expected.get(label, 1 / 300) for label in labels]
+    assert found == pytest.approx([value / sum(raw) for value in raw])
     assert [L.level_m(linker, "place", label) for label in labels] == pytest.approx(found)
     assert L.level_m(linker, "place", "hometowns differ") < L.level_m(linker, "place", "else")
     # too many namesakes by chance among the rule's pairs: EM's m stands

@@ -767,7 +767,7 @@ def score_forms(forms: list[str], first, second, tick: Callable[[float], None] |
 # larger ones re-estimate u by random sampling and m by expectation maximisation.
 PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
-    "birth_year": ((0.30, 0.0002), (0.25, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.8448)),
+    "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
     "place": ((0.02, 0.0001), (0.02, 0.0005), (0.56, 0.003), (0.04, 0.004), (0.02, 0.45), (0.15, 0.008), (0.05, 0.012),
               (0.10, 0.04), (0.04, 0.4824)),
@@ -790,23 +790,6 @@ SAME_TOWNSHIP = ("home_l LIKE '%.~%' AND home_r LIKE '%.~%' AND (home_l = home_r
 # (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
 # geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
 # floored at the average (only ever weaker), both lost F1 on the tuning generators (fourteenth round).
-# One record read in two sources repeats its birth year, detention year and facility together, so
-# a pair that agrees on all three is weighed once, on that joint agreement (a level of the birth
-# year comparison, m by EM and u by sampling like the others: a namesake rarely shares all three),
-# not as three independent factors multiplied: the detention year and place comparisons give such a
-# pair a level of their own whose m and u are fixed equal (a Bayes factor of 1). `prior` reads the
-# rule's recall over this level and "same year" together.
-SAME_RECORD = ("birth_lo_l = birth_hi_l AND birth_lo_r = birth_hi_r AND birth_lo_l = birth_lo_r "
-               "AND detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l AND facility_l = facility_r")
-SAME_RECORD_LABEL = "birth year, detention year and facility agree"
-
-
-def weighed_elsewhere() -> dict:
-    """The SAME_RECORD level of the detention year and place comparisons: fixed m = u, no evidence."""
-    return {"sql_condition": SAME_RECORD, "label_for_charts": SAME_RECORD_LABEL, "m_probability": 0.5,
-            "u_probability": 0.5, "fix_m_probability": True, "fix_u_probability": True}
-
-
 TF_LEVELS = (f"name score >= {SAME_NAME}", f"name score >= {SIMILAR_NAME}")
 SIMILAR_TF_WEIGHT = 0.5
 
@@ -851,7 +834,6 @@ def settings(mentions: int):
     name = custom("name", name)
     birth = custom("birth_year", comparison(
         "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
-        (SAME_RECORD, SAME_RECORD_LABEL),
         ("birth_lo_l = birth_hi_l AND birth_lo_r = birth_hi_r AND birth_lo_l = birth_lo_r", "same year"),
         ("birth_lo_l <= birth_hi_r AND birth_lo_r <= birth_hi_l", "ranges overlap"),
         ("birth_lo_l <= birth_hi_r + 1 AND birth_lo_r <= birth_hi_l + 1", "a year apart"),
@@ -865,7 +847,7 @@ def settings(mentions: int):
     # from one county, the more over-confident that made the model. The facility, where both
     # name one, decides the level; else the place does: the same county
     # (a gazetteer id of three levels or more), the same prefecture or other place, one inside the other.
-    place = comparison(
+    place = custom("place", comparison(
         "place", "(place_l IS NULL OR place_r IS NULL) AND (facility_l IS NULL OR facility_r IS NULL)",
         # One village or township of a county first: among namesakes of one county (most of the
         # false pairs at scale) they are rarer than one facility, since a county holds few.
@@ -884,14 +866,11 @@ def settings(mentions: int):
         # prefecture holds a dozen counties. One level for both gave each the average u.
         ("place_l = place_r AND place_l LIKE '%.%.%'", "same county"),
         ("place_l = place_r", "same place"),
-        ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other"))
-    # a village or township stays its own evidence; the facility of SAME_RECORD is weighed by the birth year's level
-    place = custom("place", [*place[:3], weighed_elsewhere(), *place[3:]])
-    detained = comparison(
+        ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
+    detained = custom("detained_year", comparison(
         "detained_year", "detained_lo_l IS NULL OR detained_lo_r IS NULL",
         ("detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l", "same year"),
-        ("detained_lo_l <= detained_hi_r + 1 AND detained_lo_r <= detained_hi_l + 1", "a year apart"))
-    detained = custom("detained_year", [detained[0], weighed_elsewhere(), *detained[1:]])
+        ("detained_lo_l <= detained_hi_r + 1 AND detained_lo_r <= detained_hi_l + 1", "a year apart")))
     return SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="uid",
@@ -969,8 +948,7 @@ def train(con, model, report: Progress, mentions: int):
     # the last factor is the share of mentions with any birth year (counting only exact years
     # there counted their share twice, and made λ 1.4 times too large on synthetic data).
     with_birth = con.execute("SELECT avg((birth_lo IS NOT NULL)::DOUBLE) FROM mentions").fetchone()[0]
-    same_year = level_m(linker, "birth_year", "same year") + level_m(linker, "birth_year", SAME_RECORD_LABEL)
-    recall = level_m(linker, "name", NAME_LEVELS[0]) * same_year * with_birth ** 2
+    recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
     linker._settings_obj._probability_two_random_records_match = prior(con, min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
@@ -1112,7 +1090,7 @@ def place_m(con, linker) -> list[float] | None:
     with the comparison not null, or where ν exceeds MAX_RULE_NAMESAKES.
 
     Returns:
-        The m set per level (null level and SAME_RECORD's left out, best first), or None where EM's stand.
+        The m set per level (null level left out, best first), or None where EM's stand.
     """
     same_year, namesakes = rule_pairs(con)
     share = namesakes / same_year if same_year else 1.0
@@ -1127,9 +1105,7 @@ def place_m(con, linker) -> list[float] | None:
     found = [max((rule.get(number, 0) / observed - share * apart.get(number, 0) / seen) / (1 - share), floor)
              for number, _ in levels]
     total = sum(found)
-    # SAME_RECORD's level (m fixed: no evidence here) keeps its m, its pairs' share counted in the sum
-    found = [value / total for (_, level), value in zip(levels, found, strict=True) if not level._fix_m_probability]
-    levels = [(number, level) for number, level in levels if not level._fix_m_probability]
+    found = [value / total for value in found]
     for (_, level), value in zip(levels, found, strict=True):
         level.m_probability = value
     log.info("link: place m from %d rule pairs (%.2f namesakes by chance): %s", observed, share, found)
