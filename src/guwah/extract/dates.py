@@ -171,14 +171,16 @@ _RELATIVE = [
                                r"|\bследующ(?:ей|им)\s+(весной|летом|осенью|зимой)\b", re.I)),
     ("day_before", re.compile(r"\b(?:the\s+)?(?:day|night)\s+before\b(?!\s+(?:the|my|his|her|I))|\bla\s+veille\b", re.I)),
     # "half a year later" (before "a year later" reads its end); «через полгода» below: six months
-    ("later", re.compile(r"\b()(half\s+a\s+year)\s+(?:later|after(?=\s*[,.;]))", re.I)),
+    # "a year and a half later", « un an et demi plus tard »: eighteen months
+    ("later", re.compile(r"\b()(half\s+a\s+year|a\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years|un\s+an\s+et\s+demi)\s+"
+                         r"(?:later|after(?=\s*[,.;])|plus\s+tard)", re.I)),
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:later|after(?=\s*(?:[,.;]|I\b|we\b|he\b|she\b|they\b))|plus\s+tard|après(?=\s*[,.;])|после\s+этого|спустя)", re.I)),
     ("later", re.compile(rf"\b(?:спустя|через)\s+({_NUM})\s+({_UNIT})\b", re.I)),
     # "a month before", "two weeks earlier": back from the anchor
     ("before", re.compile(rf"\b(a|an|one|{_NUM})\s+({_UNIT})\s+(?:before|earlier|plus\s+tôt|раньше)\b(?!\s+(?:my|his|her|their|our|I|we|he|she|they|you|the|a|an)\b)", re.I)),
     # "two weeks after the meeting", «trois semaines après le verdict»: after something told before
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:after|après)(?=\s+(?:the|that|this|le|la|l['’]|ce|cette)\s)", re.I)),
-    ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год|полгода)\b(?!\s+после)", re.I)),
+    ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год|полгода|полтора\s+года)\b(?!\s+после)", re.I)),
     # "the same day", "that year", «le même jour», «в том же году»: the anchor at that precision
     # "that autumn", "the same winter", «cet été-là»: the anchor's year, the season kept
     ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
@@ -194,7 +196,11 @@ _RELATIVE = [
                         r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|вечер|месяце|году|месяц|год)\b", re.I)),
     # "that September": the month in the year of the date before
     ("that_month", re.compile(rf"\bthat\s+({_MONTH})\b(?!\.?,?\s+\d)", re.I)),
-    ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)", re.I)),
+    # … "the previous month", "the preceding year", « le mois précédent », «в предыдущем месяце»
+    ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)"
+                                r"|\bthe\s+(?:previous|preceding)\s+(month|year|week)\b(?!['’]s?\b)"  # not "the previous week's grid"
+                                r"|\b(?:le|l['’]|la)\s*(mois|année|semaine)\s+précédente?\b"
+                                r"|\bв\s+предыдущ(?:ем|ей)\s+(месяце|году|неделе)\b", re.I)),
     # "the following March", «en mars suivant»: the next such month after the anchor
     ("following_month", re.compile(rf"\b(?:the\s+)?following\s+({_MONTH})\b|\ben\s+({_MONTH})\s+suivant\b", re.I)),
     # Said from the time of speaking, counted from the document's date: "last Friday", "yesterday",
@@ -645,7 +651,9 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         amount = 1 if groups[0].lower() in ("a", "an", "one") else _number(groups[0])
         return shift(anchor, -amount, UNITS[groups[1].lower()]) if amount else None
     if kind == "month_before":
-        return shift(anchor, -1, {"month": "M", "year": "Y", "week": "W"}[groups[0].lower()])
+        unit = {"month": "M", "year": "Y", "week": "W", "mois": "M", "année": "Y", "semaine": "W", "месяце": "M",
+                "году": "Y", "неделе": "W"}[next(g for g in groups if g).lower()]
+        return shift(anchor, -1, unit)
     if kind == "same_season":
         mention = DateMention(0, 0, anchor.value[:4], "year", True)
         mention.qualifier = _SEASONS[next(g for g in groups if g).lower()]
@@ -666,8 +674,9 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         year = int(anchor.value[:4]) + (month <= anchor_month)
         return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", True)
     if kind == "later":
-        if _HALF_YEAR.fullmatch(groups[1]):
-            return shift(anchor, 6, "M", within_year=same_sentence)  # «через полгода», "half a year later"
+        half = _HALF_YEARS.get(" ".join(groups[1].lower().split()))
+        if half:  # «через полгода», "half a year later", «через полтора года», "a year and a half later"
+            return shift(anchor, half, "M", within_year=same_sentence)
         amount = _number(groups[0]) if groups[0] else 1
         if amount is None:
             return None
@@ -675,7 +684,9 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
     return None
 
 
-_HALF_YEAR = re.compile(r"полгода|half\s+a\s+year", re.I)
+# Spans of time told in halves of a year, in months.
+_HALF_YEARS = {"полгода": 6, "half a year": 6, "полтора года": 18, "a year and a half": 18, "one and a half years": 18,
+               "un an et demi": 18}
 _PRECISIONS = ("year", "month", "day")
 _SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "morning": "day", "evening": "day", "night": "day",
                    "вечер": "day", "year": "year", "année": "year", "году": "year", "год": "year"}

@@ -89,6 +89,8 @@ TRIGGERS = [
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
         rf"(?!\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})|\bhandcuffed {_OBJ}\b"
+        # "was stopped at the airport … and held in a police facility": a stop that ends in custody
+        r"|\b(?:was|were) stopped\b(?=[^.;]{0,80}\band\s+(?:then\s+)?(?:held|detained|locked up|handcuffed)\b)"
         r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
@@ -257,6 +259,10 @@ _TRIPS_COUNTED = re.compile(r"[^.;,]{0,30}?\b(?:twice|too often|(?:two|three|fou
 _REASON_FOR = re.compile(r"\b(?:because|why|for having|accused\s+(?:\w+\s+)?of having)\s+(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?$",
                          re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
+# A journey asked for, not made: "asked for two weeks' leave to travel to Almaty", "applied for a visa to go
+# to Turkey", « une autorisation de se rendre », «разрешение выехать» (h-events49)
+_ASKED_TO_GO = re.compile(r"\b(?:leave|permission|visa|request|authorisation|authorization|autorisation|разрешени\w*)\s+"
+                          r"(?:to|de|d['’]|на)\s+(?:se\s+)?$", re.I)
 # A condition, not a fact: "if they ever let her go", « s'il est libéré un jour », «если его отпустят»
 _CONDITION = re.compile(r"(?:\b(?:if|unless)|\bs['’](?=il)|\bsi(?=\s+(?:un jour|jamais)\b)|(?<!\w)если)\b[^.,;:!?]{0,40}$", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
@@ -973,6 +979,16 @@ def _clause_before(before: str) -> str:
     semicolon or a contrast ("was not held; she fled to Almaty", "was not so lucky: he got …"),
     so that a negation there denies nothing after it."""
     return _CLAUSE_BREAK.split(before[-50:])[-1]
+
+
+def _crossing_not_told(before: str) -> bool:
+    """Whether a journey whose words follow `before` (its sentence up to them) is not told as made:
+    planned or wished (`_NOT_REAL`), denied in its clause, hedged there ("may have been moved to a
+    prison in Korla", the one hedge list, `HEDGE`), or only asked for (`_ASKED_TO_GO`)."""
+    clause = _clause_before(before)
+    return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or _HEDGE.search(clause) or _ASKED_TO_GO.search(before))
+
+
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
 _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
                              r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$"
@@ -1172,7 +1188,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
-                if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
+                if _crossing_not_told(body[:match.start()]):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -1183,7 +1199,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
+            if _crossing_not_told(body[:match.start()]):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
             for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(),
@@ -1196,8 +1212,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
             if target is None:
                 continue
-            if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]) \
-                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+            if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                     or _TRIPS_COUNTED.match(body, match.end()):
                 continue
             inside = _side_of(place_by_id[target[1]])

@@ -440,6 +440,9 @@ _YEAR_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(_YEAR_WORDS, key=len, rev
 # A month named from the document's date: last month, this month (上个月, 本月).
 _MONTH_WORDS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 _ANCHORED_MONTH = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
+# A date counted from the document's date, the writer's present (今年, 去年, 上个月 …).
+_NOW_WORD = re.compile("|".join(sorted([*(w for w, (anchor, _step) in _YEAR_WORDS.items() if anchor == "document"),
+                                        *_MONTH_WORDS], key=len, reverse=True)))
 # A birth date (1981年生, 1979年6月2日出生) or a date of what someone had once done (2016年曾去…): no date a
 # later one is counted from (同年, 次年), nor a yearless day's year.
 _NO_ANCHOR_AFTER = re.compile(r"\s*(?:出生|生人|生于|生(?=[，,。；）)])|曾)")
@@ -473,6 +476,13 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
         if previous is not None and kind == "day" and text.rfind("\n\n", previous.end, start) != -1 \
                 and not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start):
             previous = None
+        # 同年 opening a paragraph with no date of its own before it: the last year the story told, not a
+        # date of the writer's present in an earlier paragraph (今年1月会见时…。\n\n四、…同年8月被转押: the year of
+        # the story's events, h-events49)
+        if previous is not None and kind == "year" and _YEAR_WORDS[match.group("w")][0] == "previous" \
+                and _NOW_WORD.match(text, previous.start) and text.rfind("\n\n", previous.end, start) != -1:
+            previous = next((d for d in reversed(doc.dates) if d.end <= start and not _NO_ANCHOR_AFTER.match(text, d.end)
+                             and not text.startswith("前一年", d.start) and not _NOW_WORD.match(text, d.start)), None)
         mention = None
         if kind == "day":
             offset = _DAY_WORDS[match.group()]
@@ -706,7 +716,14 @@ class ActPersons:
                     if any(s == kin.end() or (s > kin.end() and not text[kin.end():s].strip("：:，, "))
                            for s, _e, _p in names if kin.end() <= s <= kin.end() + 2):
                         continue
+                    # 我丈夫被带走了……他: a 他 / 她 after an unnamed relative is that relative, no one
+                    # named (not the narrator of 我, h-events49); not where the kin word says who the one
+                    # named before is (X是我的儿子。…他, X，我儿子，…)
+                    said_of_last = text[max(0, start - 1):start] in ("是", "系", "为") or bool(
+                        refs and refs[-1][2] and not text[refs[-1][1]:start].strip("，,、（( "))
                     refs.append((start, kin.end(), None))
+                    if not said_of_last:
+                        last = None
                     continue
             if kind == "name":
                 # X 之妹 / X 的儿子: X owns what follows, the sentence is not about X

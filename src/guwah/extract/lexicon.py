@@ -82,7 +82,7 @@ ETHNONYMS = {
 ROLE_NOUNS = {
     "applicant": "applicant", "complainant": "complainant", "petitioner": "petitioner",
     "claimant": "claimant", "detainee": "detainee", "teacher": "teacher",
-    "client": "client", "appellant": "appellant",
+    "client": "client", "appellant": "appellant", "respondent": "respondent",
     "schoolteacher": "teacher", "student": "student", "farmer": "farmer",
     "businessman": "businessman", "businesswoman": "businesswoman", "imam": "imam", "poet": "poet",
     "writer": "writer", "journalist": "journalist",
@@ -468,15 +468,17 @@ _NEGATED_AFTER_RU = re.compile(NEGATED_AFTER_RU, re.I)
 # -ма/-ме/-ба/-бе/-па/-пе («ұсталмады» was not detained, «алып кетпеді» did not take away, «соттамаған»),
 # or by a word after the verb («ұсталған жоқ», «сотталған емес», «… еді жоқ»). An act's words in
 # kk.yaml end at the verb's stem, so what follows them in the word is its endings. (Kazakh grammar:
-# the negative affix of the verb; жоқ/емес as predicate negators.)
+# the negative affix of the verb; жоқ/емес as predicate negators, which take the person endings of a
+# predicate: «ұсталған емеспін» "I have not been detained", «емеспіз», «жоқпын».)
 KK_NEGATION_WORDS = frozenset({"жоқ", "емес"})
+_KK_PREDICATE_PERSON = r"(?:пын|пін|пыз|піз|сың|сің|сыз|сіз)?"
 _KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # A place or state told with a copula after it, «бол-» "to be", negated by the suffix or by a word:
 # «лагерьде болмаған» (was not in the camp), «лагерьде болған жоқ» (h-x33c).
 # A place told with the verb that takes or sends someone there after it, negated by its suffix:
 # «лагерьге алынбаған» (was not taken to the camp), «түрмеге жіберілмеді» (h-codes43).
 _KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын|бол\w*))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
-                                     + r")(?!\w)|\w*\s+(?:бол|алын|жіберіл|апарыл|әкетіл|қамал|жабыл|кір|түс|отыр)"
+                                     + r")" + _KK_PREDICATE_PERSON + r"(?!\w)|\w*\s+(?:бол|алын|жіберіл|апарыл|әкетіл|қамал|жабыл|кір|түс|отыр)"
                                      r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
 # that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
@@ -491,10 +493,12 @@ _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естід�
 # leave); not the verbal noun -maq/-mek (tutulmaq, to be arrested) nor the hearsay -mish. Or by a word after the verb:
 # يوق / yoq (tutulghini yoq), ئەمەس / emes (tutulghan emes), or بولمىغان / bolmighan after it.
 UG_NEGATION_WORDS = frozenset({"يوق", "ئەمەس", "yoq", "emes"})
+# … with a predicate's person ending: ئەمەسمەن / emesmen "I am not", emesmiz, emessen, emessiz.
+_UG_PREDICATE_PERSON = r"(?:مەن|مىز|سەن|سىز|men|miz|sen|siz)?"
 _UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[ae]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
                                  r"|(?:(?:[اە]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
 _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*|idi|iken|bol\w*))?\s+(?:"
-                                     + "|".join(sorted(UG_NEGATION_WORDS)) + r")(?!\w)"
+                                     + "|".join(sorted(UG_NEGATION_WORDS)) + r")" + _UG_PREDICATE_PERSON + r"(?!\w)"
                                      r"|\w*\s+(?:bolm[aei](?:[dgtpys]\w*)?|بولم[اەى](?:[دغگتپيس]\w*)?)(?!\w)", re.I)
 # The negation after an act's words, per language whose verb carries it: (suffix inside the word, word after it).
 _NEGATION_AFTER = {"kk": (_KK_NEGATIVE_SUFFIX, _KK_NEGATION_WORD_AFTER),
