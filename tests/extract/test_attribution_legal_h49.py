@@ -85,3 +85,9 @@ def test_an_unnamed_exchange_is_the_claimants_and_a_labelled_one_stays_its_speak
             "AYGUL NASIR: Yes. I was kept in a camp for a year.\n")
     out = extract_text(text)
     assert "detention.internment_camp" not in _codes(out, "Erkin Samatov")
+
+
+def test_a_man_that_says_what_someone_is_is_no_stranger():
+    text = ("My name is Aynur Kasim. My uncle Memet Tursun was a man who loved books. "
+            "In 2018 he was detained by police.")
+    assert "detention.arbitrary_arrest" in _codes(extract_text(text), "Memet Tursun")

@@ -691,9 +691,16 @@ def _unnamed_before(doc: Doc, index: int, start: int, gender: str) -> int | None
     found = None
     for match in _UNNAMED_ONE.finditer(text, doc.sentences[max(0, index - 1)].start, start):
         word = (match.group("noun") or match.group("ru")).lower()
-        if GENDERED_NOUNS.get(word) == gender and not doc.person_spans_in(*match.span()):
+        if GENDERED_NOUNS.get(word) == gender and not doc.person_spans_in(*match.span()) \
+                and not _SAID_OF_SOMEONE.search(text, max(0, match.start() - 30), match.start()):
             found = match.end()
     return found
+
+
+# … but not a noun that says what someone named is ("My father was a man who …", "X, a woman of sixty, …",
+# «Отец был тихий мужчина»): a copula or a comma before it.
+_SAID_OF_SOMEONE = re.compile(r"(?:(?<![\w-])(?:was|is|were|are|been|be|became|becomes|est|était|été|fut|devenu|"
+                              r"devenue|был|была|стал|стала)(?:\s+[\w-]+){0,2}|,)\s*$", re.I)
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
