@@ -82,7 +82,10 @@ ETHNONYMS = {
 ROLE_NOUNS = {
     "applicant": "applicant", "complainant": "complainant", "petitioner": "petitioner",
     "claimant": "claimant", "detainee": "detainee", "teacher": "teacher",
-    "client": "client", "appellant": "appellant", "respondent": "respondent",
+    "client": "client", "appellant": "appellant",
+    # an immigration court's "respondent" is the one in removal proceedings ("The Respondent, X, …"); a
+    # tribunal's respondent employer is no person, so nothing is introduced with it (h-attrib49)
+    "respondent": "respondent",
     "schoolteacher": "teacher", "student": "student", "farmer": "farmer",
     "businessman": "businessman", "businesswoman": "businesswoman", "imam": "imam", "poet": "poet",
     "writer": "writer", "journalist": "journalist",

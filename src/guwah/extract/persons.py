@@ -1244,6 +1244,9 @@ def find_persons(doc: Doc) -> None:
         titled = _title_gender(text, s) if len(form.split()) == 1 else None
         key = f"{form}\x00{titled}" if titled else form
         person = by_form.get(key) or (_abbreviated(doc, form) if (s, e) in initials else _same_name(doc, form))
+        if person is None and doc.language == "ru" and _SURNAME_INITIALS.fullmatch(form):
+            # «из объяснения Мамутова А.» after «Мамутов Абдувели»: the official way, the surname before
+            person = _abbreviated(doc, form)
         if person is None:
             person = doc.new_person()
         if form not in person.names:
@@ -1314,6 +1317,7 @@ def find_persons(doc: Doc) -> None:
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
+    _answers(doc)  # once the role nouns tell the text's subject ("the claimant")
     _the_witness(doc)
     for person in doc.persons:
         person.mentions.sort()
@@ -2087,10 +2091,14 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
     return best
 
 
+_SURNAME_INITIALS = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ]\.){1,2}")
+
+
 def _abbreviated(doc: Doc, form: str) -> PersonRecord | None:
-    """The one person whose full name «А. М. Нуртаева» or «А. Бекова» abbreviates: the same
+    """The one person whose full name «А. М. Нуртаева», «А. Бекова» or «Бекова А.» abbreviates: the same
     surname (in any case) and a given name that opens with the first initial."""
-    *letters, surname = form.replace(".", ". ").split()
+    words = form.replace(".", ". ").split()
+    *letters, surname = words if words[0].endswith(".") else (*words[1:], words[0])
     stem, initials = _ru_stem(surname), [letter[0].casefold() for letter in letters]
 
     def fits(name: str) -> bool:
@@ -2600,6 +2608,67 @@ def _turns(doc: Doc, narrator: str | None) -> None:
             doc.speakers.pop(index, None)
         elif speaker is not None:
             doc.speakers[index] = speaker
+
+
+# Labels of whoever answers in a record of questions and answers ("A:", « R : », «Ответ:»): the one questioned.
+_ANSWERING = frozenset("a answer r réponse ответ жауап".split())
+# Who assists or translates for the one questioned ("in the presence of counsel X", « assisté de Me X, avocat »,
+# «в присутствии адвоката X»): named beside them, never the one who answers.
+_ASSISTING = re.compile(r"(?<![\w-])(?:counsel|lawyer|solicitor|attorney|interpreter|avocate?|interprète|Me|Maître|"
+                        r"адвокат\w*|переводчик\w*|защитник\w*)\.?[ \t]*$", re.I)
+_ANSWERER_PRONOUN = re.compile(r"(?<![\w-])(?:(?P<male>he|il|он)|(?P<female>she|elle|она))(?![\w-])", re.I)
+
+
+def _answers(doc: Doc) -> None:
+    """Who says "I" on the answer lines of a record of questions and answers (`_ANSWERING` after an asking
+    label, "Q: … / A: …", «Вопрос: … / Ответ: …»), where the label names no one: the one questioned, whom the
+    line that opens the exchange names ("From the statement of X, given in the presence of counsel Y:"; not
+    the counsel nor an official), or tells by a pronoun ("To the judge's questions he answers:": the last
+    person of that gender named before it), else the one person the text is about by its role noun ("the
+    claimant", `named_as_the_subject`); unchanged when none of these names anyone. A third-person record of a
+    hearing has no narrator, so the answers' "I", "my mother" and subjectless clauses were nobody's (issue 11,
+    h-attrib49)."""
+    text = doc.text
+    subjects = named_as_the_subject(doc)
+    opening: int | None = None  # where the lines of the exchange being read began
+    answerer: str | None = None
+    for index, sentence in enumerate(doc.sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        turn = SPEAKER_TURN.match(text, line_start)
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", turn.group("label"))] if turn else []
+        if not words or not (words[0] in _ASKING or len(words) == 1 and words[0] in _ANSWERING):
+            if turn is None or sentence.start < turn.end():
+                opening = None
+            continue
+        if opening is None:
+            opening = line_start
+            answerer = _questioned(doc, opening, subjects)
+        if words[0] in _ANSWERING and answerer is not None and index not in doc.speakers:
+            doc.speakers[index] = answerer
+
+
+def _questioned(doc: Doc, opening: int, subjects: set[str]) -> str | None:
+    """The one an exchange of questions and answers opening at `opening` questions (`_answers`)."""
+    text = doc.text
+    intro = text.rfind("\n", 0, max(0, text[:opening].rstrip().__len__())) + 1
+    line = (intro, len(text[:opening].rstrip()))
+
+    def may_answer(pid: str, start: int) -> bool:
+        person = doc.person(pid)
+        return bool(person.names) and "official" not in person.roles and pid not in named_as_staff(doc) \
+            and not _ASSISTING.search(text, max(0, start - 25), start)
+
+    for (start, _end), pid in doc.person_spans_in(*line):
+        if may_answer(pid, start):
+            return pid
+    pronoun = _ANSWERER_PRONOUN.search(text, *line)
+    if pronoun is not None:
+        wanted = "male" if pronoun.group("male") else "female"
+        for (start, _end), pid in reversed(doc.person_spans_in(max(0, line[0] - 2000), line[0])):
+            if may_answer(pid, start) and gender(doc, pid) == wanted:
+                return pid
+        return None
+    return next(iter(subjects)) if len(subjects) == 1 else None
 
 
 def _turn_speaker(doc: Doc, label: str, narrator: str | None) -> str | None:
@@ -3287,10 +3356,10 @@ _ROLE_MODIFIER = (r"(?:a|an|the|un|une|le|la|l['’]|former|retired|young|ethnic
 _NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I)
 _ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
 # A kin noun whose role noun is the one it is kin of: the name after is the relative's, not the role's ("the
-# brother of the applicant, X", « Le frère de la requérante, X », «Брат заявителя, X»).
+# brother of the applicant, X", « Le frère de la requérante, X », «Брат заявителя, X», «отец заявителя, X»).
 _KIN_OF_ROLE = re.compile(
     rf"(?<![\w-])(?:(?i:{_KIN_WORDS})[ \t]+(?:of|de|du|des|d['’])(?:[ \t]+(?:the|la|le|l['’]|my|our|notre|ma|mon))?"
-    rf"|(?i:{RU_KIN_FORMS}))[ \t]*$")
+    rf"|(?i:{RU_KIN_FORMS}|отец|дочь))[ \t]*$")
 # A later mention of the role stands for the person only with a definite article where the
 # language has one ("the applicant", "la requérante"); Russian has none («заявитель задержан»).
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’]|\bour|\bnotre)\s*$", re.I)
@@ -3298,7 +3367,7 @@ _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’]|\bour|\bnotre)\s*$"
 # "applicant" (issue 11, h-x30p). A legal writer drops the article before them ("Client states that
 # …", "ask client for …"), so a later one stands for the person without it too, unless a determiner
 # makes it someone else ("a client from another office", "each applicant").
-_SUBJECT_ROLES = frozenset({"client", "applicant", "appellant", "claimant", "complainant", "petitioner",
+_SUBJECT_ROLES = frozenset({"client", "applicant", "appellant", "claimant", "complainant", "petitioner", "respondent",
                             "requérant", "plaignant", "заявитель", "заявительница", "доверитель", "подзащитный"})
 _OTHER_BEFORE = re.compile(r"(?:\b(?:a|an|another|any|each|every|other|no|some|one|this|that|new|former|"
                            r"prospective|un|une|des|autre|chaque|aucun|ce|cet|cette)|\d)\s*$", re.I)

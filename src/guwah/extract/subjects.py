@@ -73,7 +73,7 @@ from guwah.extract.lexicon import (
     pronouns_of,
     saying_forms,
 )
-from guwah.extract.persons import _ADDRESS_BEFORE, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
+from guwah.extract.persons import _ADDRESS_BEFORE, _ANSWERING, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -190,6 +190,16 @@ def _line_turn(doc: Doc, offset: int) -> re.Match | None:
     """The speaker turn (`persons.SPEAKER_TURN`: a label and its colon) that opens the line holding
     `offset`, else None."""
     return SPEAKER_TURN.match(doc.text, doc.text.rfind("\n", 0, offset) + 1)
+
+
+def _answer_line(doc: Doc, offset: int) -> int | None:
+    """Where the text of the answer line holding `offset` begins, after its label ("A: …", « R : … »,
+    «Ответ: …»: `persons._ANSWERING`), else None."""
+    turn = _line_turn(doc, offset)
+    if turn is None or turn.end() > offset:
+        return None
+    words = re.findall(r"[^\W\d_]+", turn.group("label").casefold())
+    return turn.end() if len(words) == 1 and words[0] in _ANSWERING else None
 
 
 def turn_label(doc: Doc, start: int, end: int) -> bool:
@@ -619,8 +629,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # the pronoun's gender is named before it
         unknown: list[str] = []
         line_speaker = _line_speaker(doc, start)
+        stranger = _unnamed_before(doc, index, start, gender) if doc.text[start:_end].lower() in _SUBJECT_PRONOUNS else None
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
+                if stranger is not None and e <= stranger:
+                    return None  # "a man who said he worked for the police sent me …": he is that man
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
                 if host(s, e):
@@ -660,6 +673,34 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 
 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+# Someone unnamed brought in by an indefinite noun of one gender ("a man", "une femme", «мужчина»: Russian has
+# no article, so the noun alone): `lexicon.GENDERED_NOUNS` but the titles said before a name.
+_UNNAMED_ONE = re.compile(
+    r"(?<![\w-])(?:(?:an?|one|another|un|une|un autre|une autre)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted((w for w in GENDERED_NOUNS if not re.fullmatch("[а-яё]+|mrs?|ms", w)), key=len, reverse=True))
+    + r")|(?P<ru>" + "|".join(w for w in GENDERED_NOUNS if re.fullmatch("[а-яё]+", w)) + r"))(?![\w-])", re.I)
+
+
+def _unnamed_before(doc: Doc, index: int, start: int, gender: str) -> int | None:
+    """The end of the last unnamed person of `gender` an indefinite noun brings in, in the pronoun's
+    sentence before it or in the sentence before ("Messages came from a man who called himself a
+    policeman. He asks her for names": he is that man, not a man named earlier); None when there is none.
+    A "he"/"she" after it stands for that stranger, not for a person named before the noun (issue 11,
+    h-attrib49)."""
+    text = doc.text
+    found = None
+    for match in _UNNAMED_ONE.finditer(text, doc.sentences[max(0, index - 1)].start, start):
+        word = (match.group("noun") or match.group("ru")).lower()
+        if GENDERED_NOUNS.get(word) == gender and not doc.person_spans_in(*match.span()) \
+                and not _SAID_OF_SOMEONE.search(text, max(0, match.start() - 30), match.start()):
+            found = match.end()
+    return found
+
+
+# … but not a noun that says what someone named is ("My father was a man who …", "X, a woman of sixty, …",
+# «Отец был тихий мужчина»): a copula or a comma before it.
+_SAID_OF_SOMEONE = re.compile(r"(?:(?<![\w-])(?:was|is|were|are|been|be|became|becomes|est|était|été|fut|devenu|"
+                              r"devenue|был|была|стал|стала)(?:\s+[\w-]+){0,2}|,)\s*$", re.I)
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
@@ -1598,6 +1639,21 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     verb = next((t for t in analysis.tokens_in(start, start + 40) if t.pos == "VERB"), None)
     if verb is None or not _unsaid(doc, index, verb):
         return []
+    answer = _answer_line(doc, start)
+    if answer is not None and doc.speakers.get(index):
+        # «Ответ: Вернулся, и сразу задержали. Держали в центре.»: an answer leaves its teller unsaid, unless a
+        # sentence of the answer before the act names its subject (h-attrib49)
+        for before in range(index - 1, -1, -1):
+            sentence = doc.sentences[before]
+            if sentence.start < answer:
+                break
+            found = _main_subject_person(doc, before)
+            if found is not None:
+                return found
+            verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
+            if not all(_unsaid(doc, before, t) for t in verbs if analysis.tokens[t.head] is t):
+                return []
+        return [doc.speakers[index]]
     paragraph = doc.sentences[index].paragraph
     for before in range(index - 1, max(-1, index - 4), -1):
         if doc.sentences[before].paragraph != paragraph:
