@@ -983,8 +983,8 @@ def _clause_before(before: str) -> str:
 
 def _crossing_not_told(before: str) -> bool:
     """Whether a journey whose words follow `before` (its sentence up to them) is not told as made:
-    planned or wished (`_NOT_REAL`), denied in its clause, hedged there ("may have been moved to a
-    prison in Korla", the one hedge list, `HEDGE`), or only asked for (`_ASKED_TO_GO`)."""
+    planned or wished (`_NOT_REAL`), denied in its clause, hedged there ("perhaps they took him on to a
+    jail near Kashgar", the one hedge list, `HEDGE`), or only asked for (`_ASKED_TO_GO`)."""
     clause = _clause_before(before)
     return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or _HEDGE.search(clause) or _ASKED_TO_GO.search(before))
 

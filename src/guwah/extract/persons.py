@@ -1728,8 +1728,8 @@ def court_staff(doc: Doc) -> set[str]:
 # line set apart by a wide gap («Ректор          Т. Ж. Абдырахманов») or on two lines («Sophie Marchal» over
 # « Directrice des ressources humaines »). A post: up to six words, capitalised, no digit, no sentence's end, no
 # place (h-persons48: the spent v25 set's institutional records, whose signers the person model dropped).
-# A post on its own line may be a mandate's whole title, a comma inside ("Special Rapporteur on freedom of religion
-# or belief", "Partner, for X and Co"); after the name on its line, after a comma ("X, Notary Public, State of Y"):
+# A post on its own line may be a mandate's whole title, a comma inside ("Independent Expert on the rights of
+# older persons", "Partner, for X and Co"); after the name on its line, after a comma ("X, Notary Public, State of Y"):
 # h-persons49, the spent v26 set's filings, whose signers the person model dropped.
 _SIGNATURE_BLOCK_LINES = 6
 _POST_WORDS, _POST_LINE_WORDS = 6, 10

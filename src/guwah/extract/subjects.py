@@ -633,7 +633,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if stranger is not None and e <= stranger:
-                    return None  # "a man who said he worked for the police sent me …": he is that man
+                    return None  # "a stranger claiming to be from the police wrote to me …": he is that stranger
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
                 if host(s, e):
@@ -683,8 +683,8 @@ _UNNAMED_ONE = re.compile(
 
 def _unnamed_before(doc: Doc, index: int, start: int, gender: str) -> int | None:
     """The end of the last unnamed person of `gender` an indefinite noun brings in, in the pronoun's
-    sentence before it or in the sentence before ("Messages came from a man who called himself a
-    policeman. He asks her for names": he is that man, not a man named earlier); None when there is none.
+    sentence before it or in the sentence before ("Texts arrived from a man posing as an
+    officer. He asks her for names": he is that man, not a man named earlier); None when there is none.
     A "he"/"she" after it stands for that stranger, not for a person named before the noun (issue 11,
     h-attrib49)."""
     text = doc.text
