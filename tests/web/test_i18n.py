@@ -169,7 +169,10 @@ def test_i18n_languages_know_their_direction_and_own_name():
     ("2019-05-03", "zh", "2019年5月3日"),
     (date(2019, 5, 3), "kk", "2019\u202fж. 3 мамыр"),
     ("2019", "ru", "2019"),          # a year alone stays a year
-    ("2019-05", "zh", "2019-05"),    # so does a month
+    ("2019-05", "zh", "2019年5月"),   # a month in the locale's month and year (CLDR yMMMM)
+    ("2019-05", "en", "May 2019"),
+    ("2019-05", "ru", "май 2019\u202fг."),
+    ("2019-13", "en", "2019-13"),    # no such month: shown as given
     ("2019-02-30", "en", "2019-02-30"),  # no such day: shown as given
     (None, "en", ""),
 ])

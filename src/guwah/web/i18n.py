@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -50,6 +51,7 @@ LANGUAGE_COOKIE = "guwah_lang"
 LANGUAGE_PARAMETER = "lang"
 LOCALE_DIR = Path(str(resources.files("guwah.web"))) / "locale"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -216,11 +218,14 @@ def language_field(context) -> Markup:
 
 
 def format_date(value: str | date | None, code: str) -> str:
-    """A date for readers of language `code`: a full ISO date (or date) in the locale's long form;
-    anything else (a year, a year-month, an unknown date) as given."""
+    """A date for readers of language `code`: a full ISO date (or date) in the locale's long form, a
+    year-month ("2017-10") as the locale's month and year (CLDR's yMMMM: "October 2017", "октябрь
+    2017 г.", "2017年10月"); anything else (a year, an unknown or impossible date) as given."""
     if value is None:
         return ""
     if isinstance(value, str):
+        if _ISO_MONTH.fullmatch(value) and 1 <= int(value[5:]) <= 12:
+            return format_skeleton("yMMMM", date(int(value[:4]), int(value[5:]), 1), locale=code)
         if not _ISO_DATE.fullmatch(value):
             return value
         try:
