@@ -649,6 +649,9 @@ _THIRD = re.compile(r"(?<!其)[他她](?![们人])|其(?![他中实余间它])")
 # A relative not named: 其父 / 他的哥哥 / 我妻子 … then no name right after (a name after it is the reference).
 _KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|舅舅|"
                        r"阿姨|兄弟|姐妹|父|母|兄|弟|姐|妹|哥|子|女|妻|夫|叔|姑|舅|姨)")
+# A verb of telling right before 我 (告诉我, 跟我说, 对我讲, 通知我, 问我): 我 is the hearer.
+_HEARER_BEFORE = re.compile(r"(?:告诉|告知|通知|转告|问)$")
+_HEARER_AROUND = re.compile(r"^[跟对向]我(?:说|讲)")  # 跟我说 / 对我讲 (not 对我进行…, the act's target)
 # What joins two people named together: 和 / 与 / 及 / 、, an age or note in brackets before it, a kin
 # word after it (儿子艾山（9岁）和女儿米娜: both).
 _JOINED_NAMES = re.compile(rf"\s*(?:[（(][^）)\n]{{0,10}}[）)])?\s*(?:和|与|及|以及|、)\s*{_KIN_WORD.pattern}?\s*")
@@ -732,6 +735,11 @@ class ActPersons:
                 last = pid
                 refs.append((start, end, pid))
             elif kind == "first":
+                if text[start:end] == "本人" and refs and refs[-1][1] == start:
+                    continue  # 他本人 / X本人 "he himself": the one just referred to, not the narrator
+                if text[start:end] == "我" and (_HEARER_BEFORE.search(text, max(0, start - 3), start)
+                                               or _HEARER_AROUND.search(text, max(0, start - 1), end + 2)):
+                    continue  # 告诉我 / 对我说: the hearer of what follows, not whom it tells of (h-codes50)
                 refs.append((start, end, self.narrator))
                 last = self.narrator or last
             elif kind == "third":

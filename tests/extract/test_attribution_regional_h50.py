@@ -1,0 +1,36 @@
+"""Who a Kazakh, Uyghur or Chinese act happened to (h-codes50, issue 11; `turkic.ActPersons`,
+`han.ActPersons`): "it" before a postposition of time («оған дейін», ئۇنىڭدىن كېيىن "after that") is
+no person; a kin word names the person a run of names ends with; a term in quotes («оқу орталығы») is
+no quoted speech; a relative named after a kin word («інісі Мұрат») is not whom the next sentence's
+dropped subject goes on with; 他本人 "he himself" is not the narrator; 我 after a verb of telling (告诉我,
+对我说) is the hearer, not whom the act is told of. Invented texts; each beside a control."""
+
+from guwah.extract.pipeline import run_pipeline
+
+
+def _codes(text: str, language: str) -> dict[str, set[str]]:
+    doc = run_pipeline(text, language, None)
+    return {p.name: {v.code for v in p.violations} for p in doc.persons if p.names}
+
+
+def _of(codes: dict[str, set[str]], part: str) -> set[str]:
+    return set().union(*(found for name, found in codes.items() if part in name))
+
+
+def test_chinese_he_himself_is_not_the_narrator():
+    codes = _codes("我叫古丽·艾买提。我丈夫艾山·买买提2018年被警察带走。判决主要依据他本人的供述。"
+                   "后来他被判处有期徒刑十年。\n", "zh")
+    assert "detention.prison_sentence" not in _of(codes, "古丽"), codes
+
+
+def test_chinese_the_one_told_is_the_hearer_not_whom_it_is_told_of():
+    codes = _codes("我叫古丽·艾买提，住在阿拉木图。我的邻居艾山·买买提2018年被送进“培训中心”。"
+                   "艾山出来以后告诉我，里面每天唱红歌，不准说维吾尔语。\n", "zh")
+    assert "culture.language_ban" in _of(codes, "艾山"), codes
+    assert "culture.language_ban" not in _of(codes, "古丽"), codes
+
+
+def test_chinese_me_as_the_target_of_an_act_stays_mine():
+    # the control: 对我 before the act itself (not before 说) is whom it was done to
+    codes = _codes("我叫古丽·艾买提。2019年警察对我进行审讯，连续几天不让我睡觉。\n", "zh")
+    assert "torture.sleep_deprivation" in _of(codes, "古丽"), codes
