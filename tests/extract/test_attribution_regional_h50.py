@@ -17,6 +17,25 @@ def _of(codes: dict[str, set[str]], part: str) -> set[str]:
     return set().union(*(found for name, found in codes.items() if part in name))
 
 
+def test_uyghur_after_that_is_a_time_not_the_person_named_before():
+    codes = _codes("مېنىڭ ئىسمىم ئايگۈل ياسىن. 2018-يىلى ساقچىلار دادام ئەركىن ياسىننى ئۆيىدىن ئېلىپ كەتتى. "
+                   "مەن 2019-يىلى ئالمۇتاغا كەلدىم. ئۇنىڭدىن كېيىن دادام بىلەن ئالاقە ئۈزۈلدى.\n", "ug")
+    assert "detention.incommunicado" not in _of(codes, "ئايگۈل"), codes
+
+
+def test_kazakh_a_term_in_quotes_is_not_words_someone_said():
+    codes = _codes("Ағам Ержан Серікұлы 2018 жылы Құлжада тұрды. "
+                   "Сол жылы полиция ағамды ешқандай құжатсыз «оқу орталығына» алып кетті.\n", "kk")
+    assert "detention.internment_camp" in _of(codes, "Ержан"), codes
+
+
+def test_kazakh_a_brother_named_as_the_one_whose_funeral_he_went_to_is_not_the_subject_after():
+    codes = _codes("Әкем Тұрсын Әбілұлы 2016 жылы Алматыға көшті. "
+                   "2018 жылы інісі Асқардың жаназасына Құлжаға барды. "
+                   "Шекарада паспортын алып қойды.\n", "kk")
+    assert "movement.passport_confiscation" not in _of(codes, "Асқар"), codes
+
+
 def test_chinese_he_himself_is_not_the_narrator():
     codes = _codes("我叫古丽·艾买提。我丈夫艾山·买买提2018年被警察带走。判决主要依据他本人的供述。"
                    "后来他被判处有期徒刑十年。\n", "zh")

@@ -1095,6 +1095,12 @@ def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = ()) 
             named += 1
         if text[readable[named - 1].end:readable[named].start].strip(" ,"):
             named = index + 1
+        # a name run on by another's («інім Тоқтаров Нұрболат Ерланұлы», its surname made another's
+        # mention): the kin word names the person the run ends with, its given name (h-codes50)
+        while named + 1 < len(readable) and not text[readable[named].end:readable[named + 1].start].strip(" ") \
+                and doc.person_spans_in(readable[named].start, readable[named].end) \
+                and doc.person_spans_in(readable[named + 1].start, readable[named + 1].end):
+            named += 1
         follower = doc.person_spans_in(readable[named].start, readable[named].end)
         previous = key(readable[index - 1].text) if index else ""
         if kin and follower and previous not in ("chong", "чоң", "үлкен"):
@@ -1129,6 +1135,20 @@ class ActPersons:
         following = key(self.readable[index + 1].text)
         return following.startswith(self.words.kin_stems) or following.startswith(self.words.honorifics) \
             or following in self.words.own
+
+    def _named_next(self, index: int, person: str) -> bool:
+        """Whether word `index` is a kin word right before a name of the person it stands for
+        («інісі Мұраттың»): one reference, whose case is the name's."""
+        if index + 1 >= len(self.readable) or self._spans_over(self.readable[index]):
+            return False
+        following = self.readable[index + 1]
+        return not self.doc.text[self.readable[index].end:following.start].strip(" ,") \
+            and any(p == person for _span, p in self._spans_over(following))
+
+    def _of_time(self, index: int) -> bool:
+        """Whether word `index`, a pronoun, is "that" before a postposition of time («Оған дейін»
+        "before that", «одан кейін», ئۇنىڭدىن كېيىن "after that"): a time, no person (h-codes50)."""
+        return index + 1 < len(self.readable) and key(self.readable[index + 1].text) in self.words.of_time
 
     def _spans_over(self, word: Word) -> list:
         """The person mentions that hold any part of a word («Оралханұлы» in «Ержан Оралханұлы»)."""
@@ -1198,6 +1218,9 @@ class ActPersons:
         quote = text.rfind("«", sentence.start, start)
         if quote < 0 or text.find("»", quote, start) >= 0:
             quote = -1
+        shut = text.find("»", quote, sentence.end) if quote >= 0 else -1
+        if shut >= 0 and len(text[quote + 1:shut].split()) <= 3 and not self.words.telling.search(text, shut, sentence.end):
+            quote = -1  # a term in quotes («оқу орталығына» "to the «study centre»"), not words someone said
         # «…», – дейді Айгүл: who is named after the quote that holds the act tells it
         closing = text.find("»", end, sentence.end)
         if closing >= 0 and text.find("«", end, closing) >= 0:
@@ -1219,12 +1242,17 @@ class ActPersons:
                 continue
             if word.end <= sentence.start:
                 person, genitive = self._person_of(i)
-                if person is None and key(word.text) in self.words.third:
+                if person is None and key(word.text) in self.words.third and not self._of_time(i):
                     person = last_before
                 if person is not None and person not in self.officials \
                         and not any(e > word.end for (_s, e), _p in self._spans_over(word)):
                     # (a name's case is on its last word: «Айгүл Бекқызына» is read at «Бекқызына»)
-                    told.append((word.start, person))
+                    # a relative's name in the genitive after the kin word («інісі Мұраттың жаназасына» "to
+                    # his brother Murat's funeral") is someone the sentence's subject went to or owns
+                    # something of, never whom the next sentence's dropped subject goes on with (h-codes50)
+                    if not (genitive and i and key(self.readable[i - 1].text).startswith(self.words.kin_stems)) \
+                            and not self._named_next(i, person):
+                        told.append((word.start, person))
                     # «ол»/ئۇ goes on with the subject of the last sentence (or clause after a colon or
                     # semicolon) that named anyone, not an object named after it there (ئىنىم X …
                     # ئايالىنى … قايتتى. ساقچىلار ئۇنى تۇتتى: X)
@@ -1243,7 +1271,7 @@ class ActPersons:
                 continue
             person, genitive = self._person_of(i)
             k = key(word.text)
-            if person is None and k in self.words.third:
+            if person is None and k in self.words.third and not self._of_time(i):
                 # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
                 # лагерьде …»: X), else before the sentence
                 person = next((r[1] for r in reversed(refs) if not r[2]), last_before)
@@ -1347,6 +1375,9 @@ class ActWords:
     # the endings of an object (accusative, dative, ablative): a person so named before a sentence is
     # not whom its "he"/"she" goes on with while the sentence that named them also names a subject
     oblique: tuple[str, ...] = ()
+    # postpositions of time after "it" («оған дейін» "before that", «одан кейін», ئۇنىڭدىن كېيىن "after
+    # that"): the pronoun there is a time, no person
+    of_time: frozenset[str] = frozenset()
 
 
 # Uyghur (keys): u, uni "him", uninggha "to him", uningdin "from him", ular "they" …; men "I" (a
@@ -1358,7 +1389,8 @@ class ActWords:
 # éytti, yazdi (he said, says, wrote); a verb in -duq/-tuq/-dük/-tük or -miz ("we").
 ACT_WORDS = {
     "kk": ActWords(_KK_THIRD, _KK_ME, _KK_FIRST_PERSON_VERB, _KK_MY_THING, _KIN_STEMS, _HONORIFICS,
-                   frozenset({"өз"}), _LOCATIVE, _TELLING, oblique=_KK_OBLIQUE),
+                   frozenset({"өз"}), _LOCATIVE, _TELLING, oblique=_KK_OBLIQUE,
+                   of_time=_keyed("дейін", "кейін", "бері", "соң", "бұрын", "шейін")),
     "ug": ActWords(
         frozenset(("u", "uni", "uninggha", "uningdin", "uningda", "ular", "ularni", "ulargha", "ulardin")),
         frozenset(("men", "mëni", "manga", "mendin", "mende")),
@@ -1374,5 +1406,6 @@ ACT_WORDS = {
         # -duq/-tuq/-dük/-tük (past: ögenduq "we learnt"), -imiz/-miz (present, perfect: tutulduqmiz)
         re.compile(r"(?:[dt][uiü][qk]|miz)$"),
         # -ni (ayalini "his wife"), -gha/-qa/-ge/-ke, -din/-tin (keys)
-        ("ni", "gha", "qa", "ge", "ke", "din", "tin")),
+        ("ni", "gha", "qa", "ge", "ke", "din", "tin"),
+        of_time=_keyed("كېيىن", "ئىلگىرى", "بۇرۇن", "بېرى", "قەدەر", "keyin", "këyin", "ilgiri", "burun", "bëri")),
 }
