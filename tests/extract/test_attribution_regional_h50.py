@@ -55,3 +55,12 @@ def test_chinese_me_as_the_target_of_an_act_stays_mine():
     # the control: 对我 before the act itself (not before 说) is whom it was done to
     codes = _codes("我叫古丽·艾买提。2019年警察对我进行审讯，连续几天不让我睡觉。\n", "zh")
     assert "torture.sleep_deprivation" in _of(codes, "古丽"), codes
+
+
+def test_we_heard_he_was_sentenced_is_told_as_heard_that_is():
+    # "heard" with its "that" left out reads as "heard that" (h-codes50); a hedge in the clause still refuses
+    told = "My uncle Tohti Ablet ran a shop in Hotan. The police took him in 2018. "
+    assert "detention.prison_sentence" in _of(_codes(told + "Later we heard he was sentenced to eleven years.\n", "en"), "Tohti")
+    assert "detention.prison_sentence" not in _of(_codes(told + "We heard he may have been sentenced to eleven years.\n", "en"), "Tohti")
+    assert "detention.prison_sentence" not in _of(_codes(told + "We heard rumours that he was sentenced.\n", "en"), "Tohti")
+    assert "detention.prison_sentence" not in _of(_codes(told + "We heard he was not sentenced.\n", "en"), "Tohti")

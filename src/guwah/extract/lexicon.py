@@ -555,7 +555,7 @@ CLAUSE_BREAK = (r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|m
                 r",\s+(?:though|although|even though|yet|instead|хотя|зато|bien que|bien qu['’]|quoique|quoiqu['’])|"
                 r",\s*[\"“«]\s*(?:only|just|seulement|только)\b")
 HEDGE = (
-    r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
+    r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that|he|she|they|my|his|her|our|their)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|thinks(?!\s+(?:of|about)\b)|fears?\s+(?:that|he|she|they|my|his|her|their|our)\b|"
     # hearsay told by the many: "some people say", "others say", "some neighbours in Turpan say"
