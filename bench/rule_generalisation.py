@@ -6,8 +6,8 @@ document reached its tuning folder never saw it, so its hits there measure how i
 hits on the documents it was written after ("seen") are partly fitted to them.
 
 Method:
-- The rule of a fact: the extractor records what found each code (`Violation.rule`, output key
-  "rule"): an entry of the act files ("acts/en.yaml entry 12"), the act classifier ("acts model",
+- The rule of a fact: the extractor records what found each code (`Violation.rule`; not in the
+  contract's JSON, so read from the pipeline's document): an entry of the act files ("acts/en.yaml entry 12"), the act classifier ("acts model",
   "acts model kk") or a later rule of `guwah.extract.violations` ("violations._implied").
 - Each produced (person, code) of a document whose gold scores codes is true when the gold gives
   the matched gold person that code (bench/extract.py's `score`), else false.
@@ -81,24 +81,35 @@ def documents(folders=FOLDERS, splits=SPLITS):
 
 def extract_facts(chosen) -> list[dict]:
     """The facts of the extractor's codes on the documents (see the module's docstring)."""
-    from guwah.extract import extract_text
-
     facts = []
     for number, (name, split, gold) in enumerate(chosen, start=1):
         if not bench.scores_codes(gold):
             continue
-        out = extract_text(bench.load_corpus_text(gold), document_date=gold.get("document_date"))
+        out, rules = output_and_rules(bench.load_corpus_text(gold), gold.get("document_date"))
         mapping = bench.match_persons(gold["persons"], out["persons"])
         wanted = {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]}
         for person in out["persons"]:
             for violation in person["violations"]:
                 facts.append({"document": name.removeprefix("bench/data/"), "split": split,
                               "language": gold.get("language") or out["document"]["language"] or "?",
-                              "code": violation["code"], "rule": violation.get("rule") or "unknown",
+                              "code": violation["code"], "rule": rules.get((person["id"], violation["code"])) or "unknown",
                               "true": (mapping.get(person["id"]), violation["code"]) in wanted})
         if number % 50 == 0:
             print(f"  {number} documents read", file=sys.stderr)
     return facts
+
+
+def output_and_rules(text: str, document_date: str | None = None) -> tuple[dict, dict[tuple[str, str], str | None]]:
+    """`extract_text`'s output, and (output person id, code) -> what found the code (`Violation.rule`,
+    which the contract's JSON does not carry)."""
+    from guwah.extract import parse_document_date
+    from guwah.extract.output import person_ids, to_json
+    from guwah.extract.pipeline import run_pipeline
+
+    doc = run_pipeline(text, None, parse_document_date(document_date))
+    ids = person_ids(doc)
+    rules = {(ids[person.id], v.code): v.rule for person in doc.persons for v in person.violations}
+    return to_json(doc, sha256=None, title=None), rules
 
 
 def seen_from(repo: Path, paths: list[str]) -> dict[str, str]:

@@ -1,10 +1,10 @@
-"""Each violation code records what found it (`Violation.rule`, output key "rule"): the entry of the
+"""Each violation code records what found it (`Violation.rule`): the entry of the
 act files, the classifier or a later rule — for reviewers ("found by acts/en.yaml entry 12") and
 for bench/rule_generalisation.py. Invented sentences."""
 
 import re
 
-from guwah.extract import extract_text
+from guwah.extract.pipeline import run_pipeline
 from guwah.extract.violations import _regex_triggers, rule_of
 from guwah.vocab import act_patterns, parse_acts
 
@@ -36,21 +36,19 @@ def test_of_a_kind_joined_into_one_expression_the_alternative_that_matched_is_na
 def test_a_code_in_the_output_names_an_entry_of_its_code_that_matches_its_sentence():
     text = ("Ilgar Demir was taken to a re-education camp in the spring of 2018. "
             "The guards kicked him and his passport was confiscated by the police.")
-    out = extract_text(text)
-    codes = [v for p in out["persons"] for v in p["violations"]]
-    assert codes and all(v["rule"] for v in codes)
+    codes = [v for p in run_pipeline(text).persons for v in p.violations]
+    assert codes and all(v.rule for v in codes)
     for violation in codes:
-        if " entry " not in violation["rule"]:
+        if " entry " not in violation.rule:
             continue
-        entry = _entry(violation["rule"])
-        assert entry["code"] == violation["code"] or violation["code"] == "detention.pretrial"
-        sentence = text[violation["evidence"]["start"]:violation["evidence"]["end"]]
+        entry = _entry(violation.rule)
+        assert entry["code"] == violation.code or violation.code == "detention.pretrial"
+        sentence = text[violation.evidence[0]:violation.evidence[1]]
         if entry["pattern"]:
             assert re.search(entry["pattern"], sentence, re.I)
 
 
 def test_a_kazakh_code_names_its_entry_of_the_kazakh_file():
     text = "Айгүл Сейітова 2018 жылы лагерьге жіберілді."
-    out = extract_text(text)
-    rules = {v["rule"] for p in out["persons"] for v in p["violations"]}
+    rules = {v.rule for p in run_pipeline(text).persons for v in p.violations}
     assert rules and all(r.startswith(("acts/kk.yaml entry ", "acts model kk")) for r in rules)

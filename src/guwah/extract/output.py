@@ -85,7 +85,7 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
             "mentions": [_span(span) for span in sorted(person.mentions)],
             "relations": [{"person": ids[r.person], "relation": r.relation} for r in person.relations if r.person in ids],
             "attributes_evidence": {key: _span(span) for key, (_v, span) in attributes.items()},
-            "violations": [{"code": v.code, "evidence": _span(v.evidence), "rule": v.rule} for v in person.violations],
+            "violations": [{"code": v.code, "evidence": _span(v.evidence)} for v in person.violations],
         })
     return {
         "document": {"sha256": sha256, "language": doc.language, "title": title, "text_chars": len(doc.text)},
