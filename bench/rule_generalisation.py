@@ -22,7 +22,8 @@ Method:
   reworded after a set was spent was written having seen it).
 - Tabled per family (the kind of entry: regular expression, tokens, dependency, the model, each
   later rule), per document language and per code, and listed per entry: unseen precision and
-  hits (true/all), seen precision and hits. Entries whose unseen hits are all false, at least
+  hits (true/all), seen precision and hits. A false hit may be the right act given to the wrong
+  person: precision here is the code's, attribution included, as the bench counts it. Entries whose unseen hits are all false, at least
   `--min` of them, are listed apart: candidates to narrow or remove, each to check by hand.
 
 Only tuning data: the dev set, the tuned corpus documents and the sets in bench/data/extract-tuning-v*
@@ -174,16 +175,19 @@ def rule_commits(repo: Path, rules) -> dict[str, set[str]]:
                             for commit, line in zip(blame(repo, path), text, strict=True)]
         return {commit for commit in blamed[path][first - 1:last] if commit}
 
+    spans: dict[str, list | dict] = {}  # a file -> its entries' or functions' lines, read once
     for rule in set(rules):
         if rule.startswith("acts/") and " entry " in rule:
             source, number = rule.split(" entry ")
             path = (ACTS.parent / source).as_posix()
-            spans = entry_lines((repo / path).read_text(encoding="utf-8"))
-            out[rule] = lines_of(path, *spans[int(number) - 1])
+            if path not in spans:
+                spans[path] = entry_lines((repo / path).read_text(encoding="utf-8"))
+            out[rule] = lines_of(path, *spans[path][int(number) - 1])
         elif rule.startswith("violations."):
-            spans = function_lines((repo / VIOLATIONS).read_text(encoding="utf-8"))
-            name = rule.removeprefix("violations.")
-            out[rule] = lines_of(VIOLATIONS.as_posix(), *spans[name]) if name in spans else set()
+            path, name = VIOLATIONS.as_posix(), rule.removeprefix("violations.")
+            if path not in spans:
+                spans[path] = function_lines((repo / path).read_text(encoding="utf-8"))
+            out[rule] = lines_of(path, *spans[path][name]) if name in spans[path] else set()
         elif rule in MODELS:
             last = git(repo, "log", "-1", "--format=%H", "--", MODELS[rule].as_posix()).strip()
             out[rule] = {last} if last else set()
@@ -192,22 +196,22 @@ def rule_commits(repo: Path, rules) -> dict[str, set[str]]:
     return out
 
 
-def family(rule: str, kinds: dict[str, str]) -> str:
+def family(rule: str, kinds: dict[str, tuple[str, str]]) -> str:
     """The family of a rule: "en pattern" (an entry's file language and kind), the model, a later rule."""
     if " entry " in rule:
-        return f"{rule.split('/')[1].split('.')[0]} {kinds.get(rule, 'pattern')}"
+        return f"{rule.split('/')[1].split('.')[0]} {kinds.get(rule, ('pattern', ''))[0]}"
     return rule
 
 
-def entry_kinds(repo: Path) -> dict[str, str]:
-    """Rule name -> "pattern", "tokens" or "dependency" for every entry of the act files."""
+def entry_kinds(repo: Path) -> dict[str, tuple[str, str]]:
+    """Rule name -> (kind: "pattern", "tokens" or "dependency"; code) for every entry of the act files."""
     import yaml
 
     kinds = {}
     for path in sorted((repo / ACTS).glob("*.yaml")):
         for number, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], start=1):
             kind = next((k for k in ("pattern", "tokens", "dependency") if k in entry), "pattern")
-            kinds[f"acts/{path.name} entry {number}"] = kind
+            kinds[f"acts/{path.name} entry {number}"] = (kind, entry.get("code", ""))
     return kinds
 
 
@@ -244,9 +248,10 @@ def lines(title: str, rows) -> list[str]:
     def p(true: int, every: int) -> str:
         return f"{true / every:.2f}" if every else "  - "
 
-    out = [f"\n{title}", f"  {'':<44} {'unseen P':>8} {'hits':>5} {'seen P':>7} {'hits':>5}"]
+    width = max([44, *(len(name) for name, _row in rows)])
+    out = [f"\n{title}", f"  {'':<{width}} {'unseen P':>8} {'hits':>5} {'seen P':>7} {'hits':>5}"]
     for name, (ut, ua, st, sa) in rows:
-        out.append(f"  {name[:44]:<44} {p(ut, ua):>8} {ua:>5} {p(st, sa):>7} {sa:>5}")
+        out.append(f"  {name:<{width}} {p(ut, ua):>8} {ua:>5} {p(st, sa):>7} {sa:>5}")
     return out
 
 
@@ -278,12 +283,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(facts)} codes produced on {len({f['document'] for f in facts})} documents that score codes "
           f"({len(docs)} read); {len(unseen)} by a rule that had never seen the document, "
           f"{sum(1 for f in marked if f['seen'])} seen, {undated} undated")
-    report = []
+    report = lines("all", table(marked, lambda f: "every rule"))
     report += lines("by family (an entry's file and kind, the model, a later rule)",
                     table(marked, lambda f: family(f["rule"], kinds)))
     report += lines("by document language", table(marked, lambda f: f["language"]))
     report += lines("by code", table(marked, lambda f: f["code"]))
-    entries = table(marked, lambda f: f["rule"])
+    entries = [(f"{name} ({kinds[name][1]})" if name in kinds else name, row)
+               for name, row in table(marked, lambda f: f["rule"])]
     report += lines(f"by entry or rule (the {args.entries} with most unseen hits)", entries[:args.entries])
     candidates = [(name, row) for name, row in entries if row[1] >= args.min and row[0] == 0]
     report += lines(f"candidates: entries whose unseen hits (at least {args.min}) are all false", candidates)

@@ -59,7 +59,8 @@ def test_an_entry_written_before_a_set_was_spent_had_never_seen_it(tmp_path):
     assert bench.table(marked, lambda f: f["rule"]) == [
         ("acts/en.yaml entry 1", [1, 2, 0, 0]), ("acts/en.yaml entry 2", [0, 0, 1, 1]),
         ("acts/en.yaml entry 3", [0, 0, 0, 1])]
-    assert bench.family("acts/en.yaml entry 3", {"acts/en.yaml entry 3": "tokens"}) == "en tokens"
+    assert bench.family("acts/en.yaml entry 3", {"acts/en.yaml entry 3": ("tokens", "torture.beating")}) == "en tokens"
+    assert bench.entry_kinds(repo)["acts/en.yaml entry 3"] == ("pattern", "torture.beating")
 
 
 def test_a_split_not_read_here_is_refused(capsys):
