@@ -1,6 +1,7 @@
-"""Two entries narrowed where they fired only falsely on the tuning sets they had never seen
+"""Three entries narrowed where they fired only falsely on the tuning sets they had never seen
 (bench/rule_generalisation.py): questioned at a police station is no pre-trial detention unless it
-lasted days or nights; a face scanned at a checkpoint is no biometric collection. Invented sentences."""
+lasted days or nights; a face scanned at a checkpoint is no biometric collection; a Uyghur camp whose
+verb after it is negated is no camp. Invented sentences."""
 
 from guwah.extract.pipeline import run_pipeline
 
@@ -37,3 +38,13 @@ def test_a_face_scanned_at_a_checkpoint_is_no_biometric_collection():
         "At the township office they photographed the face of Memet Tursun from several angles.", "Memet Tursun")
     assert "medical.biometric_collection" in _codes(
         "At the township office officials scanned the irises of Memet Tursun.", "Memet Tursun")
+
+
+def test_a_uyghur_camp_whose_verb_is_negated_is_no_camp():
+    denied = run_pipeline("2019-يىلى ساقچىلار ئۆيىمىزگە كەلدى. دادام ئابلەت ھەسەن لاگېرغا ئېلىپ كېتىلمىدى، "
+                          "ئەمما پاسپورتى يىغىۋېلىندى.")
+    assert not any(v.code == "detention.internment_camp" for p in denied.persons for v in p.violations)
+    told = run_pipeline("2019-يىلى ساقچىلار ئۆيىمىزگە كەلدى. دادام ئابلەت ھەسەن لاگېرغا ئېلىپ كېتىلدى.")
+    assert any(v.code == "detention.internment_camp" for p in told.persons for v in p.violations)  # the control
+    latin = run_pipeline("Dadam Ablet Hesen 2019-yili lagérgha kirmidi, emma pasporti yighiwélindi.")
+    assert not any(v.code == "detention.internment_camp" for p in latin.persons for v in p.violations)
