@@ -214,6 +214,11 @@ class Alternation:
                 break
             self._anchors.append(anchors)
 
+    @property
+    def parts(self) -> list[re.Pattern]:
+        """The alternatives, each compiled alone (case-insensitive), in their order."""
+        return self._parts
+
     @staticmethod
     def _read(pattern: str) -> tuple | None:
         """How to find where the alternative can start: ("word", ((word, whole), …)) when it begins

@@ -77,6 +77,9 @@ class Relation:
 class Violation:
     code: str
     evidence: Span
+    # what found it: an entry of the act files ("acts/en.yaml entry 12"), "acts model" (the trained
+    # classifier) or a later rule of guwah.extract.violations ("violations._implied"); None if unknown
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass

@@ -83,13 +83,31 @@ class Trigger:
     dependency: tuple | None = None  # a spaCy DependencyMatcher pattern
     # the same alternation as `pattern`, scanned only from where its alternatives' first words occur
     alternation: Alternation | None = field(default=None, compare=False, repr=False)
+    # what found it, one name per alternative of `pattern` in its order: an entry of the act files
+    # ("acts/en.yaml entry 12", `vocab.act_patterns`), or "acts model" for the trained classifier
+    rules: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+
+def rule_of(trigger: Trigger, text: str, start: int, end: int) -> str | None:
+    """The entry or model that made the trigger's match text[start:end] (`Trigger.rules`): of a kind's
+    joined entries, the first whose own expression matches there and as far — the alternative the
+    joined expression takes. None for a trigger that names none."""
+    if len(trigger.rules) < 2:
+        return trigger.rules[0] if trigger.rules else None
+    first = None
+    for rule, part in zip(trigger.rules, trigger.alternation.parts, strict=True):
+        found = part.match(text, start)
+        if found and found.end() == end:
+            return rule
+        first = first or (rule if found else None)
+    return first
 
 
 def _trigger(entry: dict) -> Trigger:
     return Trigger(entry["code"], re.compile(entry["pattern"], re.I) if entry["pattern"] else None,
                    entry["negative_form"], re.compile(entry["requires"], re.I) if entry["requires"] else None,
                    entry["object_first"], entry["subject_first"], entry["language"], entry["tokens"],
-                   entry["dependency"])
+                   entry["dependency"], rules=(entry["rule"],) if entry.get("rule") else ())
 
 
 # Every way of saying an act is data, one file per language (src/guwah/vocab/acts/), so that a
@@ -100,20 +118,22 @@ def _regex_triggers(entries) -> list[Trigger]:
     each text is scanned once per kind instead of once per entry (the patterns in the data files
     are several hundred), and only from where an entry's first words occur
     (`guwah.extract.alternation`: the same matches, a tenth of the time)."""
-    kinds: dict[tuple, list[str]] = {}
+    kinds: dict[tuple, list[tuple[str, str | None]]] = {}
     for entry in entries:
         if entry["pattern"]:
             language = entry["language"] if entry["language"] in OWN_LANGUAGE_ONLY else None
             key = (entry["code"], entry["negative_form"], entry["requires"], entry["object_first"],
                    entry["subject_first"], language)
-            kinds.setdefault(key, []).append(entry["pattern"])
+            kinds.setdefault(key, []).append((entry["pattern"], entry.get("rule")))
     triggers = []
-    for (code, negative, requires, object_first, subject_first, language), patterns in kinds.items():
+    for (code, negative, requires, object_first, subject_first, language), named in kinds.items():
+        patterns = [pattern for pattern, _rule in named]
         alternation = Alternation(patterns)
         trigger = _trigger({"code": code, "pattern": None, "negative_form": negative, "requires": requires,
                             "object_first": object_first, "subject_first": subject_first, "language": language,
                             "tokens": None, "dependency": None})
-        triggers.append(replace(trigger, pattern=alternation.pattern, alternation=alternation))
+        rules = tuple(rule or "" for _pattern, rule in named) if all(rule for _pattern, rule in named) else ()
+        triggers.append(replace(trigger, pattern=alternation.pattern, alternation=alternation, rules=rules))
     return triggers
 
 
@@ -936,8 +956,8 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             told_by_negation = code in _TOLD_BY_NEGATION
             banned = code in _BANNED_BY_NEGATION and _negated_permission(doc, clauses[best][0], start, end)
             if refusal(doc, index, start, end, negative_form=told_by_negation or banned, code=code) is None:
-                added.append((Trigger(code, None, negative_form=told_by_negation or banned, object_first=told_by_negation),
-                              index, _Match(text, start, end)))
+                added.append((Trigger(code, None, negative_form=told_by_negation or banned, object_first=told_by_negation,
+                                      rules=("acts model",)), index, _Match(text, start, end)))
     return hits + added
 
 
@@ -1025,6 +1045,7 @@ def find_violations(doc: Doc) -> None:
     refused: set[tuple[int, str]] = set()
     orphans: list[tuple[str, int, int]] = []  # (code, sentence index, offset) of acts no one was found for
     refused_matches: list = []
+    made_by: dict[tuple, str | None] = {}  # a proposal -> the entry, model or rule that made it (`Violation.rule`)
     hits = _classified_hits(doc, _trigger_hits(doc, refused, refused_matches), refused)
     sources = _only_sources(doc)
     denied = _denied(doc, refused_matches, hits)
@@ -1093,6 +1114,7 @@ def find_violations(doc: Doc) -> None:
                 people = [pid for pid in people if any(e.person == pid and e.type in _TAKEN_EVENTS
                                                        and (e.trigger or e.evidence)[0] < start for e in doc.events)]
             code = trigger.code
+            rule = rule_of(trigger, text, start, end) if people else None
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
@@ -1100,7 +1122,9 @@ def find_violations(doc: Doc) -> None:
             for person_id in people:
                 if (person_id, code, index) in denied or (None, code, index) in denied:
                     continue  # "Nobody … me, but … him": the sentence denies it of this person
-                proposals.append((person_id, code, (sentence.start, sentence.end), start))
+                proposal = (person_id, code, (sentence.start, sentence.end), start)
+                proposals.append(proposal)
+                made_by.setdefault(proposal, rule)
                 if pass_number == 1 and (code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado")
                                          or code in _SUFFERED_BY_THE_HELD):
                     detained_from[person_id] = min(detained_from.get(person_id, start), start)
@@ -1109,19 +1133,21 @@ def find_violations(doc: Doc) -> None:
                 break  # nobody detained: "we" never counts, the first pass is final
             proposals.clear()
             orphans.clear()
-    _carried(doc, proposals, orphans)
-    _reprisals(doc, proposals)
-    _implied(doc, proposals, sources)
-    _died_there(doc, proposals)
-    _no_news(doc, proposals)
-    _companions(doc, proposals)
+            made_by.clear()
+    for later, arguments in ((_carried, (orphans,)), (_reprisals, ()), (_implied, (sources,)), (_died_there, ()),
+                             (_no_news, ()), (_companions, ())):
+        before = len(proposals)
+        later(doc, proposals, *arguments)
+        for proposal in proposals[before:]:  # what each later rule adds is named by it
+            made_by.setdefault(proposal, f"violations.{later.__name__}")
     seen: set[tuple[str, str]] = set()
-    for person_id, code, span, _offset in sorted(proposals, key=lambda p: p[3]):
+    for proposal in sorted(proposals, key=lambda p: p[3]):
+        person_id, code, span, _offset = proposal
         if (person_id, code) in seen:
             continue
         seen.add((person_id, code))
         person = doc.person(person_id)
-        person.violations.append(Violation(code, span))
+        person.violations.append(Violation(code, span, made_by.get(proposal)))
         person.roles.add("victim")
 
 
@@ -1150,7 +1176,7 @@ def find_turkic_violations(doc: Doc) -> None:
         from guwah.extract.turkic import ActPersons
 
         persons = ActPersons(doc, words_of(doc.text)).persons
-    found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
+    found: dict[tuple[str, str], tuple[int, tuple[int, int], str | None]] = {}
     refused: set[tuple[int, str]] = set()
     hits = _trigger_hits(doc, refused)
     if doc.language == "kk":
@@ -1159,10 +1185,11 @@ def find_turkic_violations(doc: Doc) -> None:
         sentence = doc.sentences[index]
         for person_id in persons(match.start(), match.end(), object_first=trigger.object_first):
             if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
-                found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end))
-    for (person_id, code), (_offset, span) in sorted(found.items(), key=lambda item: item[1][0]):
+                found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end),
+                                                    rule_of(trigger, doc.text, match.start(), match.end()))
+    for (person_id, code), (_offset, span, rule) in sorted(found.items(), key=lambda item: item[1][0]):
         person = doc.person(person_id)
-        person.violations.append(Violation(code, span))
+        person.violations.append(Violation(code, span, rule))
         person.roles.add("victim")
 
 
@@ -1217,7 +1244,7 @@ def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> l
                    for position in range(sentence.start + word.start + 3, sentence.start + word.end + 1)):
                 continue
             if refusal(doc, index, start, end, code=code) is None:
-                added.append((Trigger(code, None, language="kk"), index, _Match(text, start, end)))
+                added.append((Trigger(code, None, language="kk", rules=("acts model kk",)), index, _Match(text, start, end)))
     return added
 
 

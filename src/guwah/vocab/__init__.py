@@ -24,11 +24,12 @@ def act_patterns() -> tuple[dict, ...]:
 
     Returns:
         Entries {language, code, pattern, tokens, dependency, negative_form, object_first,
-        subject_first, requires}, in file order. Each has one of `pattern` (a regular expression's
+        subject_first, requires, rule}, in file order. Each has one of `pattern` (a regular expression's
         text, matched case-insensitively), `tokens` (a spaCy Matcher pattern: a list of token
         dicts, over lemmas and parts of speech) or `dependency` (a spaCy DependencyMatcher
         pattern); the others are None. `requires` (which the sentence must also match, or None)
-        is a regular expression's text.
+        is a regular expression's text. `rule` names the entry as its errors do ("acts/en.yaml entry
+        12", its number in its file): the violation it finds records it (`Violation.rule`).
     Raises:
         ValueError: see `parse_acts`.
     """
@@ -71,7 +72,8 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
                         "tokens": _frozen(entry.get("tokens")), "dependency": _frozen(entry.get("dependency")),
                         "negative_form": bool(entry.get("negative_form")),
                         "object_first": bool(entry.get("object_first")),
-                        "subject_first": bool(entry.get("subject_first")), "requires": entry.get("requires")})
+                        "subject_first": bool(entry.get("subject_first")), "requires": entry.get("requires"),
+                        "rule": f"{source} entry {number}"})
     return entries
 
 
