@@ -482,8 +482,10 @@ _RU_KIN_LONE = re.compile(rf"(?<![\w-])(?P<kin>(?i:{_RU_KIN_ANY})),?[ \t]+(?P<na
 # A family name written in capitals beside given names in title case, the French (and official) way
 # ("Rahima MAHMUT", "MAHMUT Rahima", "Abdul-Ahad OMAR"): one run, one name.
 _CAPITAL_FAMILY = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?"
+# (A title of address is no given name: « Madame ABLIZ Mehriban » is the family name first after the title, h-persons50.)
 _GIVEN_AND_CAPITALS = re.compile(
-    rf"(?<![\w-])(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?"
+    rf"(?<![\w-])(?:(?!(?:{_titles(_LATIN_TITLES)})\.?[ \t]+{_CAPITAL_FAMILY}[ \t]+{_NAME_WORD})"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?"
     rf"|{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w-])")
 
 
@@ -1040,7 +1042,10 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
             return " ".join([*words[:-2], words[-2].lower(), last])
         return (_ru_patronymic_nominative(form) if doc.language == "ru" else None) or form
     if _GIVEN_AND_CAPITALS.fullmatch(form):  # "Rahima MAHMUT" → "Rahima Mahmut"
-        return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in form.split())
+        words = form.split()
+        if words[0].isupper():  # "MAHMUT Rahima" (the family name first, the French way) → "Rahima Mahmut"
+            words = [w for w in words if not w.isupper()] + [w for w in words if w.isupper()]
+        return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in words)
     if doc.language == "ru" and (hyphened := _HYPHEN_HONORIFIC.match(doc.text, start)) and hyphened.end("name") == end:
         lemma = ru_given_name_lemma(form)  # «Касыма-ака» → «Касым»
         if lemma:

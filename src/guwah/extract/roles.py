@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from guwah.extract.document import Doc
-from guwah.extract.lexicon import HEDGE, negated
+from guwah.extract.document import Doc, EventRecord, PersonRecord
+from guwah.extract.lexicon import HEDGE, negated, negated_after
 
 _VICTIM_EVENTS = ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation", "release", "transfer")
 
@@ -21,6 +21,8 @@ def assign_roles(doc: Doc) -> None:
         if event.person and event.type in _VICTIM_EVENTS:
             if event.type == "death" and _natural_death(doc, event):
                 continue  # a death at home, of a disease: an event, and no victim
+            if _not_held(doc, event):
+                continue  # a questioning its sentence says was no detention: an event, and no victim
             doc.person(event.person).roles.add("victim")
     for person_id in _listed_victims(doc):
         doc.person(person_id).roles.add("victim")
@@ -118,6 +120,39 @@ def _coordinated_victims(doc: Doc) -> set[str]:
         if len(set(group)) > 1 and event.person in group and not again:
             victims |= set(group) - {event.person}
     return victims
+
+
+# Words of being held (arrested, detained, interned, jailed) that a questioning's sentence may deny ("questioned
+# twice but never detained", « convoquée mais jamais détenue », «вызывали, но не задерживали», «в лагере не была»).
+_HELD = re.compile(
+    r"\b(?:detained|arrested|held|interned|jailed|imprisoned|locked up|détenue?s?|arrêtée?s?|internée?s?|emprisonnée?s?|"
+    r"задерж\w*|арестов\w*|в лагере|в лагерь)(?![\w-])", re.I)
+
+
+def _not_held(doc: Doc, event: EventRecord) -> bool:
+    """Whether an interrogation event's sentence denies that the person was held ("was called in for questioning
+    twice but was not detained", « a été interrogée, mais n'a jamais été détenue »): the golds of five tuning sets
+    by five writers (v7, v19, v22, v26's, v27) list such a person's questioning as an event and the person as no
+    victim (issue 11, h-persons50). A summons alone is not enough: the golds are split on it (three relatives
+    summoned and questioned about a relative abroad are victims of a reprisal, three are not)."""
+    if event.type != "interrogation":
+        return False
+    index = doc.sentence_index((event.trigger or event.evidence)[0])
+    sentence = doc.sentences[index]
+    for match in _HELD.finditer(doc.text, sentence.start, sentence.end):
+        clause = doc.text[sentence.start:match.end()]
+        if negated(clause, doc.language) or negated_after(doc.text, match.end(), doc.language):
+            return True
+    return False
+
+
+def questioned_only(doc: Doc, person: PersonRecord) -> bool:
+    """Whether the only custody a person's events tell is questioning that held no one (`_not_held`), and no
+    violation is coded against them: then no victim, whatever the person model reads in the words around
+    ("was called in for questioning twice but was not detained")."""
+    events = [e for e in doc.events if e.person == person.id and e.type in _VICTIM_EVENTS]
+    return bool(events) and not person.violations and not person.sure_victim \
+        and all(_not_held(doc, e) for e in events)
 
 
 _NATURAL = re.compile(

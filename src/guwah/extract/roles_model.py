@@ -47,6 +47,7 @@ from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
 from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
+from guwah.extract.roles import questioned_only
 from guwah.extract.shipped import ShippedModel, read_linear, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
@@ -527,12 +528,14 @@ class Standing:
         sure_victim: the rules hold the person a victim whatever the model says (`roles`).
         victim: the rules gave the victim role.
         official: the rules titled the person an official.
+        questioned: the person's only custody is questioning that held no one (`roles.questioned_only`).
     """
 
     sure: tuple[str, ...] = ()
     sure_victim: bool = False
     victim: bool = False
     official: bool = False
+    questioned: bool = False
 
 
 def standing(doc: Doc, person: PersonRecord) -> Standing:
@@ -540,7 +543,7 @@ def standing(doc: Doc, person: PersonRecord) -> Standing:
     form: "staff", `sure`) stands as an official does, never a victim."""
     reasons = tuple(sure(doc, person))
     return Standing(reasons, person.sure_victim, "victim" in person.roles,
-                    "official" in person.roles or "staff" in reasons)
+                    "official" in person.roles or "staff" in reasons, questioned_only(doc, person))
 
 
 def decide(standings: list[Standing], rated, model: Model) -> list[bool | None]:
@@ -554,7 +557,8 @@ def decide(standings: list[Standing], rated, model: Model) -> list[bool | None]:
         if row[0] < model.person_threshold and not kept_by(person.sure, model.strong) and not person.sure_victim:
             verdicts.append(None)
             continue
-        verdicts.append(person.sure_victim or decide_victim(person.victim, float(row[1]), model, person.official))
+        verdicts.append(person.sure_victim or decide_victim(person.victim, float(row[1]), model,
+                                                            person.official or person.questioned))
     return verdicts
 
 

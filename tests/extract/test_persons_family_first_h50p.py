@@ -1,0 +1,38 @@
+"""A family name in capitals first, after a title of address (issue 11, h-persons50): « Madame ABLIZ Mehriban »,
+"Mrs TURSUN Aygul" are one name, given name first in its form ("Mehriban Abliz"), not the given name alone
+beside a title read as a given name; "Mme Abliz" after it is hers, never her brother's. Invented texts; each
+beside a control (the given name first, « Mme Aynur SAWUT »)."""
+
+from guwah.extract.pipeline import run_pipeline
+
+
+def _by_name(doc) -> dict:
+    return {name: person for person in doc.persons for name in person.names}
+
+
+def _mentions(doc, person) -> list[str]:
+    return [doc.text[s:e] for s, e in person.mentions]
+
+
+def test_a_title_before_a_family_name_in_capitals_in_french():
+    text = ("POUR : Madame ABLIZ Mehriban, née le 4 avril 1990 à Kachgar, demeurant à Lyon.\n"
+            "Son frère, Kudret Abliz, a été arrêté en 2018. Mme Abliz a quitté la Chine en 2013.\n")
+    doc = run_pipeline(text, "fr")
+    names = _by_name(doc)
+    assert _mentions(doc, names["Mehriban Abliz"]) == ["ABLIZ Mehriban", "Abliz"]  # « Mme Abliz » is hers
+    assert _mentions(doc, names["Kudret Abliz"]) == ["Son frère", "Kudret Abliz"]  # the control: her brother
+    assert "Mehriban" not in names or names["Mehriban"] is names["Mehriban Abliz"]
+
+
+def test_a_title_before_a_family_name_in_capitals_in_english():
+    text = "Applicant: Mrs TURSUN Aygul, born 1979 in Hotan. Her husband Ablet Tursun was detained in 2017.\n"
+    doc = run_pipeline(text, "en")
+    names = _by_name(doc)
+    assert _mentions(doc, names["Aygul Tursun"]) == ["TURSUN Aygul"]
+    assert "victim" in names["Ablet Tursun"].roles
+
+
+def test_the_given_name_first_after_a_title_is_unchanged():
+    for title in ("Mme", "Madame"):
+        doc = run_pipeline(f"{title} Aynur SAWUT est arrivée en France en 2016.\n", "fr")
+        assert [(p.names, _mentions(doc, p)) for p in doc.persons] == [(["Aynur Sawut"], ["Aynur SAWUT"])]
