@@ -97,3 +97,53 @@ def test_values_in_the_other_script_sit_by_their_labels(store, tmp_path, page, s
                 found = page.evaluate(offsets, [rtl])
                 assert found and all(abs(offset) <= 2 for _, offset in found), (code, path, found)
             page.screenshot(path=str(screenshots / f"{code}-workspace-review-values.png"), full_page=True)
+
+
+def test_a_decision_sent_twice_at_once_is_stored_once(store, tmp_path, page):
+    """h-try50: the fact's accept and reject forms sent at once from one page (a double click, the
+    same fact open in two tabs) both read it proposed, and both were stored: two decisions audited,
+    the last one's state kept. Now one is stored and the other says the fact was already decided."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person, ViolationCoding
+    from guwah.vocab import violation_codes
+    from guwah.web.auth import SESSION_COOKIE
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "The guards beat him every night in the cell."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("beat")
+        fact = ViolationCoding(person_id=person.id, code=sorted(violation_codes())[0],
+                               evidence_document_id=document_id, evidence_start=start, evidence_end=start + 4,
+                               asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/review/violation/{fact_id}")
+        page.fill("#reject-reason", "not what the passage says")
+        answers = page.evaluate("""async () => {
+            const send = action => { const form = document.querySelector(`form[action$='/${action}']`);
+                return fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))}); };
+            const answers = await Promise.all([send('accept'), send('reject'), send('accept')]);
+            return Promise.all(answers.map(async a => [a.status, a.redirected, await a.text()]));
+        }""")
+        page.reload()
+        shown = page.locator(".review-state").inner_text()
+    stored = [status for status, redirected, _ in answers if redirected]
+    refused = [body for status, redirected, body in answers if not redirected and status in (400, 409)]
+    assert len(stored) == 1 and len(refused) == 2, [a[:2] for a in answers]
+    assert all("was already" in body or "at the same time" in body for body in refused)
+    with store.session() as session:
+        decisions = session.scalars(select(AuditEntry).where(AuditEntry.action == "review")).all()
+        state = session.get(ViolationCoding, fact_id).review_state
+    assert len(decisions) == 1 and decisions[0].detail == {"decision": state}
+    assert shown == f"{state} by eldor"
