@@ -147,3 +147,50 @@ def test_a_decision_sent_twice_at_once_is_stored_once(store, tmp_path, page):
         state = session.get(ViolationCoding, fact_id).review_state
     assert len(decisions) == 1 and decisions[0].detail == {"decision": state}
     assert shown == f"{state} by eldor"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_form_sent_after_the_session_ended_says_nothing_was_stored(store, tmp_path, page, language):
+    """h-try50: a fact's page left open while the session ended (logged out in another tab): its
+    rejection, sent then, led to a bare login page that did not say whether the rejection was
+    stored. The login page now says it was not, in the reader's language, and it was not."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person, ViolationCoding
+    from guwah.vocab import violation_codes
+    from guwah.web.auth import SESSION_COOKIE
+    from guwah.web.i18n import translations
+    from guwah.web.routes.account import UNSENT
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "The guards beat him every night in the cell."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        fact = ViolationCoding(person_id=person.id, code=sorted(violation_codes())[0],
+                               evidence_document_id=document_id, evidence_start=11, evidence_end=15,
+                               asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/review/violation/{fact_id}?lang={language}")
+        page.fill("#reject-reason", "the passage tells of someone else")
+        other = page.context.new_page()  # the same member logs out in another tab
+        other.goto(f"{url}/workspace?lang={language}")
+        other.locator("header form button").click()
+        other.wait_for_load_state()
+        page.locator("form[action*='/reject'] button").click()
+        page.wait_for_load_state()
+        assert "/login" in page.url
+        notice = page.locator("main p.notice").inner_text()
+    assert notice == translations(language).gettext(UNSENT) and (language == "en" or notice != UNSENT)
+    with store.session() as session:
+        assert session.get(ViolationCoding, fact_id).review_state == "proposed"
+        assert not session.scalars(select(AuditEntry).where(AuditEntry.action == "review")).all()
