@@ -194,3 +194,41 @@ def test_a_form_sent_after_the_session_ended_says_nothing_was_stored(store, tmp_
     with store.session() as session:
         assert session.get(ViolationCoding, fact_id).review_state == "proposed"
         assert not session.scalars(select(AuditEntry).where(AuditEntry.action == "review")).all()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_refusal_in_the_workspace_leads_back_to_the_workspace(store, tmp_path, page, language):
+    """h-try50: an editor approving their own draft was refused on a page that led "Back to the list of
+    testimonies" (the public site) under the public site's footer. A refusal or a missing page inside
+    the workspace now leads back to the workspace, under its footer; the public site's are unchanged."""
+    from guwah.releases import draft_release
+    from guwah.web.auth import SESSION_COOKIE
+    from guwah.web.i18n import translations
+    from tests.accounts.factories import browser_token
+    from tests.releasing import ingest_text, mark_read
+    from tests.web.conftest import serving
+
+    document = ingest_text(store, tmp_path, "a.txt", "Nothing here names anyone.", "consent: public\n")
+    mark_read(store, document)
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with store.session() as session:
+        draft = draft_release(session, document, "eldor").id
+    gettext = translations(language).gettext
+    workspace_note = gettext("this is the workspace: it shows confidential material; every read of it is recorded.")
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/releases/{draft}?lang={language}")
+        page.locator("form[action*='/approve'] button").click()
+        page.wait_for_load_state()
+        assert "another editor or admin must approve it" in page.locator("main").inner_text() or language != "en"
+        assert gettext("Back to the list of testimonies") not in page.locator("main").inner_text()
+        assert workspace_note in page.locator("footer").inner_text()
+        page.get_by_role("link", name=gettext("Back to the workspace")).click()
+        page.wait_for_load_state()
+        assert page.url.startswith(f"{url}/workspace") and page.locator("main h1").inner_text() == gettext("Workspace")
+        page.goto(f"{url}/workspace/review/event/999999?lang={language}")  # a fact that is not there
+        assert page.get_by_role("link", name=gettext("Back to the workspace")).count() == 1
+        page.goto(f"{url}/documents/999999?lang={language}")  # the public site's missing page is as it was
+        assert page.get_by_role("link", name=gettext("Back to the list of testimonies")).count() == 1
+        assert workspace_note not in page.locator("footer").inner_text()
