@@ -150,6 +150,19 @@ def test_demo_ingests_every_consent_level(run):
     assert "duplicate" in run("demo").output
 
 
+def test_demo_says_how_to_make_the_first_account_as_users_add_takes_it(run, monkeypatch):
+    """h-try50: the demo ended "create an account: guwah users add NAME --role viewer", which
+    `users add` refuses in an archive with no account (the first must be an admin)."""
+    result = run("demo")
+    assert result.exit_code == 0 and "guwah users add NAME --role admin" in result.output
+    assert "--role viewer" not in result.output
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", "a long enough password")
+    assert run("users", "add", "amina", "--role", "admin").exit_code == 0  # as it says
+    monkeypatch.setenv("GUWAH_ACTOR", "amina")
+    again = run("demo")
+    assert again.exit_code == 0 and "an admin adds an account: guwah users add NAME --role viewer" in again.output
+
+
 def test_demo_is_refused_in_an_archive_that_holds_real_testimonies(run, inbox):
     run("ingest", inbox)
     result = run("demo")

@@ -501,17 +501,25 @@ def demo(
         "210720_all_locations_BFN.csv; not shipped with Guwah), as `guwah facilities import` does."),
 ) -> None:
     """Ingest the bundled demo testimonies (synthetic examples with invented people) and release them."""
+    from guwah.accounts import list_users
     from guwah.demo import DEMO_REVIEWER, run_demo
     from guwah.ingest import FAILED
 
-    outcomes, done = run_demo(_store("edit_records"), facilities)
+    store = _store("edit_records")
+    outcomes, done = run_demo(store, facilities)
+    with store.session() as session:
+        first = not list_users(session)
     _print_ingest_summary(outcomes)
     if facilities is not None:
         err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
+    # The way in that `guwah users add` takes: an archive's first account must be an admin.
+    account = ("create its first account, an admin: guwah users add NAME --role admin, then export "
+               "GUWAH_ACTOR=NAME" if first else "an admin adds an account: guwah users add NAME --role viewer "
+               "(or editor)")
     err.print(f"Approved {done.testimonies} testimony and {done.entries} person entry releases as "
               f"{DEMO_REVIEWER!r} (only the demo does this; real "
               "testimonies and entries are released by a reviewer: guwah release propose / approve). For the "
-              "workspace, create an account: guwah users add NAME --role viewer", highlight=False, soft_wrap=True)
+              f"workspace, {account}", highlight=False, soft_wrap=True)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
 

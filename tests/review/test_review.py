@@ -102,6 +102,57 @@ def test_an_edit_that_changes_nothing_is_refused_and_stores_nothing(store, propo
     assert corrected.fields["end_date_value"] == "2018-04" and corrected.fields["date_value"] == "2018-03-12"
 
 
+@pytest.mark.parametrize("second", ["accept", "reject", "edit", "reopen"])
+def test_two_decisions_of_one_fact_at_once_store_one(any_store, tmp_path, second):
+    """A review form sent twice at once (a double click, the same fact open in two tabs): both
+    requests read the fact proposed before either committed, and both decided it (two decisions
+    audited; two edits left two accepted copies). The second now finds it decided and stores
+    nothing."""
+    from guwah.review import reopen
+    from guwah.storage.tables import ViolationCoding as Coding
+
+    store = any_store
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        coding = Coding(person_id=person.id, code=_a_code(), evidence_document_id=document_id,
+                        evidence_start=TEXT.index("beaten"), evidence_end=TEXT.index("beaten") + 6,
+                        asserted_by_kind="extractor", asserted_by="guwah.extract", asserted_by_version="0.4.0")
+        session.add(coding)
+        session.flush()
+        ref = f"violation:{coding.id}"
+    decide = {"accept": lambda s: accept(store, s, ref, "reviewer-2"),
+              "reject": lambda s: reject(store, s, ref, "reviewer-2", "not so"),
+              "edit": lambda s: edit(store, s, ref, "reviewer-2", {"code": sorted(_codes())[1]}),
+              "reopen": lambda s: reopen(store, s, ref, "reviewer-2", "look again")}[second]
+    with store.session() as late:
+        read = late.get(Coding, coding.id)  # read (and kept) before the first decision commits
+        assert read.review_state == "proposed"
+        with store.session() as first:
+            accept(store, first, ref, "reviewer-1")
+        if second == "reopen":  # reopening a decided fact is no double decision: it goes on
+            decide(late)
+        else:
+            with pytest.raises(InputError, match="already accepted by reviewer-1"):
+                decide(late)
+        assert read is not None
+    with store.session() as session:
+        decisions = [e.detail for e in session.query(AuditEntry).filter_by(action="review")]
+        codings = session.query(Coding).count()
+    assert decisions[0] == {"decision": "accepted"}  # positive control: the first is stored
+    assert len(decisions) == (2 if second == "reopen" else 1) and codings == 1
+
+
+def _codes():
+    from guwah.vocab import violation_codes
+
+    return violation_codes()
+
+
 @pytest.mark.parametrize("bad", ["event", "event:x", "person:1", ":3", "event:²", "event:1²"])
 def test_a_malformed_reference_is_one_clear_error(store, bad):
     with store.session() as session, pytest.raises(InputError, match="KIND:ID"):

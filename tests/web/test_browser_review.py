@@ -97,3 +97,138 @@ def test_values_in_the_other_script_sit_by_their_labels(store, tmp_path, page, s
                 found = page.evaluate(offsets, [rtl])
                 assert found and all(abs(offset) <= 2 for _, offset in found), (code, path, found)
             page.screenshot(path=str(screenshots / f"{code}-workspace-review-values.png"), full_page=True)
+
+
+def test_a_decision_sent_twice_at_once_is_stored_once(store, tmp_path, page):
+    """h-try50: the fact's accept and reject forms sent at once from one page (a double click, the
+    same fact open in two tabs) both read it proposed, and both were stored: two decisions audited,
+    the last one's state kept. Now one is stored and the other says the fact was already decided."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person, ViolationCoding
+    from guwah.vocab import violation_codes
+    from guwah.web.auth import SESSION_COOKIE
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "The guards beat him every night in the cell."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("beat")
+        fact = ViolationCoding(person_id=person.id, code=sorted(violation_codes())[0],
+                               evidence_document_id=document_id, evidence_start=start, evidence_end=start + 4,
+                               asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/review/violation/{fact_id}")
+        page.fill("#reject-reason", "not what the passage says")
+        answers = page.evaluate("""async () => {
+            const send = action => { const form = document.querySelector(`form[action$='/${action}']`);
+                return fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))}); };
+            const answers = await Promise.all([send('accept'), send('reject'), send('accept')]);
+            return Promise.all(answers.map(async a => [a.status, a.redirected, await a.text()]));
+        }""")
+        page.reload()
+        shown = page.locator(".review-state").inner_text()
+    stored = [status for status, redirected, _ in answers if redirected]
+    refused = [body for status, redirected, body in answers if not redirected and status in (400, 409)]
+    assert len(stored) == 1 and len(refused) == 2, [a[:2] for a in answers]
+    assert all("was already" in body or "at the same time" in body for body in refused)
+    with store.session() as session:
+        decisions = session.scalars(select(AuditEntry).where(AuditEntry.action == "review")).all()
+        state = session.get(ViolationCoding, fact_id).review_state
+    assert len(decisions) == 1 and decisions[0].detail == {"decision": state}
+    assert shown == f"{state} by eldor"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_form_sent_after_the_session_ended_says_nothing_was_stored(store, tmp_path, page, language):
+    """h-try50: a fact's page left open while the session ended (logged out in another tab): its
+    rejection, sent then, led to a bare login page that did not say whether the rejection was
+    stored. The login page now says it was not, in the reader's language, and it was not."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person, ViolationCoding
+    from guwah.vocab import violation_codes
+    from guwah.web.auth import SESSION_COOKIE
+    from guwah.web.i18n import translations
+    from guwah.web.routes.account import UNSENT
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "The guards beat him every night in the cell."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        fact = ViolationCoding(person_id=person.id, code=sorted(violation_codes())[0],
+                               evidence_document_id=document_id, evidence_start=11, evidence_end=15,
+                               asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/review/violation/{fact_id}?lang={language}")
+        page.fill("#reject-reason", "the passage tells of someone else")
+        other = page.context.new_page()  # the same member logs out in another tab
+        other.goto(f"{url}/workspace?lang={language}")
+        other.locator("header form button").click()
+        other.wait_for_load_state()
+        page.locator("form[action*='/reject'] button").click()
+        page.wait_for_load_state()
+        assert "/login" in page.url
+        notice = page.locator("main p.notice").inner_text()
+    assert notice == translations(language).gettext(UNSENT) and (language == "en" or notice != UNSENT)
+    with store.session() as session:
+        assert session.get(ViolationCoding, fact_id).review_state == "proposed"
+        assert not session.scalars(select(AuditEntry).where(AuditEntry.action == "review")).all()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_refusal_in_the_workspace_leads_back_to_the_workspace(store, tmp_path, page, language):
+    """h-try50: an editor approving their own draft was refused on a page that led "Back to the list of
+    testimonies" (the public site) under the public site's footer. A refusal or a missing page inside
+    the workspace now leads back to the workspace, under its footer; the public site's are unchanged."""
+    from guwah.releases import draft_release
+    from guwah.web.auth import SESSION_COOKIE
+    from guwah.web.i18n import translations
+    from tests.accounts.factories import browser_token
+    from tests.releasing import ingest_text, mark_read
+    from tests.web.conftest import serving
+
+    document = ingest_text(store, tmp_path, "a.txt", "Nothing here names anyone.", "consent: public\n")
+    mark_read(store, document)
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with store.session() as session:
+        draft = draft_release(session, document, "eldor").id
+    gettext = translations(language).gettext
+    workspace_note = gettext("this is the workspace: it shows confidential material; every read of it is recorded.")
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/releases/{draft}?lang={language}")
+        page.locator("form[action*='/approve'] button").click()
+        page.wait_for_load_state()
+        assert "another editor or admin must approve it" in page.locator("main").inner_text() or language != "en"
+        assert gettext("Back to the list of testimonies") not in page.locator("main").inner_text()
+        assert workspace_note in page.locator("footer").inner_text()
+        page.get_by_role("link", name=gettext("Back to the workspace")).click()
+        page.wait_for_load_state()
+        assert page.url.startswith(f"{url}/workspace") and page.locator("main h1").inner_text() == gettext("Workspace")
+        page.goto(f"{url}/workspace/review/event/999999?lang={language}")  # a fact that is not there
+        assert page.get_by_role("link", name=gettext("Back to the workspace")).count() == 1
+        page.goto(f"{url}/documents/999999?lang={language}")  # the public site's missing page is as it was
+        assert page.get_by_role("link", name=gettext("Back to the list of testimonies")).count() == 1
+        assert workspace_note not in page.locator("footer").inner_text()

@@ -185,7 +185,7 @@ def test_the_public_and_the_logged_out_never_reach_the_review_screens(world):
         answer = anonymous.get(url, follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"].startswith("/login")
     answer = anonymous.post(f"/workspace/review/event/{refs['event']}/accept", follow_redirects=False)
-    assert answer.status_code == 303 and answer.headers["location"] == "/login"
+    assert answer.status_code == 303 and answer.headers["location"] == "/login?unsent=1"
     assert "canary" not in anonymous.get("/").text
 
 

@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
@@ -58,6 +58,7 @@ from guwah.publish import today as publish_today
 from guwah.redaction import detail_refusal
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
+from guwah.storage import hold_for_decision
 from guwah.storage.tables import (
     Boilerplate,
     ConsentChange,
@@ -364,7 +365,7 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
                                      "drafted): draft it again"), {"release": release_id}))
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content, "approved")
-    _hold_for_decision(session, release, Release.state)
+    hold_for_decision(session, release, Release.state)
     if release.state != "draft":
         raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "
                                  "was stored meanwhile); nothing was stored"),
@@ -385,20 +386,6 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis)
     return release
-
-
-def _hold_for_decision(session: Session, row, column) -> None:
-    """Lock `row` (a release, a naming basis, a consent change) until this transaction ends, then
-    read it again, before deciding it: a second command deciding the same row at once (two
-    `guwah release approve N`) read it undecided before the first one's decision was committed, and
-    stored a second approval over it. A no-op UPDATE of `column` takes the row's lock on PostgreSQL
-    and the database's write lock on SQLite (whose reads took none: its driver begins a transaction
-    at the first write); the second command waits for the first to commit, then finds it decided
-    (or fails as a conflict past the busy timeout, `guwah.storage.is_conflict`)."""
-    table = type(row)
-    session.execute(update(table).where(table.id == row.id).values({column: column})
-                    .execution_options(synchronize_session=False))
-    session.refresh(row)
 
 
 def _title_was_chosen(release: Release) -> bool:
@@ -1138,7 +1125,7 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
     row = session.get(NamingBasis, basis_id)
     if row is None:
         raise NotFound(f"no naming basis {basis_id}", value=basis_id)
-    _hold_for_decision(session, row, NamingBasis.approved_at)
+    hold_for_decision(session, row, NamingBasis.approved_at)
     if row.approved_at is not None or row.withdrawn_at is not None:
         raise InputError(Text(N_("naming basis %(basis)s was already decided"), {"basis": basis_id}))
     if refused := refusal_of(session, row.person_id, row.basis):  # her refusal recorded since it was proposed
@@ -1517,7 +1504,7 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
     change = session.get(ConsentChange, change_id)
     if change is None:
         raise NotFound(f"no consent change {change_id}", value=change_id)
-    _hold_for_decision(session, change, ConsentChange.state)
+    hold_for_decision(session, change, ConsentChange.state)
     if change.state != "pending":
         raise InputError(Text(N_("consent change %(change)s was already %(state)s"),
                               {"change": change_id, "state": Term("consent_change", change.state)}))

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
 from guwah.errors import N_, ConfirmationRequired, InputError, NotFound, Term, Text
+from guwah.storage import hold_for_decision
 from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
 KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
@@ -272,6 +273,9 @@ def _changeable(session: Session, ref: str):
     from guwah.protection.erasure import is_erased
 
     kind, row = _row(session, ref)
+    # Held before it is read for the decision: the same form sent twice at once (a double click,
+    # a second tab) decides once, the second finding it decided (`_undecided`).
+    hold_for_decision(session, row, KINDS[kind].review_state)
     if row.evidence_document is not None and is_erased(row.evidence_document):
         raise InputError(Text(N_("%(ref)s cites document %(document)s, which was erased: it no longer counts"),
                               {"ref": ref, "document": row.evidence_document_id}))

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import event, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -49,6 +49,21 @@ def is_conflict(error: BaseException) -> bool:
     if state:
         return state in _CONFLICT_STATES
     return str(error.orig).startswith(_CONFLICT_WORDS)
+
+
+def hold_for_decision(session: Session, row, column) -> None:
+    """Lock `row` (a release, a naming basis, a consent change, a proposed fact) until this
+    transaction ends, then read it again, before deciding it: a second command or form deciding the
+    same row at once (two `guwah release approve N`, a review form sent twice) read it undecided
+    before the first one's decision was committed, and stored a second decision over it. A no-op
+    UPDATE of `column` takes the row's lock on PostgreSQL and the database's write lock on SQLite
+    (whose reads took none: its driver begins a transaction at the first write); the second waits
+    for the first to commit, then finds it decided (or fails as a conflict past the busy timeout,
+    `is_conflict`)."""
+    table = type(row)
+    session.execute(update(table).where(table.id == row.id).values({column: column})
+                    .execution_options(synchronize_session=False))
+    session.refresh(row)
 
 
 def committed_writes() -> int:

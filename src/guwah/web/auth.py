@@ -125,9 +125,10 @@ AuthDep = Annotated[Auth | None, Depends(current_auth)]
 def login_url(request: Request, step: str = "/login") -> str:
     """A login step's address (`step`: the password's, or the second factor's) that comes back to
     the page asked for, its query (the reader's language among it) kept; a form's POST comes back
-    to nothing (it would be sent again)."""
+    to nothing (it would be sent again), and the login page says that nothing it sent was stored
+    (`unsent`: a form left open after its session ended)."""
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return f"{step}?next=" + quote(target, safe="/") if request.method == "GET" else step
+    return f"{step}?next=" + quote(target, safe="/") if request.method == "GET" else f"{step}?unsent=1"
 
 
 def check_origin(request: Request) -> None:

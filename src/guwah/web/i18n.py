@@ -397,19 +397,21 @@ def language_name_filter(context, tag: str | None) -> str:
 
 
 @pass_context
-def masks_filter(context, text: str | None) -> Markup:
-    """The template filter `{{ document.text | masks }}`: a released text, escaped, with each mask that
-    `guwah.redaction` writes into it ("[name withheld]", in English whatever the reader's language)
-    said in the reader's language and tagged with it, so that a screen reader does not read it in the
-    testimony's language. An English page shows the text as released."""
+def masks_filter(context, text: str | None, tagged: bool = True) -> Markup:
+    """The template filter `{{ document.text | masks }}`: a released text or title, escaped, with each
+    mask that `guwah.redaction` writes into it ("[name withheld]", in English whatever the reader's
+    language) said in the reader's language and tagged with it, so that a screen reader does not read
+    it in the testimony's language. An English page shows the text as released. `tagged=False` for
+    a place that holds text only (the page's <title>): the words alone."""
     language = context.get("language")
     escaped = escape(text or "")
     if language is None or language.code == SOURCE_LANGUAGE:
         return escaped
     gettext = context["gettext"]
     for mask, said, _why in _masks():
-        escaped = Markup(escaped.replace(escape(mask), Markup('<span class="withheld" lang="{}" dir="{}">[{}]</span>')
-                                         .format(language.code, language.dir, gettext(context, said))))
+        words = f"[{gettext(context, said)}]"
+        escaped = Markup(escaped.replace(escape(mask), Markup('<span class="withheld" lang="{}" dir="{}">{}</span>')
+                                         .format(language.code, language.dir, words) if tagged else escape(words)))
     return escaped
 
 

@@ -52,6 +52,10 @@ router = APIRouter()
 
 FAILED_LOGIN = N_("Wrong username or password, or this account cannot log in now.")
 LOGIN_EXPIRED = N_("The login form has expired. Reload the page and try again.")
+# A form sent with no session (it ended while the page stood open, or the member logged out
+# elsewhere): `guwah.web.auth.login_url` sends it here with `unsent=1`.
+UNSENT = N_("You were not logged in when you sent that form (your session had ended), so nothing was stored. "
+            "Log in, then send it again.")
 # The account pages' own refusals (their templates translate them; a refusal from guwah.accounts
 # stays English).
 WRONG_CODE = N_("That code is not right. Try the current one.")
@@ -91,9 +95,11 @@ def _after_password(target: str, user: UserAccount) -> str:
 # --- login ------------------------------------------------------------------------------------
 
 @router.get("/login", response_class=HTMLResponse)
-def login_page(request: Request, next_: Annotated[str | None, Query(alias="next")] = None) -> Response:
+def login_page(request: Request, next_: Annotated[str | None, Query(alias="next")] = None,
+               unsent: bool = False) -> Response:
     token = login_form_token(request)
-    response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_)})
+    response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_),
+                                              "notice": UNSENT if unsent else None})
     set_cookie(request, response, LOGIN_CSRF_COOKIE, token)
     return response
 
