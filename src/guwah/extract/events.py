@@ -32,7 +32,7 @@ from guwah.extract.lexicon import (
     saying_forms,
     unconfirmed_after,
 )
-from guwah.extract.subjects import attribute, told_in_a_record, told_of_a_thing
+from guwah.extract.subjects import _official, attribute, told_in_a_record, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -1162,6 +1162,33 @@ def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] 
     return None
 
 
+# A companion of a journey, named after it in its clause: "left in 2019 with her son Arman", "crossed at
+# Khorgos with my wife, Dana", « arrivée en France avec mon mari Kamil », «уехал вместе с братом Ерланом».
+_WITH_BEFORE = re.compile(
+    r"(?:\b(?:with|avec)|(?<!\w)вместе\s+с)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
+    r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)
+# What ends the journey's clause before the companion, or makes "with" someone met, not a fellow traveller
+_NOT_ALONG = re.compile(r"[;:.!?]|\b(?:to|and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]",
+                        re.I)
+
+
+def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str]:
+    """`people` and the named people who made the journey told at `at` with them: a person named
+    in the same clause after "with" (« avec », «вместе с»), when the traveller is known. A
+    companion must have a name: "with my mother" alone names no one the text follows."""
+    if not people:
+        return people
+    found = list(people)
+    for (s, _e), person_id in doc.person_spans_in(at, sentence.end):
+        if person_id in found or not doc.person(person_id).names or _official(doc, person_id):
+            continue
+        with_word = _WITH_BEFORE.search(doc.text, max(at, s - 40), s)
+        if with_word is None or _NOT_ALONG.search(doc.text, at, with_word.start()):
+            continue
+        found.append(person_id)
+    return found
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -1169,9 +1196,23 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     text = doc.text
     side: dict[str, bool] = {}  # person -> inside China
     held_from = {}  # person -> where the text first tells them held
+    held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
     for event in found:
         if event.type in _HELD_TYPES and event.trigger:
             held_from[event.person] = min(held_from.get(event.person, event.trigger[0]), event.trigger[0])
+            held_at.setdefault(event.person, []).append(event.trigger[0])
+    side_told: dict[str, int] = {}  # person -> where their side was last set
+
+    def known_side(person_id: str, at: int) -> bool | None:
+        # held in China after the journey that took them abroad: back inside, though the way back
+        # went untold ("moved to Almaty in 2014 … detained in Ghulja in 2017 … crossed at Khorgos")
+        if side.get(person_id) is False and any(side_told[person_id] < h < at for h in held_at.get(person_id, ())):
+            return True
+        return side.get(person_id)
+
+    def set_side(person_id: str, inside: bool, at: int) -> None:
+        side[person_id] = inside
+        side_told[person_id] = at
     events = []
     place_by_id = {p.id: p for p in doc.places}
     for index, sentence in enumerate(doc.sentences):
@@ -1192,10 +1233,11 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end,
-                                           we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
-                    if side.get(person_id) is not now_inside:
-                        side[person_id] = now_inside
+                for person_id in _with_companions(doc, sentence, sentence.start + match.end(), attribute(
+                        doc, index, sentence.start + match.start(), subject_end,
+                        we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
+                    if known_side(person_id, sentence.start) is not now_inside:
+                        set_side(person_id, now_inside, sentence.end)
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
@@ -1204,8 +1246,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
             for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(),
                                        we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
-                if side.get(person_id, held_from.get(person_id, len(text)) < sentence.start) is True:
-                    side[person_id] = False
+                if (held_from.get(person_id, len(text)) < sentence.start if person_id not in side
+                        else known_side(person_id, sentence.start)) is True:
+                    set_side(person_id, False, sentence.end)
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
         for match in _TRAVEL.finditer(body):
             start = sentence.start + match.end()
@@ -1227,8 +1270,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = attribute(doc, index, sentence.start + match.start(), start,
-                               we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
+            people = _with_companions(doc, sentence, start, attribute(
+                doc, index, sentence.start + match.start(), start,
+                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
@@ -1240,12 +1284,13 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                               None) if source else None
             origin_inside = _side_of(place_by_id[origin]) if origin else None
             for person_id in people:
-                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else origin_inside)
+                before = known_side(person_id, sentence.start) if person_id in side else \
+                    True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
                     inside = before is False  # to the other side of the border
-                side[person_id] = inside
+                set_side(person_id, inside, sentence.end)
                 if inside and before is False:
                     kind = "return"
                 elif not inside and before is not False:

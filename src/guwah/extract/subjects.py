@@ -1375,7 +1375,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         if named is not None:
             resolved = [named]
     # "My mother and my sister suffered", "my wife and I crossed": every person of a coordination.
-    for other in _conjuncts(doc.analysis, target):
+    for other in _conjuncts(doc.analysis, target) + _co_subjects(doc, target):
         word = doc.analysis.tokens[other]
         more = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] in ("person", "first")), None)
         for person_id in (_resolve(doc, index, more, we_includes_speaker) or []) if more else []:
@@ -1519,14 +1519,45 @@ def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
     return found
 
 
+# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the last word before the second).
+_AND_BEFORE = re.compile(r"(?:and|et|и)\s+$", re.I)
+
+
+def _co_subjects(doc: Doc, index: int) -> list[int]:
+    """The other subjects of the verb whose subject is token `index` when the parse hangs both words
+    of a coordinated subject on the verb ("my husband and I left": "husband" and "I" each a subject
+    of "left", no "conj" between them): a subject is then two people. Only a subject joined to
+    `index` by "and" (« et », «и») with no other subject or verb between them."""
+    tokens = doc.analysis.tokens
+    token = tokens[index]
+    if token.dep not in _SUBJECTS or token.head == index:
+        return []
+    found = []
+    for other in _children(doc.analysis).get(token.head, []):
+        if other == index or tokens[other].dep not in _SUBJECTS:
+            continue
+        first, second = sorted((index, other))
+        between = tokens[first + 1:second]
+        if not between or any(t.dep in _SUBJECTS or t.pos in ("VERB", "AUX") for t in between):
+            continue
+        if _AND_BEFORE.search(doc.text, tokens[second - 1].start, tokens[second].start):
+            found.append(other)
+    return found
+
+
 def _conjuncts(analysis, index: int) -> list[int]:
+    """The words joined to token `index` by a coordination, also through a name in apposition
+    ("my husband Kamil and I": the parse may hang "I" on "Kamil", the same person as "husband")."""
     children = _children(analysis)
-    found, todo = [], [index]
+    found, todo, seen = [], [index], {index}
     while todo:
         for child in children.get(todo.pop(), []):
-            if analysis.tokens[child].dep == "conj" and child not in found:
-                found.append(child)
+            dep = analysis.tokens[child].dep
+            if dep in ("conj", "appos") and child not in seen:
+                seen.add(child)
                 todo.append(child)
+                if dep == "conj":
+                    found.append(child)
     return found
 
 
