@@ -47,7 +47,12 @@ pooled codes F1 .609 -> .625 against the model that had not read them; docs/benc
 Since the h-x29a round also on the spent v13 and v14 (the seven later sets left out in turn: pooled
 codes F1 .630 -> .633, forbidden 1 -> 1, against folds that read neither; docs/benchmarks.md, "h-x29a").
 Since the h-acts42 round also on v17 to v21 (each left out in turn, against folds that read none of
-them: docs/benchmarks.md, "h-acts42").
+them: docs/benchmarks.md, "h-acts42"). The model shipped at 0.42.0 reads v2 … v24 (meta.json
+"trained_on"), not v25, v26, v27. h-models50 started `bench/acts_folds.py --sets v25,v26,v27
+--variants shipped=noclasses --thresholds 0.7,0.8` with and without `--unread v25,v26,v27` (the shipped
+recipe against the recipe with the three in) but could not finish it on the shared CPUs in that round (each
+fold trains the whole classifier); h-codes49's folds of the same round gave, union 0.8, v23 and v24 left out
+pooled F1 .757 unread -> .753 read, v25 .713 -> .713: no sign that more sets move the unseen writers.
 
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
