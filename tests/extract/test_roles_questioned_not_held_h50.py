@@ -1,5 +1,5 @@
-"""A questioning whose sentence denies a detention makes no victim (issue 11, h-persons50): "was called in for
-questioning twice but was not detained", « convoquée au commissariat, mais jamais détenue », «вызывали в полицию на
+"""A questioning whose sentence denies a detention makes no victim (issue 11, h-persons50): "summoned for questioning
+on two occasions and never detained", « convoquée au commissariat, mais jamais détenue », «вызывали в полицию на
 беседу, но не задерживали» tell an interrogation event and no custody; the golds of five tuning sets by five writers
 list such a relative as no victim unless an act is coded against them. Invented texts, long enough for the person
 model to run (`roles_model.MIN_CHARS`), and short ones where the rules decide alone; each beside a control that stays
@@ -16,8 +16,8 @@ def _by_name(doc) -> dict:
 _EN = ("My father, Yusup Kerim, ran a small bakery on the main street of Kucha for thirty years. In the spring of 2018 "
        "he was taken from the shop by four policemen and held in a camp outside the town for fourteen months. "
        "His brother, Tahir Kerim, was interrogated for three days in the basement of the county bureau and beaten "
-       "with a rubber stick. My mother, Gulzar Hamit, was called in for questioning twice that year but was not "
-       "detained; she still lives in the house behind the bakery and sends me photographs of the garden. "
+       "with a rubber stick. My mother, Gulzar Hamit, was summoned for questioning on two occasions that year "
+       "but was not detained; she still lives in the house behind the bakery and sends me photographs of the garden. "
        "We speak on the phone every Friday, always about the weather.\n")
 
 

@@ -1162,8 +1162,8 @@ def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] 
     return None
 
 
-# A companion of a journey, named after it in its clause: "left in 2019 with her son Arman", "crossed at
-# Khorgos with my wife, Dana", « arrivée en France avec mon mari Kamil », «уехал вместе с братом Ерланом».
+# A companion of a journey, named after it in its clause: "left in 2019 with her son Arman", "went over the
+# border together with his cousin, Bilal", « arrivée en France avec mon mari Kamil », «уехал вместе с братом Ерланом».
 _WITH_BEFORE = re.compile(
     r"(?:\b(?:with|avec)|(?<!\w)вместе\s+с)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
     r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)

@@ -130,8 +130,8 @@ _HELD = re.compile(
 
 
 def _not_held(doc: Doc, event: EventRecord) -> bool:
-    """Whether an interrogation event's sentence denies that the person was held ("was called in for questioning
-    twice but was not detained", « a été interrogée, mais n'a jamais été détenue »): the golds of five tuning sets
+    """Whether an interrogation event's sentence denies that the person was held ("asked to come in and answer
+    questions, but never held", « a été interrogée, mais n'a jamais été détenue »): the golds of five tuning sets
     by five writers (v7, v19, v22, v26's, v27) list such a person's questioning as an event and the person as no
     victim (issue 11, h-persons50). A summons alone is not enough: the golds are split on it (three relatives
     summoned and questioned about a relative abroad are victims of a reprisal, three are not)."""
@@ -149,7 +149,7 @@ def _not_held(doc: Doc, event: EventRecord) -> bool:
 def questioned_only(doc: Doc, person: PersonRecord) -> bool:
     """Whether the only custody a person's events tell is questioning that held no one (`_not_held`), and no
     violation is coded against them: then no victim, whatever the person model reads in the words around
-    ("was called in for questioning twice but was not detained")."""
+    ("summoned to the station for questioning on two occasions and never detained")."""
     events = [e for e in doc.events if e.person == person.id and e.type in _VICTIM_EVENTS]
     return bool(events) and not person.violations and not person.sure_victim \
         and all(_not_held(doc, e) for e in events)
