@@ -482,7 +482,7 @@ _RU_KIN_LONE = re.compile(rf"(?<![\w-])(?P<kin>(?i:{_RU_KIN_ANY})),?[ \t]+(?P<na
 # A family name written in capitals beside given names in title case, the French (and official) way
 # ("Rahima MAHMUT", "MAHMUT Rahima", "Abdul-Ahad OMAR"): one run, one name.
 _CAPITAL_FAMILY = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?"
-# (A title of address is no given name: « Madame ABLIZ Mehriban » is the family name first after the title, h-persons50.)
+# (A title of address is no given name: « Madame HOSHUR Reyhan » is the family name first after the title, h-persons50.)
 _GIVEN_AND_CAPITALS = re.compile(
     rf"(?<![\w-])(?:(?!(?:{_titles(_LATIN_TITLES)})\.?[ \t]+{_CAPITAL_FAMILY}[ \t]+{_NAME_WORD})"
     rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?"
