@@ -955,6 +955,46 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     return content, masks
 
 
+# Why a release shows less than its testimony holds, for its reviewer (`withheld_reasons`), in words
+# and never with the words masked: each field withheld whole (a mask of kind "field") and each kind
+# of mask in the text, counted.
+PSEUDONYMOUS_FIELDS = N_("publisher, author, address, date, licence and fingerprint are not shown: the witness "
+                         "consented to publication under a pseudonym only")
+_FIELD_WITHHELD = {
+    "sha256": N_("the original's fingerprint (SHA-256) is withheld: something in the text is masked, and the "
+                 "fingerprint would let anyone test a guess at what"),
+    "url": N_("the source address is withheld: part of it is masked"),
+}
+FIELD_WITHHELD = N_("%(field)s is withheld whole")
+_MASKED_BECAUSE = {
+    "name": N_("names masked: %(count)s (a person who did not consent to be named, or whose naming no reviewer "
+               "approved)"),
+    "detail": N_("details masked: %(count)s (a place, a date or another detail a reviewer asked to mask)"),
+    "contact": N_("contact details masked: %(count)s (an address, a telephone number or an account)"),
+    "quotation": N_("passages masked: %(count)s (shared with a testimony the public may not read)"),
+}
+
+
+def withheld_reasons(content: dict, masks: list[dict]) -> list[Text]:
+    """Why a document release (`draft_content`'s content and masks) withholds what it does, one Text
+    each: a pseudonymous testimony's source fields, each field withheld whole, and how many masks of
+    each kind its fields hold, with why. Names no masked word."""
+    from collections import Counter
+
+    from guwah.errors import Term
+
+    reasons = []
+    if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
+        reasons.append(Text(PSEUDONYMOUS_FIELDS))
+    for mask in masks:
+        if mask["kind"] == "field":
+            reasons.append(Text(_FIELD_WITHHELD.get(mask["field"], FIELD_WITHHELD),
+                                {"field": Term("release_field", mask["field"])}))
+    counts = Counter(mask["kind"] for mask in masks if mask["kind"] != "field")
+    reasons.extend(Text(why, {"count": counts[kind]}) for kind, why in _MASKED_BECAUSE.items() if counts[kind])
+    return reasons
+
+
 # --- what the public sees --------------------------------------------------------------------------
 
 def _visible_releases(session: Session, today: date, numbers: list[int] | None = None):
