@@ -53,3 +53,28 @@ def test_a_status_one_testimony_states_keeps_the_shape_approved_releases_froze(s
     entry = _entry(store, tmp_path, [(SISTER, [DETAINED, SENTENCED]), (NEIGHBOUR, [DETAINED])])
     assert entry.status == {"status": "sentenced", "date": "2019", "source": 1}
     assert status_sources(entry.status) == [1]
+
+
+def test_erasing_one_of_two_testimonies_a_status_cites_keeps_the_other_in_the_entry_s_old_releases(store, tmp_path):
+    """An entry release taken down keeps what it showed, less the erased testimony's facts: a status
+    two testimonies state keeps the one that was not erased as its source; one only the erased
+    testimony stated becomes unknown (the rule before several sources were cited)."""
+    from sqlalchemy import select
+
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import request_consent_change
+    from guwah.storage.tables import PublicNumber, Release
+
+    entry_told_by(store, tmp_path, [(SISTER, [DETAINED, SENTENCED]), (NEIGHBOUR, [SENTENCED])])
+    with store.session() as session:
+        numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                                       .where(PublicNumber.subject_type == "document")).all())
+        erased = next(document for document, number in numbers.items() if number == 1)
+        request_consent_change(session, erased, "confidential", "editor", "the family asked us to take it down")
+    with store.session() as session:
+        erase_testimony(store, session, erased, "editor", "the witness asked to be erased")
+    with store.session() as session:
+        statuses = [release.content["status"] for release in session.scalars(
+            select(Release).where(Release.subject_type == "entry").order_by(Release.id))]
+    assert statuses and all(status_sources(status) in ([2], []) for status in statuses), statuses
+    assert {"status": "sentenced", "date": "2019", "source": 2} in statuses, statuses
