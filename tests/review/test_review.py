@@ -674,7 +674,10 @@ def test_review_cli_edits_an_events_place_and_facility(proposals, store, monkeyp
     assert [(p["fields"]["place"], p["fields"]["facility"], p["asserted_by"]) for p in accepted] == [
         ("Kashgar City (xj.kashgar.kashgar)", "Vocational School", "reviewer-2")]
     cleared = runner.invoke(app, ["review", "edit", event_ref, "--place", ""])
-    assert cleared.exit_code == 1 and "already rejected" in cleared.stderr  # the original stays decided
+    # The original stays decided, and the refusal names the copy to edit instead (h-try49).
+    said = " ".join(cleared.stderr.split())
+    assert cleared.exit_code == 1 and "already edited by reviewer-2" in said
+    assert f"corrected copy {accepted[0]['ref']}" in said and f"guwah review reopen {accepted[0]['ref']}" in said
 
 
 def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, store, monkeypatch):
