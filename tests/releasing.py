@@ -55,3 +55,43 @@ def release_entry(store, number: int) -> int:
     with store.session() as session:
         approve_release(session, draft.id, "reviewer")
     return draft.subject_id
+
+
+def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: str = "Tursun Ehmet") -> int:
+    """One person entry that several public testimonies tell of: each account is (text, events), the
+    text naming `name` and each event a dict of Event columns (event_type, date_value, date_precision,
+    place: a gazetteer id), all accepted. Each testimony is released, each mention named and merged into
+    the first's entry, and the entry released; returns its public number."""
+    from guwah.registry import merge
+    from guwah.storage.tables import Event, Person, PersonName, Place
+
+    numbers, documents = [], []
+    for index, (text, events) in enumerate(accounts):
+        document = ingest_text(store, folder, f"account-{index}.txt", text, "consent: public\n")
+        with store.session() as session:
+            person = Person()
+            session.add(person)
+            session.flush()
+            facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted", "person_id": person.id}
+            start = text.index(name)
+            session.add(PersonName(name=name, evidence_start=start, evidence_end=start + len(name), **facts))
+            for columns in events:
+                columns = dict(columns)
+                if gazetteer_id := columns.pop("place", None):
+                    place = Place(gazetteer_id=gazetteer_id, name=gazetteer_id)
+                    session.add(place)
+                    session.flush()
+                    columns["place_id"] = place.id
+                session.add(Event(**columns, **facts))
+            session.flush()
+            numbers.append(person.entry.number)
+            documents.append(document)
+            person_id = person.id
+        name_person(store, person_id)
+    for number in numbers[1:]:
+        with store.session() as session:
+            merge(session, numbers[0], number, "reviewer")
+    for document in documents:
+        release_document(store, document)
+    return release_entry(store, numbers[0])

@@ -1017,3 +1017,22 @@ def test_counted_writes_one_thing_singular_and_others_plural():
     assert [counted(n, "problem") for n in (0, 2)] == ["0 problems", "2 problems"]
     assert counted(1, "audit entry", "audit entries") == "1 audit entry"
     assert counted(1_234, "audit entry", "audit entries") == "1,234 audit entries"
+
+
+def test_release_propose_says_in_words_why_it_withholds_the_fingerprint(run, tmp_path):
+    # h-try49: `release propose` printed "withheld whole: sha256" with no reason. It now says why
+    # (something in the text is masked, which the fingerprint would let anyone test guesses at) and
+    # why each kind of mask is there; the masked name is never in those lines.
+    text = tmp_path / "aunt.txt"
+    text.write_text("Synthetic example. My aunt Zulpiye Tokhti was taken from Hami in 2019 and never came back.")
+    assert run("ingest", text, "--consent", "public").exit_code == 0
+    assert run("extract", "--all").exit_code == 0
+    shown = run("release", "propose", "1")
+    assert shown.exit_code == 0, shown.output
+    said = " ".join(shown.stdout.split())  # the console wraps long lines
+    assert ("withheld: the original's fingerprint (SHA-256) is withheld: something in the text is masked, and the "
+            "fingerprint would let anyone test a guess at what") in said, said
+    assert "withheld: names masked: 1 (a person who did not consent to be named" in said, said
+    reasons = said[said.index("withheld: "):said.index("text (masks highlighted)")]
+    assert "Zulpiye" not in reasons and "Tokhti" not in reasons
+    assert "withheld whole" not in said

@@ -955,6 +955,46 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     return content, masks
 
 
+# Why a release shows less than its testimony holds, for its reviewer (`withheld_reasons`), in words
+# and never with the words masked: each field withheld whole (a mask of kind "field") and each kind
+# of mask in the text, counted.
+PSEUDONYMOUS_FIELDS = N_("publisher, author, address, date, licence and fingerprint are not shown: the witness "
+                         "consented to publication under a pseudonym only")
+_FIELD_WITHHELD = {
+    "sha256": N_("the original's fingerprint (SHA-256) is withheld: something in the text is masked, and the "
+                 "fingerprint would let anyone test a guess at what"),
+    "url": N_("the source address is withheld: part of it is masked"),
+}
+FIELD_WITHHELD = N_("%(field)s is withheld whole")
+_MASKED_BECAUSE = {
+    "name": N_("names masked: %(count)s (a person who did not consent to be named, or whose naming no reviewer "
+               "approved)"),
+    "detail": N_("details masked: %(count)s (a place, a date or another detail a reviewer asked to mask)"),
+    "contact": N_("contact details masked: %(count)s (an address, a telephone number or an account)"),
+    "quotation": N_("passages masked: %(count)s (shared with a testimony the public may not read)"),
+}
+
+
+def withheld_reasons(content: dict, masks: list[dict]) -> list[Text]:
+    """Why a document release (`draft_content`'s content and masks) withholds what it does, one Text
+    each: a pseudonymous testimony's source fields, each field withheld whole, and how many masks of
+    each kind its fields hold, with why. Names no masked word."""
+    from collections import Counter
+
+    from guwah.errors import Term
+
+    reasons = []
+    if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
+        reasons.append(Text(PSEUDONYMOUS_FIELDS))
+    for mask in masks:
+        if mask["kind"] == "field":
+            reasons.append(Text(_FIELD_WITHHELD.get(mask["field"], FIELD_WITHHELD),
+                                {"field": Term("release_field", mask["field"])}))
+    counts = Counter(mask["kind"] for mask in masks if mask["kind"] != "field")
+    reasons.extend(Text(why, {"count": counts[kind]}) for kind, why in _MASKED_BECAUSE.items() if counts[kind])
+    return reasons
+
+
 # --- what the public sees --------------------------------------------------------------------------
 
 def _visible_releases(session: Session, today: date, numbers: list[int] | None = None):
@@ -1082,6 +1122,9 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     public numbers of its sources and their count (corroboration by released source).
     `withheld`: document ids to count as not public although their release is up (those whose
     release today's rules would take down: `guwah.releases.failing_releases`).
+    Two accounts of one event are one timeline item (`_same_event_places`); the status cites the
+    newest status event's source ("source") and, where several sources state it, all ("sources"):
+    read them with `status_sources`.
 
     Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
     never names anyone whom a mention's own record withholds) and something public supports it.
@@ -1140,15 +1183,22 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # unnamed) and the place's gazetteer id.
     facility_numbers = _public_facility_numbers(session)
     places = _gazetteer_ids(session)
+    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id)))
     timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
                        lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision),
-                                  ("facility", facility_numbers.get(e.facility_id)),
-                                  ("place", places.get(e.place_id))))
+                                  ("facility", where[e.id][0]), ("place", where[e.id][1])))
     dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
     latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
-    status = ({"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
-               "source": released[latest.evidence_document_id]} if latest else
-              {"status": "unknown", "date": None, "source": None})
+    status = {"status": "unknown", "date": None, "source": None}
+    if latest:
+        shown = STATUS_OF_EVENT[latest.event_type]
+        status = {"status": shown, "date": latest.date_value, "source": released[latest.evidence_document_id]}
+        # Every accepted source that states the same status as of the same date supports it, as the
+        # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
+        supporting = sorted({released[e.evidence_document_id] for e in dated
+                             if STATUS_OF_EVENT[e.event_type] == shown and e.date_value == latest.date_value})
+        if len(supporting) > 1:  # one source keeps the shape that releases approved before froze
+            status["sources"] = supporting
     attributes = facts(PersonAttribute)
     # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
     # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
@@ -1164,6 +1214,37 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def status_sources(status: dict) -> list[int]:
+    """The public numbers of the sources an entry's status cites: its "sources" where several state
+    it (`entry_content`), else its one "source" (none for an unknown status)."""
+    if status.get("sources"):
+        return list(status["sources"])
+    return [status["source"]] if status.get("source") is not None else []
+
+
+def _same_event_places(events: list, place_of) -> dict[int, tuple]:
+    """For each event (by id), the place its timeline item shows: two accounts of one event (the same
+    type, date and precision) where one gives no place, or only the facility or the place that the
+    other gives, are one item at the fuller place, citing both sources; places that differ stay side
+    by side, and a placeless account that two different places could complete stays on its own.
+    `place_of(event)`: its (public facility number, gazetteer id), either None."""
+    def completes(full: tuple, part: tuple) -> bool:
+        return full != part and all(p is None or p == f for f, p in zip(full, part, strict=True))
+
+    shown: dict[int, tuple] = {}
+    accounts: dict[tuple, list] = {}
+    for event in events:
+        accounts.setdefault((event.event_type, event.date_value, event.date_precision), []).append(event)
+    for same in accounts.values():
+        given = {place_of(event) for event in same}
+        fullest = [place for place in given if not any(completes(other, place) for other in given)]
+        for event in same:
+            place = place_of(event)
+            fuller = [full for full in fullest if completes(full, place)]
+            shown[event.id] = fuller[0] if len(fuller) == 1 else place
+    return shown
 
 
 def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text:

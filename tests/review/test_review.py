@@ -725,7 +725,10 @@ def test_review_cli_edits_an_events_place_and_facility(proposals, store, monkeyp
     assert [(p["fields"]["place"], p["fields"]["facility"], p["asserted_by"]) for p in accepted] == [
         ("Kashgar City (xj.kashgar.kashgar)", "Vocational School", "reviewer-2")]
     cleared = runner.invoke(app, ["review", "edit", event_ref, "--place", ""])
-    assert cleared.exit_code == 1 and "already rejected" in cleared.stderr  # the original stays decided
+    # The original stays decided, and the refusal names the copy to edit instead (h-try49).
+    said = " ".join(cleared.stderr.split())
+    assert cleared.exit_code == 1 and "already edited by reviewer-2" in said
+    assert f"corrected copy {accepted[0]['ref']}" in said and f"guwah review reopen {accepted[0]['ref']}" in said
 
 
 def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, store, monkeypatch):
@@ -1026,3 +1029,32 @@ def test_review_cli_reassign_across_consent_levels_needs_confirm(store, tmp_path
     done = runner.invoke(app, ["review", "reassign", ref, target, "--reason", "the guard meant him", "--confirm"])
     assert done.exit_code == 0, done.output
     assert f"reassigned to mention M-{world['mentions']['public'][0]}" in done.stderr
+
+
+def test_deciding_an_edited_fact_again_names_its_corrected_copy_and_how_to_edit_it(store, proposals):
+    # h-try49: a second `review edit` of a fact already edited said only "already rejected by rev",
+    # and the reviewer had to find the corrected copy. The refusal names it, and the way to edit it:
+    # reopen it first while it stands accepted; edit it straight away once it is proposed again.
+    from guwah.review import reopen
+
+    _, event_ref, _ = proposals
+    with store.session() as session:
+        first = edit(store, session, event_ref, "rev", {"date_value": "2018-03", "date_precision": "month"})
+    for decide in (lambda session: edit(store, session, event_ref, "rev", {"date_value": "2018"}),
+                   lambda session: accept(store, session, event_ref, "rev")):
+        with store.session() as session, pytest.raises(InputError) as refused:
+            decide(session)
+        said = str(refused.value)
+        assert f"corrected copy {first.ref}" in said and f"guwah review reopen {first.ref}" in said, said
+        assert f"guwah review edit {first.ref} --set" in said
+    with store.session() as session:
+        reopen(store, session, first.ref, "rev", "the month is wrong too")
+    with store.session() as session, pytest.raises(InputError) as refused:
+        edit(store, session, event_ref, "rev", {"date_value": "2018"})
+    said = str(refused.value)
+    assert f"edit {first.ref} (guwah review edit {first.ref} --set FIELD=VALUE)" in said and "reopen" not in said
+    # An edit of the copy: the original's refusal follows it to the newest copy.
+    with store.session() as session:
+        second = edit(store, session, first.ref, "rev", {"date_value": "2018-04"})
+    with store.session() as session, pytest.raises(InputError, match=f"corrected copy {second.ref} "):
+        edit(store, session, event_ref, "rev", {"date_value": "2018"})

@@ -603,3 +603,14 @@ def test_i18n_the_login_steps_keep_the_readers_language(store):
                                                               "new": "a new long password", "again": "another one"})
         said = "The two new passwords differ."
         assert differ.status_code == 400 and gettext(said) != said and gettext(said) in differ.text
+
+
+@pytest.mark.parametrize(("value", "precision", "said"), [
+    ("2017-10", "month", True), ("2017", "year", True), ("2017-10-14", "day", True),
+    # The date's form does not say it: the label stays (a season or "early 2017" kept at another precision).
+    ("2017-03-21", "month", False), ("2017-01", "year", False), ("2017", "month", False),
+    ("2017-13", "month", False), ("2017-02-30", "day", False), (None, "year", False), ("2017", None, False)])
+def test_a_precision_label_is_shown_only_where_the_date_cannot_say_it(value, precision, said):
+    from guwah.web.i18n import date_says_precision
+
+    assert date_says_precision(value, precision) is said

@@ -801,3 +801,41 @@ def test_the_document_and_fact_pages_say_what_stops_a_release_that_came_down(sto
         assert f"release {redrafted_one}" in page.lower() or str(redrafted_one) in page, where
         assert page.count(stops.split("%(why)s")[0]) == 1, where  # only the one no redraft replaces
         assert stops % {"why": said} in page, where
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
+def test_a_release_page_says_why_it_withholds_what_it_does_never_what(store, tmp_path, code):
+    """h-try49: `guwah release propose` printed "withheld whole: sha256…" and this page "Withheld
+    whole: sha256", with no word of why. Both now say it in words, in the reader's language: the
+    fingerprint, withheld because something in the text is masked, and each kind of mask with its
+    reason. The masked name itself is never in those words."""
+    from guwah.publish import withheld_reasons
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Person, PersonName
+    from guwah.web.i18n import localize
+    from tests.releasing import ingest_text, mark_read
+
+    text = "Synthetic example. My cousin Qurbanjan Eziz was taken from Turpan in the spring of 2018."
+    document = ingest_text(store, tmp_path, "q.txt", text, "consent: public\n")
+    mark_read(store, document)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("Qurbanjan Eziz")
+        session.add(PersonName(person_id=person.id, name="Qurbanjan Eziz", evidence_document_id=document,
+                               evidence_start=start, evidence_end=start + 14, asserted_by_kind="user",
+                               asserted_by="t"))
+        session.flush()
+        release = draft_release(session, document, "erin")
+        reasons = withheld_reasons(release.content, release.masks)
+        release_id = release.id
+    assert [reason.template.split(" ")[:2] for reason in reasons] == [["the", "original's"], ["names", "masked:"]]
+    client, _ = client_as(create_app(store), store, make_user(store, "erin", "editor", totp=True))
+    page = client.get(f"/workspace/releases/{release_id}", params={"lang": code})
+    assert page.status_code == 200
+    listed = page.text[page.text.index('<ul class="withheld">'):]
+    listed = listed[:listed.index("</ul>")]
+    for reason in reasons:
+        assert localize(reason, code).replace("'", "&#39;") in listed
+    assert "Qurbanjan" not in listed and "sha256" not in listed

@@ -25,6 +25,7 @@ from guwah.publish import (
     public_documents,
     public_entries,
     public_facilities,
+    status_sources,
 )
 
 DICTIONARY: dict[str, list[tuple[str, str]]] = {
@@ -118,7 +119,7 @@ def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE,
                      name["corroboration"], None, None, None])
     status = entry.status
     rows.append([entry.id, "status", status["status"], None, status.get("date"),
-                 _sources([status["source"]] if status.get("source") else []), None, None, None, None])
+                 _sources(status_sources(status)), None, None, None, None])
     for event in entry.timeline:
         facility = event.get("facility")
         rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),

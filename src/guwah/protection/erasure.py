@@ -64,6 +64,7 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
     or attribute read from the destroyed text.
     """
     from guwah.errors import Text
+    from guwah.publish import status_sources
     from guwah.releases import TESTIMONY_ERASED, settle_releases
     from guwah.storage.tables import PublicNumber
 
@@ -77,13 +78,21 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
         content = dict(release.content or {})
         cites = any(number in item.get("sources", []) for group in _FACT_GROUPS for item in content.get(group, []))
         status = content.get("status") or {}
-        if not cites and status.get("source") != number:
+        cited = status_sources(status)
+        if not cites and number not in cited:
             continue
         for group in _FACT_GROUPS:
             if group in content:
                 content[group] = [item for item in content[group] if number not in item.get("sources", [])]
-        if status.get("source") == number:
+        if number in cited:
+            # A status that other sources state too keeps them; one that rested on the testimony
+            # alone becomes unknown.
+            others = [source for source in cited if source != number]
             content["status"] = {"status": "unknown", "date": None, "source": None}
+            if others:
+                content["status"] = {"status": status["status"], "date": status.get("date"), "source": others[-1]}
+                if len(others) > 1:
+                    content["status"]["sources"] = others
         release.content = content
 
 

@@ -50,6 +50,7 @@ from guwah.publish import (
     refusal_of,
     shared_passages,
     shared_witness_parts,
+    status_sources,
     stricter,
     testimonies_sharing_name,
     unread_names,
@@ -800,8 +801,8 @@ def _unread_name_reasons(session: Session, content: dict) -> list[str]:
 
 def _cited_sources(content: dict) -> set[int]:
     """The public document numbers an entry's released content cites (its facts' sources and its
-    status's source)."""
-    cited = {content.get("status", {}).get("source")}
+    status's sources)."""
+    cited = set(status_sources(content.get("status", {})))
     for key in ("names", "timeline", "violations", "attributes"):
         for fact in content.get(key, []):
             cited.update(fact.get("sources", []))

@@ -70,9 +70,10 @@ def _print_release(release: dict) -> None:
         label = Text(f"{field}: ", style="bold")
         value = content.get(field)
         out.print(label + (highlighted(value, masks, field) if isinstance(value, str) else Text(str(value))))
-    withheld = [m["field"] for m in masks if m["kind"] == "field"]
-    if withheld:
-        out.print(f"withheld whole: {', '.join(withheld)}", highlight=False)
+    from guwah.publish import withheld_reasons
+
+    for reason in withheld_reasons(content, masks):
+        out.print(f"withheld: {reason}", highlight=False)
     out.rule("text (masks highlighted)")
     out.print(highlighted(content["text"], masks))
     out.rule()

@@ -337,11 +337,41 @@ def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, n
     row.review_note = note
 
 
+# The note `edit` leaves on the fact it corrected: the corrected copy, as KIND:ID.
+_EDITED_INTO = re.compile(r"edited into (\w+:\d+)")
+EDITED = N_("%(ref)s was already edited by %(who)s: its corrected copy %(copy)s stands in its place. To change it "
+            "again, edit %(copy)s (guwah review edit %(copy)s --set FIELD=VALUE)")
+EDITED_DECIDED = N_("%(ref)s was already edited by %(who)s: its corrected copy %(copy)s stands in its place, "
+                    "%(state)s. To change it again, reopen %(copy)s, then edit it (guwah review reopen %(copy)s "
+                    "--reason WHY; guwah review edit %(copy)s --set FIELD=VALUE)")
+
+
+def corrected_copy(row) -> tuple[str, object] | None:
+    """The fact that stands in place of `row` after `edit` corrected it: (KIND:ID, its row), following
+    an edit of that copy to the newest; None for a fact no edit replaced."""
+    from sqlalchemy.orm import object_session
+
+    session, copy, seen = object_session(row), None, set()
+    while (row is not None and row.review_state == ReviewState.REJECTED.value
+           and (edited := _EDITED_INTO.fullmatch(row.review_note or "")) and edited.group(1) not in seen):
+        seen.add(edited.group(1))
+        kind, number = edited.group(1).split(":")
+        row = session.get(KINDS[kind], int(number)) if kind in KINDS and session is not None else None
+        copy = (edited.group(1), row) if row is not None else copy
+    return copy
+
+
 def _undecided(row, ref: str) -> None:
-    """InputError for a fact already decided (it must be reopened first)."""
+    """InputError for a fact already decided (it must be reopened first); for one an edit replaced,
+    naming the corrected copy to edit instead."""
     if row.review_state != ReviewState.PROPOSED.value:
         values = {"ref": ref, "state": Term("review_state", row.review_state), "who": row.reviewed_by,
                   "asserter": row.asserted_by}
+        if copy := corrected_copy(row):
+            ref_of_copy, standing = copy
+            decided = standing.review_state != ReviewState.PROPOSED.value
+            raise InputError(Text(EDITED_DECIDED if decided else EDITED,
+                                  {**values, "copy": ref_of_copy, "state": Term("review_state", standing.review_state)}))
         raise InputError(Text(N_("%(ref)s was already %(state)s by %(who)s"), values) if row.reviewed_by else
                          Text(N_("%(ref)s was already %(state)s when %(asserter)s recorded it (a sidecar's witness "
                                  "or a reviewer's own record): reopen it to decide again"), values))

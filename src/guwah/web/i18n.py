@@ -235,6 +235,29 @@ def format_date(value: str | date | None, code: str) -> str:
     return babel_format_date(value, "long", locale=code)
 
 
+_ISO_YEAR = re.compile(r"\d{4}")
+
+
+def date_says_precision(value: str | None, precision: str | None) -> bool:
+    """Whether `format_date` of `value` already says its `precision`, so that a "(month)" beside
+    "October 2017" would only repeat it: a year given as a year, a year-month as a month, a full
+    date as a day. Where the date's form and its precision differ (a season or "early 2017" read
+    as a month or a year, a day kept at a coarser precision) the text cannot say it: False."""
+    if not value or not precision:
+        return False
+    if precision == "year":
+        return bool(_ISO_YEAR.fullmatch(value))
+    if precision == "month":
+        return bool(_ISO_MONTH.fullmatch(value)) and 1 <= int(value[5:]) <= 12
+    if precision == "day" and _ISO_DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    return False
+
+
 def format_number(value: Any, code: str) -> str:
     """A whole or decimal number in the locale's digits and grouping; anything else as given."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -446,7 +469,7 @@ def template_context(request: Request) -> dict[str, Any]:
     its direction, the switcher's links, code labels, and date and number formatting for that locale."""
     code = language_code(request)
     gettext, ngettext = _template_gettext(translations(code))
-    from guwah.publish import DEFAULT_TITLES
+    from guwah.publish import DEFAULT_TITLES, status_sources
     from guwah.web.labels import CODED_FACETS, LABELLED_ATTRIBUTES
 
     return {"label": lambda kind, value: label(kind, value, code), "labelled_attributes": LABELLED_ATTRIBUTES,
@@ -458,6 +481,7 @@ def template_context(request: Request) -> dict[str, Any]:
         "gettext": gettext, "ngettext": ngettext, "language": LANGUAGES[code],
         "language_links": language_links(request),
         "format_date": lambda value: format_date(value, code),
+        "date_says_precision": date_says_precision, "status_sources": status_sources,
         "format_number": lambda value: format_number(value, code),
         "format_count": lambda value: format_count(value, code),
     }

@@ -271,7 +271,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     """One release as the public would see it, every mask highlighted, with approval for editors."""
     import json
 
-    from guwah.publish import DOCUMENT, release_embargo
+    from guwah.publish import DOCUMENT, release_embargo, withheld_reasons
     from guwah.releases import (
         approval_reason,
         drafting_notes,
@@ -299,7 +299,8 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         # put back up by an undo: why, as recorded (a Text: said in the reader's language)
         "restored": approval_reason(release) if release.approval_message else None,
         "can_edit": may(auth.user, "release"),
-        "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
+        # why it shows less than the testimony holds, in words (`guwah.publish.withheld_reasons`)
+        "withheld": withheld_reasons(release.content, release.masks) if release.subject_type == DOCUMENT else [],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
         # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
         # release's passages left shown, as `release show` prints them
