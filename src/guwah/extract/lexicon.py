@@ -479,7 +479,7 @@ _KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғг
 # A place or state told with a copula after it, «бол-» "to be", negated by the suffix or by a word:
 # «лагерьде болмаған» (was not in the camp), «лагерьде болған жоқ» (h-x33c).
 # A place told with the verb that takes or sends someone there after it, negated by its suffix:
-# «лагерьге алынбаған» (was not taken to the camp), «түрмеге жіберілмеді» (h-codes43).
+# «лагерьге алынбаған» (never brought to a camp), «түрмеге жіберілмеді» (h-codes43).
 _KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын|бол\w*))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
                                      + r")" + _KK_PREDICATE_PERSON + r"(?!\w)|\w*\s+(?:бол|алын|жіберіл|апарыл|әкетіл|қамал|жабыл|кір|түс|отыр)"
                                      r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
