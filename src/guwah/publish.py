@@ -1189,16 +1189,14 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                                   ("facility", where[e.id][0]), ("place", where[e.id][1])))
     dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
     latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
-    status = {"status": "unknown", "date": None, "source": None}
+    status = status_citing("unknown", None, None, [])
     if latest:
         shown = STATUS_OF_EVENT[latest.event_type]
-        status = {"status": shown, "date": latest.date_value, "source": released[latest.evidence_document_id]}
         # Every accepted source that states the same status as of the same date supports it, as the
         # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
         supporting = sorted({released[e.evidence_document_id] for e in dated
                              if STATUS_OF_EVENT[e.event_type] == shown and e.date_value == latest.date_value})
-        if len(supporting) > 1:  # one source keeps the shape that releases approved before froze
-            status["sources"] = supporting
+        status = status_citing(shown, latest.date_value, released[latest.evidence_document_id], supporting)
     attributes = facts(PersonAttribute)
     # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
     # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
@@ -1214,6 +1212,17 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def status_citing(status: str, when: str | None, source: int | None, sources: list[int]) -> dict:
+    """An entry's status as releases hold it: {"status", "date", "source"}, and "sources" (the public
+    numbers of every source that states it) only where there are several, so that a status with one
+    source keeps the shape that releases approved before froze. The one builder of that shape
+    (`entry_content`, and erasure when it takes a source away)."""
+    shown = {"status": status, "date": when, "source": source}
+    if len(sources) > 1:
+        shown["sources"] = list(sources)
+    return shown
 
 
 def status_sources(status: dict) -> list[int]:

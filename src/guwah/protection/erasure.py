@@ -64,7 +64,7 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
     or attribute read from the destroyed text.
     """
     from guwah.errors import Text
-    from guwah.publish import status_sources
+    from guwah.publish import status_citing, status_sources
     from guwah.releases import TESTIMONY_ERASED, settle_releases
     from guwah.storage.tables import PublicNumber
 
@@ -88,11 +88,8 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
             # A status that other sources state too keeps them; one that rested on the testimony
             # alone becomes unknown.
             others = [source for source in cited if source != number]
-            content["status"] = {"status": "unknown", "date": None, "source": None}
-            if others:
-                content["status"] = {"status": status["status"], "date": status.get("date"), "source": others[-1]}
-                if len(others) > 1:
-                    content["status"]["sources"] = others
+            content["status"] = (status_citing(status["status"], status.get("date"), others[-1], others) if others
+                                 else status_citing("unknown", None, None, []))
         release.content = content
 
 
