@@ -18,7 +18,12 @@ VARIANT is NAME=OPTIONS, OPTIONS joined by "+": "classes" (the parse features wi
 class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before the h-x26d round);
 "context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
 classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
-"closed": the rules-only codes before h-x27c. Figures are cross-set for the classifier (no fold reads the set it is
+"closed": the rules-only codes before h-x27c; "nochars" / "nowords": without that feature set of
+`acts.FEATURES`; "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
+the same sets with the same options share one trained model (with `--unread` naming every left-out
+set, one model serves all folds). Each row also gives "model's codes": of the codes the model found
+(`Violation.rule` "acts model"), how many the gold gives that person (the model's own precision, as
+`bench/rule_generalisation.py` counts it). Figures are cross-set for the classifier (no fold reads the set it is
 scored on); the rules' share is tuned on these sets.
 """
 
@@ -38,7 +43,8 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords")
+# "c<number>" (e.g. "c3"): the logistic regressions' C instead of train_acts.C (regularisation).
 
 
 def _cached(cache: Path | None, name: str, make):
@@ -116,6 +122,19 @@ def with_features(pairs: list[tuple[dict, object]], options: set[str]) -> list[d
     return found
 
 
+# The key of `run_model`'s families under which the codes the model found are counted ([true, all, 0, 0]):
+# the model's own precision on the left-out set, as bench/rule_generalisation.py measures it.
+MODEL_HITS = "(acts model)"
+
+
+def _c_option(option: str) -> bool:
+    """Whether a variant's option is "c<number>" (the regressions' C)."""
+    try:
+        return option.startswith("c") and float(option[1:]) > 0
+    except ValueError:
+        return False
+
+
 def family(code: str) -> str:
     """A code's family: the part of the code before its dot ("torture" of "torture.beating")."""
     return code.split(".", 1)[0]
@@ -126,7 +145,7 @@ def run_model(bench, items, docs, model, opened=None) -> tuple[dict, list[str], 
     while it runs, as `acts_variants.OPENINGS`; None: as shipped), and the codes counted by family:
     {family: [tp, predicted, gold, forbidden]} over the documents."""
     from guwah.extract import acts, pipeline, violations
-    from guwah.extract.output import to_json
+    from guwah.extract.output import person_ids, to_json
 
     table, shown = acts_variants.run_variant(bench, items, docs, model, opened)
     rules_only = violations._RULES_ONLY_CODES
@@ -143,6 +162,11 @@ def run_model(bench, items, docs, model, opened=None) -> tuple[dict, list[str], 
         mapping = bench.match_persons(gold["persons"], out["persons"])
         gold_codes = {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]}
         predicted = {(mapping.get(p["id"], f"unmatched:{p['id']}"), v["code"]) for p in out["persons"] for v in p["violations"]}
+        ids = person_ids(doc)  # the codes the model found (`Violation.rule`, as bench/rule_generalisation.py)
+        by_model = {(mapping.get(ids[p.id], f"unmatched:{ids[p.id]}"), v.code) for p in doc.persons
+                    for v in p.violations if v.rule and v.rule.startswith("acts model")}
+        counts = families.setdefault(MODEL_HITS, [0, 0, 0, 0])
+        counts[0], counts[1] = counts[0] + len(by_model & gold_codes), counts[1] + len(by_model)
         forbidden = {(f["person"], f["code"]) for f in gold["forbidden"]}
         for key, codes in (("tp", gold_codes & predicted), ("predicted", predicted), ("gold", gold_codes),
                            ("forbidden", forbidden & predicted)):
@@ -158,7 +182,7 @@ def chosen_thresholds(row_by_t: dict, held: str, sets: list[str], weight: float)
     with no more forbidden codes than the highest threshold's (ties: the higher threshold)."""
     thresholds = sorted(row_by_t, key=float)
     others = [s for s in sets if s != held]
-    names = {f for t in thresholds for s in others for f in row_by_t[t]["families"][s]}
+    names = {f for t in thresholds for s in others for f in row_by_t[t]["families"][s]} - {MODEL_HITS}
     chosen = {}
     for name in names:
         def total(t, column, name=name):
@@ -177,7 +201,7 @@ def per_family(row_by_t: dict, sets: list[str], weight: float = 0.3) -> dict:
     for held in sets:
         chosen = chosen_thresholds(row_by_t, held, sets, weight)
         counts = [0, 0, 0, 0]
-        names = {f for t in row_by_t for f in row_by_t[t]["families"][held]}
+        names = {f for t in row_by_t for f in row_by_t[t]["families"][held]} - {MODEL_HITS}
         for name in names:
             t = str(chosen.get(name, max(row_by_t, key=float)))
             t = next(k for k in row_by_t if float(k) == float(t))
@@ -195,14 +219,21 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
     bench = train_acts._bench_extract()
     examples = parsed_examples(cache)
     report: dict = {}
+    trained: dict = {}  # one model per training data and settings (folds that read the same sets share it)
     for name, options in variants:
         featured = {key: with_features(pairs, options) for key, pairs in examples.items()}
         report[name] = {str(t): {"per_set": {}, "families": {}, "shown": []} for t in thresholds}
         for held in sets:
             items, docs = prepared_documents(cache, held)
-            training = [e for key in featured if key != held and key not in unread for e in featured[key]]
-            features = acts.FEATURES + ((acts.CONTEXT,) if "context" in options else ())
-            model = train_acts.train(training, train_acts.labels_of(training), features=features)
+            read = tuple(key for key in featured if key != held and key not in unread)
+            training = [e for key in read for e in featured[key]]
+            features = tuple(f for f in acts.FEATURES if "no" + f[0] not in options) + (
+                (acts.CONTEXT,) if "context" in options else ())
+            c = next((float(o[1:]) for o in options if _c_option(o)), train_acts.C)
+            key = (read, tuple(sorted(options)))
+            if key not in trained:
+                trained = {key: train_acts.train(training, train_acts.labels_of(training), c=c, features=features)}
+            model = trained[key]
             for t in thresholds:
                 opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3", "openh", "closed") if o in options), None)
                 table, shown, families = run_model(bench, items, docs, model.with_settings(t, "union"), opened)
@@ -247,7 +278,7 @@ def main(argv=None) -> int:
     for spec in args.variants.split(","):
         name, _, rest = spec.partition("=")
         options = {o for o in rest.split("+") if o}
-        if not name or options - set(OPTIONS):
+        if not name or {o for o in options if not _c_option(o)} - set(OPTIONS):
             parser.error(f"not a variant: {spec!r} (NAME=OPTION[+OPTION] of {', '.join(OPTIONS)})")
         variants.append((name, options))
     try:
@@ -286,8 +317,11 @@ def show(report: dict) -> None:
             per = "  ".join(f"{s} {v['violation_codes']['precision']:.3f}/{v['violation_codes']['recall']:.3f}/"
                             f"{v['violation_codes']['f1']:.3f} ({v['violation_codes']['tp']}/{v['violation_codes']['predicted']}/"
                             f"{v['violation_codes']['gold']}) f{v['forbidden_codes']}" for s, v in row["per_set"].items())
+            hits = [row["families"][s].get(MODEL_HITS, [0, 0]) for s in row["families"]]
+            true, made = sum(h[0] for h in hits), sum(h[1] for h in hits)
             print(f"{name} t={t}: pooled {p['precision']:.3f} / {p['recall']:.3f} / {p['f1']:.3f} "
-                  f"({p['tp']}/{p['predicted']}/{p['gold']}) forbidden {p['forbidden']} negated {p['negated']}  [{per}]")
+                  f"({p['tp']}/{p['predicted']}/{p['gold']}) forbidden {p['forbidden']} negated {p['negated']}  "
+                  f"model's codes {true}/{made}{f' = {true / made:.3f}' if made else ''}  [{per}]")
             for line in row["shown"]:
                 print("   ", line)
 

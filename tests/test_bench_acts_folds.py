@@ -25,3 +25,10 @@ def test_a_changed_set_is_prepared_again_and_an_unchanged_one_read_back(tmp_path
     assert len(prepared) == 3
     assert len(list(tmp_path.glob("prepared-v99-*.pickle"))) == 3  # one file per content, none overwritten
     assert folds.content_key(documents) != folds.content_key([({"file": "a.txt", "persons": []}, "x")])
+
+
+def test_a_variant_names_the_regressions_c_apart_from_its_other_options():
+    folds = load("acts_folds")
+    assert folds._c_option("c3") and folds._c_option("c0.5")
+    assert not any(folds._c_option(o) for o in ("classes", "closed", "context", "c", "c0", "cx"))
+    assert folds.MODEL_HITS not in folds.OPTIONS
