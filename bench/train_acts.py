@@ -48,12 +48,34 @@ pooled codes F1 .609 -> .625 against the model that had not read them; docs/benc
 Since the h-x29a round also on the spent v13 and v14 (the seven later sets left out in turn: pooled
 codes F1 .630 -> .633, forbidden 1 -> 1, against folds that read neither; docs/benchmarks.md, "h-x29a").
 Since the h-acts42 round also on v17 to v21 (each left out in turn, against folds that read none of
-them: docs/benchmarks.md, "h-acts42"). The model shipped at 0.42.0 reads v2 … v24 (meta.json
-"trained_on"), not v25, v26, v27. h-models50 started `bench/acts_folds.py --sets v25,v26,v27
---variants shipped=noclasses --thresholds 0.7,0.8` with and without `--unread v25,v26,v27` (the shipped
-recipe against the recipe with the three in) but could not finish it on the shared CPUs in that round (each
-fold trains the whole classifier); h-codes49's folds of the same round gave, union 0.8, v23 and v24 left out
-pooled F1 .757 unread -> .753 read, v25 .713 -> .713: no sign that more sets move the unseen writers.
+them: docs/benchmarks.md, "h-acts42"). The model shipped at 0.42.0 and 0.43.0 read v2 … v24, not v25 to
+v28. h-models51 (issue 11: the act model the weakest part on unseen writers) measured on the four sets
+that model never read, v25 … v28, each left out in turn, union, the whole extractor's codes pooled
+(P / R / F1, tp/predicted/gold) and the model's own codes (`Violation.rule` "acts model", true/all):
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_folds.py --sets v25,v26,v27,v28 \
+        --variants shipped=noclasses --thresholds 0.7,0.8,0.85,0.9 --unread v25,v26,v27,v28 --cache /tmp/acts
+    # the same without --unread (each fold reads the three other sets); variants c3=noclasses+c3,
+    # nochars=noclasses+nochars
+
+    recipe (t=0.8 unless said)        codes pooled                 model's codes  forbidden
+    shipped (v25-v28 unread)          .743 / .633 / .683 150/202/237  17/25 = .680   7
+    v25-v28 read (the others)         .749 / .641 / .691 152/203/237  20/27 = .741   7
+      at 0.7 / 0.9                    .692 / .692 F1                  .688 / .760    7
+      a threshold per family chosen
+      on the other folds              .752 / .641 / .692              -              7
+    C 3 instead of 10                 .749 / .641 / .691              19/26 = .731   7
+    no character n-grams              .752 / .641 / .692              19/25 = .760   7
+
+Reading v25-v28 raised the unseen figure (F1 +.008, the model's precision .680 -> .741), so the model is
+retrained with them (meta.json "trained_on"); the threshold calibrated on the unseen folds (per family,
+`acts_folds.per_family`), stronger regularisation and words without character n-grams move one code
+or none of the 237 (noise), so the recipe is otherwise unchanged (C 10, every feature set, union 0.8).
+The model adds few codes beside the rules (about 25 of 200 on these folds), which bounds what any
+change of it can move. The tuning bench (378 documents, `bench/extract.py`), 0.43.0's model -> this one
+(in-sample for v25-v28, now read): codes .849 / .742 / .792 (2345/2763/3162) -> .852 / .745 / .795
+(2355/2764/3162), victim F1 .875 -> .876, forbidden 9 -> 8, negated 2 -> 1; persons, places, dates and
+events unchanged (.930, .952, .949, .676 F1).
 
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
