@@ -28,6 +28,10 @@ KIN = {
     "petite-fille": ("granddaughter", "female"), "beau-père": ("father-in-law", "male"),
     "belle-mère": ("mother-in-law", "female"), "beau-frère": ("brother-in-law", "male"),
     "belle-sœur": ("sister-in-law", "female"), "gendre": ("son-in-law", "male"), "neveu": ("nephew", "male"), "nièce": ("niece", "female"),
+    # the family's own words for them (« Papa », « tonton »): kin, not names
+    "papa": ("father", "male"), "maman": ("mother", "female"), "tonton": ("uncle", "male"), "tatie": ("aunt", "female"),
+    "papi": ("grandfather", "male"), "papy": ("grandfather", "male"), "mamie": ("grandmother", "female"),
+    "mamy": ("grandmother", "female"),
     # Russian
     "отец": ("father", "male"), "отца": ("father", "male"), "мать": ("mother", "female"),
     "мама": ("mother", "female"), "маму": ("mother", "female"), "брат": ("brother", "male"),

@@ -158,7 +158,7 @@ _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла з�
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
 # Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
 _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
-                "Grand-père|Mamie|Papi|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
+                "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
 _KIN_ADDRESS_WORDS = frozenset(_KIN_ADDRESS.casefold().split("|"))
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
@@ -505,7 +505,9 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
         title = re.match(rf"(?:{_titles(_LATIN_TITLES)})\.?[ \t]+(?=\S)", text[s:e])
         if title and len(text[s + title.end():e].split()) >= 2:
             s += title.end()
-        titled = bool(title) or _ADDRESS.search(text[max(0, s - 12):s]) is not None
+        # a kin word before it says a person's name as a title does (« papi KAMIL Rozi », "my aunt OSMAN Hevva")
+        titled = bool(title) or _ADDRESS.search(text[max(0, s - 12):s]) is not None \
+            or _KIN_BEFORE.search(text, max(0, s - 20), s) is not None
         if _before_credentials(text, s, e) != e:
             continue  # "Chloe Barker RN": given names and a credential, no family name in capitals
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
@@ -969,6 +971,16 @@ _INVERTED_IN_LINE = re.compile(
     rf"(?:(?:^|(?<=\|))[ \t]*[^\W\d_][^:|\n]{{0,40}}:[ \t]*|(?<=[,:])[ \t]+|^[ \t]*)"
     rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?))"
     rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$))", re.M)
+# A roll of names (a register, a list read out, an index): at least three lines opened by a headword,
+# each closed by a full stop or the line's end.
+_ROLL_END = re.compile(r"[ \t]*(?:\.(?:[ \t]|$)|$)", re.M)
+_MIN_ROLL = 3
+
+
+def _roll_line(text: str, match: re.Match) -> bool:
+    """Whether the headword `match` of `_INVERTED_IN_LINE` opens its line, unlabelled, and a full stop or
+    the line's end closes it ("TOHTI, ABLET." or "TOHTI, ABLET. Teacher, Ghulja.")."""
+    return not text[match.start():match.start("name")].strip() and _ROLL_END.match(text, match.end("name")) is not None
 _INVERTED_FORM = re.compile(rf"(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?)")
 
 
@@ -1000,10 +1012,12 @@ def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
 def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
     """The headwords of `_INVERTED_IN_LINE` (see `_inverted_names`)."""
     text = doc.text
-    sure, unsure = [], []
+    sure, unsure, rolled = [], [], []
     for match in _INVERTED_IN_LINE.finditer(text):
         labelled = ":" in text[match.start():match.start("name")]
-        if not (labelled or match.group("aged")):
+        # a line opened by the headword and a full stop ("TOHTI, ABLET. Teacher, Ghulja." in a roll of names)
+        alone = _roll_line(text, match)
+        if not (labelled or match.group("aged") or alone):
             continue
         family, given = match.group("family"), match.group("given").split()
         words = [w[:1] + w[1:].lower() for w in [family, *given]]
@@ -1015,10 +1029,13 @@ def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
             continue
         known = given_name(given[0])
         (sure if known and not known[0].word or _model_verdict(doc, *match.span("name")) == "person"
-         else unsure).append(match)
+         else rolled if alone else unsure).append(match)
         # (a lone headword in capitals whose given name nothing confirms: "STATUS, PENDING")
     families = {m.group("family") for m in sure}
-    return [(*m.span("name"), "inverted") for m in sure + [m for m in unsure if m.group("family") in families]]
+    # a roll: lines of headwords alone, at least three of them, one confirmed, the others with it
+    alone_sure = [m for m in sure if _roll_line(text, m)]
+    roll = rolled if alone_sure and len(alone_sure) + len(rolled) >= _MIN_ROLL else []
+    return [(*m.span("name"), "inverted") for m in sure + roll + [m for m in unsure if m.group("family") in families]]
 
 
 def _name_form(doc: Doc, start: int, end: int) -> str:

@@ -846,9 +846,9 @@ _RU_PLURAL_VERB = re.compile(r"(?:ли|лись|ют|ут|ят|ат|ются|у�
 def _agrees(analysis, subject: int, verb: int, language: str | None) -> bool:
     """Whether the token `subject` can be the subject of the token `verb` by number: in Russian a
     verb in the plural (`_RU_PLURAL_VERB`) takes no noun or pronoun in the singular (its text its
-    own lemma, «муж», «он», «Эркин») unless something is joined to it («муж и брат»). Where the
-    parser makes «Муж, X, уехал …, его задержали» the subject of «задержали», the clause has none.
-    True in other languages."""
+    own lemma, «муж», «он», «Эркин») unless something is joined to it («муж и брат», or «муж и я
+    уехали» parsed as two subjects of the verb, `_co_subjects`). Where the parser makes «Муж, X,
+    уехал …, его задержали» the subject of «задержали», the clause has none. True in other languages."""
     if language != "ru":
         return True
     tokens = analysis.tokens
@@ -856,7 +856,8 @@ def _agrees(analysis, subject: int, verb: int, language: str | None) -> bool:
     if head.pos not in ("VERB", "AUX") or not _RU_PLURAL_VERB.fullmatch(head.text[-4:]) \
             and not _RU_PLURAL_VERB.fullmatch(head.text[-3:]) and not _RU_PLURAL_VERB.fullmatch(head.text[-2:]):
         return True
-    if any(tokens[c].dep == "conj" for c in _children(analysis).get(subject, [])):
+    if any(tokens[c].dep == "conj" for c in _children(analysis).get(subject, [])) \
+            or tokens[subject].head == verb and _co_subjects(analysis, subject):
         return True
     singular = word.text.lower().replace("ё", "е") == (word.lemma or "").lower().replace("ё", "е")
     return not (singular and word.pos in ("NOUN", "PROPN", "PRON")) or word.text.lower() in ("вы", "мы", "они")
@@ -1375,7 +1376,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         if named is not None:
             resolved = [named]
     # "My mother and my sister suffered", "my wife and I crossed": every person of a coordination.
-    for other in _conjuncts(doc.analysis, target) + _co_subjects(doc, target):
+    for other in _conjuncts(doc.analysis, target) + _co_subjects(doc.analysis, target):
         word = doc.analysis.tokens[other]
         more = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] in ("person", "first")), None)
         for person_id in (_resolve(doc, index, more, we_includes_speaker) or []) if more else []:
@@ -1519,28 +1520,28 @@ def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
     return found
 
 
-# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the last word before the second).
-_AND_BEFORE = re.compile(r"(?:and|et|и)\s+$", re.I)
+# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the word before the second).
+_AND = frozenset({"and", "et", "и"})
 
 
-def _co_subjects(doc: Doc, index: int) -> list[int]:
+def _co_subjects(analysis, index: int) -> list[int]:
     """The other subjects of the verb whose subject is token `index` when the parse hangs both words
     of a coordinated subject on the verb ("my husband and I left": "husband" and "I" each a subject
     of "left", no "conj" between them): a subject is then two people. Only a subject joined to
     `index` by "and" (« et », «и») with no other subject or verb between them."""
-    tokens = doc.analysis.tokens
+    tokens = analysis.tokens
     token = tokens[index]
     if token.dep not in _SUBJECTS or token.head == index:
         return []
     found = []
-    for other in _children(doc.analysis).get(token.head, []):
+    for other in _children(analysis).get(token.head, []):
         if other == index or tokens[other].dep not in _SUBJECTS:
             continue
         first, second = sorted((index, other))
         between = tokens[first + 1:second]
         if not between or any(t.dep in _SUBJECTS or t.pos in ("VERB", "AUX") for t in between):
             continue
-        if _AND_BEFORE.search(doc.text, tokens[second - 1].start, tokens[second].start):
+        if tokens[second - 1].text.lower() in _AND:
             found.append(other)
     return found
 
