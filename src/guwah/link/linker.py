@@ -792,10 +792,6 @@ SAME_TOWNSHIP = ("home_l LIKE '%.~%' AND home_r LIKE '%.~%' AND (home_l = home_r
 # floored at the average (only ever weaker), both lost F1 on the tuning generators (fourteenth round).
 TF_LEVELS = (f"name score >= {SAME_NAME}", f"name score >= {SIMILAR_NAME}")
 SIMILAR_TF_WEIGHT = 0.5
-SAME_TF_WEIGHT = 1.0
-# Whether `name_frequencies` counts a name's bearers (mentions of one whole name, birth year and
-# hometown counted once) rather than its mentions; "bare": mentions with neither field each count.
-BEARERS = "mentions"
 
 
 def settings(mentions: int):
@@ -835,8 +831,6 @@ def settings(mentions: int):
                 level.update(tf_adjustment_column="whole", disable_tf_exact_match_detection=True)
                 if level["label_for_charts"] != TF_LEVELS[0]:
                     level.update(tf_adjustment_weight=SIMILAR_TF_WEIGHT)
-                elif SAME_TF_WEIGHT != 1:
-                    level.update(tf_adjustment_weight=SAME_TF_WEIGHT)
     name = custom("name", name)
     birth = custom("birth_year", comparison(
         "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
@@ -1178,24 +1172,19 @@ def name_frequencies(con) -> None:
     apart looked rare and their namesakes linked (docs/benchmarks.md, h-link43). With one script
     this is the estimate across all mentions.
     """
-    columns = {row[0] for row in con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()}
-    script = "coalesce(m.script, '')" if "script" in columns else "''"
-    bearer = "m.uid"
-    if BEARERS != "mentions" and {"birth_lo", "birth_hi", "home"} <= columns:
-        bearer = "min(m.uid) OVER (PARTITION BY m.whole, m.birth_lo, m.birth_hi, m.home)"
-        if BEARERS == "bare":
-            bearer = f"CASE WHEN m.birth_lo IS NULL AND m.home IS NULL THEN m.uid ELSE {bearer} END"
+    has_script = con.execute("SELECT count(*) FROM (DESCRIBE mentions) WHERE column_name = 'script'").fetchone()[0]
+    script = "coalesce(m.script, '')" if has_script else "''"
     con.execute(f"""
         CREATE TABLE whole_tf AS
-        WITH written AS (SELECT m.uid, m.whole, {script} AS script, {bearer} AS bearer FROM mentions m),
-        total AS (SELECT count(DISTINCT bearer)::DOUBLE AS n FROM written),
-        scripts AS (SELECT script, count(DISTINCT bearer)::DOUBLE AS n FROM written GROUP BY ALL),
-        keyed AS (SELECT w.bearer, substr(k.key, 3) AS part, w.script FROM mention_keys k JOIN written w USING (uid)
+        WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
+        written AS (SELECT m.uid, m.whole, {script} AS script FROM mentions m),
+        scripts AS (SELECT script, count(*)::DOUBLE AS n FROM written GROUP BY ALL),
+        keyed AS (SELECT k.uid, substr(k.key, 3) AS part, w.script FROM mention_keys k JOIN written w USING (uid)
                   WHERE starts_with(k.key, 'p:') AND NOT k.bridge),
         known_parts AS (SELECT DISTINCT part FROM keyed),
-        parts AS (SELECT part, script, count(DISTINCT bearer) / any_value(s.n) AS f
+        parts AS (SELECT part, script, count(DISTINCT uid) / any_value(s.n) AS f
                   FROM keyed JOIN scripts s USING (script) GROUP BY ALL),
-        own AS (SELECT whole, count(DISTINCT bearer) / (SELECT n FROM total) AS f FROM written
+        own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
                 WHERE whole IS NOT NULL GROUP BY ALL),
         split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),
         counted AS (SELECT whole, part, count(*) AS times FROM split GROUP BY ALL),
