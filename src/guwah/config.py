@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 # name, default, help — the README's configuration table is checked against this list.
@@ -25,6 +26,9 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_SINGLE_REVIEWER", "0",
      "`1` lets a one-person group approve its own releases and consent changes, with a written reason."),
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
+    ("GUWAH_SESSION_IDLE_MINUTES", "30",
+     "A workspace session left unused this many minutes ends (1 to 720; each request renews it): a computer "
+     "left open shows the next person the login page, which says why. A session ends after 12 hours in any case."),
     ("GUWAH_CACHE_DIR", "~/.cache/guwah",
      "Folder for rebuildable caches of public data (the place index); `$XDG_CACHE_HOME/guwah` when that is set."),
     ("GUWAH_TRUSTED_PROXIES", "(none)",
@@ -64,6 +68,7 @@ class Settings:
     key_file: Path
     passphrase: str | None = field(default=None, repr=False)
     secure_cookies: str = "auto"
+    session_idle_minutes: int = 30
     single_reviewer: bool = False
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
     trusted_proxies: tuple[str, ...] = ()
@@ -75,6 +80,11 @@ class Settings:
     @property
     def originals_dir(self) -> Path:
         return self.data_dir / "originals"
+
+    @property
+    def session_idle(self) -> timedelta:
+        """How long a browser session may go unused (GUWAH_SESSION_IDLE_MINUTES)."""
+        return timedelta(minutes=self.session_idle_minutes)
 
 
 # The widest name the custody log and every reviewer column hold (String(200) in guwah.storage.tables).
@@ -106,6 +116,18 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
 
         raise InputError(f"{name} must be a whole number of bytes, got {raw!r}") from None
     return value
+
+
+def _idle_minutes(env: dict[str, str]) -> int:
+    """GUWAH_SESSION_IDLE_MINUTES: whole minutes from 1 to 720 (a session's absolute lifetime)."""
+    raw = (env.get("GUWAH_SESSION_IDLE_MINUTES") or "").strip()
+    if not raw:
+        return 30
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= 720:
+        from guwah.errors import InputError
+
+        raise InputError(f"GUWAH_SESSION_IDLE_MINUTES takes whole minutes from 1 to 720, got {raw!r}", value=raw)
+    return int(raw)
 
 
 def _workers(raw: str) -> int | None:
@@ -188,6 +210,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
         passphrase=env.get("GUWAH_PASSPHRASE") or None,
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
+        session_idle_minutes=_idle_minutes(env),
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),

@@ -48,7 +48,7 @@ from itertools import combinations
 
 import regex
 
-from guwah.errors import N_, Text
+from guwah.errors import N_, Term, Text
 from guwah.names.inflection import fold, stems
 from guwah.protection.keys import KeyRing
 
@@ -265,6 +265,9 @@ def _run_together(parts: tuple[str, ...]) -> set[str]:
 # A detail to mask must weigh at least this much (a letter or digit 1, a Chinese character 2): a
 # shorter one ("a", "17", "村") masks that string in every word and number of the text it stands in.
 MIN_DETAIL_WEIGHT = 3
+# Where a reviewer gives the details: the CLI's option, which a page names by its own words (the
+# label "mask_option" in `guwah.web.labels`: a line of its form's field).
+MASK_OPTION = Term("mask_option", "--mask")
 # The languages whose stop words (spaCy's lists) a detail may not consist of only ("the", "de la").
 STOP_WORD_LANGUAGES = ("en", "fr", "ru", "tr", "zh")
 
@@ -286,16 +289,16 @@ def detail_refusal(detail: str) -> Text | None:
     detail itself (it is what must not be shown)."""
     text = str(detail).strip()
     if not text:
-        return Text(N_("a detail to mask (--mask) cannot be empty: give the words to hide"))
+        return Text(N_("a detail to mask (%(option)s) cannot be empty: give the words to hide"), {"option": MASK_OPTION})
     weight = sum(2 if regex.match(r"\p{Han}", char) else 1 for char in text if char.isalnum())
     if weight < MIN_DETAIL_WEIGHT:
-        return Text(N_("a detail to mask (--mask) needs at least %(least)s letters or digits (a Chinese character "
+        return Text(N_("a detail to mask (%(option)s) needs at least %(least)s letters or digits (a Chinese character "
                        "counts two): a shorter one would be masked inside every word that holds it; give the whole "
-                       "word"), {"least": MIN_DETAIL_WEIGHT})
+                       "word"), {"least": MIN_DETAIL_WEIGHT, "option": MASK_OPTION})
     words = regex.findall(r"\w+", text.casefold())
     if words and all(word in _stop_words() for word in words):
-        return Text(N_("a detail to mask (--mask) made only of common words would mask them all through the text: "
-                       "give the village, date or name to hide"))
+        return Text(N_("a detail to mask (%(option)s) made only of common words would mask them all through the text: "
+                       "give the village, date or name to hide"), {"option": MASK_OPTION})
     return None
 
 

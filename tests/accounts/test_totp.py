@@ -10,6 +10,7 @@ import pytest
 
 from guwah.accounts import (
     MAX_FAILED_LOGINS,
+    TotpCheck,
     authenticate,
     begin_totp_enrolment,
     check_totp,
@@ -51,7 +52,7 @@ def test_totp_accepts_one_step_of_drift(store, offset, accepted):
     with store.session() as session:
         user = find_user(session, "amina")
         code = pyotp.TOTP(account.totp_secret).at(now + offset)
-        assert check_totp(store, session, user, code, now=now) is accepted
+        assert bool(check_totp(store, session, user, code, now=now)) is accepted
 
 
 def test_totp_code_cannot_be_reused(store):
@@ -64,6 +65,37 @@ def test_totp_code_cannot_be_reused(store):
         assert not check_totp(store, session, user, totp.at(now), now=now + 1)
         assert not check_totp(store, session, user, totp.at(now - 30), now=now + 1)  # older steps too
         assert check_totp(store, session, user, totp.at(now + 30), now=now + 30)
+
+
+def test_totp_a_replayed_code_says_so_and_is_not_counted_as_a_guess(store):
+    """h-accounts51: a member signing in twice within one 30-second step (a second browser, a double
+    click) was told "not right" and counted toward the lockout. Safe: the replay is still refused (it
+    is false, as before), audited, and claimed nothing; the lockout bounds guesses, and a replay is
+    none: the code is known right and can never be claimed again, so leaving it uncounted adds no
+    chance at a code not yet seen. A wrong code still counts, and a locked account is still refused."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import AuditEntry
+
+    account = make_user(store, "amina", "editor", totp=True)
+    now = time.time()
+    code = pyotp.TOTP(account.totp_secret).at(now)
+    assert _check(store, code, now) is TotpCheck.ACCEPTED
+    for _ in range(MAX_FAILED_LOGINS + 2):
+        replayed = _check(store, code, now + 1)
+        assert replayed is TotpCheck.REPLAYED and not replayed
+    assert _state(store) == (0, False)
+    with store.session() as session:
+        reasons = [entry.detail.get("reason") for entry in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "login_failed"))]
+    assert reasons == ["totp_replayed"] * (MAX_FAILED_LOGINS + 2)
+    wrong = _wrong(account.totp_secret, now)
+    assert _check(store, wrong, now + 1) is TotpCheck.WRONG
+    assert _state(store) == (1, False)
+    for _ in range(MAX_FAILED_LOGINS - 1):
+        _check(store, wrong, now + 1)
+    assert _state(store) == (MAX_FAILED_LOGINS, True)
+    assert _check(store, code, now + 1) is TotpCheck.REFUSED  # locked: no code is looked at
 
 
 @pytest.mark.parametrize("code", ["", "12345", "abcdef", "1234567"])
@@ -117,7 +149,11 @@ def test_totp_concurrent_posts_of_one_code_log_in_once(any_store):
             barrier.wait()  # all three have read the account before any checks the code
             return check_totp(any_store, session, user, code, now=now)
 
-    assert sorted(race(3, post)) == [False, False, True]
+    results = race(3, post)
+    assert sorted(map(bool, results)) == [False, False, True]
+    # the two that lost the race were replays of the winner's code: refused, not counted as guesses
+    assert sorted(result.value for result in results) == ["accepted", "replayed", "replayed"]
+    assert _state(any_store) == (0, False)
 
 
 def test_totp_concurrent_wrong_codes_all_count(any_store):
@@ -130,7 +166,7 @@ def test_totp_concurrent_wrong_codes_all_count(any_store):
             barrier.wait()
             return check_totp(any_store, session, user, code)
 
-    assert race(MAX_FAILED_LOGINS, post) == [False] * MAX_FAILED_LOGINS
+    assert race(MAX_FAILED_LOGINS, post) == [TotpCheck.WRONG] * MAX_FAILED_LOGINS
     assert _state(any_store) == (MAX_FAILED_LOGINS, True)
 
 

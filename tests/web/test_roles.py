@@ -13,7 +13,7 @@ import pytest
 from starlette.routing import Match
 
 from guwah.web import create_app
-from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
+from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimits
 from guwah.web.routes import reports
 from guwah.web.routes.reports import FORM_COOKIE
 from guwah.web.routes.workspace import withdrawal_seal
@@ -165,7 +165,7 @@ def request_as(world, role: str, method: str, path: str, *, csrf: str | None = "
     """Send one matrix request as `role`; `csrf` "valid", None (left out) or a wrong value; `headers`
     added to a POST (a browser's Origin, Sec-Fetch-Site)."""
     store, app, users, ids = world
-    app.state.login_limit = RateLimit()
+    app.state.login_limit = LoginLimits()
     reports.install_limits(app)
     client, token = client_as(app, store, users.get(role))
     url = _fill(path, ids, role)

@@ -525,9 +525,9 @@ def test_workspace_release_refusals_are_said_in_the_readers_language(archive, co
 
     short = client.post(url, data={"masks": "ab", "csrf_token": token})
     assert short.status_code == 400
-    assert said("a detail to mask (--mask) needs at least %(least)s letters or digits (a Chinese character counts "
-                "two): a shorter one would be masked inside every word that holds it; give the whole word",
-                least=3) in unescape(short.text)
+    assert said("a detail to mask (%(option)s) needs at least %(least)s letters or digits (a Chinese character "
+                "counts two): a shorter one would be masked inside every word that holds it; give the whole word",
+                least=3, option=gettext("a line of “Further details to mask”")) in unescape(short.text)
     assert "needs at least" not in short.text
     drafted = client.post(url, data={"masks": "", "csrf_token": token}, follow_redirects=False)
     draft = int(drafted.headers["location"].rsplit("/", 1)[1].split("?")[0])

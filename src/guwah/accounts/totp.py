@@ -4,10 +4,14 @@ A code is accepted once: the last step each account used is kept in the database
 (`totp_last_step`) and claimed by one conditional UPDATE, so a code seen over someone's shoulder
 cannot be replayed within its window, not even by requests racing the original, whichever server
 process they reach. Wrong codes count apart from wrong passwords (`second_factor_failures`).
+
+`check_totp` says why a code was refused (`TotpCheck`): a replayed code (right, but its step
+already used) is told apart from a wrong one and does not count toward the lockout (see there).
 """
 
 from __future__ import annotations
 
+import enum
 import hmac
 import time
 
@@ -23,6 +27,20 @@ from guwah.storage.tables import UserAccount
 
 ISSUER = "Guwah"
 VALID_WINDOW = 1
+
+
+class TotpCheck(enum.Enum):
+    """What `check_totp` found. Only ACCEPTED is true, so that `if check_totp(...)` reads as before
+    and every refusal, whatever its reason, stays a refusal."""
+
+    ACCEPTED = "accepted"
+    WRONG = "wrong"  # no code of the window: a guess, counted toward the lockout
+    REPLAYED = "replayed"  # a code of the window whose step this account already used
+    REFUSED = "refused"  # the account is disabled or locked: no code was looked at
+
+    def __bool__(self) -> bool:
+        return self is TotpCheck.ACCEPTED
+
 
 def provisioning_uri(user: UserAccount) -> str:
     """The otpauth:// URI an authenticator app takes (it holds the secret: show it only to its owner)."""
@@ -86,19 +104,29 @@ def confirm_totp(store: Store, session: Session, user: UserAccount, code: str, *
     return True
 
 
-def check_totp(store: Store, session: Session, user: UserAccount, code: str, *, now: float | None = None) -> bool:
-    """The login's second step: whether `code` is right and unused, and the account not locked.
+def check_totp(store: Store, session: Session, user: UserAccount, code: str, *,
+               now: float | None = None) -> TotpCheck:
+    """The login's second step: ACCEPTED when `code` is right and unused and the account not
+    locked; otherwise why not (`TotpCheck`, false whatever the reason).
 
-    A wrong code counts toward lockout; a right one resets that count.
+    A wrong code counts toward lockout; a right one resets that count. A replayed code (one of the
+    window whose step was already claimed: the member signing in twice within 30 seconds, a second
+    browser, a double click) is refused and audited but not counted: the lockout bounds guessing, and
+    a replay is no guess. It tells nothing about the codes to come, and it cannot be claimed again,
+    so leaving it uncounted gives nobody a further chance at a code. Whoever replays a code seen
+    over a shoulder still has to wait for the next one, which they have not seen.
     """
     current_state(store, session, user)
     if user.disabled or is_locked(user):
         store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id,
                     reason="disabled" if user.disabled else "locked")
-        return False
+        return TotpCheck.REFUSED
     step = _matching_step(user.totp_secret or "", code, _now(now)) if user.totp_enabled else None
-    if step is not None and _claim(session, user, step, second_factor_failures=0):
-        store.audit(session, user.username, "login", "user_account", user.id, step="totp")
-        return True
-    record_second_factor_failure(store, session, user)
-    return False
+    if step is None:
+        record_second_factor_failure(store, session, user)
+        return TotpCheck.WRONG
+    if not _claim(session, user, step, second_factor_failures=0):
+        store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason="totp_replayed")
+        return TotpCheck.REPLAYED
+    store.audit(session, user.username, "login", "user_account", user.id, step="totp")
+    return TotpCheck.ACCEPTED

@@ -30,6 +30,7 @@ from starlette.datastructures import MutableHeaders
 
 from guwah.accounts import Login, session_user, user_for_token
 from guwah.accounts.permissions import may
+from guwah.accounts.sessions import Ended, find_session
 from guwah.errors import N_
 from guwah.protection.audit import READ_LOG
 from guwah.storage import Store
@@ -93,8 +94,10 @@ def current_auth(request: Request, session: SessionDep) -> Auth | None:
             raise AuthProblem(401, "That API token is not valid.")
         auth = Auth(user, None)
     else:
-        login = session_user(session, request.cookies.get(SESSION_COOKIE))
-        auth = Auth(login.user, login) if login else None
+        found = find_session(session, request.cookies.get(SESSION_COOKIE),
+                             idle=request.app.state.store.settings.session_idle)
+        request.state.ended_idle = isinstance(found, Ended) and found.idle
+        auth = Auth(found.user, found) if isinstance(found, Login) else None
     request.state.header = _header(request, auth)
     return auth
 
@@ -129,6 +132,17 @@ def login_url(request: Request, step: str = "/login") -> str:
     (`unsent`: a form left open after its session ended)."""
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return f"{step}?next=" + quote(target, safe="/") if request.method == "GET" else f"{step}?unsent=1"
+
+
+def idle_url(request: Request) -> str:
+    """The login page that says the session ended for lack of use (GUWAH_SESSION_IDLE_MINUTES), coming
+    back to the page asked for by its path alone: a page's query (a search for a name, a filter) is
+    left out, so that the address the next person at the computer sees holds nothing typed there
+    (the reader's language is put back by `guwah.web.i18n.remember_language`). A form's POST comes
+    back to nothing, and the page says that nothing it sent was stored."""
+    if request.method != "GET":
+        return "/login?idle=1&unsent=1"
+    return "/login?idle=1&next=" + quote(request.url.path, safe="/")
 
 
 def check_origin(request: Request) -> None:
@@ -167,7 +181,8 @@ def require(operation: str):
 
     async def dependency(request: Request, auth: AuthDep) -> Auth:
         if auth is None:
-            raise AuthProblem(401, "Log in first.", login_url(request))
+            ended_idle = getattr(request.state, "ended_idle", False)
+            raise AuthProblem(401, "Log in first.", idle_url(request) if ended_idle else login_url(request))
         if auth.login is not None:
             if not auth.complete:
                 target = login_url(request, "/login/totp" if auth.user.totp_enabled else "/account/totp")
@@ -195,7 +210,8 @@ MayReadAuditLog = Annotated[Auth, Depends(require(READ_LOG))]
 async def require_login(request: Request, auth: AuthDep) -> Login:
     """A dependency for the login steps: any browser session, finished or not (CSRF-checked)."""
     if auth is None or auth.login is None:
-        raise AuthProblem(401, "Log in first.", "/login")
+        raise AuthProblem(401, "Log in first.", idle_url(request) if getattr(request.state, "ended_idle", False)
+                          else "/login")
     if request.method in UNSAFE_METHODS:
         await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
     return auth.login
@@ -271,10 +287,51 @@ class RateLimit:
                 self._seen.popitem(last=False)
             return allowed
 
+    def refund(self, client: str) -> None:
+        """Take back the newest attempt counted for `client`: the login counts every attempt as it
+        starts (so that attempts sent at once cannot all pass before the first is counted) and gives
+        a step that succeeded back, so that only failures stay counted."""
+        with self._lock:
+            times = self._seen.get(self._client(client))
+            if times:
+                times.pop()
+
     def retry_after(self, client: str, now: float | None = None) -> int:
         now = time.monotonic() if now is None else now
         times = self._seen.get(self._client(client))
         return max(1, int(times[0] + self.window - now) + 1) if times else 1
+
+
+class LoginLimits:
+    """The login's rate limits (OWASP's credential-stuffing guidance): failed steps, counted per
+    client address and per account name (as typed; keyed hashes only), each at most `attempts` per
+    `window` seconds. A step that succeeds is given back (`RateLimit.refund`), so that a team
+    signing in from one office address (its NAT) is never refused for signing in, while a guesser
+    is stopped whether they try many accounts from one address or one account from many.
+
+    Every attempt is counted before it is checked and refunded only once it succeeded: requests sent
+    at once are bounded as before, never all let through before the first failure is counted.
+    Wrong passwords and codes also count toward the account's lockout in the database
+    (`guwah.accounts.users.record_failure`), which this does not replace."""
+
+    def __init__(self, attempts: int = 10, window: float = 300.0, processes: int = 1):
+        self.by_address = RateLimit(attempts, window, processes=processes)
+        self.by_account = RateLimit(attempts, window, processes=processes)
+
+    def start(self, address: str, account: str) -> int | None:
+        """Count one attempt from `address` for `account`; None when it may go on, else the seconds
+        to wait (nothing counted then)."""
+        if not self.by_address.allow(address):
+            return self.by_address.retry_after(address)
+        if not self.by_account.allow(account):
+            self.by_address.refund(address)
+            return self.by_account.retry_after(account)
+        return None
+
+    def succeeded(self, address: str, account: str) -> None:
+        """The step `start` counted succeeded: it is no failure."""
+        self.by_address.refund(address)
+        self.by_account.refund(account)
 
 
 def client_address(request: Request) -> str:
@@ -292,15 +349,15 @@ def template_context(request: Request) -> dict:
         return {"user": None, "csrf_token": None}
     store: Store = request.app.state.store
     with store.session() as session:  # a public page: look at the cookie only
-        login = session_user(session, request.cookies.get(SESSION_COOKIE))
+        login = session_user(session, request.cookies.get(SESSION_COOKIE), idle=store.settings.session_idle)
         return _header(request, Auth(login.user, login) if login else None)
 
 
 def install(app: FastAPI) -> None:
-    """Add the login rate limit, the handler for `AuthProblem` and no-store caching of private pages."""
+    """Add the login rate limits, the handler for `AuthProblem` and no-store caching of private pages."""
     from guwah.web import templates
 
-    app.state.login_limit = RateLimit(processes=app.state.processes)
+    app.state.login_limit = LoginLimits(processes=app.state.processes)
     if template_context not in templates.context_processors:
         templates.context_processors.append(template_context)
 

@@ -83,6 +83,9 @@ LABELS: dict[str, dict[str, str]] = {
     "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),
                       "published_on": N_("Published"), "licence": N_("Licence"), "language": N_("Language"),
                       "consent": N_("Consent")},
+    # Where a reviewer gave a detail to mask (`guwah.redaction.MASK_OPTION`): the CLI's option, a line
+    # of the draft form's field on a page.
+    "mask_option": {"--mask": N_("a line of “Further details to mask”")},
     # The actions of the audit log (`AuditEntry.action`, the workspace's audit page); one without a
     # label is shown as recorded.
     "audit_action": {

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from guwah.accounts import (
     ROLES,
     SESSION_LIFETIME,
+    TotpCheck,
     authenticate,
     begin_totp_enrolment,
     change_password,
@@ -28,7 +29,7 @@ from guwah.accounts import (
     start_session,
 )
 from guwah.accounts.users import is_locked
-from guwah.errors import InputError, NotFound
+from guwah.errors import InputError, NotFound, Text
 from guwah.storage.tables import UserAccount
 from guwah.web.auth import (
     LOGIN_CSRF_COOKIE,
@@ -56,9 +57,15 @@ LOGIN_EXPIRED = N_("The login form has expired. Reload the page and try again.")
 # elsewhere): `guwah.web.auth.login_url` sends it here with `unsent=1`.
 UNSENT = N_("You were not logged in when you sent that form (your session had ended), so nothing was stored. "
             "Log in, then send it again.")
+# A session that ended for lack of use (`guwah.web.auth.idle_url`); %(minutes)s: GUWAH_SESSION_IDLE_MINUTES.
+IDLE = N_("Your session ended because it was not used for %(minutes)s minutes, so that a computer left open "
+          "shows nothing of the workspace. Log in again to go on.")
 # The account pages' own refusals (their templates translate them; a refusal from guwah.accounts
 # stays English).
 WRONG_CODE = N_("That code is not right. Try the current one.")
+# A right code whose step this account already used (`TotpCheck.REPLAYED`): not counted as a guess.
+REPLAYED_CODE = N_("This code was already used. Wait for the next one (a new code comes every 30 seconds) "
+                   "and give that.")
 PASSWORDS_DIFFER = N_("The two new passwords differ.")
 WRONG_PASSWORD = N_("Your current password is not right.")
 NOT_YOURSELF_DISABLED = N_("You cannot disable your own account.")
@@ -66,15 +73,26 @@ NOT_YOUR_OWN_ROLE = N_("You cannot change your own role.")
 FormText = Annotated[str, Form()]
 
 
-def _too_many(request: Request, template: str, context: dict) -> Response | None:
-    limit = request.app.state.login_limit
-    address = client_address(request)
-    if limit.allow(address):
+def _too_many(request: Request, account: str, template: str, context: dict) -> Response | None:
+    """A 429 page when the login's limits (`guwah.web.auth.LoginLimits`: failed steps per address and
+    per account) refuse this step; None when it may go on (counted until `_succeeded` gives it back)."""
+    wait = request.app.state.login_limit.start(client_address(request), account)
+    if wait is None:
         return None
     response = render(request, template, {**context, "error": N_("Too many attempts. Wait a few minutes and try again.")},
                       status_code=429)
-    response.headers["Retry-After"] = str(limit.retry_after(address))
+    response.headers["Retry-After"] = str(wait)
     return response
+
+
+def _succeeded(request: Request, account: str) -> None:
+    request.app.state.login_limit.succeeded(client_address(request), account)
+
+
+def _start(store, session, user: UserAccount, *, second_factor_passed: bool = False) -> str:
+    """A new browser session for `user` under this archive's idle timeout (GUWAH_SESSION_IDLE_MINUTES)."""
+    return start_session(store, session, user, second_factor_passed=second_factor_passed,
+                         idle=store.settings.session_idle)
 
 
 def _new_session_response(request: Request, token: str, target: str) -> Response:
@@ -96,10 +114,11 @@ def _after_password(target: str, user: UserAccount) -> str:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next_: Annotated[str | None, Query(alias="next")] = None,
-               unsent: bool = False) -> Response:
+               unsent: bool = False, idle: bool = False) -> Response:
     token = login_form_token(request)
-    response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_),
-                                              "notice": UNSENT if unsent else None})
+    minutes = request.app.state.store.settings.session_idle_minutes
+    notices = ([Text(IDLE, {"minutes": minutes})] if idle else []) + ([UNSENT] if unsent else [])
+    response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_), "notices": notices})
     set_cookie(request, response, LOGIN_CSRF_COOKIE, token)
     return response
 
@@ -110,7 +129,7 @@ def login(request: Request, session: SessionDep, username: FormText = "", passwo
     target = safe_next(next_)
     cookie = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
     context = {"login_csrf": cookie, "next": target, "username": username}
-    limited = _too_many(request, "login.html", context)
+    limited = _too_many(request, username, "login.html", context)
     if limited:
         return limited
     check_origin(request)
@@ -120,10 +139,11 @@ def login(request: Request, session: SessionDep, username: FormText = "", passwo
     user = authenticate(store, session, username, password)
     if user is None:
         return render(request, "login.html", {**context, "error": FAILED_LOGIN}, status_code=401)
+    _succeeded(request, username)
     # Always a new session, so that a token planted before login is worth nothing after it.
     if request.cookies.get(SESSION_COOKIE):
         end_session(session, request.cookies[SESSION_COOKIE])
-    response = _new_session_response(request, start_session(store, session, user), _after_password(target, user))
+    response = _new_session_response(request, _start(store, session, user), _after_password(target, user))
     clear_cookie(request, response, LOGIN_CSRF_COOKIE)
     return response
 
@@ -144,19 +164,22 @@ def totp_step(request: Request, session: SessionDep, login: LoginDep, code: Form
     target = safe_next(next_)
     if login.complete:
         return RedirectResponse(target, status_code=303)
-    limited = _too_many(request, "totp.html", {"next": target})
+    limited = _too_many(request, login.user.username, "totp.html", {"next": target})
     if limited:
         return limited
     store = request.app.state.store
-    if not check_totp(store, session, login.user, code):
+    checked = check_totp(store, session, login.user, code)
+    if not checked:
         if is_locked(login.user):  # that was the fifth wrong code: the session is gone
             response = RedirectResponse("/login", status_code=303)
             clear_cookie(request, response, SESSION_COOKIE)
             return response
-        return render(request, "totp.html", {"next": target, "error": WRONG_CODE},
+        return render(request, "totp.html", {"next": target, "error": REPLAYED_CODE
+                                             if checked is TotpCheck.REPLAYED else WRONG_CODE},
                       status_code=401)
+    _succeeded(request, login.user.username)
     end_session(session, login.token)
-    return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
+    return _new_session_response(request, _start(store, session, login.user, second_factor_passed=True),
                                  target)
 
 
@@ -203,7 +226,7 @@ def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: F
     if not confirm_totp(store, session, login.user, code):
         return _enrolment(request, session, login, target, error=WRONG_CODE, status_code=400)
     end_session(session, login.token)
-    return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
+    return _new_session_response(request, _start(store, session, login.user, second_factor_passed=True),
                                  target)
 
 
@@ -234,7 +257,7 @@ def password_change(request: Request, session: SessionDep, auth: MayChangeOwnAcc
         return _password_page(request, error=error.message, status_code=400)
     if not changed:  # the wrong attempt is counted and committed with this answer
         return _password_page(request, error=WRONG_PASSWORD, status_code=400)
-    return _new_session_response(request, start_session(store, session, auth.user, second_factor_passed=True),
+    return _new_session_response(request, _start(store, session, auth.user, second_factor_passed=True),
                                  "/account/password?changed=true")
 
 

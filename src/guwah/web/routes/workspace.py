@@ -185,9 +185,11 @@ def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -
     return store.ring.mac("withdrawal-told", f"{document_id}|{withdrawn}|{down}".encode()).hex()[:32]
 
 
-def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None) -> Response:
+def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
+                   draft: dict | None = None, status_code: int = 200) -> Response:
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
-    releases that came down with it) after the withdraw form."""
+    releases that came down with it) after the withdraw form; `draft`: the release form's details as
+    typed ("masks") and why they were refused ("error"), after a refused draft."""
     from guwah.releases import pending_consent_changes, releases_of
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
@@ -197,8 +199,8 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "can_edit": may(auth.user, "change_consent") and may(auth.user, "release"),
         "releases": releases_of(session, document_id),
         "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
-        "withdrawn": withdrawn,
-    })
+        "withdrawn": withdrawn, "draft": draft or {},
+    }, status_code=status_code)
 
 
 @router.post("/workspace/documents/{document_id}/consent")
@@ -223,11 +225,19 @@ def workspace_decide_consent(request: Request, session: SessionDep, auth: MayCha
 @router.post("/workspace/documents/{document_id}/release")
 def workspace_draft_release(request: Request, session: SessionDep, auth: MayRelease, document_id: DocumentId,
                             masks: Annotated[str, Form()] = "") -> Response:
-    """Draft a release (one further detail to mask per line) and show it for review."""
+    """Draft a release (one further detail to mask per line) and show it for review. A refused detail
+    (too short, only common words, nowhere in the text: `guwah.releases.draft_release` drafts nothing)
+    answers the document page again (400) with the refusal beside the form and the details as typed,
+    so that the reviewer corrects one line instead of typing the list again. The details go back only
+    to the member who typed them, on a workspace page that is never cached (no-store) nor compressed."""
     from guwah.releases import draft_release
 
     details = [line.strip() for line in masks.splitlines() if line.strip()]
-    release = draft_release(session, document_id, auth.user.username, details or None)
+    try:
+        release = draft_release(session, document_id, auth.user.username, details or None)
+    except InputError as refusal:  # raised before anything is drafted or written
+        return _document_page(request, session, auth, document_id,
+                              draft={"masks": masks, "error": refusal.text or refusal.message}, status_code=400)
     return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
 
 
