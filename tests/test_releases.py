@@ -976,12 +976,13 @@ def test_erasure_leaves_no_reason_of_the_testimony_s_consent_or_embargo_changes(
         decide_consent_change(session, pending.id, "bilal", approve=True, reason="she agreed")
 
 
-def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_the_testimony(store, tmp_path):
+def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_the_testimony(store, tmp_path,
+                                                                                            monkeypatch):
     # Before: a naming basis carried by the testimony (the witness's own consent) kept its note and
     # approval reason, sealed but readable, after the testimony was erased; they quote the witness.
     # A basis citing another testimony keeps its words (control).
     from guwah.export.backup import export_everything
-    from guwah.protection.erasure import ERASED, erase_testimony
+    from guwah.protection.erasure import erase_testimony
     from guwah.releases import approve_basis, propose_basis, withdraw_witness_consent
     from guwah.storage.tables import NamingBasis, Testimony
 
@@ -1015,7 +1016,23 @@ def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_th
     assert all(word in after for word in words[kept_id])
     with store.session() as session:
         erased = session.get(NamingBasis, bases[erased_id])
-        assert (erased.note, erased.approval_reason, erased.approved_by) == (ERASED, ERASED, "bilal")
+        # h-product51: the words go, and what stands in their place says when and under which erasure (its
+        # audit entry), as a message each reader's language says (was a bare "[erased]")
+        from guwah.errors import Term, Text
+        from guwah.releases import ERASED_ON, naming_bases, recorded_reason
+        from guwah.storage.tables import AuditEntry as Entry
+
+        erasure = session.query(Entry).filter_by(action="erase", record_id=str(erased_id)).one()
+        mark = Text(ERASED_ON, {"date": Term("date", erasure.at.date().isoformat()), "request": erasure.id})
+        assert (erased.note, erased.approval_reason, erased.approved_by) == (None, None, "bilal")
+        assert (erased.note_message, erased.approval_message) == (mark.record(), mark.record())
+        assert recorded_reason(erased.note, erased.note_message) == mark
+        assert str(mark) == f"erased on {erasure.at.date().isoformat()} under erasure request {erasure.id}"
+        listed = {row["id"]: row for row in naming_bases(session, erased_id)}
+        assert (listed[bases[erased_id]]["note"], listed[citing]["note"]) == (mark, mark)
+        assert listed[citing]["approval_reason"] is None  # never approved: nothing to mark
+        kept = session.get(NamingBasis, bases[kept_id])
+        assert (kept.note, kept.note_message) == (words[kept_id][0], None)  # control: another testimony's
         # The withdrawal's audit entry keeps the reason as its message id (a Text record, h-product48b: was
         # the English), and ids, never the words
         from sqlalchemy import select as select_
@@ -1029,6 +1046,20 @@ def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_th
         assert len(details) == 1 and session.get(NamingBasis, citing).withdrawn_by == "editor"
         assert details[0]["reason"] == Text(ERASED_TESTIMONY).record() and details[0]["document"] == erased_id
         assert str(Text.recorded(details[0]["reason"])) == ERASED_TESTIMONY
+    # The CLI says it too (`naming list --notes`, the read audited); without --notes no note is printed
+    from tests.shared import point_cli_at
+
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["naming", "list", "--notes"])
+    assert listed.exit_code == 0, listed.output
+    said = " ".join(listed.stdout.split())
+    assert f"note: {mark}" in said and f"approval reason: {mark}" in said and "[erased]" not in said
+    assert f"note: {words[kept_id][0]}" in said
+    plain = runner.invoke(app, ["naming", "list", "--json"])
+    assert "Hotan" not in plain.stdout and "note" not in json.loads(plain.stdout)[0]
+    noted = json.loads(runner.invoke(app, ["naming", "list", "--notes", "--json"]).stdout)
+    assert {row["id"]: row["note"] for row in noted}[bases[erased_id]] == str(mark)
 
 
 def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):

@@ -34,6 +34,11 @@ class Term:
         return self.code
 
 
+# The kind of a Term that names a day (its code ISO, "2026-12-05"): a page says it in its reader's
+# locale (`guwah.web.i18n.localize`), the CLI as the ISO day.
+DATE_TERM = "date"
+
+
 @dataclass(frozen=True)
 class Text:
     """A message for people: `template` (English, %(name)s placeholders; its own gettext message

@@ -869,7 +869,7 @@ LONG = {
 def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store, tmp_path, code):
     """The review list showed 160 characters either side of every cited span; it shows LIST_CONTEXT
     columns (a Han character is two), cut between words (UAX #29: in Chinese between characters),
-    "…" where the text goes on. The fact's own page keeps CONTEXT characters (control)."""
+    "…" where the text goes on. The fact's own page shows CONTEXT columns, cut the same way."""
     import unicodedata
 
     from guwah.review import CONTEXT, LIST_CONTEXT
@@ -905,9 +905,15 @@ def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store,
         words = set(text.replace("،", " ").replace(".", " ").split())
         tokens = [token.strip("،.") for token in (before[1:] + " " + after[:-1]).split() if token.strip("،.")]
         assert tokens[0] in words and tokens[-1] in words
-    # the fact's page as before: CONTEXT characters either side
-    assert shown.passage[0] == ("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start]
-    assert len(shown.passage[2]) == min(CONTEXT + 1, len(text) - start - len(cited))
+    # the fact's own page: CONTEXT columns either side, cut between words too (h-product51: it was cut
+    # at CONTEXT characters, mid-word)
+    page_before, page_span, page_after = shown.passage
+    assert page_span == cited and page_before.startswith("…") and page_after.endswith("…")
+    assert LIST_CONTEXT < columns(page_before[1:]) <= CONTEXT and LIST_CONTEXT < columns(page_after[:-1]) <= CONTEXT
+    assert text[:start].endswith(page_before[1:]) and text[start + len(cited):].startswith(page_after[:-1])
+    if code != "zh":
+        tokens = [token.strip("،.") for token in (page_before[1:] + " " + page_after[:-1]).split() if token.strip("،.")]
+        assert tokens[0] in words and tokens[-1] in words
 
 
 WITNESS_TEXT = "I, Mihrigul Tursun, was taken to the camp in 2017; a guard told me my neighbour died there."
@@ -1058,3 +1064,55 @@ def test_deciding_an_edited_fact_again_names_its_corrected_copy_and_how_to_edit_
         second = edit(store, session, first.ref, "rev", {"date_value": "2018-04"})
     with store.session() as session, pytest.raises(InputError, match=f"corrected copy {second.ref} "):
         edit(store, session, event_ref, "rev", {"date_value": "2018"})
+
+
+def test_the_corrected_copy_is_a_stored_link_not_read_from_the_note(store, proposals):
+    # h-product51: `corrected_copy` parsed the machine note "edited into KIND:ID". The link is now the
+    # fact's `corrected_id` (migration 0032 fills it for older facts): a note that merely reads like
+    # one links nothing, and the link holds whatever the note says.
+    from guwah.review import _row, corrected_copy
+
+    _, event_ref, name_ref = proposals
+    with store.session() as session:
+        first = edit(store, session, event_ref, "rev", {"date_value": "2018-03", "date_precision": "month"})
+    with store.session() as session:
+        _, original = _row(session, event_ref)
+        assert original.corrected_id == int(first.ref.split(":")[1])
+        original.review_note = "the reviewer's own words"
+        assert corrected_copy(original)[0] == first.ref
+    with store.session() as session:
+        reject(store, session, name_ref, "rev", f"edited into {first.ref}")  # a person's words, no link
+    with store.session() as session:
+        _, name = _row(session, name_ref)
+        assert (name.corrected_id, corrected_copy(name)) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # invented: an English sentence, a Uyghur one, a Chinese one without spaces (with a character outside
+    # the Basic Multilingual Plane), and one long word of letters with combining accents
+    "The clerk at the office wrote every visitor's name in a thick green ledger before noon each day. " * 6,
+    "ئۇ ھەر كۈنى ئەتىگەندە بازارغا بېرىپ نان ۋە چاي سېتىۋالاتتى ھەم قوشنىلىرى بىلەن پاراڭلىشاتتى. " * 6,
+    "她每天早上去市场买菜然后回家做饭下午在院子里看书晚上给远方的朋友写信𠀀𠀁𠀂" * 8,
+    "e\u0301a\u0300o\u0302" * 200,
+])
+def test_a_passage_is_cut_between_words_or_characters_a_reader_sees(text):
+    # h-product51: the fact page cut its passage 160 characters either side, mid-word ("…ledg"), and a
+    # cut could part a letter from its combining mark. It is cut as the list cuts it (`_window`): at a
+    # word boundary within CONTEXT columns, Han between two characters, a longer word between two
+    # grapheme clusters, "…" where the text goes on.
+    import regex
+
+    from guwah.review import CONTEXT, _window
+
+    at = len(text) // 2
+    before, after = _window(text, at, CONTEXT, before=True), _window(text, at, CONTEXT)
+    assert before.startswith("…") and after.endswith("…")
+    kept_before, kept_after = before[1:], after[:-1]
+    assert text[:at].rstrip().endswith(kept_before) or text[:at].endswith(kept_before)
+    assert text[at:].startswith(kept_after)
+    cut_before, cut_after = at - len(kept_before), at + len(kept_after)
+    clusters = {m.start() for m in regex.finditer(r"\X", text)} | {len(text)}
+    assert {cut_before, cut_after} <= clusters  # never inside a grapheme cluster
+    if " " in text:  # a text with spaces is cut between whole words
+        assert text[cut_before - 1] == " " or not text[cut_before - 1].isalnum()
+        assert not text[cut_after].isalnum() or not text[cut_after - 1].isalnum()

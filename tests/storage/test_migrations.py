@@ -307,3 +307,72 @@ def test_migration_0031_keeps_an_erasures_fixed_reasons_as_their_message(databas
         back_embargo = {i: opened(r) for i, r in connection.execute(text("SELECT id, reason FROM embargo_change"))}
     assert back == consent and back_embargo == embargo
     engine.dispose()
+
+
+def test_migration_0032_keeps_an_erasures_mark_as_its_message_and_links_corrected_copies(database_url):
+    # h-product51: before 0032 an erasure wrote "[erased]" over a naming basis's note and approval reason,
+    # and an edit left the link to its corrected copy only in the review note ("edited into event:2").
+    # Upgrading keeps "[erased]" as the message "erased on DATE under erasure request N" (N the audit
+    # entry of the erasure; without one, the consent changes' message), the words gone, and fills
+    # `corrected_id` from the notes; a person's words, and a note of another kind, stay as they are.
+    import json
+
+    from sqlalchemy import text
+
+    from guwah.errors import Term, Text
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import Sealer
+    from guwah.releases import ERASED_ON, REASON_ERASED
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0031")
+    bases = {1: (1, "[erased]", "[erased]"), 2: (2, "[erased]", None), 3: (1, "she agreed in May", "checked")}
+    notes = {1: "edited into event:2", 2: "edit of event:1", 3: "edited into name:9"}
+
+    def sealed(words):
+        return sealer.seal(words.encode("utf-8")) if words is not None else None
+
+    with engine.begin() as connection:
+        for document_id in (1, 2):
+            connection.execute(text(
+                "INSERT INTO document (id, fingerprint, sha256, original_name, media_type, size, text, text_sha256, "
+                "pages_needing_ocr, ingested_at) VALUES (:d, :f, :s, :n, 'text/plain', 1, :t, :s, '[]', "
+                "CURRENT_TIMESTAMP)"), {"d": document_id, "f": f"f{document_id}", "s": sealer.seal(b"x"),
+                                        "n": sealer.seal(b"a.txt"), "t": sealer.seal(b"")})
+        connection.execute(text("INSERT INTO audit_entry (id, at, actor, action, record_type, record_id, detail, mac) "
+                                "VALUES (7, '2026-03-04 10:00:00', 'ed', 'erase', 'document', '1', '{}', 'm')"))
+        connection.execute(text("INSERT INTO person (id, consent, consent_recorded, created_at) VALUES (1, 'confidential', false, "
+                                "CURRENT_TIMESTAMP)"))
+        for basis_id, (document_id, note, reason) in bases.items():
+            connection.execute(text(
+                "INSERT INTO naming_basis (id, person_id, basis, note, document_id, proposed_by, proposed_at, "
+                "approval_reason, shows_shared_name) VALUES (:i, 1, 'own_consent', :n, :d, 'ed', CURRENT_TIMESTAMP, "
+                ":r, false)"), {"i": basis_id, "n": sealed(note), "d": document_id, "r": sealed(reason)})
+        for event_id, note in notes.items():
+            connection.execute(text(
+                "INSERT INTO event (id, person_id, event_type, asserted_by_kind, asserted_by, asserted_at, "
+                "review_state, review_note) VALUES (:i, 1, 'detention', 'user', 'ed', CURRENT_TIMESTAMP, "
+                ":s, :n)"), {"i": event_id, "s": "accepted" if event_id == 2 else "rejected", "n": sealed(note)})
+    upgrade_schema(engine)
+
+    def opened(value, as_json=False):
+        if value is None:
+            return None
+        plain = sealer.open(bytes(value))
+        return json.loads(plain) if as_json else plain.decode("utf-8")
+
+    on = Text(ERASED_ON, {"date": Term("date", "2026-03-04"), "request": 7}).record()
+    with engine.connect() as connection:
+        after = {i: (opened(n), opened(nm, True), opened(r), opened(rm, True)) for i, n, nm, r, rm in connection.execute(
+            text("SELECT id, note, note_message, approval_reason, approval_message FROM naming_basis"))}
+        links = dict(connection.execute(text("SELECT id, corrected_id FROM event")).all())
+    assert after == {1: (None, on, None, on), 2: (None, Text(REASON_ERASED).record(), None, None),
+                     3: ("she agreed in May", None, "checked", None)}  # 3: a person's words, the control
+    assert links == {1: 2, 2: None, 3: None}  # 3: a note naming another kind links nothing
+    downgrade_schema(engine, "0031")
+    with engine.connect() as connection:
+        back = {i: (d, opened(n), opened(r)) for i, d, n, r in
+                connection.execute(text("SELECT id, document_id, note, approval_reason FROM naming_basis"))}
+    assert back == bases
+    engine.dispose()

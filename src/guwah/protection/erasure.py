@@ -29,6 +29,7 @@ from guwah.domain import ConsentLevel, CustodyAction
 from guwah.errors import InputError, NotFound
 from guwah.review import retire_erased_facts
 from guwah.storage.tables import (
+    AuditEntry,
     ConsentChange,
     CustodyEvent,
     Document,
@@ -104,16 +105,23 @@ def _forget_facilities_only_it_named(session: Session, facility_ids: set[int]) -
             facility.attributes, facility.external_ids = {}, {}
 
 
-def _forget_change_reasons(session: Session, document_id: int, actor: str) -> None:
+def _forget_change_reasons(session: Session, document_id: int, actor: str, erasure: AuditEntry) -> None:
     """Refuse the testimony's consent raises still waiting (an erased testimony is never raised),
     then blank the written reasons of its consent changes and embargo changes: whose word and when,
     often in the witness's own words. Each row stays, with its id, levels or days, who and when, as
     the record (named by the audit log) that the change happened. A naming basis that cites the
     testimony (the witness's consent, an earlier naming) loses its note and approval reason the same
     way: they too quote or paraphrase the witness, and it is withdrawn (`withdraw_bases_citing`):
-    the consent or naming it rested on is gone."""
-    from guwah.errors import Text
-    from guwah.releases import REASON_ERASED, TESTIMONY_WAS_ERASED, refuse_pending_raises, withdraw_bases_citing
+    the consent or naming it rested on is gone. In their place it says when, and under which erasure
+    (`erasure`, the audit entry that recorded it), in each reader's language."""
+    from guwah.errors import DATE_TERM, Term, Text
+    from guwah.releases import (
+        ERASED_ON,
+        REASON_ERASED,
+        TESTIMONY_WAS_ERASED,
+        refuse_pending_raises,
+        withdraw_bases_citing,
+    )
 
     refuse_pending_raises(session, document_id, actor, Text(TESTIMONY_WAS_ERASED))
     # The words go; what replaces them is a message (said in each reader's language), not English.
@@ -124,9 +132,12 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
             change.decision_reason, change.decision_message = None, erased
     for change in session.scalars(select(EmbargoChange).where(EmbargoChange.document_id == document_id)):
         change.reason, change.reason_message = "", erased
+    mark = Text(ERASED_ON, {"date": Term(DATE_TERM, erasure.at.date().isoformat()), "request": erasure.id}).record()
     for basis in session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id)):
-        basis.note = ERASED if basis.note is not None else None
-        basis.approval_reason = ERASED if basis.approval_reason is not None else None
+        if basis.note is not None or basis.note_message is not None:
+            basis.note, basis.note_message = None, mark
+        if basis.approval_reason is not None or basis.approval_message is not None:
+            basis.approval_reason, basis.approval_message = None, mark
     withdraw_bases_citing(session, document_id, actor)
 
 
@@ -146,7 +157,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
         raise InputError(f"document {document_id} is {testimony.consent}: make it confidential before erasing it")
     if is_erased(document):
         return
-    store.audit(session, actor, "erase", "document", document_id)
+    erasure = store.audit(session, actor, "erase", "document", document_id)
     from guwah.publish import passages_quoting
 
     quoted = passages_quoting(session, document_id)  # read before the text goes
@@ -170,7 +181,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
         if release.state in ("draft", "approved"):
             release.state = "withdrawn"
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
-    _forget_change_reasons(session, document_id, actor)
+    _forget_change_reasons(session, document_id, actor, erasure)
     named_here = set(session.scalars(select(Event.facility_id).where(Event.evidence_document_id == document_id,
                                                                       Event.facility_id.is_not(None))))
     retire_erased_facts(session, document_id, actor)

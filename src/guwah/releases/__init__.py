@@ -1337,12 +1337,31 @@ ERASED_TESTIMONY = N_("the testimony it cites was erased")
 # `decision_message`), read back by `recorded_reason`.
 REASON_ERASED = N_("erased with its testimony (the written reason may have quoted the witness)")
 TESTIMONY_WAS_ERASED = N_("the testimony was erased")
+# What an erasure leaves of a naming basis's note and approval reason (`note_message`, `approval_message`):
+# the day and the audit entry that recorded the erasure (its number, "erasure request N").
+ERASED_ON = N_("erased on %(date)s under erasure request %(request)s")
 
 
 def recorded_reason(words: str | None, message: dict | None) -> str | Text | None:
-    """A consent or embargo change's reason as recorded: the Text of a step's fixed reason (its record,
-    `message`), else a person's `words`."""
+    """A consent or embargo change's reason, or a naming basis's note or approval reason, as recorded:
+    the Text of a step's fixed reason (its record, `message`: an erasure's), else a person's `words`."""
     return Text.recorded(message) if message else words
+
+
+def naming_bases(session: Session, document_id: int | None = None) -> list[dict]:
+    """Every naming basis (those citing testimony `document_id`, when given), oldest first, as the CLI
+    and the workspace show them: id, person (mention id), basis, document, state, who proposed and
+    approved it, and its `note` and `approval_reason` as recorded (`recorded_reason`: a person's words,
+    or the Text an erasure left in their place, "erased on DATE under erasure request N")."""
+    query = select(NamingBasis).order_by(NamingBasis.id)
+    if document_id is not None:
+        query = query.where(NamingBasis.document_id == document_id)
+    return [{"id": b.id, "person": b.person_id, "basis": b.basis, "document": b.document_id,
+             "state": "withdrawn" if b.withdrawn_at else "approved" if b.approved_at else "proposed",
+             "proposed_by": b.proposed_by, "approved_by": b.approved_by,
+             "note": recorded_reason(b.note, b.note_message),
+             "approval_reason": recorded_reason(b.approval_reason, b.approval_message)}
+            for b in session.scalars(query)]
 
 
 def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:

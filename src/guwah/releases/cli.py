@@ -399,23 +399,29 @@ def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> Non
 
 @naming_app.command("list")
 @fails_cleanly
-def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """Every naming basis with its state (no names printed)."""
-    from sqlalchemy import select
-
-    from guwah.storage.tables import NamingBasis
+def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                notes: bool = typer.Option(False, "--notes", help="Also print each basis's note and approval "
+                                           "reason (sealed; the read is audited).")) -> None:
+    """Every naming basis with its state (no names printed; notes only with --notes)."""
+    from guwah.releases import naming_bases
 
     with archive_session("read") as (store, session):
-        rows = [{"id": b.id, "person": b.person_id, "basis": b.basis, "document": b.document_id,
-                 "proposed_by": b.proposed_by, "approved_by": b.approved_by,
-                 "state": "withdrawn" if b.withdrawn_at else "approved" if b.approved_at else "proposed"}
-                for b in session.scalars(select(NamingBasis).order_by(NamingBasis.id))]
+        rows = naming_bases(session)
+        if notes:
+            store.audit(session, store.settings.actor, "read", "naming_notes", None, count=len(rows))
+    for r in rows:
+        note, reason = r.pop("note"), r.pop("approval_reason")
+        if notes:  # a person's words, or an erasure's mark said in English
+            r["note"], r["approval_reason"] = (None if v is None else str(v) for v in (note, reason))
     if as_json:
         print_json(rows)
         return
     for r in rows:
         out.print(f"{r['id']:>5}  person {mention_label(r['person']):<7} {r['basis']:<19} {r['state']:<9} "
                   f"proposed by {r['proposed_by']}", highlight=False, markup=False)
+        for key, said in (("note", "note"), ("approval_reason", "approval reason")):
+            if r.get(key) is not None:
+                out.print(f"       {said}: {r[key]}", highlight=False, markup=False, soft_wrap=True)
 
 
 @consent_app.command("set", context_settings=ID_ARGUMENTS)

@@ -124,21 +124,20 @@ def _where(event) -> dict:
 
 
 def _passage(row, with_text: bool, listed: bool = False) -> tuple[str, str, str] | None:
-    """The cited span with CONTEXT characters either side ("…" where the text goes on); in a list
-    (`listed`), LIST_CONTEXT columns either side, cut between words (`_window`)."""
+    """The cited span with CONTEXT columns either side (LIST_CONTEXT in a list, `listed`), cut
+    between words, "…" where the text goes on (`_window`)."""
     if not with_text or row.evidence_document is None or row.evidence_start is None:
         return None
     text = row.evidence_document.text
     start, end = row.evidence_start, row.evidence_end
-    if listed:
-        return _window(text, start, LIST_CONTEXT, before=True), text[start:end], _window(text, end, LIST_CONTEXT)
-    return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start], text[start:end],
-            text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
+    width = LIST_CONTEXT if listed else CONTEXT
+    return _window(text, start, width, before=True), text[start:end], _window(text, end, width)
 
 
 # Word boundaries as Unicode defines them (UAX #29, the `regex` module's word mode): between the
 # words of an alphabet (Latin, Cyrillic, the Uyghur Arabic script) and between Han characters.
 _BOUNDARY = regex.compile(r"(?w)\b")
+_CLUSTER = regex.compile(r"\X")
 
 
 def _columns(char: str) -> int:
@@ -147,17 +146,20 @@ def _columns(char: str) -> int:
 
 
 def _window(text: str, at: int, width: int, before: bool = False) -> str:
-    """The context of a cited span that a list shows: the text before `at` (`before`) or after it,
-    at most `width` columns (`_columns`), cut at the word boundary nearest the span within them
-    (a word longer than the window is cut inside), "…" where the text goes on. A cut word would
-    read as another word, and in the Arabic script as broken letters."""
+    """The context of a cited span that a page or a list shows: the text before `at` (`before`) or
+    after it, at most `width` columns (`_columns`), cut at the word boundary nearest the span within
+    them (a word longer than the window is cut inside, between two characters as a reader sees them:
+    never between a letter and its combining mark), "…" where the text goes on. A cut word would
+    read as another word, and in the Arabic script as broken letters; Han text, without spaces, is
+    cut between two characters."""
     piece = text[max(0, at - 4 * width):at] if before else text[at:at + 4 * width]
+    clusters = _CLUSTER.findall(piece)  # user-perceived characters (UAX #29 grapheme clusters)
     used = taken = 0
-    for char in (reversed(piece) if before else piece):
-        used += _columns(char)
+    for cluster in (reversed(clusters) if before else clusters):
+        used += sum(map(_columns, cluster))
         if used > width:
             break
-        taken += 1
+        taken += len(cluster)
     else:
         if (at - len(piece) == 0) if before else (at + len(piece) >= len(text)):
             return piece  # the text's whole beginning or end fits
@@ -184,6 +186,32 @@ def _proposal(kind: str, row, with_text: bool = False, listed: bool = False) -> 
                     reviewed_by=row.reviewed_by, review_note=row.review_note,
                     erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document),
                     passage=passage)
+
+
+def mention_names(store, session: Session, person_id: int, actor: str) -> list[tuple[str, str]]:
+    """The names of mention `person_id` as a fact's page shows the mention: (name, the ref of its name
+    fact, whose page it links to), accepted ones first, then proposed (rejected and erased ones left out),
+    each written form once. Every workspace member may read them, as the fact's passage (the workspace's
+    "read"); a name cited from a document the public cannot read is audited as a read of it, as
+    `show_proposal` audits the passage (`guwah.publish.must_audit_read`, the one rule of what is public)."""
+    from guwah.publish import must_audit_read
+
+    rows = session.scalars(select(PersonName).where(PersonName.person_id == person_id,
+                                                    PersonName.review_state.in_((ReviewState.ACCEPTED.value,
+                                                                                 ReviewState.PROPOSED.value)))
+                           .order_by(PersonName.review_state != ReviewState.ACCEPTED.value, PersonName.id))
+    names: dict[str, str] = {}
+    audited = set()
+    for row in rows:
+        written = " ".join(row.name.split())
+        if written in names:
+            continue
+        names[written] = f"name:{row.id}"
+        document_id = row.evidence_document_id
+        if document_id is not None and document_id not in audited and must_audit_read(session, document_id):
+            audited.add(document_id)
+            store.audit(session, actor, "read", "mention", mention_label(person_id), document=document_id)
+    return list(names.items())
 
 
 def shown_fields(fields: dict) -> dict:
@@ -306,7 +334,7 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
             row.review_note = None
             _keep_decision(session, kind, row, "erased", actor, f"document {document_id} erased")
             row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, actor, now
-            row.review_note = f"erased with document {document_id}"
+            row.review_note, row.corrected_id = f"erased with document {document_id}", None
             row.evidence_start = row.evidence_end = None
             if kind == "attribute":  # when and where it held were read from the destroyed text too
                 row.as_of = row.place_id = None
@@ -334,11 +362,9 @@ def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, n
     _undecided(row, ref)
     store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
     row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
-    row.review_note = note
+    row.review_note, row.corrected_id = note, None
 
 
-# The note `edit` leaves on the fact it corrected: the corrected copy, as KIND:ID.
-_EDITED_INTO = re.compile(r"edited into (\w+:\d+)")
 EDITED = N_("%(ref)s was already edited by %(who)s: its corrected copy %(copy)s stands in its place. To change it "
             "again, edit %(copy)s (guwah review edit %(copy)s --set FIELD=VALUE)")
 EDITED_DECIDED = N_("%(ref)s was already edited by %(who)s: its corrected copy %(copy)s stands in its place, "
@@ -348,16 +374,18 @@ EDITED_DECIDED = N_("%(ref)s was already edited by %(who)s: its corrected copy %
 
 def corrected_copy(row) -> tuple[str, object] | None:
     """The fact that stands in place of `row` after `edit` corrected it: (KIND:ID, its row), following
-    an edit of that copy to the newest; None for a fact no edit replaced."""
+    an edit of that copy to the newest; None for a fact no edit replaced. The link is the fact's
+    `corrected_id` (a copy of the same kind; migration 0032 filled it from older facts' notes)."""
     from sqlalchemy.orm import object_session
 
     session, copy, seen = object_session(row), None, set()
-    while (row is not None and row.review_state == ReviewState.REJECTED.value
-           and (edited := _EDITED_INTO.fullmatch(row.review_note or "")) and edited.group(1) not in seen):
-        seen.add(edited.group(1))
-        kind, number = edited.group(1).split(":")
-        row = session.get(KINDS[kind], int(number)) if kind in KINDS and session is not None else None
-        copy = (edited.group(1), row) if row is not None else copy
+    kind = next((kind for kind, table in KINDS.items() if isinstance(row, table)), None)
+    while (row is not None and session is not None and row.review_state == ReviewState.REJECTED.value
+           and row.corrected_id is not None and row.corrected_id not in seen):
+        seen.add(row.corrected_id)
+        ref = f"{kind}:{row.corrected_id}"
+        row = session.get(KINDS[kind], row.corrected_id)
+        copy = (ref, row) if row is not None else copy
     return copy
 
 
@@ -417,7 +445,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     where = {key: changes.pop(key) for key in EVENT_WHERE if key in changes}
     changes = _checked_changes(kind, table, row, changes) | _where_changes(session, where)
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
-              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
+              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note", "corrected_id",
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
     copied.update(changes)
     now = datetime.now(UTC)
@@ -431,6 +459,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     session.add(corrected)
     session.flush()
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
+    row.corrected_id = corrected.id  # the link `corrected_copy` follows; the note says it to a person
     session.flush()
     return _proposal(kind, corrected)
 
@@ -627,7 +656,7 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     store.audit(session, reviewer, "review", kind, row.id, decision="reopened", was=row.review_state)
     _keep_decision(session, kind, row, "reopened", reviewer, reason)
     row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.PROPOSED.value, reviewer, datetime.now(UTC)
-    row.review_note = f"reopened: {reason}"
+    row.review_note, row.corrected_id = f"reopened: {reason}", None
     session.flush()
     return _proposal(kind, row)
 
@@ -740,7 +769,7 @@ def reassign_fact(store, session: Session, ref: str, target: str, reviewer: str,
 def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: str, reason: str, **more):
     table = KINDS[kind]
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
-              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
+              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note", "corrected_id",
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
     copied.update(person_id=person_id, **more)
     now = datetime.now(UTC)
@@ -756,5 +785,5 @@ def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: 
                 copy=moved.id)
     _keep_decision(session, kind, row, "reassigned", reviewer, reason)
     row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, reviewer, now
-    row.review_note = f"reassigned to mention {person_id} as {kind}:{moved.id}: {reason}"
+    row.review_note, row.corrected_id = f"reassigned to mention {person_id} as {kind}:{moved.id}: {reason}", None
     return moved

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text, update
 from sqlalchemy.engine import make_url
@@ -19,6 +20,9 @@ from guwah.protection.keys import KEYRING_FILE, SALT_FILE, KeyRing, master_key, 
 from guwah.protection.sealing import Sealer
 from guwah.storage.blobs import BlobStore
 from guwah.storage.engine import database_kind, make_engine, upgrade_schema
+
+if TYPE_CHECKING:
+    from guwah.storage.tables import AuditEntry
 
 # How many sessions that wrote something this context has committed: a command's conflict then says
 # whether anything it did before stays stored (`committed_writes`, `conflict_stored_before`).
@@ -174,12 +178,13 @@ class Store:
             session.execute(text("UPDATE audit_entry SET id = id WHERE 0"))
 
     def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
-              record_id: object = None, **detail) -> None:
-        """Record a sensitive act (a read of non-public material, a search, an export, a change)."""
+              record_id: object = None, **detail) -> AuditEntry:
+        """Record a sensitive act (a read of non-public material, a search, an export, a change);
+        returns its entry (its id names the act, as an erasure's mark does)."""
         from guwah.protection.audit import append, head_path
 
         self.hold_audit_lock(session)
-        append(session, self.ring, actor, action, record_type, record_id, detail,
+        return append(session, self.ring, actor, action, record_type, record_id, detail,
                head_file=head_path(self.ring, self.settings.key_file))
 
     def close(self) -> None:

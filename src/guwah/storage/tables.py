@@ -352,8 +352,11 @@ class Asserted:
     review_state: Mapped[str] = mapped_column(String(20), default=ReviewState.PROPOSED.value)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    # Why a reviewer rejected or edited it ("edited into event 57"); sealed, never deleted.
+    # Why a reviewer rejected or edited it ("edited into event:57"); sealed, never deleted.
     review_note: Mapped[str | None] = mapped_column(SealedText)
+    # The corrected copy (same table) that stands in its place after `guwah.review.edit` rejected it;
+    # None for a fact no edit replaced (`guwah.review.corrected_copy` reads it).
+    corrected_id: Mapped[int | None] = mapped_column(Integer)
 
     @declared_attr
     def evidence_document(cls) -> Mapped[Document | None]:
@@ -690,7 +693,10 @@ class NamingBasis(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     basis: Mapped[str] = mapped_column(String(30))
+    # A person's words in `note` (and `approval_reason`); what an erasure left in their place, as its
+    # `guwah.errors.Text.record` in `note_message` (`approval_message`), the words then None.
     note: Mapped[str | None] = mapped_column(SealedText)
+    note_message: Mapped[dict | None] = mapped_column(SealedJSON)
     # The testimony that carries the consent or the earlier naming, where there is one.
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     proposed_by: Mapped[str] = mapped_column(String(200))
@@ -699,6 +705,7 @@ class NamingBasis(Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     approval_basis: Mapped[str | None] = mapped_column(String(30))
     approval_reason: Mapped[str | None] = mapped_column(SealedText)
+    approval_message: Mapped[dict | None] = mapped_column(SealedJSON)
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The approving reviewer confirmed that the person's whole name may be shown where it shares a

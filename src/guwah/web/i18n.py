@@ -42,7 +42,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
 
-from guwah.errors import N_, Text
+from guwah.errors import DATE_TERM, N_, Text
 
 SOURCE_LANGUAGE = "en"
 # English first (the source), then the languages of the people the site is for.
@@ -363,10 +363,11 @@ def localize(message: str | Text, code: str) -> str:
     """A message for readers of language `code`: a `guwah.errors.Text` rendered through the catalogue,
     each `guwah.errors.Term` it names (a form's field, a precision, a state) as its label (`label`,
     as the forms show them), a string marked with N_ translated; a message the catalogue lacks stays
-    in English."""
+    in English. A Term of kind "date" (an ISO day) is the day in the locale's long form (`format_date`)."""
     gettext = translations(code).gettext
     if isinstance(message, Text):
-        return message.render(gettext, lambda kind, value: label(kind, value, code))
+        return message.render(gettext, lambda kind, value: format_date(value, code) if kind == DATE_TERM
+                              else label(kind, value, code))
     return gettext(message)
 
 

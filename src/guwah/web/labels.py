@@ -78,6 +78,10 @@ LABELS: dict[str, dict[str, str]] = {
                       "withdrawn": N_("withdrawn")},
     "approval_basis": {"second_reviewer": N_("a second reviewer"), "single_reviewer": N_("a single reviewer"),
                        "restored": N_("restored")},
+    # The grounds on which a person may be named (`NamingBasis.basis`), and a basis's state.
+    "naming_basis": {"own_consent": N_("the person's own consent"), "reporting_relative": N_("a reporting relative"),
+                     "public_role": N_("a public role"), "already_named": N_("named in public before")},
+    "naming_state": {"proposed": N_("proposed"), "approved": N_("approved"), "withdrawn": N_("withdrawn")},
     "account_state": {"active": N_("active"), "locked": N_("locked"), "disabled": N_("disabled")},
     "account_role": {"viewer": N_("viewer"), "editor": N_("editor"), "admin": N_("admin")},
     "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),

@@ -137,12 +137,15 @@ def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kin
 
 def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, kind: str, fact_id: int, *,
                    error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
-    from guwah.review import history, show_proposal, shown_fields
+    from guwah.review import history, mention_names, show_proposal, shown_fields
 
     ref = f"{kind}:{fact_id}"
-    proposal = show_proposal(request.app.state.store, session, ref, reviewer)
+    store = request.app.state.store
+    proposal = show_proposal(store, session, ref, reviewer)
     return render(request, "workspace_proposal.html", {
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
+        # the mention's names, each linking to its name fact (read by every member, audited as the passage)
+        "names": mention_names(store, session, proposal.person_id, reviewer) if proposal.person_id else [],
         "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
         "can_decide": may_decide and not proposal.erased,
         "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},

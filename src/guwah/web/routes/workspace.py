@@ -190,7 +190,7 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
     releases that came down with it) after the withdraw form; `draft`: the release form's details as
     typed ("masks") and why they were refused ("error"), after a refused draft."""
-    from guwah.releases import pending_consent_changes, releases_of
+    from guwah.releases import naming_bases, pending_consent_changes, releases_of
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
     return render(request, "workspace_document.html", {
@@ -200,6 +200,8 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "releases": releases_of(session, document_id),
         "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
         "withdrawn": withdrawn, "draft": draft or {},
+        # the naming bases resting on this testimony, with their notes (an erasure's mark in their place)
+        "bases": naming_bases(session, document_id),
     }, status_code=status_code)
 
 
