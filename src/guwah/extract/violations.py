@@ -49,6 +49,7 @@ from guwah.extract.lexicon import (
     negated_list,
     saying_forms,
     told_participles,
+    unconfirmed_after,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -404,7 +405,10 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"),
+      or what is told said to be unconfirmed after them, in its sentence or a short one right after
+      (`lexicon.unconfirmed_after`: "…, but I cannot confirm it", "I could not verify this.", the one
+      test the events use);
     - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
       the verb is a thing ("a guard kicked the bunk"; English and French); for a code of being taken
       or put somewhere (`_TAKEN_CODES`), every object and passive subject is a thing ("the passport
@@ -433,7 +437,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _THREAT.search(text, sentence.start, start):
         return "threat"
     if _HEDGE.search(clause) or unreal_after(text, end, doc.language) \
-            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)):
+            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
+            or unconfirmed_after(text, end, sentence.end):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
@@ -1567,11 +1572,22 @@ _LEGAL_PROCESS = re.compile(
     r"\b(?:sentenced|convicted|condamnée?s?|осужд[её]н\w*|приговор\w*)\b", re.I)
 
 
+# An arrest event told only by someone's not coming home ("He did not come home", "never came
+# back"): it states no custody (violations.yaml: arbitrary arrest is "taken into custody …",
+# disappearance "taken away and whereabouts unknown"), so no code follows from it unless its
+# sentence names who or what held the person ("went to the police station and never came back").
+_NOT_BACK = re.compile(r"(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?)(?: (?:back|home))?", re.I)
+_CUSTODY_CUE = re.compile(
+    r"\b(?:police\w*|station|summon\w*|called in|officials?|officers?|cadres?|camps?|study|studies|"
+    r"detain\w*|arrest\w*|custody|took|taken|interrogat\w*|questioning)\b", re.I)
+
+
 def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
     """Codes that follow from the events and from other codes, as `vocab/violations.yaml` defines them:
     - an arrest (an `arrest` event: taken into custody, not denied or hedged, its person found) is
       `detention.arbitrary_arrest` ("taken into custody without warrant, charge or legal process,
-      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence;
+      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence, or it is
+      told only by the person's not coming home with nothing in its sentence of who held them (`_NOT_BACK`);
     - a detention or a transfer into an internment camp (the event's facility is a camp) is
       `detention.internment_camp` ("held in a so-called re-education … centre").
     Both pass the rules' scope test (`refusal`, `_in_scope`: not denied, not hedged, not the
@@ -1594,7 +1610,9 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
             # the relative named in apposition after her is, else no one named
             person = _named_in_apposition(doc, index, person)
             stated = person is not None
-        if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
+        if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end) \
+                and not (_NOT_BACK.fullmatch(text, words[0], words[1])
+                         and not _CUSTODY_CUE.search(text, sentence.start, sentence.end)):
             proposals.append((person, "detention.arbitrary_arrest", span, offset))
         if stated and event.type in ("detention", "transfer") and event.facility in camps:
             proposals.append((person, "detention.internment_camp", span, offset))
