@@ -53,3 +53,25 @@ def test_not_coming_home_alone_is_no_arrest():
         "Kamila Turdi was summoned to the police station in 2019 and never came back.", "Kamila Turdi")
     assert "detention.arbitrary_arrest" in _codes(
         "In 2019 the police took Kamila Turdi from her shop without any explanation.", "Kamila Turdi")
+
+
+def test_a_recording_made_to_order_is_a_confession_a_denunciation_when_it_denounces():
+    plain = _codes("Last spring officials made Patime Sadir record a video saying she was content and needed nothing. "
+                   "Patime Sadir was made to record a video for the county channel.", "Patime Sadir")
+    assert "coercion.forced_confession" in plain and "coercion.forced_denunciation" not in plain
+    denouncing = _codes("Patime Sadir was made to record a video calling her nephew abroad a liar and a traitor.",
+                        "Patime Sadir")
+    assert "coercion.forced_denunciation" in denouncing
+    # the controls: hedged and denied
+    assert not _codes("Patime Sadir may have been made to record a video for the county channel.", "Patime Sadir") \
+        & {"coercion.forced_confession", "coercion.forced_denunciation"}
+    assert "coercion.forced_confession" not in _codes(
+        "Patime Sadir was never made to record a video, but she was beaten at the station.", "Patime Sadir")
+
+
+def test_made_to_sit_on_a_chair_for_hours_is_no_stress_position():
+    assert "torture.stress_position" not in _codes(
+        "In the camp Nurbek Qasim was forced to sit on a metal chair for hours during questioning.", "Nurbek Qasim")
+    # the control: made to squat for hours
+    assert "torture.stress_position" in _codes(
+        "In the camp Nurbek Qasim was forced to squat for hours in the yard.", "Nurbek Qasim")
