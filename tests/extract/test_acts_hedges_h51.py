@@ -24,7 +24,15 @@ def test_an_act_said_to_be_unconfirmed_after_it_is_hedged():
         "Rustam Ablimit was beaten with a rubber hose in the cellar, but I cannot confirm it.", "Rustam Ablimit")
     assert "torture.beating" not in _codes(
         "Rustam Ablimit was beaten with a rubber hose in the cellar. I could not verify this.", "Rustam Ablimit")
-    # the controls: the act told plainly, the hedge before it, a denial beside a real act
+    assert "torture.beating" not in _codes(
+        "Rustam Ablimit was beaten with a rubber hose in the cellar; we could not confirm it.", "Rustam Ablimit")
+    # the controls: a remark on a later clause, someone who can confirm it, the act told plainly, the
+    # hedge before it, a denial beside a real act
+    assert "labour.forced_labour" in _codes(
+        "Rustam Ablimit was sent to a glove factory in Henan and was not allowed to leave it; his aunt says "
+        "he has a daughter there now, which nobody in the family can confirm.", "Rustam Ablimit")
+    assert "torture.beating" in _codes(
+        "Rustam Ablimit was beaten with a rubber hose in the cellar, and his cellmate can confirm it.", "Rustam Ablimit")
     assert "torture.beating" in _codes(
         "Rustam Ablimit was beaten with a rubber hose in the cellar.", "Rustam Ablimit")
     assert "torture.beating" not in _codes(

@@ -585,7 +585,8 @@ HEDGE = (
 # short sentence right after that says so of it ("I cannot confirm it."): a report, not a fact of the
 # testimony (`unconfirmed_after`).
 UNCONFIRMED = (
-    r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
+    # (denied: "can confirm that …", "could be verified" say the opposite)
+    r"\b(?:cannot|can['’]t|couldn['’]t|(?:could|can)\s+not)\s+(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
     r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
     r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
     # said of it ("remains unverified"), not "unverified reports that …" (a hedge of what follows)

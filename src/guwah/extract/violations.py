@@ -438,7 +438,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "threat"
     if _HEDGE.search(clause) or unreal_after(text, end, doc.language) \
             or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
-            or unconfirmed_after(text, end, sentence.end):
+            or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
@@ -451,6 +451,26 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
+
+
+# What is said of an act after it, that it is unconfirmed: in its own clause ("…, but I cannot confirm
+# it"), in a short clause right after it ("…; we could not confirm it"), or in a short sentence after
+# the sentence it ends ("I cannot confirm this."); not a remark on a later clause ("…; a cousin says
+# he married there, which she cannot confirm").
+_CLAUSE_END = re.compile(r"[;:–—]")
+
+
+def _said_unconfirmed(text: str, end: int, sentence_end: int) -> bool:
+    """True when what is told up to `end` is said to be unconfirmed after it (`lexicon.unconfirmed_after`,
+    the one test the events use), within its clause, the short clause after it, or the sentence after."""
+    stop = _CLAUSE_END.search(text, end, sentence_end)
+    if stop is None:
+        return unconfirmed_after(text, end, sentence_end)
+    if unconfirmed_after(text, end, stop.start()):
+        return True
+    after = _CLAUSE_END.search(text, stop.end(), sentence_end)
+    after_end = after.start() if after else sentence_end
+    return after_end - stop.end() <= 60 and unconfirmed_after(text, stop.end(), after_end)
 
 
 # Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
@@ -1612,7 +1632,7 @@ _LEGAL_PROCESS = re.compile(
 # sentence names who or what held the person ("went to the police station and never came back").
 _NOT_BACK = re.compile(r"(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?)(?: (?:back|home))?", re.I)
 _CUSTODY_CUE = re.compile(
-    r"\b(?:police\w*|station|summon\w*|called in|officials?|officers?|cadres?|camps?|study|studies|"
+    r"\b(?:police\w*|station|summon\w*|called in|called to|officials?|officers?|cadres?|camps?|study|studies|"
     r"detain\w*|arrest\w*|custody|took|taken|interrogat\w*|questioning)\b", re.I)
 
 
