@@ -1126,11 +1126,6 @@ def find_violations(doc: Doc) -> None:
                 # would suffer": the pressure is on the one abroad who tells it, not the relative it
                 # passes through or names (h-x27c's left list)
                 people = [speaker]
-            if not people and nobody:
-                # «Три недели держали в изоляторе.», «Переведён в лагерь.»: a Russian act told with no
-                # one named, its subject or object left unsaid, goes on with the one person the
-                # sentences before it in its paragraph were about (`_unsaid_person`)
-                people = _in_scope(doc, index, start, end, _unsaid_person(doc, index), sources, includes)
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             ruled = people
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
@@ -1179,35 +1174,6 @@ def find_violations(doc: Doc) -> None:
         person = doc.person(person_id)
         person.violations.append(Violation(code, span, made_by.get(proposal)))
         person.roles.add("victim")
-
-
-def _unsaid_person(doc: Doc, index: int) -> list[str]:
-    """The person a Russian sentence that names no one tells an act of (h-codes51): Russian leaves
-    the subject or the object unsaid where it goes on with the one the text is about («Его задержали
-    в мае. Три недели держали в изоляторе, затем перевели в лагерь.», «Содержался в СИЗО.»). The
-    nearest reference of the three sentences before it in its paragraph: a person named (not an
-    official) or a he/she pronoun (as `subjects.attribute` resolves it); empty when the sentence
-    has a reference of its own (a name, «меня», «нас», «его»), opens its paragraph, or the nearest
-    reference before is the speaker's («я», «мы»), several people or an official."""
-    if doc.language != "ru" or references(doc, index):
-        return []
-    sentence = doc.sentences[index]
-    first = doc.window_start(index, 3)
-    if first >= sentence.start:
-        return []
-    for before in range(index - 1, doc.sentence_index(first) - 1, -1):
-        refs = references(doc, before)
-        if not refs:
-            continue
-        start, end, kind, person_id = refs[-1]
-        if kind == "person" and person_id and person_id != doc.speakers.get(before) \
-                and "official" not in doc.person(person_id).roles:
-            return [person_id]
-        if kind in ("he", "she"):
-            found = attribute(doc, before, start, end)
-            return found if len(found) == 1 else []
-        return []
-    return []
 
 
 def find_turkic_violations(doc: Doc) -> None:
