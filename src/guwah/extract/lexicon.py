@@ -562,8 +562,13 @@ HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that|he|she|they|my|his|her|our|their)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|thinks(?!\s+(?:of|about)\b)|fears?\s+(?:that|he|she|they|my|his|her|their|our)\b|"
-    # hearsay told by the many: "some people say", "others say", "some neighbours in Turpan say"
+    # hearsay told by the many: "some people say", "others say", "some neighbours in Turpan say";
+    # claimed or posted by readers or users ("some users also claimed that …", "other accounts posted that …")
     r"(?:some|other|many)(?:\s+(?:people|relatives|neighbou?rs|villagers|friends))?(?:\s+in\s+\w+)?\s+say|others\s+say|people\s+say|"
+    r"(?:some|other|many|several)\s+(?:people|users|readers|commenters|posts|accounts|bloggers|websites|sites)\s+(?:also\s+|have\s+|had\s+)?"
+    r"(?:claim(?:s|ed)?|posted|wrote|written|alleged)|"
+    r"(?:certain(?:e)?s|d['’]autres|plusieurs)\s+(?:internautes|lecteurs|lectrices|comptes|sites|utilisateurs)\b[^.;]{0,40}?\b(?:ont|avaient)\s+(?:écrit|affirmé|prétendu|publié)|"
+    r"слух\w*|"
     # an act asked about, not told: "people ask me whether they …", "asked if she had been …"
     r"ask(?:s|ed|ing)?\s+(?:(?:me|us|him|her|them)\s+)?(?:whether|if)|"
     # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
@@ -584,7 +589,8 @@ HEDGE = (
 # short sentence right after that says so of it ("I cannot confirm it."): a report, not a fact of the
 # testimony (`unconfirmed_after`).
 UNCONFIRMED = (
-    r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
+    # (denied: "can confirm that …", "could be verified" say the opposite)
+    r"\b(?:cannot|can['’]t|couldn['’]t|(?:could|can)\s+not)\s+(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
     r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
     r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
     # said of it ("remains unverified"), not "unverified reports that …" (a hedge of what follows)

@@ -49,6 +49,7 @@ from guwah.extract.lexicon import (
     negated_list,
     saying_forms,
     told_participles,
+    unconfirmed_after,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -404,7 +405,10 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"),
+      or what is told said to be unconfirmed after them, in its sentence or a short one right after
+      (`lexicon.unconfirmed_after`: "…, but I cannot confirm it", "I could not verify this.", the one
+      test the events use);
     - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
       the verb is a thing ("a guard kicked the bunk"; English and French); for a code of being taken
       or put somewhere (`_TAKEN_CODES`), every object and passive subject is a thing ("the passport
@@ -433,7 +437,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _THREAT.search(text, sentence.start, start):
         return "threat"
     if _HEDGE.search(clause) or unreal_after(text, end, doc.language) \
-            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)):
+            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
+            or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
@@ -446,6 +451,26 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
+
+
+# What is said of an act after it, that it is unconfirmed: in its own clause ("…, but I cannot confirm
+# it"), in a short clause right after it ("…; we could not confirm it"), or in a short sentence after
+# the sentence it ends ("I cannot confirm this."); not a remark on a later clause ("…; a cousin says
+# he married there, which she cannot confirm").
+_CLAUSE_END = re.compile(r"[;:–—]")
+
+
+def _said_unconfirmed(text: str, end: int, sentence_end: int) -> bool:
+    """True when what is told up to `end` is said to be unconfirmed after it (`lexicon.unconfirmed_after`,
+    the one test the events use), within its clause, the short clause after it, or the sentence after."""
+    stop = _CLAUSE_END.search(text, end, sentence_end)
+    if stop is None:
+        return unconfirmed_after(text, end, sentence_end)
+    if unconfirmed_after(text, end, stop.start()):
+        return True
+    after = _CLAUSE_END.search(text, stop.end(), sentence_end)
+    after_end = after.start() if after else sentence_end
+    return after_end - stop.end() <= 60 and unconfirmed_after(text, stop.end(), after_end)
 
 
 # Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
@@ -1567,11 +1592,22 @@ _LEGAL_PROCESS = re.compile(
     r"\b(?:sentenced|convicted|condamnée?s?|осужд[её]н\w*|приговор\w*)\b", re.I)
 
 
+# An arrest event told only by someone's not coming home ("He did not come home", "never came
+# back"): it states no custody (violations.yaml: arbitrary arrest is "taken into custody …",
+# disappearance "taken away and whereabouts unknown"), so no code follows from it unless its
+# sentence names who or what held the person ("went to the police station and never came back").
+_NOT_BACK = re.compile(r"(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?)(?: (?:back|home))?", re.I)
+_CUSTODY_CUE = re.compile(
+    r"\b(?:police\w*|station|summon\w*|called in|called to|officials?|officers?|cadres?|camps?|study|studies|"
+    r"detain\w*|arrest\w*|custody|took|taken|interrogat\w*|questioning)\b", re.I)
+
+
 def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
     """Codes that follow from the events and from other codes, as `vocab/violations.yaml` defines them:
     - an arrest (an `arrest` event: taken into custody, not denied or hedged, its person found) is
       `detention.arbitrary_arrest` ("taken into custody without warrant, charge or legal process,
-      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence;
+      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence, or it is
+      told only by the person's not coming home with nothing in its sentence of who held them (`_NOT_BACK`);
     - a detention or a transfer into an internment camp (the event's facility is a camp) is
       `detention.internment_camp` ("held in a so-called re-education … centre").
     Both pass the rules' scope test (`refusal`, `_in_scope`: not denied, not hedged, not the
@@ -1594,7 +1630,9 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
             # the relative named in apposition after her is, else no one named
             person = _named_in_apposition(doc, index, person)
             stated = person is not None
-        if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
+        if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end) \
+                and not (_NOT_BACK.fullmatch(text, words[0], words[1])
+                         and not _CUSTODY_CUE.search(text, sentence.start, sentence.end)):
             proposals.append((person, "detention.arbitrary_arrest", span, offset))
         if stated and event.type in ("detention", "transfer") and event.facility in camps:
             proposals.append((person, "detention.internment_camp", span, offset))
