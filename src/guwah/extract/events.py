@@ -1189,6 +1189,51 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
     return found
 
 
+# Someone taken abroad by another: "my mother took my sister and me to Bishkek", "a cousin brought him to
+# Istanbul": the people taken cross, when they are people (by the parse:
+# "brought the papers to Almaty" takes no one). The place is checked abroad by the caller.
+_TAKEN_TO_PLACE = re.compile(
+    r"\b(?:took|taken|brought|fetched)\b(?P<who>(?:\s+(?!(?:to|into|in)\b)[^\s.;:!?]+){0,5}?)\s+(?:to|into)\s+(?:the\s+)?",
+    re.I)
+_TAKING_SOMEONE = frozenset({"take", "bring", "fetch"})
+
+
+def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
+    """(verb start, verb end, offset after the "to") of each taking of someone to a place in
+    sentence (`_TAKEN_TO_PLACE`), in English, where the parse tells the taken a person, not a thing."""
+    if (doc.language or "en") != "en":
+        return []
+    body = doc.text[sentence.start:sentence.end]
+    found = []
+    for match in _TAKEN_TO_PLACE.finditer(body):
+        start = sentence.start + match.start()
+        verb_end = sentence.start + match.start("who")
+        if told_of_a_thing(doc, start, verb_end, lemmas=_TAKING_SOMEONE):
+            continue
+        found.append((start, verb_end, sentence.start + match.end()))
+    return found
+
+
+# A trip into China told with the reason a person living abroad goes there: to see a sick parent, for a
+# funeral, to sell the house, to renew a passport ("went to Toli in 2017 to sell the house", « est parti au
+# Xinjiang pour l'enterrement », «поехал в Текес к больной матери», «выехал в Кульджу навестить отца»).
+_VISIT_PURPOSE = re.compile(
+    r"[^.;:!?]{0,60}?(?:\b(?:to\s+(?:visit|see|sell|bury|attend|renew|care\s+for|look\s+after)|for\s+(?:\w+\s+){0,2}(?:funeral|burial|wedding))\b"
+    r"|\bpour\s+(?:voir|rendre\s+visite|vendre|renouveler|assister|enterrer|l['’]enterrement|les\s+obsèques|le\s+mariage)"
+    r"|\brendre\s+visite|(?<!\w)(?:чтобы|навестить|проведать|повидать|хоронить|похоронить|продать|продавать|на\s+похороны"
+    r"|к\s+(?:больн\w+|умирающ\w+|старе\w+)))", re.I)
+
+
+def _visit_from_abroad(doc: Doc, sentence, target: int) -> bool:
+    """Whether a trip to the place in China at `target` is told with a visitor's reason
+    (`_VISIT_PURPOSE`, in its sentence after the place) in a text that has named a place abroad
+    before it: the traveller came from abroad, so the trip is a return."""
+    if not _VISIT_PURPOSE.match(doc.text, target, sentence.end):
+        return False
+    places = {place.id: place for place in doc.places}
+    return any(s < sentence.start and _side_of(places[pid]) is False for (s, _e), pid in doc.place_spans)
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -1286,6 +1331,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for person_id in people:
                 before = known_side(person_id, sentence.start) if person_id in side else \
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
+                if before is None and inside is True and not crossing and _visit_from_abroad(doc, sentence, target[0]):
+                    before = False
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
@@ -1298,6 +1345,16 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 else:
                     continue
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
+        for start, verb_end, after in _taken_abroad(doc, sentence):
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
+            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]):
+                continue
+            when = _sentence_date(doc, index, start, verb_end)
+            for person_id in attribute(doc, index, start, verb_end):
+                if known_side(person_id, sentence.start) is not False and not any(
+                        e.type == "exit" and e.person == person_id and e.evidence[0] == sentence.start for e in events):
+                    set_side(person_id, False, sentence.end)
+                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
     return events
 
 

@@ -1195,6 +1195,9 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             # people it is done on, not to the one doing it (who is the subject).
             on = _done_on(doc, tokens, children, verb)
             return on if on is not None else objects[0]
+        own = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)]
+        if tokens[verb].dep in _JOINED and tokens[verb].head != verb and own:
+            return own[0]  # "my husband stayed, and I left": a joined clause with its own subject is that subject's
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
             verb = tokens[verb].head  # "was arrested and sent to a camp": the head verb's person
             continue
