@@ -1,7 +1,7 @@
-"""Who travels and which way (issue 11, h-events51): a joined clause with its own subject is that
+"""Who travels and which way (issue 11, h-events51; its third rule, a visitor's trip into China read as a return, was
+left out at merge: +6 right and +8 wrong events on the tuning sets): a joined clause with its own subject is that
 subject's ("my husband stayed, and I left"); someone taken abroad by another crosses ("my aunt took
-me to Ankara"); a trip into China for a visitor's reason, told from abroad, is a return ("went to
-Ghulja to sell the house"). Invented sentences and names; each rule with a control where it must not fire.
+me to Ankara"). Invented sentences and names; each rule with a control where it must not fire.
 """
 
 from __future__ import annotations
@@ -61,29 +61,3 @@ def test_someone_brought_abroad_after_release_crosses():
 ])
 def test_a_thing_or_a_place_in_china_makes_no_exit(text):
     assert events_of(text, "en", "exit") == set()
-
-
-# ---------------------------------------------------------------- a visit into China told from abroad
-
-@pytest.mark.parametrize("text, language, visitor", [
-    ("My name is Nurgul Sadiq and I live in Almaty. My uncle Tursun Eli went to Ghulja in April 2017 to sell "
-     "the house.", "en", "Tursun Eli"),
-    ("Je m'appelle Nurgul Sadiq et je vis à Almaty. Mon oncle Tursun Eli est parti au Xinjiang en avril 2017 "
-     "pour l'enterrement de sa sœur.", "fr", "Tursun Eli"),
-    ("Меня зовут Нургуль Садык, я живу в Алматы. В апреле 2017 года мой дядя Турсун Эли поехал в Кульджу "
-     "навестить больную сестру.", "ru", "Турсун Эли"),
-])
-def test_a_visit_into_china_told_from_abroad_is_a_return(text, language, visitor):
-    assert (visitor, "2017-04") in events_of(text, language, "return")
-
-
-@pytest.mark.parametrize("text, language", [
-    # no visitor's reason: the trip could be a move within China
-    ("My name is Nurgul Sadiq and I live in Almaty. My uncle Tursun Eli went to Ghulja in April 2017 and found "
-     "work there.", "en"),
-    # told from inside China: the visit is no crossing
-    ("Меня зовут Нургуль Садык, я живу в Урумчи. В апреле 2017 года мой дядя Турсун Эли поехал в Кульджу "
-     "навестить больную сестру.", "ru"),
-])
-def test_a_trip_without_a_visitors_reason_or_told_from_china_is_no_return(text, language):
-    assert events_of(text, language, "return") == set()

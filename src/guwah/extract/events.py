@@ -1214,26 +1214,6 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     return found
 
 
-# A trip into China told with the reason a person living abroad goes there: to see a sick parent, for a
-# funeral, to sell the house, to renew a passport ("went to Toli in 2017 to sell the house", « est parti au
-# Xinjiang pour l'enterrement », «поехал в Текес к больной матери», «выехал в Кульджу навестить отца»).
-_VISIT_PURPOSE = re.compile(
-    r"[^.;:!?]{0,60}?(?:\b(?:to\s+(?:visit|see|sell|bury|attend|renew|care\s+for|look\s+after)|for\s+(?:\w+\s+){0,2}(?:funeral|burial|wedding))\b"
-    r"|\bpour\s+(?:voir|rendre\s+visite|vendre|renouveler|assister|enterrer|l['’]enterrement|les\s+obsèques|le\s+mariage)"
-    r"|\brendre\s+visite|(?<!\w)(?:чтобы|навестить|проведать|повидать|хоронить|похоронить|продать|продавать|на\s+похороны"
-    r"|к\s+(?:больн\w+|умирающ\w+|старе\w+)))", re.I)
-
-
-def _visit_from_abroad(doc: Doc, sentence, target: int) -> bool:
-    """Whether a trip to the place in China at `target` is told with a visitor's reason
-    (`_VISIT_PURPOSE`, in its sentence after the place) in a text that has named a place abroad
-    before it: the traveller came from abroad, so the trip is a return."""
-    if not _VISIT_PURPOSE.match(doc.text, target, sentence.end):
-        return False
-    places = {place.id: place for place in doc.places}
-    return any(s < sentence.start and _side_of(places[pid]) is False for (s, _e), pid in doc.place_spans)
-
-
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -1331,8 +1311,6 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for person_id in people:
                 before = known_side(person_id, sentence.start) if person_id in side else \
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
-                if before is None and inside is True and not crossing and _visit_from_abroad(doc, sentence, target[0]):
-                    before = False
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
