@@ -1189,7 +1189,7 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
     return found
 
 
-# Someone taken abroad by another: "my mother took my sister and me to Bishkek", "a cousin brought him to
+# Someone taken abroad by another: "an aunt took my niece and me to Osh", "a cousin brought him to
 # Istanbul": the people taken cross, when they are people (by the parse:
 # "brought the papers to Almaty" takes no one). The place is checked abroad by the caller.
 _TAKEN_TO_PLACE = re.compile(
