@@ -1126,6 +1126,11 @@ def _children(analysis) -> dict[int, list[int]]:
     return cached
 
 
+# Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
+_NO_ONE = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                     "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
+
+
 def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
     """Index in `doc.analysis.tokens` of the word a trigger at [start, end) happens to, by the
     dependency parse; None when there is no parse or it names no one."""
@@ -1195,7 +1200,9 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             # people it is done on, not to the one doing it (who is the subject).
             on = _done_on(doc, tokens, children, verb)
             return on if on is not None else objects[0]
-        own = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)]
+        own = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)
+               and tokens[k].text.lower() not in _NO_ONE
+               and not any(tokens[c].text.lower() in _NO_ONE for c in children.get(k, []))]
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb and own:
             return own[0]  # "my husband stayed, and I left": a joined clause with its own subject is that subject's
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
