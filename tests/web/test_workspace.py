@@ -274,6 +274,35 @@ def test_the_release_of_an_erased_testimony_says_it_was_erased(store, tmp_path, 
     assert printed.exit_code == 0 and "erased at a witness" in " ".join(printed.stderr.split()), printed.output
 
 
+
+def test_an_erased_testimonys_page_says_it_was_erased_in_the_readers_language(store, tmp_path):
+    """Before: the workspace page of a testimony erased at a witness's request showed "Original [erased]
+    ([media type], N bytes)" and "SHA-256 [erased]", the stored mark, in English on every page. Now it says
+    the testimony was erased, in the reader's language (ru here), and shows no hash row; a kept
+    testimony's page still shows its original and hash (control)."""
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import withdraw_witness_consent
+    from tests.releasing import ingest_text
+
+    erased = ingest_text(store, tmp_path, "w.txt", "I, Dilnur Sabit, saw the camp in Aksu.",
+                         "consent: public\nwitness: {name: Dilnur Sabit, consent: public}\n")
+    folder = tmp_path / "k"
+    folder.mkdir()
+    kept = ingest_text(store, folder, "k.txt", "We saw the camp in Hotan.", "consent: public\n")
+    with store.session() as session:
+        withdraw_witness_consent(session, session.get(Testimony, erased).witness_id, "editor", "she asked")
+    with store.session() as session:
+        erase_testimony(store, session, erased, "editor", "she asked to be erased")
+    client, _ = client_as(create_app(store), store, make_user(store, "vera", "viewer"))
+    page = client.get(f"/workspace/documents/{erased}")
+    assert page.status_code == 200 and "[erased]" not in page.text and "SHA-256" not in page.text
+    assert "the testimony was erased" in page.text
+    russian = client.get(f"/workspace/documents/{erased}", headers={"Accept-Language": "ru"})
+    assert russian.status_code == 200 and "[erased]" not in russian.text
+    assert "the testimony was erased" not in russian.text  # said in Russian, not in English
+    control = client.get(f"/workspace/documents/{kept}")
+    assert control.status_code == 200 and "SHA-256" in control.text and "k.txt" in control.text
+
 def test_a_drafted_release_page_notes_a_masked_villages_county_still_named(store, tmp_path):
     # Before: `guwah release propose --mask Yeyik` warned that "Niya county" still stands beside the
     # masked village, but the workspace's draft page (the same drafting, over the web) said nothing.

@@ -70,6 +70,9 @@ class WorkspaceDocument:
     # The embargo that holds it back when it comes through an original it translates or a text it
     # copies (`guwah.publish.embargo_over`); None when only its own (embargo_until) or none holds.
     embargo_through: object = None
+    # Erased at a witness's request (`guwah.protection.erasure`): its original's name and hashes are
+    # gone, and the page says so in the reader's language instead of showing the stored mark.
+    erased: bool = False
 
 
 def _consent(document: Document) -> str:
@@ -103,6 +106,8 @@ def _load(session: Session, document_id: int) -> Document:
 
 def workspace_document(store: Store, session: Session, document_id: int, actor: str) -> WorkspaceDocument:
     """One document in full (NotFound if absent); a read of a non-public one is audited."""
+    from guwah.protection.erasure import is_erased
+
     document = _load(session, document_id)
     public = not must_audit_read(session, document.id)
     if not public:
@@ -118,7 +123,7 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
         media_type=document.media_type, original_name=document.original_name, size=document.size,
         sha256=document.sha256, ingested_at=document.ingested_at,
         interview_date=testimony.interview_date if testimony else None, text=document.text,
-        embargo_through=_embargo_through(session, document.id),
+        embargo_through=_embargo_through(session, document.id), erased=is_erased(document),
     )
 
 
