@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
-from guwah.errors import InputError, NotFound, ReviewRequired
+from guwah.errors import N_, InputError, NotFound, ReviewRequired, Text
 from guwah.names.inflection import fold
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -54,18 +54,31 @@ _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
 _MENTION_ID = re.compile(r"(?:M-?)?(\d+)", re.IGNORECASE)
 
 
-def _typed_number(typed: str | int, form: re.Pattern, what: str, example: str, other: str, hint: str) -> int:
+# The refusals of a typed number (a page says them in its reader's language, the CLI in English):
+# (how it is written, the same with the other kind's prefix explained, its largest value).
+_ENTRY_REFUSALS = (N_("an entry number is written %(number)s or %(prefix)s%(number)s"),
+                   N_("an entry number is written %(number)s or %(prefix)s%(number)s (%(other)s is a mention id)"),
+                   N_("an entry number is at most %(most)s"))
+_MENTION_REFUSALS = (N_("a mention id is written %(number)s or %(prefix)s%(number)s"),
+                     N_("a mention id is written %(number)s or %(prefix)s%(number)s (%(other)s is an entry number: "
+                        "`guwah persons show` lists its mentions)"),
+                     N_("a mention id is at most %(most)s"))
+
+
+def _typed_number(typed: str | int, form: re.Pattern, refusals: tuple[str, str, str], example: int, prefix: str,
+                  other: str) -> int:
     """The number in `typed` as `form` reads it (surrounding spaces allowed), at most MAX_ID.
-    Raises InputError naming `what` and its written `example`, with `hint` when `typed` starts with
-    the `other` kind's prefix."""
+    Raises InputError with one of `refusals` (written as `example` with or without its `prefix`; the
+    second when `typed` starts with the `other` kind's prefix)."""
     text = str(typed).strip()
     match = form.fullmatch(text)
     if match is None or not match.group(1).isascii():
-        shown = hint if text.upper().startswith(other[0]) else ""
-        raise InputError(f"{what} is written {example}{shown}", value=text)
+        hinted = text.upper().startswith(other[0])
+        raise InputError(Text(refusals[1 if hinted else 0], {"number": example, "prefix": prefix, "other": other}),
+                         value=text)
     number = int(match.group(1))
     if number > MAX_ID:
-        raise InputError(f"{what} is at most {MAX_ID}", value=text)
+        raise InputError(Text(refusals[2], {"most": MAX_ID}), value=text)
     return number
 
 
@@ -75,8 +88,7 @@ def person_number(typed: str | int) -> int:
     Raises InputError (one line) for anything else, a mention id ("M-12") included, or a number
     above MAX_ID.
     """
-    return _typed_number(typed, _ENTRY_NUMBER, "an entry number", f"7 or {ENTRY_PREFIX}7", MENTION_PREFIX,
-                         f" ({MENTION_PREFIX} is a mention id)")
+    return _typed_number(typed, _ENTRY_NUMBER, _ENTRY_REFUSALS, 7, ENTRY_PREFIX, MENTION_PREFIX)
 
 
 def mention_id(typed: str | int) -> int:
@@ -86,8 +98,7 @@ def mention_id(typed: str | int) -> int:
     Raises InputError (one line) for anything else, an entry number ("E-7") included, or an id
     above MAX_ID.
     """
-    return _typed_number(typed, _MENTION_ID, "a mention id", f"12 or {MENTION_PREFIX}12", ENTRY_PREFIX,
-                         f" ({ENTRY_PREFIX} is an entry number: `guwah persons show` lists its mentions)")
+    return _typed_number(typed, _MENTION_ID, _MENTION_REFUSALS, 12, MENTION_PREFIX, ENTRY_PREFIX)
 
 
 def next_number(session: Session, kind: str = PERSON) -> int:
@@ -141,7 +152,8 @@ def resolve(session: Session, number: int, kind: str = PERSON) -> Entry:
     """The entry with this number, following merges to the surviving entry; NotFound otherwise."""
     entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number)) if 0 <= number <= MAX_ID else None
     if entry is None:
-        raise NotFound(f"no {kind} entry {number}", value=number)
+        raise NotFound(Text(N_("no person entry %(number)s") if kind == PERSON else N_("no facility entry %(number)s"),
+                            {"number": number}), value=number)
     seen = set()
     while entry.merged_into_id is not None and entry.id not in seen:
         seen.add(entry.id)
@@ -259,18 +271,21 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     """
     keep, gone = resolve(session, survivor), resolve(session, merged)
     if keep.id == gone.id:
-        raise InputError(f"entries {survivor} and {merged} are already one entry")
+        raise InputError(Text(N_("entries %(survivor)s and %(merged)s are already one entry"),
+                              {"survivor": survivor, "merged": merged}))
     keep_ids = [p.id for p in mentions_of(session, keep)]
     gone_mentions = mentions_of(session, gone)
     if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
-        raise ReviewRequired(f"a reviewer judged mentions of entries {survivor} and {merged} to be different "
-                             "people; record a 'same' judgement first if that was wrong")
+        raise ReviewRequired(Text(N_("a reviewer judged mentions of entries %(survivor)s and %(merged)s to be "
+                                     "different people; record a 'same' judgement first if that was wrong"),
+                                  {"survivor": survivor, "merged": merged}))
     conflicts = merge_conflicts(session, keep_ids, [p.id for p in gone_mentions])
     if conflicts and not force:
         said = "; ".join(f"{name} {values}" for name, values in conflicts.items())
-        raise ReviewRequired(f"entries {survivor} and {merged} disagree ({said}): check the evidence with "
-                             f"`guwah persons show {survivor}` and `guwah persons show {merged}`, reject the wrong "
-                             "assertion, or merge with --force if they are one person all the same")
+        raise ReviewRequired(Text(N_("entries %(survivor)s and %(merged)s disagree (%(said)s): check the evidence "
+                                     "with `guwah persons show %(survivor)s` and `guwah persons show %(merged)s`, "
+                                     "reject the wrong assertion, or merge with --force if they are one person all "
+                                     "the same"), {"survivor": survivor, "merged": merged, "said": said}))
     operation = operation or next_operation(session)
     if store is not None:
         extra = {"forced": sorted(conflicts)} if conflicts else {}
@@ -292,13 +307,16 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
     own = {p.id: p for p in mentions_of(session, source)}
     missing = [pid for pid in person_ids if pid not in own]
     if not person_ids:
-        raise InputError(f"name the mentions to move out of entry {entry_label(source.number)}")
+        raise InputError(Text(N_("name the mentions to move out of entry %(entry)s"),
+                              {"entry": entry_label(source.number)}))
     if missing:  # by their labels, as `persons show` prints them, with the entry's own to choose from
-        raise InputError(f"{', '.join(map(mention_label, missing))} "
-                         f"{'is' if len(missing) == 1 else 'are'} not in entry {entry_label(source.number)}, "
-                         f"whose mentions are {', '.join(map(mention_label, own))}", value=str(number))
+        said = (N_("%(mentions)s is not in entry %(entry)s, whose mentions are %(own)s") if len(missing) == 1
+                else N_("%(mentions)s are not in entry %(entry)s, whose mentions are %(own)s"))
+        raise InputError(Text(said, {"mentions": ", ".join(map(mention_label, missing)),
+                                     "entry": entry_label(source.number), "own": ", ".join(map(mention_label, own))}),
+                         value=str(number))
     if len(person_ids) == len(own):
-        raise InputError("a split must leave at least one mention in the entry")
+        raise InputError(Text(N_("a split must leave at least one mention in the entry")))
     operation = next_operation(session)
     new = Entry(kind=PERSON, number=next_number(session))
     session.add(new)

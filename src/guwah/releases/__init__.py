@@ -1088,11 +1088,11 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     if basis not in BASES:
         raise InputError(Text(N_("a naming basis is one of %(bases)s"), {"bases": ", ".join(BASES)}), value=basis)
     if session.get(Person, person_id) is None:
-        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
+        raise NotFound(Text(N_("no person %(mention)s"), {"mention": mention_label(person_id)}), value=person_id)
     if refused := refusal_of(session, person_id, basis):
         raise ConsentRefused(refused, value=person_id)
     if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
-        raise NotFound(f"no document {document_id}", value=document_id)
+        raise NotFound(Text(N_("no document %(document)s"), {"document": document_id}), value=document_id)
     if basis == "already_named":
         from guwah.publish import is_public_document
 

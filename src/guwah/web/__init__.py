@@ -119,7 +119,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     in-memory rate limits are shared out among them.
     """
     from guwah.web import auth
-    from guwah.web.routes import account, api, public, reports, review, workspace
+    from guwah.web.routes import account, api, public, registry, reports, review, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
@@ -135,6 +135,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     app.include_router(api.router)
     reports.install(app)
     review.install(app)
+    registry.install(app)
     auth.install(app)
 
     @app.get("/openapi.json", include_in_schema=False)

@@ -334,11 +334,12 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
 def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
                               reason: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
-    from guwah.releases import approve_release
+    from guwah.releases import approve_release, subject_number
 
     release = approve_release(session, release_id, auth.user.username, reason or None)
-    if release.subject_type != DOCUMENT:  # an entry has no workspace page: back to its release
-        return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
+    if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
+        number = subject_number(session, release.subject_type, release.subject_id)
+        return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
     return RedirectResponse(f"/workspace/documents/{release.subject_id}", status_code=303)
 
 

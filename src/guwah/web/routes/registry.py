@@ -1,0 +1,291 @@
+"""The workspace's registry screens: the entries, one entry with its mentions, one mention with its
+names, and the steps of the registry chain the CLI takes (`guwah naming propose`, `guwah release
+propose-entry`, `guwah persons merge` and `split`).
+
+A thin shell over `guwah.registry` and `guwah.releases`: every rule (who may be named and on what
+basis, what an entry release may show, what a merge or a split records, who did it and when, what it
+audits, which releases it takes down) is there, and the CLI calls the same functions. Reading is for
+every member (audited as the CLI's reads are); a naming basis and an entry release need the role
+that may release, linking and unlinking the role that may change records. A refused step rolls its
+request back whole and shows the page again with the reason and what was typed (`RegistryRefused`).
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from guwah.accounts.permissions import may
+from guwah.domain import mention_label
+from guwah.errors import GuwahError, InputError, NotFound
+from guwah.web.auth import MayEditRecords, MayRead, MayRelease, render
+from guwah.web.deps import DocumentId, SessionDep
+
+router = APIRouter()
+
+ENTRY_PAGE, MENTION_PAGE = "entry", "mention"
+
+
+class RegistryRefused(Exception):
+    """A step `guwah.registry` or `guwah.releases` refused (`error`): the request's session is rolled
+    back whole, then the page (`page`, `number`) is shown again with the reason beside the form that
+    was sent (`form`: its name and what was typed), for a member allowed what `rights` says."""
+
+    def __init__(self, page: str, number: int, error: GuwahError, form: dict[str, str], user: str,
+                 rights: dict[str, bool]):
+        super().__init__(error.message)
+        self.page, self.number, self.error, self.form, self.user, self.rights = page, number, error, form, user, rights
+
+
+def _rights(auth) -> dict[str, bool]:
+    """What the page offers the member: forms that change records, and those that release."""
+    return {"can_link": may(auth.user, "edit_records"), "can_release": may(auth.user, "release")}
+
+
+@contextmanager
+def refusals(page: str, number: int, auth, form: dict[str, str]) -> Iterator[None]:
+    """Run a step: a GuwahError becomes RegistryRefused (the page again, nothing stored)."""
+    try:
+        yield
+    except GuwahError as error:
+        raise RegistryRefused(page, number, error, form, auth.user.username, _rights(auth)) from error
+
+
+def told_seal(store, page: str, number: int, down: str) -> str:
+    """A keyed hash binding the release ids a step's redirect carries to the page it leads to: the
+    page says came down only what this workspace told for it (as `workspace.withdrawal_seal`)."""
+    return store.ring.mac("registry-told", f"{page}:{number}|{down}".encode()).hex()[:32]
+
+
+def _came_down(request: Request, session, page: str, number: int, down: str, seal: str) -> list:
+    """The releases a step's redirect says it took down (checked against its seal), read back."""
+    if not down:
+        return []
+    if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down) or not hmac.compare_digest(
+            seal.encode(), told_seal(request.app.state.store, page, number, down).encode()):
+        raise InputError(f"these release ids were not told by a step on {page} {number}: nothing is shown as "
+                         "taken down")
+    from guwah.releases import withdrawal_told
+
+    return withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]
+
+
+def _back(request: Request, name: str, page: str, number: int, came_down=()) -> RedirectResponse:
+    """Post/Redirect/Get to a page; a reload changes nothing again."""
+    url = str(request.app.url_path_for(name, **({"number": number} if page == ENTRY_PAGE else {"mention": number})))
+    if came_down:
+        down = ",".join(str(change.release) for change in came_down)
+        url += "?" + urlencode({"down": down, "seal": told_seal(request.app.state.store, page, number, down)})
+    return RedirectResponse(url, status_code=303)
+
+
+def _person(session, mention: int):
+    """The mention's row; NotFound (said as `guwah.releases.propose_basis` says it) when there is none."""
+    from guwah.errors import N_, Text
+    from guwah.storage.tables import Person
+
+    person = session.get(Person, mention)
+    if person is None:
+        raise NotFound(Text(N_("no person %(mention)s"), {"mention": mention_label(mention)}), value=mention)
+    return person
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+@router.get("/workspace/entries", response_class=HTMLResponse)
+def workspace_entries(request: Request, session: SessionDep, auth: MayRead, q: str = "") -> Response:
+    """The person entries with their names, mentions and status (`guwah persons list`), audited as it is."""
+    from guwah.registry import list_entries, searching
+
+    views = list_entries(session, q)
+    request.app.state.store.audit(session, auth.user.username, "read", "entry_list", None, count=len(views),
+                                  searched=searching(q))
+    return render(request, "workspace_entries.html", {"entries": views, "query": q})
+
+
+def _names_by_mention(view) -> dict[int, list[str]]:
+    """Each mention's names in an entry view, each written form once."""
+    names: dict[int, list[str]] = {}
+    for name in view.names:
+        written = " ".join(name["name"].split())
+        if written not in names.setdefault(name["person"], []):
+            names[name["person"]].append(written)
+    return names
+
+
+def _entry_page(request: Request, session, user: str, rights: dict[str, bool], number: int, *,
+                error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+    from guwah.publish import ENTRY
+    from guwah.registry import resolve, view_entry
+    from guwah.releases import releases_of
+    from guwah.web.routes.review import said
+
+    view = view_entry(session, number)
+    request.app.state.store.audit(session, user, "read", "entry", view.number)
+    releases = [r for r in releases_of(session, resolve(session, view.number).id, ENTRY)
+                if r.state in ("draft", "approved")]
+    return render(request, "workspace_entry.html", {
+        "entry": view, "names": _names_by_mention(view), "releases": releases, **rights,
+        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+    }, status_code=error.http_status if error else 200)
+
+
+@router.get("/workspace/entries/{number}", response_class=HTMLResponse)
+def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number: DocumentId,
+                    down: str = "", seal: str = "") -> Response:
+    """One entry (`guwah persons show`): its mentions with their names, status, releases, and the
+    forms that unlink a mention and propose a release of the entry."""
+    from guwah.registry import resolve
+
+    survivor = resolve(session, number).number
+    if survivor != number:  # a merged number leads to the entry it was merged into
+        return RedirectResponse(str(request.app.url_path_for("workspace_entry", number=survivor)), status_code=303)
+    came_down = _came_down(request, session, ENTRY_PAGE, number, down, seal)
+    return _entry_page(request, session, auth.user.username, _rights(auth), number, came_down=came_down)
+
+
+def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
+                  error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+    from guwah.releases import BASES, naming_bases
+    from guwah.review import mention_names
+    from guwah.storage.tables import Entry
+    from guwah.web.routes.review import said
+
+    person = _person(session, mention)
+    store = request.app.state.store
+    entry = session.get(Entry, person.entry_id)
+    from guwah.registry import mentions_of
+
+    others = [p.id for p in mentions_of(session, entry) if p.id != mention]
+    # the bases without their notes (sealed: the document page shows them with the testimony)
+    bases = [{key: basis[key] for key in ("id", "basis", "document", "state", "proposed_by", "approved_by")}
+             for basis in naming_bases(session) if basis["person"] == mention]
+    return render(request, "workspace_mention.html", {
+        "mention": mention, "names": mention_names(store, session, mention, user), "entry": entry.number,
+        "others": others, "others_label": ", ".join(map(mention_label, others)), "bases": bases, "grounds": BASES, **rights,
+        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+    }, status_code=error.http_status if error else 200)
+
+
+@router.get("/workspace/mentions/{mention}", response_class=HTMLResponse)
+def workspace_mention(request: Request, session: SessionDep, auth: MayRead, mention: DocumentId,
+                      down: str = "", seal: str = "") -> Response:
+    """One mention: its names, its entry, its naming bases, and the forms that record a naming basis,
+    link it to another entry or make it an entry of its own."""
+    came_down = _came_down(request, session, MENTION_PAGE, mention, down, seal)
+    return _mention_page(request, session, auth.user.username, _rights(auth), mention, came_down=came_down)
+
+
+# --- the steps -----------------------------------------------------------------------------------
+
+@router.post("/workspace/mentions/{mention}/naming")
+def workspace_propose_naming(request: Request, session: SessionDep, auth: MayRelease, mention: DocumentId,
+                             basis: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
+                             document: Annotated[str, Form()] = "") -> Response:
+    """Record the basis on which a mention may be named (`guwah naming propose`): the consent of a
+    witness, say, with the testimony that carries it; it waits for a second reviewer."""
+    from guwah.releases import propose_basis
+
+    typed = {"form": "naming", "basis": basis, "note": note, "document": document}
+    with refusals(MENTION_PAGE, mention, auth, typed):
+        document_id = _document_number(document)
+        propose_basis(session, mention, basis.strip(), auth.user.username, note.strip() or None, document_id)
+    return _back(request, "workspace_mention", MENTION_PAGE, mention)
+
+
+def _document_number(typed: str) -> int | None:
+    """A document as the naming form takes it: its number, or nothing."""
+    from guwah.errors import N_, Text
+
+    typed = typed.strip()
+    if not typed:
+        return None
+    if not re.fullmatch(r"\d{1,18}", typed):
+        raise InputError(Text(N_("a document is its number (the id the workspace shows)")), value=typed)
+    return int(typed)
+
+
+@router.post("/workspace/mentions/{mention}/link")
+def workspace_link_mention(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId,
+                           entry: Annotated[str, Form()] = "") -> Response:
+    """Link the mention's entry into entry N (`guwah persons merge N E`): its mentions move there, its
+    number redirects, refused against a "different" judgement or conflicting assertions."""
+    from guwah.registry import person_number
+    from guwah.releases import merge_entries
+    from guwah.storage.tables import Entry
+
+    with refusals(MENTION_PAGE, mention, auth, {"form": "link", "entry": entry}):
+        person = _person(session, mention)
+        own = session.get(Entry, person.entry_id).number
+        act = merge_entries(session, person_number(entry), own, auth.user.username, store=request.app.state.store)
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, act.withdrawn)
+
+
+@router.post("/workspace/mentions/{mention}/new-entry")
+def workspace_new_entry(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId) -> Response:
+    """Make the mention an entry of its own (`guwah persons split E --mentions M`)."""
+    from guwah.storage.tables import Entry
+
+    with refusals(MENTION_PAGE, mention, auth, {"form": "new-entry"}):
+        person = _person(session, mention)
+        act = _split(request, session, auth, session.get(Entry, person.entry_id).number, mention)
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, act.withdrawn)
+
+
+@router.post("/workspace/entries/{number}/unlink")
+def workspace_unlink_mention(request: Request, session: SessionDep, auth: MayEditRecords, number: DocumentId,
+                             mention: Annotated[str, Form()] = "") -> Response:
+    """Move one mention out of the entry into a new entry (`guwah persons split`)."""
+    from guwah.registry import mention_id
+
+    with refusals(ENTRY_PAGE, number, auth, {"form": "unlink", "mention": mention}):
+        act = _split(request, session, auth, number, mention_id(mention))
+    return _back(request, "workspace_entry", ENTRY_PAGE, number, act.withdrawn)
+
+
+def _split(request: Request, session, auth, number: int, mention: int):
+    from guwah.releases import split_entry
+
+    return split_entry(session, number, [mention], auth.user.username, store=request.app.state.store)
+
+
+@router.post("/workspace/entries/{number}/release")
+def workspace_propose_entry_release(request: Request, session: SessionDep, auth: MayRelease,
+                                    number: DocumentId) -> Response:
+    """Draft the public view of the entry (`guwah release propose-entry`) and show it for approval."""
+    from guwah.releases import draft_entry_release
+
+    with refusals(ENTRY_PAGE, number, auth, {"form": "release"}):
+        release = draft_entry_release(session, number, auth.user.username)
+    return RedirectResponse(str(request.app.url_path_for("workspace_release", release_id=release.id)),
+                            status_code=303)
+
+
+def install(app: FastAPI) -> None:
+    """Add the routes, and the page a refused step answers with."""
+    app.include_router(router)
+
+    @app.exception_handler(RegistryRefused)
+    async def _registry_refused(request: Request, refused: RegistryRefused) -> Response:
+        return await run_in_threadpool(_refused_page, request, refused)
+
+
+def _refused_page(request: Request, refused: RegistryRefused) -> Response:
+    """The page with the reason of the refusal, read in a session of its own (the request's was
+    rolled back); an entry or mention that does not exist is the plain 404."""
+    with request.app.state.store.session() as session:
+        show = _entry_page if refused.page == ENTRY_PAGE else _mention_page
+        try:
+            return show(request, session, refused.user, refused.rights, refused.number, error=refused.error,
+                        form=refused.form)
+        except NotFound:
+            return render(request, "error.html", {"message": None}, status_code=404)
+

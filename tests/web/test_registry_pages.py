@@ -1,0 +1,200 @@
+"""The workspace's registry screens (`guwah.web.routes.registry`): an entry with its mentions, a
+mention with its names, and the steps the CLI takes there (a naming basis, an entry release, link,
+unlink), each a thin shell over the registry's and the releases' functions: their rules, their
+history (who linked and when) and their audit, a refusal in one line with what was typed kept."""
+
+from __future__ import annotations
+
+from html import unescape
+
+import pytest
+from sqlalchemy import select
+
+from guwah.storage.tables import AuditEntry, LinkChange, NamingBasis, Person, PersonName, Release
+from guwah.web import create_app
+from tests.accounts.factories import client_as, fast_hashing, make_user
+from tests.releasing import ingest_text, mark_read, release_document
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords():
+    with fast_hashing():
+        yield
+
+
+@pytest.fixture
+def two_mentions(store, tmp_path):
+    """Two public testimonies, each naming one mention of the same invented man (two entries)."""
+    facts = {"asserted_by_kind": "user", "asserted_by": "t", "review_state": "accepted"}
+    mentions, documents = [], []
+    for name, text in (("a.txt", "Our neighbour Qadir Yasin was taken away in spring."),
+                       ("b.txt", "They say Qadir Yasin worked at the bakery for years.")):
+        document_id = ingest_text(store, tmp_path, name, text, "consent: public\n")
+        start = text.index("Qadir")
+        with store.session() as session:
+            person = Person()
+            session.add(person)
+            session.flush()
+            session.add(PersonName(person_id=person.id, name="Qadir Yasin", evidence_document_id=document_id,
+                                   evidence_start=start, evidence_end=start + 11, **facts))
+            mentions.append(person.id)
+        mark_read(store, document_id)
+        release_document(store, document_id)
+        documents.append(document_id)
+    return store, create_app(store), mentions, documents
+
+
+def _entry_of(store, mention: int) -> int:
+    with store.session() as session:
+        return session.get(Person, mention).entry.number
+
+
+def test_registry_pages_show_an_entry_and_a_mention_and_audit_the_reads(two_mentions):
+    store, app, (first, second), _ = two_mentions
+    client, _ = client_as(app, store, make_user(store, "vera"))  # a viewer: reads, no forms
+    listed = client.get("/workspace/entries")
+    assert listed.status_code == 200 and f"M-{first}" in listed.text and "Qadir Yasin" in listed.text
+    number = _entry_of(store, first)
+    entry = client.get(f"/workspace/entries/{number}")
+    assert entry.status_code == 200 and f'/workspace/mentions/{first}"' in entry.text
+    assert "Unlink" not in entry.text and "Propose a release" not in entry.text  # a viewer's page
+    mention = client.get(f"/workspace/mentions/{first}")
+    assert mention.status_code == 200 and "Qadir Yasin" in mention.text
+    assert "Record the naming basis" not in mention.text and 'name="entry"' not in mention.text
+    with store.session() as session:
+        reads = {(e.record_type, e.record_id) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.actor == "vera", AuditEntry.action == "read"))}
+    assert {("entry_list", None), ("entry", str(number))} <= reads
+    # a viewer may not send the forms
+    _, token = client_as(app, store, make_user(store, "vika"))
+    assert client.post(f"/workspace/mentions/{first}/link", data={"entry": "1", "csrf_token": token}).status_code == 403
+
+
+def test_registry_link_and_unlink_record_who_and_when_through_the_registry(two_mentions):
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    target = _entry_of(store, second)
+    page = client.get(f"/workspace/mentions/{first}")
+    assert "Link to entry" in page.text and "Make a new entry" not in page.text  # alone in its entry
+    linked = client.post(f"/workspace/mentions/{first}/link", data={"entry": f"E-{target}", "csrf_token": token},
+                         follow_redirects=False)
+    assert linked.status_code == 303 and linked.headers["location"] == f"/workspace/mentions/{first}"
+    assert _entry_of(store, first) == target
+    with store.session() as session:
+        moved = session.scalars(select(LinkChange).where(LinkChange.person_id == first,
+                                                         LinkChange.action == "merge")).one()
+        assert (moved.actor, moved.how) == ("eldor", "reviewer") and moved.at is not None
+        assert session.scalars(select(AuditEntry).where(AuditEntry.action == "merge",
+                                                        AuditEntry.actor == "eldor")).one().record_id == str(target)
+    entry = client.get(f"/workspace/entries/{target}")
+    assert entry.text.count("Unlink:") == 2  # both mentions, each with its button
+    unlinked = client.post(f"/workspace/entries/{target}/unlink", data={"mention": f"M-{first}", "csrf_token": token},
+                           follow_redirects=False)
+    assert unlinked.status_code == 303 and unlinked.headers["location"] == f"/workspace/entries/{target}"
+    new = _entry_of(store, first)
+    assert new != target and _entry_of(store, second) == target
+    with store.session() as session:
+        split = session.scalars(select(LinkChange).where(LinkChange.person_id == first,
+                                                         LinkChange.action == "split")).one()
+        assert split.actor == "eldor"
+    # "make a new entry" from the mention page is the same split
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
+    made = client.post(f"/workspace/mentions/{second}/new-entry", data={"csrf_token": token}, follow_redirects=False)
+    assert made.status_code == 303 and _entry_of(store, second) not in (target, _entry_of(store, first))
+
+
+@pytest.mark.parametrize("typed", ["banana-7", "M-3", "E-99999"])
+def test_registry_a_bad_entry_number_is_one_line_with_what_was_typed_kept(two_mentions, typed):
+    store, app, (first, _), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    with store.session() as session:
+        before = session.scalar(select(LinkChange.id).order_by(LinkChange.id.desc()).limit(1))
+    refused = client.post(f"/workspace/mentions/{first}/link", data={"entry": typed, "csrf_token": token})
+    assert refused.status_code in (400, 404)
+    assert f'value="{typed}"' in refused.text  # kept in the field
+    [error] = [line for line in refused.text.splitlines() if 'role="alert"' in line]
+    assert "entry" in unescape(error)
+    with store.session() as session:  # nothing stored
+        assert session.scalar(select(LinkChange.id).order_by(LinkChange.id.desc()).limit(1)) == before
+
+
+def test_registry_a_naming_basis_goes_through_propose_basis(two_mentions):
+    store, app, (first, _), (document, _) = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    page = client.get(f"/workspace/mentions/{first}")
+    assert "No naming basis" in page.text and "Record the naming basis" in page.text
+    sent = client.post(f"/workspace/mentions/{first}/naming", follow_redirects=False, data={
+        "basis": "own_consent", "document": str(document), "note": "signed form in the intake folder",
+        "csrf_token": token})
+    assert sent.status_code == 303
+    with store.session() as session:
+        basis = session.scalars(select(NamingBasis).where(NamingBasis.person_id == first)).one()
+        assert (basis.basis, basis.document_id, basis.proposed_by, basis.approved_at) == (
+            "own_consent", document, "eldor", None)
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "naming")).one()
+        assert audited.detail["step"] == "proposed" and "signed form" not in str(audited.detail)
+    page = client.get(f"/workspace/mentions/{first}")
+    assert f'id="naming-basis-{basis.id}"' in page.text
+    assert "signed form" not in page.text  # the note is sealed: not on this page
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
+def test_registry_a_refused_naming_basis_is_said_in_the_readers_language(two_mentions, code):
+    from guwah.web.i18n import translations
+
+    gettext = translations(code).gettext
+    store, app, (first, _), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    note = "asked twice, by phone"
+    bad = client.post(f"/workspace/mentions/{first}/naming?lang={code}", data={
+        "basis": "public_role", "document": "twelve", "note": note, "csrf_token": token})
+    assert bad.status_code == 400
+    said = gettext("a document is its number (the id the workspace shows)")
+    assert code == "en" or said != "a document is its number (the id the workspace shows)"
+    assert said in unescape(bad.text) and 'value="twelve"' in bad.text and note in bad.text
+    assert '<option value="public_role" selected>' in bad.text
+    assert gettext("Record the naming basis") in bad.text
+    already = client.post(f"/workspace/mentions/{first}/naming?lang={code}", data={
+        "basis": "already_named", "csrf_token": token})
+    assert already.status_code == 400
+    assert gettext("'already_named' needs the released document that names the person (--document)") \
+        in unescape(already.text)
+    with store.session() as session:
+        assert session.scalars(select(NamingBasis)).all() == []
+
+
+def test_registry_an_entry_release_is_proposed_and_leads_to_the_approval_page(two_mentions):
+    from guwah.releases import approve_basis, propose_basis
+
+    store, app, (first, _), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    number = _entry_of(store, first)
+    refused = client.post(f"/workspace/entries/{number}/release", data={"csrf_token": token})
+    assert refused.status_code == 404 and 'role="alert"' in refused.text  # no naming basis yet: why, in one line
+    with store.session() as session:
+        assert session.scalars(select(Release).where(Release.subject_type == "entry")).all() == []
+        basis = propose_basis(session, first, "reporting_relative", "drafter", "the sister asked")
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer")
+    drafted = client.post(f"/workspace/entries/{number}/release", data={"csrf_token": token}, follow_redirects=False)
+    assert drafted.status_code == 303, [line for line in drafted.text.splitlines() if "alert" in line]
+    release_id = int(drafted.headers["location"].rsplit("/", 1)[1])
+    with store.session() as session:
+        release = session.get(Release, release_id)
+        assert (release.subject_type, release.state, release.drafted_by) == ("entry", "draft", "eldor")
+    approval = client.get(drafted.headers["location"])
+    assert approval.status_code == 200 and f'/workspace/entries/{number}"' in approval.text
+    second, second_token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    approved = second.post(f"/workspace/releases/{release_id}/approve", data={"csrf_token": second_token},
+                           follow_redirects=False)
+    assert approved.headers["location"] == f"/workspace/entries/{number}"  # back to the entry's page
+    assert "approved" in second.get(f"/workspace/entries/{number}").text
+
+
+def test_registry_a_merged_entry_number_leads_to_the_survivor(two_mentions):
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    gone, kept = _entry_of(store, first), _entry_of(store, second)
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(kept), "csrf_token": token})
+    moved = client.get(f"/workspace/entries/{gone}", follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == f"/workspace/entries/{kept}"
