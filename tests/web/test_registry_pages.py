@@ -22,14 +22,14 @@ def _fast_passwords():
         yield
 
 
-@pytest.fixture
-def two_mentions(store, tmp_path):
-    """Two public testimonies, each naming one mention of the same invented man (two entries)."""
+def add_two_mentions(store, folder) -> tuple[list[int], list[int]]:
+    """Two released public testimonies, each naming one mention of the same invented man (two
+    entries): (the mention ids, the document ids)."""
     facts = {"asserted_by_kind": "user", "asserted_by": "t", "review_state": "accepted"}
     mentions, documents = [], []
     for name, text in (("a.txt", "Our neighbour Qadir Yasin was taken away in spring."),
                        ("b.txt", "They say Qadir Yasin worked at the bakery for years.")):
-        document_id = ingest_text(store, tmp_path, name, text, "consent: public\n")
+        document_id = ingest_text(store, folder, name, text, "consent: public\n")
         start = text.index("Qadir")
         with store.session() as session:
             person = Person()
@@ -41,7 +41,12 @@ def two_mentions(store, tmp_path):
         mark_read(store, document_id)
         release_document(store, document_id)
         documents.append(document_id)
-    return store, create_app(store), mentions, documents
+    return mentions, documents
+
+
+@pytest.fixture
+def two_mentions(store, tmp_path):
+    return store, create_app(store), *add_two_mentions(store, tmp_path)
 
 
 def _entry_of(store, mention: int) -> int:
@@ -135,6 +140,7 @@ def test_registry_a_naming_basis_goes_through_propose_basis(two_mentions):
         assert audited.detail["step"] == "proposed" and "signed form" not in str(audited.detail)
     page = client.get(f"/workspace/mentions/{first}")
     assert f'id="naming-basis-{basis.id}"' in page.text
+    assert f"guwah naming approve {basis.id}" in page.text  # the second reviewer's step, until the web has it
     assert "signed form" not in page.text  # the note is sealed: not on this page
 
 

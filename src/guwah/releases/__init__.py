@@ -1348,14 +1348,17 @@ def recorded_reason(words: str | None, message: dict | None) -> str | Text | Non
     return Text.recorded(message) if message else words
 
 
-def naming_bases(session: Session, document_id: int | None = None) -> list[dict]:
-    """Every naming basis (those citing testimony `document_id`, when given), oldest first, as the CLI
-    and the workspace show them: id, person (mention id), basis, document, state, who proposed and
-    approved it, and its `note` and `approval_reason` as recorded (`recorded_reason`: a person's words,
-    or the Text an erasure left in their place, "erased on DATE under erasure request N")."""
+def naming_bases(session: Session, document_id: int | None = None, person_id: int | None = None) -> list[dict]:
+    """Every naming basis (those citing testimony `document_id`, those of mention `person_id`, when
+    given), oldest first, as the CLI and the workspace show them: id, person (mention id), basis,
+    document, state, who proposed and approved it, and its `note` and `approval_reason` as recorded
+    (`recorded_reason`: a person's words, or the Text an erasure left in their place, "erased on DATE
+    under erasure request N")."""
     query = select(NamingBasis).order_by(NamingBasis.id)
     if document_id is not None:
         query = query.where(NamingBasis.document_id == document_id)
+    if person_id is not None:
+        query = query.where(NamingBasis.person_id == person_id)
     return [{"id": b.id, "person": b.person_id, "basis": b.basis, "document": b.document_id,
              "state": "withdrawn" if b.withdrawn_at else "approved" if b.approved_at else "proposed",
              "proposed_by": b.proposed_by, "approved_by": b.approved_by,

@@ -154,6 +154,7 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
 
 def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
                   error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+    from guwah.registry import mentions_of
     from guwah.releases import BASES, naming_bases
     from guwah.review import mention_names
     from guwah.storage.tables import Entry
@@ -162,15 +163,14 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
     person = _person(session, mention)
     store = request.app.state.store
     entry = session.get(Entry, person.entry_id)
-    from guwah.registry import mentions_of
-
     others = [p.id for p in mentions_of(session, entry) if p.id != mention]
     # the bases without their notes (sealed: the document page shows them with the testimony)
     bases = [{key: basis[key] for key in ("id", "basis", "document", "state", "proposed_by", "approved_by")}
-             for basis in naming_bases(session) if basis["person"] == mention]
+             for basis in naming_bases(session, person_id=mention)]
     return render(request, "workspace_mention.html", {
         "mention": mention, "names": mention_names(store, session, mention, user), "entry": entry.number,
-        "others": others, "others_label": ", ".join(map(mention_label, others)), "bases": bases, "grounds": BASES, **rights,
+        "others": others, "others_label": ", ".join(map(mention_label, others)), "bases": bases, "grounds": BASES,
+        **rights,
         "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 
