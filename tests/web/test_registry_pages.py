@@ -204,3 +204,27 @@ def test_registry_a_merged_entry_number_leads_to_the_survivor(two_mentions):
     client.post(f"/workspace/mentions/{first}/link", data={"entry": str(kept), "csrf_token": token})
     moved = client.get(f"/workspace/entries/{gone}", follow_redirects=False)
     assert moved.status_code == 303 and moved.headers["location"] == f"/workspace/entries/{kept}"
+
+
+def test_registry_a_link_says_which_releases_came_down(two_mentions):
+    """A merge takes the survivor's entry release down (`guwah.releases.merge_entries`): the page the
+    link leads to says so, by the release ids its sealed address carries; a forged seal is refused."""
+    from tests.releasing import name_person, release_entry
+
+    store, app, (first, second), _ = two_mentions
+    survivor = _entry_of(store, first)
+    name_person(store, first)
+    release_entry(store, survivor)
+    with store.session() as session:
+        [released] = session.scalars(select(Release.id).where(Release.subject_type == "entry",
+                                                              Release.state == "approved"))
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    linked = client.post(f"/workspace/mentions/{second}/link", data={"entry": str(survivor), "csrf_token": token},
+                         follow_redirects=False)
+    assert linked.status_code == 303 and f"down={released}" in linked.headers["location"]
+    told = client.get(linked.headers["location"])
+    assert "These releases came down with this decision:" in told.text and f"Release {released} of" in told.text
+    with store.session() as session:
+        assert session.get(Release, released).state == "withdrawn"
+    forged = client.get(f"/workspace/mentions/{second}?down={released}&seal=forged")
+    assert forged.status_code == 400
