@@ -238,13 +238,52 @@ _TRAVEL = re.compile(
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
-    r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    # «перешёл границу в Хоргосе», «пересекли границу у Хоргоса»: where, as "crossed at"
+    r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
+    r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+"
+    # « passée au Kazakhstan », « passer la frontière en Kirghizie », « passé la frontière à Khorgos » (where, as "crossed at")
+    r"|\bpass(?:ée?s?|er|ait|aient|ons|ent)\s+(?:la\s+frontière\s+(?:à|par|en|au|aux|vers)|en|au|aux)\s+",
     re.I)
+# Russian tells where to first, the verb after («в Алматы мы уехали в 2019 году», «в Турцию он переехал»): the
+# place after «в», then the clause's subject and the verb of travel, no comma between; never where a second «в»
+# and a name follow the verb, which the verb-first reading tells, nor a place in the prepositional case («в Кульдже
+# он вернулся к работе»: where, not where to).
+_TRAVEL_TO_BEFORE = re.compile(
+    r"(?<![\w-])[вВ]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<![еЕ])(?<!ии)(?:\s+[^\W\d][\w-]*){0,3}?\s+"
+    r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
+
+
+def _travels(body: str):
+    """(match, where the destination starts or None) of each journey told in `body`: `_TRAVEL` (the
+    place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the place's offset before it)."""
+    for match in _TRAVEL.finditer(body):
+        yield match, None
+    for match in _TRAVEL_TO_BEFORE.finditer(body):
+        yield _Span(match.start("verb"), match.end("verb"), match.group("verb")), match.start("place")
+
+
+class _Span:
+    """A trigger's offsets and words, read like a match's."""
+
+    def __init__(self, start: int, end: int, words: str):
+        self._start, self._end, self._words = start, end, words
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._words
+
+
 # "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller
 # (not "we learnt from a woman arrived in Kazakhstan")
 _WE_GO = re.compile(r"\b(?:we|nous(?:\s+(?:sommes|étions|avons))?|мы)\s+(?:(?:all|both|then|finally|tous|toutes|enfin|все|вместе)\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|depuis|из)\s+(?:the\s+)?", re.I)
-_CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
+_CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$|pass\w*\s+la\s+frontière\s+(?:à|par)\s+$"
+                         r"|(?:переш|пересе?к)\w*\s+границу\s+(?:в|во|у|через)\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
 # A crossing made again and again ("many times a year", "twice a month", «каждый год») is a way of
 # life, not one event: the person's side of the border is left as it was.
@@ -319,7 +358,7 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
 def _side_of(place) -> bool | None:
     """Whether a place of the text is in China (`_inside_china`); a city abroad that the gazetteer
     does not hold but GeoNames does ("arrived in Leeds", read by `places.find_places` where only a place
-    can stand) is outside it. None: not known."""
+    can stand), or a country that CLDR names (`places.territory_of`: "Austria"), is outside it. None: not known."""
     inside = _inside_china(place.gazetteer_id)
     if inside is None and place.gazetteer_id is None:
         from guwah.places.geonames import world_city_names
@@ -327,6 +366,11 @@ def _side_of(place) -> bool | None:
         city = world_city_names().get(place.name)
         if city is not None:
             return city[2] == "CN"
+        from guwah.extract.places import territory_of
+
+        country = territory_of(place.name)
+        if country is not None:
+            return country == "CN"
     return inside
 
 
@@ -1275,9 +1319,10 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         else known_side(person_id, sentence.start)) is True:
                     set_side(person_id, False, sentence.end)
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
-        for match in _TRAVEL.finditer(body):
+        for match, where in _travels(body):
             start = sentence.start + match.end()
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
+            where = sentence.start + where if where is not None else start
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
             if target is None:
                 continue
             if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
@@ -1966,6 +2011,11 @@ def find_turkic_events(doc: Doc) -> None:
                     after = [d for d in dates if d.start >= match.end() and not _TURKIC_CLAUSE_END.search(text, match.end(), d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
+                if kind == "exit" and _HERE.search(text, match.start(), match.end()):
+                    # "we moved here": here is where the document is told, when it names a place abroad
+                    place = next((p.id for p in doc.places if _side_of(p) is False), None)
+                    if place is None:
+                        continue
                 found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
                                          facility=facility, date=when, trigger=(match.start(), match.end())))
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
@@ -1981,6 +2031,9 @@ def find_turkic_events(doc: Doc) -> None:
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
+# "Here" in a Kazakh or Uyghur exit («осында көшіп келдік», «بۇ يەرگە كۆچۈپ كەلدۇق», "bu yerge köchüp kelduq": we
+# moved here, vocab/events/kk.yaml, ug.yaml): the place abroad the document names.
+_HERE = re.compile(r"(?<!\w)(?:осында|мұнда|бұл жерге|بۇ يەرگە|بۇيەرگە|بۇ ياققا|bu yerge|buyerge|bu yaqqa)(?!\w)", re.I)
 
 
 # A birth date in Chinese: 1991年出生, 1981年生, 1985年出生于 …

@@ -58,6 +58,10 @@ _LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|окру�
 _LEVEL_NOMINATIVE = {"уезд": "уезд", "район": "район", "город": "город", "округ": "округ", "сел": "село",
                      "посел": "посёлок", "посёл": "посёлок", "провинци": "провинция"}
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
+# Before a country's name: « en Autriche », «в Австрию», "into Austria"; never "wrote to Jordan", "spoke to
+# Georgia" (a person spoken to), nor « de », « d' » (« la guerre d'Algérie » names a war, not a place of the story).
+_COUNTRY_PREPOSITION = re.compile(r"(?:(?<!wrote )(?<!write )(?<!spoke )(?<!speak )(?<!talked )(?<!said )(?<!sent it )\bto\s+"
+                                  r"|\b(?:in|into|from|via|au|aux|en|vers|depuis|pour|в|во|из|через)\s+)$", re.I)
 _MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
 
 
@@ -305,6 +309,18 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or (tail and (tail.group(1) or _LINE_OPENING.search(text[max(0, start - 40):start]))) \
                 or (tail and placed.overlaps((tail.end() - 1, tail.end()))):
             add(start, end, None, surface, "city")
+    # Seventh pass: a country the gazetteer does not hold, after a preposition of place ("moved to Austria",
+    # « partie en Autriche », «уехала в Австрию»), by CLDR's names (`territory_of`); never a person's name.
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if len(surface.split()) > 3 or placed.overlaps((start, end)) or exclude.overlaps((start, end)) \
+                or persons.overlaps((start, end)) or territory_of(surface) is None:
+            continue
+        if not _COUNTRY_PREPOSITION.search(text[max(0, start - 12):start]) or re.match(r"['’]s\b|[ \t]+[A-ZА-ЯЁ]", text[end:]) \
+                or _OFFICE_OF.search(text[max(0, start - 60):start]):
+            continue
+        add(start, end, None, surface, "country")
     # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
     for match in _PLACE_ADJECTIVE.finditer(text):
         start, end = match.span(1)
@@ -314,6 +330,38 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         if resolved:
             add(start, end, *resolved)
     doc.place_spans.sort()
+
+
+# The languages whose country names `territory_names` reads (the extractor's, and the neighbours' that
+# testimonies borrow names from).
+_TERRITORY_LOCALES = ("en", "fr", "ru", "kk", "ug", "zh", "tr", "de", "ky", "uz")
+
+
+@cache
+def territory_names() -> dict[str, str]:
+    """Country name (case-folded; CLDR's names through Babel, in any of `_TERRITORY_LOCALES`) -> its
+    ISO code. Countries the gazetteer does not hold ("Austria", « Autriche », «Австрия») are places
+    abroad all the same."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code in _TERRITORY_LOCALES:
+        for territory, name in Locale.parse(code).territories.items():
+            if len(territory) == 2 and territory.isalpha() and len(name) > 3:
+                names.setdefault(name.casefold(), territory)
+    return names
+
+
+def territory_of(name: str) -> str | None:
+    """The ISO code of the country `name` names (`territory_names`), a Russian name also in the case a
+    preposition gives it («в Австрию», «из Австрии»); None if it names none."""
+    territories = territory_names()
+    forms = [name.casefold()]
+    if re.search(r"[а-яё]", forms[0]):
+        from guwah.names.inflection import ordered_stems
+
+        forms += ordered_stems(name)
+    return next((territories[form] for form in forms if form in territories), None)
 
 
 # A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
