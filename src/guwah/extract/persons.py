@@ -705,8 +705,16 @@ def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def named_as_addressee(doc: Doc) -> set[str]:
-    """Ids of the persons a letter's greeting names (`_addressees`)."""
-    return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+    """Ids of the persons a letter's greeting names (`_addressees`), and of those a Russian
+    application's heading names above its sender's «от» line, in the dative, in the same block
+    («Ректору …\nпрофессору X\nот выпускницы …»: whom it is written to, as a greeting would)."""
+    found = {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+    text = doc.text
+    sender = _SENDER_LINE.search(text, 0, min(len(text), _HEADING_CHARS))
+    if sender is not None:
+        block = max(text.rfind("\n\n", 0, sender.start()) + 1, 0)
+        found |= {pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names}
+    return found
 
 
 def addressee_before(doc: Doc, offset: int) -> str | None:
@@ -2787,14 +2795,30 @@ def _signed_alone(doc: Doc) -> str | None:
 _SENDER_LINE = re.compile(r"^[ \t]*[Оо]т[ \t]+(?=\S)", re.M)
 
 
+# The end of a heading's block: a blank line.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# The lines an «от» phrase may run over before its name (the sender's description first).
+_SENDER_LINES = 3
+
+
 def _sender(doc: Doc) -> str | None:
     """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
-    Ерлановны,», «от студентки 3 курса Нурлановой Айгерим»: the first name on the line), else None."""
-    for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
-        line_end = doc.text.find("\n", match.end())
-        for _span, person_id in doc.person_spans_in(match.end(), len(doc.text) if line_end < 0 else line_end):
-            if doc.person(person_id).names:
-                return person_id
+    Ерлановны,», «от студентки 3 курса Нурлановой Айгерим»: the first name on the line; «от студентки
+    3 курса факультета филологии,» with the name on a line below it in the same block: a description
+    in lower case runs on to its name, up to `_SENDER_LINES` lines; «от 12.03.2024» does not), else None."""
+    text = doc.text
+    for match in _SENDER_LINE.finditer(text, 0, min(len(text), _HEADING_CHARS)):
+        blank = _BLANK_LINE.search(text, match.end())
+        block_end = len(text) if blank is None else blank.start()
+        line_end = match.end()
+        for _line in range(_SENDER_LINES):
+            next_end = text.find("\n", line_end + 1)
+            line_end = block_end if next_end < 0 else min(next_end, block_end)
+            for _span, person_id in doc.person_spans_in(match.end(), line_end):
+                if doc.person(person_id).names:
+                    return person_id
+            if line_end >= block_end or not text[match.end()].islower():
+                break  # only a description in lower case («от выпускницы …») runs on to a name below
     return None
 
 

@@ -582,7 +582,13 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             if found:
                 return found
     if kind == "obj3":
-        # French "lui": him or her; the nearest person named before, in this sentence or earlier.
+        # French "lui": him or her. The topic goes on: where its own sentence names no one before it and
+        # its subject stands for no one ("la police", « on »), the subject of the sentence before
+        # (« X est partie … pour les obsèques de son père, Y. À son arrivée, la police lui a retiré … »: X).
+        topic = _continued_topic(doc, index, start)
+        if topic is not None and topic != speaker:
+            return [topic]
+        # Else the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e) \
                     and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start):
@@ -1728,6 +1734,22 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
             return False  # (a dative, «ученикам запрещено», is someone: pupils, not the one told of)
     # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
     return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
+
+
+def _continued_topic(doc: Doc, index: int, start: int) -> str | None:
+    """The person an object pronoun at `start` continues when nothing in its own sentence is anyone:
+    no reference and no person before it there, and the sentence's main subject stands for no one (a
+    group, an institution, « on »); then the one person the main subject of the sentence before (in the
+    same paragraph) stands for (`_main_subject_person`), else None."""
+    if doc.analysis is None or index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    sentence = doc.sentences[index]
+    if doc.person_spans_in(sentence.start, start) \
+            or any(r[0] < start and r[2] != "generic" for r in references(doc, index)) \
+            or _main_subject_person(doc, index):
+        return None
+    found = _main_subject_person(doc, index - 1)
+    return found[0] if found else None
 
 
 def _main_subject_person(doc: Doc, index: int) -> list[str] | None:

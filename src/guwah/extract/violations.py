@@ -1768,12 +1768,17 @@ def _says_we(doc: Doc, index: int) -> bool:
     return any(kind == "we" for _s, _e, kind, _p in references(doc, index))
 
 
+# The one a sentence speaks to: a pronoun of the second person.
+_ADDRESSED = re.compile(r"\b(?:you|your|vous|votre|vos|tu|toi|ton|ta|tes|вы|вас|вам|ваш\w*|ты|тебя|тебе|твой\w*|твоя|твою)\b", re.I)
+
+
 def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
     """Acts whose sentence names no one and no group (a chronology's «Два месяца содержался в
     СИЗО», "Placé ensuite en détention", "Sentenced in 2019 to ten years"): the person the story
     is following, i.e. the one of the latest custody event or act in this sentence before the
     words, or in the four sentences before it in the same paragraph; nobody when those name several
-    people or none."""
+    people or none, or when the act's sentence speaks to someone ("you", « vous », «вы»: the one
+    addressed, whom no name gives, not the person the story follows)."""
     if not orphans:
         return
     told = [(offset, pid) for pid, _code, _span, offset in proposals]
@@ -1781,6 +1786,8 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
     told.sort()
     for code, index, start in orphans:
         sentence = doc.sentences[index]
+        if _ADDRESSED.search(doc.text, sentence.start, sentence.end):
+            continue
         first = doc.sentences[max(0, index - 4)]
         earlier = [(offset, pid) for offset, pid in told if max(first.start, 0) <= offset < start
                    and doc.sentences[doc.sentence_index(offset)].paragraph == sentence.paragraph]
