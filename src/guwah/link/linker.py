@@ -24,7 +24,7 @@ The steps, each in one function below:
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
-   (`name_frequencies`; the "same" level at weight SAME_TF_WEIGHT), and the prior match probability is a strict rule's count, less the
+   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
@@ -34,8 +34,7 @@ The steps, each in one function below:
    weigh), taken from the most probable down and never joining two clusters whose mentions
    disagree (see `cluster`; a gender stated by one mention alone does not bar); a pair of a common
    name (COMMON_NAME mentions or more) links only where a stated field agrees on both sides, not
-   merely none disagrees (`corroborate`), else it is held for review, and a pair of a frequent name
-   (COMMON_SHARE of the input's mentions or more) links on agreeing only from COMMON_REVIEW. Other pairs from LINK_REVIEW, and refused merges, are returned for
+   merely none disagrees (`corroborate`), else it is held for review. Other pairs from LINK_REVIEW, and refused merges, are returned for
    review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
    mention: the queue grows with the archive, see `review_queue`); pairs of mentions identical in
    every field left unlinked enter the same queue under the same cap, ranked ahead of the model's
