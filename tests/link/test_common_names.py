@@ -109,27 +109,3 @@ def test_link_mentions_holds_a_common_name_for_review(monkeypatch):
     monkeypatch.undo()
     result = link_mentions(bare, threads=1)  # the shipped band: two bearers are a rare name
     assert result.cluster_ids[0] == result.cluster_ids[1] and result.held == frozenset()
-
-
-def test_a_frequent_name_links_on_agreeing_alone_only_from_common_review():
-    """h-link52: in an input of MIN_TRAINING_MENTIONS mentions or more, a name borne by COMMON_SHARE
-    of them (here ten of 2,000, fewer than COMMON_NAME) links on "the same name, nothing disagrees"
-    only from COMMON_REVIEW; above it, at LINK_AUTO, or for a rarer name it links as before.
-    Invented names (Zorvat Keldan frequent, Quorvex Taldimar borne twice)."""
-    from guwah.link.linker import COMMON_REVIEW, COMMON_SHARE, MIN_TRAINING_MENTIONS
-
-    total = MIN_TRAINING_MENTIONS
-    bearers = round(COMMON_SHARE * total) + 2
-    assert bearers < COMMON_NAME
-    others = [(f"n:OTHR+{index}", *NOTHING) for index in range(total - bearers - 2)]
-    frequent = rows(NOTHING, NOTHING, RARE, bearers) + [("n:QRVKS+TLDMR", *NOTHING)] * 2 + others
-    weak = round((LINK_REVIEW + COMMON_REVIEW) / 2, 4)
-    above = round((COMMON_REVIEW + LINK_AUTO) / 2, 4)
-    pairs = [(0, 1, weak, True), (0, 1, above, True), (0, 1, STRONG, False), (bearers, bearers + 1, weak, True)]
-    assert [edge[4] for edge in corroborate(pairs, frequent)] == [False, True, True, True]
-    ids, review = cluster(len(frequent), corroborate(pairs[:1], frequent))
-    assert ids[0] != ids[1] and review == [(0, 1, weak)]
-    # the rule off (share None), and an input under MIN_TRAINING_MENTIONS: the weak pair links
-    assert corroborate(pairs[:1], frequent, share=None)[0][4] is True
-    small = frequent[:MIN_TRAINING_MENTIONS - 1]
-    assert corroborate(pairs[:1], small)[0][4] is True

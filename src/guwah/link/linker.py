@@ -443,15 +443,6 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
 # mentions of its whole-name key in the input: the lowest band edge (powers of two, plus one) at
 # which no tuning run (C-G at 100,000, G at 300,000 and 1,000,000) lost F1 (twenty-fifth round).
 COMMON_NAME = 513
-# A name borne by COMMON_SHARE of the input's mentions or more links on "the same name and no
-# field disagrees" only from COMMON_REVIEW, not LINK_REVIEW (`corroborate`; from
-# MIN_TRAINING_MENTIONS mentions, where the name levels read the name's frequency). The same level's
-# weight SAME_TF_WEIGHT under 1 raises every common name's pairs, its namesakes' with its one
-# person's; this takes back the weakest of them (h-link52: mean F1 over the tuning generators A-G at
-# 10,000 .8901 -> .8911, no generator's precision down more than .0017; the weight alone .8912,
-# precision down .0034 on G).
-COMMON_SHARE = 0.004
-COMMON_REVIEW = 0.45
 # A birth range wider than this ("the 1950s") agrees with too many namesakes to count as agreement.
 AGREEING_BIRTH_SPAN = 5
 # The mentions' columns `corroborate` reads, in this order.
@@ -478,27 +469,20 @@ def stated_agreement(a: Sequence, b: Sequence) -> bool:
             and held_lo_a <= held_hi_b and held_lo_b <= held_hi_a)
 
 
-def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None,
-                share: float | None = COMMON_SHARE) -> list[tuple]:
+def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None) -> list[tuple]:
     """The edges (a, b, match probability, agrees) with a fifth element, `corroborated`: False
     where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
     of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
     (`stated_agreement`). `cluster` never links an uncorroborated edge: the pair goes to review.
     A rare name still links on the name with nothing disagreeing, as before. `common`: default
-    COMMON_NAME. From MIN_TRAINING_MENTIONS rows, an edge whose commoner name is borne by
-    COMMON_SHARE of the rows or more and that would link only on agreeing under COMMON_REVIEW is
-    not corroborated either (`share`: default COMMON_SHARE; None: no such rule)."""
+    COMMON_NAME."""
     common = COMMON_NAME if common is None else common
     counts = Counter(row[0] for row in rows if row[0] is not None)
     common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
-    frequent = (share * len(rows) if share is not None and len(rows) >= MIN_TRAINING_MENTIONS
-                else float("inf"))
-    frequent_mention = [row[0] is not None and counts[row[0]] >= frequent for row in rows]
     # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
     # mentions most edges are under LINK_AUTO without agreeing.
-    return [(a, b, p, agrees, not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees))
-             or (not (common_mention[a] or common_mention[b]) or stated_agreement(rows[a], rows[b]))
-             and (not (frequent_mention[a] or frequent_mention[b]) or p >= LINK_AUTO or p >= COMMON_REVIEW))
+    return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
+             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
 
 
@@ -806,11 +790,8 @@ SAME_TOWNSHIP = ("home_l LIKE '%.~%' AND home_r LIKE '%.~%' AND (home_l = home_r
 # (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
 # geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
 # floored at the average (only ever weaker), both lost F1 on the tuning generators (fourteenth round).
-# The same level's u at SAME_TF_WEIGHT: u = u_level^(1 - w) · f^w (weight 1 over-discounted the
-# commonest names' pairs, which are mostly one person's mentions: h-link49, h-link51, h-link52).
 TF_LEVELS = (f"name score >= {SAME_NAME}", f"name score >= {SIMILAR_NAME}")
 SIMILAR_TF_WEIGHT = 0.5
-SAME_TF_WEIGHT = 0.75
 
 
 def settings(mentions: int):
@@ -848,8 +829,8 @@ def settings(mentions: int):
         for level in name[1:]:
             if level["label_for_charts"] in TF_LEVELS:
                 level.update(tf_adjustment_column="whole", disable_tf_exact_match_detection=True)
-                level.update(tf_adjustment_weight=SAME_TF_WEIGHT if level["label_for_charts"] == TF_LEVELS[0]
-                             else SIMILAR_TF_WEIGHT)
+                if level["label_for_charts"] != TF_LEVELS[0]:
+                    level.update(tf_adjustment_weight=SIMILAR_TF_WEIGHT)
     name = custom("name", name)
     birth = custom("birth_year", comparison(
         "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
