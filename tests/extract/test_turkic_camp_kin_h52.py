@@ -35,9 +35,18 @@ def test_an_internment_camp_stays_a_victims(language, text):
     assert "detention.internment_camp" in {v.code for v in person.violations}
 
 
-def test_a_camp_told_of_an_unnamed_relative_in_a_childs_words_is_not_the_childs():
-    text = ("Немерем Дәурен Асқарұлы мектепте жақсы оқиды. Бір күні сабақта ол «менің әкем лагерьде отыр» деп айтты.\n")
-    assert "victim" not in _person(text, "kk").roles
-    # the control: the same child's own camp
-    control = "Немерем Дәурен Асқарұлы мектепте жақсы оқиды. Бір күні ол лагерьге жабылды.\n"
-    assert "victim" in _person(control, "kk").roles
+@pytest.mark.parametrize(("language", "text", "control"), [
+    ("kk", "Немерем Дәурен Асқарұлы мектепте жақсы оқиды. Бір күні сабақта ол «менің әкем лагерьде отыр» деп айтты.\n",
+     "Немерем Дәурен Асқарұлы мектепте жақсы оқиды. Бір күні ол лагерьге жабылды.\n"),
+    ("ug", "نەۋرەم دىلشات ئەكبەر مەكتەپتە ياخشى ئوقۇيدۇ. بىر كۈنى ئۇ سىنىپتا «دادام لاگېردا» دېدى.\n",
+     "نەۋرەم دىلشات ئەكبەر مەكتەپتە ياخشى ئوقۇيدۇ. بىر كۈنى ئۇنى ساقچىلار لاگېرغا ئېلىپ كەتتى.\n"),
+])
+def test_a_camp_told_of_an_unnamed_relative_in_a_childs_words_is_not_the_childs(language, text, control):
+    assert "victim" not in _person(text, language).roles
+    assert "victim" in _person(control, language).roles  # the control: the same child's own camp
+
+
+def test_a_kin_word_before_a_postposition_is_no_subject():
+    # «ағасы туралы сұрап» "asking about his brother": the named man is the one held and beaten
+    text = "Дәурен Асқарұлы Толыда тұрады. Дәуренді 2019 жылы ағасы туралы сұрап, екі апта ұстап, ұрып-соғып, босатты.\n"
+    assert "victim" in _person(text, "kk").roles
