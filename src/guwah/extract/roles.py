@@ -10,6 +10,8 @@ import re
 
 from guwah.extract.document import Doc, EventRecord, PersonRecord
 from guwah.extract.lexicon import HEDGE, negated, negated_after
+from guwah.extract.ner import ru_cases
+from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 
 _VICTIM_EVENTS = ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation", "release", "transfer")
 
@@ -57,7 +59,7 @@ def _listed_victims(doc: Doc) -> set[str]:
     text = doc.text
     victims: set[str] = set()
     for (start, end), person_id in doc.person_spans:
-        if person_id in victims:
+        if person_id in victims or _kin_possessor(doc, start):
             continue
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
@@ -71,7 +73,9 @@ def _listed_victims(doc: Doc) -> set[str]:
             # the participle opens its segment: "…, all detained", not "…, was not detained"
             act = _LISTED_ACT.match(text, position) if words == 0 and text[end:position].strip() else None
             if act:
-                if not negated(text[start:act.end()]) and not _HEDGED.search(text, max(0, start - 60), act.end()):
+                # a negation before the participle or, in Russian, after it («X, брат, задержан не был»)
+                if not negated(text[start:act.end()]) and not negated_after(text, act.end(), doc.language) \
+                        and not _HEDGED.search(text, max(0, start - 60), act.end()):
                     victims.add(person_id)
                 break
             following = doc.person_spans_in(position, position + 1)
@@ -85,6 +89,25 @@ def _listed_victims(doc: Doc) -> set[str]:
             space = re.match(r"[ \t]+", text[position:line_end])
             position += space.end() if space else 0
     return victims
+
+
+# A name that is the possessor of a kin word before it ("the father of X", « le frère de X », «отец Марата»): whose
+# relative the apposition's person is, not a name of the list ("the father of X, Y, detained in 2019": Y's custody).
+_KIN_OF = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS})[ \t]+(?:of|de|du|des|d['’])[ \t]*(?:(?:the|le|la|l['’])[ \t]*)?$", re.I)
+_KIN_BEFORE_RU = re.compile(rf"(?<![\w-])(?:{RU_KIN_FORMS}|отец|дочь)[ \t]+$", re.I)  # the stems miss two nominatives
+
+
+def _kin_possessor(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` is the possessor of a kin word right before it: after "of", « de »
+    ("brother of X", « frère de X »), or in Russian in the genitive after the kin word («брат Марата»; not
+    «брат Марат», the brother himself)."""
+    before = doc.text[max(0, start - 40):start]
+    if _KIN_OF.search(before):
+        return True
+    if doc.language != "ru" or not _KIN_BEFORE_RU.search(before):
+        return False
+    word = re.match(r"\w+", doc.text[start:])
+    return word is not None and "gent" in ru_cases(word.group(), name=True)
 
 
 _CONJUNCTION = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bи\b)\s*", re.I)

@@ -934,8 +934,23 @@ _ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мен
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
 
 
+# A children's, summer, health, sports or holiday camp («балалар сауықтыру лагері», «жазғы лагерь», يازلىق لاگېر):
+# no custody, as the act files leave it out (acts/kk.yaml, acts/ug.yaml; en and ru: a summer or scout camp).
+_CAMP_KEYS = ("лагер", "lagër", "lagir")
+_LEISURE_BEFORE_CAMP = _keyed("сауықтыру", "жазғы", "балалар", "спорт", "спорттық", "пионер", "демалыс", "يازلىق",
+                              "بالىلار", "yazliq", "balilar")
+
+
+# Postpositions that take a noun in the nominative: a kin word before one is what the clause is about, not its
+# subject («ағасы туралы сұрап» "asking about his brother"; ئاكىسى ھەققىدە, ئۈچۈن).
+_POSTPOSITIONS = _keyed("туралы", "жайлы", "жөнінде", "үшін", "сияқты", "секілді", "арқылы", "ھەققىدە", "توغرىسىدا",
+                        "ئۈچۈن", "ئارقىلىق", "heqqide", "toghrisida", "üchün", "arqiliq")
+
+
 def _harm_at(words: list[Word], index: int) -> bool:
     k = key(words[index].text)
+    if k.startswith(_CAMP_KEYS) and index and key(words[index - 1].text) in _LEISURE_BEFORE_CAMP:
+        return False
     if k.startswith(_HARM_PREFIXES):
         return True
     return k.startswith(_TAKE) and index + 1 < len(words) and key(words[index + 1].text).startswith(_TAKE_AFTER)
@@ -1009,6 +1024,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         inside = [(i, w) for i, w in enumerate(readable) if part_start <= w.start < part_end]
         referred: list[str] = []
         pronoun = False
+        unnamed_kin = False  # a kin word whose person the text never names ("my father is in a camp")
         for i, word in inside:
             spans = doc.person_spans_in(word.start, word.end)
             k = key(word.text)
@@ -1030,13 +1046,16 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 if not genitive and not owner_after:
                     referred.append(kin[0])
                 last_person = kin[0]
+            elif k in KIN_WORDS and previous not in ("chong", "чоң", "үлкен"):
+                unnamed_kin = True
             elif k in _PRONOUNS:
                 pronoun = True
             elif k in _ME and narrator and not genitive:
                 referred.append(narrator)
         if not any(_harm_at(readable, i) and not _harm_denied(doc, readable, i) for i, _ in inside):
             continue
-        if not referred and pronoun and last_person:
+        # the act is told of the unnamed relative, not of "he" or "she" (a child's «менің әкем лагерьде»)
+        if not referred and pronoun and last_person and not unnamed_kin:
             referred = [last_person]
         for person_id in referred:
             doc.person(person_id).roles.add("victim")
@@ -1283,6 +1302,12 @@ class ActPersons:
             elif person is None and word.start < start and k.endswith(_GENITIVE) and k.startswith(self.words.kin_stems):
                 # a relative's, naming no one the text named (ئاكىسىنىڭ ئۆلگەنلىكىنى "that her brother
                 # died"): the subject of the act's clause, someone unknown, as an unfound name
+                unfound = max(unfound, word.start)
+                unfound_anywhere = True
+            elif person is None and word.start < start and k in KIN_WORDS and not (
+                    i + 1 < len(self.readable) and key(self.readable[i + 1].text) in _POSTPOSITIONS):
+                # a relative in the nominative naming no one the text named («менің әкем лагерьде отыр» "my father
+                # is in a camp", دادام تۇتۇلدى): the act's subject, someone unnamed, as an unfound name (h-persons52)
                 unfound = max(unfound, word.start)
                 unfound_anywhere = True
             if person is not None and person not in self.officials and quote < word.start < told_after:
