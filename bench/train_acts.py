@@ -106,6 +106,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "bench" / "data"
 EXTRA = DATA / "acts-train"
+# Invented sentences that state no act though they look like one to the model (identity statements,
+# officials' titles and their everyday acts, owners acting on their own things), and beatings that are
+# only beatings (h-models52, issue 11): read with the other passages of EXTRA; `bench/acts_folds.py`'s
+# option "nohard" leaves them out.
+HARD_NEGATIVES = EXTRA / "hard-negatives.jsonl"
 MODEL_DIR = REPO / "src" / "guwah" / "extract" / "acts_model"
 # The spent sets, by folder and the gold's "split" (the set a document belongs to in cross-validation).
 SETS = {
@@ -300,6 +305,14 @@ def extra_examples() -> list[dict]:
             except (ValueError, KeyError, TypeError) as error:
                 raise SystemExit(f"{path.name}:{number}: not a labelled passage ({error})") from error
     return examples
+
+
+def hard_negative_keys() -> set[tuple[str, str]]:
+    """(lang, text) of each passage of HARD_NEGATIVES (none when the file is absent)."""
+    if not HARD_NEGATIVES.exists():
+        return set()
+    lines = HARD_NEGATIVES.read_text(encoding="utf-8").splitlines()
+    return {(item["lang"], item["text"]) for item in (json.loads(line) for line in lines if line.strip())}
 
 
 def data_hash(examples: list[dict]) -> str:
