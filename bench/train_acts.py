@@ -81,6 +81,33 @@ change of it can move. The tuning bench (378 documents, `bench/extract.py`), 0.4
 (2355/2764/3162), victim F1 .875 -> .876, forbidden 9 -> 8, negated 2 -> 1; persons, places, dates and
 events unchanged (.930, .952, .949, .676 F1).
 
+h-models52 (issue 11, the same question with v29 spent): the model retrained on v2 … v29 and on
+bench/data/acts-train/hard-negatives.jsonl (82 invented passages, en/fr/ru, written for this round: identity
+statements, officials' titles and their everyday acts, a call from an official with no threat, owners
+acting on their own phones and passports, as negatives; beatings that are only beatings, some during
+questioning, as `torture.beating` alone). Recipe otherwise unchanged (C 10, every feature set, union 0.8):
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured --cache /tmp/acts
+    # the unseen writers v25 … v29, one model read none of them, with and without the hard negatives
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_folds.py --sets v25,v26,v27,v28,v29 \
+        --unread v25,v26,v27,v28,v29 --variants before=noclasses+nohard,after=noclasses --thresholds 0.8 --cache /tmp/acts
+
+    recipe (v25-v29 unread, t=0.8)    codes pooled                 model's codes  forbidden  negated
+    without the hard negatives        .793 / .663 / .722 195/246/294  26/36 = .722   4          2
+    with them                         .802 / .663 / .726 195/243/294  26/33 = .788   4          2
+
+The hard negatives take three false codes of the model away (v27 one, v29 two) and no true one. A first
+retraining with v29 and 63 of these passages still failed two invented-sentence tests (a French beating
+during an interrogation also rated a rape at .515; a Russian caller introduced as a county policeman made a
+victim, harassment .86): the beatings during questioning and the officials' calls were added for them
+(.449 and .797 with the 82; the threshold is .8, so the second passes narrowly). The tuning bench (390 documents,
+`PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/extract.py`), 0.44.0's model (v2 … v24) -> the
+retrained one (in-sample for v25-v29, now read): codes .852 / .740 / .792 (2398/2814/3239) -> .855 / .744 /
+.796 (2409/2816/3239), victim F1 .875 -> .877, forbidden 6 -> 5, negated 2 -> 1; persons, places, dates and
+events unchanged (.930, .952, .948, .678 F1). Tests with PYTHONPATH=src: tests/extract/test_acts*.py with
+test_persons_writer_named.py (278), test_violations*.py with it (336) pass; the first retraining (63 passages) failed 2
+of the 2084 tests of tests/extract (the two above), both passing with the 82.
+
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
 
