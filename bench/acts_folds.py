@@ -19,7 +19,7 @@ class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before 
 "context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
 classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
 "closed": the rules-only codes before h-x27c; "nochars" / "nowords": without that feature set of
-`acts.FEATURES`; "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
+`acts.FEATURES`; "nohard": without the hard negatives of acts-train (`train_acts.HARD_NEGATIVES`, h-models52); "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
 the same sets with the same options share one trained model (with `--unread` naming every left-out
 set, one model serves all folds). Each row also gives "model's codes": of the codes the model found
 (`Violation.rule` "acts model"), how many the gold gives that person (the model's own precision, as
@@ -43,7 +43,7 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords", "nohard")
 # "c<number>" (e.g. "c3"): the logistic regressions' C instead of train_acts.C (regularisation).
 
 
@@ -72,7 +72,12 @@ def parsed_examples(cache: Path | None) -> dict[str, list[tuple[dict, object]]]:
     found = {name: one([{**e, "document": gold["file"]} for gold, text in train_acts.gold_documents(name)
                         for e in train_acts.sentence_examples(gold, text)])
              for name in train_acts.SETS}
-    found["acts-train"] = one(train_acts.extra_examples())
+    # The hard negatives (`train_acts.HARD_NEGATIVES`) under their own key, after acts-train: a variant
+    # with "nohard" leaves them out and trains on the very examples, in the same order, as before them.
+    hard = train_acts.hard_negative_keys()
+    passages = one(train_acts.extra_examples())
+    found["acts-train"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) not in hard]
+    found["hard-negatives"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) in hard]
     return found
 
 
@@ -225,7 +230,8 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
         report[name] = {str(t): {"per_set": {}, "families": {}, "shown": []} for t in thresholds}
         for held in sets:
             items, docs = prepared_documents(cache, held)
-            read = tuple(key for key in featured if key != held and key not in unread)
+            read = tuple(key for key in featured if key != held and key not in unread
+                         and not (key == "hard-negatives" and "nohard" in options))
             training = [e for key in read for e in featured[key]]
             features = tuple(f for f in acts.FEATURES if "no" + f[0] not in options) + (
                 (acts.CONTEXT,) if "context" in options else ())

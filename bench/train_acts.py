@@ -81,6 +81,33 @@ change of it can move. The tuning bench (378 documents, `bench/extract.py`), 0.4
 (2355/2764/3162), victim F1 .875 -> .876, forbidden 9 -> 8, negated 2 -> 1; persons, places, dates and
 events unchanged (.930, .952, .949, .676 F1).
 
+h-models52 (issue 11, the same question with v29 spent): the model retrained on v2 … v29 and on
+bench/data/acts-train/hard-negatives.jsonl (82 invented passages, en/fr/ru, written for this round: identity
+statements, officials' titles and their everyday acts, a call from an official with no threat, owners
+acting on their own phones and passports, as negatives; beatings that are only beatings, some during
+questioning, as `torture.beating` alone). Recipe otherwise unchanged (C 10, every feature set, union 0.8):
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured --cache /tmp/acts
+    # the unseen writers v25 … v29, one model read none of them, with and without the hard negatives
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_folds.py --sets v25,v26,v27,v28,v29 \
+        --unread v25,v26,v27,v28,v29 --variants before=noclasses+nohard,after=noclasses --thresholds 0.8 --cache /tmp/acts
+
+    recipe (v25-v29 unread, t=0.8)    codes pooled                 model's codes  forbidden  negated
+    without the hard negatives        .793 / .663 / .722 195/246/294  26/36 = .722   4          2
+    with them                         .802 / .663 / .726 195/243/294  26/33 = .788   4          2
+
+The hard negatives take three false codes of the model away (v27 one, v29 two) and no true one. A first
+retraining with v29 and 63 of these passages failed two invented-sentence tests of tests/extract (a French
+beating during an interrogation also rated a rape, .515; a Russian caller introduced as a county policeman
+made a victim by the model's harassment code); beatings during questioning (74 passages: rape .449) and
+calls from officials with no threat (82: harassment .86 -> .797 against the threshold .8, a narrow pass)
+were added for them. The tuning bench (390 documents,
+`PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/extract.py`), 0.44.0's model (v2 … v24) -> the
+retrained one (in-sample for v25-v29, now read): codes .852 / .740 / .792 (2398/2814/3239) -> .855 / .744 /
+.796 (2409/2816/3239), victim F1 .875 -> .877, forbidden 6 -> 5, negated 2 -> 1; persons, places, dates and
+events unchanged (.930, .952, .948, .678 F1). With PYTHONPATH=src the whole of tests/extract passes with it (2084
+tests, run in four parts; not test_heldout_not_in_rules.py, the lead's), so it is shipped.
+
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
 
@@ -106,6 +133,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "bench" / "data"
 EXTRA = DATA / "acts-train"
+# Invented sentences that state no act though they look like one to the model (identity statements,
+# officials' titles and their everyday acts, owners acting on their own things), and beatings that are
+# only beatings (h-models52, issue 11): read with the other passages of EXTRA; `bench/acts_folds.py`'s
+# option "nohard" leaves them out.
+HARD_NEGATIVES = EXTRA / "hard-negatives.jsonl"
 MODEL_DIR = REPO / "src" / "guwah" / "extract" / "acts_model"
 # The spent sets, by folder and the gold's "split" (the set a document belongs to in cross-validation).
 SETS = {
@@ -300,6 +332,14 @@ def extra_examples() -> list[dict]:
             except (ValueError, KeyError, TypeError) as error:
                 raise SystemExit(f"{path.name}:{number}: not a labelled passage ({error})") from error
     return examples
+
+
+def hard_negative_keys() -> set[tuple[str, str]]:
+    """(lang, text) of each passage of HARD_NEGATIVES (none when the file is absent)."""
+    if not HARD_NEGATIVES.exists():
+        return set()
+    lines = HARD_NEGATIVES.read_text(encoding="utf-8").splitlines()
+    return {(item["lang"], item["text"]) for item in (json.loads(line) for line in lines if line.strip())}
 
 
 def data_hash(examples: list[dict]) -> str:
