@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -166,7 +167,7 @@ def test_demo_says_how_to_make_the_first_account_as_users_add_takes_it(run, monk
 def test_demo_is_refused_in_an_archive_that_holds_real_testimonies(run, inbox):
     run("ingest", inbox)
     result = run("demo")
-    assert result.exit_code == 1 and "holds 2 documents that are not the demo's" in result.output
+    assert result.exit_code == 1 and "holds 2 documents besides the demo's" in result.output
     assert len(json.loads(run("documents", "--json").stdout)) == 2  # nothing of the demo stored
 
 
@@ -739,7 +740,7 @@ def test_ctrl_c_while_ingesting_many_files_says_what_was_stored_and_exits_130(ru
     monkeypatch.setattr(guwah.ingest, "index_document", index_then_ctrl_c)
     result = run("ingest", inbox)
     assert result.exit_code == 130, result.output
-    assert "interrupted: 1 of 3 file(s) done (1 ingested, 0 duplicate, 0 failed); 2 not ingested, from " in result.output
+    assert "interrupted: 1 of 3 files done (1 ingested, 0 duplicate, 0 failed); 2 not ingested, from " in result.output
     assert "three.txt" in result.output and "nothing half-stored" in result.output
     store = open_store()
     with store.session() as session:
@@ -1036,3 +1037,19 @@ def test_release_propose_says_in_words_why_it_withholds_the_fingerprint(run, tmp
     reasons = said[said.index("withheld: "):said.index("text (masks highlighted)")]
     assert "Zulpiye" not in reasons and "Tokhti" not in reasons
     assert "withheld whole" not in said
+
+
+def test_counts_in_cli_messages_take_the_english_plural():
+    """h-messages52: "1 minutes", "3 file(s)", "1 years apart": a count and its noun agree, by the one
+    English rule the CLI prints Texts with (`guwah.errors.english_ngettext`)."""
+    from guwah.console import counted
+    from guwah.errors import N_plural, Text
+    from guwah.ingest import interrupted
+    from guwah.link.features import _years
+
+    assert [counted(n, "input line") for n in (0, 1, 2)] == ["0 input lines", "1 input line", "2 input lines"]
+    assert _years((2001, 2001), (2000, 2000)) == ("a year apart", "1 year apart")
+    assert _years((2005, 2005), (2000, 2000)) == ("differs", "5 years apart")
+    assert str(interrupted([], [Path("a.txt")])).startswith("0 of 1 file done")
+    forms = N_plural("%(count)s minute", "%(count)s minutes")
+    assert [str(Text.counted(forms, n, {"count": n})) for n in (1, 21)] == ["1 minute", "21 minutes"]

@@ -285,7 +285,7 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
     document_id = add(store, tmp_path, "t.txt", text, "title: Testimony of Gulnisa Imin\nauthor: Gulnisa Imin\n"
                       "publisher: Uyghur Human Rights Project\nconsent: public\n")
     mark_read(store, document_id)
-    with store.session() as session, pytest.raises(NotExtracted, match="the title and author name .*Gulnisa.*--mask") as refused:
+    with store.session() as session, pytest.raises(NotExtracted, match="the title and author name .*Gulnisa.*--mask.*--title") as refused:
         draft_release(session, document_id, "drafter")
     assert len(str(refused.value).splitlines()) == 1 and "Uyghur" not in str(refused.value)
     with store.session() as session:
@@ -294,7 +294,7 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
     linked = add(store, tmp_path, "u.txt", "We slept on the floor of a camp in Hotan.",
                  "title: An account\nurl: https://example.org/testimony-of-gulnisa-imin\nconsent: public\n")
     mark_read(store, linked)
-    with store.session() as session, pytest.raises(NotExtracted, match="the url names gulnisa"):
+    with store.session() as session, pytest.raises(NotExtracted, match="the address names gulnisa"):
         draft_release(session, linked, "drafter")
     release_document(store, linked, ["Gulnisa"])  # the address is then withheld whole
     with store.session() as session:
@@ -454,7 +454,7 @@ def test_a_release_with_an_unread_name_in_its_title_is_neither_approved_nor_redr
         session.add(draft)
         session.flush()
         draft_id = draft.id
-    with store.session() as session, pytest.raises(NotExtracted, match="Gulnisa.*nothing was approved"):
+    with store.session() as session, pytest.raises(NotExtracted, match="Gulnisa.*nothing was stored"):
         approve_release(session, draft_id, "reviewer")
     with store.session() as session:  # as if approved before the rule: shown, and then a name is read
         session.get(Release, draft_id).state = "approved"

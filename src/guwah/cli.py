@@ -465,8 +465,8 @@ def export_evidence_json(
     data, _ = _write_confidential(output, "an evidence file",
                                   lambda store: export_evidence(store, number, store.settings.actor))
     if output is not None:
-        err.print(f"Wrote {output}: entry E-{data['entry']}, {len(data['facts'])} accepted facts from "
-                  f"{len(data['documents'])} documents; audit head {data['audit_head']}. It holds confidential "
+        err.print(f"Wrote {output}: entry E-{data['entry']}, {counted(len(data['facts']), 'accepted fact')} from "
+                  f"{counted(len(data['documents']), 'document')}; audit head {data['audit_head']}. It holds confidential "
                   "material: keep it safe.", highlight=False)
 
 
@@ -625,7 +625,8 @@ def reindex() -> None:
 
     store = _store("rebuild_indexes")
     documents, releases = reindex_everything(store, store.settings.actor)
-    err.print(f"Indexed {documents} documents for the workspace search and {releases} approved releases for the "
+    err.print(f"Indexed {counted(documents, 'document')} for the workspace search and "
+              f"{counted(releases, 'approved release')} for the "
               "public search")
 
 

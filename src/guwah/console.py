@@ -79,8 +79,11 @@ def escape(text: str) -> str:
 
 def counted(count: int, one: str, many: str | None = None) -> str:
     """A count with its noun in the number it takes, for summaries: "1 problem", "0 problems",
-    "1,234 audit entries" (`many`: the plural where it is not `one` + "s")."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
+    "1,234 audit entries" (`many`: the plural where it is not `one` + "s"), by English's plural rule
+    (`guwah.errors.english_ngettext`, as a `Text` with plural forms prints in the CLI)."""
+    from guwah.errors import english_ngettext
+
+    return f"{count:,} {english_ngettext(one, many or one + 's', count)}"
 
 
 out = LazyConsole()  # data
@@ -371,4 +374,4 @@ def run_bulk(fields: int, describe: Callable[..., dict], as_json: bool,
         else:
             sys.stdout.write(render(result) + "\n")
     if bad:
-        raise InputError(f"{bad} input line(s) could not be read", value=bad)
+        raise InputError(f"{counted(bad, 'input line')} could not be read", value=bad)

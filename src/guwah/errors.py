@@ -8,18 +8,32 @@ is also its gettext message id, marked with `N_` so that `pybabel extract` colle
 values. The CLI prints it in English; the site shows it in the reader's language
 (`guwah.web.i18n.localize`). A value that names a code (a form's field, a date's precision, a
 review state) is a `Term`: the CLI prints the code ("date_value"), a page the label its form
-shows for it ("date", in the reader's language).
+shows for it ("date", in the reader's language). A message that puts a count into a noun ("30
+minutes") has plural forms: its two English templates are marked with `N_plural` (gettext's msgid and
+msgid_plural) and `Text.counted` chooses the form by the count, through gettext's ngettext and each
+catalogue's Plural-Forms (CLDR's rules: three forms in Russian, one in Chinese; English's two in the CLI).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from gettext import NullTranslations
 
 
 def N_(message: str) -> str:  # noqa: N802 — the conventional gettext_noop marker
     """Mark a string for extraction (babel.cfg) without translating it here."""
     return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 — the plural of N_
+    """Mark a message with plural forms for extraction (`-k N_plural:1,2`): its English singular
+    (the gettext message id) and plural, for `Text.counted`."""
+    return singular, plural
+
+
+# English's plural rule (one form for 1, another for every other count): what the CLI prints.
+english_ngettext = NullTranslations().ngettext
 
 
 @dataclass(frozen=True)
@@ -43,26 +57,41 @@ DATE_TERM = "date"
 class Text:
     """A message for people: `template` (English, %(name)s placeholders; its own gettext message
     id) and the `values` put in it; a value that is itself a Text is rendered the same way, and a
-    `Term` by `term` (its code by default)."""
+    `Term` by `term` (its code by default). A message with plural forms (`counted`) also has its
+    English `plural` template and the `count` that chooses between them."""
 
     template: str
     values: Mapping[str, object] = field(default_factory=dict)
+    plural: str | None = None
+    count: int | None = None
+
+    @classmethod
+    def counted(cls, forms: tuple[str, str], count: int, values: Mapping[str, object] | None = None) -> Text:
+        """The message of `forms` (`N_plural`'s singular and plural) in the form `count` takes; `values`
+        are put in it (the count itself among them, under the name its templates give it, as it shows:
+        a locale's digits, say)."""
+        return cls(forms[0], dict(values or {}), forms[1], count)
 
     def render(self, translate: Callable[[str], str] = str,
-               term: Callable[[str, str], str] | None = None) -> str:
-        """The message, each template passed through `translate` (gettext) first and each Term
-        through `term(kind, code)` (a page's label); English, with codes, by default."""
-        values = {key: value.render(translate, term) if isinstance(value, Text)
+               term: Callable[[str, str], str] | None = None,
+               ngettext: Callable[[str, str, int], str] = english_ngettext) -> str:
+        """The message, each template passed through `translate` (gettext) first, or through
+        `ngettext` for one with plural forms, and each Term through `term(kind, code)` (a page's
+        label); English, with codes, by default."""
+        values = {key: value.render(translate, term, ngettext) if isinstance(value, Text)
                   else term(value.kind, value.code) if term is not None and isinstance(value, Term)
                   else str(value) if isinstance(value, Term) else value
                   for key, value in self.values.items()}
+        if self.plural is not None:
+            return ngettext(self.template, self.plural, self.count) % values
         return translate(self.template) % values
 
     def __str__(self) -> str:
         return self.render()
 
     def record(self) -> dict:
-        """The Text as a stored record (JSON): {"message": template, "values": {…}}, a Term value as
+        """The Text as a stored record (JSON): {"message": template, "values": {…}} (and "plural" and
+        "count" for one with plural forms), a Term value as
         {"term": kind, "code": code}, a Text value as {"text": its record}; `Text.recorded` reads it back.
         What a table keeps instead of the English, so that a page says it in its reader's language."""
         def value_record(value):
@@ -72,7 +101,8 @@ class Text:
                 return {"term": value.kind, "code": value.code}
             return value if isinstance(value, int | float | bool) or value is None else str(value)
 
-        return {"message": self.template, "values": {key: value_record(v) for key, v in self.values.items()}}
+        forms = {"plural": self.plural, "count": self.count} if self.plural is not None else {}
+        return {"message": self.template, **forms, "values": {key: value_record(v) for key, v in self.values.items()}}
 
     @classmethod
     def recorded(cls, record: Mapping) -> Text:
@@ -84,7 +114,8 @@ class Text:
                 return Term(stored["term"], stored["code"])
             return stored
 
-        return cls(record["message"], {key: value(v) for key, v in (record.get("values") or {}).items()})
+        return cls(record["message"], {key: value(v) for key, v in (record.get("values") or {}).items()},
+                   record.get("plural"), record.get("count"))
 
 
 class GuwahError(Exception):

@@ -37,7 +37,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from guwah.domain import PLACE_ATTRIBUTES, ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
-from guwah.errors import N_, ConsentRefused, Text
+from guwah.errors import N_, ConsentRefused, N_plural, Text
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
@@ -1272,12 +1272,18 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
     overridden = sorted(set(unnamed) & refused_by_their_entry(session))
     plain = sorted(set(unnamed) - set(refusing) - set(overridden))
     if not refusing and not overridden:
-        return Text(N_("entry %(entry)s has %(count)s mention(s) without an approved naming basis (%(mentions)s): an "
-                       "approved basis shows every name recorded for that mention in every released text and on this "
-                       "entry, so propose one only where that person may be named (`guwah naming propose MENTION "
-                       "--basis BASIS`, then another reviewer's `guwah naming approve N`), or split a mention of "
-                       "someone else out (`guwah persons split %(entry)s --mentions MENTION`)"),
-                    {"entry": label, "count": len(plain), "mentions": listed(plain)})
+        return Text.counted(N_plural(
+            "entry %(entry)s has %(count)s mention without an approved naming basis (%(mentions)s): an approved "
+            "basis shows every name recorded for that mention in every released text and on this entry, so propose "
+            "one only where that person may be named (`guwah naming propose MENTION --basis BASIS`, then another "
+            "reviewer's `guwah naming approve N`), or split a mention of someone else out (`guwah persons split "
+            "%(entry)s --mentions MENTION`)",
+            "entry %(entry)s has %(count)s mentions without an approved naming basis (%(mentions)s): an approved "
+            "basis shows every name recorded for that mention in every released text and on this entry, so propose "
+            "one only where that person may be named (`guwah naming propose MENTION --basis BASIS`, then another "
+            "reviewer's `guwah naming approve N`), or split a mention of someone else out (`guwah persons split "
+            "%(entry)s --mentions MENTION`)"),
+            len(plain), {"entry": label, "count": len(plain), "mentions": listed(plain)})
     said = []
     if refusing:
         said.append(Text(N_("%(mentions)s records the person's own refusal to be named (a witness's confidential or "

@@ -48,7 +48,7 @@ from itertools import combinations
 
 import regex
 
-from guwah.errors import N_, Term, Text
+from guwah.errors import N_, N_plural, Term, Text
 from guwah.names.inflection import fold, stems
 from guwah.protection.keys import KeyRing
 
@@ -292,9 +292,12 @@ def detail_refusal(detail: str) -> Text | None:
         return Text(N_("a detail to mask (%(option)s) cannot be empty: give the words to hide"), {"option": MASK_OPTION})
     weight = sum(2 if regex.match(r"\p{Han}", char) else 1 for char in text if char.isalnum())
     if weight < MIN_DETAIL_WEIGHT:
-        return Text(N_("a detail to mask (%(option)s) needs at least %(least)s letters or digits (a Chinese character "
-                       "counts two): a shorter one would be masked inside every word that holds it; give the whole "
-                       "word"), {"least": MIN_DETAIL_WEIGHT, "option": MASK_OPTION})
+        return Text.counted(N_plural(
+            "a detail to mask (%(option)s) needs at least %(least)s letter or digit (a Chinese character counts two): "
+            "a shorter one would be masked inside every word that holds it; give the whole word",
+            "a detail to mask (%(option)s) needs at least %(least)s letters or digits (a Chinese character counts "
+            "two): a shorter one would be masked inside every word that holds it; give the whole word"),
+            MIN_DETAIL_WEIGHT, {"least": MIN_DETAIL_WEIGHT, "option": MASK_OPTION})
     words = regex.findall(r"\w+", text.casefold())
     if words and all(word in _stop_words() for word in words):
         return Text(N_("a detail to mask (%(option)s) made only of common words would mask them all through the text: "

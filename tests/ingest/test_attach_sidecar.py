@@ -146,7 +146,7 @@ def test_a_document_ingested_before_the_marker_is_judged_by_its_records(run, tmp
 
 
 @pytest.mark.parametrize(("content", "says"), [
-    ("consnet: public\n", "unknown key(s) consnet"),
+    ("consnet: public\n", "unknown key consnet"),
     ("", "states no metadata"),
     ("published: 2999-01-01\n", "after today"),
     ("translation_of: 0123456789abcdef\n", "names no stored document"),

@@ -203,7 +203,7 @@ def test_a_folder_reports_its_orphan_sidecars_special_files_and_emptiness(store,
 
 
 @pytest.mark.parametrize("sidecar, reason", [
-    ("consnet: public\n", "unknown key(s) consnet"),
+    ("consnet: public\n", "unknown key consnet"),
     ("consent: everyone\n", "consent must be one of"),
     ("published: last spring\n", "published must be a date"),
     ("title: [a, list]\n", "title must be a single value"),

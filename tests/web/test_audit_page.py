@@ -54,7 +54,7 @@ def test_the_audit_page_lists_entries_newest_first_by_ids_and_records_its_read(s
     assert log_reads(store) == [("vera", {"command": "workspace/audit", "limit": AUDIT_PAGE_SIZE})]
     # the page's own read is listed by the next read, not by itself
     again = rows(client.get("/workspace/audit").text)
-    assert again[0][2:] == ["vera", "read", "audit_log"] and len(again) == len(listed) + 1
+    assert again[0][2:] == ["vera", "read", "audit log"] and len(again) == len(listed) + 1
 
 
 def test_the_audit_page_filters_pages_and_records_the_filter(store, tmp_path):

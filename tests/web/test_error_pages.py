@@ -20,8 +20,9 @@ def test_a_search_too_long_gets_one_clear_page_that_does_not_echo_it(archive, la
     page = archive.get("/search", params={"q": typed, "lang": language})
     assert page.status_code == 414
     assert "qqqqqqqqqq" not in page.text and len(page.text) < 8000
-    said = translations(language).gettext("This search is too long: a search may hold at most %(count)s characters. "
-                                          "Shorten it and search again.")
+    from guwah.web.deps import QUERY_TOO_LONG
+
+    said = translations(language).ngettext(*QUERY_TOO_LONG, 1000)
     assert said.split("%(count)s")[0].strip() in page.text
     assert translations(language).gettext("Search too long") in page.text
     api = archive.get("/api/search", params={"q": typed})

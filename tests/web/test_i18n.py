@@ -34,10 +34,10 @@ TAG = re.compile(r"</?[a-z]+[^>]*>")
 
 
 def extracted_ids() -> set:
-    """Every message id `pybabel extract -F babel.cfg -k N_` finds (a tuple for a plural)."""
+    """Every message id `pybabel extract -F babel.cfg -k N_ -k N_plural:1,2` finds (a tuple for a plural)."""
     with (ROOT / "babel.cfg").open() as config:
         method_map, options_map = parse_mapping_cfg(config)
-    keywords = {**DEFAULT_KEYWORDS, "N_": None}
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "N_plural": (1, 2)}
     return {message[2] if isinstance(message[2], str) else tuple(message[2])
             for message in extract_from_dir(str(ROOT), method_map, options_map, keywords=keywords)}
 
@@ -614,3 +614,43 @@ def test_a_precision_label_is_shown_only_where_the_date_cannot_say_it(value, pre
     from guwah.web.i18n import date_says_precision
 
     assert date_says_precision(value, precision) is said
+
+
+# --- plural forms (h-messages52): a count put into a noun takes the form its language gives it ----------
+
+@pytest.mark.parametrize("code, count, said", [
+    ("en", 1, "for 1 minute,"), ("en", 5, "for 5 minutes,"),
+    ("ru", 1, "пользовались 1 минуту:"), ("ru", 3, "пользовались 3 минуты:"), ("ru", 5, "пользовались 5 минут:"),
+    ("ru", 11, "пользовались 11 минут:"), ("ru", 21, "пользовались 21 минуту:"), ("ru", 22, "пользовались 22 минуты:"),
+    ("zh", 1, "已有 1 分钟"), ("zh", 30, "已有 30 分钟"),
+    ("kk", 1, "1 минут бойы"), ("ug", 1, "1 مىنۇت"),
+])
+def test_i18n_a_counted_text_takes_the_form_of_its_count(code, count, said):
+    from guwah.errors import Text
+    from guwah.web.i18n import localize
+    from guwah.web.routes.account import IDLE
+
+    assert said in localize(Text.counted(IDLE, count, {"minutes": count}), code)
+
+
+def test_i18n_a_counted_text_is_english_in_the_cli_and_keeps_its_forms_when_stored():
+    from guwah.errors import N_plural, Text
+    from guwah.web.i18n import localize
+
+    forms = N_plural("%(count)s invented thing", "%(count)s invented things")
+    assert [str(Text.counted(forms, n, {"count": n})) for n in (0, 1, 2)] == [
+        "0 invented things", "1 invented thing", "2 invented things"]
+    nested = Text("outer: %(inner)s", {"inner": Text.counted(forms, 1, {"count": 1})})
+    assert Text.recorded(nested.record()) == nested and str(nested) == "outer: 1 invented thing"
+    # A message no catalogue holds stays English in every language, in the form of its count.
+    assert localize(Text.counted(forms, 3, {"count": 3}), "ru") == "3 invented things"
+
+
+def test_i18n_no_message_puts_a_count_into_a_noun_without_plural_forms(messages):
+    """A count before a noun ("%(limit)s characters", "%(count)s mention(s)") is a plural message: in
+    Russian the noun has three forms after a number, and "(s)" is no form of any language."""
+    nouns = r"(?:minutes?|characters?|names?|bytes?|letters?|mentions?|facts?|documents?|entries|entry|sources?)"
+    bare = sorted(m for m in messages if isinstance(m, str)
+                  and (re.search(r"%\((?:count|limit|most|least|minutes|size|total)\)s (?:\w+ )?" + nouns + r"\b", m)
+                       or "(s)" in m))
+    assert bare == []

@@ -145,3 +145,54 @@ def test_the_cli_still_names_its_option():
     from guwah.redaction import detail_refusal
 
     assert str(detail_refusal("ab")).startswith("a detail to mask (--mask) needs at least 3 letters")
+
+
+# --- 5. a title naming someone no extraction read (h-messages52) -------------------------------------
+
+def test_an_unread_name_is_refused_in_the_forms_words_and_what_was_typed_is_kept(store, tmp_path):
+    """The drafting refusal named the CLI's --mask and --title on an English error page, and the
+    details typed were lost. Now: beside the form, in the reader's language, naming the form's fields;
+    nothing drafted; another public title typed into the form then drafts."""
+    from guwah.storage.tables import Release
+    from tests.releasing import ingest_text, mark_read
+
+    document = ingest_text(store, tmp_path, "t.txt", "An invented account: we slept on a cold floor in Aksu.",
+                           "title: Testimony of Gulnisa Imin\nconsent: public\n")
+    mark_read(store, document)
+    app = create_app(store)
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    answer = client.post(f"/workspace/documents/{document}/release?lang=ru",
+                         data={"masks": "Aksu", "title": "Свидетельство Гулнисы", "csrf_token": token},
+                         follow_redirects=False)
+    assert answer.status_code == 409 and answer.headers["cache-control"] == "no-store"
+    refusal = re.search(r'<p class="error" role="alert" id="masks-refused">([^<]*)</p>', answer.text).group(1)
+    # the title typed is read as the sidecar's was: it names someone no extraction read too
+    assert refusal.startswith(f"документ {document}: заголовок содержит Гулнисы — имя")
+    assert "поле «Публичный заголовок»" in refusal and "строка поля «Другие детали" in refusal
+    assert "--" not in refusal
+    assert re.search(r'<textarea id="masks" name="masks"[^>]*>Aksu</textarea>', answer.text)
+    assert 'value="Свидетельство Гулнисы"' in answer.text
+    with store.session() as session:
+        assert session.query(Release).count() == 0
+    drafted = client.post(f"/workspace/documents/{document}/release",
+                          data={"masks": "", "title": "An invented account", "csrf_token": token},
+                          follow_redirects=False)
+    assert drafted.status_code == 303
+    with store.session() as session:
+        assert session.query(Release).one().content["title"] == "An invented account"
+
+
+def test_the_cli_names_its_options_for_an_unread_name(store, tmp_path):
+    from guwah.publish import NotExtracted
+    from guwah.releases import draft_release
+    from tests.releasing import ingest_text, mark_read
+
+    document = ingest_text(store, tmp_path, "t.txt", "An invented account: we slept on a cold floor in Aksu.",
+                           "title: Testimony of Gulnisa Imin\nauthor: Gulnisa Imin\npublisher: an invented press\n"
+                           "consent: public\n")
+    mark_read(store, document)
+    with store.session() as session, pytest.raises(NotExtracted) as refused:
+        draft_release(session, document, "drafter")
+    said = str(refused.value)
+    assert said.startswith(f"document {document}: the title and author name Gulnisa, Imin, which no extraction")
+    assert "masked (--mask) or another title (--title)" in said and said.endswith("nothing was stored")

@@ -240,8 +240,8 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
 
     client.get(f"/language?lang={code}&next=/report")  # the switcher keeps the choice in a cookie
     response = send(client, names=["Ablikim", "A" * (MAX_NAME_CHARS + 1)])
-    english = Text("%(field)s is longer than %(limit)s characters.",
-                   {"field": Text("Name %(position)s", {"position": 2}), "limit": MAX_NAME_CHARS})
+    english = Text.counted(("%(field)s is longer than %(limit)s character.", "%(field)s is longer than %(limit)s characters."),
+                           MAX_NAME_CHARS, {"field": Text("Name %(position)s", {"position": 2}), "limit": MAX_NAME_CHARS})
     assert response.status_code == 400
     shown = alert(response.text)
     assert shown == localize(english, code) != str(english) and str(MAX_NAME_CHARS) in shown

@@ -93,7 +93,7 @@ def refuse_real_archive(store) -> None:
     fingerprints."""
     from sqlalchemy import select
 
-    from guwah.errors import InputError
+    from guwah.errors import InputError, english_ngettext
     from guwah.storage.blobs import sha256_hex
     from guwah.storage.tables import Document
 
@@ -102,7 +102,8 @@ def refuse_real_archive(store) -> None:
     with store.session() as session:
         others = sum(1 for fingerprint in session.scalars(select(Document.fingerprint)) if fingerprint not in demo)
     if others:
-        raise InputError(f"this archive holds {others} documents that are not the demo's: the demo publishes invented "
+        raise InputError(f"this archive holds {english_ngettext('%d document', '%d documents', others) % others} besides "
+                         "the demo's: the demo publishes invented "
                          "people, so it runs only in an archive of its own (e.g. GUWAH_DATA_DIR=./guwah-demo guwah "
                          "demo)")
 

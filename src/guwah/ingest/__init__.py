@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, ConsentLevel, CustodyAction, ReviewState
-from guwah.errors import InputError, Interrupted, NotFound
+from guwah.errors import InputError, Interrupted, NotFound, english_ngettext
 from guwah.ingest.files import read_regular_file
 from guwah.ingest.metadata import (
     MISSPELT_SUFFIXES,
@@ -68,7 +68,7 @@ def interrupted(outcomes: list[IngestOutcome], files: list[Path]) -> Interrupted
     left = files[len(outcomes):]
     rest = (f"{len(left)} not ingested, from {left[0]} on: run the same command again (the files done come back "
             "as duplicates)") if left else "none left"
-    return Interrupted(f"{len(outcomes)} of {len(files)} file(s) done ({counts}); {rest}; nothing half-stored")
+    return Interrupted(f"{len(outcomes)} of {english_ngettext('%d file', '%d files', len(files)) % len(files)} done ({counts}); {rest}; nothing half-stored")
 
 
 def _sidecar_names(path: Path) -> set[Path]:

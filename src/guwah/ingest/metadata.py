@@ -18,7 +18,7 @@ import yaml
 
 from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ConsentLevel
-from guwah.errors import InputError
+from guwah.errors import InputError, english_ngettext
 from guwah.ingest.files import read_regular_file
 
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -257,7 +257,7 @@ def _parse_witness(value: object) -> Witness:
         raise InputError("witness must be a name or a mapping with at least `name`")
     unknown = set(value) - {"name", "consent", "language", "contact"}
     if unknown:
-        raise InputError(f"unknown witness key(s): {_keys_named(unknown)}")
+        raise InputError(f"unknown witness {english_ngettext('key', 'keys', len(unknown))}: {_keys_named(unknown)}")
     return Witness(
         name=_text("witness name", value["name"]),
         consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
@@ -275,7 +275,7 @@ def metadata_from_mapping(mapping: dict, *, origin: str) -> dict:
     unknown = set(mapping) - set(FIELD_NAMES)
     if unknown:
         raise InputError(
-            f"{origin}: unknown key(s) {_keys_named(unknown)}; "
+            f"{origin}: unknown {english_ngettext('key', 'keys', len(unknown))} {_keys_named(unknown)}; "
             f"allowed: {', '.join(FIELD_NAMES)}"
         )
     try:

@@ -85,10 +85,10 @@ def link_records_command(
                   "place, birth year and name; rows identical in every field were compared all the same",
                   highlight=False, soft_wrap=True)
     if result.identical_queued:
-        err.print(f"{result.identical_queued:,} pairs of rows identical in every field were left unlinked (a model trained "
+        err.print(f"{counted(result.identical_queued, 'pair')} of rows identical in every field were left unlinked (a model trained "
                   "on this file may weigh a name this common with these fields alike as namesakes): queued for review "
                   "first", highlight=False, soft_wrap=True)
-    beyond = (f" (the queue's cap of {review_cap(len(mentions)):,} pairs left {result.review_left_out:,} pairs out"
+    beyond = (f" (the queue's cap of {review_cap(len(mentions)):,} pairs left {counted(result.review_left_out, 'pair')} out"
               + (f"; the model's pairs kept have match probability >= {result.review_threshold:.3f}"
                  if result.review_threshold < 1.0 else "") + ")" if result.review_left_out else "")
     err.print(f"{counted(len(mentions), 'mention')} in {counted(result.clusters, 'cluster')}; "

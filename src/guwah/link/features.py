@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from guwah.errors import InputError
+from guwah.errors import InputError, english_ngettext
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
 from guwah.places.gazetteer import LOCAL_LEVELS, ethnonyms, is_local_word, level_words
@@ -653,7 +653,7 @@ def _years(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[str, s
     gap = max(a[0] - b[1], b[0] - a[1], 0)
     if gap == 0:
         return "agrees", ""
-    return ("a year apart" if gap == 1 else "differs"), f"{gap} years apart"
+    return ("a year apart" if gap == 1 else "differs"), english_ngettext("%d year apart", "%d years apart", gap) % gap
 
 
 def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:

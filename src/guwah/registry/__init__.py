@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
-from guwah.errors import N_, InputError, NotFound, ReviewRequired, Text
+from guwah.errors import N_, InputError, NotFound, ReviewRequired, Text, english_ngettext
 from guwah.names.inflection import fold
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -412,7 +412,7 @@ def latest_act(session: Session) -> str | None:
     merges = [c for c in marks if c.action == "merge"]
     splits = [c for c in marks if c.action == "split"]
     if any(c.how == "linker" for c in merges):
-        what = f"the linker run's {len(merges)} merges"
+        what = f"the linker run's {english_ngettext('%d merge', '%d merges', len(merges)) % len(merges)}"
     elif merges:
         gone, keep = session.get(Entry, merges[0].entry_id), session.get(Entry, merges[0].merged_to)
         what = f"the merge of {gone.kind} entry {_entry_number(gone)} into {_entry_number(keep)}"

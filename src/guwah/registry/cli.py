@@ -262,8 +262,8 @@ def boilerplate_list() -> None:
         rows = [(b.id, b.name, len(re.findall(r"\w+", b.text)), b.registered_by, b.registered_at.date().isoformat())
                 for b in session.scalars(select(Boilerplate).order_by(Boilerplate.id))]
     for number, name, words, who, day in rows:
-        out.print(f"{number:>4}  {name}  ({words} words; registered by {who} on {day})", highlight=False, markup=False)
-    err.print(f"{len(rows)} passage{'' if len(rows) == 1 else 's'}", highlight=False)
+        out.print(f"{number:>4}  {name}  ({counted(words, 'word')}; registered by {who} on {day})", highlight=False, markup=False)
+    err.print(counted(len(rows), "passage"), highlight=False)
 
 
 @boilerplate_app.command("remove")

@@ -28,7 +28,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
-from guwah.errors import N_, ConsentRefused, InputError, NotFound, ReviewRequired, Term, Text
+from guwah.errors import N_, ConsentRefused, InputError, N_plural, NotFound, ReviewRequired, Term, Text
 from guwah.publish import (
     DOCUMENT,
     ENTRY,
@@ -56,7 +56,7 @@ from guwah.publish import (
     unread_names,
 )
 from guwah.publish import today as publish_today
-from guwah.redaction import detail_refusal
+from guwah.redaction import MASK_OPTION, detail_refusal
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
 from guwah.storage import hold_for_decision
@@ -293,21 +293,28 @@ def shared_name_notes(session: Session, release: Release) -> list[str]:
             "--show-shared-name." for person in sorted(sharers)]
 
 
+# Where a reviewer gives a release's public title: the CLI's option, the draft form's field on a page
+# (`guwah.web.labels`, as MASK_OPTION for a detail to mask).
+TITLE_OPTION = Term("title_option", "--title")
+
+
 def _check_title(title: str) -> None:
     """InputError for a public title that is empty, or holds a control or text-direction character
     (a line break would split the page's heading, U+202E shows it reversed): the sidecar's rule
     (`guwah.characters`), which the reviewer's own --title escaped."""
     from guwah.characters import BIDI, unsafe_character
 
+    option = {"option": TITLE_OPTION}
     if not title.strip():
-        raise InputError(Text(N_("the title (--title) cannot be empty: give the public title, or leave --title out")))
+        raise InputError(Text(N_("the title (%(option)s) cannot be empty: give the public title, or leave "
+                                 "%(option)s out"), option))
     unsafe = unsafe_character(title)
     if unsafe == BIDI:
-        raise InputError(Text(N_("the title (--title) contains an invisible text-direction character (U+202A–U+202E, "
-                                 "U+2066–U+2069): type it again without it")))
+        raise InputError(Text(N_("the title (%(option)s) contains an invisible text-direction character "
+                                 "(U+202A–U+202E, U+2066–U+2069): type it again without it"), option))
     if unsafe is not None:
-        raise InputError(Text(N_("the title (--title) contains a control character (a line break, tab, escape or "
-                                 "similar): give it on one line")))
+        raise InputError(Text(N_("the title (%(option)s) contains a control character (a line break, tab, escape or "
+                                 "similar): give it on one line"), option))
 
 
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
@@ -330,17 +337,36 @@ def _refuse_absent_details(session: Session, document_id: int, details: list[str
                                      "drafted"), {"place": place}), value=place)
 
 
-def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
+# A release field's words joined into a list ("title, author and publisher"), in each language's way.
+LIST_MORE, LIST_LAST = N_("%(list)s, %(item)s"), N_("%(list)s and %(item)s")
+UNREAD_NAME = N_plural(
+    "document %(document)s: the %(fields)s names %(words)s, which no extraction read (it reads the text only), so "
+    "no mask hides it: draft it with the name masked (%(mask)s) or another title (%(title)s), or name the witness "
+    "in the sidecar; nothing was stored",
+    "document %(document)s: the %(fields)s name %(words)s, which no extraction read (it reads the text only), so "
+    "no mask hides it: draft it with the name masked (%(mask)s) or another title (%(title)s), or name the witness "
+    "in the sidecar; nothing was stored")
+
+
+def listed(items: list) -> object:
+    """Items (Texts, or strings) as one list, "a, b and c" in English (LIST_MORE, LIST_LAST)."""
+    joined = items[0]
+    for place, item in enumerate(items[1:], 2):
+        joined = Text(LIST_LAST if place == len(items) else LIST_MORE, {"list": joined, "item": item})
+    return joined
+
+
+def _refuse_unread_names(session: Session, document_id: int, content: dict) -> None:
     """UnreadName (nothing drafted or approved) when the title, author, publisher, address or licence shows a given name
-    that no extraction read (`guwah.publish.unread_names`): the drafter masks it or retitles."""
+    that no extraction read (`guwah.publish.unread_names`): the drafter masks it or retitles, on the
+    CLI with --mask or --title, on a page with the draft form's fields (MASK_OPTION, TITLE_OPTION)."""
     unread = unread_names(session, content)
     if unread:
-        fields = " and ".join(unread)
+        fields = listed([Text(_FIELD_WORDS[key]) if key in _FIELD_WORDS else key for key in unread])
         words = ", ".join(sorted({word for found in unread.values() for word in found}))
-        raise UnreadName(f"document {document_id}: the {fields} {'names' if len(unread) == 1 else 'name'} "
-                         f"{words}, which no extraction read (it reads the text only), so no mask hides it: "
-                         f"draft it with the name masked (--mask \"{words.split(', ')[0]}\"…) or another --title, or "
-                         f"name the witness in the sidecar; nothing was {step}", value=document_id)
+        raise UnreadName(Text.counted(UNREAD_NAME, len(unread), {
+            "document": document_id, "fields": fields, "words": words, "mask": MASK_OPTION, "title": TITLE_OPTION}),
+            value=document_id)
 
 
 def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
@@ -365,7 +391,7 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         raise ReviewRequired(Text(N_("release %(release)s is out of date (names or consent changed since it was "
                                      "drafted): draft it again"), {"release": release_id}))
     if release.subject_type == DOCUMENT:
-        _refuse_unread_names(session, release.subject_id, release.content, "approved")
+        _refuse_unread_names(session, release.subject_id, release.content)
     hold_for_decision(session, release, Release.state)
     if release.state != "draft":
         raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "

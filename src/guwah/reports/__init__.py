@@ -32,7 +32,7 @@ from guwah.accounts import passwords
 from guwah.accounts.permissions import PERMISSIONS
 from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ReportStatus
-from guwah.errors import N_, FieldRefused, InputError, NotFound, Text
+from guwah.errors import N_, FieldRefused, InputError, N_plural, NotFound, Text
 from guwah.storage import Store
 from guwah.storage.tables import FamilyReport
 
@@ -129,8 +129,9 @@ def _clean(value: object, label: Text, limit: int, field: str) -> str | None:
     _refuse_bad_characters(value, label, field)
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > limit:
-        raise FieldRefused(Text(N_("%(field)s is longer than %(limit)s characters."),
-                                {"field": label, "limit": limit}), field)
+        raise FieldRefused(Text.counted(N_plural("%(field)s is longer than %(limit)s character.",
+                                                 "%(field)s is longer than %(limit)s characters."),
+                                        limit, {"field": label, "limit": limit}), field)
     return value or None
 
 
@@ -282,7 +283,8 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
     if not cleaned:
         raise FieldRefused(Text(N_("Give at least one name of the person.")), "names.1")
     if len(cleaned) > MAX_NAMES:
-        raise FieldRefused(Text(N_("Give at most %(most)s names."), {"most": MAX_NAMES}), "names.1")
+        raise FieldRefused(Text.counted(N_plural("Give at most %(most)s name.", "Give at most %(most)s names."), MAX_NAMES,
+                                        {"most": MAX_NAMES}), "names.1")
     values = {key: _clean(fields.get(key), Text(label), limit, key) for key, (limit, label) in FIELDS.items()}
     _last_seen(values["last_seen_when"], Text(FIELDS["last_seen_when"][1]), "last_seen_when")
     return ReportForm(names=tuple(cleaned), birth_year=_birth_year(birth_year), **values)

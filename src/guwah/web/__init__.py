@@ -18,7 +18,6 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 import guwah
-from guwah.domain import subject_label
 from guwah.errors import N_, GuwahError
 from guwah.storage import DATABASE_ERRORS, Store, is_conflict
 from guwah.web import i18n
@@ -55,8 +54,6 @@ templates.env.filters["masks"] = i18n.masks_filter
 templates.env.filters["masks_note"] = i18n.masks_note_filter
 # The search boxes take no more than a search may hold (`guwah.web.deps.MAX_QUERY_CHARS`).
 templates.env.globals["max_query_chars"] = MAX_QUERY_CHARS
-# A release's subject as the CLI prints it ("entry E-7", "document 3"): one formatter for both.
-templates.env.globals["subject_label"] = subject_label
 
 
 def is_public_api(path: str) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from guwah.domain import MAX_ID
-from guwah.errors import N_
+from guwah.errors import N_plural
 
 
 async def _session(request: Request) -> AsyncIterator[Session]:
@@ -62,8 +62,10 @@ DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
 # refuses an address longer than 64 KB itself, before the app sees it (uvicorn's "400 Invalid HTTP
 # request"), so a page can say this only up to there.
 MAX_QUERY_CHARS = 1000
-QUERY_TOO_LONG = N_("This search is too long: a search may hold at most %(count)s characters. Shorten it and "
-                    "search again.")
+QUERY_TOO_LONG = N_plural("This search is too long: a search may hold at most %(count)s character. Shorten it "
+                          "and search again.",
+                          "This search is too long: a search may hold at most %(count)s characters. Shorten it and "
+                          "search again.")
 
 
 def page_number(raw: str) -> int:

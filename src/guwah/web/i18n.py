@@ -363,12 +363,13 @@ def localize(message: str | Text, code: str) -> str:
     """A message for readers of language `code`: a `guwah.errors.Text` rendered through the catalogue,
     each `guwah.errors.Term` it names (a form's field, a precision, a state) as its label (`label`,
     as the forms show them), a string marked with N_ translated; a message the catalogue lacks stays
-    in English. A Term of kind "date" (an ISO day) is the day in the locale's long form (`format_date`)."""
-    gettext = translations(code).gettext
+    in English. A Term of kind "date" (an ISO day) is the day in the locale's long form (`format_date`);
+    a Text with plural forms (`Text.counted`) takes the form its count has in that language."""
+    translation = translations(code)
     if isinstance(message, Text):
-        return message.render(gettext, lambda kind, value: format_date(value, code) if kind == DATE_TERM
-                              else label(kind, value, code))
-    return gettext(message)
+        return message.render(translation.gettext, lambda kind, value: format_date(value, code) if kind == DATE_TERM
+                              else label(kind, value, code), translation.ngettext)
+    return translation.gettext(message)
 
 
 def localized_place(place_id: str | None, code: str, fallback: str | None = None) -> str:
@@ -471,9 +472,11 @@ def template_context(request: Request) -> dict[str, Any]:
     code = language_code(request)
     gettext, ngettext = _template_gettext(translations(code))
     from guwah.publish import DEFAULT_TITLES, status_sources
-    from guwah.web.labels import CODED_FACETS, LABELLED_ATTRIBUTES
+    from guwah.web.labels import CODED_FACETS, LABELLED_ATTRIBUTES, subject_text
 
     return {"label": lambda kind, value: label(kind, value, code), "labelled_attributes": LABELLED_ATTRIBUTES,
+            # a release's subject ("entry E-7", "document 3") in the reader's language
+            "subject_label": lambda kind, number: localize(subject_text(kind, number), code),
             "default_titles": DEFAULT_TITLES,
             "coded_facets": CODED_FACETS,
             # A message marked with N_ in Python, passed to the page as it is (no %-formatting), or a

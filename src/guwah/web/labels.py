@@ -11,8 +11,18 @@ it is.
 
 from __future__ import annotations
 
-from guwah.domain import AttributeName, ConsentLevel, DatePrecision, EventType, FacilityType, PersonRole
-from guwah.errors import N_
+from guwah.domain import (
+    AttributeName,
+    ConsentLevel,
+    DatePrecision,
+    EventType,
+    FacilityType,
+    PersonRole,
+    entry_label,
+    mention_label,
+    subject_label,
+)
+from guwah.errors import N_, Text
 from guwah.publish import PSEUDONYMOUS_TITLE, PUBLIC_TITLE
 from guwah.vocab import violation_codes
 
@@ -90,6 +100,9 @@ LABELS: dict[str, dict[str, str]] = {
     # Where a reviewer gave a detail to mask (`guwah.redaction.MASK_OPTION`): the CLI's option, a line
     # of the draft form's field on a page.
     "mask_option": {"--mask": N_("a line of “Further details to mask”")},
+    # Where a reviewer gives a release's public title (`guwah.releases.TITLE_OPTION`): the CLI's
+    # option, the draft form's field on a page.
+    "title_option": {"--title": N_("the field “Public title”")},
     # The actions of the audit log (`AuditEntry.action`, the workspace's audit page); one without a
     # label is shown as recorded.
     "audit_action": {
@@ -99,6 +112,23 @@ LABELS: dict[str, dict[str, str]] = {
         "naming": N_("naming basis"), "judgement": N_("judgement"), "merge": N_("merge"), "split": N_("split"),
         "undo": N_("undo"), "ingest": N_("ingest"), "extract": N_("extraction"), "erase": N_("erasure"),
         "audit_entries_missing": N_("audit entries missing"), "audit_head_mismatch": N_("audit head mismatch"),
+        "attach_sidecar": N_("metadata attached"), "boilerplate": N_("boilerplate passage"),
+        "reindex": N_("search index rebuilt"),
+    },
+    # The kinds of record the audit log names (`AuditEntry.record_type`); one without a label is
+    # shown as recorded.
+    "audit_record": {
+        "document": N_("document"), "document_list": N_("document list"), "release": N_("public release"),
+        "user_account": N_("user account"), "api_token": N_("API token"), "person": N_("person"),
+        "mention": N_("mention"), "entry": N_("entry"), "entry_list": N_("entry list"),
+        "proposal": N_("proposal"), "proposals": N_("proposals"), "naming_notes": N_("naming notes"),
+        "family_report": N_("family report"), "family_report_list": N_("family report list"),
+        "family_report_contact": N_("family report contact"), "facility_entry": N_("facility entry"),
+        "facility_suggestions": N_("facility suggestions"), "link_candidates": N_("link candidates"),
+        "link_operation": N_("registry act"), "boilerplate": N_("boilerplate passage"), "audit_log": N_("audit log"),
+        # a review decision's record: the kind of fact decided
+        "name": N_("name"), "attribute": N_("attribute"), "event": N_("event"), "violation": N_("violation"),
+        "relation": N_("relation"),
     },
     # The workspace's review screens: the kinds of fact (`guwah.review.KINDS`), review states and
     # the steps that replace a decision (`guwah.review.history`), and the fields a fact asserts.
@@ -114,6 +144,21 @@ LABELS: dict[str, dict[str, str]] = {
         "relative": N_("relative"), "place": N_("place"), "facility": N_("facility"),
     },
 }
+# A release's subject as the workspace's pages name it, by the number people type for it (`subject_label`
+# prints it so in the CLI: "entry E-7", "document 3").
+SUBJECTS = {"document": N_("document %(number)s"), "entry": N_("entry %(number)s"), "person": N_("person %(number)s")}
+
+
+def subject_text(subject_type: str, number: int | None) -> Text | str:
+    """A release's subject for a page (`guwah.web.i18n.localize` says it in the reader's language);
+    a subject of another kind, or without a number, as the CLI prints it."""
+    if number is None or subject_type not in SUBJECTS:
+        return subject_label(subject_type, number)
+    shown = (entry_label(number) if subject_type == "entry" else mention_label(number) if subject_type == "person"
+             else number)
+    return Text(SUBJECTS[subject_type], {"number": shown})
+
+
 # Attributes whose values are codes with a label of the same kind (the others are shown as recorded).
 LABELLED_ATTRIBUTES = ("role", "gender")
 # Search facets whose values are codes with a label of the same kind (the page and the API both).

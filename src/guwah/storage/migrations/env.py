@@ -11,6 +11,7 @@ then on again.
 
 from alembic import context
 
+from guwah.errors import english_ngettext
 from guwah.storage.tables import Base
 
 engine = context.config.attributes["engine"]
@@ -32,7 +33,7 @@ with engine.connect() as connection:
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if broken:
-                    raise RuntimeError(f"the migration left {len(broken)} rows citing rows that do not exist "
+                    raise RuntimeError(f"the migration left {english_ngettext('%d row', '%d rows', len(broken)) % len(broken)} citing rows that do not exist "
                                        f"(first: table {broken[0][0]}, row {broken[0][1]})")
     finally:
         if sqlite:

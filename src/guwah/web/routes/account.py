@@ -29,7 +29,7 @@ from guwah.accounts import (
     start_session,
 )
 from guwah.accounts.users import is_locked
-from guwah.errors import InputError, NotFound, Text
+from guwah.errors import InputError, N_plural, NotFound, Text
 from guwah.storage.tables import UserAccount
 from guwah.web.auth import (
     LOGIN_CSRF_COOKIE,
@@ -58,8 +58,10 @@ LOGIN_EXPIRED = N_("The login form has expired. Reload the page and try again.")
 UNSENT = N_("You were not logged in when you sent that form (your session had ended), so nothing was stored. "
             "Log in, then send it again.")
 # A session that ended for lack of use (`guwah.web.auth.idle_url`); %(minutes)s: GUWAH_SESSION_IDLE_MINUTES.
-IDLE = N_("Your session ended because it was not used for %(minutes)s minutes, so that a computer left open "
-          "shows nothing of the workspace. Log in again to go on.")
+IDLE = N_plural("Your session ended because it was not used for %(minutes)s minute, so that a computer left open "
+                "shows nothing of the workspace. Log in again to go on.",
+                "Your session ended because it was not used for %(minutes)s minutes, so that a computer left open "
+                "shows nothing of the workspace. Log in again to go on.")
 # The account pages' own refusals (their templates translate them; a refusal from guwah.accounts
 # stays English).
 WRONG_CODE = N_("That code is not right. Try the current one.")
@@ -117,7 +119,7 @@ def login_page(request: Request, next_: Annotated[str | None, Query(alias="next"
                unsent: bool = False, idle: bool = False) -> Response:
     token = login_form_token(request)
     minutes = request.app.state.store.settings.session_idle_minutes
-    notices = ([Text(IDLE, {"minutes": minutes})] if idle else []) + ([UNSENT] if unsent else [])
+    notices = ([Text.counted(IDLE, minutes, {"minutes": minutes})] if idle else []) + ([UNSENT] if unsent else [])
     response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_), "notices": notices})
     set_cookie(request, response, LOGIN_CSRF_COOKIE, token)
     return response

@@ -62,7 +62,7 @@ def api_search(request: Request, session: SessionDep, search: SearchParams) -> d
 
     code = language_code(request)
     if len(search.q) > MAX_QUERY_CHARS:  # as the page refuses it (`guwah.web.routes.public.query_too_long`)
-        raise HTTPException(414, localize(Text(QUERY_TOO_LONG, {"count": MAX_QUERY_CHARS}), code))
+        raise HTTPException(414, localize(Text.counted(QUERY_TOO_LONG, MAX_QUERY_CHARS, {"count": MAX_QUERY_CHARS}), code))
     found = search_public(session, search.q, search.filters(), page_number(search.page))
 
     def facet_value(facet: str, v) -> dict:

@@ -75,7 +75,7 @@ def query_too_long(request: Request) -> HTMLResponse:
     """The page a search longer than MAX_QUERY_CHARS gets (414): one sentence in the reader's
     language, the query not shown again."""
     code = language_code(request)
-    said = Text(QUERY_TOO_LONG, {"count": format_number(MAX_QUERY_CHARS, code)})
+    said = Text.counted(QUERY_TOO_LONG, MAX_QUERY_CHARS, {"count": format_number(MAX_QUERY_CHARS, code)})
     return templates.TemplateResponse(request, "error.html", {
         "title": localize(SEARCH_TOO_LONG, code), "message": localize(said, code)}, status_code=414)
 

@@ -193,8 +193,8 @@ def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
                    draft: dict | None = None, status_code: int = 200) -> Response:
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
-    releases that came down with it) after the withdraw form; `draft`: the release form's details as
-    typed ("masks") and why they were refused ("error"), after a refused draft."""
+    releases that came down with it) after the withdraw form; `draft`: the release form's details and
+    title as typed ("masks", "title") and why they were refused ("error"), after a refused draft."""
     from guwah.releases import naming_bases, pending_consent_changes, releases_of
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
@@ -231,20 +231,25 @@ def workspace_decide_consent(request: Request, session: SessionDep, auth: MayCha
 
 @router.post("/workspace/documents/{document_id}/release")
 def workspace_draft_release(request: Request, session: SessionDep, auth: MayRelease, document_id: DocumentId,
-                            masks: Annotated[str, Form()] = "") -> Response:
-    """Draft a release (one further detail to mask per line) and show it for review. A refused detail
-    (too short, only common words, nowhere in the text: `guwah.releases.draft_release` drafts nothing)
-    answers the document page again (400) with the refusal beside the form and the details as typed,
-    so that the reviewer corrects one line instead of typing the list again. The details go back only
-    to the member who typed them, on a workspace page that is never cached (no-store) nor compressed."""
+                            masks: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "") -> Response:
+    """Draft a release (one further detail to mask per line; a public title, or none to keep the
+    one it would show) and show it for review. A refused detail or title (too short, only common
+    words, nowhere in the text; a title or author naming someone no extraction read, `UnreadName`:
+    `guwah.releases.draft_release` drafts nothing) answers the document page again (400, or 409 for a
+    name no extraction read) with the refusal beside the form, in the form's words, and the details
+    and title as typed, so that the reviewer corrects one line instead of typing the list again. They
+    go back only to the member who typed them, on a workspace page that is never cached (no-store)
+    nor compressed."""
+    from guwah.publish import NotExtracted
     from guwah.releases import draft_release
 
     details = [line.strip() for line in masks.splitlines() if line.strip()]
     try:
-        release = draft_release(session, document_id, auth.user.username, details or None)
-    except InputError as refusal:  # raised before anything is drafted or written
+        release = draft_release(session, document_id, auth.user.username, details or None, title.strip() or None)
+    except (InputError, NotExtracted) as refusal:  # raised before anything is drafted or written
         return _document_page(request, session, auth, document_id,
-                              draft={"masks": masks, "error": refusal.text or refusal.message}, status_code=400)
+                              draft={"masks": masks, "title": title, "error": refusal.text or refusal.message},
+                              status_code=refusal.http_status)
     return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
 
 
