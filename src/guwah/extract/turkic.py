@@ -941,10 +941,11 @@ _LEISURE_BEFORE_CAMP = _keyed("сауықтыру", "жазғы", "балала�
                               "بالىلار", "yazliq", "balilar")
 
 
-# Postpositions that take a noun in the nominative: a kin word before one is what the clause is about, not its
-# subject («ағасы туралы сұрап» "asking about his brother"; ئاكىسى ھەققىدە, ئۈچۈن).
-_POSTPOSITIONS = _keyed("туралы", "жайлы", "жөнінде", "үшін", "сияқты", "секілді", "арқылы", "ھەققىدە", "توغرىسىدا",
-                        "ئۈچۈن", "ئارقىلىق", "heqqide", "toghrisida", "üchün", "arqiliq")
+# Postpositions that take a noun in the nominative: a kin word before one is what the clause is about or who came
+# along, not its subject («ағасы туралы сұрап» "asking about his brother"; ئاكىسى ھەققىدە, ئۈچۈن; ئوغلى بىلەن "with
+# her son": the son travelled beside the subject, who is named elsewhere).
+_POSTPOSITIONS = _keyed("туралы", "жайлы", "жөнінде", "үшін", "сияқты", "секілді", "арқылы", "менен", "ھەققىدە",
+                        "توغرىسىدا", "ئۈچۈن", "ئارقىلىق", "بىلەن", "heqqide", "toghrisida", "üchün", "arqiliq", "bilen")
 
 
 def _harm_at(words: list[Word], index: int) -> bool:
