@@ -15,7 +15,7 @@ def _codes(doc, name: str) -> set[str]:
 
 def test_lui_continues_the_subject_of_the_sentence_before():
     text = ("Nurgül Ablet est rentrée à Kachgar en mai 2018 pour le mariage de son cousin, Tursun Rozi. "
-            "À la frontière, la police lui a confisqué son passeport.\n")
+            "À la frontière, la police lui a confisqué le passeport.\n")
     doc = run_pipeline(text, "fr", None)
     assert "movement.passport_confiscation" in _codes(doc, "Nurgül")
     assert "movement.passport_confiscation" not in _codes(doc, "Tursun")
@@ -23,15 +23,15 @@ def test_lui_continues_the_subject_of_the_sentence_before():
 
 def test_lui_with_someone_named_in_its_own_sentence_or_a_subject_that_is_someone_keeps_the_nearest():
     named = ("Nurgül Ablet est rentrée à Kachgar en mai 2018. "
-             "Son cousin Tursun Rozi est venu la chercher, et la police lui a confisqué son passeport.\n")
+             "Son cousin Tursun Rozi est venu la chercher, et la police lui a confisqué le passeport.\n")
     doc = run_pipeline(named, "fr", None)
     assert "movement.passport_confiscation" in _codes(doc, "Tursun")
     hedged = ("Nurgül Ablet est rentrée à Kachgar en mai 2018 pour le mariage de son cousin, Tursun Rozi. "
-              "À la frontière, la police lui aurait peut-être confisqué son passeport, je ne peux pas le confirmer.\n")
+              "À la frontière, la police lui aurait peut-être confisqué le passeport, je ne peux pas le confirmer.\n")
     doc = run_pipeline(hedged, "fr", None)
     assert "movement.passport_confiscation" not in _codes(doc, "Nurgül")
     negated = ("Nurgül Ablet est rentrée à Kachgar en mai 2018 pour le mariage de son cousin, Tursun Rozi. "
-               "À la frontière, la police ne lui a pas confisqué son passeport.\n")
+               "À la frontière, la police ne lui a pas confisqué le passeport.\n")
     doc = run_pipeline(negated, "fr", None)
     assert "movement.passport_confiscation" not in _codes(doc, "Nurgül")
     assert "movement.passport_confiscation" not in _codes(doc, "Tursun")

@@ -47,6 +47,6 @@ def test_a_camp_told_of_an_unnamed_relative_in_a_childs_words_is_not_the_childs(
 
 
 def test_a_kin_word_before_a_postposition_is_no_subject():
-    # «ағасы туралы сұрап» "asking about his brother": the named man is the one held and beaten
-    text = "Дәурен Асқарұлы Толыда тұрады. Дәуренді 2019 жылы ағасы туралы сұрап, екі апта ұстап, ұрып-соғып, босатты.\n"
+    # «інісі туралы сұрап» "asking about his younger brother": the named man is the one held and beaten
+    text = "Дәурен Асқарұлы Толыда тұрады. Полиция Дәуренді 2020 жылы інісі туралы сұрап, үш күн ұстап, ұрып, кейін жіберді.\n"
     assert "victim" in _person(text, "kk").roles

@@ -2803,8 +2803,8 @@ _SENDER_LINES = 3
 
 def _sender(doc: Doc) -> str | None:
     """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
-    Ерлановны,», «от студентки 3 курса Нурлановой Айгерим»: the first name on the line; «от студентки
-    3 курса факультета филологии,» with the name on a line below it in the same block: a description
+    Ерлановны,», «от студентки 3 курса Нурлановой Айгерим»: the first name on the line; «от слушательницы
+    курсов,» with the name on a line below it in the same block: a description
     in lower case runs on to its name, up to `_SENDER_LINES` lines; «от 12.03.2024» does not), else None."""
     text = doc.text
     for match in _SENDER_LINE.finditer(text, 0, min(len(text), _HEADING_CHARS)):

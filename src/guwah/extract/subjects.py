@@ -584,7 +584,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "obj3":
         # French "lui": him or her. The topic goes on: where its own sentence names no one before it and
         # its subject stands for no one ("la police", « on »), the subject of the sentence before
-        # (« X est partie … pour les obsèques de son père, Y. À son arrivée, la police lui a retiré … »: X).
+        # (« X est allée voir sa mère. Le lendemain, la police lui a pris … »: X).
         topic = _continued_topic(doc, index, start)
         if topic is not None and topic != speaker:
             return [topic]
