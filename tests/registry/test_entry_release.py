@@ -327,7 +327,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     # The testimony stays public with the name masked (a redraft waits); the entry may not be shown.
     assert f"withdrew release {document_release} of document {public} (public document 1)" in said
     assert "a redraft (release" in said and "(public entry 1)" in said
-    assert f"nothing of it may be shown now: entry E-{number} has 1 mention(s) without an approved naming basis " \
+    assert f"nothing of it may be shown now: entry E-{number} has 1 mention without an approved naming basis " \
            f"(M-{person})" in said, said
     with store.session() as session:
         assert public_entries(session) == [] and public_documents(session) == []
@@ -837,7 +837,7 @@ def test_release_messages_write_entries_as_e_and_mentions_as_m_as_the_persons_co
     release_document(store, public)
     with store.session() as session, pytest.raises(ConsentRefused) as refused:
         draft_entry_release(session, number, "drafter")
-    assert f"entry E-{number} has 1 mention(s) without an approved naming basis (M-{person})" in str(refused.value)
+    assert f"entry E-{number} has 1 mention without an approved naming basis (M-{person})" in str(refused.value)
     name_person(store, person)
     release_document(store, public)  # again, now showing his name
     point_cli_at(store, monkeypatch)
@@ -892,7 +892,7 @@ def test_a_merge_that_takes_an_entry_down_says_what_stops_it_now(store, tmp_path
     merged = CliRunner().invoke(app, ["persons", "merge", str(number), str(hidden_number)])
     assert merged.exit_code == 0, merged.output
     said = " ".join(merged.stderr.split())
-    assert f"nothing of it may be shown now: entry E-{number} has 1 mention(s) without an approved naming basis " \
+    assert f"nothing of it may be shown now: entry E-{number} has 1 mention without an approved naming basis " \
            f"(M-{interviewed})" in said, said
     assert "Tursun" not in merged.output and "Ehmet" not in merged.output
     monkeypatch.setenv("GUWAH_ACTOR", "drafter")
@@ -956,7 +956,7 @@ def test_propose_entry_refused_by_a_witness_own_refusal_suggests_no_basis_that_w
     control = CliRunner().invoke(app, ["release", "propose-entry", f"E-{other_number}"])
     told = " ".join(control.output.split())
     assert control.exit_code == 1, control.output
-    assert f"entry E-{other_number} has 1 mention(s) without an approved naming basis (M-{unnamed})" in told, told
+    assert f"entry E-{other_number} has 1 mention without an approved naming basis (M-{unnamed})" in told, told
     assert "`guwah naming propose MENTION --basis BASIS`" in told, told
     assert "shows every name recorded for that mention in every released text and on this entry" in told, told
     assert "Tursun" not in control.output and "Ehmet" not in control.output

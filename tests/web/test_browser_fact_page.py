@@ -66,7 +66,9 @@ def test_a_facts_page_names_its_mention_translates_its_role_and_cuts_its_passage
         page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
         page.goto(f"{url}/workspace/review/attribute/{fact_id}?lang={code}")
         mention = page.locator("dd.mention")
-        assert mention.locator("a").inner_text() == NAME[code] and f"M-{person_id}" in mention.inner_text()
+        # the name links to its review page, the mention number to the mention's page
+        assert mention.locator("a").first.inner_text() == NAME[code] and f"M-{person_id}" in mention.inner_text()
+        assert mention.locator("a").last.get_attribute("href").split("?")[0].endswith(f"/workspace/mentions/{person_id}")
         assert page.locator("dl.provenance").inner_text().count(translations(code).gettext("victim")) == 1
         assert "victim" not in page.locator("dl.provenance").inner_text()
         before = page.locator("blockquote.passage").evaluate("q => q.firstChild.textContent")
@@ -80,7 +82,7 @@ def test_a_facts_page_names_its_mention_translates_its_role_and_cuts_its_passage
             assert not text[cut_before - 1].isalnum() and not text[cut_after].isalnum()
         assert "\ufffd" not in before + after  # a character outside the BMP is never split
         page.screenshot(path=str(screenshots / f"{code}-workspace-fact-mention.png"), full_page=True)
-        mention.locator("a").click()  # the name leads to its own fact, with its passage
+        mention.locator("a").first.click()  # the name leads to its own fact, with its passage
         page.wait_for_url(f"**/workspace/review/name/{name_id}**")
         assert page.locator("blockquote.passage mark").inner_text() == NAME[code]
     with store.session() as session:  # the names of a non-public document's mention: a read, audited
