@@ -186,6 +186,8 @@ def test_registry_a_second_reviewer_approves_a_naming_basis_on_the_mention_page(
     client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
     page = client.get(f"/workspace/mentions/{first}")
     assert f"Approve naming basis {basis}" in page.text and "guwah naming" not in page.text
+    unsent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={}, follow_redirects=False)
+    assert unsent.status_code == 403  # no CSRF token: refused, as every form of the workspace
     sent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token},
                        follow_redirects=False)
     assert sent.status_code == 303 and sent.headers["location"].startswith(f"/workspace/mentions/{first}")
