@@ -200,6 +200,7 @@ def test_registry_a_second_reviewer_approves_a_naming_basis_on_the_mention_page(
         assert "the sister asked" not in str(audited.detail)
     after = client.get(sent.headers["location"])
     assert "(approved)" in after.text and f"Approve naming basis {basis}" not in after.text
+    assert "yes: an approved naming basis stands" in after.text
     again = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token})
     assert again.status_code == 400 and "already decided" in unescape(again.text)
 
@@ -256,6 +257,26 @@ def test_registry_a_witness_refusal_refuses_the_approval(two_mentions):
     assert "own refusal to be named" in line
     with store.session() as session:
         assert session.get(NamingBasis, basis).approved_at is None
+
+
+def test_registry_an_approved_basis_says_when_the_entry_still_withholds_the_name(two_mentions):
+    """Approved, but another mention of the entry records the person's own refusal
+    (`refused_by_their_entry`): the page says the name is still not shown, and why."""
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(_entry_of(store, second)),
+                                                          "csrf_token": token})
+    with store.session() as session:
+        witness = session.get(Person, second)
+        witness.consent_recorded, witness.consent = True, "pseudonymous"
+    basis = _proposed(store, first)
+    before = client.get(f"/workspace/mentions/{first}")
+    assert "no: another mention of its entry records the person" in unescape(before.text)
+    sent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token},
+                       follow_redirects=False)
+    assert sent.status_code == 303
+    after = unescape(client.get(sent.headers["location"]).text)
+    assert "(approved)" in after and "no: another mention of its entry records the person" in after
 
 
 def test_registry_a_basis_of_another_mention_is_not_approved_from_this_page(two_mentions):

@@ -182,7 +182,7 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
 
 def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
                   error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
-    from guwah.publish import testimonies_sharing_name
+    from guwah.publish import named_person_ids, refused_by_their_entry, testimonies_sharing_name
     from guwah.registry import mentions_of
     from guwah.releases import BASES, naming_bases
     from guwah.review import mention_names
@@ -201,6 +201,10 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
         # pseudonymous testimonies whose withheld witness shares a part of the name (ids only): the
         # approval form asks whether to show it whole there (`approve_basis`'s show_shared_name)
         "sharing": testimonies_sharing_name(session, mention) if rights["can_release"] else [],
+        # whether the public sees the name now, as the release rules decide it (`named_person_ids`),
+        # and, when not, whether another mention of the entry records the person's own refusal
+        "shown_by_name": (shown := mention in named_person_ids(session)),
+        "entry_refuses": not shown and mention in refused_by_their_entry(session),
         **rights,
         "error": _said(request, error) if error else None, "form": form or {}, "came_down": came_down,
     }, status_code=error.http_status if error else 200)
