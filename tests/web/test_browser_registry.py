@@ -1,6 +1,7 @@
 """The registry chain in a real headless Chromium: an editor finds an entry, opens a mention, records a
 naming basis, links the mention to the other entry and unlinks it again, and proposes a release of
-the entry, landing on its approval page; a bad entry number is refused in one line in the reader's
+the entry, landing on its approval page; a second reviewer approves a naming basis the proposer may not
+approve; a bad entry number is refused in one line in the reader's
 language with what was typed kept (en ru kk ug zh)."""
 
 import pytest
@@ -106,3 +107,41 @@ def test_a_bad_entry_number_is_said_in_the_readers_language_with_what_was_typed(
     page.screenshot(path=str(screenshots / f"{code}-workspace-mention-refused.png"), full_page=True)
     with store.session() as session:
         assert session.scalars(select(LinkChange).where(LinkChange.how == "reviewer")).all() == []
+
+
+def test_a_second_reviewer_approves_the_naming_basis_in_the_browser(store, registry_site, page, screenshots):
+    """The proposer's own approval is refused in one line (the web's words, the reason typed kept);
+    a second reviewer, logged in, approves the basis from the same page."""
+    site, (first, _), _ = registry_site
+    page.goto(f"{site}/workspace/mentions/{first}")
+    page.select_option("#basis", "reporting_relative")
+    page.fill("#naming-note", "the brother asked for it at the intake")
+    page.get_by_role("button", name="Record the naming basis").click()
+    page.wait_for_url(f"{site}/workspace/mentions/{first}")
+    with store.session() as session:
+        basis = session.scalars(select(NamingBasis).where(NamingBasis.person_id == first)).one().id
+    assert "guwah naming" not in page.content()
+    page.fill(f"#approve-reason-{basis}", "no one else is here today")
+    page.get_by_role("button", name=f"Approve naming basis {basis}").click()
+    page.wait_for_load_state()
+    alert = page.locator(f"#approve-refused-{basis}")
+    assert "another editor or admin must approve it" in alert.inner_text()
+    assert "GUWAH_" not in alert.inner_text() and "--reason" not in alert.inner_text()
+    assert page.locator(f"#approve-reason-{basis}").input_value() == "no one else is here today"
+    page.screenshot(path=str(screenshots / "en-workspace-naming-refused.png"), full_page=True)
+    with store.session() as session:
+        assert session.get(NamingBasis, basis).approved_at is None
+    # the second reviewer, in the same browser
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "zeynep", "editor", totp=True))
+    page.context.clear_cookies()
+    page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": site}])
+    page.goto(f"{site}/workspace/mentions/{first}")
+    page.get_by_role("button", name=f"Approve naming basis {basis}").click()
+    page.wait_for_url(f"{site}/workspace/mentions/{first}**")
+    assert "approved" in page.locator(f"#naming-basis-{basis}").inner_text()
+    assert page.get_by_role("button", name=f"Approve naming basis {basis}").count() == 0
+    with store.session() as session:
+        row = session.get(NamingBasis, basis)
+        assert (row.approved_by, row.approval_basis) == ("zeynep", "second_reviewer")
+    page.screenshot(path=str(screenshots / "en-workspace-naming-approved.png"), full_page=True)

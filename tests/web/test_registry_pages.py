@@ -140,7 +140,8 @@ def test_registry_a_naming_basis_goes_through_propose_basis(two_mentions):
         assert audited.detail["step"] == "proposed" and "signed form" not in str(audited.detail)
     page = client.get(f"/workspace/mentions/{first}")
     assert f'id="naming-basis-{basis.id}"' in page.text
-    assert f"guwah naming approve {basis.id}" in page.text  # the second reviewer's step, until the web has it
+    assert "guwah naming" not in page.text  # the second reviewer's step is a form now, no CLI command
+    assert f"/workspace/mentions/{first}/naming/{basis.id}/approve" in page.text
     assert "signed form" not in page.text  # the note is sealed: not on this page
 
 
@@ -163,10 +164,167 @@ def test_registry_a_refused_naming_basis_is_said_in_the_readers_language(two_men
     already = client.post(f"/workspace/mentions/{first}/naming?lang={code}", data={
         "basis": "already_named", "csrf_token": token})
     assert already.status_code == 400
-    assert gettext("'already_named' needs the released document that names the person (--document)") \
+    assert gettext("an earlier naming needs the released document that names the person (its document number)") \
         in unescape(already.text)
+    assert "--document" not in already.text  # the web's words, not the CLI option
     with store.session() as session:
         assert session.scalars(select(NamingBasis)).all() == []
+
+
+def _proposed(store, mention: int, by: str = "eldor", basis: str = "reporting_relative") -> int:
+    from guwah.releases import propose_basis
+
+    with store.session() as session:
+        return propose_basis(session, mention, basis, by, "the sister asked").id
+
+
+def test_registry_a_second_reviewer_approves_a_naming_basis_on_the_mention_page(two_mentions):
+    """The approval is `approve_naming`'s: the basis approved by the second reviewer, audited as the
+    CLI's is, and the page the form leads back to shows it approved, with no form left."""
+    store, app, (first, _), _ = two_mentions
+    basis = _proposed(store, first)
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    page = client.get(f"/workspace/mentions/{first}")
+    assert f"Approve naming basis {basis}" in page.text and "guwah naming" not in page.text
+    unsent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={}, follow_redirects=False)
+    assert unsent.status_code == 403  # no CSRF token: refused, as every form of the workspace
+    sent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token},
+                       follow_redirects=False)
+    assert sent.status_code == 303 and sent.headers["location"].startswith(f"/workspace/mentions/{first}")
+    with store.session() as session:
+        row = session.get(NamingBasis, basis)
+        assert (row.approved_by, row.approval_basis) == ("zeynep", "second_reviewer") and row.approved_at
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "naming",
+                                                           AuditEntry.actor == "zeynep")).one()
+        assert audited.detail["step"] == "approved" and audited.detail["naming_basis"] == basis
+        assert "the sister asked" not in str(audited.detail)
+    after = client.get(sent.headers["location"])
+    assert "(approved)" in after.text and f"Approve naming basis {basis}" not in after.text
+    assert "yes: an approved naming basis stands" in after.text
+    again = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token})
+    assert again.status_code == 400 and "already decided" in unescape(again.text)
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
+def test_registry_the_proposer_may_not_approve_their_own_basis(two_mentions, code):
+    """`_second_reviewer` refuses: one line in the reader's language and the web's words (no CLI
+    option, no setting), the reason typed kept, nothing approved."""
+    from guwah.web.i18n import translations
+
+    store, app, (first, _), _ = two_mentions
+    basis = _proposed(store, first, by="eldor")
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    refused = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve?lang={code}",
+                          data={"reason": "I checked it twice", "csrf_token": token})
+    assert refused.status_code == 409
+    [line] = [unescape(line) for line in refused.text.splitlines() if 'role="alert"' in line]
+    said = translations(code).gettext("%(what)s was proposed by %(author)s: another editor or admin must approve it "
+                                      "(a one-person group whose administrator allows approving one's own gives a "
+                                      "written reason)")
+    assert said.split("%(author)s")[1][:20] in line and "eldor" in line
+    assert "GUWAH_" not in refused.text and "--reason" not in refused.text and "guwah naming" not in refused.text
+    assert 'value="I checked it twice"' in refused.text
+    with store.session() as session:
+        assert session.get(NamingBasis, basis).approved_at is None
+
+
+def test_registry_a_viewer_may_not_approve_or_withdraw_a_basis(two_mentions):
+    store, app, (first, _), _ = two_mentions
+    basis = _proposed(store, first)
+    client, token = client_as(app, store, make_user(store, "vera"))
+    page = client.get(f"/workspace/mentions/{first}")
+    assert "Approve naming basis" not in page.text and "Withdraw every naming basis" not in page.text
+    assert client.post(f"/workspace/mentions/{first}/naming/{basis}/approve",
+                       data={"csrf_token": token}).status_code == 403
+    assert client.post(f"/workspace/mentions/{first}/naming/withdraw", data={"csrf_token": token}).status_code == 403
+    with store.session() as session:
+        row = session.get(NamingBasis, basis)
+        assert row.approved_at is None and row.withdrawn_at is None
+
+
+def test_registry_a_witness_refusal_refuses_the_approval(two_mentions):
+    """A refusal the person recorded after the basis was proposed (`refusal_of`, in `approve_basis`)
+    refuses the approval: the page says why in one line, nothing is approved."""
+    store, app, (first, _), _ = two_mentions
+    basis = _proposed(store, first, basis="public_role")
+    with store.session() as session:
+        person = session.get(Person, first)
+        person.consent_recorded, person.consent = True, "pseudonymous"
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    refused = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token})
+    assert refused.status_code == 404
+    [line] = [unescape(line) for line in refused.text.splitlines() if 'role="alert"' in line]
+    assert "own refusal to be named" in line
+    with store.session() as session:
+        assert session.get(NamingBasis, basis).approved_at is None
+
+
+def test_registry_an_approved_basis_says_when_the_entry_still_withholds_the_name(two_mentions):
+    """Approved, but another mention of the entry records the person's own refusal
+    (`refused_by_their_entry`): the page says the name is still not shown, and why."""
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(_entry_of(store, second)),
+                                                          "csrf_token": token})
+    with store.session() as session:
+        witness = session.get(Person, second)
+        witness.consent_recorded, witness.consent = True, "pseudonymous"
+    basis = _proposed(store, first)
+    before = client.get(f"/workspace/mentions/{first}")
+    assert "no: another mention of its entry records the person" in unescape(before.text)
+    sent = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token},
+                       follow_redirects=False)
+    assert sent.status_code == 303
+    after = unescape(client.get(sent.headers["location"]).text)
+    assert "(approved)" in after and "no: another mention of its entry records the person" in after
+
+
+def test_registry_a_basis_of_another_mention_is_not_approved_from_this_page(two_mentions):
+    store, app, (first, second), _ = two_mentions
+    basis = _proposed(store, second)
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    refused = client.post(f"/workspace/mentions/{first}/naming/{basis}/approve", data={"csrf_token": token})
+    assert refused.status_code == 404 and 'role="alert"' in refused.text  # why, in one line
+    with store.session() as session:
+        assert session.get(NamingBasis, basis).approved_at is None
+
+
+def test_registry_withdrawing_the_bases_goes_through_withdraw_bases(two_mentions):
+    from guwah.releases import approve_basis
+
+    store, app, (first, _), _ = two_mentions
+    basis = _proposed(store, first)
+    with store.session() as session:
+        approve_basis(session, basis, "reviewer")
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    sent = client.post(f"/workspace/mentions/{first}/naming/withdraw", data={"csrf_token": token},
+                       follow_redirects=False)
+    assert sent.status_code == 303
+    with store.session() as session:
+        assert session.get(NamingBasis, basis).withdrawn_by == "zeynep"
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "naming",
+                                                           AuditEntry.actor == "zeynep")).one()
+        assert audited.detail["step"] == "withdrawn"
+    page = client.get(sent.headers["location"])
+    assert "(withdrawn)" in page.text and "Withdraw every naming basis" not in page.text
+
+
+def test_registry_web_words_reword_only_messages_the_functions_still_say():
+    """Each CLI-worded refusal `WEB_WORDS` rewords is a message id extracted today (a function that
+    rewords its refusal must change the table too), and its placeholders stay the same."""
+    import re
+
+    from babel.messages.pofile import read_po
+
+    from guwah.web.i18n import catalog_path
+    from guwah.web.routes.registry import WEB_WORDS
+
+    with (catalog_path("en").parents[2] / "messages.pot").open("rb") as pot:
+        ids = {m.id for m in read_po(pot) if m.id}
+    for cli, web in WEB_WORDS.items():
+        assert cli in ids and web in ids
+        assert sorted(re.findall(r"%\((\w+)\)s", cli)) == sorted(re.findall(r"%\((\w+)\)s", web))
+        assert "--" not in web and "GUWAH_" not in web and "guwah " not in web
 
 
 def test_registry_an_entry_release_is_proposed_and_leads_to_the_approval_page(two_mentions):

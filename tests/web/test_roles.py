@@ -84,6 +84,8 @@ MATRIX = [
     ("POST", "/workspace/entries/{missing}/release",  "/login?unsent=1",          403,           404,          404),
     ("GET",  "/workspace/mentions/{missing}",         "/login?next=/workspace/mentions/{missing}", 404, 404, 404),
     ("POST", "/workspace/mentions/{missing}/naming",  "/login?unsent=1",          403,           404,          404),
+    ("POST", "/workspace/mentions/{missing}/naming/{missing}/approve", "/login?unsent=1", 403,   404,          404),
+    ("POST", "/workspace/mentions/{missing}/naming/withdraw", "/login?unsent=1", 403,            404,          404),
     ("POST", "/workspace/mentions/{missing}/link",    "/login?unsent=1",          403,           404,          404),
     ("POST", "/workspace/mentions/{missing}/new-entry", "/login?unsent=1",        403,           404,          404),
     ("GET",  "/api/documents",                        200,                        200,           200,          200),

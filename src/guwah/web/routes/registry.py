@@ -1,13 +1,14 @@
 """The workspace's registry screens: the entries, one entry with its mentions, one mention with its
-names, and the steps of the registry chain the CLI takes (`guwah naming propose`, `guwah release
-propose-entry`, `guwah persons merge` and `split`).
+names, and the steps of the registry chain the CLI takes (`guwah naming propose`, `approve` and
+`withdraw`, `guwah release propose-entry`, `guwah persons merge` and `split`).
 
 A thin shell over `guwah.registry` and `guwah.releases`: every rule (who may be named and on what
 basis, what an entry release may show, what a merge or a split records, who did it and when, what it
 audits, which releases it takes down) is there, and the CLI calls the same functions. Reading is for
 every member (audited as the CLI's reads are); a naming basis and an entry release need the role
 that may release, linking and unlinking the role that may change records. A refused step rolls its
-request back whole and shows the page again with the reason and what was typed (`RegistryRefused`).
+request back whole and shows the page again with the reason and what was typed (`RegistryRefused`),
+in the web's words (`web_words`: a refusal that names a CLI option says what the form asks instead).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 
 from guwah.accounts.permissions import may
 from guwah.domain import mention_label
-from guwah.errors import GuwahError, InputError, NotFound
+from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.web.auth import MayEditRecords, MayRead, MayRelease, render
 from guwah.web.deps import DocumentId, SessionDep
 
@@ -43,6 +44,36 @@ class RegistryRefused(Exception):
                  rights: dict[str, bool]):
         super().__init__(error.message)
         self.page, self.number, self.error, self.form, self.user, self.rights = page, number, error, form, user, rights
+
+
+# A refusal of `guwah.releases` worded for a terminal (a CLI option, a setting), by its message id, and
+# what the web says instead, with the same placeholders: the rule and its refusal stay the function's.
+WEB_WORDS = {
+    "approving your own %(what)s needs a written reason (--reason)":
+        N_("approving your own %(what)s needs a written reason (the reason field)"),
+    "%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group sets "
+    "GUWAH_SINGLE_REVIEWER=1 and gives a reason)":
+        N_("%(what)s was proposed by %(author)s: another editor or admin must approve it (a one-person group "
+           "whose administrator allows approving one's own gives a written reason)"),
+    "'already_named' needs the released document that names the person (--document)":
+        N_("an earlier naming needs the released document that names the person (its document number)"),
+}
+
+
+def web_words(message: str | Text) -> str | Text:
+    """`message` as the web says it: a Text (or a Text it carries) whose wording names a CLI option
+    or setting (`WEB_WORDS`) in the web's words, anything else as it is."""
+    if not isinstance(message, Text):
+        return message
+    values = {key: web_words(value) for key, value in message.values.items()}
+    return Text(WEB_WORDS.get(message.template, message.template), values, message.plural, message.count)
+
+
+def _said(request: Request, error: GuwahError) -> str:
+    """A refusal in the reader's language and the web's words (`web_words`)."""
+    from guwah.web.i18n import language_code, localize
+
+    return localize(web_words(error.text or error.message), language_code(request))
 
 
 def _rights(auth) -> dict[str, bool]:
@@ -89,7 +120,6 @@ def _back(request: Request, name: str, page: str, number: int, came_down=()) -> 
 
 def _person(session, mention: int):
     """The mention's row; NotFound (said as `guwah.releases.propose_basis` says it) when there is none."""
-    from guwah.errors import N_, Text
     from guwah.storage.tables import Person
 
     person = session.get(Person, mention)
@@ -126,15 +156,13 @@ def _entry_page(request: Request, session, user: str, rights: dict[str, bool], n
     from guwah.publish import ENTRY
     from guwah.registry import resolve, view_entry
     from guwah.releases import releases_of
-    from guwah.web.routes.review import said
-
     view = view_entry(session, number)
     request.app.state.store.audit(session, user, "read", "entry", view.number)
     releases = [r for r in releases_of(session, resolve(session, view.number).id, ENTRY)
                 if r.state in ("draft", "approved")]
     return render(request, "workspace_entry.html", {
         "entry": view, "names": _names_by_mention(view), "releases": releases, **rights,
-        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "error": _said(request, error) if error else None, "form": form or {}, "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 
 
@@ -154,11 +182,11 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
 
 def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
                   error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+    from guwah.publish import named_person_ids, refused_by_their_entry, testimonies_sharing_name
     from guwah.registry import mentions_of
     from guwah.releases import BASES, naming_bases
     from guwah.review import mention_names
     from guwah.storage.tables import Entry
-    from guwah.web.routes.review import said
 
     person = _person(session, mention)
     store = request.app.state.store
@@ -170,8 +198,15 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
     return render(request, "workspace_mention.html", {
         "mention": mention, "names": mention_names(store, session, mention, user), "entry": entry.number,
         "others": others, "others_label": ", ".join(map(mention_label, others)), "bases": bases, "grounds": BASES,
+        # pseudonymous testimonies whose withheld witness shares a part of the name (ids only): the
+        # approval form asks whether to show it whole there (`approve_basis`'s show_shared_name)
+        "sharing": testimonies_sharing_name(session, mention) if rights["can_release"] else [],
+        # whether the public sees the name now, as the release rules decide it (`named_person_ids`),
+        # and, when not, whether another mention of the entry records the person's own refusal
+        "shown_by_name": (shown := mention in named_person_ids(session)),
+        "entry_refuses": not shown and mention in refused_by_their_entry(session),
         **rights,
-        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "error": _said(request, error) if error else None, "form": form or {}, "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 
 
@@ -201,10 +236,48 @@ def workspace_propose_naming(request: Request, session: SessionDep, auth: MayRel
     return _back(request, "workspace_mention", MENTION_PAGE, mention)
 
 
+@router.post("/workspace/mentions/{mention}/naming/{basis}/approve")
+def workspace_approve_naming(request: Request, session: SessionDep, auth: MayRelease, mention: DocumentId,
+                             basis: DocumentId, reason: Annotated[str, Form()] = "",
+                             show_shared_name: Annotated[str, Form()] = "") -> Response:
+    """Approve a naming basis (`guwah naming approve`, `guwah.releases.approve_naming`): a second
+    reviewer's, or the proposer's own with a reason where the group allows it; the releases that
+    masked the person come down, and the page says which."""
+    from guwah.releases import approve_naming
+
+    typed = {"form": f"approve-{basis}", "reason": reason, "show_shared_name": show_shared_name}
+    with refusals(MENTION_PAGE, mention, auth, typed):
+        _basis_of(session, mention, basis)
+        done = approve_naming(session, basis, auth.user.username, reason.strip() or None, bool(show_shared_name))
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn)
+
+
+@router.post("/workspace/mentions/{mention}/naming/withdraw")
+def workspace_withdraw_naming(request: Request, session: SessionDep, auth: MayRelease,
+                              mention: DocumentId) -> Response:
+    """Withdraw every basis for naming the person (`guwah naming withdraw`, `withdraw_bases`: every
+    mention of their entry); the releases showing the name come down, and the page says which."""
+    from guwah.releases import BASES_WITHDRAWN, releases_coming_down, withdraw_bases
+
+    with refusals(MENTION_PAGE, mention, auth, {"form": "withdraw-naming"}):
+        _person(session, mention)
+        with releases_coming_down(session, Text(BASES_WITHDRAWN, {"person": mention_label(mention)})) as withdrawn:
+            withdraw_bases(session, mention, auth.user.username)
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, withdrawn)
+
+
+def _basis_of(session, mention: int, basis: int) -> None:
+    """NotFound unless naming basis `basis` is one of mention `mention`'s (the page it was sent from)."""
+    from guwah.storage.tables import NamingBasis
+
+    row = session.get(NamingBasis, basis)
+    if row is None or row.person_id != mention:
+        raise NotFound(Text(N_("no naming basis %(basis)s for mention %(mention)s"),
+                            {"basis": basis, "mention": mention_label(mention)}), value=basis)
+
+
 def _document_number(typed: str) -> int | None:
     """A document as the naming form takes it: its number, or nothing."""
-    from guwah.errors import N_, Text
-
     typed = typed.strip()
     if not typed:
         return None
