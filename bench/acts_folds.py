@@ -19,7 +19,8 @@ class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before 
 "context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
 classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
 "closed": the rules-only codes before h-x27c; "nochars" / "nowords": without that feature set of
-`acts.FEATURES`; "nohard": without the hard negatives of acts-train (`train_acts.HARD_NEGATIVES`, h-models52); "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
+`acts.FEATURES`; "nohard": without the hard negatives of acts-train (`train_acts.HARD_NEGATIVES`, h-models52);
+"noregisters": without the administrative-register passages (`train_acts.REGISTERS`, h-models53); "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
 the same sets with the same options share one trained model (with `--unread` naming every left-out
 set, one model serves all folds). Each row also gives "model's codes": of the codes the model found
 (`Violation.rule` "acts model"), how many the gold gives that person (the model's own precision, as
@@ -43,7 +44,8 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords", "nohard")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords", "nohard",
+           "noregisters")
 # "c<number>" (e.g. "c3"): the logistic regressions' C instead of train_acts.C (regularisation).
 
 
@@ -74,10 +76,15 @@ def parsed_examples(cache: Path | None) -> dict[str, list[tuple[dict, object]]]:
              for name in train_acts.SETS}
     # The hard negatives (`train_acts.HARD_NEGATIVES`) under their own key, after acts-train: a variant
     # with "nohard" leaves them out and trains on the very examples, in the same order, as before them.
+    # The register passages (`train_acts.REGISTERS`) are parsed apart, so that the other passages keep
+    # the parse cache's key they had before that file existed.
     hard = train_acts.hard_negative_keys()
-    passages = one(train_acts.extra_examples())
+    registers = train_acts.hard_negative_keys(train_acts.REGISTERS)
+    everything = train_acts.extra_examples()
+    passages = one([e for e in everything if (e["lang"], e["text"]) not in registers])
     found["acts-train"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) not in hard]
     found["hard-negatives"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) in hard]
+    found["registers"] = one([e for e in everything if (e["lang"], e["text"]) in registers])
     return found
 
 
@@ -231,7 +238,8 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
         for held in sets:
             items, docs = prepared_documents(cache, held)
             read = tuple(key for key in featured if key != held and key not in unread
-                         and not (key == "hard-negatives" and "nohard" in options))
+                         and not (key == "hard-negatives" and "nohard" in options)
+                         and not (key == "registers" and "noregisters" in options))
             training = [e for key in read for e in featured[key]]
             features = tuple(f for f in acts.FEATURES if "no" + f[0] not in options) + (
                 (acts.CONTEXT,) if "context" in options else ())

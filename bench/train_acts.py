@@ -139,6 +139,10 @@ EXTRA = DATA / "acts-train"
 # only beatings (h-models52, issue 11): read with the other passages of EXTRA; `bench/acts_folds.py`'s
 # option "nohard" leaves them out.
 HARD_NEGATIVES = EXTRA / "hard-negatives.jsonl"
+# Invented passages of acts stated tersely in administrative registers (forms, letters, notices, tickets,
+# minutes, ledgers, table cells) and as many negatives in the same registers (h-models53, issue 11): read
+# with the other passages of EXTRA; `bench/acts_folds.py`'s option "noregisters" leaves them out.
+REGISTERS = EXTRA / "registers.jsonl"
 MODEL_DIR = REPO / "src" / "guwah" / "extract" / "acts_model"
 # The spent sets, by folder and the gold's "split" (the set a document belongs to in cross-validation).
 SETS = {
@@ -336,11 +340,12 @@ def extra_examples() -> list[dict]:
     return examples
 
 
-def hard_negative_keys() -> set[tuple[str, str]]:
-    """(lang, text) of each passage of HARD_NEGATIVES (none when the file is absent)."""
-    if not HARD_NEGATIVES.exists():
+def hard_negative_keys(path: Path = HARD_NEGATIVES) -> set[tuple[str, str]]:
+    """(lang, text) of each passage of a file of EXTRA (HARD_NEGATIVES by default; none when the file
+    is absent)."""
+    if not path.exists():
         return set()
-    lines = HARD_NEGATIVES.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {(item["lang"], item["text"]) for item in (json.loads(line) for line in lines if line.strip())}
 
 
