@@ -19,7 +19,9 @@ class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before 
 "context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
 classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
 "closed": the rules-only codes before h-x27c; "nochars" / "nowords": without that feature set of
-`acts.FEATURES`; "nohard": without the hard negatives of acts-train (`train_acts.HARD_NEGATIVES`, h-models52); "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
+`acts.FEATURES`; "nohard": without the hard negatives of acts-train (`train_acts.HARD_NEGATIVES`, h-models52);
+"registers" / "regacts" / "regneg": with the administrative-register passages of bench/data/acts-trial
+(`train_acts.REGISTERS`, h-models53, not in the shipped training): all of them, their act passages, their negatives; "c<number>" (e.g. "c3"): the regressions' C instead of `train_acts.C`. Folds that read
 the same sets with the same options share one trained model (with `--unread` naming every left-out
 set, one model serves all folds). Each row also gives "model's codes": of the codes the model found
 (`Violation.rule` "acts model"), how many the gold gives that person (the model's own precision, as
@@ -43,7 +45,8 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords", "nohard")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed", "nochars", "nowords", "nohard",
+           "registers", "regacts", "regneg")
 # "c<number>" (e.g. "c3"): the logistic regressions' C instead of train_acts.C (regularisation).
 
 
@@ -78,6 +81,11 @@ def parsed_examples(cache: Path | None) -> dict[str, list[tuple[dict, object]]]:
     passages = one(train_acts.extra_examples())
     found["acts-train"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) not in hard]
     found["hard-negatives"] = [(e, a) for e, a in passages if (e["lang"], e["text"]) in hard]
+    # The register passages (`train_acts.REGISTERS`, outside acts-train): act passages (with codes) and
+    # negatives apart, for the options "registers", "regacts" and "regneg".
+    registers = one(train_acts.extra_examples(train_acts.REGISTERS)) if train_acts.REGISTERS.exists() else []
+    found["registers-acts"] = [(e, a) for e, a in registers if e["codes"]]
+    found["registers-negatives"] = [(e, a) for e, a in registers if not e["codes"]]
     return found
 
 
@@ -216,6 +224,17 @@ def per_family(row_by_t: dict, sets: list[str], weight: float = 0.3) -> dict:
     return result
 
 
+def read_keys(keys, held: str, unread: frozenset[str], options: set[str]) -> tuple[str, ...]:
+    """The keys of `parsed_examples` a fold that leaves `held` out trains on, in order: every spent set
+    but `held` and the `unread` ones, acts-train; the hard negatives unless "nohard"; the register
+    passages (bench/data/acts-trial) only with "registers" (all), "regacts" (act passages) or "regneg"
+    (negatives)."""
+    wanted = {"hard-negatives": "nohard" not in options,
+              "registers-acts": bool({"registers", "regacts"} & options),
+              "registers-negatives": bool({"registers", "regneg"} & options)}
+    return tuple(key for key in keys if key != held and key not in unread and wanted.get(key, True))
+
+
 def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[float], cache: Path | None,
         unread: frozenset[str] = frozenset()) -> dict:
     """{variant: {threshold: {"per_set": {set: summary}, "pooled": summary, "shown": [lines]}}}."""
@@ -230,8 +249,7 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
         report[name] = {str(t): {"per_set": {}, "families": {}, "shown": []} for t in thresholds}
         for held in sets:
             items, docs = prepared_documents(cache, held)
-            read = tuple(key for key in featured if key != held and key not in unread
-                         and not (key == "hard-negatives" and "nohard" in options))
+            read = read_keys(featured, held, unread, options)
             training = [e for key in read for e in featured[key]]
             features = tuple(f for f in acts.FEATURES if "no" + f[0] not in options) + (
                 (acts.CONTEXT,) if "context" in options else ())

@@ -98,8 +98,9 @@ def model_without(unread: frozenset[str], cache: Path | None):
     spent set and acts-train, the shipped threshold and mode) on all but the `unread` sets."""
     import acts_folds
 
-    examples = acts_folds.parsed_examples(cache)
-    training = [e for key, pairs in examples.items() if key not in unread for e in acts_folds.with_features(pairs, set())]
+    examples = acts_folds.parsed_examples(cache)  # the register passages of acts-trial are no training data
+    training = [e for key in acts_folds.read_keys(examples, "", unread, set())
+                for e in acts_folds.with_features(examples[key], set())]
     model = train_acts.train(training, train_acts.labels_of(training))
     return model.with_settings(train_acts.THRESHOLD, train_acts.MODE, train_acts.GATE)
 

@@ -139,6 +139,12 @@ EXTRA = DATA / "acts-train"
 # only beatings (h-models52, issue 11): read with the other passages of EXTRA; `bench/acts_folds.py`'s
 # option "nohard" leaves them out.
 HARD_NEGATIVES = EXTRA / "hard-negatives.jsonl"
+# Invented passages of acts stated tersely in administrative registers (forms, letters, notices, tickets,
+# minutes, ledgers, table cells) and as many negatives in the same registers (h-models53, issue 11). Not
+# under EXTRA, so not read by training: with them the unseen folds v25-v30 lost two true codes and the model's
+# own precision (bench/data/acts-trial/README.md); `bench/acts_folds.py`'s options "registers", "regacts" and
+# "regneg" add them (all, the act passages, the negatives) to measure them again.
+REGISTERS = DATA / "acts-trial" / "registers.jsonl"
 MODEL_DIR = REPO / "src" / "guwah" / "extract" / "acts_model"
 # The spent sets, by folder and the gold's "split" (the set a document belongs to in cross-validation).
 SETS = {
@@ -319,11 +325,12 @@ def evidence_examples(gold: dict, text: str) -> list[dict]:
             for (start, end), codes in sorted(spans.items())]
 
 
-def extra_examples() -> list[dict]:
-    """Labelled passages of bench/data/acts-train/*.jsonl: {text, lang, codes, kind}; a passage of
-    kind other than "act" (negated, hedged, background, none) is a negative example."""
+def extra_examples(*paths: Path) -> list[dict]:
+    """Labelled passages of bench/data/acts-train/*.jsonl (or of the files `paths`): {text, lang,
+    codes}; a passage of kind other than "act" (negated, hedged, background, none) is a negative
+    example (its codes empty)."""
     examples = []
-    for path in sorted(EXTRA.glob("*.jsonl")):
+    for path in paths or sorted(EXTRA.glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -336,11 +343,12 @@ def extra_examples() -> list[dict]:
     return examples
 
 
-def hard_negative_keys() -> set[tuple[str, str]]:
-    """(lang, text) of each passage of HARD_NEGATIVES (none when the file is absent)."""
-    if not HARD_NEGATIVES.exists():
+def hard_negative_keys(path: Path = HARD_NEGATIVES) -> set[tuple[str, str]]:
+    """(lang, text) of each passage of a file of EXTRA (HARD_NEGATIVES by default; none when the file
+    is absent)."""
+    if not path.exists():
         return set()
-    lines = HARD_NEGATIVES.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {(item["lang"], item["text"]) for item in (json.loads(line) for line in lines if line.strip())}
 
 

@@ -36,6 +36,13 @@ v27 in), right/filled/fillable and F1 pooled (mean over splits): t=0.5 84/146/19
 At the shipped threshold the later sets add three right fills and two wrong ones over 30 unseen
 splits: too little to move codes F1 (.789 on 3,061 gold pairs) and not shipped (no whole-bench run
 could be made in that round); 0.7 with every split is the setting to try next, with a whole bench.
+
+--shipped-on SPLITS runs the whole extractor on splits the shipped model never read, rules alone and the
+shipped model in mode fill at each --thresholds, and prints each split's codes (h-models53: on v21 … v30,
+rules 542/660, fill 0.8 544/664, fill 0.7 544/669 and one more forbidden code; the threshold stays 0.8):
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_attribution.py --thresholds 0.7,0.8 \
+        --shipped-on tuning_v21,tuning_v22,tuning_v23,tuning_v24,tuning_v25,tuning_v26,tuning_v27,tuning_v28,tuning_v29,tuning_v30
 """
 
 from __future__ import annotations
@@ -260,6 +267,29 @@ def print_table(table: dict) -> None:
     print(f"{'negated/forbid':<16} " + " ".join(f"{t['negated']:>11}/{t['forbidden']:<10}" for t in totals.values()))
 
 
+def shipped_on(splits: list[str], thresholds: list[float], parser) -> int:
+    """Print, for each split, the violation codes (tp/predicted/gold, forbidden) of the whole extractor with
+    the rules alone and with the shipped model in mode fill at each threshold, and their sums: the shipped
+    model measured per fold on splits it never read (those outside its meta.json "sets"; h-models53)."""
+    from guwah.extract import attribution
+
+    model = attribution.read(MODEL_DIR)
+    if read := set(splits) & set(model.meta.get("sets", ())):
+        parser.error(f"--shipped-on: the shipped model was trained on {', '.join(sorted(read))}")
+    labels = ["rules", *(f"fill {t}" for t in thresholds)]
+    totals = {label: [0, 0, 0, 0] for label in labels}
+    for split in splits:
+        row = {"rules": score_split(split, None)}
+        row.update({f"fill {t}": score_split(split, model.with_settings("fill", t, model.margin)) for t in thresholds})
+        for label, f in row.items():
+            for k, key in enumerate(("tp", "predicted", "gold", "forbidden")):
+                totals[label][k] += f[key]
+        print(f"{split:<14} " + "  ".join(f"{label} {f['tp']}/{f['predicted']}/{f['gold']} f{f['forbidden']}"
+                                          for label, f in row.items()), flush=True)
+    print(f"{'sum':<14} " + "  ".join(f"{label} {t[0]}/{t[1]}/{t[2]} f{t[3]}" for label, t in totals.items()))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out table instead of training")
@@ -283,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"(comma-separated; 'shipped': {', '.join(SHIPPED_SPLITS)}; default: --sets)")
     parser.add_argument("--cache", type=Path, help="with --unseen: keep the acts in this JSON file")
     parser.add_argument("--per-set", action="store_true", help="with --unseen: a line per split")
+    parser.add_argument("--shipped-on", default="", help="comma-separated splits the shipped model never read: "
+                        "the whole extractor's codes on each, rules alone and mode fill at each --thresholds")
     args = parser.parse_args(argv)
     if args.recipe == "shipped":
         args.recipe = ",".join(SHIPPED_SPLITS)
@@ -296,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     if unknown := set(modes + [args.mode]) - set(MODES):
         parser.error(f"unknown mode(s): {', '.join(sorted(unknown))}; known: {', '.join(MODES)}")
+    if args.shipped_on:
+        return shipped_on([s.strip() for s in args.shipped_on.split(",") if s.strip()],
+                          [float(t) for t in args.thresholds.split(",")], parser)
     if args.unseen:
         acts = gather_acts(splits, args.cache)
         recipe = [s.strip() for s in args.recipe.split(",") if s.strip()] if args.recipe else splits

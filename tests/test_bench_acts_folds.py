@@ -32,3 +32,39 @@ def test_a_variant_names_the_regressions_c_apart_from_its_other_options():
     assert folds._c_option("c3") and folds._c_option("c0.5")
     assert not any(folds._c_option(o) for o in ("classes", "closed", "context", "c", "c0", "cx"))
     assert folds.MODEL_HITS not in folds.OPTIONS
+
+
+def test_the_register_passages_are_read_apart_and_trained_on_only_when_asked(tmp_path, monkeypatch):
+    # h-models53: bench/data/acts-trial is no training data of bench/train_acts.py; bench/acts_folds.py
+    # adds its act passages, its negatives or both to a fold's training only under its options
+    import json
+
+    folds = load("acts_folds")
+    train_acts = folds.train_acts
+    extra, trial = tmp_path / "acts-train", tmp_path / "acts-trial"
+    extra.mkdir()
+    trial.mkdir()
+    (extra / "en.jsonl").write_text(json.dumps({"text": "Police beat Ayan Serikov.", "lang": "en",
+                                                "codes": ["torture.beating"], "kind": "act"}) + "\n")
+    (trial / "registers.jsonl").write_text("\n".join(json.dumps(p) for p in (
+        {"text": "Absent: detained since May.", "lang": "en", "codes": ["detention.arbitrary_arrest"], "kind": "act"},
+        {"text": "Absent: annual leave.", "lang": "en", "codes": [], "kind": "none"},
+        {"text": "Question 4: ever detained? No.", "lang": "en", "codes": ["detention.arbitrary_arrest"],
+         "kind": "negated"})) + "\n")
+    monkeypatch.setattr(train_acts, "EXTRA", extra)
+    monkeypatch.setattr(train_acts, "HARD_NEGATIVES", extra / "hard-negatives.jsonl")
+    monkeypatch.setattr(train_acts, "REGISTERS", trial / "registers.jsonl")
+    monkeypatch.setattr(train_acts, "SETS", {})
+    monkeypatch.setattr(train_acts, "_analyses", lambda items: [None] * len(items))
+
+    assert [e["text"] for e in train_acts.extra_examples()] == ["Police beat Ayan Serikov."]
+    found = folds.parsed_examples(None)
+    assert [e["text"] for e, _a in found["registers-acts"]] == ["Absent: detained since May."]
+    assert [e["text"] for e, _a in found["registers-negatives"]] == ["Absent: annual leave.", "Question 4: ever detained? No."]
+    assert all(e["codes"] == [] for e, _a in found["registers-negatives"])  # a negated passage teaches no code
+
+    keys = ["v25", "v26", "acts-train", "hard-negatives", "registers-acts", "registers-negatives"]
+    assert folds.read_keys(keys, "v25", frozenset(), set()) == ("v26", "acts-train", "hard-negatives")
+    assert folds.read_keys(keys, "v25", frozenset({"v26"}), {"registers"})[-2:] == ("registers-acts", "registers-negatives")
+    assert folds.read_keys(keys, "v26", frozenset(), {"regneg", "nohard"}) == ("v25", "acts-train", "registers-negatives")
+    assert folds.read_keys(keys, "v26", frozenset(), {"regacts"})[-1] == "registers-acts"

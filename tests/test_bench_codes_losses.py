@@ -69,7 +69,8 @@ def test_unread_sets_are_left_out_of_the_training(monkeypatch):
 
     pairs = {"v16": [({"text": "a", "lang": "en", "codes": ["x.y"]}, None)],
              "v17": [({"text": "b", "lang": "en", "codes": ["x.y"]}, None)],
-             "acts-train": [({"text": "c", "lang": "en", "codes": []}, None)]}
+             "acts-train": [({"text": "c", "lang": "en", "codes": []}, None)],
+             "registers-acts": [({"text": "d", "lang": "en", "codes": ["x.y"]}, None)]}
     trained = {}
     monkeypatch.setattr(acts_folds, "parsed_examples", lambda cache: pairs)
     monkeypatch.setattr(acts_folds, "with_features", lambda found, options: [e for e, _a in found])
@@ -86,4 +87,5 @@ def test_unread_sets_are_left_out_of_the_training(monkeypatch):
     monkeypatch.setattr(bench.train_acts, "train", train)
     settings = bench.model_without(frozenset({"v17"}), None)
     assert trained["texts"] == ["a", "c"]  # v17's sentence left out; v16 and acts-train kept (control)
+    # (and the register passages of bench/data/acts-trial, no training data of the shipped recipe)
     assert settings == (bench.train_acts.THRESHOLD, bench.train_acts.MODE, bench.train_acts.GATE)

@@ -156,3 +156,11 @@ def test_what_settles_an_act_told_of_several(told, settled):
         doc = run_pipeline(text, "en")
     given = any("torture.beating" in codes_of(p) for p in doc.persons)
     assert given is not settled
+
+
+def test_measuring_the_shipped_model_refuses_a_split_it_was_trained_on(shipped, capsys):
+    # bench/train_attribution.py --shipped-on measures the shipped model per fold: a split it read is no fold
+    trained_on = shipped.meta["sets"][0]
+    with pytest.raises(SystemExit):
+        _train_attribution().main(["--shipped-on", f"{trained_on},tuning_v30"])
+    assert trained_on in capsys.readouterr().err
