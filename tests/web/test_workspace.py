@@ -571,8 +571,9 @@ def test_workspace_release_refusals_are_said_in_the_readers_language(archive, co
     own = client.post(f"/workspace/releases/{draft}/approve?lang={code}", data={"csrf_token": token})
     assert own.status_code == 409
     assert said("%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group "
-                "sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)",
-                what=gettext("release %(release)s") % {"release": draft}, author="eldor") in unescape(own.text)
+                "sets %(setting)s and gives a reason)", what=gettext("release %(release)s") % {"release": draft},
+                author="eldor", setting=gettext("the server's single-reviewer setting")) in unescape(own.text)
+    assert "GUWAH_" not in own.text and "--reason" not in own.text  # the web's words, not the CLI's
     second, second_token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
     assert second.post(f"/workspace/releases/{draft}/approve", data={"csrf_token": second_token},
                        follow_redirects=False).status_code == 303  # control: a second editor approves it

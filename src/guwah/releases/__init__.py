@@ -110,6 +110,13 @@ def _same_actor(a: str, b: str) -> bool:
     return fold(" ".join(a.split())) == fold(" ".join(b.split()))
 
 
+# Where an approver gives a written reason (the CLI's option, the approval form's field on a page) and
+# what lets one person approve their own work (the server's setting): Terms, so that a refusal names
+# each as its reader can act on it (`guwah.web.labels`, as MASK_OPTION and TITLE_OPTION).
+REASON_OPTION = Term("reason_option", "--reason")
+SINGLE_REVIEWER_SETTING = Term("single_reviewer_setting", "GUWAH_SINGLE_REVIEWER=1")
+
+
 def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: Text,
                      again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
@@ -126,10 +133,11 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
         raise ReviewRequired(Text(N_("%(what)s was drafted by %(author)s: another editor or admin must approve it "
-                                     "(a one-person group sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)"),
-                                  {"what": what, "author": author}))
+                                     "(a one-person group sets %(setting)s and gives a reason)"),
+                                  {"what": what, "author": author, "setting": SINGLE_REVIEWER_SETTING}))
     if not (reason or "").strip():
-        raise ReviewRequired(Text(N_("approving your own %(what)s needs a written reason (--reason)"), {"what": what}))
+        raise ReviewRequired(Text(N_("approving your own %(what)s needs a written reason (%(option)s)"),
+                                  {"what": what, "option": REASON_OPTION}))
     return "single_reviewer"
 
 
@@ -1104,6 +1112,10 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 
 # --- naming bases -------------------------------------------------------------------------------------
 
+# Where a proposer gives the testimony a naming basis rests on: the CLI's option, the naming form's
+# document number on a page (`guwah.web.labels`).
+DOCUMENT_OPTION = Term("document_option", "--document")
+
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
     """Propose the basis on which a person may be named; they stay withheld until it is approved.
@@ -1123,8 +1135,8 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         from guwah.publish import is_public_document
 
         if document_id is None or not is_public_document(session, document_id):
-            raise InputError(Text(N_("'already_named' needs the released document that names the person "
-                                     "(--document)")))
+            raise InputError(Text(N_("'%(basis)s' needs the released document that names the person (%(option)s)"),
+                                  {"basis": Term("naming_basis", basis), "option": DOCUMENT_OPTION}))
         from guwah.names.inflection import fold
 
         # The document as published by its source (its release masks the person until now).
@@ -1473,9 +1485,10 @@ def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, a
                 N_("shortening an embargo publishes sooner than the witness asked, so only an admin may: %(why)s"))
         raise AccessDenied(Text(said, {"why": error.text or error.message}), value=actor) from error
     if not (reason or "").strip():
-        raise InputError(Text(N_("lifting an embargo needs a written reason (--reason: whose word, and when)")
+        raise InputError(Text(N_("lifting an embargo needs a written reason (%(option)s: whose word, and when)")
                               if day is None else
-                              N_("shortening an embargo needs a written reason (--reason: whose word, and when)")))
+                              N_("shortening an embargo needs a written reason (%(option)s: whose word, and when)"),
+                              {"option": REASON_OPTION}))
     old = testimony.embargo_until
     change = EmbargoChange(document_id=testimony.document_id, old=old, new=day, reason=reason.strip(),
                            changed_by=actor, changed_at=_now())
