@@ -1222,6 +1222,47 @@ class NamingApproval:
     refusing: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RedraftTold:
+    """A redraft a naming approval left waiting, read back by release ids (`redrafts_told`): `revived`
+    False for a redraft that waited and was drafted again to follow the approval (`NamingApproval.
+    redrafted`), True for a release the release check took down with nothing to show then, now
+    drafted again (`NamingApproval.revived`); `old` the release it replaces, `new` the draft waiting
+    now, or None when nothing of it may be shown; `subject_type` and `number` (what people type for
+    it) its subject; `drafter` who the new draft is recorded as drafted by: a reviewer (it differs
+    only by the names approved, so another reviewer approves it as it stands), or SYSTEM (a person
+    must draft it again, `redraft_command`)."""
+
+    revived: bool
+    old: int
+    new: int | None
+    subject_type: str
+    number: int | None
+    drafter: str | None
+
+    @property
+    def pending(self) -> bool:
+        """Whether another reviewer may approve the new draft as it stands."""
+        return self.new is not None and self.drafter not in (None, SYSTEM)
+
+
+def redrafts_told(session: Session, told: list[tuple[bool, int, int | None]]) -> list[RedraftTold]:
+    """The redrafts a naming approval said it left waiting (`approve_naming`'s `redrafted` and
+    `revived`, as (revived, old release id, new draft id or None)), read back as they stand now: the
+    workspace's naming form answers with a redirect that carries only release ids. An id that names
+    no release is left out; a new draft decided since then is left out too."""
+    notes = []
+    for revived, old_id, new_id in told:
+        old = session.get(Release, old_id)
+        new = session.get(Release, new_id) if new_id else None
+        if old is None or (new_id and (new is None or new.state != "draft")):
+            continue
+        notes.append(RedraftTold(revived, old_id, new_id or None, old.subject_type,
+                                 subject_number(session, old.subject_type, old.subject_id),
+                                 new.drafted_by if new is not None else None))
+    return notes
+
+
 def masked_names(session: Session, person_id: int) -> tuple[int, int]:
     """(How many distinct names are recorded for the person, how many of them a public text still
     masks where they are written: `archive_masking` read over each name alone.)"""

@@ -66,14 +66,18 @@ def told_seal(store, purpose: str, bound: str, down: str) -> str:
     return store.ring.mac(purpose, f"{bound}|{down}".encode()).hex()[:32]
 
 
-def came_down(request: Request, session, purpose: str, bound: str, down: str, seal: str) -> list:
-    """The releases (`guwah.releases.ReleaseChange`) a step's redirect says it took down, read back;
-    InputError (NOT_TOLD) when `seal` is not `told_seal`'s for them."""
+def came_down(request: Request, session, purpose: str, bound: str, down: str, seal: str, also: str = "") -> list:
+    """The releases (`guwah.releases.ReleaseChange`) a step's redirect says it took down (`down`, release
+    ids separated by commas), read back; InputError (NOT_TOLD) when `seal` is not `told_seal`'s for
+    them and for `also` (what else the redirect tells, which the caller reads and checks the form of)."""
+    if not down and not also:
+        return []
+    told = f"{down}|{also}" if also else down
+    if (down and not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down)) or not hmac.compare_digest(
+            seal.encode(), told_seal(request.app.state.store, purpose, bound, told).encode()):
+        raise InputError(Text(NOT_TOLD))
     if not down:
         return []
-    if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down) or not hmac.compare_digest(
-            seal.encode(), told_seal(request.app.state.store, purpose, bound, down).encode()):
-        raise InputError(Text(NOT_TOLD))
     from guwah.releases import withdrawal_told
 
     return withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]

@@ -64,12 +64,22 @@ def told_seal(store, page: str, number: int, down: str) -> str:
     return steps.told_seal(store, "registry-told", f"{page}:{number}", down)
 
 
-def _back(request: Request, name: str, page: str, number: int, came_down=()) -> RedirectResponse:
-    """Post/Redirect/Get to a page; a reload changes nothing again."""
+# What a naming approval's redirect tells of the redrafts it left waiting (`guwah.releases.redrafts_told`):
+# "r12-15" a redraft 12 drafted again as 15 ("r12-0": dropped), "v9-16" a release 9 taken down with
+# nothing to show then, drafted again as 16; separated by commas.
+WAITS = re.compile(r"[rv]\d{1,9}-\d{1,9}(?:,[rv]\d{1,9}-\d{1,9})*")
+
+
+def _back(request: Request, name: str, page: str, number: int, came_down=(), waits=()) -> RedirectResponse:
+    """Post/Redirect/Get to a page; a reload changes nothing again. `came_down` (ReleaseChange) and
+    `waits` ((revived, old release, new draft or None)) are told by ids, sealed to the page."""
     url = str(request.app.url_path_for(name, **({"number": number} if page == ENTRY_PAGE else {"mention": number})))
-    if came_down:
-        down = ",".join(str(change.release) for change in came_down)
-        url += "?" + urlencode({"down": down, "seal": told_seal(request.app.state.store, page, number, down)})
+    down = ",".join(str(change.release) for change in came_down)
+    also = ",".join(f"{'v' if revived else 'r'}{old}-{new or 0}" for revived, old, new in waits)
+    if down or also:
+        told = f"{down}|{also}" if also else down
+        url += "?" + urlencode({"down": down, **({"waits": also} if also else {}),
+                                "seal": told_seal(request.app.state.store, page, number, told)})
     return RedirectResponse(url, status_code=303)
 
 
@@ -136,7 +146,7 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
 
 
 def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
-                  error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+                  error: GuwahError | None = None, form: dict | None = None, came_down=(), waits=()) -> Response:
     from guwah.publish import named_person_ids, refused_by_their_entry, testimonies_sharing_name
     from guwah.registry import mentions_of
     from guwah.releases import BASES, naming_bases
@@ -162,16 +172,24 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
         "entry_refuses": not shown and mention in refused_by_their_entry(session),
         **rights,
         "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "waits": waits,
     }, status_code=error.http_status if error else 200)
 
 
 @router.get("/workspace/mentions/{mention}", response_class=HTMLResponse)
 def workspace_mention(request: Request, session: SessionDep, auth: MayRead, mention: DocumentId,
-                      down: str = "", seal: str = "") -> Response:
+                      down: str = "", waits: str = "", seal: str = "") -> Response:
     """One mention: its names, its entry, its naming bases, and the forms that record a naming basis,
-    link it to another entry or make it an entry of its own."""
-    came_down = steps.came_down(request, session, "registry-told", f"{MENTION_PAGE}:{mention}", down, seal)
-    return _mention_page(request, session, auth.user.username, _rights(auth), mention, came_down=came_down)
+    link it to another entry or make it an entry of its own. After a step, `down` and `waits` (sealed)
+    say which releases came down and, after a naming approval, which redrafts wait and for whom."""
+    from guwah.releases import redrafts_told
+
+    if waits and not WAITS.fullmatch(waits):
+        raise InputError(Text(steps.NOT_TOLD))
+    came_down = steps.came_down(request, session, "registry-told", f"{MENTION_PAGE}:{mention}", down, seal, waits)
+    told = [(pair[0] == "v", *(int(i) for i in pair[1:].split("-"))) for pair in waits.split(",")] if waits else []
+    return _mention_page(request, session, auth.user.username, _rights(auth), mention, came_down=came_down,
+                         waits=redrafts_told(session, told))
 
 
 # --- the steps -----------------------------------------------------------------------------------
@@ -204,7 +222,8 @@ def workspace_approve_naming(request: Request, session: SessionDep, auth: MayRel
     with refusals(MENTION_PAGE, mention, auth, typed):
         _basis_of(session, mention, basis)
         done = approve_naming(session, basis, auth.user.username, reason.strip() or None, bool(show_shared_name))
-    return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn)
+    waits = [(False, old, new) for _, old, new, _ in done.redrafted] + [(True, old, new) for _, old, new, _ in done.revived]
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn, waits)
 
 
 @router.post("/workspace/mentions/{mention}/naming/withdraw")
