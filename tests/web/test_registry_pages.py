@@ -434,6 +434,23 @@ def test_registry_a_naming_approval_says_which_redrafts_wait_and_for_whom(store,
         in unescape(forged.text)
     plain = client.get(f"/workspace/mentions/{alias}")  # control: without the redirect's list, no such note
     assert gettext("These drafts wait because of this approval:") not in unescape(plain.text)
+    # the other notes `naming approve` prints: a redraft dropped, and a release taken down with nothing to
+    # show then whose redraft a person must draft again (recorded as the system's)
+    from guwah.publish import SYSTEM
+    from guwah.web.routes.registry import told_seal
+
+    with store.session() as session:
+        session.get(Release, redraft.id).drafted_by = SYSTEM
+    waits = f"r{waiting}-0,v{change.release}-{redraft.id}"
+    other = unescape(client.get(f"/workspace/mentions/{alias}", params={
+        "waits": waits, "seal": told_seal(store, "mention", alias, f"|{waits}"), "lang": code}).text)
+    assert gettext("Redraft %(release)s of %(subject)s, which waited for review, is dropped: nothing of it may be "
+                   "shown now.") % {"release": waiting, "subject": subject} in other
+    revived = gettext("Release %(release)s of %(subject)s, which the release check took down with nothing to show "
+                      "then, may be shown again: its redraft is %(draft)s.")
+    assert revived.split("%(draft)s")[0] % {"release": change.release, "subject": subject} in other
+    assert gettext("Draft it again yourself on %(page)s and have a second reviewer approve it.").split("%(page)s")[0] \
+        in other and "zeynep" not in other.split(gettext("These drafts wait because of this approval:"))[1]
 
 
 @pytest.mark.parametrize("code", ["en", "ru"])
