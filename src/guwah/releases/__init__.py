@@ -1116,6 +1116,7 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 # document number on a page (`guwah.web.labels`).
 DOCUMENT_OPTION = Term("document_option", "--document")
 
+
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
     """Propose the basis on which a person may be named; they stay withheld until it is approved.
