@@ -145,3 +145,34 @@ def test_a_second_reviewer_approves_the_naming_basis_in_the_browser(store, regis
         row = session.get(NamingBasis, basis)
         assert (row.approved_by, row.approval_basis) == ("zeynep", "second_reviewer")
     page.screenshot(path=str(screenshots / "en-workspace-naming-approved.png"), full_page=True)
+
+
+def test_a_conflicting_link_is_refused_in_the_pages_words_and_the_box_links_all_the_same(store, registry_site, page,
+                                                                                          screenshots):
+    """h-product53: the refusal of a link over conflicting records named `guwah persons show` and --force
+    on a Russian page; it says, in Russian, what the page offers: the entry's page and the link form's box,
+    which links past the conflict."""
+    from guwah.storage.tables import PersonAttribute
+
+    site, (first, second), _ = registry_site
+    with store.session() as session:
+        for mention, gender in ((first, "female"), (second, "male")):
+            session.add(PersonAttribute(person_id=mention, attribute="gender", value=gender, review_state="accepted",
+                                        asserted_by_kind="user", asserted_by="t"))
+    other = _entry_of(store, second)
+    gettext = translations("ru").gettext
+    page.goto(f"{site}/workspace/mentions/{first}?lang=ru")
+    page.fill("#link-entry", f"E-{other}")
+    page.get_by_role("button", name=gettext("Link"), exact=True).click()
+    page.wait_for_load_state()
+    alert = page.locator("#link-refused").inner_text()
+    assert gettext("its page in the workspace") in alert
+    assert gettext("the box “Link although their records disagree” ticked") in alert
+    assert "--force" not in alert and "guwah" not in alert
+    assert page.locator("#link-entry").input_value() == f"E-{other}"
+    page.screenshot(path=str(screenshots / "ru-workspace-link-conflict.png"), full_page=True)
+    assert _entry_of(store, first) != other
+    page.get_by_label(gettext("Link although their records disagree")).check()
+    page.get_by_role("button", name=gettext("Link"), exact=True).click()
+    page.wait_for_url(f"{site}/workspace/mentions/{first}**")
+    assert _entry_of(store, first) == other

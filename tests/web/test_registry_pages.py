@@ -164,11 +164,20 @@ def test_registry_a_refused_naming_basis_is_said_in_the_readers_language(two_men
     already = client.post(f"/workspace/mentions/{first}/naming?lang={code}", data={
         "basis": "already_named", "csrf_token": token})
     assert already.status_code == 400
-    assert gettext("an earlier naming needs the released document that names the person (its document number)") \
-        in unescape(already.text)
-    assert "--document" not in already.text  # the web's words, not the CLI option
+    # the basis and the option are Terms (`guwah.releases.DOCUMENT_OPTION`): the page says them as its
+    # form shows them, the CLI as the code and `--document`
+    [line] = [unescape(line) for line in already.text.splitlines() if 'id="naming-refused"' in line]
+    assert gettext("'%(basis)s' needs the released document that names the person (%(option)s)") % {
+        "basis": gettext("named in public before"), "option": gettext("its document number in the naming form")} in line
+    assert "--document" not in line and "already_named" not in line
     with store.session() as session:
         assert session.scalars(select(NamingBasis)).all() == []
+    from guwah.errors import InputError
+    from guwah.releases import propose_basis
+
+    with store.session() as session, pytest.raises(InputError) as cli:
+        propose_basis(session, first, "already_named", "eldor")
+    assert cli.value.message == "'already_named' needs the released document that names the person (--document)"
 
 
 def _proposed(store, mention: int, by: str = "eldor", basis: str = "reporting_relative") -> int:
@@ -218,10 +227,13 @@ def test_registry_the_proposer_may_not_approve_their_own_basis(two_mentions, cod
                           data={"reason": "I checked it twice", "csrf_token": token})
     assert refused.status_code == 409
     [line] = [unescape(line) for line in refused.text.splitlines() if 'role="alert"' in line]
-    said = translations(code).gettext("%(what)s was proposed by %(author)s: another editor or admin must approve it "
-                                      "(a one-person group whose administrator allows approving one's own gives a "
-                                      "written reason)")
+    gettext = translations(code).gettext
+    english = ("%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group "
+               "sets %(setting)s and gives a reason)")
+    said = gettext(english)
+    assert code == "en" or said != english  # translated
     assert said.split("%(author)s")[1][:20] in line and "eldor" in line
+    assert gettext("the server's single-reviewer setting") in line  # the setting, as the page names it
     assert "GUWAH_" not in refused.text and "--reason" not in refused.text and "guwah naming" not in refused.text
     assert 'value="I checked it twice"' in refused.text
     with store.session() as session:
@@ -309,24 +321,6 @@ def test_registry_withdrawing_the_bases_goes_through_withdraw_bases(two_mentions
     assert "(withdrawn)" in page.text and "Withdraw every naming basis" not in page.text
 
 
-def test_registry_web_words_reword_only_messages_the_functions_still_say():
-    """Each CLI-worded refusal `WEB_WORDS` rewords is a message id extracted today (a function that
-    rewords its refusal must change the table too), and its placeholders stay the same."""
-    import re
-
-    from babel.messages.pofile import read_po
-
-    from guwah.web.i18n import catalog_path
-    from guwah.web.routes.registry import WEB_WORDS
-
-    with (catalog_path("en").parents[2] / "messages.pot").open("rb") as pot:
-        ids = {m.id for m in read_po(pot) if m.id}
-    for cli, web in WEB_WORDS.items():
-        assert cli in ids and web in ids
-        assert sorted(re.findall(r"%\((\w+)\)s", cli)) == sorted(re.findall(r"%\((\w+)\)s", web))
-        assert "--" not in web and "GUWAH_" not in web and "guwah " not in web
-
-
 def test_registry_an_entry_release_is_proposed_and_leads_to_the_approval_page(two_mentions):
     from guwah.releases import approve_basis, propose_basis
 
@@ -386,3 +380,135 @@ def test_registry_a_link_says_which_releases_came_down(two_mentions):
         assert session.get(Release, released).state == "withdrawn"
     forged = client.get(f"/workspace/mentions/{second}?down={released}&seal=forged")
     assert forged.status_code == 400
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_registry_a_naming_approval_says_which_redrafts_wait_and_for_whom(store, tmp_path, code):
+    """h-product53: `guwah naming approve` says which waiting redrafts it drafted again and who may approve
+    them; the web's approval said nothing of them. The page its redirect leads to says it (by release ids,
+    sealed to the page: a forged list is refused), the subject in the reader's language."""
+    from guwah.registry import merge
+    from guwah.releases import approve_naming
+    from guwah.web.i18n import translations
+    from tests.test_publish import add, name_person, release, witness_id
+
+    text = "My name is Rayila Kamal; in the camp I was registered as Gulnar Tohti, and Tursun Ehmet was there."
+    document = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n", text)
+    witness = witness_id(store, document)
+    alias = name_person(store, document, "Gulnar Tohti", "public", text)
+    with store.session() as session:
+        merge(session, session.get(Person, witness).entry.number, session.get(Person, alias).entry.number, "reviewer")
+    release(store, document)
+    from guwah.releases import propose_basis
+
+    with store.session() as session:
+        first = propose_basis(session, witness, "own_consent", "drafter").id
+        second = propose_basis(session, alias, "own_consent", "drafter").id
+    with store.session() as session:
+        [change] = approve_naming(session, first, "reviewer").withdrawn
+        waiting = change.redraft  # the first redraft, waiting for review
+    app = create_app(store)
+    client, token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    sent = client.post(f"/workspace/mentions/{alias}/naming/{second}/approve?lang={code}",
+                       data={"csrf_token": token}, follow_redirects=False)
+    assert sent.status_code == 303 and "waits=" in sent.headers["location"]
+    with store.session() as session:
+        [redraft] = session.scalars(select(Release).where(Release.subject_id == document,
+                                                          Release.state == "draft")).all()
+        assert redraft.id != waiting and redraft.drafted_by == "zeynep"  # it differs only by this name
+    page = client.get(sent.headers["location"])
+    gettext = translations(code).gettext
+    said = unescape(page.text)
+    assert gettext("These drafts wait because of this approval:") in said
+    subject = gettext("document %(number)s") % {"number": document}
+    drafted = gettext("Redraft %(release)s of %(subject)s, which waited for review, is drafted again as %(draft)s to "
+                      "follow this approval too.")
+    assert drafted.split("%(release)s")[0] + str(waiting) in said and subject in said
+    assert f'/workspace/releases/{redraft.id}?lang={code}">' in page.text
+    assert gettext("It differs only by the names approved, and is recorded as drafted by %(user)s: another reviewer "
+                   "approves it as it stands.") % {"user": "zeynep"} in said
+    assert code == "en" or "document " not in said.split(gettext("These drafts wait because of this approval:"))[1]
+    forged = client.get(sent.headers["location"].replace(f"-{redraft.id}", f"-{redraft.id + 1}"))
+    assert forged.status_code == 400
+    assert gettext("these release ids were not told by a step on this page: nothing is shown as taken down") \
+        in unescape(forged.text)
+    plain = client.get(f"/workspace/mentions/{alias}")  # control: without the redirect's list, no such note
+    assert gettext("These drafts wait because of this approval:") not in unescape(plain.text)
+    # the other notes `naming approve` prints: a redraft dropped, and a release taken down with nothing to
+    # show then whose redraft a person must draft again (recorded as the system's)
+    from guwah.publish import SYSTEM
+    from guwah.web.routes.registry import told_seal
+
+    with store.session() as session:
+        session.get(Release, redraft.id).drafted_by = SYSTEM
+    waits = f"r{waiting}-0,v{change.release}-{redraft.id}"
+    other = unescape(client.get(f"/workspace/mentions/{alias}", params={
+        "waits": waits, "seal": told_seal(store, "mention", alias, f"|{waits}"), "lang": code}).text)
+    assert gettext("Redraft %(release)s of %(subject)s, which waited for review, is dropped: nothing of it may be "
+                   "shown now.") % {"release": waiting, "subject": subject} in other
+    revived = gettext("Release %(release)s of %(subject)s, which the release check took down with nothing to show "
+                      "then, may be shown again: its redraft is %(draft)s.")
+    assert revived.split("%(draft)s")[0] % {"release": change.release, "subject": subject} in other
+    assert gettext("Draft it again yourself on %(page)s and have a second reviewer approve it.").split("%(page)s")[0] \
+        in other and "zeynep" not in other.split(gettext("These drafts wait because of this approval:"))[1]
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_registry_a_conflicting_link_says_what_the_page_offers_and_its_box_links_all_the_same(two_mentions, code):
+    """h-product53: the merge refusal over conflicting assertions named `guwah persons show` and --force on
+    the page; it names the entry's page and the link form's box, which links past the conflict (recorded
+    as forced), and the CLI still says --force."""
+    from guwah.errors import ReviewRequired
+    from guwah.registry import merge
+    from guwah.storage.tables import PersonAttribute
+    from guwah.web.i18n import translations
+
+    store, app, (first, second), _ = two_mentions
+    with store.session() as session:
+        for mention, gender in ((first, "female"), (second, "male")):
+            session.add(PersonAttribute(person_id=mention, attribute="gender", value=gender, review_state="accepted",
+                                        asserted_by_kind="user", asserted_by="t"))
+    target = _entry_of(store, second)
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    refused = client.post(f"/workspace/mentions/{first}/link?lang={code}",
+                          data={"entry": str(target), "csrf_token": token})
+    assert refused.status_code == 409
+    [line] = [unescape(line) for line in refused.text.splitlines() if 'id="link-refused"' in line]
+    gettext = translations(code).gettext
+    assert gettext("its page in the workspace") in line
+    assert gettext("the box “Link although their records disagree” ticked") in line
+    assert "--force" not in line and "guwah persons" not in line
+    assert gettext("Link although their records disagree") in unescape(refused.text)  # the box it names
+    with store.session() as session, pytest.raises(ReviewRequired) as cli:
+        merge(session, target, _entry_of(store, first), "eldor")
+    assert "merge with --force if they are one person" in cli.value.message
+    assert "(guwah persons show N)" in cli.value.message
+    forced = client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "force": "1",
+                                                                    "csrf_token": token}, follow_redirects=False)
+    assert forced.status_code == 303
+    with store.session() as session:
+        assert session.get(Person, first).entry.number == target
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "merge")).one()
+        assert audited.detail["forced"] == ["gender"]
+
+
+def test_registry_a_link_says_what_came_down_in_the_readers_language(two_mentions):
+    """h-product53: "entry E-7" and the forged-seal refusal were English on a Russian page."""
+    from guwah.web.i18n import translations
+    from tests.releasing import name_person, release_entry
+
+    store, app, (first, second), _ = two_mentions
+    survivor = _entry_of(store, first)
+    name_person(store, first)
+    release_entry(store, survivor)
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    linked = client.post(f"/workspace/mentions/{second}/link?lang=ru",
+                         data={"entry": str(survivor), "csrf_token": token}, follow_redirects=False)
+    told = unescape(client.get(linked.headers["location"] + "&lang=ru").text)
+    gettext = translations("ru").gettext
+    assert gettext("entry %(number)s") % {"number": f"E-{survivor}"} in told and f"entry E-{survivor}" not in told
+    forged = client.get(f"/workspace/mentions/{second}?down=1&seal=forged&lang=ru")
+    assert forged.status_code == 400
+    said = gettext("these release ids were not told by a step on this page: nothing is shown as taken down")
+    assert said != "these release ids were not told by a step on this page: nothing is shown as taken down"
+    assert said in unescape(forged.text)

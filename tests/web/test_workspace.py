@@ -571,8 +571,9 @@ def test_workspace_release_refusals_are_said_in_the_readers_language(archive, co
     own = client.post(f"/workspace/releases/{draft}/approve?lang={code}", data={"csrf_token": token})
     assert own.status_code == 409
     assert said("%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group "
-                "sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)",
-                what=gettext("release %(release)s") % {"release": draft}, author="eldor") in unescape(own.text)
+                "sets %(setting)s and gives a reason)", what=gettext("release %(release)s") % {"release": draft},
+                author="eldor", setting=gettext("the server's single-reviewer setting")) in unescape(own.text)
+    assert "GUWAH_" not in own.text and "--reason" not in own.text  # the web's words, not the CLI's
     second, second_token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
     assert second.post(f"/workspace/releases/{draft}/approve", data={"csrf_token": second_token},
                        follow_redirects=False).status_code == 303  # control: a second editor approves it
@@ -876,3 +877,38 @@ def test_a_release_page_says_why_it_withholds_what_it_does_never_what(store, tmp
     for reason in reasons:
         assert localize(reason, code).replace("'", "&#39;") in listed
     assert "Qurbanjan" not in listed and "sha256" not in listed
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_workspace_a_one_person_group_is_asked_for_the_reason_field_not_the_cli_option(tmp_path, code):
+    """h-product53: the release approval page said "--reason" to a one-person group approving its own
+    draft without a reason; it names the approval form's field now, and the library's refusal (the
+    CLI's) still names --reason."""
+    from html import unescape
+
+    from guwah.errors import ReviewRequired
+    from guwah.releases import approve_release, draft_release
+    from guwah.storage import Store
+    from guwah.web.i18n import translations
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data", GUWAH_SINGLE_REVIEWER="1"))
+    document = add_document(store, tmp_path, "p.txt", "Public text from Turpan.", "public", "Public account")
+    with store.session() as session:
+        draft = draft_release(session, document, "eldor").id
+    app = create_app(store)
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    own = client.post(f"/workspace/releases/{draft}/approve?lang={code}", data={"csrf_token": token})
+    assert own.status_code == 409
+    gettext = translations(code).gettext
+    said = gettext("approving your own %(what)s needs a written reason (%(option)s)") % {
+        "what": gettext("release %(release)s") % {"release": draft}, "option": gettext("the field “Reason”")}
+    assert said in unescape(own.text) and "--reason" not in own.text
+    with store.session() as session, pytest.raises(ReviewRequired) as cli:
+        approve_release(session, draft, "eldor")
+    assert cli.value.message == f"approving your own release {draft} needs a written reason (--reason)"
+    reasoned = client.post(f"/workspace/releases/{draft}/approve", data={"reason": "the other is away",
+                                                                           "csrf_token": token},
+                           follow_redirects=False)
+    assert reasoned.status_code == 303  # control: with the reason, the one-person group approves it
+    store.close()

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
-from guwah.errors import N_, InputError, NotFound, ReviewRequired, Text, english_ngettext
+from guwah.errors import N_, InputError, NotFound, ReviewRequired, Term, Text, english_ngettext
 from guwah.names.inflection import fold
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -257,6 +257,12 @@ def merge_conflicts(session: Session, a: list[int], b: list[int]) -> dict[str, s
     return conflicts
 
 
+# Where a reviewer reads an entry's evidence and merges past a conflict: the CLI's command and option,
+# the entry's page and the link form's box on a page (`guwah.web.labels`).
+EVIDENCE_COMMAND = Term("evidence_command", "guwah persons show N")
+FORCE_OPTION = Term("force_option", "--force")
+
+
 def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "reviewer",
           score: float | None = None, linker_version: str | None = None, store=None,
           operation: int | None = None, force: bool = False) -> Entry:
@@ -283,9 +289,10 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if conflicts and not force:
         said = "; ".join(f"{name} {values}" for name, values in conflicts.items())
         raise ReviewRequired(Text(N_("entries %(survivor)s and %(merged)s disagree (%(said)s): check the evidence "
-                                     "with `guwah persons show %(survivor)s` and `guwah persons show %(merged)s`, "
-                                     "reject the wrong assertion, or merge with --force if they are one person all "
-                                     "the same"), {"survivor": survivor, "merged": merged, "said": said}))
+                                     "of each (%(show)s), reject the wrong assertion, or merge with %(option)s if "
+                                     "they are one person all the same"),
+                                  {"survivor": survivor, "merged": merged, "said": said, "show": EVIDENCE_COMMAND,
+                                   "option": FORCE_OPTION}))
     operation = operation or next_operation(session)
     if store is not None:
         extra = {"forced": sorted(conflicts)} if conflicts else {}

@@ -110,6 +110,13 @@ def _same_actor(a: str, b: str) -> bool:
     return fold(" ".join(a.split())) == fold(" ".join(b.split()))
 
 
+# Where an approver gives a written reason (the CLI's option, the approval form's field on a page) and
+# what lets one person approve their own work (the server's setting): Terms, so that a refusal names
+# each as its reader can act on it (`guwah.web.labels`, as MASK_OPTION and TITLE_OPTION).
+REASON_OPTION = Term("reason_option", "--reason")
+SINGLE_REVIEWER_SETTING = Term("single_reviewer_setting", "GUWAH_SINGLE_REVIEWER=1")
+
+
 def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: Text,
                      again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
@@ -126,10 +133,11 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
         raise ReviewRequired(Text(N_("%(what)s was drafted by %(author)s: another editor or admin must approve it "
-                                     "(a one-person group sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)"),
-                                  {"what": what, "author": author}))
+                                     "(a one-person group sets %(setting)s and gives a reason)"),
+                                  {"what": what, "author": author, "setting": SINGLE_REVIEWER_SETTING}))
     if not (reason or "").strip():
-        raise ReviewRequired(Text(N_("approving your own %(what)s needs a written reason (--reason)"), {"what": what}))
+        raise ReviewRequired(Text(N_("approving your own %(what)s needs a written reason (%(option)s)"),
+                                  {"what": what, "option": REASON_OPTION}))
     return "single_reviewer"
 
 
@@ -1104,6 +1112,11 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 
 # --- naming bases -------------------------------------------------------------------------------------
 
+# Where a proposer gives the testimony a naming basis rests on: the CLI's option, the naming form's
+# document number on a page (`guwah.web.labels`).
+DOCUMENT_OPTION = Term("document_option", "--document")
+
+
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
     """Propose the basis on which a person may be named; they stay withheld until it is approved.
@@ -1123,8 +1136,8 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         from guwah.publish import is_public_document
 
         if document_id is None or not is_public_document(session, document_id):
-            raise InputError(Text(N_("'already_named' needs the released document that names the person "
-                                     "(--document)")))
+            raise InputError(Text(N_("'%(basis)s' needs the released document that names the person (%(option)s)"),
+                                  {"basis": Term("naming_basis", basis), "option": DOCUMENT_OPTION}))
         from guwah.names.inflection import fold
 
         # The document as published by its source (its release masks the person until now).
@@ -1208,6 +1221,47 @@ class NamingApproval:
     # Of `still_withheld`, the mentions that record the person's own refusal to be named (a
     # witness's confidential or pseudonymous consent, a withdrawal): no basis is suggested for them.
     refusing: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RedraftTold:
+    """A redraft a naming approval left waiting, read back by release ids (`redrafts_told`): `revived`
+    False for a redraft that waited and was drafted again to follow the approval (`NamingApproval.
+    redrafted`), True for a release the release check took down with nothing to show then, now
+    drafted again (`NamingApproval.revived`); `old` the release it replaces, `new` the draft waiting
+    now, or None when nothing of it may be shown; `subject_type` and `number` (what people type for
+    it) its subject; `drafter` who the new draft is recorded as drafted by: a reviewer (it differs
+    only by the names approved, so another reviewer approves it as it stands), or SYSTEM (a person
+    must draft it again, `redraft_command`)."""
+
+    revived: bool
+    old: int
+    new: int | None
+    subject_type: str
+    number: int | None
+    drafter: str | None
+
+    @property
+    def pending(self) -> bool:
+        """Whether another reviewer may approve the new draft as it stands."""
+        return self.new is not None and self.drafter not in (None, SYSTEM)
+
+
+def redrafts_told(session: Session, told: list[tuple[bool, int, int | None]]) -> list[RedraftTold]:
+    """The redrafts a naming approval said it left waiting (`approve_naming`'s `redrafted` and
+    `revived`, as (revived, old release id, new draft id or None)), read back as they stand now: the
+    workspace's naming form answers with a redirect that carries only release ids. An id that names
+    no release is left out; a new draft decided since then is left out too."""
+    notes = []
+    for revived, old_id, new_id in told:
+        old = session.get(Release, old_id)
+        new = session.get(Release, new_id) if new_id else None
+        if old is None or (new_id and (new is None or new.state != "draft")):
+            continue
+        notes.append(RedraftTold(revived, old_id, new_id or None, old.subject_type,
+                                 subject_number(session, old.subject_type, old.subject_id),
+                                 new.drafted_by if new is not None else None))
+    return notes
 
 
 def masked_names(session: Session, person_id: int) -> tuple[int, int]:
@@ -1473,9 +1527,10 @@ def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, a
                 N_("shortening an embargo publishes sooner than the witness asked, so only an admin may: %(why)s"))
         raise AccessDenied(Text(said, {"why": error.text or error.message}), value=actor) from error
     if not (reason or "").strip():
-        raise InputError(Text(N_("lifting an embargo needs a written reason (--reason: whose word, and when)")
+        raise InputError(Text(N_("lifting an embargo needs a written reason (%(option)s: whose word, and when)")
                               if day is None else
-                              N_("shortening an embargo needs a written reason (--reason: whose word, and when)")))
+                              N_("shortening an embargo needs a written reason (%(option)s: whose word, and when)"),
+                              {"option": REASON_OPTION}))
     old = testimony.embargo_until
     change = EmbargoChange(document_id=testimony.document_id, old=old, new=day, reason=reason.strip(),
                            changed_by=actor, changed_at=_now())

@@ -103,6 +103,17 @@ LABELS: dict[str, dict[str, str]] = {
     # Where a reviewer gives a release's public title (`guwah.releases.TITLE_OPTION`): the CLI's
     # option, the draft form's field on a page.
     "title_option": {"--title": N_("the field “Public title”")},
+    # Where an approver gives a written reason (`guwah.releases.REASON_OPTION`): the approval form's field.
+    "reason_option": {"--reason": N_("the field “Reason”")},
+    # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
+    # server's setting, which its administrator turns on.
+    "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},
+    # The testimony a naming basis rests on (`guwah.releases.DOCUMENT_OPTION`): the naming form's field.
+    "document_option": {"--document": N_("its document number in the naming form")},
+    # Where a reviewer reads an entry's evidence and merges past a conflict
+    # (`guwah.registry.EVIDENCE_COMMAND`, `FORCE_OPTION`): its page, the link form's box.
+    "evidence_command": {"guwah persons show N": N_("its page in the workspace")},
+    "force_option": {"--force": N_("the box “Link although their records disagree” ticked")},
     # The actions of the audit log (`AuditEntry.action`, the workspace's audit page); one without a
     # label is shown as recorded.
     "audit_action": {

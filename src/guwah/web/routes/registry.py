@@ -8,12 +8,11 @@ audits, which releases it takes down) is there, and the CLI calls the same funct
 every member (audited as the CLI's reads are); a naming basis and an entry release need the role
 that may release, linking and unlinking the role that may change records. A refused step rolls its
 request back whole and shows the page again with the reason and what was typed (`RegistryRefused`),
-in the web's words (`web_words`: a refusal that names a CLI option says what the form asks instead).
+each option it names (a `guwah.errors.Term`) as the form offers it.
 """
 
 from __future__ import annotations
 
-import hmac
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,58 +21,28 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from guwah.accounts.permissions import may
 from guwah.domain import mention_label
 from guwah.errors import N_, GuwahError, InputError, NotFound, Text
+from guwah.web import steps
 from guwah.web.auth import MayEditRecords, MayRead, MayRelease, render
 from guwah.web.deps import DocumentId, SessionDep
+from guwah.web.steps import StepRefused, answer_refusals, said
 
 router = APIRouter()
 
 ENTRY_PAGE, MENTION_PAGE = "entry", "mention"
 
 
-class RegistryRefused(Exception):
-    """A step `guwah.registry` or `guwah.releases` refused (`error`): the request's session is rolled
-    back whole, then the page (`page`, `number`) is shown again with the reason beside the form that
-    was sent (`form`: its name and what was typed), for a member allowed what `rights` says."""
+class RegistryRefused(StepRefused):
+    """A step `guwah.registry` or `guwah.releases` refused: the page (`page`, `number`) is shown again
+    with the reason beside the form that was sent, for `user`, allowed what `rights` says."""
 
     def __init__(self, page: str, number: int, error: GuwahError, form: dict[str, str], user: str,
                  rights: dict[str, bool]):
-        super().__init__(error.message)
-        self.page, self.number, self.error, self.form, self.user, self.rights = page, number, error, form, user, rights
-
-
-# A refusal of `guwah.releases` worded for a terminal (a CLI option, a setting), by its message id, and
-# what the web says instead, with the same placeholders: the rule and its refusal stay the function's.
-WEB_WORDS = {
-    "approving your own %(what)s needs a written reason (--reason)":
-        N_("approving your own %(what)s needs a written reason (the reason field)"),
-    "%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group sets "
-    "GUWAH_SINGLE_REVIEWER=1 and gives a reason)":
-        N_("%(what)s was proposed by %(author)s: another editor or admin must approve it (a one-person group "
-           "whose administrator allows approving one's own gives a written reason)"),
-    "'already_named' needs the released document that names the person (--document)":
-        N_("an earlier naming needs the released document that names the person (its document number)"),
-}
-
-
-def web_words(message: str | Text) -> str | Text:
-    """`message` as the web says it: a Text (or a Text it carries) whose wording names a CLI option
-    or setting (`WEB_WORDS`) in the web's words, anything else as it is."""
-    if not isinstance(message, Text):
-        return message
-    values = {key: web_words(value) for key, value in message.values.items()}
-    return Text(WEB_WORDS.get(message.template, message.template), values, message.plural, message.count)
-
-
-def _said(request: Request, error: GuwahError) -> str:
-    """A refusal in the reader's language and the web's words (`web_words`)."""
-    from guwah.web.i18n import language_code, localize
-
-    return localize(web_words(error.text or error.message), language_code(request))
+        super().__init__(error, form)
+        self.page, self.number, self.user, self.rights = page, number, user, rights
 
 
 def _rights(auth) -> dict[str, bool]:
@@ -91,30 +60,26 @@ def refusals(page: str, number: int, auth, form: dict[str, str]) -> Iterator[Non
 
 
 def told_seal(store, page: str, number: int, down: str) -> str:
-    """A keyed hash binding the release ids a step's redirect carries to the page it leads to: the
-    page says came down only what this workspace told for it (as `workspace.withdrawal_seal`)."""
-    return store.ring.mac("registry-told", f"{page}:{number}|{down}".encode()).hex()[:32]
+    """The seal of the release ids a step's redirect carries to a page (`guwah.web.steps.told_seal`)."""
+    return steps.told_seal(store, "registry-told", f"{page}:{number}", down)
 
 
-def _came_down(request: Request, session, page: str, number: int, down: str, seal: str) -> list:
-    """The releases a step's redirect says it took down (checked against its seal), read back."""
-    if not down:
-        return []
-    if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down) or not hmac.compare_digest(
-            seal.encode(), told_seal(request.app.state.store, page, number, down).encode()):
-        raise InputError(f"these release ids were not told by a step on {page} {number}: nothing is shown as "
-                         "taken down")
-    from guwah.releases import withdrawal_told
-
-    return withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]
+# What a naming approval's redirect tells of the redrafts it left waiting (`guwah.releases.redrafts_told`):
+# "r12-15" a redraft 12 drafted again as 15 ("r12-0": dropped), "v9-16" a release 9 taken down with
+# nothing to show then, drafted again as 16; separated by commas.
+WAITS = re.compile(r"[rv]\d{1,9}-\d{1,9}(?:,[rv]\d{1,9}-\d{1,9})*")
 
 
-def _back(request: Request, name: str, page: str, number: int, came_down=()) -> RedirectResponse:
-    """Post/Redirect/Get to a page; a reload changes nothing again."""
+def _back(request: Request, name: str, page: str, number: int, came_down=(), waits=()) -> RedirectResponse:
+    """Post/Redirect/Get to a page; a reload changes nothing again. `came_down` (ReleaseChange) and
+    `waits` ((revived, old release, new draft or None)) are told by ids, sealed to the page."""
     url = str(request.app.url_path_for(name, **({"number": number} if page == ENTRY_PAGE else {"mention": number})))
-    if came_down:
-        down = ",".join(str(change.release) for change in came_down)
-        url += "?" + urlencode({"down": down, "seal": told_seal(request.app.state.store, page, number, down)})
+    down = ",".join(str(change.release) for change in came_down)
+    also = ",".join(f"{'v' if revived else 'r'}{old}-{new or 0}" for revived, old, new in waits)
+    if down or also:
+        told = f"{down}|{also}" if also else down
+        url += "?" + urlencode({"down": down, **({"waits": also} if also else {}),
+                                "seal": told_seal(request.app.state.store, page, number, told)})
     return RedirectResponse(url, status_code=303)
 
 
@@ -162,7 +127,7 @@ def _entry_page(request: Request, session, user: str, rights: dict[str, bool], n
                 if r.state in ("draft", "approved")]
     return render(request, "workspace_entry.html", {
         "entry": view, "names": _names_by_mention(view), "releases": releases, **rights,
-        "error": _said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 
 
@@ -176,12 +141,12 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
     survivor = resolve(session, number).number
     if survivor != number:  # a merged number leads to the entry it was merged into
         return RedirectResponse(str(request.app.url_path_for("workspace_entry", number=survivor)), status_code=303)
-    came_down = _came_down(request, session, ENTRY_PAGE, number, down, seal)
+    came_down = steps.came_down(request, session, "registry-told", f"{ENTRY_PAGE}:{number}", down, seal)
     return _entry_page(request, session, auth.user.username, _rights(auth), number, came_down=came_down)
 
 
 def _mention_page(request: Request, session, user: str, rights: dict[str, bool], mention: int, *,
-                  error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+                  error: GuwahError | None = None, form: dict | None = None, came_down=(), waits=()) -> Response:
     from guwah.publish import named_person_ids, refused_by_their_entry, testimonies_sharing_name
     from guwah.registry import mentions_of
     from guwah.releases import BASES, naming_bases
@@ -206,17 +171,25 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
         "shown_by_name": (shown := mention in named_person_ids(session)),
         "entry_refuses": not shown and mention in refused_by_their_entry(session),
         **rights,
-        "error": _said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "error": said(request, error) if error else None, "form": form or {}, "came_down": came_down,
+        "waits": waits,
     }, status_code=error.http_status if error else 200)
 
 
 @router.get("/workspace/mentions/{mention}", response_class=HTMLResponse)
 def workspace_mention(request: Request, session: SessionDep, auth: MayRead, mention: DocumentId,
-                      down: str = "", seal: str = "") -> Response:
+                      down: str = "", waits: str = "", seal: str = "") -> Response:
     """One mention: its names, its entry, its naming bases, and the forms that record a naming basis,
-    link it to another entry or make it an entry of its own."""
-    came_down = _came_down(request, session, MENTION_PAGE, mention, down, seal)
-    return _mention_page(request, session, auth.user.username, _rights(auth), mention, came_down=came_down)
+    link it to another entry or make it an entry of its own. After a step, `down` and `waits` (sealed)
+    say which releases came down and, after a naming approval, which redrafts wait and for whom."""
+    from guwah.releases import redrafts_told
+
+    if waits and not WAITS.fullmatch(waits):
+        raise InputError(Text(steps.NOT_TOLD))
+    came_down = steps.came_down(request, session, "registry-told", f"{MENTION_PAGE}:{mention}", down, seal, waits)
+    told = [(pair[0] == "v", *(int(i) for i in pair[1:].split("-"))) for pair in waits.split(",")] if waits else []
+    return _mention_page(request, session, auth.user.username, _rights(auth), mention, came_down=came_down,
+                         waits=redrafts_told(session, told))
 
 
 # --- the steps -----------------------------------------------------------------------------------
@@ -249,7 +222,8 @@ def workspace_approve_naming(request: Request, session: SessionDep, auth: MayRel
     with refusals(MENTION_PAGE, mention, auth, typed):
         _basis_of(session, mention, basis)
         done = approve_naming(session, basis, auth.user.username, reason.strip() or None, bool(show_shared_name))
-    return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn)
+    waits = [(False, old, new) for _, old, new, _ in done.redrafted] + [(True, old, new) for _, old, new, _ in done.revived]
+    return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn, waits)
 
 
 @router.post("/workspace/mentions/{mention}/naming/withdraw")
@@ -288,9 +262,10 @@ def _document_number(typed: str) -> int | None:
 
 @router.post("/workspace/mentions/{mention}/link")
 def workspace_link_mention(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId,
-                           entry: Annotated[str, Form()] = "") -> Response:
+                           entry: Annotated[str, Form()] = "", force: Annotated[str, Form()] = "") -> Response:
     """Link the mention's entry into entry N (`guwah persons merge N E`): its mentions move there, its
-    number redirects, refused against a "different" judgement or conflicting assertions."""
+    number redirects, refused against a "different" judgement, and against conflicting assertions
+    unless the box `force` is ticked (`--force`; the merge records the fields that conflicted)."""
     from guwah.registry import person_number
     from guwah.releases import merge_entries
     from guwah.storage.tables import Entry
@@ -298,7 +273,8 @@ def workspace_link_mention(request: Request, session: SessionDep, auth: MayEditR
     with refusals(MENTION_PAGE, mention, auth, {"form": "link", "entry": entry}):
         person = _person(session, mention)
         own = session.get(Entry, person.entry_id).number
-        act = merge_entries(session, person_number(entry), own, auth.user.username, store=request.app.state.store)
+        act = merge_entries(session, person_number(entry), own, auth.user.username, store=request.app.state.store,
+                            force=bool(force))
     return _back(request, "workspace_mention", MENTION_PAGE, mention, act.withdrawn)
 
 
@@ -343,22 +319,12 @@ def workspace_propose_entry_release(request: Request, session: SessionDep, auth:
 
 
 def install(app: FastAPI) -> None:
-    """Add the routes, and the page a refused step answers with."""
+    """Add the routes, and the page a refused step answers with (`guwah.web.steps.answer_refusals`)."""
     app.include_router(router)
-
-    @app.exception_handler(RegistryRefused)
-    async def _registry_refused(request: Request, refused: RegistryRefused) -> Response:
-        return await run_in_threadpool(_refused_page, request, refused)
+    answer_refusals(app, RegistryRefused, _refused_page)
 
 
-def _refused_page(request: Request, refused: RegistryRefused) -> Response:
-    """The page with the reason of the refusal, read in a session of its own (the request's was
-    rolled back); an entry or mention that does not exist is the plain 404."""
-    with request.app.state.store.session() as session:
-        show = _entry_page if refused.page == ENTRY_PAGE else _mention_page
-        try:
-            return show(request, session, refused.user, refused.rights, refused.number, error=refused.error,
-                        form=refused.form)
-        except NotFound:
-            return render(request, "error.html", {"message": None}, status_code=404)
-
+def _refused_page(request: Request, session, refused: RegistryRefused) -> Response:
+    """The entry's or mention's page with the reason of the refusal."""
+    show = _entry_page if refused.page == ENTRY_PAGE else _mention_page
+    return show(request, session, refused.user, refused.rights, refused.number, error=refused.error, form=refused.form)

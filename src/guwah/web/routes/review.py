@@ -18,14 +18,15 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from guwah.accounts.permissions import may
 from guwah.domain import AttributeName, DatePrecision, EventType, ReviewState
-from guwah.errors import ConfirmationRequired, GuwahError, InputError
+from guwah.errors import N_, ConfirmationRequired, GuwahError, InputError, Text
 from guwah.review import KINDS, PAGE_SIZE, REASSIGNABLE, editable_fields
+from guwah.web import steps
 from guwah.web.auth import MayEditRecords, MayRead, render
 from guwah.web.deps import DocumentId, SessionDep, page_number
+from guwah.web.steps import StepRefused, answer_refusals, said
 
 router = APIRouter()
 
@@ -33,13 +34,13 @@ router = APIRouter()
 Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 
 
-class ReviewRefused(Exception):
-    """A decision `guwah.review` refused (`error`): the request's session is rolled back whole, then
-    the fact's page is shown again to `reviewer` with the reason and what they typed (`form`)."""
+class ReviewRefused(StepRefused):
+    """A decision `guwah.review` refused: the fact's page (`kind`, `fact_id`) is shown again to
+    `reviewer` with the reason and what they typed."""
 
     def __init__(self, kind: str, fact_id: int, error: GuwahError, form: dict[str, str], reviewer: str):
-        super().__init__(error.message)
-        self.kind, self.fact_id, self.error, self.form, self.reviewer = kind, fact_id, error, form, reviewer
+        super().__init__(error, form)
+        self.kind, self.fact_id, self.reviewer = kind, fact_id, reviewer
 
 
 @contextmanager
@@ -82,7 +83,7 @@ def workspace_review(request: Request, session: SessionDep, auth: MayRead, state
                "listed": None, "error": None, "pages": {}, "shown_fields": shown_fields}
     try:
         if filters["document"] and not re.fullmatch(r"\d{1,18}", filters["document"]):
-            raise InputError("a document is its number (the id the workspace shows)", value=document)
+            raise InputError(Text(N_("a document is its number (the id the workspace shows)")), value=document)
         listed = read_proposals(request.app.state.store, session, auth.user.username, state, kind or None,
                                 int(filters["document"]) if filters["document"] else None, PAGE_SIZE,
                                 (number - 1) * PAGE_SIZE, with_text=True)
@@ -100,14 +101,6 @@ def workspace_review(request: Request, session: SessionDep, auth: MayRead, state
     return render(request, "workspace_review.html", context)
 
 
-def said(request: Request, error: GuwahError) -> str:
-    """A refusal in the reader's language, each field it names by the label its form shows
-    (`guwah.web.i18n.localize`); the CLI prints the same refusal in English."""
-    from guwah.web.i18n import language_code, localize
-
-    return localize(error.text or error.message, language_code(request))
-
-
 def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
     from guwah.web.i18n import in_language
 
@@ -120,17 +113,7 @@ def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kin
     """One fact: its fields, its passage in context, its history, and the decision forms for a
     member who may decide. After a reopen or a reassignment, `down` (release ids, sealed by
     `told_seal`) says which releases the decision took down."""
-    import hmac
-
-    came_down = []
-    if down:
-        ref = f"{kind}:{fact_id}"
-        if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down) or not hmac.compare_digest(
-                seal.encode(), told_seal(request.app.state.store, ref, down).encode()):
-            raise InputError(f"these release ids were not told by a decision on {ref}: nothing is shown as taken down")
-        from guwah.releases import withdrawal_told
-
-        came_down = withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]
+    came_down = steps.came_down(request, session, "review-told", f"{kind}:{fact_id}", down, seal)
     return _proposal_page(request, session, auth.user.username, may(auth.user, "edit_records"), kind, fact_id,
                           came_down=came_down)
 
@@ -155,9 +138,9 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
 
 
 def told_seal(store, ref: str, down: str) -> str:
-    """A keyed hash binding the release ids a decision's redirect carries to the fact decided on:
-    the page says came down only what this workspace told for it (as `workspace.withdrawal_seal`)."""
-    return store.ring.mac("review-told", f"{ref}|{down}".encode()).hex()[:32]
+    """The seal of the release ids a decision's redirect carries to fact `ref`'s page
+    (`guwah.web.steps.told_seal`)."""
+    return steps.told_seal(store, "review-told", ref, down)
 
 
 def _back(request: Request, kind: str, fact_id: int, came_down=()) -> RedirectResponse:
@@ -229,23 +212,13 @@ def workspace_review_reassign(request: Request, session: SessionDep, auth: MayEd
 
 
 def install(app: FastAPI) -> None:
-    """Add the routes, and the page a refused decision answers with."""
+    """Add the routes, and the page a refused decision answers with (`guwah.web.steps.answer_refusals`)."""
     app.include_router(router)
-
-    @app.exception_handler(ReviewRefused)
-    async def _review_refused(request: Request, refused: ReviewRefused) -> Response:
-        return await run_in_threadpool(_refused_page, request, refused)
+    answer_refusals(app, ReviewRefused, _refused_page)
 
 
-def _refused_page(request: Request, refused: ReviewRefused) -> Response:
-    """The fact's page with the reason of the refusal, read in a session of its own (the request's
-    was rolled back); a fact that does not exist is the plain 404."""
-    from guwah.errors import NotFound
-
-    with request.app.state.store.session() as session:
-        try:
-            # only a member who may decide could be refused a decision
-            return _proposal_page(request, session, refused.reviewer, True, refused.kind, refused.fact_id,
-                                  error=refused.error, form=refused.form)
-        except NotFound:
-            return render(request, "error.html", {"message": None}, status_code=404)
+def _refused_page(request: Request, session, refused: ReviewRefused) -> Response:
+    """The fact's page with the reason of the refusal; only a member who may decide could be refused
+    a decision."""
+    return _proposal_page(request, session, refused.reviewer, True, refused.kind, refused.fact_id,
+                          error=refused.error, form=refused.form)

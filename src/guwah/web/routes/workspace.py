@@ -173,11 +173,12 @@ def workspace_document_page(request: Request, session: SessionDep, auth: MayRead
         from guwah.releases import withdrawal_told
 
         if not re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", down):
-            raise InputError("down: release ids separated by commas")
+            raise InputError(Text(N_("the address's release ids are not numbers separated by commas: nothing is shown "
+                                     "as taken down")))
         if not hmac.compare_digest(seal.encode(), withdrawal_seal(request.app.state.store, document_id, withdrawn,
                                                                     down).encode()):
-            raise InputError(f"these release ids were not told by the withdraw form of document {document_id}: "
-                             "nothing is shown as taken down")
+            raise InputError(Text(N_("these release ids were not told by the withdraw form of document %(document)s: "
+                                     "nothing is shown as taken down"), {"document": document_id}))
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
     return _document_page(request, session, auth, document_id, told)
 
