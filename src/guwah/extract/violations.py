@@ -802,6 +802,26 @@ _ABSENCE = re.compile(NEGATION + r"|\b(?:nothing|none|nobody|unknown|sans|aucun\
 _TOLD_FROM_THE_FAMILY = ("detention.incommunicado", "disappearance.enforced")
 
 
+# The question a family cannot answer: where the person is ("where he is held", "which prison", « où il
+# se trouve », « dans quelle prison », «где он», «в какой тюрьме»). Its clause's subject is the one held.
+_WHERE = r"(?:where|in which|which (?:camp|prison|jail|detention centre)|où|dans (?:quel|quelle)|где|в како[йм])"
+_WHERE_CLAUSE = re.compile(rf"\b{_WHERE}\b", re.I)
+
+
+def _held_where(doc: Doc, index: int, start: int) -> list[str]:
+    """The people an act told from the family's side (`_TOLD_FROM_THE_FAMILY`) at `start` happened to,
+    by the subject of the whereabouts clause after it in its sentence ("the clerks never told his wife
+    where her husband is kept": the husband, not the wife who asked; «мне не говорят, где брат»: the
+    brother, not «мне»), as
+    `subjects.attribute` reads the person after those words; [] when the sentence has no such clause
+    after `start` or it names no one."""
+    sentence = doc.sentences[index]
+    where = _WHERE_CLAUSE.search(doc.text, start, sentence.end)
+    if where is None or _CLAUSE_END.search(doc.text, start, where.start()):
+        return []
+    return attribute(doc, index, where.start(), where.end(), object_first=True)
+
+
 def _apart_from_the_teller(doc: Doc, index: int, start: int, people: list[str]) -> list[str]:
     """The people an act told from the family's side (`_TOLD_FROM_THE_FAMILY`, its person after the
     words) happened to: one found who is named in the clause before the words (its subject: "Her
@@ -1089,6 +1109,8 @@ def find_violations(doc: Doc) -> None:
                                held_group=True)
             if trigger.object_first and trigger.code in _TOLD_FROM_THE_FAMILY:
                 people = _apart_from_the_teller(doc, index, start, people)
+            if trigger.code in _TOLD_FROM_THE_FAMILY:
+                people = _held_where(doc, index, start) or people
             nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
