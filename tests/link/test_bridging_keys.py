@@ -35,8 +35,9 @@ def test_a_bridging_key_pairs_its_mentions_but_is_no_part_of_the_name():
     assert "p:MD" + BRIDGE in keys[0] and "p:MD" in keys[1]
     assert name_keys("Muhemmet Tursun") == [key.removesuffix(BRIDGE) for key in keys[0]]
     con = duckdb.connect()
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL)",
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR, "
+                "home VARCHAR, facility VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, NULL, NULL)",
                     [(uid, found[1]) for uid, found in enumerate(keys)])
     key_table(con, keys)
     flagged = con.execute("SELECT uid, bridge FROM mention_keys WHERE key = 'p:MD' ORDER BY uid").fetchall()
@@ -66,12 +67,18 @@ def test_memet_is_as_common_with_or_without_a_muhemmet_beside_it():
 def capped_block(con, a_birth: int, b_birth: int) -> set[int]:
     """Candidates among 300 mentions sharing one key (over MAX_BLOCK_PAIRS): mention 0 and 299 lie
     at the two ends of both sorted orders, born `a_birth` and `b_birth`, the others between."""
-    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a")]
-    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m") for uid in range(1, 299)]
-    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z")]
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
-    key_table(con, [["p:MD"]] * 300)
+    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a", None, None)]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m", None, None) for uid in range(1, 299)]
+    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z", None, None)]
+    return block_candidates(con, rows)
+
+
+def block_candidates(con, rows: list[tuple]) -> set[int]:
+    """Candidates among rows (uid, whole, birth_lo, birth_hi, place, home, facility) sharing one key."""
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR, "
+                "home VARCHAR, facility VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    key_table(con, [["p:MD"]] * len(rows))
     candidate_pairs(con)
     return {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
 
@@ -88,6 +95,35 @@ def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
     assert pair not in capped_block(duckdb.connect(), 1970, 1975)
     monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 0)
     assert pair not in capped_block(duckdb.connect(), 1970, 1970)
+
+
+def prefecture_block(con, b_place: str, b_facility: str | None = None) -> set[int]:
+    """Candidates among 300 mentions of one key: mention 0 of prefecture xj.p alone, born 1970, in
+    facility F1; mention 299 of `b_place`, born 1970, in `b_facility`. Both ends of both sorted
+    orders lie apart, and the key with 1970 (152 mentions), with county xj.p.m (148) and with
+    county xj.k.k (150) are over SUB_BLOCK_PAIRS."""
+    rows = [(0, "n:A", 1970, 1970, "xj.p", None, "F1")]
+    rows += [(uid, "n:M", 1970, 1970, "xj.k.k", None, None) for uid in range(1, 151)]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.p.m", None, None) for uid in range(151, 299)]
+    rows += [(299, "n:Z", 1970, 1970, b_place, None, b_facility)]
+    return block_candidates(con, rows)
+
+
+def test_a_capped_key_pairs_one_birth_year_in_one_prefecture_and_one_facility(monkeypatch):
+    """Issue 10 (h-link53): where a capped key's blocks of one birth year and of one county are
+    themselves over SUB_BLOCK_PAIRS, its tighter block of one prefecture and one birth year pairs a
+    mention placed only by its prefecture with one of a county there; one of a facility pairs two
+    mentions held in it whatever else they state."""
+    from guwah.link import linker
+
+    pair = 0 * 4294967296 + 299
+    assert pair in prefecture_block(duckdb.connect(), "xj.p.z")
+    assert pair in prefecture_block(duckdb.connect(), "xj.q.z", "F1")
+    # negative: another prefecture and another facility, or without the new tighter blocks
+    assert pair not in prefecture_block(duckdb.connect(), "xj.q.z", "F2")
+    monkeypatch.setattr(linker, "SUB_BLOCKS", ("county", "birth"))
+    assert pair not in prefecture_block(duckdb.connect(), "xj.p.z")
+    assert pair not in prefecture_block(duckdb.connect(), "xj.q.z", "F1")
 
 
 def script_frequencies(names: list[str], scripts: list[str] | None) -> dict[str, float]:

@@ -72,6 +72,23 @@ MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce
 # key with its birth year (`sub_blocks`); those of at most SUB_BLOCK_PAIRS pairs give them all.
 SUB_BLOCK_PAIRS = 2_000
 COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of xj.aksu.kuqa.~DKLK.12)
+PREFECTURE = r"^xj\.[^.]+"    # its prefecture (xj.aksu)
+_ONE_YEAR = "m.birth_lo = m.birth_hi"
+# The tighter blocks of a capped key (`sub_blocks`): name, the value added to the key, the mentions that have one.
+SUB_BLOCK_FIELDS = {
+    "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
+    "birth": ("b", "m.birth_lo", _ONE_YEAR),
+    "county+birth": ("cb", f"regexp_extract(m.place, '{COUNTY}') || ':' || m.birth_lo",
+                     f"regexp_matches(m.place, '{COUNTY}') AND {_ONE_YEAR}"),
+    "prefecture+birth": ("pb", f"regexp_extract(m.place, '{PREFECTURE}') || ':' || m.birth_lo",
+                         f"regexp_matches(m.place, '{PREFECTURE}') AND {_ONE_YEAR}"),
+    "prefecture+decade": ("pd", f"regexp_extract(m.place, '{PREFECTURE}') || ':' || m.birth_lo // 10",
+                          f"regexp_matches(m.place, '{PREFECTURE}') AND m.birth_hi - m.birth_lo < 10"),
+    "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
+    "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
+}
+SUB_BLOCKS = ("county", "birth", "county+birth", "prefecture+birth", "home", "facility")
+SUB_BLOCK_WINDOWS = False
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -494,7 +511,7 @@ def held_pairs(edges: Sequence[tuple], review: Sequence[tuple]) -> frozenset[tup
                      and (pair := (min(a, b), max(a, b))) in queued)
 
 
-def candidate_pairs(con, new_from: int | None = None) -> int:
+def candidate_pairs(con, new_from: int | None = None, keep_blocks: bool = False) -> int:
     """Build table `candidates(pair)`: mentions sharing a name key, at most MAX_BLOCK_PAIRS per key
     (with `new_from`, only pairs where one uid is at least `new_from`).
 
@@ -502,30 +519,35 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
     key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
     year and whole-name key, which gives fewer than 2·n·w pairs.
-    Besides, a key over the cap is split into the tighter blocks of `sub_blocks`.
+    Besides, a key over the cap is split into the tighter blocks of `sub_blocks`. With
+    `keep_blocks`, table `ranked(key, uid, rn, w, chunk)` (each block's rows and window) is left for
+    the caller to read and drop (`bench/link_candidates.py`).
     Returns:
         The number of distinct candidate pairs.
     """
-    cap = MAX_BLOCK_PAIRS
     sub_blocks(con)
+    # A name key's cap is MAX_BLOCK_PAIRS, a tighter block's (key@...) SUB_BLOCK_PAIRS.
+    sizes = f"""sizes AS (SELECT key, count(*) AS n,
+                                CASE WHEN contains(key, '@') THEN {SUB_BLOCK_PAIRS} ELSE {MAX_BLOCK_PAIRS} END AS cap
+                         FROM block_keys GROUP BY key HAVING count(*) > 1)"""
     con.execute(f"""
         CREATE TABLE ranked AS
-        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
+        WITH {sizes}
         SELECT k.key, k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
-               CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
+               CASE WHEN s.n * (s.n - 1) / 2 <= s.cap THEN s.n ELSE greatest(1, s.cap // s.n) END AS w
         FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
     # A capped block is also walked in a second order, by place and birth year first: a
     # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
     # name, but next to them by place. Its rows count as another block (key + "#").
     con.execute(f"""
         INSERT INTO ranked
-        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
+        WITH {sizes}
         SELECT k.key || '#', k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
-               greatest(1, {cap} // s.n) AS w
+               greatest(1, s.cap // s.n) AS w
         FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
-        WHERE s.n * (s.n - 1) / 2 > {cap}""")
+        WHERE s.n * (s.n - 1) / 2 > s.cap""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
@@ -539,7 +561,8 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
           ON a.key = b.key AND b.near = a.chunk
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
           AND greatest(a.uid, b.uid) >= {new_from or 0}""")
-    con.execute("DROP TABLE ranked")
+    if not keep_blocks:
+        con.execute("DROP TABLE ranked")
     con.execute("DROP TABLE block_keys")
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
@@ -554,18 +577,16 @@ def sub_blocks(con) -> None:
     county or one birth year, at a few pairs per mention, where dropping the block kept none.
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
+    tighter = "\n            UNION ALL\n".join(
+        f"""SELECT k.uid, k.key || '@{name}:' || {value} AS key
+            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
+            WHERE {where}""" for name, value, where in (SUB_BLOCK_FIELDS[kind] for kind in SUB_BLOCKS))
     con.execute(f"""
         CREATE TABLE block_keys AS
         WITH capped AS (SELECT key FROM mention_keys GROUP BY key HAVING count(*) * (count(*) - 1) / 2 > {cap}),
-        tighter AS (
-            SELECT k.uid, k.key || '@c:' || regexp_extract(m.place, '{COUNTY}') AS key
-            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
-            WHERE regexp_matches(m.place, '{COUNTY}')
-            UNION ALL
-            SELECT k.uid, k.key || '@b:' || m.birth_lo AS key
-            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
-            WHERE m.birth_lo = m.birth_hi),
-        kept AS (SELECT key FROM tighter GROUP BY key HAVING count(*) * (count(*) - 1) / 2 <= {most})
+        tighter AS ({tighter}),
+        kept AS (SELECT key FROM tighter GROUP BY key
+                 HAVING {'true' if SUB_BLOCK_WINDOWS else f'count(*) * (count(*) - 1) / 2 <= {most}'})
         SELECT uid, key FROM mention_keys
         UNION ALL SELECT t.uid, t.key FROM tighter t JOIN kept USING (key)""")
 
