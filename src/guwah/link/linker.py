@@ -10,9 +10,8 @@ The steps, each in one function below:
    each mention only with its next neighbours in an order by whole name, birth year and place,
    and again by place, birth year and whole name, so that no block gives more than
    MAX_BLOCK_PAIRS per order; such a key is also split into tighter blocks (the key with one
-   county, one birth year, one county and birth year, one prefecture and birth year, one home below
-   its county, one facility: `sub_blocks`), each of which gives all its pairs when they are at most
-   SUB_BLOCK_PAIRS; mentions identical in every field are paired whatever the cap
+   county, one birth year, one county and birth year, one home below its county: `sub_blocks`),
+   each of which gives all its pairs when they are at most SUB_BLOCK_PAIRS; mentions identical in every field are paired whatever the cap
    (`identical_pairs`);
 3. name scores: `guwah.names.compare_many` once per distinct pair of name spellings among the
    candidates (in one worker process per core on large inputs), joined back to the pairs in
@@ -78,8 +77,8 @@ COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of
 PREFECTURE = r"^xj\.[^.]+"    # its prefecture (xj.aksu)
 _ONE_YEAR = "m.birth_lo = m.birth_hi"
 # The tighter blocks of a capped key (`sub_blocks`): kind -> (its mark in the block's key, the value
-# added to the key, which mentions have one). SUB_BLOCKS are those made; the others were measured
-# (docs/benchmarks.md, h-link53): prefecture+decade cost 636,000 candidates at G 100,000 for 1,503 true pairs.
+# added to the key, which mentions have one). SUB_BLOCKS are those made; the others were measured and
+# left off (docs/benchmarks.md, h-link53): at G 100,000 their new candidates were 0.5-1.5 % true pairs.
 SUB_BLOCK_FIELDS = {
     "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
     "birth": ("b", "m.birth_lo", _ONE_YEAR),
@@ -92,7 +91,7 @@ SUB_BLOCK_FIELDS = {
     "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
     "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
 }
-SUB_BLOCKS = ("county", "birth", "county+birth", "prefecture+birth", "home", "facility")
+SUB_BLOCKS = ("county", "birth", "county+birth", "home")
 # Measured, not on (h-link53): an over-size tighter block walked in a sorted neighbourhood of
 # SUB_BLOCK_PAIRS // n per order instead of dropped (`bench/link_candidates.py w20000/2000`).
 SUB_BLOCK_WINDOWS = False
@@ -578,17 +577,16 @@ def sub_blocks(con) -> None:
     """Build table `block_keys(uid, key)`: the name keys (`mention_keys`), and for each key whose
     block is over MAX_BLOCK_PAIRS (Memet, Abdurehim Tursun at scale) the tighter blocks of that key
     of each kind in SUB_BLOCKS (`SUB_BLOCK_FIELDS`: "@c:" + the county of its place, "@b:" + its
-    birth year where it gives one year, "@cb:" both, "@pb:" its prefecture and birth year, "@h:"
-    its home below its county, "@f:" its facility), those of at most SUB_BLOCK_PAIRS pairs (all of
-    them, with SUB_BLOCK_WINDOWS; `candidate_pairs` walks an over-size one as it walks a capped key,
-    within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
+    birth year where it gives one year, "@cb:" both, "@h:" its home below its county; measured and
+    off: "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility), those
+    of at most SUB_BLOCK_PAIRS pairs (all of them, with SUB_BLOCK_WINDOWS; `candidate_pairs` walks
+    an over-size one as it walks a capped key, within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
     neighbours only (one at G 100,000 for Memet's 20,641 mentions), so a one-part name, an initial
     or a misspelt second part lost the pairs that share nothing but that key: these keep those of
     one county or one birth year, at a few pairs per mention, where dropping the block kept none;
     where a name is so common that its block of one county or of one birth year is itself over
-    SUB_BLOCK_PAIRS, those of one county and birth year, of a mention placed by its prefecture
-    alone with one of a county there born the same year, of one township or village, or of one
-    facility (issue 10, h-link53).
+    SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village (issue 10,
+    h-link53).
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
     tighter = "\n            UNION ALL\n".join(
