@@ -1,11 +1,15 @@
 """The linker's blocking alone: candidate pairs, and how many true pairs they hold.
 
-    PYTHONPATH=src .venv/bin/python bench/link_candidates.py DIR/mentions.csv [CAP/SUB ...]
+    PYTHONPATH=src .venv/bin/python bench/link_candidates.py DIR/mentions.csv [CAP/SUB[:KIND,KIND...] ...]
 
 DIR/truth.csv (mention_id, then the true person's id: the shape of bench/linkgen-*) gives the
 true pairs. Prints the time of the features stage, the number of candidate pairs, the true
 pairs among them and in all, and the candidate stage's time: what the later stages' work is
-proportional to, measured without running them.
+proportional to, measured without running them. Each setting is a MAX_BLOCK_PAIRS / SUB_BLOCK_PAIRS
+pair, optionally with the kinds of tighter block (`linker.SUB_BLOCK_FIELDS`) after a colon
+(`20000/2000:county,birth`); without it, the linker's SUB_BLOCKS. Besides the lost pairs by what else
+they share, it prints the candidate pairs per block: the largest name key's and the largest tighter
+block's.
 """
 
 from __future__ import annotations
@@ -23,10 +27,19 @@ from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
 
 
+def setting(arg: str) -> tuple[int, int, tuple[str, ...], bool]:
+    """[w]CAP/SUB[:KIND,...] as (cap, sub-block cap, kinds of tighter block, windows: over-size
+    tighter blocks walked in windows rather than dropped)."""
+    sizes, _, kinds = arg.partition(":")
+    windows = sizes.startswith("w")
+    cap, sub = (int(x) for x in sizes.removeprefix("w").split("/"))
+    return cap, sub, tuple(kinds.split(",")) if kinds else linker.SUB_BLOCKS, windows
+
+
 def main() -> None:
     path = Path(sys.argv[1])
-    settings = [tuple(int(x) for x in arg.split("/")) for arg in sys.argv[2:]] or [
-        (linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS)]
+    settings = [setting(arg) for arg in sys.argv[2:]] or [
+        (linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS, linker.SUB_BLOCKS, linker.SUB_BLOCK_WINDOWS)]
     mentions = read_mentions(path, max_rows=10**7)
     with open(path.parent / "truth.csv", encoding="utf-8-sig", newline="") as handle:
         rows = csv.reader(handle)
@@ -52,11 +65,18 @@ def main() -> None:
             CREATE TABLE keyed AS SELECT DISTINCT t.pair, t.a, t.b FROM true_pairs t
             JOIN mention_keys x ON x.uid = t.a JOIN mention_keys y ON y.uid = t.b AND y.key = x.key""")
         total = con.execute("SELECT count(*) FROM true_pairs").fetchone()[0]
-        for cap, sub in settings:
-            linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS = cap, sub
+        for cap, sub, kinds, windows in settings:
+            linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS, linker.SUB_BLOCKS = cap, sub, kinds
+            linker.SUB_BLOCK_WINDOWS = windows
             started = time.time()
-            count = linker.candidate_pairs(con)
+            count = linker.candidate_pairs(con, keep_blocks=True)
             elapsed = time.time() - started
+            per_block = con.execute("""
+                SELECT contains(key, '@') AS tighter, count(*) AS blocks, max(n) AS most,
+                       sum(least(n * (n - 1) // 2, 2 * w * n)) AS bound
+                FROM (SELECT key, count(*) AS n, max(w) AS w FROM ranked WHERE NOT ends_with(key, '#') GROUP BY key)
+                GROUP BY tighter ORDER BY tighter""").fetchall()
+            con.execute("DROP TABLE ranked")
             true = con.execute("SELECT count(*) FROM true_pairs JOIN candidates USING (pair)").fetchone()[0]
             shares = con.execute(f"""
                 WITH kept AS (SELECT k.a, k.b, c.pair IS NOT NULL AS kept FROM keyed k LEFT JOIN candidates c USING (pair))
@@ -72,8 +92,11 @@ def main() -> None:
                 FROM kept k JOIN mentions a ON a.uid = k.a JOIN mentions b ON b.uid = k.b
                 GROUP BY shared ORDER BY shared""").fetchall()
             con.execute("DROP TABLE candidates")
-            print(f"cap {cap:,} / sub-blocks {sub:,}: candidate pairs {count:,}; true pairs among them {true:,} "
+            print(f"cap {cap:,} / sub-blocks {sub:,} of {','.join(kinds)}{' (windows)' if linker.SUB_BLOCK_WINDOWS else ''}: candidate pairs {count:,}; true pairs among them {true:,} "
                   f"of {total:,}; candidates {elapsed:.1f} s")
+            for tighter, blocks, most, bound in per_block:
+                print(f"{'tighter blocks' if tighter else 'name keys'}: {blocks:,} blocks, the largest {most:,} "
+                      f"mentions; pairs they may give at most (all, or 2 orders of the window) {int(bound):,}")
             lost = sum(row[2] for row in shares)
             print(f"true pairs sharing a name key: {sum(row[1] + row[2] for row in shares):,}; not candidates "
                   f"(the block cap): {lost:,} ({lost / max(total, 1):.1%} of all true pairs)")

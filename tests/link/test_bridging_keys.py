@@ -35,8 +35,9 @@ def test_a_bridging_key_pairs_its_mentions_but_is_no_part_of_the_name():
     assert "p:MD" + BRIDGE in keys[0] and "p:MD" in keys[1]
     assert name_keys("Muhemmet Tursun") == [key.removesuffix(BRIDGE) for key in keys[0]]
     con = duckdb.connect()
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL)",
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR, "
+                "home VARCHAR, facility VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, NULL, NULL)",
                     [(uid, found[1]) for uid, found in enumerate(keys)])
     key_table(con, keys)
     flagged = con.execute("SELECT uid, bridge FROM mention_keys WHERE key = 'p:MD' ORDER BY uid").fetchall()
@@ -66,12 +67,18 @@ def test_memet_is_as_common_with_or_without_a_muhemmet_beside_it():
 def capped_block(con, a_birth: int, b_birth: int) -> set[int]:
     """Candidates among 300 mentions sharing one key (over MAX_BLOCK_PAIRS): mention 0 and 299 lie
     at the two ends of both sorted orders, born `a_birth` and `b_birth`, the others between."""
-    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a")]
-    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m") for uid in range(1, 299)]
-    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z")]
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
-    key_table(con, [["p:MD"]] * 300)
+    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a", None, None)]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m", None, None) for uid in range(1, 299)]
+    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z", None, None)]
+    return block_candidates(con, rows)
+
+
+def block_candidates(con, rows: list[tuple]) -> set[int]:
+    """Candidates among rows (uid, whole, birth_lo, birth_hi, place, home, facility) sharing one key."""
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR, "
+                "home VARCHAR, facility VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    key_table(con, [["p:MD"]] * len(rows))
     candidate_pairs(con)
     return {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
 
@@ -88,6 +95,54 @@ def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
     assert pair not in capped_block(duckdb.connect(), 1970, 1975)
     monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 0)
     assert pair not in capped_block(duckdb.connect(), 1970, 1970)
+
+
+def county_block(con, b_birth: int, b_home: str | None = None) -> set[int]:
+    """Candidates among 1,000 mentions of one key (a window of 20 per order): mention 0 of county
+    xj.p.z, born 1970, of township xj.p.z.~T1; mention 999 of the same county, born `b_birth`, of
+    `b_home`. Between them in both sorted orders lie at least 40 others: the block of the key with
+    1970 (542 mentions) and with county xj.p.z (500) are over SUB_BLOCK_PAIRS, the block with both
+    holds 42 (or 41) mentions."""
+    rows = [(0, "n:A", 1970, 1970, "xj.p.z", "xj.p.z.~T1", None)]
+    rows += [(uid, "n:M", 1970, 1970, "xj.p.z", None, None) for uid in range(1, 41)]
+    rows += [(uid, "n:M", 1970, 1970, "xj.k.k", None, None) for uid in range(41, 541)]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.p.z", None, None) for uid in range(541, 999)]
+    rows += [(999, "n:Z", b_birth, b_birth, "xj.p.z", b_home, None)]
+    return block_candidates(con, rows)
+
+
+def test_a_capped_key_pairs_one_county_and_birth_year_and_one_township(monkeypatch):
+    """Issue 10 (h-link53): where a capped key's blocks of one birth year and of one county are
+    themselves over SUB_BLOCK_PAIRS, its tighter block of one county and one birth year pairs two
+    mentions there born the same year, and its block of one home below the county (a township or
+    village) two mentions of that home whatever their birth years."""
+    from guwah.link import linker
+
+    pair = 0 * 4294967296 + 999
+    assert pair in county_block(duckdb.connect(), 1970)
+    assert pair in county_block(duckdb.connect(), 1975, "xj.p.z.~T1")
+    # negative: born apart in another township, or without the new tighter blocks
+    assert pair not in county_block(duckdb.connect(), 1975, "xj.p.z.~T2")
+    monkeypatch.setattr(linker, "SUB_BLOCKS", ("county", "birth"))
+    assert pair not in county_block(duckdb.connect(), 1970)
+    assert pair not in county_block(duckdb.connect(), 1975, "xj.p.z.~T1")
+
+
+def test_an_over_size_tighter_block_walked_in_windows(monkeypatch):
+    """Measured, not on (h-link53, SUB_BLOCK_WINDOWS): a tighter block over SUB_BLOCK_PAIRS is
+    walked in a sorted neighbourhood instead of being dropped. 300 mentions of one key: mention 0
+    of prefecture xj.p alone and 299 of county xj.p.z, both born 1970 among 150 others born 1970
+    in xj.k.k; by place, the block of 1970 (152 mentions) holds the two side by side."""
+    from guwah.link import linker
+
+    rows = [(0, "n:A", 1970, 1970, "xj.p", None, None)]
+    rows += [(uid, "n:M", 1970, 1970, "xj.k.k", None, None) for uid in range(1, 151)]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.p.m", None, None) for uid in range(151, 299)]
+    rows += [(299, "n:Z", 1970, 1970, "xj.p.z", None, None)]
+    pair = 0 * 4294967296 + 299
+    assert pair not in block_candidates(duckdb.connect(), rows)
+    monkeypatch.setattr(linker, "SUB_BLOCK_WINDOWS", True)
+    assert pair in block_candidates(duckdb.connect(), rows)
 
 
 def script_frequencies(names: list[str], scripts: list[str] | None) -> dict[str, float]:

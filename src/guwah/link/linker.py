@@ -9,7 +9,9 @@ The steps, each in one function below:
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
    and again by place, birth year and whole name, so that no block gives more than
-   MAX_BLOCK_PAIRS per order; mentions identical in every field are paired whatever the cap
+   MAX_BLOCK_PAIRS per order; such a key is also split into tighter blocks (the key with one
+   county, one birth year, one county and birth year, one home below its county: `sub_blocks`),
+   each of which gives all its pairs when they are at most SUB_BLOCK_PAIRS; mentions identical in every field are paired whatever the cap
    (`identical_pairs`);
 3. name scores: `guwah.names.compare_many` once per distinct pair of name spellings among the
    candidates (in one worker process per core on large inputs), joined back to the pairs in
@@ -68,10 +70,31 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_
 log = logging.getLogger(__name__)
 
 MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
-# A key over the cap is also split into tighter blocks, the key with the mention's county and the
-# key with its birth year (`sub_blocks`); those of at most SUB_BLOCK_PAIRS pairs give them all.
+# A key over the cap is also split into tighter blocks, the key with one of the fields below
+# (`sub_blocks`); those of at most SUB_BLOCK_PAIRS pairs give them all.
 SUB_BLOCK_PAIRS = 2_000
 COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of xj.aksu.kuqa.~DKLK.12)
+PREFECTURE = r"^xj\.[^.]+"    # its prefecture (xj.aksu)
+_ONE_YEAR = "m.birth_lo = m.birth_hi"
+# The tighter blocks of a capped key (`sub_blocks`): kind -> (its mark in the block's key, the value
+# added to the key, which mentions have one). SUB_BLOCKS are those made; the others were measured and
+# left off (docs/benchmarks.md, h-link53): at G 100,000 their new candidates were 0.5-1.5 % true pairs.
+SUB_BLOCK_FIELDS = {
+    "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
+    "birth": ("b", "m.birth_lo", _ONE_YEAR),
+    "county+birth": ("cb", f"regexp_extract(m.place, '{COUNTY}') || ':' || m.birth_lo",
+                     f"regexp_matches(m.place, '{COUNTY}') AND {_ONE_YEAR}"),
+    "prefecture+birth": ("pb", f"regexp_extract(m.place, '{PREFECTURE}') || ':' || m.birth_lo",
+                         f"regexp_matches(m.place, '{PREFECTURE}') AND {_ONE_YEAR}"),
+    "prefecture+decade": ("pd", f"regexp_extract(m.place, '{PREFECTURE}') || ':' || m.birth_lo // 10",
+                          f"regexp_matches(m.place, '{PREFECTURE}') AND m.birth_hi - m.birth_lo < 10"),
+    "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
+    "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
+}
+SUB_BLOCKS = ("county", "birth", "county+birth", "home")
+# Measured, not on (h-link53): an over-size tighter block walked in a sorted neighbourhood of
+# SUB_BLOCK_PAIRS // n per order instead of dropped (`bench/link_candidates.py w20000/2000`).
+SUB_BLOCK_WINDOWS = False
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -494,7 +517,7 @@ def held_pairs(edges: Sequence[tuple], review: Sequence[tuple]) -> frozenset[tup
                      and (pair := (min(a, b), max(a, b))) in queued)
 
 
-def candidate_pairs(con, new_from: int | None = None) -> int:
+def candidate_pairs(con, new_from: int | None = None, keep_blocks: bool = False) -> int:
     """Build table `candidates(pair)`: mentions sharing a name key, at most MAX_BLOCK_PAIRS per key
     (with `new_from`, only pairs where one uid is at least `new_from`).
 
@@ -502,30 +525,35 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
     key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
     year and whole-name key, which gives fewer than 2·n·w pairs.
-    Besides, a key over the cap is split into the tighter blocks of `sub_blocks`.
+    Besides, a key over the cap is split into the tighter blocks of `sub_blocks`. With
+    `keep_blocks`, table `ranked(key, uid, rn, w, chunk)` (each block's rows and window) is left for
+    the caller to read and drop (`bench/link_candidates.py`).
     Returns:
         The number of distinct candidate pairs.
     """
-    cap = MAX_BLOCK_PAIRS
     sub_blocks(con)
+    # A name key's cap is MAX_BLOCK_PAIRS, a tighter block's (key@...) SUB_BLOCK_PAIRS.
+    sizes = f"""sizes AS (SELECT key, count(*) AS n,
+                                CASE WHEN contains(key, '@') THEN {SUB_BLOCK_PAIRS} ELSE {MAX_BLOCK_PAIRS} END AS cap
+                         FROM block_keys GROUP BY key HAVING count(*) > 1)"""
     con.execute(f"""
         CREATE TABLE ranked AS
-        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
+        WITH {sizes}
         SELECT k.key, k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
-               CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
+               CASE WHEN s.n * (s.n - 1) / 2 <= s.cap THEN s.n ELSE greatest(1, s.cap // s.n) END AS w
         FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
     # A capped block is also walked in a second order, by place and birth year first: a
     # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
     # name, but next to them by place. Its rows count as another block (key + "#").
     con.execute(f"""
         INSERT INTO ranked
-        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
+        WITH {sizes}
         SELECT k.key || '#', k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
-               greatest(1, {cap} // s.n) AS w
+               greatest(1, s.cap // s.n) AS w
         FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
-        WHERE s.n * (s.n - 1) / 2 > {cap}""")
+        WHERE s.n * (s.n - 1) / 2 > s.cap""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
@@ -539,7 +567,8 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
           ON a.key = b.key AND b.near = a.chunk
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
           AND greatest(a.uid, b.uid) >= {new_from or 0}""")
-    con.execute("DROP TABLE ranked")
+    if not keep_blocks:
+        con.execute("DROP TABLE ranked")
     con.execute("DROP TABLE block_keys")
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
@@ -547,25 +576,29 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
 def sub_blocks(con) -> None:
     """Build table `block_keys(uid, key)`: the name keys (`mention_keys`), and for each key whose
     block is over MAX_BLOCK_PAIRS (Memet, Abdurehim Tursun at scale) the tighter blocks of that key
-    with the mention's county ("@c:" + county of its place) and with its birth year where it gives
-    one year ("@b:" + year), those of at most SUB_BLOCK_PAIRS pairs. The sorted neighbourhood of a
-    capped key compares a mention with a few neighbours only, so a one-part name, an initial or a
-    misspelt second part lost the pairs that share nothing but that key: these keep those of one
-    county or one birth year, at a few pairs per mention, where dropping the block kept none.
+    of each kind in SUB_BLOCKS (`SUB_BLOCK_FIELDS`: "@c:" + the county of its place, "@b:" + its
+    birth year where it gives one year, "@cb:" both, "@h:" its home below its county; measured and
+    off: "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility), those
+    of at most SUB_BLOCK_PAIRS pairs (all of them, with SUB_BLOCK_WINDOWS; `candidate_pairs` walks
+    an over-size one as it walks a capped key, within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
+    neighbours only (one at G 100,000 for Memet's 20,641 mentions), so a one-part name, an initial
+    or a misspelt second part lost the pairs that share nothing but that key: these keep those of
+    one county or one birth year, at a few pairs per mention, where dropping the block kept none;
+    where a name is so common that its block of one county or of one birth year is itself over
+    SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village (issue 10,
+    h-link53).
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
+    tighter = "\n            UNION ALL\n".join(
+        f"""SELECT k.uid, k.key || '@{name}:' || {value} AS key
+            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
+            WHERE {where}""" for name, value, where in (SUB_BLOCK_FIELDS[kind] for kind in SUB_BLOCKS))
     con.execute(f"""
         CREATE TABLE block_keys AS
         WITH capped AS (SELECT key FROM mention_keys GROUP BY key HAVING count(*) * (count(*) - 1) / 2 > {cap}),
-        tighter AS (
-            SELECT k.uid, k.key || '@c:' || regexp_extract(m.place, '{COUNTY}') AS key
-            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
-            WHERE regexp_matches(m.place, '{COUNTY}')
-            UNION ALL
-            SELECT k.uid, k.key || '@b:' || m.birth_lo AS key
-            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
-            WHERE m.birth_lo = m.birth_hi),
-        kept AS (SELECT key FROM tighter GROUP BY key HAVING count(*) * (count(*) - 1) / 2 <= {most})
+        tighter AS ({tighter}),
+        kept AS (SELECT key FROM tighter GROUP BY key
+                 HAVING {'true' if SUB_BLOCK_WINDOWS else f'count(*) * (count(*) - 1) / 2 <= {most}'})
         SELECT uid, key FROM mention_keys
         UNION ALL SELECT t.uid, t.key FROM tighter t JOIN kept USING (key)""")
 
