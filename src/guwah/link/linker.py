@@ -77,8 +77,10 @@ COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of
 PREFECTURE = r"^xj\.[^.]+"    # its prefecture (xj.aksu)
 _ONE_YEAR = "m.birth_lo = m.birth_hi"
 # The tighter blocks of a capped key (`sub_blocks`): kind -> (its mark in the block's key, the value
-# added to the key, which mentions have one). SUB_BLOCKS are those made; the others were measured and
-# left off (docs/benchmarks.md, h-link53): at G 100,000 their new candidates were 0.5-1.5 % true pairs.
+# added to the key, which mentions have one). SUB_BLOCKS are those made. h-link53 measured the others
+# (docs/benchmarks.md): "county+birth" and "home" raise G 100,000's candidate recall .8400 -> .8491 and
+# leave A-G at 10,000 as they were, but G 100,000's F1 with them is not measured yet (wider county blocks
+# once cost precision there, h-link48), so they stay off until it is; the rest gave 0.5-1.5 % true pairs.
 SUB_BLOCK_FIELDS = {
     "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
     "birth": ("b", "m.birth_lo", _ONE_YEAR),
@@ -91,7 +93,7 @@ SUB_BLOCK_FIELDS = {
     "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
     "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
 }
-SUB_BLOCKS = ("county", "birth", "county+birth", "home")
+SUB_BLOCKS = ("county", "birth")
 # Measured, not on (h-link53): an over-size tighter block walked in a sorted neighbourhood of
 # SUB_BLOCK_PAIRS // n per order instead of dropped (`bench/link_candidates.py w20000/2000`).
 SUB_BLOCK_WINDOWS = False
@@ -577,16 +579,16 @@ def sub_blocks(con) -> None:
     """Build table `block_keys(uid, key)`: the name keys (`mention_keys`), and for each key whose
     block is over MAX_BLOCK_PAIRS (Memet, Abdurehim Tursun at scale) the tighter blocks of that key
     of each kind in SUB_BLOCKS (`SUB_BLOCK_FIELDS`: "@c:" + the county of its place, "@b:" + its
-    birth year where it gives one year, "@cb:" both, "@h:" its home below its county; measured and
-    off: "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility), those
+    birth year where it gives one year; measured and off: "@cb:" both, "@h:" its home below its
+    county, "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility), those
     of at most SUB_BLOCK_PAIRS pairs (all of them, with SUB_BLOCK_WINDOWS; `candidate_pairs` walks
     an over-size one as it walks a capped key, within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
     neighbours only (one at G 100,000 for Memet's 20,641 mentions), so a one-part name, an initial
     or a misspelt second part lost the pairs that share nothing but that key: these keep those of
     one county or one birth year, at a few pairs per mention, where dropping the block kept none;
     where a name is so common that its block of one county or of one birth year is itself over
-    SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village (issue 10,
-    h-link53).
+    SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village would keep
+    more (issue 10, h-link53: off until G 100,000's F1 with them is measured).
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
     tighter = "\n            UNION ALL\n".join(
