@@ -1055,10 +1055,8 @@ def test_counts_in_cli_messages_take_the_english_plural():
     assert [str(Text.counted(forms, n, {"count": n})) for n in (1, 21)] == ["1 minute", "21 minutes"]
 
 
-def test_ingest_says_which_releases_it_took_down(run, tmp_path):
-    # A released testimony shows a name that a later testimony's sidecar gives as its witness's,
-    # with no naming basis: the release check takes the first down at ingest, and `ingest` says so
-    # (as `extract --all` does), by ids only.
+def _released_cousin_testimony(run, tmp_path) -> None:
+    """Document 1, public, naming a cousin Tursunjan Ablimit, approved as read by hand (names unmasked)."""
     from guwah.releases import approve_release, draft_release
     from guwah.storage import open_store
     from tests.releasing import mark_read
@@ -1072,6 +1070,13 @@ def test_ingest_says_which_releases_it_took_down(run, tmp_path):
         draft = draft_release(session, 1, "drafter")
     with store.session() as session:
         approve_release(session, draft.id, "reviewer")
+
+
+def test_ingest_says_which_releases_it_took_down(run, tmp_path):
+    # A released testimony shows a name that a later testimony's sidecar gives as its witness's,
+    # with no naming basis: the release check takes the first down at ingest, and `ingest` says so
+    # (as `extract --all` does), by ids only.
+    _released_cousin_testimony(run, tmp_path)
     second = tmp_path / "own.txt"
     second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
     (tmp_path / "own.meta.yaml").write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
@@ -1084,3 +1089,19 @@ def test_ingest_says_which_releases_it_took_down(run, tmp_path):
     third.write_text("An account of a transfer to Urumqi in 2019.")
     quiet = run("ingest", third, "--consent", "public")  # nothing taken down, nothing said
     assert quiet.exit_code == 0 and "taken down" not in quiet.output
+
+
+def test_attach_sidecar_says_which_releases_it_took_down(run, tmp_path):
+    # The same witness recorded afterwards, from a sidecar ingest missed: said as at ingest.
+    _released_cousin_testimony(run, tmp_path)
+    second = tmp_path / "own.txt"
+    second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
+    assert run("ingest", second).exit_code == 0
+    sidecar = tmp_path / "late.meta.yaml"
+    sidecar.write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
+    result = run("attach-sidecar", "2", sidecar)
+    assert result.exit_code == 0, result.output
+    assert not [r for r in json.loads(run("release", "list", "--json").stdout) if r["state"] == "approved"]
+    assert "document 2: sidecar recorded" in result.output
+    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "Tursunjan" not in result.output
