@@ -1105,3 +1105,31 @@ def test_attach_sidecar_says_which_releases_it_took_down(run, tmp_path):
     assert "document 2: sidecar recorded" in result.output
     assert "1 release(s) taken down" in result.output and "document 1" in result.output
     assert "Tursunjan" not in result.output
+
+
+def test_release_show_warns_of_a_draft_that_a_later_change_overtook(run, tmp_path):
+    # A draft showing a name that became a withheld person's afterwards (a later testimony's witness
+    # with no naming basis) cannot be approved; `release show` says so, not only `release approve`.
+    from guwah.releases import draft_release
+    from guwah.storage import open_store
+    from tests.releasing import mark_read
+
+    first = tmp_path / "cousin.txt"
+    first.write_text("Police arrested my cousin Tursunjan Ablimit in Kashgar in May 2017.")
+    assert run("ingest", first, "--consent", "public").exit_code == 0
+    store = open_store()
+    mark_read(store, 1)
+    with store.session() as session:
+        draft = draft_release(session, 1, "drafter")
+    current = run("release", "show", draft.id)
+    assert current.exit_code == 0 and "out of date" not in current.output  # the control: nothing changed yet
+    second = tmp_path / "own.txt"
+    second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
+    (tmp_path / "own.meta.yaml").write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
+    assert run("ingest", second).exit_code == 0
+    shown = run("release", "show", draft.id)
+    assert shown.exit_code == 0
+    assert (f"release {draft.id} is out of date (names or consent changed since it was drafted): draft it again "
+            f"(`guwah release propose 1`)") in shown.stderr
+    refused = run("release", "approve", draft.id)
+    assert refused.exit_code == 1 and "out of date" in refused.output
