@@ -1053,3 +1053,83 @@ def test_counts_in_cli_messages_take_the_english_plural():
     assert str(interrupted([], [Path("a.txt")])).startswith("0 of 1 file done")
     forms = N_plural("%(count)s minute", "%(count)s minutes")
     assert [str(Text.counted(forms, n, {"count": n})) for n in (1, 21)] == ["1 minute", "21 minutes"]
+
+
+def _released_cousin_testimony(run, tmp_path) -> None:
+    """Document 1, public, naming a cousin Tursunjan Ablimit, approved as read by hand (names unmasked)."""
+    from guwah.releases import approve_release, draft_release
+    from guwah.storage import open_store
+    from tests.releasing import mark_read
+
+    first = tmp_path / "cousin.txt"
+    first.write_text("Police arrested my cousin Tursunjan Ablimit in Kashgar in May 2017.")
+    assert run("ingest", first, "--consent", "public").exit_code == 0
+    store = open_store()
+    mark_read(store, 1)
+    with store.session() as session:
+        draft = draft_release(session, 1, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+
+
+def test_ingest_says_which_releases_it_took_down(run, tmp_path):
+    # A released testimony shows a name that a later testimony's sidecar gives as its witness's,
+    # with no naming basis: the release check takes the first down at ingest, and `ingest` says so
+    # (as `extract --all` does), by ids only.
+    _released_cousin_testimony(run, tmp_path)
+    second = tmp_path / "own.txt"
+    second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
+    (tmp_path / "own.meta.yaml").write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
+    result = run("ingest", second)
+    assert result.exit_code == 0, result.output
+    assert not [r for r in json.loads(run("release", "list", "--json").stdout) if r["state"] == "approved"]
+    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "Tursunjan" not in result.output.replace(str(second), "")  # which releases, never what they show
+    third = tmp_path / "other.txt"
+    third.write_text("An account of a transfer to Urumqi in 2019.")
+    quiet = run("ingest", third, "--consent", "public")  # nothing taken down, nothing said
+    assert quiet.exit_code == 0 and "taken down" not in quiet.output
+
+
+def test_attach_sidecar_says_which_releases_it_took_down(run, tmp_path):
+    # The same witness recorded afterwards, from a sidecar ingest missed: said as at ingest.
+    _released_cousin_testimony(run, tmp_path)
+    second = tmp_path / "own.txt"
+    second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
+    assert run("ingest", second).exit_code == 0
+    sidecar = tmp_path / "late.meta.yaml"
+    sidecar.write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
+    result = run("attach-sidecar", "2", sidecar)
+    assert result.exit_code == 0, result.output
+    assert not [r for r in json.loads(run("release", "list", "--json").stdout) if r["state"] == "approved"]
+    assert "document 2: sidecar recorded" in result.output
+    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "Tursunjan" not in result.output
+
+
+def test_release_show_warns_of_a_draft_that_a_later_change_overtook(run, tmp_path):
+    # A draft showing a name that became a withheld person's afterwards (a later testimony's witness
+    # with no naming basis) cannot be approved; `release show` says so, not only `release approve`.
+    from guwah.releases import draft_release
+    from guwah.storage import open_store
+    from tests.releasing import mark_read
+
+    first = tmp_path / "cousin.txt"
+    first.write_text("Police arrested my cousin Tursunjan Ablimit in Kashgar in May 2017.")
+    assert run("ingest", first, "--consent", "public").exit_code == 0
+    store = open_store()
+    mark_read(store, 1)
+    with store.session() as session:
+        draft = draft_release(session, 1, "drafter")
+    current = run("release", "show", draft.id)
+    assert current.exit_code == 0 and "out of date" not in current.output  # the control: nothing changed yet
+    second = tmp_path / "own.txt"
+    second.write_text("I was held in a camp near Kashgar from 2017 to 2018.")
+    (tmp_path / "own.meta.yaml").write_text("consent: public\nwitness:\n  name: Tursunjan Ablimit\n  consent: public\n")
+    assert run("ingest", second).exit_code == 0
+    shown = run("release", "show", draft.id)
+    assert shown.exit_code == 0
+    assert (f"release {draft.id} is out of date (names or consent changed since it was drafted): draft it again "
+            f"(`guwah release propose 1`)") in shown.stderr
+    refused = run("release", "approve", draft.id)
+    assert refused.exit_code == 1 and "out of date" in refused.output

@@ -13,7 +13,18 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from guwah.console import ID_ARGUMENTS, counted, err, escape, fails_cleanly, open_archive, out, print_json, progress_bar
+from guwah.console import (
+    ID_ARGUMENTS,
+    counted,
+    err,
+    escape,
+    fails_cleanly,
+    open_archive,
+    out,
+    print_json,
+    progress_bar,
+    saying_releases_taken_down,
+)
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -170,26 +181,30 @@ def ingest(
     store = _store("edit_records")
     files = list(iter_files(paths))
     outcomes = []
-    with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      disable=len(files) < 2) as progress:
-        task = progress.add_task("Ingesting", total=len(files))
-        try:
-            _ingest_each(store, files, overrides, outcomes, progress, task)
-        except KeyboardInterrupt:
-            stopped = interrupted(outcomes, files)
+    # A witness or a copy a new testimony records can make an approved release fail the release
+    # check (a name it showed is now also a withheld person's): it comes down at ingest, and is said.
+    with saying_releases_taken_down(store, "the testimonies ingested make them fail the release check "
+                                    "(`guwah release check` says why)"):
+        with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          disable=len(files) < 2) as progress:
+            task = progress.add_task("Ingesting", total=len(files))
+            try:
+                _ingest_each(store, files, overrides, outcomes, progress, task)
+            except KeyboardInterrupt:
+                stopped = interrupted(outcomes, files)
+            else:
+                stopped = None
+        if stopped is not None:
+            if outcomes and not as_json:
+                _print_ingest_summary(outcomes)
+            raise stopped
+        if as_json:
+            print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
+                         "sha256": o.sha256, "reason": o.reason,
+                         "pages_needing_ocr": list(o.pages_needing_ocr), "skipped": list(o.skipped)}
+                        for o in outcomes])
         else:
-            stopped = None
-    if stopped is not None:
-        if outcomes and not as_json:
             _print_ingest_summary(outcomes)
-        raise stopped
-    if as_json:
-        print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
-                     "sha256": o.sha256, "reason": o.reason,
-                     "pages_needing_ocr": list(o.pages_needing_ocr), "skipped": list(o.skipped)}
-                    for o in outcomes])
-    else:
-        _print_ingest_summary(outcomes)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
 
@@ -379,8 +394,11 @@ def attach_sidecar(
     store = _store("change_consent")
     with store.session() as session:
         document_id = get_document(store, session, doc).id
-    fields = attach(store, document_id, sidecar)
-    err.print(f"document {document_id}: sidecar recorded ({', '.join(fields)})", highlight=False)
+    # A witness it records may share a name that an approved release shows (as at ingest).
+    with saying_releases_taken_down(store, "the sidecar recorded makes them fail the release check "
+                                    "(`guwah release check` says why)"):
+        fields = attach(store, document_id, sidecar)
+        err.print(f"document {document_id}: sidecar recorded ({', '.join(fields)})", highlight=False)
 
 
 @app.command()

@@ -237,6 +237,28 @@ def check_releases_after_upgrade(store) -> None:
 
 
 @contextmanager
+def saying_releases_taken_down(store, because: str) -> Iterator[None]:
+    """Around a change that may make the release check take approved releases down (`extract
+    --all`, `ingest`): afterwards, one stderr line naming those it took down, by subject ids only
+    ("document 3", "entry E-2", never what they showed), with `because` as the reason; nothing when
+    none came down. Nothing is said when the change inside fails or is stopped."""
+    from guwah.domain import subject_label
+    from guwah.releases import approved_subjects, subject_number
+
+    with store.session() as session:
+        released = approved_subjects(session)
+    yield
+    with store.session() as session:
+        # An entry by the number `guwah persons show` takes, not its row id.
+        taken_down = sorted((kind, subject_number(session, kind, subject))
+                            for kind, subject in released - approved_subjects(session))
+    if taken_down:
+        listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
+        err.print(f"{len(taken_down)} release(s) taken down, because {because}: {listed}. "
+                  "New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
+
+
+@contextmanager
 def archive_session(operation: str) -> Iterator[tuple]:
     """The archive, opened for `operation` (see `open_archive`), and one transaction on it
     (committed at the end of the block), then closed."""

@@ -814,7 +814,11 @@ def test_a_refusal_carries_its_message_id_and_values_and_reads_in_english_as_bef
         accept(store, session, event_ref, "rev")
     with store.session() as session, pytest.raises(InputError) as decided:
         accept(store, session, event_ref, "rev")
-    assert str(decided.value) == f"{event_ref} was already accepted by rev"
+    assert str(decided.value) == (f"{event_ref} was already accepted by rev: reopen it to decide again "
+                                  f"(guwah review reopen {event_ref} --reason WHY)")
+    with store.session() as session, pytest.raises(InputError) as correcting:
+        edit(store, session, event_ref, "rev", {"date_value": "2019"})  # a correction too says how
+    assert f"guwah review reopen {event_ref}" in str(correcting.value)
     assert decided.value.text.values["state"] == Term("review_state", "accepted")
 
 

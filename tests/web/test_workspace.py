@@ -912,3 +912,26 @@ def test_workspace_a_one_person_group_is_asked_for_the_reason_field_not_the_cli_
                            follow_redirects=False)
     assert reasoned.status_code == 303  # control: with the reason, the one-person group approves it
     store.close()
+
+
+def test_a_draft_page_says_when_a_later_change_overtook_it(store, tmp_path):
+    # Before: a draft showing a name that became a withheld person's afterwards (a later testimony's
+    # witness with no naming basis) read as what approval would publish; only the approval was
+    # refused. Now its page says it is out of date, in the reader's language. Control: before the change.
+    from guwah.releases import draft_release
+    from tests.releasing import ingest_text, mark_read
+
+    first = ingest_text(store, tmp_path, "a.txt", "Police arrested my cousin Tursunjan Ablimit in Kashgar in 2017.",
+                        "consent: public\n")
+    mark_read(store, first)
+    with store.session() as session:
+        draft = draft_release(session, first, "drafter").id
+    editor = make_user(store, "editor1", "editor", totp=True)
+    client, _ = client_as(create_app(store), store, editor)
+    assert "out of date" not in client.get(f"/workspace/releases/{draft}").text
+    ingest_text(store, tmp_path, "b.txt", "I was held in a camp near Kashgar from 2017 to 2018.",
+                "consent: public\nwitness: {name: Tursunjan Ablimit, consent: public}\n")
+    page = client.get(f"/workspace/releases/{draft}").text
+    assert f"release {draft} is out of date (names or consent changed since it was drafted): draft it again" in page
+    russian = client.get(f"/workspace/releases/{draft}?lang=ru").text
+    assert f"публикация {draft} устарела" in russian

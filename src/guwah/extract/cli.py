@@ -48,42 +48,31 @@ def extract_command(
         return
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
-    from guwah.console import open_archive, progress_bar
-    from guwah.domain import subject_label
+    from guwah.console import open_archive, progress_bar, saying_releases_taken_down
     from guwah.extract import extract_all
-    from guwah.releases import approved_subjects, subject_number
 
     store = open_archive("edit_records")
-    with store.session() as session:
-        released = approved_subjects(session)
-    with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn()) as progress:
-        task = progress.add_task("Extracting", total=None)
+    # New names found that an approved release shows unmasked: the release check takes it down.
+    with saying_releases_taken_down(store, "extraction found names they showed unmasked"):
+        with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn()) as progress:
+            task = progress.add_task("Extracting", total=None)
 
-        def advance(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
 
-        results = extract_all(store, advance, workers)
-    # Each warning names its document (by number, never by content), so it can be looked at.
-    for result in sorted(results, key=lambda r: r["document_id"]):
-        for warning in dict.fromkeys(result.get("warnings", [])):
-            err.print(f"warning: document {result['document_id']}: {warning}", highlight=False, soft_wrap=True,
-                      markup=False)
-    if as_json:
-        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
-    else:
-        extracted = sum(1 for r in results if r["status"] == "extracted")
-        erased = sum(1 for r in results if r["status"] == "erased")
-        err.print(f"{extracted} document(s) extracted, {len(results) - extracted - erased} already extracted by this version"
-                  + (f", {erased} erased (nothing left to read)" if erased else ""))
-    with store.session() as session:
-        # An entry by the number `guwah persons show` takes, not its row id.
-        taken_down = sorted((kind, subject_number(session, kind, subject))
-                            for kind, subject in released - approved_subjects(session))
-    if taken_down:
-        # New names were found that an approved release shows unmasked: the release check took it down.
-        listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
-        err.print(f"{len(taken_down)} release(s) taken down, because extraction found names they showed unmasked: "
-                  f"{listed}. New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
+            results = extract_all(store, advance, workers)
+        # Each warning names its document (by number, never by content), so it can be looked at.
+        for result in sorted(results, key=lambda r: r["document_id"]):
+            for warning in dict.fromkeys(result.get("warnings", [])):
+                err.print(f"warning: document {result['document_id']}: {warning}", highlight=False, soft_wrap=True,
+                          markup=False)
+        if as_json:
+            sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        else:
+            extracted = sum(1 for r in results if r["status"] == "extracted")
+            erased = sum(1 for r in results if r["status"] == "erased")
+            err.print(f"{extracted} document(s) extracted, {len(results) - extracted - erased} already extracted "
+                      "by this version" + (f", {erased} erased (nothing left to read)" if erased else ""))
 
 
 def _print_summary(result: dict) -> None:

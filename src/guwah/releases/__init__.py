@@ -390,14 +390,8 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     basis = _second_reviewer(session, release.drafted_by, reviewer, reason,
                              Text(N_("release %(release)s"), {"release": release_id}),
                              redraft_command(session, release.subject_type, release.subject_id))
-    try:
-        current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
-                              release.content.get("title") if _title_was_chosen(release) else None)
-    except ConsentRefused:
-        current = None
-    if current != release.content:
-        raise ReviewRequired(Text(N_("release %(release)s is out of date (names or consent changed since it was "
-                                     "drafted): draft it again"), {"release": release_id}))
+    if stale := out_of_date(session, release):
+        raise ReviewRequired(stale)
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content)
     hold_for_decision(session, release, Release.state)
@@ -421,6 +415,21 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis)
     return release
+
+
+def out_of_date(session: Session, release: Release) -> Text | None:
+    """Why draft `release` can no longer be approved as it stands (what a release of its subject
+    would show today differs: a name or a consent changed since it was drafted), or None when it
+    still matches. `approve_release` refuses on it; `guwah release show` warns with it."""
+    try:
+        current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
+                              release.content.get("title") if _title_was_chosen(release) else None)
+    except ConsentRefused:
+        current = None
+    if current == release.content:
+        return None
+    return Text(N_("release %(release)s is out of date (names or consent changed since it was drafted): draft it "
+                   "again"), {"release": release.id})
 
 
 def _title_was_chosen(release: Release) -> bool:

@@ -129,14 +129,22 @@ def release_propose_entry(number: str = typer.Argument(..., help="Person entry n
 def release_show(release_id: str = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
     release_id = number_argument(release_id, "a release number")
-    from guwah.releases import get_release, shared_passage_notes, subject_number
+    from guwah.releases import get_release, out_of_date, redraft_command, shared_passage_notes, subject_number
 
     with archive_session("read") as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
-        shown = release_view(release, subject_number(session, release.subject_type, release.subject_id))
+        number = subject_number(session, release.subject_type, release.subject_id)
+        shown = release_view(release, number)
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
+        # A draft a later naming or consent change overtook shows what may no longer be shown: say so
+        # before a reviewer reads it as what approval would publish.
+        stale = out_of_date(session, release) if release.state == "draft" else None
+        redraft = redraft_command(session, release.subject_type, release.subject_id) if stale else None
     _print_release(shown)  # the read is audited even when the reader stops early
+    if stale:
+        err.print(f"warning: {stale} (`{redraft}`); `guwah release approve {release_id}` is refused",
+                  highlight=False, markup=False, soft_wrap=True)
     for note in notes:
         err.print(note, highlight=False, markup=False, soft_wrap=True)
 

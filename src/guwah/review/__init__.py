@@ -400,7 +400,8 @@ def _undecided(row, ref: str) -> None:
             decided = standing.review_state != ReviewState.PROPOSED.value
             raise InputError(Text(EDITED_DECIDED if decided else EDITED,
                                   {**values, "copy": ref_of_copy, "state": Term("review_state", standing.review_state)}))
-        raise InputError(Text(N_("%(ref)s was already %(state)s by %(who)s"), values) if row.reviewed_by else
+        raise InputError(Text(N_("%(ref)s was already %(state)s by %(who)s: reopen it to decide again "
+                                 "(guwah review reopen %(ref)s --reason WHY)"), values) if row.reviewed_by else
                          Text(N_("%(ref)s was already %(state)s when %(asserter)s recorded it (a sidecar's witness "
                                  "or a reviewer's own record): reopen it to decide again"), values))
 

@@ -299,6 +299,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         approval_reason,
         drafting_notes,
         get_release,
+        out_of_date,
         redrafted,
         shared_passage_notes,
         subject_number,
@@ -319,6 +320,8 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "number": subject_number(session, release.subject_type, release.subject_id),
         # taken down by the release check, or its redraft: why, and which draft waits (by ids)
         "redrafted": redrafted(session, release),
+        # a draft a later naming or consent change overtook: approving it is refused, so say so first
+        "stale": out_of_date(session, release) if release.state == "draft" and not erased else None,
         # put back up by an undo: why, as recorded (a Text: said in the reader's language)
         "restored": approval_reason(release) if release.approval_message else None,
         "can_edit": may(auth.user, "release"),
