@@ -58,6 +58,13 @@ def test_only_the_finders_named_when_act_sources_is_set(monkeypatch):
     assert [e.type for e in doc.events] == ["sentencing"]
 
 
+def test_years_of_something_else_are_no_sentence_from_a_code():
+    # "got two years" is a prison term to an act entry; "of training" makes it none (the parse)
+    text = ("My name is Tilek Osmon.\n\nIn 2019 I got two years of training as a nurse. "
+            "In 2020 my cousin Aziz Qadir got ten years.")
+    assert events_of(text, "en", "sentencing") == {("Aziz Qadir", "2020")}
+
+
 # ---------------------------------------------------------------- a stay's end told after the custody
 
 @pytest.mark.parametrize(("text", "language", "who", "when"), [
@@ -107,6 +114,13 @@ def test_a_denied_stay_is_no_release():
 def test_coming_home_after_custody_is_a_release(text, language, who):
     assert events_of(text, language, "release") == {(who, "2019")}
     assert not events_of(text, language, "return")
+
+
+def test_coming_to_someones_house_is_no_homecoming():
+    # the police came to his house at night: no one came back; his coming home later is the release
+    text = ("Менің атым Айгүл Серікқызы. Менің інім Ерлан Серікұлы 2018 жылы ұсталды. "
+            "2019 жылы полицейлер оның үйіне түнде келді. Ол 2020 жылы үйге оралды.")
+    assert events_of(text, "kk", "release") == {("Ерлан Серікұлы", "2020")}
 
 
 @pytest.mark.parametrize(("text", "language"), [

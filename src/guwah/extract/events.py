@@ -1063,6 +1063,21 @@ ACT_SOURCES: tuple[str, ...] | None = None
 _ACT_WORD = re.compile(r"\w+")
 
 
+def _years_of_something_else(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] counts years of something that is no custody ("got two years of training
+    as a nurse", « deux ans de formation »; not "two years of prison"), by the parse, as the sentencing
+    the parse reads (`_parsed_events`); False without a parse."""
+    from bisect import bisect_left
+
+    if doc.analysis is None or not doc.analysis.tokens:
+        return False
+    tokens, children = _words(doc)
+    starts = doc.analysis.token_starts()
+    return any(_low(tokens[k]) & _YEARS and any(not _custody_place(doc, tokens, children, g)
+                                               for g in _under(tokens, children, k, "of", "de", "d'"))
+               for k in range(bisect_left(starts, start), bisect_left(starts, end)))
+
+
 def events_from_acts(doc: Doc) -> None:
     """Add to doc.events, for each person's violation whose code states an event (`ACT_EVENTS`),
     that event where the person has none of its type: "They kept Aziz in the school for two years",
@@ -1083,6 +1098,8 @@ def events_from_acts(doc: Doc) -> None:
             word = _ACT_WORD.search(doc.text, start, violation.evidence[1])
             end = word.end() if word else start
             index = doc.sentence_index(start)
+            if event_type == "sentencing" and _years_of_something_else(doc, start, doc.sentences[index].end):
+                continue
             doc.events += _events_at(doc, index, event_type, start, end, [person.id], "narrative")
             has.add((person.id, event_type))
 
@@ -2134,12 +2151,13 @@ def find_turkic_events(doc: Doc) -> None:
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
-# Home again: to the (our, his) house and back (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
-# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`)
+# Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
+# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`);
+# not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
 _TURKIC_HOMECOMING = re.compile(
-    r"(?<!\w)(?:үй(?:ге|іне|імізге|іме|леріне))\s+(?:\w+\s+)?(?:орал|қайт|кел)"
-    r"|(?<!\w)(?:ئۆي(?:گە|ىگە|ىمىزگە|ۈمگە|ىمگە|لىرىگە))\s+(?:\w+\s+)?(?:قايت|ك[ەې]ل)"
-    r"|(?<!\w)(?:öy(?:ge|ige|imizge|ümge|imge|lirige))\s+(?:\w+\s+)?(?:qayt|k[eéë]l)", re.I)
+    r"(?<!\w)(?:үй(?:ге|іне|імізге|іме|леріне))\s+(?:\w+\s+)?(?:орал|қайт)"
+    r"|(?<!\w)(?:ئۆي(?:گە|ىگە|ىمىزگە|ۈمگە|ىمگە|لىرىگە))\s+(?:\w+\s+)?قايت"
+    r"|(?<!\w)(?:öy(?:ge|ige|imizge|ümge|imge|lirige))\s+(?:\w+\s+)?qayt", re.I)
 # "Here" in a Kazakh or Uyghur exit («осында көшіп келдік», «بۇ يەرگە كۆچۈپ كەلدۇق», "bu yerge köchüp kelduq": we
 # moved here, vocab/events/kk.yaml, ug.yaml): the place abroad the document names.
 _HERE = re.compile(r"(?<!\w)(?:осында|мұнда|бұл жерге|بۇ يەرگە|بۇيەرگە|بۇ ياققا|bu yerge|buyerge|bu yaqqa)(?!\w)", re.I)
