@@ -1098,7 +1098,12 @@ def events_from_acts(doc: Doc) -> None:
             word = _ACT_WORD.search(doc.text, start, violation.evidence[1])
             end = word.end() if word else start
             index = doc.sentence_index(start)
-            if event_type == "sentencing" and _years_of_something_else(doc, start, doc.sentences[index].end):
+            sentence = doc.sentences[index]
+            if event_type == "sentencing" and _years_of_something_else(doc, start, sentence.end):
+                continue
+            # "his arrest", «вопросы его задержания»: the event named as a thing known, told elsewhere or
+            # not at all (`_BACK_REFERENCE`, as the triggers read it)
+            if any(m.start() <= start < m.end() for m in _BACK_REFERENCE.finditer(doc.text, sentence.start, sentence.end)):
                 continue
             doc.events += _events_at(doc, index, event_type, start, end, [person.id], "narrative")
             has.add((person.id, event_type))
