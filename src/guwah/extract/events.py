@@ -2118,6 +2118,8 @@ def find_turkic_events(doc: Doc) -> None:
                 if refusal(doc, index, match.start(), match.end(), negative_form=negative_form):
                     continue
                 people = reader.persons(match.start(), match.end())
+                if kind in ("exit", "return") and doc.language in ("kk", "ug"):
+                    people = _we_travel(doc, reader, sentence, match, people)
                 told = kind
                 if people and kind in ("homecoming", "return") and _TURKIC_HOMECOMING.search(match.group()):
                     # home again after custody: out of it, not across the border ("came home" in every language)
@@ -2141,8 +2143,11 @@ def find_turkic_events(doc: Doc) -> None:
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
                     if place is None:
                         continue
-                found.append(EventRecord(told, people[0], (sentence.start, sentence.end), place=place,
-                                         facility=facility, date=when, trigger=(match.start(), match.end())))
+                # a crossing told by "we" with a companion («күйеуім Ерлан екеуміз … көшіп келдік»): both cross
+                for person_id in people[:1] + [p for p in people[1:] if told in ("exit", "return") and (told, p) not in seen]:
+                    seen.add((told, person_id))
+                    found.append(EventRecord(told, person_id, (sentence.start, sentence.end), place=place,
+                                             facility=facility, date=when, trigger=(match.start(), match.end())))
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
     # Chinese, where a taking (被带走) with no stay told is the arrest only
     if doc.language != "zh":
@@ -2156,6 +2161,28 @@ def find_turkic_events(doc: Doc) -> None:
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
+# "We" in Kazakh and Uyghur: the pronoun («біз», بىز, biz; «екеуміз» "the two of us") or a verb's first person
+# plural ending (Kazakh -дық/-дік/-тық/-тік, -мыз/-міз/-быз/-біз/-пыз/-піз: «көшіп келдік», «келгенбіз»;
+# Uyghur -دۇق/-تۇق, -مىز / -duq/-tuq/-dük/-tük, -miz: «كۆچۈپ كەلدۇق», köchüp kelduq)
+_TURKIC_WE_WORD = re.compile(r"(?<!\w)(?:біз|бізде|(?P<two>екеуміз|үшеуміз|ئىككىمىز|ئۈچىمىز|ikkimiz|üchimiz)|بىز|biz)(?!\w)", re.I)
+_TURKIC_WE_ENDING = re.compile(r"(?:[дт][ыі][қк]|[мбп][ыі]з|[دت][ۇۈ][قك]|مىز|[dt][uü][qk]|miz)$", re.I)
+
+
+def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -> list[str]:
+    """Who crossed when a Kazakh or Uyghur crossing is told by "we" («Қазақстанға көшіп келдік», «біз …
+    кеттік»): the narrator (`turkic.ActPersons`' narrator), and the person named right before "the two
+    (three) of us" («күйеуім Ерлан екеуміз … келдік», «ئېرىم ئەركىن ئىككىمىز»); `people` (what the word
+    order gave) otherwise, or when the text has no narrator."""
+    verb = re.compile(r"\w*").match(doc.text, match.end())
+    last = doc.text[match.start():verb.end()].split()[-1] if verb else ""
+    narrator = getattr(reader, "narrator", None)
+    we = [m for m in _TURKIC_WE_WORD.finditer(doc.text, sentence.start, match.start())]
+    if narrator is None or not (_TURKIC_WE_ENDING.search(last) or we):
+        return people
+    companions = [pid for m in we if m.group("two")
+                  for (s, e), pid in doc.person_spans_in(max(sentence.start, m.start() - 40), m.start())
+                  if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
+    return [narrator] + companions[-1:]
 # Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
 # «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`);
 # not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
