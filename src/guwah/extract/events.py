@@ -1091,8 +1091,10 @@ def events_from_acts(doc: Doc) -> None:
     for person in doc.persons:
         for violation in person.violations:
             event_type = ACT_EVENTS.get(violation.code)
+            # a later rule's code (violations._carried, _companions, _implied) is carried from the context:
+            # its sentence does not tell the act
             if event_type is None or (ACT_SOURCES is not None and violation.rule not in ACT_SOURCES) \
-                    or (person.id, event_type) in has:
+                    or (violation.rule or "").startswith("violations.") or (person.id, event_type) in has:
                 continue
             start = violation.at if violation.at is not None else violation.evidence[0]
             word = _ACT_WORD.search(doc.text, start, violation.evidence[1])
