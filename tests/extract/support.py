@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from guwah.extract.events import _TRAVEL, STATE_TRIGGERS
+from guwah.extract.events import _TRAVEL, ACT_EVENTS, STATE_TRIGGERS
 from guwah.extract.events import TRIGGERS as EVENT_TRIGGERS
 from guwah.extract.lexicon import ETHNONYMS, GENDERED_NOUNS, KIN, OFFICIAL_TITLES
 from guwah.extract.violations import _CLASSIFIED_NEEDS, _REPRISAL
@@ -69,7 +69,11 @@ def unsupported(result: dict, text: str) -> list[str]:
             patterns += [p for t, p, _we in EVENT_TRIGGERS if t in ("arrest", "detention")]
         # a detention told by a state ("has been in the county prison since 2018", h-events43)
         patterns += [p for t, p in STATE_TRIGGERS if t == event["type"]]
-        if not any(_has(p, words) for p in patterns):
+        # an event a code states (events.events_from_acts) stands on the code's words, as the code does
+        codes = [code for code, t in ACT_EVENTS.items() if t == event["type"]]
+        patterns += [t.pattern for t in VIOLATION_TRIGGERS if t.code in codes]
+        needs = [_CLASSIFIED_NEEDS[code] for code in codes if code in _CLASSIFIED_NEEDS]
+        if not any(_has(p, words) for p in patterns) and not any(all(_has(p, words) for p in need) for need in needs):
             problems.append(f"event {event['type']} evidence {words[:60]!r}")
     for date in result["dates"]:
         words = span_text(date)

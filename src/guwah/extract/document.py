@@ -80,6 +80,8 @@ class Violation:
     # what found it: an entry of the act files ("acts/en.yaml entry 12"), "acts model" (the trained
     # classifier) or a later rule of guwah.extract.violations ("violations._implied"); None if unknown
     rule: str | None = field(default=None, compare=False)
+    # where the words that told the act begin (an offset of the text, inside evidence); None if unknown
+    at: int | None = field(default=None, compare=False)
 
 
 @dataclass

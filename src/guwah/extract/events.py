@@ -32,7 +32,7 @@ from guwah.extract.lexicon import (
     saying_forms,
     unconfirmed_after,
 )
-from guwah.extract.subjects import _official, attribute, told_in_a_record, told_of_a_thing
+from guwah.extract.subjects import _my_kin, _official, attribute, told_in_a_record, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -281,6 +281,10 @@ class _Span:
 # "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller
 # (not "we learnt from a woman arrived in Kazakhstan")
 _WE_GO = re.compile(r"\b(?:we|nous(?:\s+(?:sommes|étions|avons))?|мы)\s+(?:(?:all|both|then|finally|tous|toutes|enfin|все|вместе)\s+)?$", re.I)
+# "We with someone" (Russian says "my son and I" as «мы с сыном», «мы с Арманом»), right before the
+# verb: the teller and that companion are the subject
+_WE_WITH = re.compile(r"(?<!\w)мы\s+со?\s+(?:(?:моим|моей|моими|своим|своей|своими|нашим|нашей)\s+)?(?P<who>[\w-]+)"
+                      r"(?:\s+[\w-]+)?\s+(?:(?:все|вместе|тогда|потом|наконец|уже|сразу)\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|depuis|из)\s+(?:the\s+)?", re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$|pass\w*\s+la\s+frontière\s+(?:à|par)\s+$"
                          r"|(?:переш|пересе?к)\w*\s+границу\s+(?:в|во|у|через)\s+$", re.I)
@@ -625,16 +629,13 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
     the document's date (today's without one: a term still running). Sets the detention's end date where it has none.
     Returns the new releases only."""
     found = []
-    for stay in events:
-        if stay.type != "detention" or stay.person is None or stay.trigger is None:
-            continue
-        index = doc.sentence_index(stay.trigger[0])
+    for stay, index, after in _stays(doc, events):
         sentence = doc.sentences[index]
         end = None
-        for mention in doc.dates_in(stay.trigger[1], sentence.end):
+        for mention in doc.dates_in(after, sentence.end):
             before = doc.text[max(sentence.start, mention.start - 30):mention.start]
             marker = _STAY_END.search(before)
-            if marker is None or re.search(r"[;:]", doc.text[stay.trigger[1]:mention.start]):
+            if marker is None or re.search(r"[;:]", doc.text[after:mention.start]):
                 continue
             if marker.group().split()[0].lower() in ("to", "and", "à", "au", "et", "по"):
                 # a range: its first date stands right before ("from 2018 to 2019", «с … по …»)
@@ -649,12 +650,39 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
         if end.value[:4] > (doc.document_date or date.today()).isoformat()[:4]:
             continue
         if any(e.type == "release" and e.person == stay.person and e.trigger is not None
-               and stay.trigger[0] <= e.trigger[0] and doc.sentence_index(e.trigger[0]) <= index + 2 for e in events):
+               and stay.trigger[0] <= e.trigger[0] and doc.sentence_index(e.trigger[0]) <= index + 2 for e in events + found):
             continue
         stay.end_date = stay.end_date or end
-        found.append(EventRecord(type="release", person=stay.person, evidence=stay.evidence, place=stay.place,
-                                 facility=stay.facility, date=end, trigger=(end.start, end.end)))
+        found.append(EventRecord(type="release", person=stay.person, evidence=(sentence.start, sentence.end),
+                                 place=stay.place, facility=stay.facility, date=end, trigger=(end.start, end.end)))
     return found
+
+
+# Staying on in custody, told after the custody began: "She stayed there until June 2019", "he was kept
+# there until 2020", « elle y est restée jusqu'en 2019 », «он пробыл там до июня 2019 года»
+_STAY_ON = re.compile(r"\b(?:stayed|remained|(?:was|were|had been)\s+(?:kept|held))\b|\b(?:y\s+)?(?:est|sont|était|suis|resta)\s+"
+                      r"restée?s?\b|(?<!\w)(?:пробыл|провел|провёл|оставал|остава|содержал|продержал)\w*", re.I)
+
+
+def _stays(doc: Doc, events: list[EventRecord]):
+    """(detention, sentence index, offset) of each telling of a stay whose end `_stays_end_in_release`
+    reads after the offset: the detention's own words, and a later sentence that tells its person
+    staying on (`_STAY_ON`, with the person `subjects.attribute` reads) after it, before any release."""
+    detentions = [e for e in events if e.type == "detention" and e.person is not None and e.trigger is not None]
+    for stay in detentions:
+        yield stay, doc.sentence_index(stay.trigger[0]), stay.trigger[1]
+    if not detentions:
+        return
+    for index, sentence in enumerate(doc.sentences):
+        for match in _STAY_ON.finditer(doc.text, sentence.start, sentence.end):
+            clause = _clause_before(doc.text[sentence.start:match.start()])
+            if negated(clause) or _HEDGE.search(clause) or _NOT_REAL.search(clause):
+                continue
+            for person_id in attribute(doc, index, match.start(), match.end()):
+                before = [e for e in detentions if e.person == person_id and e.trigger[0] < sentence.start]
+                if before and not any(e.type == "release" and e.person == person_id and e.trigger is not None
+                                      and before[-1].trigger[0] < e.trigger[0] < sentence.start for e in events):
+                    yield before[-1], index, match.end()
 
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
@@ -990,25 +1018,97 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people:
             # a record's field, a question answered yes, a Russian clause that leaves its person unsaid
             people = told_in_a_record(doc, index, start)
-        when = _sentence_date(doc, index, start, end) if dating != "none" else None
-        # "held since 2018 and died in detention": a date "since" begins a state, it dates no death or release
-        if when is not None and event_type in _ONCE and _SINCE.search(doc.text, max(sentence.start, when.start - 14), when.start):
-            when = None
-        if dating == "after" and when is not None and when.start < end:
-            when = None
-        if when is None and dating == "narrative" and event_type in CUSTODY:
-            when = _that_day(doc, index) or _narrative_date(doc, index)
-        place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
-            if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
-                                          _facility_in(doc, sentence, start))
-        for person_id in people:
-            events.append(EventRecord(
-                type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                place=place, facility=facility,
-                date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
-                trigger=(start, end),
-            ))
+        events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
+
+
+def _events_at(doc: Doc, index: int, event_type: str, start: int, end: int, people: list[str],
+               dating: str) -> list[EventRecord]:
+    """The events of one type told by the words text[start:end] of sentence `index`, one for each
+    of `people`, with their date (`dating` as `_trigger_events`), place, facility and, for a
+    detention, the end a duration gives."""
+    sentence = doc.sentences[index]
+    when = _sentence_date(doc, index, start, end) if dating != "none" else None
+    # "held since 2018 and died in detention": a date "since" begins a state, it dates no death or release
+    if when is not None and event_type in _ONCE and _SINCE.search(doc.text, max(sentence.start, when.start - 14), when.start):
+        when = None
+    if dating == "after" and when is not None and when.start < end:
+        when = None
+    if when is None and dating == "narrative" and event_type in CUSTODY:
+        when = _that_day(doc, index) or _narrative_date(doc, index)
+    place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
+        if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
+                                      _facility_in(doc, sentence, start))
+    return [EventRecord(type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
+                        place=place, facility=facility,
+                        date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
+                        trigger=(start, end))
+            for person_id in people]
+
+
+# The event a violation code states of its person (codes of vocab/violations.yaml): taken into
+# custody, held in a camp or a jail, sentenced. Not a disappearance (the code is also the family's lost
+# news of someone held, told with no going: 12 right of 62 added on the tuning sets, h-events53) nor a
+# death in custody (the death's own words are read by the triggers).
+ACT_EVENTS = {
+    "detention.arbitrary_arrest": "arrest",
+    "detention.internment_camp": "detention",
+    "detention.pretrial": "detention",
+    "detention.prison_sentence": "sentencing",
+}
+# The finders (`Violation.rule`) whose codes are read as events; None: every finder (the act files'
+# entries, the act classifiers, the later rules of guwah.extract.violations). bench/events_from_acts.py
+# compares the classifiers alone ("acts model", "acts model kk").
+ACT_SOURCES: tuple[str, ...] | None = None
+_ACT_WORD = re.compile(r"\w+")
+
+
+def _years_of_something_else(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] counts years of something that is no custody ("got two years of training
+    as a nurse", « deux ans de formation »; not "two years of prison"), by the parse, as the sentencing
+    the parse reads (`_parsed_events`); False without a parse."""
+    from bisect import bisect_left
+
+    if doc.analysis is None or not doc.analysis.tokens:
+        return False
+    tokens, children = _words(doc)
+    starts = doc.analysis.token_starts()
+    return any(_low(tokens[k]) & _YEARS and any(not _custody_place(doc, tokens, children, g)
+                                               for g in _under(tokens, children, k, "of", "de", "d'"))
+               for k in range(bisect_left(starts, start), bisect_left(starts, end)))
+
+
+def events_from_acts(doc: Doc) -> None:
+    """Add to doc.events, for each person's violation whose code states an event (`ACT_EVENTS`),
+    that event where the person has none of its type: "They kept Aziz in the school for two years",
+    a camp to an act entry or the act classifier but to no event trigger, is Aziz's detention, dated
+    as a trigger at the act's words would be (its sentence's date, else, for custody, the
+    narrative's: `_events_at`). One event per person and type; the violation's negation, hedge and
+    person are the violation step's (the one scope test). Only the codes of the finders in
+    `ACT_SOURCES` when it is set. On the tuning sets (h-events53): 56 right of 114 added; F1 up in 19 sets, down in 12
+    (the classifiers alone: 8 of 15)."""
+    has = {(e.person, e.type) for e in doc.events if e.person}
+    for person in doc.persons:
+        for violation in person.violations:
+            event_type = ACT_EVENTS.get(violation.code)
+            # a later rule's code (violations._carried, _companions, _implied) is carried from the context:
+            # its sentence does not tell the act
+            if event_type is None or (ACT_SOURCES is not None and violation.rule not in ACT_SOURCES) \
+                    or (violation.rule or "").startswith("violations.") or (person.id, event_type) in has:
+                continue
+            start = violation.at if violation.at is not None else violation.evidence[0]
+            word = _ACT_WORD.search(doc.text, start, violation.evidence[1])
+            end = word.end() if word else start
+            index = doc.sentence_index(start)
+            sentence = doc.sentences[index]
+            if event_type == "sentencing" and _years_of_something_else(doc, start, sentence.end):
+                continue
+            # "his arrest", «вопросы его задержания»: the event named as a thing known, told elsewhere or
+            # not at all (`_BACK_REFERENCE`, as the triggers read it)
+            if any(m.start() <= start < m.end() for m in _BACK_REFERENCE.finditer(doc.text, sentence.start, sentence.end)):
+                continue
+            doc.events += _events_at(doc, index, event_type, start, end, [person.id], "narrative")
+            has.add((person.id, event_type))
 
 
 # Events that happen at one time, never over a stretch that "since" opens.
@@ -1216,6 +1316,22 @@ _NOT_ALONG = re.compile(r"[;:.!?]|\b(?:to|and|but|where|who|which|et|mais|où|qu
                         re.I)
 
 
+def _we_with(doc: Doc, index: int, at: int) -> list[str]:
+    """The teller and the companion of «мы с сыном», «мы с Арманом» right before the words at `at`
+    in sentence `index` (`_WE_WITH`): the person named there, else the teller's relative the kin
+    noun names (by its lemma, `subjects._my_kin`); [] when the sentence does not say so or has no
+    teller."""
+    sentence = doc.sentences[index]
+    match = _WE_WITH.search(doc.text, sentence.start, at)
+    speaker = doc.speakers.get(index)
+    if match is None or speaker is None:
+        return []
+    named = [pid for _span, pid in doc.person_spans_in(match.start("who"), match.end())
+             if pid != speaker and doc.person(pid).names]
+    companion = named[0] if named else _my_kin(doc, index, match.start("who")) if doc.analysis else None
+    return [speaker] + ([companion] if companion and companion != speaker else [])
+
+
 def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str]:
     """`people` and the named people who made the journey told at `at` with them: a person named
     in the same clause after "with" (« avec », «вместе с»), when the traveller is known. A
@@ -1302,7 +1418,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in _with_companions(doc, sentence, sentence.start + match.end(), attribute(
+                for person_id in _with_companions(doc, sentence, sentence.start + match.end(), _we_with(
+                        doc, index, sentence.start + match.start()) or attribute(
                         doc, index, sentence.start + match.start(), subject_end,
                         we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
                     if known_side(person_id, sentence.start) is not now_inside:
@@ -1313,8 +1430,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if _crossing_not_told(body[:match.start()]):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end(),
-                                       we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
+            for person_id in _we_with(doc, index, sentence.start + match.start()) or attribute(
+                    doc, index, sentence.start + match.start(), sentence.start + match.end(),
+                    we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
                 if (held_from.get(person_id, len(text)) < sentence.start if person_id not in side
                         else known_side(person_id, sentence.start)) is True:
                     set_side(person_id, False, sentence.end)
@@ -1340,7 +1458,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = _with_companions(doc, sentence, start, attribute(
+            people = _with_companions(doc, sentence, start, _we_with(doc, index, sentence.start + match.start()) or attribute(
                 doc, index, sentence.start + match.start(), start,
                 we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
@@ -1970,6 +2088,9 @@ def find_turkic_events(doc: Doc) -> None:
     rules = turkic_event_rules(doc.language or "")
     if not doc.sentences or not rules:
         return
+    if doc.language in ("kk", "ug"):
+        # coming home, a release where the person was held before (`_TURKIC_HOMECOMING`)
+        rules = (*rules, ("homecoming", ((_TURKIC_HOMECOMING, None, False),)))
     if doc.language == "zh":
         from guwah.extract import han
 
@@ -1999,25 +2120,36 @@ def find_turkic_events(doc: Doc) -> None:
                 if refusal(doc, index, match.start(), match.end(), negative_form=negative_form):
                     continue
                 people = reader.persons(match.start(), match.end())
-                if not people or (kind, people[0]) in seen:
+                if kind in ("exit", "return") and doc.language in ("kk", "ug"):
+                    people = _we_travel(doc, reader, sentence, match, people)
+                told = kind
+                if people and kind in ("homecoming", "return") and _TURKIC_HOMECOMING.search(match.group()):
+                    # home again after custody: out of it, not across the border ("came home" in every language)
+                    held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < match.start()
+                               for e in found)
+                    told = "release" if held else None if kind == "homecoming" else kind
+                if not people or told is None or (told, people[0]) in seen:
                     continue
-                seen.add((kind, people[0]))
+                seen.add((told, people[0]))
                 if doc.language == "zh":
-                    when = _han_when(doc, sentence, dates, match, kind, earlier)
+                    when = _han_when(doc, sentence, dates, match, told, earlier)
                 else:
                     before = [d for d in dates if d.end <= match.start()]
                     # the verb ends its clause: a date after a comma is the next clause's («… تۇتۇلغان، 2018-يىلى
                     # … كېسىلگەن»: held, then sentenced in 2018)
                     after = [d for d in dates if d.start >= match.end() and not _TURKIC_CLAUSE_END.search(text, match.end(), d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
-                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
-                if kind == "exit" and _HERE.search(text, match.start(), match.end()):
+                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), told in IN_CHINA)
+                if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
                     if place is None:
                         continue
-                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
-                                         facility=facility, date=when, trigger=(match.start(), match.end())))
+                # a crossing told by "we" with a companion («күйеуім Ерлан екеуміз … көшіп келдік»): both cross
+                for person_id in people[:1] + [p for p in people[1:] if told in ("exit", "return") and (told, p) not in seen]:
+                    seen.add((told, person_id))
+                    found.append(EventRecord(told, person_id, (sentence.start, sentence.end), place=place,
+                                             facility=facility, date=when, trigger=(match.start(), match.end())))
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
     # Chinese, where a taking (被带走) with no stay told is the arrest only
     if doc.language != "zh":
@@ -2031,6 +2163,35 @@ def find_turkic_events(doc: Doc) -> None:
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
+# "We" in Kazakh and Uyghur: the pronoun («біз», بىز, biz; «екеуміз» "the two of us") or a verb's first person
+# plural ending (Kazakh -дық/-дік/-тық/-тік, -мыз/-міз/-быз/-біз/-пыз/-піз: «көшіп келдік», «келгенбіз»;
+# Uyghur -دۇق/-تۇق, -مىز / -duq/-tuq/-dük/-tük, -miz: «كۆچۈپ كەلدۇق», köchüp kelduq)
+_TURKIC_WE_WORD = re.compile(r"(?<!\w)(?:біз|бізде|(?P<two>екеуміз|үшеуміз|ئىككىمىز|ئۈچىمىز|ikkimiz|üchimiz)|بىز|biz)(?!\w)", re.I)
+_TURKIC_WE_ENDING = re.compile(r"(?:[дт][ыі][қк]|[мбп][ыі]з|[دت][ۇۈ][قك]|مىز|[dt][uü][qk]|miz)$", re.I)
+
+
+def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -> list[str]:
+    """Who crossed when a Kazakh or Uyghur crossing is told by "we" («Қазақстанға көшіп келдік», «біз …
+    кеттік»): the narrator (`turkic.ActPersons`' narrator), and the person named right before "the two
+    (three) of us" («күйеуім Ерлан екеуміз … келдік», «ئېرىم ئەركىن ئىككىمىز»); `people` (what the word
+    order gave) otherwise, or when the text has no narrator."""
+    verb = re.compile(r"\w*").match(doc.text, match.end())
+    last = doc.text[match.start():verb.end()].split()[-1] if verb else ""
+    narrator = getattr(reader, "narrator", None)
+    we = [m for m in _TURKIC_WE_WORD.finditer(doc.text, sentence.start, match.start())]
+    if narrator is None or not (_TURKIC_WE_ENDING.search(last) or we):
+        return people
+    companions = [pid for m in we if m.group("two")
+                  for (s, e), pid in doc.person_spans_in(max(sentence.start, m.start() - 40), m.start())
+                  if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
+    return [narrator] + companions[-1:]
+# Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
+# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`);
+# not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
+_TURKIC_HOMECOMING = re.compile(
+    r"(?<!\w)(?:үй(?:ге|іне|імізге|іме|леріне))\s+(?:\w+\s+)?(?:орал|қайт)"
+    r"|(?<!\w)(?:ئۆي(?:گە|ىگە|ىمىزگە|ۈمگە|ىمگە|لىرىگە))\s+(?:\w+\s+)?قايت"
+    r"|(?<!\w)(?:öy(?:ge|ige|imizge|ümge|imge|lirige))\s+(?:\w+\s+)?qayt", re.I)
 # "Here" in a Kazakh or Uyghur exit («осында көшіп келдік», «بۇ يەرگە كۆچۈپ كەلدۇق», "bu yerge köchüp kelduq": we
 # moved here, vocab/events/kk.yaml, ug.yaml): the place abroad the document names.
 _HERE = re.compile(r"(?<!\w)(?:осында|мұнда|бұл жерге|بۇ يەرگە|بۇيەرگە|بۇ ياققا|bu yerge|buyerge|bu yaqqa)(?!\w)", re.I)

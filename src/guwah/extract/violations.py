@@ -1189,12 +1189,12 @@ def find_violations(doc: Doc) -> None:
             made_by.setdefault(proposal, f"violations.{later.__name__}")
     seen: set[tuple[str, str]] = set()
     for proposal in sorted(proposals, key=lambda p: p[3]):
-        person_id, code, span, _offset = proposal
+        person_id, code, span, offset = proposal
         if (person_id, code) in seen:
             continue
         seen.add((person_id, code))
         person = doc.person(person_id)
-        person.violations.append(Violation(code, span, made_by.get(proposal)))
+        person.violations.append(Violation(code, span, made_by.get(proposal), offset))
         person.roles.add("victim")
 
 
@@ -1234,9 +1234,9 @@ def find_turkic_violations(doc: Doc) -> None:
             if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
                 found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end),
                                                     rule_of(trigger, doc.text, match.start(), match.end()))
-    for (person_id, code), (_offset, span, rule) in sorted(found.items(), key=lambda item: item[1][0]):
+    for (person_id, code), (offset, span, rule) in sorted(found.items(), key=lambda item: item[1][0]):
         person = doc.person(person_id)
-        person.violations.append(Violation(code, span, rule))
+        person.violations.append(Violation(code, span, rule, offset))
         person.roles.add("victim")
 
 
