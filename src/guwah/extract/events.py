@@ -1086,7 +1086,9 @@ def events_from_acts(doc: Doc) -> None:
     narrative's: `_events_at`). One event per person and type; the violation's negation, hedge and
     person are the violation step's (the one scope test). Only the codes of the finders in
     `ACT_SOURCES` when it is set. On the tuning sets (h-events53): 56 right of 114 added; F1 up in 19 sets, down in 12
-    (the classifiers alone: 8 of 15)."""
+    (the classifiers alone: 8 of 15). **Not in the pipeline** (taken out at 0.46.0's merge): on the corpus's
+    three real testimonies it added 6 false events (their events F1 .820 -> .746), and on held-out v31 (its last use, now spent)
+    8 false and none right; measured with bench/events_from_acts.py, which runs it on the finished document."""
     has = {(e.person, e.type) for e in doc.events if e.person}
     for person in doc.persons:
         for violation in person.violations:

@@ -83,8 +83,6 @@ COMPONENTS = [
     Component("facilities", ("places",), ("facilities", "facility_spans"), facilities.find_facilities),
     Component("events", ("persons", "dates", "places", "facilities"), ("events",), events.find_events),
     Component("violations", ("persons", "events"), ("persons.violations",), _violations),
-    # the events the act classifiers' codes state where no trigger told them (events.events_from_acts)
-    Component("events from acts", ("persons.violations",), ("events",), lambda doc: events.events_from_acts(doc)),
     Component("roles", ("events", "persons.violations"), ("persons.roles",), roles.assign_roles),
     # an unnamed relative the text tells nothing of is no person (persons.drop_passing_kin)
     Component("passing kin", ("persons.roles",), ("persons", "person_spans"), persons.drop_passing_kin),

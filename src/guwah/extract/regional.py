@@ -214,10 +214,9 @@ def run(doc: Doc) -> None:
     from guwah.extract.violations import find_turkic_violations
 
     find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml, zh.yaml
-    from guwah.extract.events import events_from_acts, find_turkic_events
+    from guwah.extract.events import find_turkic_events
 
     find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk, ug, zh.yaml)
-    events_from_acts(doc)  # the custody the codes state where no event's words told it
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:
