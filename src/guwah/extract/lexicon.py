@@ -432,6 +432,14 @@ _SUBORDINATE = re.compile(
     r"\b[^,;:.]*,", re.I)
 
 
+# A relative clause opened after a comma and still open at the act ("her sister, who was detained",
+# « sa sœur, qui a été arrêtée », «сестры, которую задержали»): its own scope; a negation of the main
+# clause before it ("she does not know the fate of …") does not reach the act inside it (issue 11).
+_RELATIVE_OPEN = re.compile(
+    r",\s*(?P<pronoun>(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel(?:le)?s|que|qu['’])(?![\w'’])"
+    r"|(?<![\w-])котор\w*)[^,;:.]*$", re.I)
+
+
 def negated(clause: str, language: str | None = None) -> bool:
     """True when a negation governs what ends `clause` (the text of its clause up to an act's
     trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
@@ -447,6 +455,9 @@ def negated(clause: str, language: str | None = None) -> bool:
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
     if closed:
         clause = clause[closed[-1]:]
+    opened = [m.start("pronoun") for m in _RELATIVE_OPEN.finditer(clause)]
+    if opened:
+        clause = clause[opened[-1]:]
     tail = clause[-60:]
     for match in _NEGATION_RE.finditer(tail):
         word = match.group().lower()
