@@ -364,6 +364,17 @@ def ru_cases(word: str, name: bool = False) -> frozenset[str]:
 
 
 @cache
+def ru_noun_lemmas(word: str) -> tuple[str, ...]:
+    """The nominatives (lower case) of natasha's morphology's readings of a Russian word as a noun,
+    likeliest first, without repeats («муже» → ("муж",), «сестры» → ("сестра",)); empty when natasha is
+    not installed or no reading is a noun."""
+    tools = _natasha()
+    if tools is None:
+        return ()
+    return tuple(dict.fromkeys(p.normal for p in tools["morph_vocab"].parse(word.casefold()) if "NOUN" in str(p.tag)))
+
+
+@cache
 def ru_common_noun(word: str) -> bool:
     """Whether natasha's morphology knows a Russian word from its dictionary (not its guesser) and reads it
     only as words that are no one's name: never a given name, a surname or a patronymic («Дом», «Судьба»;

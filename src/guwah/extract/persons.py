@@ -46,7 +46,7 @@ from guwah.extract.lexicon import (
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
-from guwah.extract.ner import ru_cases, ru_given_name_lemma
+from guwah.extract.ner import ru_cases, ru_given_name_lemma, ru_noun_lemmas
 from guwah.names.given import given_name
 from guwah.names.inflection import declined_beside_patronymic, fold, nominative_name, patronymic_sex
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
@@ -204,6 +204,26 @@ _RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 _RU_KIN_STEM_EXCEPTIONS = {"отец": "отц", "мать": "матер", "дочь": "дочер"}
 RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip("аяь")) for w in RU_KIN_NOUNS}
                                | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
+# «о своём муже», «её брате», «моей сестры»: a possessive (any case of мой and свой, or его/её) and a kin
+# noun in any case, one qualifier between at most; the noun's relation is read from its lemma
+# (`_kin_relation`), so a form `lexicon.KIN` does not list is still kin (issue 11).
+_KIN_RU_ANY_CASE = re.compile(
+    r"(?<![\w-])((?i:мо(?:й|я|ю|его|ей|ему|им|ём|ем)|сво(?:й|я|ю|его|ей|ему|им|ём|ем)|его|её|ее))[ \t]+"
+    rf"(?:((?i:младш\w+|старш\w+))[ \t]+)?((?i:{RU_KIN_FORMS}))(?![\w-])()")
+_RU_MY_FORM = re.compile(r"мо(?:й|я|ю|его|ей|ему|им|ём|ем)", re.I)
+# «я рассказал о своём брате»: свой is the subject's; a first-person subject before it makes it the narrator's.
+_RU_FIRST_SUBJECT = re.compile(r"(?<![\w-])(?:я|мы)(?![\w-])", re.I)
+
+
+def _kin_relation(word: str) -> tuple[str, str | None] | None:
+    """(relation, gender) of a kin word (`lexicon.KIN`), a Russian one in any case through natasha's
+    lemmas («муже» → husband); None when the word is no kin word."""
+    found = KIN.get(word.lower())
+    if found is None and re.fullmatch("[а-яё]+", word.lower()):
+        found = next((KIN[lemma] for lemma in ru_noun_lemmas(word) if lemma in KIN), None)
+    return found
+
+
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:{'|'.join(w for w in KIN if re.fullmatch('[а-яё]+', w) and KIN[w][0] in _RU_CLOSE_RELATIONS)}))(?![\w-])"
     # («Отец — X, 1956 г. р.»: a CV's or a form's line, the dash for the comma)
@@ -2923,6 +2943,9 @@ def _kinship(doc: Doc) -> None:
     matches += [(m, m.group(1)) for m in _YOUR_KIN.finditer(text) if m.group(4) and addressee_before(doc, m.start())]
     matches.sort(key=lambda item: item[0].start())
     if doc.language == "ru":
+        covered = SpanSet(m.span() for m, _ in matches)
+        matches += [(m, m.group(1)) for m in _KIN_RU_ANY_CASE.finditer(text)
+                    if not covered.overlaps(m.span()) and _kin_relation(m.group(3))]
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
@@ -2936,8 +2959,10 @@ def _kinship(doc: Doc) -> None:
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
                 and "," in text[match.end(3):match.start(4)] and not _APPOSITION_CLOSED.match(text, match.end(4)):
             name = None  # "According to his wife, X was arrested": X is the one told of, not the wife
-        relation, gender = KIN[word.lower()]
+        relation, gender = _kin_relation(word)
         sentence = doc.sentence_index(match.start())
+        if possessive.lower().startswith("сво") and _RU_FIRST_SUBJECT.search(text, doc.sentences[sentence].start, match.start()):
+            possessive = "моя"  # «я рассказал о своём брате»: the narrator's
         # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
         # name is that person's, and its owner is someone else.
         apposed_at = _apposed_before(text, match.start())
@@ -2951,7 +2976,7 @@ def _kinship(doc: Doc) -> None:
                 continue
         if possessive.lower() in _SECOND_PERSON_POSSESSIVES:
             owner_id = addressee_before(doc, match.start())
-        elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
+        elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre") or _RU_MY_FORM.fullmatch(possessive):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
