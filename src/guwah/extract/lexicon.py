@@ -435,8 +435,10 @@ _SUBORDINATE = re.compile(
 # A relative clause opened after a comma and still open at the act ("her sister, who was detained",
 # « sa sœur, qui a été arrêtée », «сестры, которую задержали»): its own scope; a negation of the main
 # clause before it ("she does not know the fate of …") does not reach the act inside it (issue 11).
+# Not "which", told of a thing or of the clause before ("a punishment I was not subjected to, which …
+# many died of"): on the tuning bench it gave one false act and no right one.
 _RELATIVE_OPEN = re.compile(
-    r",\s*(?P<pronoun>(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel(?:le)?s|que|qu['’])(?![\w'’])"
+    r",\s*(?P<pronoun>(?:who|whom|whose|qui|dont|lequel|laquelle|lesquel(?:le)?s|que|qu['’])(?![\w'’])"
     r"|(?<![\w-])котор\w*)[^,;:.]*$", re.I)
 
 
