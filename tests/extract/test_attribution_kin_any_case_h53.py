@@ -51,6 +51,26 @@ def test_a_denied_act_of_the_relative_is_nobodys():
     assert "detention.arbitrary_arrest" in found["Айгерим Болат"]  # control
 
 
+PARITY = {
+    "en": ("Aigerim Bolat spoke of her husband, who was taken to a camp in 2018. She herself was arrested in 2019.",
+           "Aigerim Bolat"),
+    "fr": ("Aigerim Bolat a parlé de son mari, qui a été envoyé dans un camp en 2018. Elle-même a été arrêtée en 2019.",
+           "Aigerim Bolat"),
+    "ru": ("Айгерим Болат говорила о своём муже, которого отправили в лагерь в 2018 году. "
+           "Саму Айгерим арестовали в 2019 году.", "Айгерим Болат"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PARITY))
+def test_her_husband_is_the_husband_in_every_language(language):
+    """The Russian rule does what "her husband" and « son mari » already did."""
+    text, teller = PARITY[language]
+    found = codes(text, language)
+    assert "detention.internment_camp" in found[f"{teller}'s husband"]
+    assert "detention.internment_camp" not in found[teller]
+    assert "detention.arbitrary_arrest" in found[teller]  # control: her own arrest stays hers
+
+
 SCOPE = {
     "en": ("Aigerim Bolat does not know the fate of her sister Gulnara Bolat, who was detained in 2019. "
            "She also spoke of her neighbour Erbol Sadyk, who was never detained.", ("Gulnara Bolat", "Erbol Sadyk")),
