@@ -79,8 +79,9 @@ _ONE_YEAR = "m.birth_lo = m.birth_hi"
 # The tighter blocks of a capped key (`sub_blocks`): kind -> (its mark in the block's key, the value
 # added to the key, which mentions have one). SUB_BLOCKS are those made. h-link53 measured the others
 # (docs/benchmarks.md): "county+birth" and "home" raise G 100,000's candidate recall .8400 -> .8491 and
-# leave A-G at 10,000 as they were, but G 100,000's F1 with them is not measured yet (wider county blocks
-# once cost precision there, h-link48), so they stay off until it is; the rest gave 0.5-1.5 % true pairs.
+# leave A-G at 10,000 as they were; at G 100,000 they take F1 .7970 -> .8021 but precision .8564 -> .8547,
+# so they stay off (precision first: a wrong link gives one person another's detention); the rest gave
+# 0.5-1.5 % true pairs.
 SUB_BLOCK_FIELDS = {
     "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
     "birth": ("b", "m.birth_lo", _ONE_YEAR),
@@ -588,7 +589,7 @@ def sub_blocks(con) -> None:
     one county or one birth year, at a few pairs per mention, where dropping the block kept none;
     where a name is so common that its block of one county or of one birth year is itself over
     SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village would keep
-    more (issue 10, h-link53: off until G 100,000's F1 with them is measured).
+    more (issue 10, h-link53: off, as they cost G 100,000 .0017 of precision for .0102 of recall).
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
     tighter = "\n            UNION ALL\n".join(
