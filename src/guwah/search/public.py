@@ -238,7 +238,7 @@ def document_words(content: dict) -> set[str]:
     the workspace's blind index has them (`guwah.search.words`): Chinese puts no spaces between
     words, so a word ("看守所") is found inside a sentence by its pairs (`find_documents`)."""
     from guwah.names import stems
-    from guwah.search import han_name_forms, han_pairs, text_place_terms
+    from guwah.search import han_name_forms, han_pairs, text_place_terms, text_spelling_terms
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
     found = {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
@@ -246,6 +246,8 @@ def document_words(content: dict) -> set[str]:
     found.update(form for run in runs for form in han_name_forms(run))
     found.update(pair for run in runs for pair in han_pairs(run))
     found.update(text_place_terms(text))  # the places it names in any script (`guwah.search.place_terms`)
+    # the names it writes, under every spelling the person search takes for them (`spelling_terms`)
+    found.update(text_spelling_terms(text))
     return {form for form in found if len(form) <= MAX_VALUE}
 
 
