@@ -4,7 +4,8 @@ Each word of a document is stored only as a keyed hash (HMAC under a key derived
 key), together with its Latin forms, so that a search for "Omarov" also finds "Омаров" and
 "Ghulja" finds "غۇلجا". Chinese text is indexed by character pairs, and each stretch of it that reads as a transcribed
 Uyghur or Kazakh name also by that name's Latin readings (`han_name_forms`: "Tursun" finds
-"吐尔逊"). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
+"吐尔逊"); a capitalised word (any word of Uyghur Arabic script) is also indexed as a name part under the
+name matcher's reduced form (`spelling_terms`: "Ахмет" finds "Ehmet", as the person search does). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
 the trade-off SECURITY.md describes.
 """
 
