@@ -273,7 +273,9 @@ STOP_WORD_LANGUAGES = ("en", "fr", "ru", "tr", "zh")
 
 
 @functools.cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """The stop words of STOP_WORD_LANGUAGES (spaCy's lists), case-folded: words no detail and no
+    name is ("the", "он"; read by `guwah.search.text_spelling_terms` too)."""
     import importlib
 
     words: set[str] = set()
@@ -299,7 +301,7 @@ def detail_refusal(detail: str) -> Text | None:
             "two): a shorter one would be masked inside every word that holds it; give the whole word"),
             MIN_DETAIL_WEIGHT, {"least": MIN_DETAIL_WEIGHT, "option": MASK_OPTION})
     words = regex.findall(r"\w+", text.casefold())
-    if words and all(word in _stop_words() for word in words):
+    if words and all(word in stop_words() for word in words):
         return Text(N_("a detail to mask (%(option)s) made only of common words would mask them all through the text: "
                        "give the village, date or name to hide"), {"option": MASK_OPTION})
     return None

@@ -99,6 +99,9 @@ def test_no_spelling_finds_a_masked_name_or_an_unreleased_testimony(testimonies)
         assert _documents(store, query) == [], query
     # control: the words of the sentence around the masked name are found
     assert ids["masked.txt"] in _documents(store, "bazaar")
+    # a stop word that opens a sentence is no name: "The" is not found as "tea" (its reduced form)
+    assert _documents(store, "tea") == []
+    assert ids["masked.txt"] in _documents(store, "the")  # control
     # the unreleased note is found by no spelling; the released ones by every one
     for query in ("Хошур", "Hoshur", "Xoshur"):
         assert _documents(store, query) == sorted([ids["latin.txt"], ids["uyghur.txt"]]), query

@@ -191,13 +191,17 @@ def text_spelling_terms(text: str) -> set[str]:
     """`spelling_terms` of the stems (`guwah.names.stems`: «Ахмета», "Ehmetning") of each
     capitalised word of a text, or word of a script without case (Uyghur Arabic), as places are
     read (`text_place_terms`): a name is written so, and lower-case words (whose vowels the reduced
-    form folds: "bar", "bor") add no name. Runs of Chinese characters are read by `han_name_forms`."""
+    form folds: "bar", "bor") add no name; nor does a stop word that opens a sentence ("The" would
+    be found as "tea", `guwah.redaction.stop_words`). Runs of Chinese characters are read by
+    `han_name_forms`."""
     from guwah.names import stems
+    from guwah.redaction import stop_words
 
+    common = stop_words()
     found: set[str] = set()
     for word in set(_WORD.findall(text)):
         for piece in _HAN.split(word):
-            if piece and not piece[0].islower() and not piece.isdigit():
+            if piece and not piece[0].islower() and not piece.isdigit() and piece.casefold() not in common:
                 for stem in stems(piece):
                     found |= spelling_terms(stem)
     return found
