@@ -275,12 +275,21 @@ STOP_WORD_LANGUAGES = ("en", "fr", "ru", "tr", "zh")
 @functools.cache
 def stop_words() -> frozenset[str]:
     """The stop words of STOP_WORD_LANGUAGES (spaCy's lists), case-folded: words no detail and no
-    name is ("the", "он"; read by `guwah.search.text_spelling_terms` too)."""
-    import importlib
+    name is ("the", "он"; read by `guwah.search.text_spelling_terms` too, when a release is indexed).
+
+    Each list is read from its own module file (plain sets, no imports), without importing the
+    spacy package: that costs seconds of CPU and memory in a web process that never extracts."""
+    import importlib.util
+    from pathlib import Path
 
     words: set[str] = set()
+    package = importlib.util.find_spec("spacy")  # found, not imported
     for code in STOP_WORD_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        path = Path(package.submodule_search_locations[0], "lang", code, "stop_words.py")
+        spec = importlib.util.spec_from_file_location(f"_guwah_stop_words_{code}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
     return frozenset(word.casefold() for word in words)
 
 
