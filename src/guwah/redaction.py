@@ -273,12 +273,23 @@ STOP_WORD_LANGUAGES = ("en", "fr", "ru", "tr", "zh")
 
 
 @functools.cache
-def _stop_words() -> frozenset[str]:
-    import importlib
+def stop_words() -> frozenset[str]:
+    """The stop words of STOP_WORD_LANGUAGES (spaCy's lists), case-folded: words no detail and no
+    name is ("the", "он"; read by `guwah.search.text_spelling_terms` too, when a release is indexed).
+
+    Each list is read from its own module file (plain sets, no imports), without importing the
+    spacy package: that costs seconds of CPU and memory in a web process that never extracts."""
+    import importlib.util
+    from pathlib import Path
 
     words: set[str] = set()
+    package = importlib.util.find_spec("spacy")  # found, not imported
     for code in STOP_WORD_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        path = Path(package.submodule_search_locations[0], "lang", code, "stop_words.py")
+        spec = importlib.util.spec_from_file_location(f"_guwah_stop_words_{code}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
     return frozenset(word.casefold() for word in words)
 
 
@@ -299,7 +310,7 @@ def detail_refusal(detail: str) -> Text | None:
             "two): a shorter one would be masked inside every word that holds it; give the whole word"),
             MIN_DETAIL_WEIGHT, {"least": MIN_DETAIL_WEIGHT, "option": MASK_OPTION})
     words = regex.findall(r"\w+", text.casefold())
-    if words and all(word in _stop_words() for word in words):
+    if words and all(word in stop_words() for word in words):
         return Text(N_("a detail to mask (%(option)s) made only of common words would mask them all through the text: "
                        "give the village, date or name to hide"), {"option": MASK_OPTION})
     return None

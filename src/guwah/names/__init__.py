@@ -24,6 +24,7 @@ EXPORTS = {
     "same_person_name": "guwah.names.compare",
     "name_forms": "guwah.names.forms",
     "name_words": "guwah.names.forms",
+    "part_spellings": "guwah.names.forms",
     "keys_many": "guwah.names.keys",
     "name_keys": "guwah.names.keys",
     "is_placeholder": "guwah.names.placeholders",
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
         in_other_order,
         same_person_name,
     )
-    from guwah.names.forms import name_forms, name_words
+    from guwah.names.forms import name_forms, name_words, part_spellings
     from guwah.names.inflection import fold, inflected, stems
     from guwah.names.keys import keys_many, name_keys
     from guwah.names.placeholders import is_placeholder
@@ -63,7 +64,7 @@ def clear_caches() -> None:
     from guwah.names import chinese, compare, forms, inflection, keys, placeholders, scripts, table
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
-                   forms.word_alternatives, keys._keys, placeholders.is_placeholder, compare.name_traits, table.cached_record,
+                   forms.word_alternatives, forms.part_spellings, keys._keys, placeholders.is_placeholder, compare.name_traits, table.cached_record,
                    compare._load_prepared, compare.written_as_one_name,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,
@@ -100,6 +101,7 @@ __all__ = [
     "name_forms",
     "name_keys",
     "name_words",
+    "part_spellings",
     "same_person_name",
     "stems",
 ]

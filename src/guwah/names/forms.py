@@ -868,6 +868,22 @@ def name_forms(name: str) -> NameForms:
                      chinese is not None or wade is not None, chinese, pinyin, wade, hanzi)
 
 
+@lru_cache(maxsize=262144)
+def part_spellings(word: str) -> frozenset[tuple[str, int]]:
+    """(reduced form, gender) of a one-word name under each reading of its letters (`Part.reduced`,
+    `Part.gender`: MALE, FEMALE, 0 unmarked; a reading's first part, as the word is read alone).
+
+    Two spellings of a name part that share a reduced form, and do not carry different genders,
+    are one name to the matcher (`guwah.names.compare` scores them 1.0: Ахмет, Ehmet, ئەھمەت and
+    Ahmed are all "amat"; Omarov and Omar "umar", Omarova apart from Omarov by its gender). The
+    given-name lexicon (`guwah.names.given`) looks words up by it and both searches index testimony
+    words under it (`guwah.search.spelling_terms`), so that a word is found in every spelling the
+    person search takes for the same name part. Empty for a word with no letters.
+    """
+    return frozenset((part.reduced, part.gender) for reading in name_forms(word).readings
+                     for part in reading[:1] if part.reduced)
+
+
 def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
     """The forms of a name cell that holds several spellings of one name (`cells.spellings`):
     the readings of each, the first spelling's first, so that comparing takes the best pair of

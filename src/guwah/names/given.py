@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from guwah.names.forms import name_forms
+from guwah.names.forms import part_spellings
 from guwah.names.inflection import ordered_stems, stems
 
 # Endings that make a given name of a given name (Tursun-jan, Pati-gül): (ending's reduced form, gender).
@@ -34,7 +34,7 @@ class GivenName:
 
 def _reduced(word: str) -> set[str]:
     """Reduced phonetic forms of a one-word name, one per reading of its letters."""
-    return {part.reduced for reading in name_forms(word).readings for part in reading[:1] if part.reduced}
+    return {reduced for reduced, _ in part_spellings(word)}
 
 
 @cache

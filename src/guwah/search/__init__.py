@@ -4,7 +4,8 @@ Each word of a document is stored only as a keyed hash (HMAC under a key derived
 key), together with its Latin forms, so that a search for "Omarov" also finds "Омаров" and
 "Ghulja" finds "غۇلجا". Chinese text is indexed by character pairs, and each stretch of it that reads as a transcribed
 Uyghur or Kazakh name also by that name's Latin readings (`han_name_forms`: "Tursun" finds
-"吐尔逊"). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
+"吐尔逊"); a capitalised word (any word of Uyghur Arabic script) is also indexed as a name part under the
+name matcher's reduced form (`spelling_terms`: "Ахмет" finds "Ehmet", as the person search does). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
 the trade-off SECURITY.md describes.
 """
 
@@ -160,6 +161,52 @@ def text_place_terms(text: str) -> set[str]:
     return found
 
 
+SPELLING_TERM = "spelling:"
+_GENDERS = (0, 1, 2)  # guwah.names.forms: unmarked, MALE, FEMALE
+
+
+@lru_cache(maxsize=262144)
+def spelling_terms(word: str) -> frozenset[str]:
+    """A word's index terms as a name part ("spelling:amat:0"): its reduced form and gender under
+    each reading (`guwah.names.part_spellings`), the one rule by which the person search's matcher
+    takes two spellings for the same name part (Ахмет, Ehmet, ئەھمەت, Ahmed). How a testimony's
+    words are indexed (`text_spelling_terms`); a query word is looked up by `query_spelling_terms`."""
+    from guwah.names import part_spellings
+
+    return frozenset(f"{SPELLING_TERM}{reduced}:{gender}" for reduced, gender in part_spellings(word))
+
+
+@lru_cache(maxsize=65536)
+def query_spelling_terms(word: str) -> frozenset[str]:
+    """The `spelling_terms` a query word finds: its reduced forms under its own gender and
+    unmarked, or under any gender when it has none (the matcher sets apart only two parts marked
+    for different genders: Omarov and Omarova, not Omar and Omarova)."""
+    from guwah.names import part_spellings
+
+    return frozenset(f"{SPELLING_TERM}{reduced}:{other}" for reduced, gender in part_spellings(word)
+                     for other in ((0, gender) if gender else _GENDERS))
+
+
+def text_spelling_terms(text: str) -> set[str]:
+    """`spelling_terms` of the stems (`guwah.names.stems`: «Ахмета», "Ehmetning") of each
+    capitalised word of a text, or word of a script without case (Uyghur Arabic), as places are
+    read (`text_place_terms`): a name is written so, and lower-case words (whose vowels the reduced
+    form folds: "bar", "bor") add no name; nor does a stop word that opens a sentence ("The" would
+    be found as "tea", `guwah.redaction.stop_words`). Runs of Chinese characters are read by
+    `han_name_forms`."""
+    from guwah.names import stems
+    from guwah.redaction import stop_words
+
+    common = stop_words()
+    found: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        for piece in _HAN.split(word):
+            if piece and not piece[0].islower() and not piece.isdigit() and piece.casefold() not in common:
+                for stem in stems(piece):
+                    found |= spelling_terms(stem)
+    return found
+
+
 def _term_forms(word: str) -> frozenset[str]:
     """The forms of one word of `words` in the blind index: a pair of Chinese characters stands for
     itself (a name written in characters is found by `han_name_forms` of its whole run), any
@@ -169,7 +216,8 @@ def _term_forms(word: str) -> frozenset[str]:
 
 def query_forms(query: str) -> list[frozenset[str]]:
     """Per word of a query, the forms any one of which stands for it (every word must be found):
-    a word naming a place also under the place's other names (`place_forms`).
+    a word naming a place also under the place's other names (`place_forms`), any word also under
+    the spellings of a name part the person search takes for it (`query_spelling_terms`).
 
     A run of Chinese characters of a name's length that reads as a transcribed name is one word,
     found under its Latin readings (`han_name_forms` of the run itself: a testimony in characters
@@ -179,8 +227,10 @@ def query_forms(query: str) -> list[frozenset[str]]:
     found: list[frozenset[str]] = []
     for word in _WORD.findall(query):
         for piece in _HAN.split(word):
-            if piece:  # a place word also stands for the place's other names, and the place itself
-                found.append(_term_forms(piece) | place_forms(piece) | place_terms(piece))
+            if piece:  # a place word also stands for the place's other names, and the place itself;
+                # any word for every spelling of it as a name part
+                found.append(_term_forms(piece) | place_forms(piece) | place_terms(piece)
+                             | query_spelling_terms(piece))
         for run in _HAN.findall(word):
             readings = _run_readings(run)
             if place_terms(run):  # a place in characters: the place, or its name in any script
@@ -232,6 +282,7 @@ def index_document(session: Session, ring: KeyRing, document_id: int, text: str)
     variants = {v for word in set(words(text)) for v in _term_forms(word)}
     variants.update(form for run in set(_HAN.findall(text)) for form in han_name_forms(run))
     variants.update(text_place_terms(text))  # the places it names, however it writes them
+    variants.update(text_spelling_terms(text))  # the names it writes, in every spelling of them
     terms = {_term(ring, v) for v in variants}
     session.add_all(SearchTerm(document_id=document_id, term=term) for term in terms)
     return len(terms)

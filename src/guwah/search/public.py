@@ -31,7 +31,10 @@ Muhammad at 1,000,000 entries, read as arrays; see docs/benchmarks.md).
 Testimony words are stored as their folded stems (`guwah.names.stems`) and each stem's readings in
 Latin letters (`guwah.names.latin_forms`, the one transliteration layer), and a query word is looked
 up under its folded form and its readings (`word_forms`), so that "Гульбахар" finds a testimony
-that writes "Gulbahar" and the other way round.
+that writes "Gulbahar" and the other way round. A testimony's names (capitalised words, words of
+Uyghur Arabic script) are also stored under the name matcher's reduced form and gender
+(`guwah.search.spelling_terms`), so that a query finds it in every spelling the person search takes
+for the same name: «Ахмет» finds "Ehmet", as it finds the person card.
 
 Facet counts and filters come from a table in each process's memory (`FacetTable`: numpy arrays
 of facet value codes per entry, built from `public_search_facet`), rebuilt when the index
@@ -232,13 +235,14 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 def document_words(content: dict) -> set[str]:
     """The index words of a released testimony's title and text: the folded stems of each word
-    (`guwah.names.stems`) and their Latin readings (`word_forms`), and the readings of the
+    (`guwah.names.stems`) and their Latin readings (`word_forms`), its names' spelling terms
+    (`guwah.search.text_spelling_terms`), and the readings of the
     transcribed names inside runs of Chinese characters (`guwah.search.han_name_forms`: "Tursun"
     finds a testimony that writes 吐尔逊 inside a sentence), and the character pairs of those runs, as
     the workspace's blind index has them (`guwah.search.words`): Chinese puts no spaces between
     words, so a word ("看守所") is found inside a sentence by its pairs (`find_documents`)."""
     from guwah.names import stems
-    from guwah.search import han_name_forms, han_pairs, text_place_terms
+    from guwah.search import han_name_forms, han_pairs, text_place_terms, text_spelling_terms
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
     found = {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
@@ -246,6 +250,8 @@ def document_words(content: dict) -> set[str]:
     found.update(form for run in runs for form in han_name_forms(run))
     found.update(pair for run in runs for pair in han_pairs(run))
     found.update(text_place_terms(text))  # the places it names in any script (`guwah.search.place_terms`)
+    # the names it writes, under every spelling the person search takes for them (`spelling_terms`)
+    found.update(text_spelling_terms(text))
     return {form for form in found if len(form) <= MAX_VALUE}
 
 
@@ -1572,8 +1578,9 @@ def driver_rows(session: Session, statement, sql: str, values: list) -> list[tup
 
 def find_documents(session: Session, query: str) -> list[int]:
     """Public numbers of released testimonies containing every word of `query`, in any script: each
-    word under its folded form or one of its Latin readings (`word_forms`), a word naming a place
-    under any name the gazetteer gives that place (`place_forms`), a run of Chinese characters by its
+    word under its folded form or one of its Latin readings (`word_forms`) or as a name part
+    (`guwah.search.query_spelling_terms`), a word naming a place under any name the gazetteer gives
+    that place (`place_forms`), a run of Chinese characters by its
     character pairs, or its readings when it reads as a transcribed name (the workspace's rule,
     `guwah.search.query_forms`), ascending."""
     from guwah.search import query_forms
