@@ -294,7 +294,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     """One release as the public would see it, every mask highlighted, with approval for editors."""
     import json
 
-    from guwah.publish import DOCUMENT, release_embargo, withheld_reasons
+    from guwah.publish import DOCUMENT, masked_people, release_embargo, withheld_reasons
     from guwah.releases import (
         approval_reason,
         drafting_notes,
@@ -326,7 +326,9 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "restored": approval_reason(release) if release.approval_message else None,
         "can_edit": may(auth.user, "release"),
         # why it shows less than the testimony holds, in words (`guwah.publish.withheld_reasons`)
-        "withheld": withheld_reasons(release.content, release.masks) if release.subject_type == DOCUMENT else [],
+        # and whose names its masks stand for (`guwah.publish.masked_people`: counts, never a name)
+        "withheld": withheld_reasons(release.content, release.masks, masked_people(session, release.subject_id))
+        if release.subject_type == DOCUMENT and not erased else [],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
         # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
         # release's passages left shown, as `release show` prints them
