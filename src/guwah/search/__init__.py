@@ -6,7 +6,8 @@ key), together with its Latin forms, so that a search for "Omarov" also finds "�
 Uyghur or Kazakh name also by that name's Latin readings (`han_name_forms`: "Tursun" finds
 "吐尔逊"); a capitalised word (any word of Uyghur Arabic script) is also indexed as a name part under the
 name matcher's reduced form (`spelling_terms`: "Ахмет" finds "Ehmet", as the person search does). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
-the trade-off SECURITY.md describes.
+the trade-off SECURITY.md describes. A query word brings instead the few near spellings the name matcher
+takes for the same name (`near_spellings`: "Tursyn" finds "Tursun").
 """
 
 from __future__ import annotations
