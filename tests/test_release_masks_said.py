@@ -82,3 +82,17 @@ def test_names_read_only_in_other_testimonies_are_said_so(store, tmp_path):
         reasons = [str(r) for r in withheld_reasons(release.content, release.masks, people)]
     assert people == {}
     assert "a name the archive withholds, read in another testimony, is masked in 1 place" in reasons, reasons
+
+
+def test_only_a_draft_or_the_approved_release_is_said_by_persons(store, tmp_path):
+    # Who is named is read today: a superseded release's masks stay a count (names masked: N).
+    from guwah.publish import release_masked_people
+
+    document, _ = _testimony(store, tmp_path)
+    with store.session() as session:
+        first = draft_release(session, document, "drafter")
+        second = draft_release(session, document, "drafter")
+        assert first.state == "superseded" and release_masked_people(session, first) is None
+        assert release_masked_people(session, second) == {NO_BASIS: 2, OWN_REFUSAL: 1}
+        reasons = [str(r) for r in withheld_reasons(first.content, first.masks, release_masked_people(session, first))]
+    assert any(r.startswith("names masked: 4 (") for r in reasons), reasons  # Nurmemet twice, 2 others

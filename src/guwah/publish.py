@@ -1024,6 +1024,15 @@ def masked_people(session: Session, document_id: int) -> dict[str, int]:
     return counts
 
 
+def release_masked_people(session: Session, release: Release) -> dict[str, int] | None:
+    """`masked_people` of a document release's testimony, for `withheld_reasons`: read today, so only
+    for a draft or the approved release (which the release check keeps current), else None (a
+    superseded or withdrawn release's masks are said as a count: who is named may have changed since)."""
+    if release.subject_type != DOCUMENT or release.state not in ("draft", "approved") or release.content.get("erased"):
+        return None
+    return masked_people(session, release.subject_id)
+
+
 def withheld_reasons(content: dict, masks: list[dict], people: Mapping[str, int] | None = None) -> list[Text]:
     """Why a document release (`draft_content`'s content and masks) withholds what it does, one Text
     each: a pseudonymous testimony's source fields, each field withheld whole, the names masked and how

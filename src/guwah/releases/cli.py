@@ -45,11 +45,10 @@ def release_view(session, release, number: int) -> dict:
     """What `_print_release` shows of a release, read now: printing waits until the draft is
     committed, after the session that held the row is closed. `number` is what its subject goes
     by (`guwah.releases.subject_number`); "people": whose names its masks stand for, and why
-    (`guwah.publish.masked_people`: counts, never a name)."""
-    from guwah.publish import DOCUMENT, masked_people
+    (`guwah.publish.release_masked_people`: counts, never a name)."""
+    from guwah.publish import release_masked_people
 
-    people = (masked_people(session, release.subject_id)
-              if release.subject_type == DOCUMENT and not release.content.get("erased") else None)
+    people = release_masked_people(session, release)
     return {"id": release.id, "subject_type": release.subject_type, "number": number, "version": release.version,
             "state": release.state, "drafted_by": release.drafted_by, "content": dict(release.content),
             "masks": list(release.masks), "people": people}

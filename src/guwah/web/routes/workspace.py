@@ -327,7 +327,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
     the refusal has."""
     import json
 
-    from guwah.publish import DOCUMENT, SYSTEM, masked_people, release_embargo, withheld_reasons
+    from guwah.publish import DOCUMENT, SYSTEM, release_embargo, release_masked_people, withheld_reasons
     from guwah.releases import (
         approval_reason,
         drafting_notes,
@@ -364,8 +364,8 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # approving it is refused (`guwah.releases._second_reviewer`)
         "draft_again": release.state == "draft" and release.drafted_by == SYSTEM,
         # why it shows less than the testimony holds, in words (`guwah.publish.withheld_reasons`)
-        # and whose names its masks stand for (`guwah.publish.masked_people`: counts, never a name)
-        "withheld": withheld_reasons(release.content, release.masks, masked_people(session, release.subject_id))
+        # and whose names its masks stand for (`guwah.publish.release_masked_people`: counts, never a name)
+        "withheld": withheld_reasons(release.content, release.masks, release_masked_people(session, release))
         if release.subject_type == DOCUMENT and not erased else [],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
         # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
