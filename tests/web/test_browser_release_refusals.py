@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 TEXT = "Synthetic example. My uncle Ablimit Turgunjan was taken from Yengiawat in 2018."
 
 
-def test_approval_refusals_come_back_to_the_release_page_with_the_way_on(store, tmp_path, page):
+def test_approval_refusals_come_back_to_the_release_page_with_the_way_on(store, tmp_path, page, screenshots):
     from guwah.publish import SYSTEM
     from guwah.releases import draft_release
     from guwah.web.auth import SESSION_COOKIE
@@ -66,6 +66,7 @@ def test_approval_refusals_come_back_to_the_release_page_with_the_way_on(store, 
         assert (f"release {checks} was redrafted automatically: draft it again yourself (the button “Draft it "
                 "again” on this page)") in said, said
         assert "guwah release" not in page.locator("main").inner_text()
+        page.screenshot(path=str(screenshots / "en-workspace-release-redraft-refused.png"), full_page=True)
         page.get_by_role("button", name="Draft it again").click()
         page.wait_for_url("**/workspace/releases/*")
         with store.session() as session:
