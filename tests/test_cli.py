@@ -1033,7 +1033,11 @@ def test_release_propose_says_in_words_why_it_withholds_the_fingerprint(run, tmp
     said = " ".join(shown.stdout.split())  # the console wraps long lines
     assert ("withheld: the original's fingerprint (SHA-256) is withheld: something in the text is masked, and the "
             "fingerprint would let anyone test a guess at what") in said, said
-    assert "withheld: names masked: 1 (a person who did not consent to be named" in said, said
+    # h-product54: the names by the persons they stand for, and why, not a count of masks ("1 mask.")
+    assert ("withheld: the name of 1 person this testimony names is masked wherever it is written (1 place in all)"
+            in said), said
+    assert "withheld: 1 of them has no approved naming basis: no reviewer approved showing the name" in said, said
+    assert "1 mask." not in said
     reasons = said[said.index("withheld: "):said.index("text (masks highlighted)")]
     assert "Zulpiye" not in reasons and "Tokhti" not in reasons
     assert "withheld whole" not in said

@@ -973,12 +973,74 @@ _MASKED_BECAUSE = {
     "contact": N_("contact details masked: %(count)s (an address, a telephone number or an account)"),
     "quotation": N_("passages masked: %(count)s (shared with a testimony the public may not read)"),
 }
+# The names' masks said by the persons they stand for (`masked_people`): how many, and why each.
+PEOPLE_MASKED = N_plural(
+    "the name of %(count)s person this testimony names is masked wherever it is written (%(places)s)",
+    "the names of %(count)s persons this testimony names are masked wherever they are written (%(places)s)")
+NAME_PLACES = N_plural("%(count)s place in all", "%(count)s places in all")
+OTHERS_MASKED = N_plural(
+    "a name the archive withholds, read in another testimony, is masked in %(count)s place",
+    "names the archive withholds, read in other testimonies, are masked in %(count)s places")
+OWN_REFUSAL, NO_BASIS = "own_refusal", "no_basis"
+_PEOPLE_BECAUSE = {
+    OWN_REFUSAL: N_plural(
+        "%(count)s of them is a withheld person: their own refusal to be named (a witness's confidential or "
+        "pseudonymous consent, or a withdrawal)",
+        "%(count)s of them are withheld persons: their own refusal to be named (a witness's confidential or "
+        "pseudonymous consent, or a withdrawal)"),
+    NO_BASIS: N_plural(
+        "%(count)s of them has no approved naming basis: no reviewer approved showing the name",
+        "%(count)s of them have no approved naming basis: no reviewer approved showing their names"),
+}
 
 
-def withheld_reasons(content: dict, masks: list[dict]) -> list[Text]:
+def masked_people(session: Session, document_id: int) -> dict[str, int]:
+    """How many of the persons a testimony names (a name of theirs read in its text; counted by registry
+    entry, a mention in none by itself) a release of it withholds today, by why: OWN_REFUSAL (the
+    person's own refusal recorded on their entry, or the witness of a pseudonymous testimony, masked
+    there whatever basis names her elsewhere) or NO_BASIS (no approved naming basis). Counts only,
+    never a name; a reason with no one is left out (`withheld_reasons` says them)."""
+    rows = session.execute(select(Person.id, Person.entry_id).join(PersonName, PersonName.person_id == Person.id)
+                           .where(PersonName.evidence_document_id == document_id).distinct()).all()
+    if not rows:
+        return {}
+    named = named_person_ids(session)
+    witnesses = pseudonymous_witness_mentions(session, document_id)
+    refusing = refusing_mentions(session, {person for person, _ in rows}) | refused_by_their_entry(session)
+    why_by_person: dict[tuple[str, int], str] = {}
+    for person, entry in rows:
+        if person in witnesses or (person not in named and person in refusing):
+            why = OWN_REFUSAL
+        elif person not in named:
+            why = NO_BASIS
+        else:
+            continue
+        key = ("entry", entry) if entry is not None else ("mention", person)
+        if why_by_person.get(key) != OWN_REFUSAL:  # one mention's own refusal is the person's
+            why_by_person[key] = why
+    counts: dict[str, int] = {}
+    for why in why_by_person.values():
+        counts[why] = counts.get(why, 0) + 1
+    return counts
+
+
+def release_masked_people(session: Session, release: Release) -> dict[str, int] | None:
+    """`masked_people` of a document release's testimony, for `withheld_reasons`: read today, so only
+    for a draft or the approved release (which the release check keeps current), else None (a
+    superseded or withdrawn release's masks are said as a count: who is named may have changed since)."""
+    if release.subject_type != DOCUMENT or release.state not in ("draft", "approved") or release.content.get("erased"):
+        return None
+    return masked_people(session, release.subject_id)
+
+
+def withheld_reasons(content: dict, masks: list[dict], people: Mapping[str, int] | None = None) -> list[Text]:
     """Why a document release (`draft_content`'s content and masks) withholds what it does, one Text
-    each: a pseudonymous testimony's source fields, each field withheld whole, and how many masks of
-    each kind its fields hold, with why. Names no masked word."""
+    each: a pseudonymous testimony's source fields, each field withheld whole, the names masked and how
+    many masks of each other kind its fields hold, with why. Names no masked word.
+
+    `people`: `masked_people` of its testimony: the names are then said by the persons they stand
+    for (how many, and how many for each reason) and the places their masks take; without it, as a
+    count of masks."""
     from collections import Counter
 
     from guwah.errors import Term
@@ -991,8 +1053,21 @@ def withheld_reasons(content: dict, masks: list[dict]) -> list[Text]:
             reasons.append(Text(_FIELD_WITHHELD.get(mask["field"], FIELD_WITHHELD),
                                 {"field": Term("release_field", mask["field"])}))
     counts = Counter(mask["kind"] for mask in masks if mask["kind"] != "field")
+    if people is not None and counts["name"]:
+        reasons.extend(_people_reasons(people, counts.pop("name")))
     reasons.extend(Text(why, {"count": counts[kind]}) for kind, why in _MASKED_BECAUSE.items() if counts[kind])
     return reasons
+
+
+def _people_reasons(people: Mapping[str, int], places: int) -> list[Text]:
+    """`withheld_reasons`' lines for `places` name masks standing for `people` (`masked_people`)."""
+    total = sum(people.values())
+    if not total:  # only names of persons other testimonies name: the archive masks them everywhere
+        return [Text.counted(OTHERS_MASKED, places, {"count": places})]
+    return [Text.counted(PEOPLE_MASKED, total, {"count": total,
+                                                "places": Text.counted(NAME_PLACES, places, {"count": places})}),
+            *(Text.counted(why, people[key], {"count": people[key]})
+              for key, why in _PEOPLE_BECAUSE.items() if people.get(key))]
 
 
 # --- what the public sees --------------------------------------------------------------------------

@@ -200,7 +200,8 @@ def test_a_form_sent_after_the_session_ended_says_nothing_was_stored(store, tmp_
 def test_a_refusal_in_the_workspace_leads_back_to_the_workspace(store, tmp_path, page, language):
     """h-try50: an editor approving their own draft was refused on a page that led "Back to the list of
     testimonies" (the public site) under the public site's footer. A refusal or a missing page inside
-    the workspace now leads back to the workspace, under its footer; the public site's are unchanged."""
+    the workspace now leads back to the workspace, under its footer; the public site's are unchanged.
+    (h-product54: the approval's refusal now comes back to the release's page itself.)"""
     from guwah.releases import draft_release
     from guwah.web.auth import SESSION_COOKIE
     from guwah.web.i18n import translations
@@ -224,11 +225,14 @@ def test_a_refusal_in_the_workspace_leads_back_to_the_workspace(store, tmp_path,
         assert "another editor or admin must approve it" in page.locator("main").inner_text() or language != "en"
         assert gettext("Back to the list of testimonies") not in page.locator("main").inner_text()
         assert workspace_note in page.locator("footer").inner_text()
+        # h-product54: the approval's refusal is said in place on the release's page, no error page
+        assert page.locator("#release-refused").count() == 1
+        page.goto(f"{url}/workspace/review/event/999999?lang={language}")  # a fact that is not there
+        assert page.get_by_role("link", name=gettext("Back to the workspace")).count() == 1
+        assert workspace_note in page.locator("footer").inner_text()
         page.get_by_role("link", name=gettext("Back to the workspace")).click()
         page.wait_for_load_state()
         assert page.url.startswith(f"{url}/workspace") and page.locator("main h1").inner_text() == gettext("Workspace")
-        page.goto(f"{url}/workspace/review/event/999999?lang={language}")  # a fact that is not there
-        assert page.get_by_role("link", name=gettext("Back to the workspace")).count() == 1
         page.goto(f"{url}/documents/999999?lang={language}")  # the public site's missing page is as it was
         assert page.get_by_role("link", name=gettext("Back to the list of testimonies")).count() == 1
         assert workspace_note not in page.locator("footer").inner_text()

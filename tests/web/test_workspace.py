@@ -847,7 +847,7 @@ def test_a_release_page_says_why_it_withholds_what_it_does_never_what(store, tmp
     whole: sha256", with no word of why. Both now say it in words, in the reader's language: the
     fingerprint, withheld because something in the text is masked, and each kind of mask with its
     reason. The masked name itself is never in those words."""
-    from guwah.publish import withheld_reasons
+    from guwah.publish import masked_people, withheld_reasons
     from guwah.releases import draft_release
     from guwah.storage.tables import Person, PersonName
     from guwah.web.i18n import localize
@@ -866,9 +866,12 @@ def test_a_release_page_says_why_it_withholds_what_it_does_never_what(store, tmp
                                asserted_by="t"))
         session.flush()
         release = draft_release(session, document, "erin")
-        reasons = withheld_reasons(release.content, release.masks)
+        reasons = withheld_reasons(release.content, release.masks, masked_people(session, document))
         release_id = release.id
-    assert [reason.template.split(" ")[:2] for reason in reasons] == [["the", "original's"], ["names", "masked:"]]
+    # h-product54: the names by the persons they stand for, and why (here: no naming basis)
+    assert [reason.template.split(" ")[:3] for reason in reasons] == [
+        ["the", "original's", "fingerprint"], ["the", "name", "of"], ["%(count)s", "of", "them"]]
+    assert [reason.count for reason in reasons[1:]] == [1, 1]
     client, _ = client_as(create_app(store), store, make_user(store, "erin", "editor", totp=True))
     page = client.get(f"/workspace/releases/{release_id}", params={"lang": code})
     assert page.status_code == 200

@@ -115,6 +115,9 @@ def _same_actor(a: str, b: str) -> bool:
 # each as its reader can act on it (`guwah.web.labels`, as MASK_OPTION and TITLE_OPTION).
 REASON_OPTION = Term("reason_option", "--reason")
 SINGLE_REVIEWER_SETTING = Term("single_reviewer_setting", "GUWAH_SINGLE_REVIEWER=1")
+# The command that drafts a subject again by hand (`redraft_command`), as a refusal names it: on a page,
+# the release page's "Draft it again" button (`guwah.web.labels`: any command of the kind).
+REDRAFT_COMMAND = "redraft_command"
 
 
 def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: Text,
@@ -128,7 +131,7 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
     if author == SYSTEM:
         raise ReviewRequired(Text(N_("%(what)s was redrafted automatically: draft it again yourself (%(again)s), so "
                                      "that a second reviewer checks what you chose to mask"),
-                                  {"what": what, "again": again}))
+                                  {"what": what, "again": Term(REDRAFT_COMMAND, again)}))
     if _same_actor(reviewer, author) is False:
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:

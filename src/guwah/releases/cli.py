@@ -41,13 +41,17 @@ def highlighted(text: str, masks: list[dict], field: str = "text") -> Text:
     return shown
 
 
-def release_view(release, number: int) -> dict:
+def release_view(session, release, number: int) -> dict:
     """What `_print_release` shows of a release, read now: printing waits until the draft is
     committed, after the session that held the row is closed. `number` is what its subject goes
-    by (`guwah.releases.subject_number`)."""
+    by (`guwah.releases.subject_number`); "people": whose names its masks stand for, and why
+    (`guwah.publish.release_masked_people`: counts, never a name)."""
+    from guwah.publish import release_masked_people
+
+    people = release_masked_people(session, release)
     return {"id": release.id, "subject_type": release.subject_type, "number": number, "version": release.version,
             "state": release.state, "drafted_by": release.drafted_by, "content": dict(release.content),
-            "masks": list(release.masks)}
+            "masks": list(release.masks), "people": people}
 
 
 def _print_release(release: dict) -> None:
@@ -72,7 +76,7 @@ def _print_release(release: dict) -> None:
         out.print(label + (highlighted(value, masks, field) if isinstance(value, str) else Text(str(value))))
     from guwah.publish import withheld_reasons
 
-    for reason in withheld_reasons(content, masks):
+    for reason in withheld_reasons(content, masks, release["people"]):
         out.print(f"withheld: {reason}", highlight=False)
     out.rule("text (masks highlighted)")
     out.print(highlighted(content["text"], masks))
@@ -80,7 +84,8 @@ def _print_release(release: dict) -> None:
     # a passage masked as shared with a text the public may not read: which document, and why
     for number, mask in enumerate((m for m in masks if m["kind"] == "quotation" and m.get("reason")), 1):
         err.print(f"masked passage {number}: this text {mask['reason']}", highlight=False)
-    err.print(f"{counted(len(masks), 'mask')}.", highlight=False)
+    if not masks:  # the "withheld:" lines above say what is masked and why; here, that nothing is
+        err.print("Nothing in it is masked.", highlight=False)
 
 
 @release_app.command("propose", context_settings=ID_ARGUMENTS)
@@ -96,7 +101,7 @@ def release_propose(
     with archive_session("release") as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
-        release = release_view(draft, draft.subject_id)
+        release = release_view(session, draft, draft.subject_id)
         notes = drafting_notes(session, draft)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
     # draft back after its number was shown, for the next draft to take.
@@ -135,7 +140,7 @@ def release_show(release_id: str = typer.Argument(..., help="Release number (fro
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
         number = subject_number(session, release.subject_type, release.subject_id)
-        shown = release_view(release, number)
+        shown = release_view(session, release, number)
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
         # A draft a later naming or consent change overtook shows what may no longer be shown: say so
         # before a reviewer reads it as what approval would publish.

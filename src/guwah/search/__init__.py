@@ -6,7 +6,8 @@ key), together with its Latin forms, so that a search for "Omarov" also finds "�
 Uyghur or Kazakh name also by that name's Latin readings (`han_name_forms`: "Tursun" finds
 "吐尔逊"); a capitalised word (any word of Uyghur Arabic script) is also indexed as a name part under the
 name matcher's reduced form (`spelling_terms`: "Ахмет" finds "Ehmet", as the person search does). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
-the trade-off SECURITY.md describes.
+the trade-off SECURITY.md describes. A query word brings instead the few near spellings the name matcher
+takes for the same name (`near_spellings`: "Tursyn" finds "Tursun").
 """
 
 from __future__ import annotations
@@ -180,11 +181,54 @@ def spelling_terms(word: str) -> frozenset[str]:
 def query_spelling_terms(word: str) -> frozenset[str]:
     """The `spelling_terms` a query word finds: its reduced forms under its own gender and
     unmarked, or under any gender when it has none (the matcher sets apart only two parts marked
-    for different genders: Omarov and Omarova, not Omar and Omarova)."""
+    for different genders: Omarov and Omarova, not Omar and Omarova); and those of its
+    `near_spellings` (Tursyn for Tursun), which the index cannot find by comparing its words."""
     from guwah.names import part_spellings
 
-    return frozenset(f"{SPELLING_TERM}{reduced}:{other}" for reduced, gender in part_spellings(word)
+    return frozenset(f"{SPELLING_TERM}{reduced}:{other}" for spelled in (word, *near_spellings(word))
+                     for reduced, gender in part_spellings(spelled)
                      for other in ((0, gender) if gender else _GENDERS))
+
+
+# A word shorter than this (in Latin letters) brings no near spelling: in a short word one letter
+# changed is another name (Alim, Olim), and the matcher's own slips start there (TYPO_MIN_LETTERS).
+NEAR_MIN_LETTERS = 4
+_NEAR_VOWELS = "aeiouy"
+
+
+@lru_cache(maxsize=65536)
+def near_spellings(word: str) -> frozenset[str]:
+    """Spellings near a one-word query (its ASCII Latin form with one vowel changed: at most 5 per
+    vowel) that the name matcher takes for the same name (`guwah.names.compare_names` at its SAME_NAME
+    threshold: Tursyn and Tursin for Tursun, 0.94; Gulnur for Gulnar, 0.85, is another name). A
+    blind index holds keyed hashes, never the words, so it cannot be searched by similarity: the
+    query brings the few spellings the matcher would accept, each found under its reduced form
+    (`part_spellings`), which stands for every spelling of it: a reduced form is brought only when
+    the matcher takes every one of these spellings that reads as it (Memot and Memut are both
+    "mamut": the matcher takes Memot for Memet, 0.93, not Memut, 0.84, nor Mamut, so neither is
+    brought). Vowels only, as dialects and romanisations vary them: a letter swapped (a typo the
+    matcher forgives, Memet and Emmet) lands on another name's reduced form (Emmet is Ehmet's).
+    Empty for a word of more than one part or under NEAR_MIN_LETTERS letters."""
+    from guwah.names import compare_names, name_forms, part_spellings
+    from guwah.names.settings import SAME_NAME
+
+    written = name_forms(word).words
+    latin = written[0] if len(written) == 1 else ""
+    if len(latin) < NEAR_MIN_LETTERS or not latin.isalpha():
+        return frozenset()
+    candidates = set()
+    for at, letter in enumerate(latin):
+        if letter in _NEAR_VOWELS:
+            candidates.update(latin[:at] + vowel + latin[at + 1:] for vowel in _NEAR_VOWELS if vowel != letter)
+    taken: dict[str, bool] = {}  # reduced form -> whether the matcher takes each spelling of it here
+    readings = {spelled: {reduced for reduced, _ in part_spellings(spelled)}
+                for spelled in (candidate.capitalize() for candidate in candidates - {latin})}
+    for spelled, reduced_forms in readings.items():
+        same = compare_names(word, spelled) >= SAME_NAME
+        for reduced in reduced_forms:
+            taken[reduced] = taken.get(reduced, True) and same
+    return frozenset(spelled for spelled, reduced_forms in readings.items()
+                     if reduced_forms and all(taken[reduced] for reduced in reduced_forms))
 
 
 def text_spelling_terms(text: str) -> set[str]:

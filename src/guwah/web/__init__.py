@@ -128,7 +128,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     app.mount("/static", GZipMiddleware(StaticFiles(directory=_HERE / "static"), minimum_size=1024), name="static")
     app.include_router(public.router)
     app.include_router(account.router)
-    app.include_router(workspace.router)
+    workspace.install(app)
     app.include_router(api.router)
     reports.install(app)
     review.install(app)

@@ -351,11 +351,13 @@ def switch_language(request: Request) -> Response:
 
 def label(kind: str, code: Any, code_language: str) -> str:
     """The translated label of a code (`guwah.web.labels.LABELS[kind]`; a string also as its
-    trimmed, case-folded form: "Female" is "female"), or the code itself."""
-    from guwah.web.labels import LABELS
+    trimmed, case-folded form: "Female" is "female"; a kind's label for any code, `ANY_CODE`), or
+    the code itself."""
+    from guwah.web.labels import ANY_CODE, LABELS
 
     labels = LABELS.get(kind, {})
-    known = labels.get(code) or (labels.get(code.strip().casefold()) if isinstance(code, str) else None)
+    known = (labels.get(code) or (labels.get(code.strip().casefold()) if isinstance(code, str) else None)
+             or labels.get(ANY_CODE))
     return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
 
 

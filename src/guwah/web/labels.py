@@ -26,6 +26,9 @@ from guwah.errors import N_, Text
 from guwah.publish import PSEUDONYMOUS_TITLE, PUBLIC_TITLE
 from guwah.vocab import violation_codes
 
+# A kind's label for every code of it (a command with a number in it, said by one label on a page).
+ANY_CODE = "*"
+
 LABELS: dict[str, dict[str, str]] = {
     "status": {
         "detained": N_("detained"), "sentenced": N_("sentenced"), "released": N_("released"),
@@ -108,6 +111,9 @@ LABELS: dict[str, dict[str, str]] = {
     # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
     # server's setting, which its administrator turns on.
     "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},
+    # The command that drafts a release's subject again by hand (`guwah.releases.REDRAFT_COMMAND`), whatever
+    # its number: the release page's button that does it.
+    "redraft_command": {ANY_CODE: N_("the button “Draft it again” on this page")},
     # The testimony a naming basis rests on (`guwah.releases.DOCUMENT_OPTION`): the naming form's field.
     "document_option": {"--document": N_("its document number in the naming form")},
     # Where a reviewer reads an entry's evidence and merges past a conflict

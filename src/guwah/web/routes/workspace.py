@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hmac
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated
@@ -20,13 +22,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
-from guwah.errors import N_, InputError, NotFound, Text
+from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document
 from guwah.web.auth import MayChangeConsent, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
 from guwah.web.deps import DocumentId
+from guwah.web.steps import StepRefused, answer_refusals, said
 
 router = APIRouter()
 
@@ -292,9 +295,39 @@ def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> 
 @router.get("/workspace/releases/{release_id}", response_class=HTMLResponse)
 def workspace_release(request: Request, session: SessionDep, auth: MayRead, release_id: DocumentId) -> Response:
     """One release as the public would see it, every mask highlighted, with approval for editors."""
+    return _release_page(request, session, auth.user.username, may(auth.user, "release"), release_id)
+
+
+class ReleaseRefused(StepRefused):
+    """An approval `guwah.releases.approve_release` refused (one's own draft without the single-reviewer
+    setting or a reason, the check's redraft, a draft out of date, one no longer a draft): the release's
+    page is shown again to `user` with the reason beside the approval form and the reason as typed."""
+
+    def __init__(self, release_id: int, error: GuwahError, form: dict[str, str], user: str):
+        super().__init__(error, form)
+        self.release_id, self.user = release_id, user
+
+
+def _refused_release_page(request: Request, session, refused: ReleaseRefused) -> Response:
+    """The release's page with the refusal; only a member who may release could be refused."""
+    return _release_page(request, session, refused.user, True, refused.release_id, error=refused.error,
+                         form=refused.form)
+
+
+def install(app) -> None:
+    """Add the routes, and the page a refused approval answers with (`guwah.web.steps.answer_refusals`)."""
+    app.include_router(router)
+    answer_refusals(app, ReleaseRefused, _refused_release_page)
+
+
+def _release_page(request: Request, session: Session, user: str, can_edit: bool, release_id: int, *,
+                  error: GuwahError | None = None, form: dict | None = None) -> Response:
+    """The release page (`workspace_release`); after a refused approval, `error` beside the approval form
+    (said in the reader's language, `guwah.web.steps.said`), `form` what was typed there, and the status
+    the refusal has."""
     import json
 
-    from guwah.publish import DOCUMENT, release_embargo, withheld_reasons
+    from guwah.publish import DOCUMENT, SYSTEM, release_embargo, release_masked_people, withheld_reasons
     from guwah.releases import (
         approval_reason,
         drafting_notes,
@@ -306,7 +339,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     )
 
     release = get_release(session, release_id)
-    request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
+    request.app.state.store.audit(session, user, "read", "release", release.id)
     erased = bool(release.content.get("erased"))  # its testimony was erased: nothing of it is kept
     if release.subject_type == DOCUMENT:
         fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
@@ -324,9 +357,16 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "stale": out_of_date(session, release) if release.state == "draft" and not erased else None,
         # put back up by an undo: why, as recorded (a Text: said in the reader's language)
         "restored": approval_reason(release) if release.approval_message else None,
-        "can_edit": may(auth.user, "release"),
+        "can_edit": can_edit,
+        # a refused approval's reason, in place, and the reason as typed
+        "error": said(request, error) if error else None, "form": form or {},
+        # the release check's own redraft: a member drafts it again here (the page's "Draft it again"), as
+        # approving it is refused (`guwah.releases._second_reviewer`)
+        "draft_again": release.state == "draft" and release.drafted_by == SYSTEM,
         # why it shows less than the testimony holds, in words (`guwah.publish.withheld_reasons`)
-        "withheld": withheld_reasons(release.content, release.masks) if release.subject_type == DOCUMENT else [],
+        # and whose names its masks stand for (`guwah.publish.release_masked_people`: counts, never a name)
+        "withheld": withheld_reasons(release.content, release.masks, release_masked_people(session, release))
+        if release.subject_type == DOCUMENT and not erased else [],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
         # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
         # release's passages left shown, as `release show` prints them
@@ -336,7 +376,16 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
         "embargo_through": _embargo_through(session, release.subject_id)
         if release.subject_type == DOCUMENT and not erased else None,
-    })
+    }, status_code=error.http_status if error else 200)
+
+
+@contextmanager
+def _refusals(release_id: int, auth, form: dict[str, str]) -> Iterator[None]:
+    """Run an approval: a GuwahError becomes ReleaseRefused (the release's page again, nothing stored)."""
+    try:
+        yield
+    except GuwahError as error:
+        raise ReleaseRefused(release_id, error, form, auth.user.username) from error
 
 
 @router.post("/workspace/releases/{release_id}/approve")
@@ -345,7 +394,8 @@ def workspace_approve_release(request: Request, session: SessionDep, auth: MayRe
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release, subject_number
 
-    release = approve_release(session, release_id, auth.user.username, reason or None)
+    with _refusals(release_id, auth, {"reason": reason}):
+        release = approve_release(session, release_id, auth.user.username, reason or None)
     if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
         number = subject_number(session, release.subject_type, release.subject_id)
         return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
