@@ -1364,6 +1364,7 @@ def find_persons(doc: Doc) -> None:
     _speakers(doc)
     _kinship(doc)
     _named_after_kin(doc)
+    _shared_name_words(doc)
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
@@ -3654,6 +3655,96 @@ def _named_after_kin(doc: Doc) -> None:
             continue
         named.kin_of = unnamed.kin_of
         _merge(doc, named, unnamed)
+
+
+# A word for a family beside a name word: "the Tursun family", "Tursun's family", « la famille Tursun »,
+# «семья Турсуна»: the word is a family name there, whatever the document's convention.
+_FAMILY_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:family|families|household|clan)\b", re.I)
+_FAMILY_WORD_BEFORE = re.compile(r"\b(?:famille|семь[яиеюёй]\w*)[ \t]+$", re.I)
+
+
+def _as_family_name(text: str, start: int, end: int) -> bool:
+    """Whether the name word at text[start:end] stands after a title of address ("Mr Abliz") or beside a
+    word for a family ("the Abliz family"): a family name there."""
+    return _title_gender(text, start) is not None or bool(_FAMILY_WORD_AFTER.match(text, end)) \
+        or bool(_FAMILY_WORD_BEFORE.search(text, max(0, start - 20), start))
+
+
+def _bare_occurrences(doc: Doc, word: str, taken: SpanSet):
+    """The matches of `word` alone in the text: outside `taken` (the spans of names of two words and more, and
+    places) and not read as a family name (`_as_family_name`)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        if not taken.overlaps(match.span()) and not _as_family_name(doc.text, *match.span()):
+            yield match
+
+
+def _follows_surname_convention(doc: Doc, taken: SpanSet) -> bool:
+    """Whether the document calls people by their family name, by its own evidence (issue 11): some word
+    stands alone (`_bare_occurrences`) that is the last word of one person's full name and the first word
+    of no one's. The English press does so ("Abliz said"); testimonies and letters call people by their
+    given name ("my brother Ekremjan … Ekremjan was taken"), and a document without that evidence is read so."""
+    firsts = {name.split()[0] for p in doc.persons for name in p.names if len(name.split()) > 1}
+    lasts: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for name in person.names:
+            if len(name.split()) > 1:
+                lasts.setdefault(name.split()[-1], set()).add(person.id)
+    return any(len(ids) == 1 and word not in firsts and len(word) >= 3 and word.casefold() not in NOT_NAME
+               and next(_bare_occurrences(doc, word, taken), None) is not None for word, ids in lasts.items())
+
+
+def _bare_word_bearer(doc: Doc, word: str, holders: list[PersonRecord], surname_convention: bool,
+                      span: tuple[int, int]) -> PersonRecord | None:
+    """The one of `holders` (two persons or more whose full names hold `word`) that `word` alone at `span`
+    names (issue 11: "Abliz" beside "Ekremjan Abliz" and "Abliz Hoshur"). The document decides
+    (`_follows_surname_convention`): in one that calls people by their family name, the holder whose last
+    word it is; otherwise the holder whose first (given) word it is. After a title of address or beside a
+    word for a family ("Mr Abliz", "the Abliz family") it is a family name in any document. None unless
+    exactly one holder bears the word in that place."""
+    as_family = surname_convention or _as_family_name(doc.text, *span)
+    bearers = [p for p in holders
+               if any(len(n.split()) > 1 and n.split()[-1 if as_family else 0] == word for n in p.names)]
+    return bearers[0] if len(bearers) == 1 else None
+
+
+def _shared_name_words(doc: Doc) -> None:
+    """A word of two persons' full names, alone in the text, to the one `_bare_word_bearer` reads it as; and a
+    person known only by that word merged into that one. Run after the kinship rules, which read a parent's
+    given name that is the child's family name by the sentence (`_fathers_name`)."""
+    text = doc.text
+    owners: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for name in person.names:
+            if len(name.split()) > 1:
+                for part in name.split():
+                    owners.setdefault(part, set()).add(person.id)
+    shared = {part: ids for part, ids in owners.items()
+              if len(ids) > 1 and part.casefold() not in NOT_NAME and len(part) >= 3}
+    if not shared:
+        return
+    full = SpanSet([span for span, pid in doc.person_spans if len(text[span[0]:span[1]].split()) > 1]
+                   + [span for span, _ in doc.place_spans])
+    surname_convention = _follows_surname_convention(doc, full)
+    taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
+    for part, ids in sorted(shared.items()):
+        holders = [doc.person(pid) for pid in sorted(ids)]
+        for alone in [p for p in doc.persons if p.names == [part]]:
+            bearers = {_bare_word_bearer(doc, part, holders, surname_convention, span) for span in alone.mentions}
+            if len(bearers) == 1 and (bearer := bearers.pop()) is not None and _same_gender(doc, alone, bearer):
+                _merge(doc, bearer, alone)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            if taken.overlaps(match.span()):
+                continue
+            bearer = _bare_word_bearer(doc, part, holders, surname_convention, match.span())
+            title = _title_gender(text, match.start())
+            if bearer is None or (title and gender(doc, bearer.id) not in (None, title)):
+                continue
+            bearer.add_mention(match.span())
+            doc.add_person_span(match.span(), bearer.id)
+            taken.add(match.span())
+            if part not in bearer.names:
+                bearer.names.append(part)
+    doc.person_spans.sort()
 
 
 def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
