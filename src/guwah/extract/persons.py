@@ -329,6 +329,20 @@ def _is_name_word(word: str) -> bool:
     return word.casefold() not in NOT_NAME and not word.isupper()
 
 
+# Words of NOT_NAME that are also common given names: a religion's name is a given name in Central Asia
+# ("Islam Karimov"). Such a word is a name word beside another name word, and the religion alone.
+_RELIGION_GIVEN_NAMES = frozenset({"islam"})
+
+
+def _given_beside_name(words: list[str], index: int) -> bool:
+    """Whether words[index] is a religion's name (`_RELIGION_GIVEN_NAMES`) read as a given name: a word
+    of a name stands right before or after it ("Islam Karimov", "Karimov Islam"), not alone ("Islam")."""
+    if words[index].casefold() not in _RELIGION_GIVEN_NAMES:
+        return False
+    return any(0 <= i < len(words) and re.fullmatch(_NAME_WORD, words[i]) and _is_name_word(words[i])
+               for i in (index - 1, index + 1))
+
+
 def _overlaps(span, spans) -> bool:
     if isinstance(spans, SpanSet):
         return spans.overlaps(span)
@@ -439,11 +453,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # whatever place a word of it spells alone («Мадины», the genitive of Medina)
         place_spans = SpanSet()
     pinyin = _pinyin_name(words)
-    for word in re.finditer(r"\S+", doc.text[start:end]):
+    for index, word in enumerate(re.finditer(r"\S+", doc.text[start:end])):
         s, e = start + word.start(), start + word.end()
         if not run and doc.language == "ru" and _opening_noun_before_genitive(doc, s, e, end):
             continue
-        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
+        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS
+                or _given_beside_name(words, index)) \
                 and word.group().casefold() not in HONORIFICS and word.group().casefold() not in _KIN_ADDRESS_WORDS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
@@ -602,7 +617,8 @@ _NOT_IN_A_NAME = (NOT_NAME, ORGANISATION_WORDS, PLACE_KIND_WORDS)
 def _any_word_in(words: list[str], *word_lists: Collection[str]) -> bool:
     """Whether a word of a candidate name, casefolded, is in one of `word_lists` (sets or dicts of
     casefolded words, such as `_NOT_IN_A_NAME`'s): then the candidate is no person's name."""
-    return any(word.casefold() in word_list for word in words for word_list in word_lists)
+    return any(word.casefold() in word_list for index, word in enumerate(words) for word_list in word_lists
+               if not _given_beside_name(words, index))
 
 
 def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None = None) -> bool:
@@ -3729,8 +3745,9 @@ def _shared_name_words(doc: Doc) -> None:
     for part, ids in sorted(shared.items()):
         holders = [doc.person(pid) for pid in sorted(ids)]
         for alone in [p for p in doc.persons if p.names == [part]]:
-            bearers = {_bare_word_bearer(doc, part, holders, surname_convention, span) for span in alone.mentions}
-            if len(bearers) == 1 and (bearer := bearers.pop()) is not None and _same_gender(doc, alone, bearer):
+            bearers = [_bare_word_bearer(doc, part, holders, surname_convention, span) for span in alone.mentions]
+            bearer = bearers[0] if bearers else None
+            if bearer is not None and all(b is bearer for b in bearers) and _same_gender(doc, alone, bearer):
                 _merge(doc, bearer, alone)
         for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
             if taken.overlaps(match.span()):
