@@ -715,7 +715,10 @@ _GREETING = re.compile(
 _GREETED_OFFICES = frozenset("""consul ambassador senator councillor councilor commissioner president chair chairman
     chairwoman secretary officer colleague colleagues friend friends member members committee board team
     consul ambassadeur sénateur président présidente députée député коллега коллеги друзья посол консул депутат
-    """.split())
+    customer customers client clients passenger passengers patient patients subscriber subscribers user users guest
+    guests applicant applicants candidate candidates resident residents parent parents
+    клиент клиенты пассажир пассажиры абонент пользователь
+    """.split())  # and a form letter's reader by what they are to the sender ("Dear Customer,")
 
 
 def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
