@@ -3741,7 +3741,7 @@ def _shared_name_words(doc: Doc) -> None:
               if len(ids) > 1 and part.casefold() not in NOT_NAME and len(part) >= 3}
     if not shared:
         return
-    full = SpanSet([span for span, pid in doc.person_spans if len(text[span[0]:span[1]].split()) > 1]
+    full = SpanSet([span for span, _ in doc.person_spans if len(text[span[0]:span[1]].split()) > 1]
                    + [span for span, _ in doc.place_spans])
     surname_convention = _follows_surname_convention(doc, full)
     taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
