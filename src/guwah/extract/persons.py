@@ -329,6 +329,20 @@ def _is_name_word(word: str) -> bool:
     return word.casefold() not in NOT_NAME and not word.isupper()
 
 
+# Words of NOT_NAME that are also common given names: a religion's name is a given name in Central Asia
+# ("Islam Karimov"). Such a word is a name word beside another name word, and the religion alone.
+_RELIGION_GIVEN_NAMES = frozenset({"islam"})
+
+
+def _given_beside_name(words: list[str], index: int) -> bool:
+    """Whether words[index] is a religion's name (`_RELIGION_GIVEN_NAMES`) read as a given name: a word
+    of a name stands right before or after it ("Islam Karimov", "Karimov Islam"), not alone ("Islam")."""
+    if words[index].casefold() not in _RELIGION_GIVEN_NAMES:
+        return False
+    return any(0 <= i < len(words) and re.fullmatch(_NAME_WORD, words[i]) and _is_name_word(words[i])
+               for i in (index - 1, index + 1))
+
+
 def _overlaps(span, spans) -> bool:
     if isinstance(spans, SpanSet):
         return spans.overlaps(span)
@@ -439,11 +453,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # whatever place a word of it spells alone («Мадины», the genitive of Medina)
         place_spans = SpanSet()
     pinyin = _pinyin_name(words)
-    for word in re.finditer(r"\S+", doc.text[start:end]):
+    for index, word in enumerate(re.finditer(r"\S+", doc.text[start:end])):
         s, e = start + word.start(), start + word.end()
         if not run and doc.language == "ru" and _opening_noun_before_genitive(doc, s, e, end):
             continue
-        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
+        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS
+                or _given_beside_name(words, index)) \
                 and word.group().casefold() not in HONORIFICS and word.group().casefold() not in _KIN_ADDRESS_WORDS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
@@ -602,7 +617,8 @@ _NOT_IN_A_NAME = (NOT_NAME, ORGANISATION_WORDS, PLACE_KIND_WORDS)
 def _any_word_in(words: list[str], *word_lists: Collection[str]) -> bool:
     """Whether a word of a candidate name, casefolded, is in one of `word_lists` (sets or dicts of
     casefolded words, such as `_NOT_IN_A_NAME`'s): then the candidate is no person's name."""
-    return any(word.casefold() in word_list for word in words for word_list in word_lists)
+    return any(word.casefold() in word_list for index, word in enumerate(words) for word_list in word_lists
+               if not _given_beside_name(words, index))
 
 
 def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None = None) -> bool:
@@ -699,7 +715,10 @@ _GREETING = re.compile(
 _GREETED_OFFICES = frozenset("""consul ambassador senator councillor councilor commissioner president chair chairman
     chairwoman secretary officer colleague colleagues friend friends member members committee board team
     consul ambassadeur sénateur président présidente députée député коллега коллеги друзья посол консул депутат
-    """.split())
+    customer customers client clients passenger passengers patient patients subscriber subscribers user users guest
+    guests applicant applicants candidate candidates resident residents parent parents
+    клиент клиенты пассажир пассажиры абонент пользователь
+    """.split())  # and a form letter's reader by what they are to the sender ("Dear Customer,")
 
 
 def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1364,6 +1383,7 @@ def find_persons(doc: Doc) -> None:
     _speakers(doc)
     _kinship(doc)
     _named_after_kin(doc)
+    _shared_name_words(doc)
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
@@ -3654,6 +3674,97 @@ def _named_after_kin(doc: Doc) -> None:
             continue
         named.kin_of = unnamed.kin_of
         _merge(doc, named, unnamed)
+
+
+# A word for a family beside a name word: "the Tursun family", "Tursun's family", « la famille Tursun »,
+# «семья Турсуна»: the word is a family name there, whatever the document's convention.
+_FAMILY_WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:family|families|household|clan)\b", re.I)
+_FAMILY_WORD_BEFORE = re.compile(r"\b(?:famille|семь[яиеюёй]\w*)[ \t]+$", re.I)
+
+
+def _as_family_name(text: str, start: int, end: int) -> bool:
+    """Whether the name word at text[start:end] stands after a title of address ("Mr Abliz") or beside a
+    word for a family ("the Abliz family"): a family name there."""
+    return _title_gender(text, start) is not None or bool(_FAMILY_WORD_AFTER.match(text, end)) \
+        or bool(_FAMILY_WORD_BEFORE.search(text, max(0, start - 20), start))
+
+
+def _bare_occurrences(doc: Doc, word: str, taken: SpanSet):
+    """The matches of `word` alone in the text: outside `taken` (the spans of names of two words and more, and
+    places) and not read as a family name (`_as_family_name`)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        if not taken.overlaps(match.span()) and not _as_family_name(doc.text, *match.span()):
+            yield match
+
+
+def _follows_surname_convention(doc: Doc, taken: SpanSet) -> bool:
+    """Whether the document calls people by their family name, by its own evidence (issue 11): some word
+    stands alone (`_bare_occurrences`) that is the last word of one person's full name and the first word
+    of no one's. The English press does so ("Abliz said"); testimonies and letters call people by their
+    given name ("my brother Ekremjan … Ekremjan was taken"), and a document without that evidence is read so."""
+    firsts = {name.split()[0] for p in doc.persons for name in p.names if len(name.split()) > 1}
+    lasts: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for name in person.names:
+            if len(name.split()) > 1:
+                lasts.setdefault(name.split()[-1], set()).add(person.id)
+    return any(len(ids) == 1 and word not in firsts and len(word) >= 3 and word.casefold() not in NOT_NAME
+               and next(_bare_occurrences(doc, word, taken), None) is not None for word, ids in lasts.items())
+
+
+def _bare_word_bearer(doc: Doc, word: str, holders: list[PersonRecord], surname_convention: bool,
+                      span: tuple[int, int]) -> PersonRecord | None:
+    """The one of `holders` (two persons or more whose full names hold `word`) that `word` alone at `span`
+    names (issue 11: "Abliz" beside "Ekremjan Abliz" and "Abliz Hoshur"). The document decides
+    (`_follows_surname_convention`): in one that calls people by their family name, the holder whose last
+    word it is; otherwise the holder whose first (given) word it is. After a title of address or beside a
+    word for a family ("Mr Abliz", "the Abliz family") it is a family name in any document. None unless
+    exactly one holder bears the word in that place."""
+    as_family = surname_convention or _as_family_name(doc.text, *span)
+    bearers = [p for p in holders
+               if any(len(n.split()) > 1 and n.split()[-1 if as_family else 0] == word for n in p.names)]
+    return bearers[0] if len(bearers) == 1 else None
+
+
+def _shared_name_words(doc: Doc) -> None:
+    """A word of two persons' full names, alone in the text, to the one `_bare_word_bearer` reads it as; and a
+    person known only by that word merged into that one. Run after the kinship rules, which read a parent's
+    given name that is the child's family name by the sentence (`_fathers_name`)."""
+    text = doc.text
+    owners: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for name in person.names:
+            if len(name.split()) > 1:
+                for part in name.split():
+                    owners.setdefault(part, set()).add(person.id)
+    shared = {part: ids for part, ids in owners.items()
+              if len(ids) > 1 and part.casefold() not in NOT_NAME and len(part) >= 3}
+    if not shared:
+        return
+    full = SpanSet([span for span, _ in doc.person_spans if len(text[span[0]:span[1]].split()) > 1]
+                   + [span for span, _ in doc.place_spans])
+    surname_convention = _follows_surname_convention(doc, full)
+    taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
+    for part, ids in sorted(shared.items()):
+        holders = [doc.person(pid) for pid in sorted(ids)]
+        for alone in [p for p in doc.persons if p.names == [part]]:
+            bearers = [_bare_word_bearer(doc, part, holders, surname_convention, span) for span in alone.mentions]
+            bearer = bearers[0] if bearers else None
+            if bearer is not None and all(b is bearer for b in bearers) and _same_gender(doc, alone, bearer):
+                _merge(doc, bearer, alone)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            if taken.overlaps(match.span()):
+                continue
+            bearer = _bare_word_bearer(doc, part, holders, surname_convention, match.span())
+            title = _title_gender(text, match.start())
+            if bearer is None or (title and gender(doc, bearer.id) not in (None, title)):
+                continue
+            bearer.add_mention(match.span())
+            doc.add_person_span(match.span(), bearer.id)
+            taken.add(match.span())
+            if part not in bearer.names:
+                bearer.names.append(part)
+    doc.person_spans.sort()
 
 
 def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
