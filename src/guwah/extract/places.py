@@ -35,6 +35,9 @@ STOP_NAMES = {
     "uyghur", "uighur", "kazakh", "kyrgyz", "uzbek", "tajik", "han", "hui", "chinese", "dutch",
     "mongol", "russian", "turkish", "tatar", "xibe", "sibe",
 }
+# STOP_NAMES that are place names or everyday words, never personal names: osh (a dish), lop, aral (the
+# sea), niya; read as places right after a preposition of place ("from Osh", "in Aral").
+PLACE_STOP_NAMES = {"osh", "lop", "aral", "niya"}
 KIND_WORDS = {
     "county": "county", "prefecture": "prefecture", "city": "city", "village": "village",
     "township": "township", "town": "town", "district": "district", "region": "region",
@@ -287,7 +290,8 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     # Sixth pass: a city abroad that neither the gazetteer nor the model names, where only a place
     # can stand: after a preposition of place ("has lived in Utrecht since", «из Текели»), or opening
     # a line before a comma and a date or a region ("Mulhouse, le 2 octobre", "Burnaby, British
-    # Columbia"). Read against GeoNames's cities abroad (`world_city_names`); never a word some
+    # Columbia"), or in a postal address, before its postcode ("Leeds LS7 4DR", "Auburn NSW 2144") or
+    # after it ("69001 Lyon"). Read against GeoNames's cities abroad (`world_city_names`); never a word some
     # person of the text bears. Kept with no gazetteer entry.
     cities = _world_cities()
     full_name_words = {w for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
@@ -309,6 +313,32 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or (tail and (tail.group(1) or _LINE_OPENING.search(text[max(0, start - 40):start]))) \
                 or (tail and placed.overlaps((tail.end() - 1, tail.end()))):
             add(start, end, None, surface, "city")
+    # The postal address's city, next to its postcode: the one or two capitalised words before or after it.
+    for match in _POSTCODE.finditer(text):
+        if match.group("after"):
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+            words = list(re.finditer(_WORD, line))
+            offset = match.start() - len(line)
+            candidates = [(words[-n].start(), words[-1].end()) for n in (2, 1) if len(words) >= n]
+            candidates = [(offset + a, offset + b) for a, b in candidates if not line[b:].strip()]
+        else:
+            words = list(re.finditer(rf"{_WORD}(?:[ \t]+{_WORD})?", text[match.end():match.end() + 40]))
+            first = words[0] if words and words[0].start() == 0 else None
+            candidates = []
+            if first:
+                parts = first.group().split()
+                candidates = [(match.end(), match.end() + first.end()), (match.end(), match.end() + len(parts[0]))]
+        # The model's PERSON is no reason here when it runs into the postcode ("Bolton BL1"), nor when alone
+        # ("Bolton", a surname too): the postcode says address. A person's full name elsewhere still is.
+        name_words = {w for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
+                      and not (e.start < match.end() and match.start() < e.end) for w in e.text.split()} \
+            if doc.analysis else set()
+        for start, end in candidates:
+            surface = text[start:end]
+            if surface in cities and not (placed.overlaps((start, end)) or exclude.overlaps((start, end))
+                                          or set(surface.split()) & name_words):
+                add(start, end, None, surface, "city")
+                break
     # Seventh pass: a country the gazetteer does not hold, after a preposition of place ("moved to Austria",
     # « partie en Autriche », «уехала в Австрию»), by CLDR's names (`territory_of`); never a person's name.
     for match in _SEQUENCE.finditer(text):
@@ -321,6 +351,32 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         add(start, end, None, surface, "country")
+    # Eighth pass: a gazetteer place whose name is also an everyday word (`PLACE_STOP_NAMES`: "in Osh",
+    # « à Lop »), right after a preposition of place; never a word some person of the text bears.
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if surface.casefold() not in PLACE_STOP_NAMES or placed.overlaps((start, end)) or exclude.overlaps((start, end)) \
+                or persons.overlaps((start, end)) or surface in person_words:
+            continue
+        if not _CITY_PREPOSITION.search(text[max(0, start - 12):start]) and not re.search(r"\b(?:at|of|via|à)\s+$", text[max(0, start - 6):start]):
+            continue
+        if re.match(r"['’]s\b|[ \t]+[A-ZА-ЯЁ]", text[end:]):
+            continue
+        resolved = _resolve(surface, strict=True)
+        if resolved:
+            add(start, end, *resolved)
+    # Ninth pass: a country's capitalised short form after "the" ("came to the UK", "in the USA"), as the
+    # gazetteer's aliases give it; not before a name ("the UK Home Office") nor in "a UK driving licence".
+    for match in _THE_SHORT_FORM.finditer(text):
+        start, end = match.span(1)
+        if placed.overlaps((start, end)) or exclude.overlaps((start, end)) or re.match(r"[ \t]*[-A-Z]", text[end:]):
+            continue
+        entry_id = _country_short_forms().get(match.group(1))
+        if entry_id:
+            resolved = _resolve(match.group(1), strict=False)
+            if resolved and resolved[0] == entry_id:
+                add(start, end, *resolved)
     # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
     for match in _PLACE_ADJECTIVE.finditer(text):
         start, end = match.span(1)
@@ -364,12 +420,31 @@ def territory_of(name: str) -> str | None:
     return next((territories[form] for form in forms if form in territories), None)
 
 
+# A postcode after a city: British ("LS7 4DR", "EH7": the outward code alone too) or an Australian
+# state's and its four digits ("NSW 2144"), as those countries' postal addresses write them.
+# Or five digits before a city: a French or German postcode ("69001 Lyon", "75007 Paris").
+_POSTCODE = re.compile(r"(?P<after>(?<=[a-zà-ÿ])[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?"
+                       r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w-]))"
+                       r"|(?:(?<![\w.,/-])\d{5}[ \t]+(?=[A-Z]))")
 # A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?$")
 # What follows a dateline's city: a comma, then a date ("2 October", "le 2 octobre", "22-23": group 1,
 # a dateline wherever it stands) or a capitalised name (a region or a place: "British Columbia",
 # "Istanbul"; at a line's opening, or when that name is a place already found).
 _DATELINE_TAIL = re.compile(r",[ \t]+(?:(?:le[ \t]+)?(\d)|[A-ZА-ЯЁ])")
+
+
+_THE_SHORT_FORM = re.compile(r"\bthe[ \t]+([A-Z]{2,3})\b")
+
+
+@cache
+def _country_short_forms() -> dict[str, str]:
+    """A country's all-capital short form of two or three letters, as the gazetteer's aliases give it
+    ("UK", "USA") -> the country's gazetteer id."""
+    from guwah.places.resolve import gazetteer
+
+    return {name: entry.id for entry in gazetteer().entries.values() if entry.kind == "country"
+            for name in entry.all_names() if re.fullmatch(r"[A-Z]{2,3}", name)}
 
 
 @cache
