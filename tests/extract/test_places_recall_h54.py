@@ -91,3 +91,30 @@ def test_zeytinburnu_kayseri_and_cairo_from_the_gazetteer():
     ids = {gazetteer_id for _, gazetteer_id in found}
     assert {"city.tr.kayseri", "city.tr.zeytinburnu"} <= ids
     assert ("Caire", "city.eg.cairo") in places("Son frère Memet étudiait au Caire en 2016.")
+
+
+def test_city_and_its_state_or_province_abroad():
+    text = ("Submitted by: Aynur Kerim (individual)\nFairfax, Virginia\n\n"
+            "Branch office\nUnit 12, 55 Dundas Street East\nMississauga, ON\nCustomer no. 0088\n")
+    found = surfaces(text)
+    assert {"Fairfax", "Virginia", "Mississauga", "ON"} <= set(found)
+
+
+def test_a_region_name_after_a_person_and_a_comma_is_no_place():
+    # "Tursun, Victoria and Ahmet": a list of persons; the city in the same text is found (control).
+    found = surfaces("I met Tursun, Victoria and Ahmet at school in Almaty.")
+    assert "Almaty" in found
+    assert "Victoria" not in found
+
+
+def test_russian_city_abbreviation_and_unknown_village():
+    found = places("Его задержали в г. Ош. Я родился в селе Каратокой уезда Акчий.")
+    assert ("Ош", "city.kg.osh") in found
+    assert ("Каратокой", None) in found
+
+
+def test_russian_year_abbreviation_is_no_city():
+    # «2021 г.» is a year (год): the word after it is no city by that cue; «г. Бишкек» is one (control).
+    found = surfaces("Дело № 2-118/2021 г. Кенжебек Асанов. Адрес: г. Бишкек.")
+    assert "Бишкек" in found
+    assert not any(surface.startswith("Кенжебек") for surface in found)

