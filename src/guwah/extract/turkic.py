@@ -79,7 +79,7 @@ LOCAL_WORDS = {key(word): min(levels) for word, levels in level_words(
 # A quarter (mahalla) only in the possessive, "X quarter" (قازانچى مەھەللىسى): bare مەھەللە follows
 # other nouns too ("مەھەللە كادىرى", the quarter's cadre).
 LOCAL_WORDS |= {key(word): "quarter" for word in level_words(levels={"quarter"}, languages={"ug"})
-                if key(word).endswith(("سى", "si"))}
+                if key(word).endswith("si")}
 # Kazakh words of a city, a district or a region in the possessive, after a capitalised name the
 # gazetteer need not know (Үшарал қаласы, Жетісу облысы: towns and regions of Kazakhstan); word key → kind.
 NAMED_LEVEL_WORDS = {key(word): {"city": "city", "county": "county", "prefecture": "region"}[min(levels)]
