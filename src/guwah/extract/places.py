@@ -11,6 +11,8 @@ and, before them all, a Russian autonomous division named in full in any case (�
 автономного округа»).
 Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
 ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
+Later passes read cities abroad (after a preposition, in a dateline, beside a postal address's
+postcode, before ", Region"), countries by CLDR's names, "the UK", and «г. X», «в селе X».
 """
 
 from __future__ import annotations
