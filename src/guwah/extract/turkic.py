@@ -76,6 +76,16 @@ LEVEL_WORDS = _keyed("ناھىيە", "ناھىيىسى", "شەھەر", "شەھى
 # (`guwah.places.gazetteer.LEVEL_WORDS`), keyed; word key → level.
 LOCAL_WORDS = {key(word): min(levels) for word, levels in level_words(
     levels={"township", "town", "village"}, languages={"ug", "kk"}).items()}
+# A quarter (mahalla) only in the possessive, "X quarter" (قازانچى مەھەللىسى): bare مەھەللە follows
+# other nouns too ("مەھەللە كادىرى", the quarter's cadre).
+LOCAL_WORDS |= {key(word): "quarter" for word in level_words(levels={"quarter"}, languages={"ug"})
+                if key(word).endswith("si")}
+# Kazakh words of a city, a district or a region in the possessive, after a capitalised name the
+# gazetteer need not know (Үшарал қаласы, Жетісу облысы: towns and regions of Kazakhstan); word key → kind.
+NAMED_LEVEL_WORDS = {key(word): {"city": "city", "county": "county", "prefecture": "region"}[min(levels)]
+                     for word, levels in level_words(levels={"city", "county", "prefecture"}, languages={"kk"}).items()}
+# Endings of a Uyghur word in a case (locative, ablative, accusative, genitive): no name of an address.
+_CASE_ENDING = re.compile(r"(?:دا|دە|تا|تە|دىن|تىن|نى|نىڭ)$")
 # Gazetteer names that are everyday words here, besides places.STOP_NAMES: qash (eyebrow), küp
 # (jar), oymaq (thimble), есік (door), тост, ром.
 STOP_KEYS = _keyed("qash", "küp", "oymaq", "simi", "tost", "есік", "есик", "ишек", "тост", "ром", "рим", "хаг")
@@ -117,7 +127,7 @@ def find_places(doc: Doc, words: list[Word]) -> None:
     while index < len(readable):
         found = _place_at(readable, index, ruler, doc.text)
         if found is None:
-            local = _local_place(readable, index)
+            local = _local_place(readable, index, doc.text)
             if local:
                 places.add(*local)
                 index += 2
@@ -158,15 +168,20 @@ def _place_at(words: list[Word], index: int, ruler: dict[str, bool], text: str) 
     return None
 
 
-def _local_place(words: list[Word], index: int) -> tuple[int, int, None, str, str] | None:
+def _local_place(words: list[Word], index: int, text: str) -> tuple[int, int, None, str, str] | None:
     """A village, township or town the gazetteer does not know: a name before كەنتى, يېزىسى, ауылы."""
     if index + 1 >= len(words):
         return None
     name, level = words[index], words[index + 1]
     kinds = [LOCAL_WORDS[k] for k in keys_of(level.text) if k in LOCAL_WORDS]
+    if not kinds and name.script == CYRILLIC and name.text[:1].isupper() and not name.text.isupper():
+        kinds = [NAMED_LEVEL_WORDS[k] for k in keys_of(level.text) if k in NAMED_LEVEL_WORDS]
     if not kinds or level.start - name.end > 2 or name.script != level.script or name.text.isdigit():
         return None
-    if keys_of(name.text)[-1] in _FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
+    # Only spaces between (never "ئىدى. يېزىنىڭ"), and no case ending on the name ("ئېيىدا يېزا").
+    if text[name.end:level.start].strip() or (name.script == ARABIC and _CASE_ENDING.search(name.text)):
+        return None
+    if {key(name.text), keys_of(name.text)[-1]} & _FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
         return None
     return name.start, level.end, None, f"{name.text} {stem_surface(level.text, _nominative(level.text))[0]}", kinds[0]
 
@@ -529,7 +544,9 @@ KIN_WORDS = _keyed(
     "دادىمىز", "ئاپىمىز", "ئانىمىز", "ئاكىمىز", "ئاچىمىز", "ئىنىمىز", "әкеміз", "анамыз", "ағамыз", "інішіміз")
 # Words that end a name read after a cue: copulas and verbs of saying.
 _FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
+                         "ياكى", "كېيىن", "ئاندىن",  # or, after, then
                          "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
+                         "yaki", "këyin", "andin",
                          "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
 _MAX_NAME_WORDS = 3
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
