@@ -609,7 +609,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "we":
         return [speaker] if speaker and we_includes_speaker else []
     if kind == "generic":
-        return []
+        return _members_listed(doc, index, _end)  # a group is nobody in particular, but the members it lists
     if kind == "kin":
         named = _kin_named_before(doc, start)
         return [named] if named else []
