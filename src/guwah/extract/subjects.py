@@ -456,13 +456,19 @@ def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], .
 def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
     """Whether sentence `index` tells of one person it does not name ("the woman who slept beside
     her", "a cellmate"), by the parse: a noun for one person (`_SOMEONE`) in the singular (its text
-    its lemma: not "thirty-five men"), in no person's mention."""
+    its lemma: not "thirty-five men"), in no person's mention, that is not the subject of a verb of
+    telling (`_TELLING`)."""
     analysis = doc.analysis
     if analysis is None:
         return False
     sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    # the subject of a verb of telling is who reports it ("a man released later told me that the room
+    # held forty"), not one it tells of (h-codes54)
     return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and t.text.lower() == t.lemma.lower()
-               and not doc.person_spans_in(t.start, t.end) for t in analysis.tokens_in(sentence.start, sentence.end))
+               and not doc.person_spans_in(t.start, t.end)
+               and not (t.dep in _SUBJECTS and _TELLING.fullmatch(tokens[t.head].text))
+               for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
 def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,
