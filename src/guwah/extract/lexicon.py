@@ -852,3 +852,15 @@ SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
 REPORTING = rf"(?:{SAYING}|{saying_forms('tells', 'clause', 'reports', other=True)}|according|selon)"
 # A verb of saying that says here: one of the second kind only before "that", a comma, a colon or a quote.
 SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:that|que|qu['’]|что)\b|\s*[,:;\"“«—–]))")
+
+
+# Verbs (lemmas, as the parsers of en, fr and ru give them) that put or keep someone in a place of
+# custody: "held", « détenu », «держали»; "sent", « emmené », «отправили». A place named with such a
+# verb over it is where its subject or object is held; a place a verb of going or visiting names ("I went
+# to the station where he was held") is the one of the relative clause's person (`violations`).
+CUSTODY_VERBS = frozenset("""hold keep detain lock imprison intern jail confine incarcerate send take transfer
+move put place bring arrest
+détenir enfermer garder retenir interner emprisonner incarcérer envoyer emmener transférer placer mettre
+conduire arrêter
+держать содержать содержаться сидеть задержать заключить отправить увезти перевести поместить арестовать
+забрать""".split())

@@ -456,13 +456,19 @@ def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], .
 def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
     """Whether sentence `index` tells of one person it does not name ("the woman who slept beside
     her", "a cellmate"), by the parse: a noun for one person (`_SOMEONE`) in the singular (its text
-    its lemma: not "thirty-five men"), in no person's mention."""
+    its lemma: not "thirty-five men"), in no person's mention, that is not the subject of a verb of
+    telling (`_TELLING`)."""
     analysis = doc.analysis
     if analysis is None:
         return False
     sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    # the subject of a verb of telling is who reports it ("a man released later told me that the room
+    # held forty"), not one it tells of (h-codes54)
     return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and t.text.lower() == t.lemma.lower()
-               and not doc.person_spans_in(t.start, t.end) for t in analysis.tokens_in(sentence.start, sentence.end))
+               and not doc.person_spans_in(t.start, t.end)
+               and not (t.dep in _SUBJECTS and _TELLING.fullmatch(tokens[t.head].text))
+               for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
 def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,
@@ -609,7 +615,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "we":
         return [speaker] if speaker and we_includes_speaker else []
     if kind == "generic":
-        return []
+        return _members_listed(doc, index, _end)  # a group is nobody in particular, but the members it lists
     if kind == "kin":
         named = _kin_named_before(doc, start)
         return [named] if named else []
@@ -1377,7 +1383,8 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         if named is not None:
             ref = next(r for r in refs if r[2] == "person" and r[3] == named)
     if ref[2] == "generic":
-        return []
+        # "Three teachers, A, B and C, were sent …": the members the group's apposition lists
+        return _members_listed(doc, index, ref[1])
     if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":
         return None  # "officer X confiscated …": the doer; look further
     if ref[2] == "they":
@@ -1444,6 +1451,39 @@ def _phrase(analysis, index: int) -> list[tuple[int, int]]:
         found.append((analysis.tokens[word].start, analysis.tokens[word].end))
         todo += children.get(word, [])
     return found
+
+
+# What may stand between a group's noun and the list that names its members ("Three teachers from our
+# school, A, …", "Two former detainees just released from the camps, Kazakh citizen A …"): no clause end
+# and no relative pronoun (a relative clause tells of someone else), then a comma and at most three
+# words that describe the first one ("Kazakh citizen").
+_TO_THE_LIST = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|qui|que|dont|котор\w*)\b)[^.;:!?()\n]){0,90},\s*"
+                          r"(?:[\w-]+\s+){0,3}", re.I)
+# … and between two members: a comma or "and", with at most three words that describe the next one.
+_IN_THE_LIST = re.compile(r"\s*(?:,\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:[\w-]+\s+){0,3}?", re.I)
+
+
+def _members_listed(doc: Doc, index: int, end: int) -> list[str]:
+    """The people an apposition to a group's noun (ending at `end`, in sentence `index`) lists: two or
+    more persons named one after the other, joined by commas or "and", the list closed by a comma ("Three
+    teachers from our school, A, B and C, were sent to a camp"; the members, each of them, are the
+    ones it happened to); [] when no such list follows the noun (it names no one: "the detainees were
+    beaten"), it is not closed, or a member is an official."""
+    text = doc.text
+    sentence = doc.sentences[index]
+    spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(end, sentence.end) if s >= end]
+    if not spans or _TO_THE_LIST.fullmatch(text, end, spans[0][0]) is None:
+        return []
+    members = [spans[0]]
+    for s, e, pid in spans[1:]:
+        if _IN_THE_LIST.fullmatch(text, members[-1][1], s) is None:
+            break
+        members.append((s, e, pid))
+    people = list(dict.fromkeys(pid for _s, _e, pid in members))
+    if len(people) < 2 or not re.match(r"\s*,", text[members[-1][1]:sentence.end]) \
+            or any(_official(doc, pid) for pid in people):
+        return []
+    return people
 
 
 def _apposed_person(doc: Doc, target: int, refs) -> str | None:

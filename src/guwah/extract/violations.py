@@ -33,6 +33,7 @@ from guwah.extract.lexicon import (
     BACKGROUND,
     BODY_PARTS,
     CLAUSE_BREAK,
+    CUSTODY_VERBS,
     DENIAL,
     HEDGE,
     KIN,
@@ -822,6 +823,59 @@ def _held_where(doc: Doc, index: int, start: int) -> list[str]:
     return attribute(doc, index, where.start(), where.end(), object_first=True)
 
 
+# A relative clause on a place of custody right after the act's words ("the station where he was
+# held", « au commissariat où il était détenu », «в изолятор, где его держали»).
+_PLACE_WHERE = re.compile(r"[\s,]*(?:where|in which|où|dans (?:lequel|laquelle)|где|в (?:котором|которой))\b", re.I)
+# Codes told by a place of custody alone (« au commissariat », "a detention centre").
+_PLACE_CODES = ("detention.pretrial", "detention.internment_camp", "detention.prison_sentence",
+                "detention.solitary_confinement")
+
+
+def _held_in_the_place(doc: Doc, index: int, start: int, end: int, includes: bool = False) -> list[str] | None:
+    """The people a custody code (`_PLACE_CODES`) at [start, end) happened to when its words name the
+    place by a verb that puts no one there and a relative clause on the place tells who is held in it
+    ("I went to the police station where he was held": he, not "I", who only went there; « Je suis
+    allée au commissariat où il était détenu »): that clause's person, as `subjects.attribute` reads
+    the person after its opening word. None when there is no such clause within 40 characters after
+    the words, its verb (by the parse) puts no one in custody (`lexicon.CUSTODY_VERBS`: "where he
+    works" tells nothing of custody), or the verb over the act's words does ("she was sent to the camp
+    where her brother was held": hers); [] when the clause names no one it resolves ("we" counts for
+    the speaker as `includes` says)."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    text = doc.text
+    sentence_end = doc.sentences[index].end
+    for position in range(end, min(end + 40, sentence_end)):
+        where = _PLACE_WHERE.match(text, position)
+        if where is not None and (position == end or not text[position - 1].isalnum()):
+            break
+    else:
+        return None
+    if _CLAUSE_END.search(text, end, where.start()):
+        return None
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    relative = [i for i in range(bisect_left(starts, where.end()), bisect_left(starts, min(sentence_end, where.end() + 40)))
+                if tokens[i].dep in ("relcl", "acl:relcl") and tokens[i].pos in ("VERB", "AUX")]
+    if not relative or tokens[relative[0]].lemma.lower() not in CUSTODY_VERBS:
+        return None
+    # the verb over the act's words: itself a verb of custody, the act is its own person's
+    over = [bisect_left(starts, t.start) for t in analysis.tokens_in(start, end)]
+    for i in over[:1]:
+        for _hop in range(4):
+            if tokens[i].pos == "VERB":
+                break
+            if tokens[i].head == i:
+                break
+            i = tokens[i].head
+        if tokens[i].pos == "VERB" and tokens[i].lemma.lower() in CUSTODY_VERBS:
+            return None
+    return attribute(doc, index, where.start(), where.end(), object_first=True, we_includes_speaker=includes)
+
+
 def _apart_from_the_teller(doc: Doc, index: int, start: int, people: list[str]) -> list[str]:
     """The people an act told from the family's side (`_TOLD_FROM_THE_FAMILY`, its person after the
     words) happened to: one found who is named in the clause before the words (its subject: "Her
@@ -1111,6 +1165,9 @@ def find_violations(doc: Doc) -> None:
                 people = _apart_from_the_teller(doc, index, start, people)
             if trigger.code in _TOLD_FROM_THE_FAMILY:
                 people = _held_where(doc, index, start) or people
+            if trigger.code in _PLACE_CODES:
+                held = _held_in_the_place(doc, index, start, end, includes)
+                people = held if held else people
             nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
