@@ -48,7 +48,7 @@ from link import pairwise_scores  # noqa: E402
 
 from guwah.link import linker as L  # noqa: E402
 from guwah.link.features import HOMELAND, nested  # noqa: E402
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
+from guwah.names.settings import LINK_AGREE, LINK_AUTO, LINK_REVIEW  # noqa: E402
 
 
 def load(path: Path) -> dict:
@@ -88,7 +88,7 @@ def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int
         return node
 
     for a, b, probability, agrees in sorted(edges, key=lambda edge: -edge[2]):
-        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees):
+        if probability >= LINK_AUTO or (probability >= LINK_AGREE and agrees):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue
@@ -125,7 +125,7 @@ def cluster_supported(count: int, edges, fields, given_alone, allow, floor: floa
             table[b][a] += value
         if corroborated and not corroborated[0]:
             continue
-        if p >= LINK_AUTO or (agrees and p >= LINK_REVIEW):
+        if p >= LINK_AUTO or (agrees and p >= LINK_AGREE):
             linking[a][b] += 1
             linking[b][a] += 1
             taken.append((a, b, p))
@@ -416,7 +416,7 @@ def chance_table(run: dict) -> None:
     expected: dict = defaultdict(lambda: defaultdict(list))
     for a, b, p, agrees in zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(),
                                strict=True):
-        if not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+        if not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)):
             continue
         bearers, shares = chance.agreeing(rows[a], rows[b])
         if not shares:
@@ -450,7 +450,7 @@ def chance_corroborate(edges, rows, common: int, rule: str, chance: Chance | Non
     out = []
     for a, b, p, agrees in edges:
         bearers = max(chance.names.get(rows[a][0], 0), chance.names.get(rows[b][0], 0))
-        if bearers < min(common, L.COMMON_NAME) or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+        if bearers < min(common, L.COMMON_NAME) or not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)):
             out.append((a, b, p, agrees, True))
             continue
         out.append((a, b, p, agrees, evidenced(*chance.agreeing(rows[a], rows[b]),
@@ -503,7 +503,8 @@ def main() -> None:
                 print(f"  thresholds {pair}: the run holds no edges under {floor} (link_lost.py --floor)")
                 continue
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
-            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
+            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"],
+                               agree=review)
             s = pairwise_scores(ids, truth)
             print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
         for value in filter(None, args.common.split(",")):
@@ -555,7 +556,7 @@ def main() -> None:
             person = run["person"]
             by = Counter()
             for x, y, q, ag in zip(a, b, p, run["agrees"].tolist(), strict=True):
-                if ag and q < LINK_AUTO and q >= LINK_REVIEW:
+                if ag and q < LINK_AUTO and q >= LINK_AGREE:
                     n = max(counts[run["f_whole"][x]], counts[run["f_whole"][y]])
                     bucket = min(int(np.log2(max(n, 1))), 10)
                     by[(bucket, person[x] == person[y])] += 1
