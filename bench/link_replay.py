@@ -20,6 +20,9 @@ match probability band and by the kind of name (one whole-name key; two keys tha
 name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
 time.
 
+With `--agree T,...` it replays the linker's own clustering (`linker.corroborate`, then `linker.cluster`)
+with the agreeing rule (the same name, no field disagreeing) from T instead of LINK_AGREE.
+
 With `--common N,...` it replays the linker's common-name rule (`linker.corroborate`: a link
 between mentions of a whole-name key borne by N mentions or more asks one stated field to agree)
 at each N ("shipped": linker.COMMON_NAME; "off": no rule), and prints beside P / R / F1 the pairs
@@ -28,7 +31,7 @@ left for review (all of them, and held by the rule), and the queue a team is sho
 those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
 
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains] [--chains-floor]
-       [--thresholds AUTO/REVIEW,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
+       [--thresholds AUTO/REVIEW,...] [--agree T,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
 """
 
 from __future__ import annotations
@@ -472,6 +475,9 @@ def main() -> None:
     parser.add_argument("--thresholds", default="",
                         help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
                              "need a run saved with link_lost.py --floor)")
+    parser.add_argument("--agree", default="",
+                        help="T,...: the linker's clustering (corroborate, cluster) with the agreeing rule from T "
+                             "(linker.LINK_AGREE); from T at least the run's floor")
     parser.add_argument("--common", default="",
                         help="N,...: replay linker.corroborate at these namesake counts (shipped: COMMON_NAME; off: none)")
     parser.add_argument("--chance-table", action="store_true",
@@ -507,6 +513,20 @@ def main() -> None:
                                agree=review)
             s = pairwise_scores(ids, truth)
             print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        for value in filter(None, args.agree.split(",")):
+            # the linker's own clustering (`corroborate`, then `cluster`) with the agreeing rule from
+            # this threshold; corroborate reads the module's LINK_AGREE, so it is set for the call
+            agree, saved = float(value), L.LINK_AGREE
+            edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+            rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
+            try:
+                L.LINK_AGREE = agree
+                ids, _ = L.cluster(count, L.corroborate(edges, rows), run["fields"], given_alone=run["given_alone"],
+                                   agree=agree)
+            finally:
+                L.LINK_AGREE = saved
+            s = pairwise_scores(ids, truth)
+            print(f"  agreeing from {agree:<26} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}", flush=True)
         for value in filter(None, args.common.split(",")):
             common = None if value == "off" else L.COMMON_NAME if value == "shipped" else int(value)
             s, review, held, shown, held_shown = common_rule(run, common)
