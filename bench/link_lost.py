@@ -379,6 +379,8 @@ def main() -> None:
             if p >= LINK_AUTO or (agrees and p >= LINK_AGREE):
                 kind = "linkable edge, refused by a cluster conflict: " + "+".join(
                     cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
+            elif agrees:
+                kind = "LINK_REVIEW <= p < LINK_AGREE, names and fields agree"
             elif score < SIMILAR_NAME:
                 kind = "LINK_REVIEW <= p < LINK_AUTO, name under SIMILAR_NAME"
             else:
