@@ -41,7 +41,7 @@ from guwah.link import linker as L
 from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
 from guwah.names.keys import BRIDGE
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME, SIMILAR_NAME
+from guwah.names.settings import LINK_AGREE, LINK_AUTO, LINK_REVIEW, SAME_NAME, SIMILAR_NAME
 
 TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
 SUFFIX = re.compile(r"(uly|ulı|kyzy|kızı|qizi|oghli|oğlu|ogli|uulu|ұлы|қызы|уулу|кызы|ов|ова|ев|ева|ov|ova|ev|eva)\b",
@@ -145,7 +145,7 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
     order = np.argsort(-edge_p, kind="stable")
     for a, b, p, agrees in zip(edge_a[order].tolist(), edge_b[order].tolist(), edge_p[order].tolist(),
                                edge_agrees[order].tolist(), strict=True):
-        if not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+        if not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)):
             continue
         ra, rb = find(a), find(b)
         if ra == rb:
@@ -220,7 +220,7 @@ def what_if(con, model, linker, pairs: list[tuple[int, int]], names: list[str],
     predictions = linker.inference.predict(threshold_match_probability=0.0, warning_mode="never")
     con.execute(f"CREATE OR REPLACE TABLE what_if AS SELECT uid_l, uid_r, match_probability FROM {model.fetch(predictions)}")
     for _, _, p, agrees in agreeing(con, "what_if"):
-        if p >= LINK_AUTO or (p >= LINK_REVIEW and agrees):
+        if p >= LINK_AUTO or (p >= LINK_AGREE and agrees):
             outcome["linkable"] += 1
         elif p >= LINK_REVIEW:
             outcome["review only"] += 1
@@ -376,9 +376,11 @@ def main() -> None:
             kind = f"p < LINK_REVIEW, name {'same' if score >= SAME_NAME else 'similar'}"
         else:
             p, agrees = edge_p[edge], edge_agrees[edge]
-            if p >= LINK_AUTO or agrees:
+            if p >= LINK_AUTO or (agrees and p >= LINK_AGREE):
                 kind = "linkable edge, refused by a cluster conflict: " + "+".join(
                     cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
+            elif agrees:
+                kind = "LINK_REVIEW <= p < LINK_AGREE, names and fields agree"
             elif score < SIMILAR_NAME:
                 kind = "LINK_REVIEW <= p < LINK_AUTO, name under SIMILAR_NAME"
             else:

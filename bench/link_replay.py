@@ -20,6 +20,9 @@ match probability band and by the kind of name (one whole-name key; two keys tha
 name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
 time.
 
+With `--agree T,...` it replays the linker's own clustering (`linker.corroborate`, then `linker.cluster`)
+with the agreeing rule (the same name, no field disagreeing) from T instead of LINK_AGREE.
+
 With `--common N,...` it replays the linker's common-name rule (`linker.corroborate`: a link
 between mentions of a whole-name key borne by N mentions or more asks one stated field to agree)
 at each N ("shipped": linker.COMMON_NAME; "off": no rule), and prints beside P / R / F1 the pairs
@@ -28,7 +31,7 @@ left for review (all of them, and held by the rule), and the queue a team is sho
 those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
 
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains] [--chains-floor]
-       [--thresholds AUTO/REVIEW,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
+       [--thresholds AUTO/REVIEW,...] [--agree T,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from link import pairwise_scores  # noqa: E402
 
 from guwah.link import linker as L  # noqa: E402
 from guwah.link.features import HOMELAND, nested  # noqa: E402
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
+from guwah.names.settings import LINK_AGREE, LINK_AUTO, LINK_REVIEW  # noqa: E402
 
 
 def load(path: Path) -> dict:
@@ -88,7 +91,7 @@ def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int
         return node
 
     for a, b, probability, agrees in sorted(edges, key=lambda edge: -edge[2]):
-        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees):
+        if probability >= LINK_AUTO or (probability >= LINK_AGREE and agrees):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue
@@ -125,7 +128,7 @@ def cluster_supported(count: int, edges, fields, given_alone, allow, floor: floa
             table[b][a] += value
         if corroborated and not corroborated[0]:
             continue
-        if p >= LINK_AUTO or (agrees and p >= LINK_REVIEW):
+        if p >= LINK_AUTO or (agrees and p >= LINK_AGREE):
             linking[a][b] += 1
             linking[b][a] += 1
             taken.append((a, b, p))
@@ -416,7 +419,7 @@ def chance_table(run: dict) -> None:
     expected: dict = defaultdict(lambda: defaultdict(list))
     for a, b, p, agrees in zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(),
                                strict=True):
-        if not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+        if not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)):
             continue
         bearers, shares = chance.agreeing(rows[a], rows[b])
         if not shares:
@@ -450,7 +453,7 @@ def chance_corroborate(edges, rows, common: int, rule: str, chance: Chance | Non
     out = []
     for a, b, p, agrees in edges:
         bearers = max(chance.names.get(rows[a][0], 0), chance.names.get(rows[b][0], 0))
-        if bearers < min(common, L.COMMON_NAME) or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+        if bearers < min(common, L.COMMON_NAME) or not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)):
             out.append((a, b, p, agrees, True))
             continue
         out.append((a, b, p, agrees, evidenced(*chance.agreeing(rows[a], rows[b]),
@@ -472,6 +475,9 @@ def main() -> None:
     parser.add_argument("--thresholds", default="",
                         help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
                              "need a run saved with link_lost.py --floor)")
+    parser.add_argument("--agree", default="",
+                        help="T,...: the linker's clustering (corroborate, cluster) with the agreeing rule from T "
+                             "(linker.LINK_AGREE); from T at least the run's floor")
     parser.add_argument("--common", default="",
                         help="N,...: replay linker.corroborate at these namesake counts (shipped: COMMON_NAME; off: none)")
     parser.add_argument("--chance-table", action="store_true",
@@ -503,9 +509,24 @@ def main() -> None:
                 print(f"  thresholds {pair}: the run holds no edges under {floor} (link_lost.py --floor)")
                 continue
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
-            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
+            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"],
+                               agree=review)
             s = pairwise_scores(ids, truth)
             print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        for value in filter(None, args.agree.split(",")):
+            # the linker's own clustering (`corroborate`, then `cluster`) with the agreeing rule from
+            # this threshold; corroborate reads the module's LINK_AGREE, so it is set for the call
+            agree, saved = float(value), L.LINK_AGREE
+            edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+            rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
+            try:
+                L.LINK_AGREE = agree
+                ids, _ = L.cluster(count, L.corroborate(edges, rows), run["fields"], given_alone=run["given_alone"],
+                                   agree=agree)
+            finally:
+                L.LINK_AGREE = saved
+            s = pairwise_scores(ids, truth)
+            print(f"  agreeing from {agree:<26} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}", flush=True)
         for value in filter(None, args.common.split(",")):
             common = None if value == "off" else L.COMMON_NAME if value == "shipped" else int(value)
             s, review, held, shown, held_shown = common_rule(run, common)
@@ -555,7 +576,7 @@ def main() -> None:
             person = run["person"]
             by = Counter()
             for x, y, q, ag in zip(a, b, p, run["agrees"].tolist(), strict=True):
-                if ag and q < LINK_AUTO and q >= LINK_REVIEW:
+                if ag and q < LINK_AUTO and q >= LINK_AGREE:
                     n = max(counts[run["f_whole"][x]], counts[run["f_whole"][y]])
                     bucket = min(int(np.log2(max(n, 1))), 10)
                     by[(bucket, person[x] == person[y])] += 1

@@ -25,7 +25,7 @@ from link import pairwise_scores, read_generated  # noqa: E402
 from synth import make_sample  # noqa: E402
 
 from guwah.link import linker as L  # noqa: E402
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME  # noqa: E402
+from guwah.names.settings import LINK_AGREE, LINK_AUTO, SAME_NAME  # noqa: E402
 
 FLOOR = 0.2
 AUTOS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98)
@@ -114,10 +114,10 @@ def main() -> None:
             for review in args.reviews:
                 if review > auto:
                     continue
-                ids, queue = L.cluster(count, cut_edges, fields, auto=auto, review=review)
+                ids, queue = L.cluster(count, cut_edges, fields, auto=auto, review=review, agree=review)
                 grid.append({"name_cut": cut, "auto": auto, "review": review, **pairwise_scores(ids, truth),
                              "review_pairs": len(queue), "review_cap": cap})
-    current = [row for row in grid if (row["name_cut"], row["auto"], row["review"]) == (SAME_NAME, LINK_AUTO, LINK_REVIEW)]
+    current = [row for row in grid if (row["name_cut"], row["auto"], row["review"]) == (SAME_NAME, LINK_AUTO, LINK_AGREE)]
     best = max(grid, key=lambda row: row["f1"])
     print(f"{count:,} mentions, {len(edges):,} pairs from {FLOOR}, linker {seconds} s")
     for label, row in [("current", row) for row in current] + [("best", best)]:

@@ -119,11 +119,8 @@ def test_a_capped_key_pairs_one_county_and_birth_year_and_one_township(monkeypat
     from guwah.link import linker
 
     pair = 0 * 4294967296 + 999
-    # off by default: at G 100,000 they cost precision (linker.SUB_BLOCKS)
-    assert linker.SUB_BLOCKS == ("county", "birth")
-    assert pair not in county_block(duckdb.connect(), 1970)
-    assert pair not in county_block(duckdb.connect(), 1975, "xj.p.z.~T1")
-    monkeypatch.setattr(linker, "SUB_BLOCKS", ("county", "birth", "county+birth", "home"))
+    # on by default since h-link54 (with LINK_AGREE, which takes back the precision they cost)
+    assert linker.SUB_BLOCKS == ("county", "birth", "county+birth", "home")
     assert pair in county_block(duckdb.connect(), 1970)
     assert pair in county_block(duckdb.connect(), 1975, "xj.p.z.~T1")
     # negative: born apart in another township

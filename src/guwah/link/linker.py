@@ -29,7 +29,8 @@ The steps, each in one function below:
    (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
-   match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
+   match probability is at least LINK_AUTO, or at least LINK_AGREE (above LINK_REVIEW: at 100,000
+   mentions the agreeing pairs just over LINK_REVIEW were namesakes two times in three) where the names are the same
    name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
    homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
@@ -65,7 +66,15 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns, nested, place_columns
 from guwah.link.mentions import Mention
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
+from guwah.names.settings import (
+    LINK_AGREE,
+    LINK_AUTO,
+    LINK_REVIEW,
+    REVIEW_MIN,
+    REVIEW_PER_MENTION,
+    SAME_NAME,
+    SIMILAR_NAME,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +89,8 @@ _ONE_YEAR = "m.birth_lo = m.birth_hi"
 # added to the key, which mentions have one). SUB_BLOCKS are those made. h-link53 measured the others
 # (docs/benchmarks.md): "county+birth" and "home" raise G 100,000's candidate recall .8400 -> .8491 and
 # leave A-G at 10,000 as they were; at G 100,000 they take F1 .7970 -> .8021 but precision .8564 -> .8547,
-# so they stay off (precision first: a wrong link gives one person another's detention); the rest gave
-# 0.5-1.5 % true pairs.
+# which LINK_AGREE 0.45 more than takes back (h-link54: .8650 / .7475 / .8019 with both), so they are on;
+# the rest gave 0.5-1.5 % true pairs.
 SUB_BLOCK_FIELDS = {
     "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
     "birth": ("b", "m.birth_lo", _ONE_YEAR),
@@ -94,7 +103,7 @@ SUB_BLOCK_FIELDS = {
     "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
     "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
 }
-SUB_BLOCKS = ("county", "birth")
+SUB_BLOCKS = ("county", "birth", "county+birth", "home")
 # Measured, not on (h-link53): an over-size tighter block walked in a sorted neighbourhood of
 # SUB_BLOCK_PAIRS // n per order instead of dropped (`bench/link_candidates.py w20000/2000`).
 SUB_BLOCK_WINDOWS = False
@@ -508,7 +517,7 @@ def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | 
     # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
     # mentions most edges are under LINK_AUTO without agreeing.
     return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
-             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
+             or not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees)) or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
 
 
@@ -516,7 +525,7 @@ def held_pairs(edges: Sequence[tuple], review: Sequence[tuple]) -> frozenset[tup
     """The review pairs (a, b; a < b) that `cluster` would have linked but for `corroborate`."""
     queued = {(min(a, b), max(a, b)) for a, b, _ in review}
     return frozenset(pair for a, b, p, agrees, corroborated in edges
-                     if not corroborated and (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees))
+                     if not corroborated and (p >= LINK_AUTO or (p >= LINK_AGREE and agrees))
                      and (pair := (min(a, b), max(a, b))) in queued)
 
 
@@ -1361,11 +1370,11 @@ def tightest(a, b):
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
             auto: float = LINK_AUTO, review: float = LINK_REVIEW, given_alone: Sequence[bool] | None = None,
-            ) -> tuple[list[int], list[tuple[int, int, float]]]:
+            agree: float = LINK_AGREE) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
     An edge is (a, b, match probability[, agrees[, corroborated]]); it links at `auto` (default LINK_AUTO) or
-    above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`),
+    above, and from `agree` (default LINK_AGREE) when `agrees` is true (see `agreeing_edges`),
     never when `corroborated` is false (a common name with no stated field agreeing: `corroborate`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two settled genders, see
@@ -1400,7 +1409,7 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     for a, b, probability, *agrees in ordered:
         if len(agrees) > 1 and not agrees[1]:
             continue  # a common name with no stated field agreeing: held for review (`corroborate`)
-        if probability >= auto or (probability >= review and agrees and agrees[0]):
+        if probability >= auto or (probability >= agree and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue

@@ -41,8 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
             "which two mentions are linked without review"),
     Setting("link_review", 0.4,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
-            "it the pair is not shown. A pair from it whose names score same_name or more and "
-            "whose other fields all agree or are missing is linked without review"),
+            "it the pair is not shown"),
+    Setting("link_agree", 0.45,
+            "guwah.link: the Splink match probability (at least link_review) from which a pair "
+            "whose names score same_name or more and whose other fields all agree or are missing "
+            "is linked without review; such a pair under it, from link_review, goes to review"),
     Setting("review_per_mention", 0.05,
             "guwah.link: the most pairs one linking run leaves for review, per mention linked (at "
             "least review_min): the most probable pairs from link_review are kept, so the queue grows "
@@ -61,6 +64,7 @@ SAME_NAME: float = VALUES["same_name"]
 SIMILAR_NAME: float = VALUES["similar_name"]
 LINK_AUTO: float = VALUES["link_auto"]
 LINK_REVIEW: float = VALUES["link_review"]
+LINK_AGREE: float = VALUES["link_agree"]
 SWAP_FACTOR: float = VALUES["swap_factor"]
 REVIEW_PER_MENTION: float = VALUES["review_per_mention"]
 REVIEW_MIN: int = int(VALUES["review_min"])
