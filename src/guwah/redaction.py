@@ -820,13 +820,18 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
         if replacement is None:  # a named person's part: shown
             continue
         # The other parts of a name written with a middle dot (玛依热·阿卜杜拉) go with the masked one,
-        # as a capitalised word beside a masked one does in Latin script.
+        # as a word read as a name beside a masked one does in any other script (`_reads_as_name`);
+        # written without the dot (迪力木拉提霍修尔), a stretch written by sound that touches it.
         before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
         if before and not any(kept[before.start(1):start]):
             start = before.start(1)
+        else:
+            start = _han_touching(text, start, kept, before=True)
         after = _HAN_DOTTED_AFTER.match(text, end)
         if after and not any(kept[end:after.end(1)]):
             end = after.end(1)
+        else:
+            end = _han_touching(text, end, kept, before=False)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
             spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
         else:
@@ -838,6 +843,26 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
 _HAN_NAME_PART = rf"((?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}}){{1,{_HAN_PART}}})"
 _HAN_DOTTED_BEFORE = regex.compile(_HAN_NAME_PART + r"[·•・‧]\Z")
 _HAN_DOTTED_AFTER = regex.compile(r"[·•・‧]" + _HAN_NAME_PART)
+
+
+_HAN_NAME_CHARS = regex.compile(rf"(?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}})+")
+
+
+def _han_touching(text: str, at: int, kept: bytearray, before: bool) -> int:
+    """Where a mask of a name in characters ends (at its start `at` when `before`, else at its end)
+    once it takes the other part of the name written beside it without a middle dot: the longest
+    stretch of 2 to _HAN_PART characters touching it that may write a name by sound (`_transcribed`),
+    with no character of grammar (`_HAN_FUNCTION`), none kept (an ethnonym, a named person's part)
+    and no place of the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). Chinese writes a Uyghur given name and father's name run on as often as with
+    the dot; a character of the word before may go with it (masking more is the safe side).
+    Returns `at` when no such stretch touches it."""
+    for size in range(_HAN_PART, 1, -1):
+        start, end = (at - size, at) if before else (at, at + size)
+        if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
+                and not any(kept[start:end]) and _transcribed(text[start:end])
+                and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
+            return start if before else end
+    return at
 
 
 # Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
@@ -1157,27 +1182,31 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                     for k in range(pos, end):
                         replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
-        shown = set()
+        shown, reads = set(), [None] * len(run)
         if any(masked):
-            may_join = [replacements[pos] is not None or marks[i][1] or _capitalised(text, words[i])
+            reads = [_reads_as_name(text, words[i]) for i in run]
+            may_join = [replacements[pos] is not None or marks[i][1] or reads[pos] is not None
                         for pos, i in enumerate(run)]
             shown = _set_apart_named(text, [words[i] for i in run], replacements, may_join, masking)
-        # Shared parts, initials and any capitalised word touching a masked word join the mask:
-        # beside a masked name, a capitalised word is most likely more of the name (a surname the
-        # archive does not know yet: "Mon mari, Memtimin Ablet"). A named person's whole name set
-        # apart (`_set_apart_named`) neither joins it nor passes it on.
-        # A place the gazetteer holds ("from Aksu, Rustem Hoshur") set apart from the mask by a
-        # comma or a bracket is not more of the name either, unless it may be a withheld part.
+        # Shared parts, initials and any word that reads as a name (`_reads_as_name`, one rule for
+        # every script) touching a masked word join the mask: beside a masked name, such a word is
+        # most likely more of the name (a given name the archive does not know yet: "Mon mari,
+        # Memtimin Ablet", "دىلمۇرات خوشۇر"). A named person's whole name set apart
+        # (`_set_apart_named`) neither joins it nor passes it on.
+        # A place the gazetteer holds ("from Aksu, Rustem Hoshur"), or a sentence's first word read
+        # as a name by its capital alone ("Later, Hoshur"), set apart from the mask by a comma or a
+        # bracket is not more of the name either, unless it may be a withheld part.
         apart = [bool(_APART.search(text[words[i].end():words[j].start()])) for i, j in zip(run, run[1:], strict=False)]
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
-                if pos in shown or masked[pos] or not (marks[i][1] or _capitalised(text, words[i])):
+                if pos in shown or masked[pos] or not (marks[i][1] or reads[pos] is not None):
                     continue
-                place = not marks[i][1] and not marks[i][2] and _is_place(words[i].group())
-                if ((pos > 0 and masked[pos - 1] and not (place and apart[pos - 1]))
-                        or (pos + 1 < len(run) and masked[pos + 1] and not (place and apart[pos]))):
+                loose = not marks[i][1] and not marks[i][2] and (
+                    reads[pos] == _STARTS_SENTENCE or _is_place(words[i].group()))
+                if ((pos > 0 and masked[pos - 1] and not (loose and apart[pos - 1]))
+                        or (pos + 1 < len(run) and masked[pos + 1] and not (loose and apart[pos]))):
                     masked[pos] = changed = True
         cuts = _cuts(run, words, marks, replacements, claimed, apart, masking)
         pos = 0
@@ -1235,6 +1264,35 @@ _APART = regex.compile(r"[,()]")
 def _capitalised(text: str, word) -> bool:
     """A word with a capital that is not there for beginning a sentence: likely a name."""
     return word.group()[:1].isupper() and not _starts_sentence(text, word.start())
+
+
+# How `_reads_as_name` reads a word as a name: by its capital, as a listed given name, or by a
+# capital that may be the sentence's only.
+_CAPITAL, _GIVEN, _STARTS_SENTENCE = "capital", "given", "starts sentence"
+
+
+def _reads_as_name(text: str, word) -> str | None:
+    """Whether a word beside a mask reads as more of the name, and by what; None when it does not.
+
+    One rule for every script, so that a mask covers as much of a name in a Uyghur text as in its
+    Latin translation: a capital that is not the sentence's (`_CAPITAL`); else, a word not written
+    in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
+    given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
+    دىلمۇراتنىڭ, «Дилмурата», `_GIVEN`); else a sentence's first word with a capital that is not a
+    stop word (`stop_words`: "Zulpiqar Hoshur was taken", not "The"), `_STARTS_SENTENCE`. A word
+    in lower case in a cased script ("said") is never read as a name here."""
+    from guwah.names.given import given_name
+
+    written = _INVISIBLE.sub("", word.group())
+    if written[:1].isupper() and not _starts_sentence(text, word.start()):
+        return _CAPITAL
+    if written.islower() or not any(c.isalpha() for c in written):
+        return None
+    if given_name(written) is not None:
+        return _GIVEN
+    if written[:1].isupper() and written.casefold() not in stop_words():
+        return _STARTS_SENTENCE
+    return None
 
 
 def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],
