@@ -51,16 +51,21 @@ def test_the_given_name_beside_a_withheld_family_name_is_masked_in_every_script(
 @pytest.mark.parametrize("text", [
     "The guards took Hoshur away. Nurgul Sabir saw it.",
     "Later, Hoshur was taken. Nurgul Sabir saw it.",
+    "Neighbour Hoshur was taken. Nurgul Sabir saw it.",
+    "Соседа Хошура забрали. Nurgul Sabir saw it.",
     "昨天霍修尔被带走了。努尔古丽·萨比尔看见了。",
     "在喀什霍修尔被带走了。努尔古丽·萨比尔看见了。",
 ])
 def test_a_word_beside_the_mask_that_is_no_name_stays(text):
-    """A stop word, a sentence's first word set apart by a comma, a Chinese word not written by
-    sound and a place stay: only the family name is masked."""
+    """A stop word, a sentence's first word set apart by a comma, a word for a person opening the
+    sentence, a Chinese word not written by sound and a place stay: only the family name is masked."""
     shown = _shown(text)
-    assert "Hoshur" not in shown and "霍修尔" not in shown, shown
-    assert shown.replace(WITHHELD, "").replace("Nurgul Sabir", "").replace("努尔古丽·萨比尔", "") == \
-        text.replace("Hoshur", "").replace("霍修尔", "").replace("Nurgul Sabir", "").replace("努尔古丽·萨比尔", ""), shown
+    family = ("Hoshur", "Хошура", "霍修尔")
+    assert not any(name in shown for name in family), shown
+    expected = text
+    for name in family:
+        expected = expected.replace(name, WITHHELD)
+    assert shown == expected, shown
 
 
 LATIN = "My name is Nurgul Sabir. My neighbour Dilmurat Hoshur was taken from his shop."

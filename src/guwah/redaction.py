@@ -12,6 +12,12 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   otherwise "[name withheld]". Where forms of different people meet, or one form belongs to
   people with different replacements, the stricter "[name withheld]" wins; capitalisation
   never chooses.
+- A word beside a mask that reads as a name goes with it, by one rule in every script
+  (`_reads_as_name`): a capital that is not the sentence's; else a given name of the lexicon in any
+  inflected form (دىلمۇرات خوشۇر: Arabic script has no capitals, and a sentence's capital says
+  nothing); else a sentence's first word that is no word known not to be a name (a stop word, a
+  kin word, a title: "Neighbour"). In characters, a stretch written by
+  sound touching the mask, with a middle dot or without (`_han_touching`).
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
   common word must not be masked in every release; alike, it still completes a full name.
@@ -1278,8 +1284,9 @@ def _reads_as_name(text: str, word) -> str | None:
     Latin translation: a capital that is not the sentence's (`_CAPITAL`); else, a word not written
     in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
     given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
-    دىلمۇراتنىڭ, «Дилмурата», `_GIVEN`); else a sentence's first word with a capital that is not a
-    stop word (`stop_words`: "Zulpiqar Hoshur was taken", not "The"), `_STARTS_SENTENCE`. A word
+    دىلمۇراتنىڭ, «Дилмурата», `_GIVEN`); else a sentence's first word with a capital that is no
+    word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
+    `_STARTS_SENTENCE`. A word
     in lower case in a cased script ("said") is never read as a name here."""
     from guwah.names.given import given_name
 
@@ -1290,9 +1297,19 @@ def _reads_as_name(text: str, word) -> str | None:
         return None
     if given_name(written) is not None:
         return _GIVEN
-    if written[:1].isupper() and written.casefold() not in stop_words():
+    if written[:1].isupper() and fold(written) not in _not_names():
         return _STARTS_SENTENCE
     return None
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Words that open a sentence and are no name, folded: the stop words (`stop_words`), and the
+    extractor's words never part of a personal name, kin words, words for people and titles
+    (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»)."""
+    from guwah.extract.lexicon import NOT_NAME, PEOPLE_NOUNS, PERSON_TITLES
+
+    return frozenset(fold(word) for word in (*stop_words(), *NOT_NAME, *PEOPLE_NOUNS, *PERSON_TITLES))
 
 
 def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],
