@@ -32,6 +32,9 @@ def _shown(text: str) -> str:
     # Uyghur in Arabic script: no capitals; the given name plain and with a genitive ending
     ("قوشنام دىلمۇرات خوشۇر تۇتۇلدى، نۇرگۈل سابىر كۆردى.", ["دىلمۇرات"], "نۇرگۈل سابىر كۆردى"),
     ("دىلمۇراتنىڭ خوشۇرنىڭ ئۆيى ئاقسۇدا. نۇرگۈل سابىر كۆردى.", ["دىلمۇرات"], "نۇرگۈل سابىر كۆردى"),
+    # an initial: by its capital, and in Arabic script, which has none, by its full stop
+    ("D. Hoshur was taken. Nurgul Sabir saw it.", ["D."], "Nurgul Sabir saw it"),
+    ("قوشنام د. خوشۇر تۇتۇلدى، نۇرگۈل سابىر كۆردى.", ["د."], "نۇرگۈل سابىر كۆردى"),
     # Russian and Kazakh Cyrillic with case endings, mid-sentence and at the start
     ("Соседа Ахмета Хошура забрали, Нургуль Сабир видела.", ["Ахмет"], "Нургуль Сабир видела"),
     ("Ахмета Хошура забрали. Нургуль Сабир видела.", ["Ахмет"], "Нургуль Сабир видела"),

@@ -1076,8 +1076,12 @@ def _joined(text: str, before, after) -> bool:
             return False
     if _JOINER.fullmatch(between):
         return True
-    # An initial: "M. Sabitjan".
-    return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
+    # An initial: "M. Sabitjan", "د. خوشۇر" (a letter of Arabic script, which has no capitals).
+    return bool(regex.fullmatch(r"\.\s{0,2}", between) and _INITIAL.fullmatch(before.group()))
+
+
+# A word that may be an initial before a full stop: a capital, or a letter of Arabic script.
+_INITIAL = regex.compile(r"\p{Lu}|\p{Arabic}")
 
 
 def _broken_name(text: str, before, after, before_parts: set[str], after_parts: set[str], masking: Masking) -> bool:
@@ -1293,6 +1297,8 @@ def _reads_as_name(text: str, word) -> str | None:
     written = _INVISIBLE.sub("", word.group())
     if written[:1].isupper() and not _starts_sentence(text, word.start()):
         return _CAPITAL
+    if _INITIAL.fullmatch(written) and text.startswith(".", word.end()):
+        return _CAPITAL  # an initial, as "D." reads by its capital
     if written.islower() or not any(c.isalpha() for c in written):
         return None
     if given_name(written) is not None:
