@@ -103,3 +103,14 @@ def test_a_newly_withheld_name_redrafts_both_testimonies_with_the_same_mask(stor
     assert f"neighbour {WITHHELD} was taken" in after[0]
     assert f"قوشنام {WITHHELD} دۇكىنىدىن" in after[1]
     assert "Nurgul Sabir" in after[0] and "نۇرگۈل سابىر" in after[1]  # the named witness stays
+
+
+@pytest.mark.parametrize("text", ["邻居艾合买提·霍修尔被带走了，努尔古丽·萨比尔看见了。",
+                                  "我的邻居迪力木拉提霍修尔被带走了，努尔古丽·萨比尔看见了。"])
+def test_a_name_the_archive_holds_in_characters_takes_the_given_name_beside_it(text):
+    """A withheld name held in characters is masked where it is written so (`Masking.han`); the given
+    name beside it went with it only when the names layer read it from another script."""
+    masking = build_masking([Withheld(1, ("阿不都·霍修尔",), WITHHELD)], ["努尔古丽·萨比尔"])
+    shown = redact(text, masking).text
+    assert "霍修尔" not in shown and "艾合买提" not in shown and "木拉提" not in shown, shown
+    assert shown.endswith("被带走了，努尔古丽·萨比尔看见了。"), shown

@@ -736,14 +736,31 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     for match in _PHONE_LIKE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
             found.append((match.start(), match.end(), DETAIL, "contact"))
-    for surface in sorted(masking.han, key=len, reverse=True):
-        for match in re.finditer(re.escape(surface), text):
-            found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_han_surface_spans(text, masking, found))
     found.extend(_han_name_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
     runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
     found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
+
+
+def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
+    """Where a withheld name, or a part of it, written in characters as the archive holds it
+    (`Masking.han`) stands in the text, widened to the rest of the name written beside it
+    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first."""
+    if not masking.han:
+        return []
+    kept = bytearray(len(text))
+    for start, end, *_ in [*taken, *((m.start(), m.end()) for m in _han_words().finditer(text))]:
+        kept[start:end] = b"\1" * (end - start)
+    spans = []
+    for surface in sorted(masking.han, key=len, reverse=True):
+        for match in re.finditer(re.escape(surface), text):
+            start, end = match.span()
+            if _HAN.search(surface):
+                start, end = _han_widened(text, start, end, kept)
+            spans.append((start, end, masking.han[surface], "name"))
+    return spans
 
 
 # Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
@@ -825,19 +842,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     for start, end, replacement in sorted(chosen):
         if replacement is None:  # a named person's part: shown
             continue
-        # The other parts of a name written with a middle dot (玛依热·阿卜杜拉) go with the masked one,
-        # as a word read as a name beside a masked one does in any other script (`_reads_as_name`);
-        # written without the dot (迪力木拉提霍修尔), a stretch written by sound that touches it.
-        before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
-        if before and not any(kept[before.start(1):start]):
-            start = before.start(1)
-        else:
-            start = _han_touching(text, start, kept, before=True)
-        after = _HAN_DOTTED_AFTER.match(text, end)
-        if after and not any(kept[end:after.end(1)]):
-            end = after.end(1)
-        else:
-            end = _han_touching(text, end, kept, before=False)
+        start, end = _han_widened(text, start, end, kept)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
             spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
         else:
@@ -849,6 +854,24 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
 _HAN_NAME_PART = rf"((?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}}){{1,{_HAN_PART}}})"
 _HAN_DOTTED_BEFORE = regex.compile(_HAN_NAME_PART + r"[·•・‧]\Z")
 _HAN_DOTTED_AFTER = regex.compile(r"[·•・‧]" + _HAN_NAME_PART)
+
+
+def _han_widened(text: str, start: int, end: int, kept: bytearray) -> tuple[int, int]:
+    """A mask of a name part in characters, [start, end), widened to the other parts of the name: those
+    written with a middle dot (玛依热·阿卜杜拉) go with the masked one, as a word read as a name beside a
+    masked one does in any other script (`_reads_as_name`); written without the dot (迪力木拉提霍修尔), a
+    stretch written by sound that touches it (`_han_touching`). No character `kept` is taken."""
+    before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
+    if before and not any(kept[before.start(1):start]):
+        start = before.start(1)
+    else:
+        start = _han_touching(text, start, kept, before=True)
+    after = _HAN_DOTTED_AFTER.match(text, end)
+    if after and not any(kept[end:after.end(1)]):
+        end = after.end(1)
+    else:
+        end = _han_touching(text, end, kept, before=False)
+    return start, end
 
 
 _HAN_NAME_CHARS = regex.compile(rf"(?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}})+")
