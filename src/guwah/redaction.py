@@ -1238,7 +1238,10 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                     continue
                 loose = not marks[i][1] and not marks[i][2] and (
                     reads[pos] == _STARTS_SENTENCE or _is_place(words[i].group()))
-                if ((pos > 0 and masked[pos - 1] and not (loose and apart[pos - 1]))
+                # A sentence's first word is read as a name only before the mask ("Zulpiqar Hoshur"),
+                # not after it, where it opens the next line ("…Hoshur\nDate of birth").
+                starts = reads[pos] == _STARTS_SENTENCE and not marks[i][1] and not marks[i][2]
+                if ((pos > 0 and masked[pos - 1] and not (loose and apart[pos - 1]) and not starts)
                         or (pos + 1 < len(run) and masked[pos + 1] and not (loose and apart[pos]))):
                     masked[pos] = changed = True
         cuts = _cuts(run, words, marks, replacements, claimed, apart, masking)
@@ -1326,19 +1329,30 @@ def _reads_as_name(text: str, word) -> str | None:
         return None
     if given_name(written) is not None:
         return _GIVEN
-    if written[:1].isupper() and fold(written) not in _not_names():
+    if written[:1].isupper() and not _no_name(written):
         return _STARTS_SENTENCE
     return None
 
 
+@functools.lru_cache(maxsize=16384)
+def _no_name(word: str) -> bool:
+    """Whether a word is one known to be no name, in any of its inflected forms: a stop word
+    (`stop_words`), a word the extractor never reads as part of a personal name, a kin word, a word
+    for people, a role or a title (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»), or
+    a Uyghur or Kazakh kin word or title with its possessive («Әкеміз», «Күйеуім»:
+    `guwah.extract.turkic`)."""
+    from guwah.extract.turkic import KIN_WORDS, TITLE_WORDS, keys_of
+
+    return bool(_mask_stems(word) & _not_names() or set(keys_of(_INVISIBLE.sub("", word))) & (KIN_WORDS | TITLE_WORDS))
+
+
 @functools.cache
 def _not_names() -> frozenset[str]:
-    """Words that open a sentence and are no name, folded: the stop words (`stop_words`), and the
-    extractor's words never part of a personal name, kin words, words for people and titles
-    (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»)."""
-    from guwah.extract.lexicon import NOT_NAME, PEOPLE_NOUNS, PERSON_TITLES
+    """The words of `_no_name` from `stop_words` and `guwah.extract.lexicon`, folded."""
+    from guwah.extract.lexicon import NOT_NAME, OFFICIAL_TITLES, PEOPLE_NOUNS, PERSON_TITLES, ROLE_NOUNS
 
-    return frozenset(fold(word) for word in (*stop_words(), *NOT_NAME, *PEOPLE_NOUNS, *PERSON_TITLES))
+    words = (*stop_words(), *NOT_NAME, *PEOPLE_NOUNS, *PERSON_TITLES, *ROLE_NOUNS, *OFFICIAL_TITLES)
+    return frozenset(fold(word) for word in words if " " not in word)
 
 
 def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],
