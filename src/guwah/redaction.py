@@ -17,7 +17,7 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   inflected form (دىلمۇرات خوشۇر: Arabic script has no capitals, and a sentence's capital says
   nothing); else a sentence's first word that is no word known not to be a name (a stop word, a
   kin word, a title: "Neighbour"). In characters, a stretch written by
-  sound touching the mask, with a middle dot or without (`_han_touching`).
+  sound touching the mask, with a middle dot or without (`_han_widened`).
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
   common word must not be masked in every release; alike, it still completes a full name.
@@ -850,48 +850,48 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     return [tuple(span) for span in spans]
 
 
-# A name's part in characters beside a middle dot: up to _HAN_PART characters, none of grammar.
-_HAN_NAME_PART = rf"((?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}}){{1,{_HAN_PART}}})"
-_HAN_DOTTED_BEFORE = regex.compile(_HAN_NAME_PART + r"[·•・‧]\Z")
-_HAN_DOTTED_AFTER = regex.compile(r"[·•・‧]" + _HAN_NAME_PART)
-
-
 def _han_widened(text: str, start: int, end: int, kept: bytearray) -> tuple[int, int]:
-    """A mask of a name part in characters, [start, end), widened to the other parts of the name: those
-    written with a middle dot (玛依热·阿卜杜拉) go with the masked one, as a word read as a name beside a
-    masked one does in any other script (`_reads_as_name`); written without the dot (迪力木拉提霍修尔), a
-    stretch written by sound that touches it (`_han_touching`). No character `kept` is taken."""
-    before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
-    if before and not any(kept[before.start(1):start]):
-        start = before.start(1)
-    else:
-        start = _han_touching(text, start, kept, before=True)
-    after = _HAN_DOTTED_AFTER.match(text, end)
-    if after and not any(kept[end:after.end(1)]):
-        end = after.end(1)
-    else:
-        end = _han_touching(text, end, kept, before=False)
-    return start, end
+    """A mask of a name part in characters, [start, end), widened to the other parts of the name beside
+    it (`_han_beside`): written with a middle dot (玛依热·阿卜杜拉) or without (迪力木拉提霍修尔), as a word
+    read as a name beside a masked one goes with it in any other script (`_reads_as_name`)."""
+    dotted = start > 0 and text[start - 1] in _HAN_DOTS
+    first = _han_beside(text, start - dotted, kept, before=True, dotted=dotted)
+    dotted = end < len(text) and text[end] in _HAN_DOTS
+    last = _han_beside(text, end + dotted, kept, before=False, dotted=dotted)
+    return (start if first is None else first), (end if last is None else last)
 
 
+_HAN_DOTS = "·•・‧"
 _HAN_NAME_CHARS = regex.compile(rf"(?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}})+")
 
 
-def _han_touching(text: str, at: int, kept: bytearray, before: bool) -> int:
-    """Where a mask of a name in characters ends (at its start `at` when `before`, else at its end)
-    once it takes the other part of the name written beside it without a middle dot: the longest
-    stretch of 2 to _HAN_PART characters touching it that may write a name by sound (`_transcribed`),
-    with no character of grammar (`_HAN_FUNCTION`), none kept (an ethnonym, a named person's part)
-    and no place of the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). Chinese writes a Uyghur given name and father's name run on as often as with
-    the dot; a character of the word before may go with it (masking more is the safe side).
-    Returns `at` when no such stretch touches it."""
-    for size in range(_HAN_PART, 1, -1):
+def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool) -> int | None:
+    """Where the other part of a name in characters written beside a mask begins (`before`: it ends
+    at `at`) or ends (it begins at `at`), or None for none: a stretch of up to _HAN_PART characters
+    with no character of grammar (`_HAN_FUNCTION`), none `kept` (an ethnonym, a named person's
+    part, a place of the text) and no place of the curated gazetteer in it (`_is_place`: 喀什 in
+    在喀什霍修尔). Of such stretches, the longest that the given-name lexicon reads
+    (`guwah.names.given`: 阿依努尔, not 学生阿依努尔, "the student Aynur"); else, after a middle dot,
+    the longest (the dot says a name part stands there); else, run on without the dot, the longest
+    of two characters or more that may write a name by sound (`_transcribed`), whose first
+    character may still be the word's before it (居 of 邻居: masking more is the safe side)."""
+    from guwah.names.given import given_name
+
+    stretches = []
+    for size in range(_HAN_PART, 0 if dotted else 1, -1):
         start, end = (at - size, at) if before else (at, at + size)
         if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
-                and not any(kept[start:end]) and _transcribed(text[start:end])
+                and not any(kept[start:end])
                 and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
-            return start if before else end
-    return at
+            stretches.append((start, end))
+    if not stretches:
+        return None
+    listed = [span for span in stretches if span[1] - span[0] >= 2 and given_name(text[span[0]:span[1]])]
+    chosen = listed[0] if listed else stretches[0] if dotted else next(
+        (span for span in stretches if _transcribed(text[span[0]:span[1]])), None)
+    if chosen is None:
+        return None
+    return chosen[0] if before else chosen[1]
 
 
 # Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
