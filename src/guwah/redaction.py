@@ -867,31 +867,25 @@ _HAN_NAME_CHARS = regex.compile(rf"(?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{
 
 def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool) -> int | None:
     """Where the other part of a name in characters written beside a mask begins (`before`: it ends
-    at `at`) or ends (it begins at `at`), or None for none: a stretch of up to _HAN_PART characters
-    with no character of grammar (`_HAN_FUNCTION`), none `kept` (an ethnonym, a named person's
-    part, a place of the text) and no place of the curated gazetteer in it (`_is_place`: 喀什 in
-    在喀什霍修尔). Of such stretches, the longest that the given-name lexicon reads
-    (`guwah.names.given`: 阿依努尔, not 学生阿依努尔, "the student Aynur"); else, after a middle dot,
-    the longest (the dot says a name part stands there); else, run on without the dot, the longest
-    of two characters or more that may write a name by sound (`_transcribed`), whose first
-    character may still be the word's before it (居 of 邻居: masking more is the safe side)."""
-    from guwah.names.given import given_name
+    at `at`) or ends (it begins at `at`), or None for none: the longest stretch of up to _HAN_PART
+    characters with none of grammar (`_HAN_FUNCTION`) and none the extractor never reads inside a
+    transcribed name (`guwah.extract.han.NOT_IN_NAMES`: 居 of 邻居, 夫 of 丈夫, "neighbour",
+    "husband"), not begun inside a word written before names (`_WORDS_BEFORE_NAME`: 生 of 学生,
+    "student"), none `kept` (an ethnonym, a named person's part, a place of the text) and no place of
+    the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). After a middle dot any such stretch
+    (the dot says a name part stands there); run on without the dot, one of two characters or more
+    that may write a name by sound (`_transcribed`)."""
+    from guwah.extract.han import _WORDS_BEFORE_NAME, NOT_IN_NAMES
 
-    stretches = []
     for size in range(_HAN_PART, 0 if dotted else 1, -1):
         start, end = (at - size, at) if before else (at, at + size)
         if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
-                and not any(kept[start:end])
+                and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end])
+                and not (start > 0 and _WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
+                and (dotted or _transcribed(text[start:end]))
                 and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
-            stretches.append((start, end))
-    if not stretches:
-        return None
-    listed = [span for span in stretches if span[1] - span[0] >= 2 and given_name(text[span[0]:span[1]])]
-    chosen = listed[0] if listed else stretches[0] if dotted else next(
-        (span for span in stretches if _transcribed(text[span[0]:span[1]])), None)
-    if chosen is None:
-        return None
-    return chosen[0] if before else chosen[1]
+            return start if before else end
+    return None
 
 
 # Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
