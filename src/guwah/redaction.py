@@ -1308,7 +1308,8 @@ def _reads_as_name(text: str, word) -> str | None:
     Latin translation: a capital that is not the sentence's (`_CAPITAL`); else, a word not written
     in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
     given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
-    دىلمۇراتنىڭ, «Дилмурата», `_GIVEN`); else a sentence's first word with a capital that is no
+    دىلمۇراتنىڭ, «Дилмурата») or that a cue before it says is a name (`_cued`: ئاپام زىۋىدە, "my
+    mother Ziwide"; not a word known to be none), `_GIVEN`; else a sentence's first word with a capital that is no
     word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
     `_STARTS_SENTENCE`. A word
     in lower case in a cased script ("said") is never read as a name here."""
@@ -1321,11 +1322,31 @@ def _reads_as_name(text: str, word) -> str | None:
         return _CAPITAL  # an initial, as "D." reads by its capital
     if written.islower() or not any(c.isalpha() for c in written):
         return None
-    if given_name(written) is not None:
+    if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)):
         return _GIVEN
     if written[:1].isupper() and not _no_name(written):
         return _STARTS_SENTENCE
     return None
+
+
+# A label's colon or a signature's dash right before a word: what follows is a name, as a kin word
+# before it says (`_cued`).
+_CUE_MARK = regex.compile(r"[:：—–]\s{0,3}\Z")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]{1,3}\Z")
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether what stands right before position `start` says that a name begins there, as the
+    extractor reads a name its lexicon lacks in Arabic script (`guwah.extract.turkic`): a kin word or
+    a title with its possessive (ئاپام "my mother", قىزىمىز "our daughter", «әкем»), "my name is"
+    (ئىسمىم), or a label's colon or a signature's dash."""
+    from guwah.extract.turkic import KIN_WORDS, NAME_BEFORE, TITLE_WORDS, keys_of
+
+    before = text[max(0, start - 40):start]
+    if _CUE_MARK.search(before):
+        return True
+    previous = _PREVIOUS_WORD.search(before)
+    return bool(previous and set(keys_of(previous.group(1))) & (KIN_WORDS | NAME_BEFORE | TITLE_WORDS))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1335,9 +1356,11 @@ def _no_name(word: str) -> bool:
     for people, a role or a title (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»), or
     a Uyghur or Kazakh kin word or title with its possessive («Әкеміз», «Күйеуім»:
     `guwah.extract.turkic`)."""
-    from guwah.extract.turkic import KIN_WORDS, TITLE_WORDS, keys_of
+    from guwah.extract.turkic import _FUNCTION_WORDS, _ME, _PRONOUNS, KIN_WORDS, TITLE_WORDS, keys_of
 
-    return bool(_mask_stems(word) & _not_names() or set(keys_of(_INVISIBLE.sub("", word))) & (KIN_WORDS | TITLE_WORDS))
+    keys = set(keys_of(_INVISIBLE.sub("", word)))
+    return bool(_mask_stems(word) & _not_names() or keys & (KIN_WORDS | TITLE_WORDS | _FUNCTION_WORDS)
+                or keys & (_PRONOUNS | _ME))
 
 
 @functools.cache
