@@ -15,9 +15,10 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A word beside a mask that reads as a name goes with it, by one rule in every script
   (`_reads_as_name`): a capital that is not the sentence's; else a given name of the lexicon in any
   inflected form (دىلمۇرات خوشۇر: Arabic script has no capitals, and a sentence's capital says
-  nothing); else a sentence's first word that is no word known not to be a name (a stop word, a
-  kin word, a title: "Neighbour"). In characters, a stretch written by
-  sound touching the mask, with a middle dot or without (`_han_widened`).
+  nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
+  sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
+  kin word, a title: "Neighbour"). In characters, the other part of the name beside the mask, with
+  a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
   common word must not be masked in every release; alike, it still completes a full name.
