@@ -12,6 +12,13 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   otherwise "[name withheld]". Where forms of different people meet, or one form belongs to
   people with different replacements, the stricter "[name withheld]" wins; capitalisation
   never chooses.
+- A word beside a mask that reads as a name goes with it, by one rule in every script
+  (`_reads_as_name`): a capital that is not the sentence's; else a given name of the lexicon in any
+  inflected form (دىلمۇرات خوشۇر: Arabic script has no capitals, and a sentence's capital says
+  nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
+  sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
+  kin word, a title: "Neighbour"). In characters, the other part of the name beside the mask, with
+  a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
   common word must not be masked in every release; alike, it still completes a full name.
@@ -730,14 +737,31 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     for match in _PHONE_LIKE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
             found.append((match.start(), match.end(), DETAIL, "contact"))
-    for surface in sorted(masking.han, key=len, reverse=True):
-        for match in re.finditer(re.escape(surface), text):
-            found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_han_surface_spans(text, masking, found))
     found.extend(_han_name_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
     runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
     found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
+
+
+def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
+    """Where a withheld name, or a part of it, written in characters as the archive holds it
+    (`Masking.han`) stands in the text, widened to the rest of the name written beside it
+    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first."""
+    if not masking.han:
+        return []
+    kept = bytearray(len(text))
+    for start, end, *_ in [*taken, *((m.start(), m.end()) for m in _han_words().finditer(text))]:
+        kept[start:end] = b"\1" * (end - start)
+    spans = []
+    for surface in sorted(masking.han, key=len, reverse=True):
+        for match in re.finditer(re.escape(surface), text):
+            start, end = match.span()
+            if _HAN.search(surface):
+                start, end = _han_widened(text, start, end, kept)
+            spans.append((start, end, masking.han[surface], "name"))
+    return spans
 
 
 # Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
@@ -819,14 +843,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     for start, end, replacement in sorted(chosen):
         if replacement is None:  # a named person's part: shown
             continue
-        # The other parts of a name written with a middle dot (玛依热·阿卜杜拉) go with the masked one,
-        # as a capitalised word beside a masked one does in Latin script.
-        before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
-        if before and not any(kept[before.start(1):start]):
-            start = before.start(1)
-        after = _HAN_DOTTED_AFTER.match(text, end)
-        if after and not any(kept[end:after.end(1)]):
-            end = after.end(1)
+        start, end = _han_widened(text, start, end, kept)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
             spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
         else:
@@ -834,10 +851,42 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     return [tuple(span) for span in spans]
 
 
-# A name's part in characters beside a middle dot: up to _HAN_PART characters, none of grammar.
-_HAN_NAME_PART = rf"((?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}}){{1,{_HAN_PART}}})"
-_HAN_DOTTED_BEFORE = regex.compile(_HAN_NAME_PART + r"[·•・‧]\Z")
-_HAN_DOTTED_AFTER = regex.compile(r"[·•・‧]" + _HAN_NAME_PART)
+def _han_widened(text: str, start: int, end: int, kept: bytearray) -> tuple[int, int]:
+    """A mask of a name part in characters, [start, end), widened to the other parts of the name beside
+    it (`_han_beside`): written with a middle dot (玛依热·阿卜杜拉) or without (迪力木拉提霍修尔), as a word
+    read as a name beside a masked one goes with it in any other script (`_reads_as_name`)."""
+    dotted = start > 0 and text[start - 1] in _HAN_DOTS
+    first = _han_beside(text, start - dotted, kept, before=True, dotted=dotted)
+    dotted = end < len(text) and text[end] in _HAN_DOTS
+    last = _han_beside(text, end + dotted, kept, before=False, dotted=dotted)
+    return (start if first is None else first), (end if last is None else last)
+
+
+_HAN_DOTS = "·•・‧"
+_HAN_NAME_CHARS = regex.compile(rf"(?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}})+")
+
+
+def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool) -> int | None:
+    """Where the other part of a name in characters written beside a mask begins (`before`: it ends
+    at `at`) or ends (it begins at `at`), or None for none: the longest stretch of up to _HAN_PART
+    characters with none of grammar (`_HAN_FUNCTION`) and none the extractor never reads inside a
+    transcribed name (`guwah.extract.han.NOT_IN_NAMES`: 居 of 邻居, 夫 of 丈夫, "neighbour",
+    "husband"), not begun inside a word written before names (`_WORDS_BEFORE_NAME`: 生 of 学生,
+    "student"), none `kept` (an ethnonym, a named person's part, a place of the text) and no place of
+    the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). After a middle dot any such stretch
+    (the dot says a name part stands there); run on without the dot, one of two characters or more
+    that may write a name by sound (`_transcribed`)."""
+    from guwah.extract.han import _WORDS_BEFORE_NAME, NOT_IN_NAMES
+
+    for size in range(_HAN_PART, 0 if dotted else 1, -1):
+        start, end = (at - size, at) if before else (at, at + size)
+        if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
+                and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end])
+                and not (start > 0 and _WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
+                and (dotted or _transcribed(text[start:end]))
+                and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
+            return start if before else end
+    return None
 
 
 # Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
@@ -1045,8 +1094,12 @@ def _joined(text: str, before, after) -> bool:
             return False
     if _JOINER.fullmatch(between):
         return True
-    # An initial: "M. Sabitjan".
-    return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
+    # An initial: "M. Sabitjan", "د. خوشۇر" (a letter of Arabic script, which has no capitals).
+    return bool(regex.fullmatch(r"\.\s{0,2}", between) and _INITIAL.fullmatch(before.group()))
+
+
+# A word that may be an initial before a full stop: a capital, or a letter of Arabic script.
+_INITIAL = regex.compile(r"\p{Lu}|\p{Arabic}")
 
 
 def _broken_name(text: str, before, after, before_parts: set[str], after_parts: set[str], masking: Masking) -> bool:
@@ -1157,27 +1210,34 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                     for k in range(pos, end):
                         replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
-        shown = set()
+        shown, reads = set(), [None] * len(run)
         if any(masked):
-            may_join = [replacements[pos] is not None or marks[i][1] or _capitalised(text, words[i])
+            reads = [_reads_as_name(text, words[i]) for i in run]
+            may_join = [replacements[pos] is not None or marks[i][1] or reads[pos] is not None
                         for pos, i in enumerate(run)]
             shown = _set_apart_named(text, [words[i] for i in run], replacements, may_join, masking)
-        # Shared parts, initials and any capitalised word touching a masked word join the mask:
-        # beside a masked name, a capitalised word is most likely more of the name (a surname the
-        # archive does not know yet: "Mon mari, Memtimin Ablet"). A named person's whole name set
-        # apart (`_set_apart_named`) neither joins it nor passes it on.
-        # A place the gazetteer holds ("from Aksu, Rustem Hoshur") set apart from the mask by a
-        # comma or a bracket is not more of the name either, unless it may be a withheld part.
+        # Shared parts, initials and any word that reads as a name (`_reads_as_name`, one rule for
+        # every script) touching a masked word join the mask: beside a masked name, such a word is
+        # most likely more of the name (a given name the archive does not know yet: "Mon mari,
+        # Memtimin Ablet", "دىلمۇرات خوشۇر"). A named person's whole name set apart
+        # (`_set_apart_named`) neither joins it nor passes it on.
+        # A place the gazetteer holds ("from Aksu, Rustem Hoshur"), or a sentence's first word read
+        # as a name by its capital alone ("Later, Hoshur"), set apart from the mask by a comma or a
+        # bracket is not more of the name either, unless it may be a withheld part.
         apart = [bool(_APART.search(text[words[i].end():words[j].start()])) for i, j in zip(run, run[1:], strict=False)]
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
-                if pos in shown or masked[pos] or not (marks[i][1] or _capitalised(text, words[i])):
+                if pos in shown or masked[pos] or not (marks[i][1] or reads[pos] is not None):
                     continue
-                place = not marks[i][1] and not marks[i][2] and _is_place(words[i].group())
-                if ((pos > 0 and masked[pos - 1] and not (place and apart[pos - 1]))
-                        or (pos + 1 < len(run) and masked[pos + 1] and not (place and apart[pos]))):
+                loose = not marks[i][1] and not marks[i][2] and (
+                    reads[pos] == _STARTS_SENTENCE or _is_place(words[i].group()))
+                # A sentence's first word is read as a name only before the mask ("Zulpiqar Hoshur"),
+                # not after it, where it opens the next line ("…Hoshur\nDate of birth").
+                starts = reads[pos] == _STARTS_SENTENCE and not marks[i][1] and not marks[i][2]
+                if ((pos > 0 and masked[pos - 1] and not (loose and apart[pos - 1]) and not starts)
+                        or (pos + 1 < len(run) and masked[pos + 1] and not (loose and apart[pos]))):
                     masked[pos] = changed = True
         cuts = _cuts(run, words, marks, replacements, claimed, apart, masking)
         pos = 0
@@ -1235,6 +1295,82 @@ _APART = regex.compile(r"[,()]")
 def _capitalised(text: str, word) -> bool:
     """A word with a capital that is not there for beginning a sentence: likely a name."""
     return word.group()[:1].isupper() and not _starts_sentence(text, word.start())
+
+
+# How `_reads_as_name` reads a word as a name: by its capital, as a listed given name, or by a
+# capital that may be the sentence's only.
+_CAPITAL, _GIVEN, _STARTS_SENTENCE = "capital", "given", "starts sentence"
+
+
+def _reads_as_name(text: str, word) -> str | None:
+    """Whether a word beside a mask reads as more of the name, and by what; None when it does not.
+
+    One rule for every script, so that a mask covers as much of a name in a Uyghur text as in its
+    Latin translation: a capital that is not the sentence's (`_CAPITAL`); else, a word not written
+    in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
+    given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
+    دىلمۇراتنىڭ, «Дилмурата») or that a cue before it says is a name (`_cued`: ئاپام زىۋىدە, "my
+    mother Ziwide"; not a word known to be none), `_GIVEN`; else a sentence's first word with a capital that is no
+    word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
+    `_STARTS_SENTENCE`. A word
+    in lower case in a cased script ("said") is never read as a name here."""
+    from guwah.names.given import given_name
+
+    written = _INVISIBLE.sub("", word.group())
+    if written[:1].isupper() and not _starts_sentence(text, word.start()):
+        return _CAPITAL
+    if _INITIAL.fullmatch(written) and text.startswith(".", word.end()):
+        return _CAPITAL  # an initial, as "D." reads by its capital
+    if written.islower() or not any(c.isalpha() for c in written):
+        return None
+    if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)):
+        return _GIVEN
+    if written[:1].isupper() and not _no_name(written):
+        return _STARTS_SENTENCE
+    return None
+
+
+# A label's colon or a signature's dash right before a word: what follows is a name, as a kin word
+# before it says (`_cued`).
+_CUE_MARK = regex.compile(r"[:：—–]\s{0,3}\Z")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]{1,3}\Z")
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether what stands right before position `start` says that a name begins there, as the
+    extractor reads a name its lexicon lacks in Arabic script (`guwah.extract.turkic`): a kin word or
+    a title with its possessive (ئاپام "my mother", قىزىمىز "our daughter", «әкем»), "my name is"
+    (ئىسمىم), or a label's colon or a signature's dash."""
+    from guwah.extract.turkic import KIN_WORDS, NAME_BEFORE, TITLE_WORDS, keys_of
+
+    before = text[max(0, start - 40):start]
+    if _CUE_MARK.search(before):
+        return True
+    previous = _PREVIOUS_WORD.search(before)
+    return bool(previous and set(keys_of(previous.group(1))) & (KIN_WORDS | NAME_BEFORE | TITLE_WORDS))
+
+
+@functools.lru_cache(maxsize=16384)
+def _no_name(word: str) -> bool:
+    """Whether a word is one known to be no name, in any of its inflected forms: a stop word
+    (`stop_words`), a word the extractor never reads as part of a personal name, a kin word, a word
+    for people, a role or a title (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»), or
+    a Uyghur or Kazakh kin word or title with its possessive («Әкеміз», «Күйеуім»:
+    `guwah.extract.turkic`)."""
+    from guwah.extract.turkic import _FUNCTION_WORDS, _ME, _PRONOUNS, KIN_WORDS, TITLE_WORDS, keys_of
+
+    keys = set(keys_of(_INVISIBLE.sub("", word)))
+    return bool(_mask_stems(word) & _not_names() or keys & (KIN_WORDS | TITLE_WORDS | _FUNCTION_WORDS)
+                or keys & (_PRONOUNS | _ME))
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """The words of `_no_name` from `stop_words` and `guwah.extract.lexicon`, folded."""
+    from guwah.extract.lexicon import NOT_NAME, OFFICIAL_TITLES, PEOPLE_NOUNS, PERSON_TITLES, ROLE_NOUNS
+
+    words = (*stop_words(), *NOT_NAME, *PEOPLE_NOUNS, *PERSON_TITLES, *ROLE_NOUNS, *OFFICIAL_TITLES)
+    return frozenset(fold(word) for word in words if " " not in word)
 
 
 def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],

@@ -672,18 +672,20 @@ def redrafted(session: Session, release: Release) -> Redrafted | None:
 
 
 def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=None,
-                     quotations=None) -> list[tuple[int, int | None]]:
+                     quotations=None, plain: bool = False) -> list[tuple[int, int | None]]:
     """Draft again every redraft of the release check that waits for review and no longer shows
     what a release would show today (a second naming basis approved since it was drafted, a name
     recorded): it follows every approved basis, as the release it replaces did when approved. The
-    old draft is superseded, marked as the check's (`withdrawn_by`), with `reason`. Returns
+    old draft is superseded, marked as the check's (`withdrawn_by`), with `reason`. `plain`: the
+    same for a person's own drafts waiting for review instead (`approve_naming`: a draft made
+    before the decision would show the person masked, and could no longer be approved). Returns
     (old draft, new draft or None when nothing of the subject may be shown now) for each."""
     refreshed = []
     drafts = list(session.scalars(select(Release).where(Release.state == "draft").order_by(Release.id)))
     for draft in drafts:
         kind = draft.subject_type
         versions = {r.version: r for r in releases_of(session, draft.subject_id, kind)}
-        if not _automatic_redraft(draft, versions):
+        if _automatic_redraft(draft, versions) == plain:
             continue
         title = draft.content.get("title") if _title_was_chosen(draft) else None
         if index is None:
@@ -1233,6 +1235,10 @@ class NamingApproval:
     # Of `still_withheld`, the mentions that record the person's own refusal to be named (a
     # witness's confidential or pseudonymous consent, a withdrawal): no basis is suggested for them.
     refusing: list[int] = field(default_factory=list)
+    # A person's own drafts that waited for review, made before this decision and no longer showing
+    # what a release would show, drafted again to follow it, as `redrafted` (a new draft in `pending`
+    # differs only by the names approved).
+    plain: list[tuple[str, int, int | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -1305,11 +1311,15 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     before = None
     # A redraft still waiting from an earlier naming approval follows this one too; one that was
     # pending (it differed only by that person) and now differs from it only by this person stays so.
-    redrafted = []
-    for old_id, new_id in refresh_redrafts(session, why):
+    # So does a person's own draft made before this decision (`plain`): left as it was, it could no
+    # longer be approved, and nothing said so.
+    redrafted, plain = [], []
+    for own, (old_id, new_id) in [*((False, pair) for pair in refresh_redrafts(session, why)),
+                                  *((True, pair) for pair in refresh_redrafts(session, why, plain=True))]:
         old = session.get(Release, old_id)
-        redrafted.append((subject_label(old.subject_type, subject_number(session, old.subject_type, old.subject_id)),
-                          old_id, new_id, redraft_command(session, old.subject_type, old.subject_id)))
+        (plain if own else redrafted).append((
+            subject_label(old.subject_type, subject_number(session, old.subject_type, old.subject_id)),
+            old_id, new_id, redraft_command(session, old.subject_type, old.subject_id)))
         if new_id is None or old.drafted_by == SYSTEM or old.subject_type != DOCUMENT:
             continue
         if before is None:
@@ -1359,7 +1369,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                           None if person.entry is None else person.entry.number, others,
                           testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
                           [(subject, old, new, again) for subject, old, new, _, again in revived], names, masked,
-                          refusing)
+                          refusing, plain)
 
 
 def _redraft_shown_again(session: Session, person_id: int, reviewer: str,

@@ -367,6 +367,19 @@ def naming_approve(
             err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
                       f"approval too: draft it again yourself (`{again}`) and have "
                       "a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
+    for subject, old, new, again in done.plain:
+        if new is None:
+            err.print(f"Draft {old} of {subject}, which waited for review, is set aside: nothing of it may be shown now.",
+                      highlight=False, markup=False, soft_wrap=True)
+        elif new in done.pending:
+            err.print(f"Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow "
+                      f"it; it differs only by the names approved: check it with `guwah release show {new}`; a "
+                      f"reviewer other than {done.reviewer} approves it with `guwah release approve {new}`.",
+                      highlight=False, markup=False, soft_wrap=True)
+        else:
+            err.print(f"Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow "
+                      f"it, and shows more than the names approved: draft it again yourself (`{again}`) and have a "
+                      "second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
     for subject, old, new, again in done.revived:
         if new in done.pending:
             err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "

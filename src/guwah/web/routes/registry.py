@@ -222,7 +222,9 @@ def workspace_approve_naming(request: Request, session: SessionDep, auth: MayRel
     with refusals(MENTION_PAGE, mention, auth, typed):
         _basis_of(session, mention, basis)
         done = approve_naming(session, basis, auth.user.username, reason.strip() or None, bool(show_shared_name))
-    waits = [(False, old, new) for _, old, new, _ in done.redrafted] + [(True, old, new) for _, old, new, _ in done.revived]
+    # A person's own draft drafted again (`done.plain`) is told as a waiting redraft drafted again is.
+    waits = ([(False, old, new) for _, old, new, _ in [*done.redrafted, *done.plain]]
+             + [(True, old, new) for _, old, new, _ in done.revived])
     return _back(request, "workspace_mention", MENTION_PAGE, mention, done.withdrawn, waits)
 
 
