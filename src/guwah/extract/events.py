@@ -83,8 +83,9 @@ TRIGGERS = [
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b"
         r"|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b"
-        # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them)
-        r"|(?<![Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them);
+        # «у» the preposition, not a word's last letter («в 2018 году его забрали»)
+        r"|(?<!(?<![\w-])[Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -109,7 +110,8 @@ TRIGGERS = [
         # (not the noun «задержание»: «документы о задержании» names a detention, it tells none)
         r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
-        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        # («забрали в лагерь»: taken to one, the arrest too, `_takings_are_arrests`)
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\bincarcérée?s?\b|\bemprisonnée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b"
         r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
@@ -915,7 +917,7 @@ def _facilities_of_later_custody(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|помести\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|забрал\w*|помести\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:

@@ -1707,6 +1707,8 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
         if doc.sentences[before].paragraph != paragraph:
             return []
         found = _main_subject_person(doc, before)
+        if found is None:
+            found = _impersonal_object_person(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -1750,6 +1752,32 @@ def _continued_topic(doc: Doc, index: int, start: int) -> str | None:
         return None
     found = _main_subject_person(doc, index - 1)
     return found[0] if found else None
+
+
+def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
+    """[person] for the object of sentence `index`'s main verb when that verb is a Russian third person
+    plural with no subject (the impersonal «его арестовали», «Айжан забрали») and the object stands for
+    one person: the one the story goes on about when the next clause leaves its person unsaid («Его
+    арестовали в 2017 году. Выпустили в 2020-м.»); None otherwise."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    refs = references(doc, index)
+    for word in analysis.tokens_in(sentence.start, sentence.end):
+        head = tokens[word.head]
+        if word.dep not in ("obj", "dobj") or head.head != word.head or head.pos != "VERB" \
+                or not re.search(r"(?:ли|лись)$", head.text, re.I):
+            continue
+        if any(tokens[k].dep in _SUBJECTS for k in _children(analysis).get(word.head, [])):
+            return None
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is None or ref[2] not in ("person", "he", "she", "my_kin", "kin"):
+            return None
+        found = _resolve(doc, index, ref, False) or []
+        if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+            return None
+        return found
+    return None
 
 
 def _main_subject_person(doc: Doc, index: int) -> list[str] | None:
