@@ -29,6 +29,7 @@ from guwah.extract.lexicon import (
     UNREAL_HEADS,
     negated,
     negated_after,
+    relative_clauses,
     saying_forms,
     unconfirmed_after,
 )
@@ -407,7 +408,11 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     date of where someone lives ("who has lived in Oslo since 2015") is no event's."""
     sentence = doc.sentences[index]
     text = doc.text
+    # a date in a relative clause the trigger is not in is another act's ("questioned about his uncle,
+    # whom police took in 2018"): the trigger's own clause dates it, or nothing in the sentence does
+    other_clauses = [(s, e) for s, e in relative_clauses(text, sentence.start, sentence.end) if not s <= start < e]
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
+              if not any(s <= d.start < e for s, e in other_clauses)
               if not (_UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
                       and not (d.end <= start and _WHEN_AFTER.match(text, d.end)))
               and not (d.start >= end and (_NEXT_STEP.search(text, end, d.start) or ";" in text[end:d.start]))

@@ -71,6 +71,7 @@ from guwah.extract.lexicon import (
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
+    relative_clauses,
     saying_forms,
 )
 from guwah.extract.persons import _ADDRESS_BEFORE, _ANSWERING, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
@@ -479,6 +480,9 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     refs = references(doc, index)
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]
+    antecedent = _relative_antecedent(doc, index, start, refs)
+    if antecedent is not None:
+        return antecedent
     before = [r for r in refs if r[1] <= start and start - r[1] <= window]
     # "X, the son of my mother's brother, was …": every reference inside the apposition is passed over
     appositions = [(opening, r[1]) for r in before if (opening := _kin_apposition(text, refs, r, start)) is not None]
@@ -519,6 +523,33 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
                 if earlier and re.fullmatch(r"\s+and\s+", text[earlier[-1][1]:ref[0]]):
                     resolved = [earlier[-1][3]] + resolved
             return resolved
+    return []
+
+
+# What may stand between a relative clause's antecedent and its comma: an apposition of one to three
+# name words («о дяде, Хамите Ахмедове, которого …»).
+_NAME_APPOSITION = re.compile(r",\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\s*){1,3}$")
+
+
+def _relative_antecedent(doc: Doc, index: int, start: int, refs) -> list[str] | None:
+    """The person an act at `start` is told of when it stands in a relative clause whose pronoun is the
+    one it happened to ("his uncle, who was taken in 2018", «о человеке, которого увезли в лагерь»): the
+    reference right before the clause's comma (past an apposition of name words), [] when that is
+    no reference (a noun for someone unnamed: «о человеке»); None when the act is in no relative clause
+    or the clause names someone of its own before the act ("X, whose brother was arrested")."""
+    sentence = doc.sentences[index]
+    clause = next(((s, e) for s, e in relative_clauses(doc.text, sentence.start, sentence.end) if s <= start < e), None)
+    if clause is None or any(clause[0] < r[0] < start for r in refs):
+        return None
+    opening = clause[0]
+    for _ in range(2):
+        ref = next((r for r in reversed(refs) if r[1] <= opening and not doc.text[r[1]:opening].strip()), None)
+        if ref is not None:
+            return _resolve(doc, index, ref, False) or []
+        apposition = _NAME_APPOSITION.search(doc.text, sentence.start, opening)
+        if apposition is None:
+            break
+        opening = apposition.start()
     return []
 
 
