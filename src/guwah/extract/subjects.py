@@ -526,30 +526,33 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     return []
 
 
-# What may stand between a relative clause's antecedent and its comma: an apposition of one to three
-# name words («о дяде, Хамите Ахмедове, которого …»).
-_NAME_APPOSITION = re.compile(r",\s*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\s*){1,3}$")
-
-
 def _relative_antecedent(doc: Doc, index: int, start: int, refs) -> list[str] | None:
     """The person an act at `start` is told of when it stands in a relative clause whose pronoun is the
     one it happened to ("his uncle, who was taken in 2018", «о человеке, которого увезли в лагерь»): the
-    reference right before the clause's comma (past an apposition of name words), [] when that is
-    no reference (a noun for someone unnamed: «о человеке»); None when the act is in no relative clause
-    or the clause names someone of its own before the act ("X, whose brother was arrested")."""
+    last reference of the noun phrase before the clause's comma, past appositions set off by commas
+    ("X, a former editor at …, who was taken"; a parenthesis, "X (1950-2020), who died") — a reference
+    with no verb after it up to the comma; [] when a verb comes first (the antecedent is a noun for no
+    one named: «Его расспрашивали о человеке, которого …» is not his); None when the act is in no
+    relative clause, the clause names someone of its own before the act ("X, whose brother was
+    arrested"), or there is no parse."""
+    analysis = doc.analysis
     sentence = doc.sentences[index]
     clause = next(((s, e) for s, e in relative_clauses(doc.text, sentence.start, sentence.end) if s <= start < e), None)
-    if clause is None or any(clause[0] < r[0] < start for r in refs):
+    if analysis is None or clause is None or any(clause[0] < r[0] < start for r in refs):
         return None
-    opening = clause[0]
-    for _ in range(2):
-        ref = next((r for r in reversed(refs) if r[1] <= opening and not doc.text[r[1]:opening].strip()), None)
-        if ref is not None:
+    end = clause[0]
+    for _ in range(3):
+        opening = max(doc.text.rfind(",", sentence.start, end), doc.text.rfind(";", sentence.start, end), sentence.start)
+        inside = [r for r in refs if opening <= r[0] and r[1] <= end]
+        verbs = [t.start for t in analysis.tokens_in(opening, end) if t.pos in ("VERB", "AUX")]
+        if inside:
+            ref = inside[-1]
+            if any(v >= ref[1] for v in verbs):
+                return []
             return _resolve(doc, index, ref, False) or []
-        apposition = _NAME_APPOSITION.search(doc.text, sentence.start, opening)
-        if apposition is None:
-            break
-        opening = apposition.start()
+        if verbs or opening <= sentence.start:
+            return []
+        end = opening
     return []
 
 
