@@ -1370,8 +1370,12 @@ _GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
 def _possessed_heads(tokens, children, index: int) -> set[int]:
-    """{index} when the token is a noun of kinship or a person ("my brother"), else empty."""
-    return {index} if tokens[index].text.lower() in KIN else set()
+    """{index} when the token is a noun of kinship or a person ("my brother"), or a noun with a name in
+    apposition («его внука Ильхама арестовали»: the grandson, not «его»), else empty."""
+    if tokens[index].text.lower() in KIN or tokens[index].pos == "NOUN" and any(
+            tokens[c].dep == "appos" and tokens[c].pos == "PROPN" for c in children.get(index, [])):
+        return {index}
+    return set()
 
 
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
