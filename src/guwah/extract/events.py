@@ -77,7 +77,7 @@ TRIGGERS = [
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
         # "came to the shop and took him"
         rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
-        # "the police came at night and took him and our cousin": police who came and took someone
+        # "officers came one evening and took him": police who came and took someone
         rf"|\b(?:police(?:men)?|police officers|officers)\s+came\s+(?:[\w-]+\s+){{0,3}}and\s+(?:took|arrested|detained)\s+{_OBJ}"
         r"(?=\s*[,.;]|\s+(?:away|from|with|in|on|at|and|because)\b)"
         # "Taken by police from a wedding": by the police, not a thing taken
@@ -89,6 +89,8 @@ TRIGGERS = [
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b"
         r"|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b"
+        # «забрали прямо у тёти дома»: taken at someone's home (not «у неё забрали телефон»: a thing taken from her)
+        r"|\bзабрали\s+(?:прямо\s+)?у\s+[\w-]+\s+(?:дома|на\s+работе|в\s+доме)\b"
         # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them);
         # «у» the preposition, not a word's last letter («в 2018 году его забрали»)
         r"|(?<!(?<![\w-])[Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"

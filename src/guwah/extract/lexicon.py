@@ -441,7 +441,7 @@ _RELATIVE_PRONOUN = (r"(?:who|whom|whose|qui|dont|lequel|laquelle|lesquel(?:le)?
                      r"|(?<![\w-])котор\w*")
 _RELATIVE_OPEN = re.compile(rf",\s*(?P<pronoun>{_RELATIVE_PRONOUN})[^,;:.]*$", re.I)
 # A relative clause on a person, from its comma (and a preposition: «о котором», "for whom") to the next
-# comma or the clause's end: "his uncle, whom police took in 2018", «о дяде, которого в 2018 году забрали».
+# comma or the clause's end: "his uncle, whom police took in 2018", «о дяде, которого увезли в 2019 году».
 _RELATIVE_CLAUSE = re.compile(rf",\s*(?:(?:[\w-]{{1,5}})\s+)?(?:{_RELATIVE_PRONOUN})[^,;:.]*", re.I)
 
 
