@@ -71,6 +71,7 @@ from guwah.extract.lexicon import (
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
+    relative_clauses,
     saying_forms,
 )
 from guwah.extract.persons import _ADDRESS_BEFORE, _ANSWERING, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
@@ -485,6 +486,9 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     refs = references(doc, index)
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]
+    antecedent = _relative_antecedent(doc, index, start, refs)
+    if antecedent is not None:
+        return antecedent
     before = [r for r in refs if r[1] <= start and start - r[1] <= window]
     # "X, the son of my mother's brother, was …": every reference inside the apposition is passed over
     appositions = [(opening, r[1]) for r in before if (opening := _kin_apposition(text, refs, r, start)) is not None]
@@ -525,6 +529,36 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
                 if earlier and re.fullmatch(r"\s+and\s+", text[earlier[-1][1]:ref[0]]):
                     resolved = [earlier[-1][3]] + resolved
             return resolved
+    return []
+
+
+def _relative_antecedent(doc: Doc, index: int, start: int, refs) -> list[str] | None:
+    """The person an act at `start` is told of when it stands in a relative clause whose pronoun is the
+    one it happened to ("his uncle, who was taken in 2018", «о человеке, которого увезли в лагерь»): the
+    last reference of the noun phrase before the clause's comma, past appositions set off by commas
+    ("X, a former editor at …, who was taken"; a parenthesis, "X (1950-2020), who died") — a reference
+    with no verb after it up to the comma; [] when a verb comes first (the antecedent is a noun for no
+    one named: «Его расспрашивали о человеке, которого …» is not his); None when the act is in no
+    relative clause, the clause names someone of its own before the act ("X, whose brother was
+    arrested"), or there is no parse."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    clause = next(((s, e) for s, e in relative_clauses(doc.text, sentence.start, sentence.end) if s <= start < e), None)
+    if analysis is None or clause is None or any(clause[0] < r[0] < start for r in refs):
+        return None
+    end = clause[0]
+    for _ in range(3):
+        opening = max(doc.text.rfind(",", sentence.start, end), doc.text.rfind(";", sentence.start, end), sentence.start)
+        inside = [r for r in refs if opening <= r[0] and r[1] <= end]
+        verbs = [t.start for t in analysis.tokens_in(opening, end) if t.pos in ("VERB", "AUX")]
+        if inside:
+            ref = inside[-1]
+            if any(v >= ref[1] for v in verbs):
+                return []
+            return _resolve(doc, index, ref, False) or []
+        if verbs or opening <= sentence.start:
+            return []
+        end = opening
     return []
 
 
@@ -1342,8 +1376,12 @@ _GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
 def _possessed_heads(tokens, children, index: int) -> set[int]:
-    """{index} when the token is a noun of kinship or a person ("my brother"), else empty."""
-    return {index} if tokens[index].text.lower() in KIN else set()
+    """{index} when the token is a noun of kinship or a person ("my brother"), or a noun with a name in
+    apposition («его внука Ильхама арестовали»: the grandson, not «его»), else empty."""
+    if tokens[index].text.lower() in KIN or tokens[index].pos == "NOUN" and any(
+            tokens[c].dep == "appos" and tokens[c].pos == "PROPN" for c in children.get(index, [])):
+        return {index}
+    return set()
 
 
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
@@ -1747,6 +1785,8 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
         if doc.sentences[before].paragraph != paragraph:
             return []
         found = _main_subject_person(doc, before)
+        if found is None:
+            found = _impersonal_object_person(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -1790,6 +1830,32 @@ def _continued_topic(doc: Doc, index: int, start: int) -> str | None:
         return None
     found = _main_subject_person(doc, index - 1)
     return found[0] if found else None
+
+
+def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
+    """[person] for the object of sentence `index`'s main verb when that verb is a Russian third person
+    plural with no subject (the impersonal «его арестовали», «Айжан забрали») and the object stands for
+    one person: the one the story goes on about when the next clause leaves its person unsaid («Его
+    арестовали в 2017 году. Выпустили в 2020-м.»); None otherwise."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    refs = references(doc, index)
+    for word in analysis.tokens_in(sentence.start, sentence.end):
+        head = tokens[word.head]
+        if word.dep not in ("obj", "dobj") or head.head != word.head or head.pos != "VERB" \
+                or not re.search(r"(?:ли|лись)$", head.text, re.I):
+            continue
+        if any(tokens[k].dep in _SUBJECTS for k in _children(analysis).get(word.head, [])):
+            return None
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is None or ref[2] not in ("person", "he", "she", "my_kin", "kin"):
+            return None
+        found = _resolve(doc, index, ref, False) or []
+        if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+            return None
+        return found
+    return None
 
 
 def _main_subject_person(doc: Doc, index: int) -> list[str] | None:
