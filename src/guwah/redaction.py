@@ -871,18 +871,18 @@ def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool)
     at `at`) or ends (it begins at `at`), or None for none: the longest stretch of up to _HAN_PART
     characters with none of grammar (`_HAN_FUNCTION`) and none the extractor never reads inside a
     transcribed name (`guwah.extract.han.NOT_IN_NAMES`: 居 of 邻居, 夫 of 丈夫, "neighbour",
-    "husband"), not begun inside a word written before names (`_WORDS_BEFORE_NAME`: 生 of 学生,
+    "husband"), not begun inside a word written before names (`WORDS_BEFORE_NAME`: 生 of 学生,
     "student"), none `kept` (an ethnonym, a named person's part, a place of the text) and no place of
     the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). After a middle dot any such stretch
     (the dot says a name part stands there); run on without the dot, one of two characters or more
     that may write a name by sound (`_transcribed`)."""
-    from guwah.extract.han import _WORDS_BEFORE_NAME, NOT_IN_NAMES
+    from guwah.extract.han import NOT_IN_NAMES, WORDS_BEFORE_NAME
 
     for size in range(_HAN_PART, 0 if dotted else 1, -1):
         start, end = (at - size, at) if before else (at, at + size)
         if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
                 and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end])
-                and not (start > 0 and _WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
+                and not (start > 0 and WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
                 and (dotted or _transcribed(text[start:end]))
                 and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
             return start if before else end
@@ -1357,11 +1357,11 @@ def _no_name(word: str) -> bool:
     for people, a role or a title (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»), or
     a Uyghur or Kazakh kin word or title with its possessive («Әкеміз», «Күйеуім»:
     `guwah.extract.turkic`)."""
-    from guwah.extract.turkic import _FUNCTION_WORDS, _ME, _PRONOUNS, KIN_WORDS, TITLE_WORDS, keys_of
+    from guwah.extract.turkic import FUNCTION_WORDS, KIN_WORDS, ME, PRONOUNS, TITLE_WORDS, keys_of
 
     keys = set(keys_of(_INVISIBLE.sub("", word)))
-    return bool(_mask_stems(word) & _not_names() or keys & (KIN_WORDS | TITLE_WORDS | _FUNCTION_WORDS)
-                or keys & (_PRONOUNS | _ME))
+    return bool(_mask_stems(word) & _not_names() or keys & (KIN_WORDS | TITLE_WORDS | FUNCTION_WORDS)
+                or keys & (PRONOUNS | ME))
 
 
 @functools.cache

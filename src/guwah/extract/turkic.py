@@ -181,7 +181,7 @@ def _local_place(words: list[Word], index: int, text: str) -> tuple[int, int, No
     # Only spaces between (never "ئىدى. يېزىنىڭ"), and no case ending on the name ("ئېيىدا يېزا").
     if text[name.end:level.start].strip() or (name.script == ARABIC and _CASE_ENDING.search(name.text)):
         return None
-    if {key(name.text), keys_of(name.text)[-1]} & _FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
+    if {key(name.text), keys_of(name.text)[-1]} & FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
         return None
     return name.start, level.end, None, f"{name.text} {stem_surface(level.text, _nominative(level.text))[0]}", kinds[0]
 
@@ -542,12 +542,12 @@ KIN_WORDS = _keyed(
     "жездем", "жездесі", "балам", "баласы", "қарындасы", "сіңлісі", "нағашым",
     # "our father" (دادىمىز قۇربان نىياز, «әкеміз»): a family's relative told by one of its children
     "دادىمىز", "ئاپىمىز", "ئانىمىز", "ئاكىمىز", "ئاچىمىز", "ئىنىمىز", "әкеміз", "анамыз", "ағамыз", "інішіміз")
-# Words that end a name read after a cue: copulas and verbs of saying.
-_FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
-                         "ياكى", "كېيىن", "ئاندىن",  # or, after, then
-                         "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
-                         "yaki", "këyin", "andin",
-                         "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
+# Words that end a name read after a cue: copulas and verbs of saying (also read by `guwah.redaction`: no name).
+FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
+                        "ياكى", "كېيىن", "ئاندىن",  # or, after, then
+                        "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
+                        "yaki", "këyin", "andin",
+                        "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
 _MAX_NAME_WORDS = 3
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
@@ -836,7 +836,7 @@ def _joined(text: str, words: list[Word], index: int) -> bool:
 def _plausible(words: list[Word]) -> bool:
     """Words that may be an unknown name: no digits, no function words, kin words or pronouns,
     capitalised outside Arabic script."""
-    return all(not w.text.isdigit() and not set(keys_of(w.text)) & (_FUNCTION_WORDS | KIN_WORDS | _PRONOUNS | _ME)
+    return all(not w.text.isdigit() and not set(keys_of(w.text)) & (FUNCTION_WORDS | KIN_WORDS | PRONOUNS | ME)
                and _may_be_name(w) for w in words)
 
 
@@ -946,8 +946,10 @@ _HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme
 # Kazakh «алып кетті» (took away), «алып қойды» (confiscated) likewise (h-x28p).
 _TAKE = ("ëlip", "әкет", "алып")
 _TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
-_PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
-_ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
+# "He, she" and "me" in the forms a testimony uses (keys): a victim's pronoun and the narrator; never a name
+# (`_plausible`, and `guwah.redaction`'s words known to be none).
+PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
+ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
 
 
@@ -1066,9 +1068,9 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 last_person = kin[0]
             elif k in KIN_WORDS and previous not in ("chong", "чоң", "үлкен"):
                 unnamed_kin = True
-            elif k in _PRONOUNS:
+            elif k in PRONOUNS:
                 pronoun = True
-            elif k in _ME and narrator and not genitive:
+            elif k in ME and narrator and not genitive:
                 referred.append(narrator)
         if not any(_harm_at(readable, i) and not _harm_denied(doc, readable, i) for i, _ in inside):
             continue
