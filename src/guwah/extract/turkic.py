@@ -548,6 +548,12 @@ FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋ�
                         "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
                         "yaki", "këyin", "andin",
                         "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
+# Uyghur words for a person by trade, post or bond, written before a name as a title is (ئۇستاز X "master X",
+# ئادۋوكات X, مۇخبىر X "the reporter X"): never a name. Read by `no_name` only, not as a cue for the
+# extractor (their endings come off: مۇخبىرى, شاگىرتى, دوستۇم).
+PEOPLE_WORDS = _keyed("ئۇستاز", "مۇئەللىم", "ئوقۇتقۇچى", "ئوقۇغۇچى", "دوختۇر", "ئادۋوكات", "مۇخبىر", "مۇھەررىر",
+                      "شائىر", "يازغۇچى", "ئەزا", "مەسئۇل", "مەسۇل", "شاگىرت", "دوست", "ساۋاقداش", "خوجايىن", "ئىگە",
+                      "ئىمام", "داموللا", "بالا", "ئادەم", "كىشى", "خانىم", "ئەپەندى", "ئاكا", "ھەدە")
 _MAX_NAME_WORDS = 3
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
@@ -703,6 +709,24 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
 
 
 _FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")
+
+
+def no_name(word: str) -> bool:
+    """Whether a word, in any of its inflected forms (`keys_of`), is one these rules know is no part of
+    a personal name: a function word, a pronoun, a kin word, a title, a word for a person
+    (`PEOPLE_WORDS`), a cue before or after a name ("my name is", "named"), a police word, a level
+    word of a place, a postposition, "one", "oneself", "saying", "the late", or a word of
+    custody. For `guwah.redaction`, which reads a word of Arabic script beside a mask as more of the
+    name unless it is one of these (the script has no capitals to tell)."""
+    keys = keys_of(word)
+    return bool(set(keys) & _no_name_keys()) or any(k.startswith(_HARM_PREFIXES) for k in keys)
+
+
+@cache
+def _no_name_keys() -> frozenset[str]:
+    return (FUNCTION_WORDS | PRONOUNS | ME | KIN_WORDS | TITLE_WORDS | PEOPLE_WORDS | NAME_BEFORE | NAMED_AFTER
+            | POLICE_WORDS | LEVEL_WORDS | frozenset(LOCAL_WORDS) | _POSTPOSITIONS | INDEFINITE | SELF_WORDS | SAYING
+            | _LATE)
 
 
 def _may_be_name(word: Word) -> bool:
