@@ -4,7 +4,8 @@ kin word or colon before it said it was a name. In Arabic script a word right be
 goes with the mask unless it is known to be no name (a function word, a pronoun, a kin word, a title or a
 word for a person, a possessive no name has, a case ending no name's first word carries), and a word right
 after one when the masked word may begin a withheld name and carries no case ending. One word on each side
-at most. In each text a named person stays shown (the control). Invented people, our own sentences."""
+at most. In a lower-case Latin chat, a word right before the mask that is a lexicon given name as written
+joins it too. In each text a named person stays shown (the control). Invented people, our own sentences."""
 
 import pytest
 
@@ -61,3 +62,16 @@ def test_latin_lower_case_words_are_not_read_so():
     """The default is Arabic script's only: in Latin a word in lower case beside the mask stays."""
     text = "My neighbour said Hoshur came. Nurgul Sabir saw it."
     assert _shown(text) == f"My neighbour said {WITHHELD} came. Nurgul Sabir saw it."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chat in lower case: a given name of the lexicon, written as the lexicon writes it, joins
+    ("yesterday dilmurat hoshur was taken, nurgul sabir saw it", f"yesterday {WITHHELD} was taken, nurgul sabir saw it"),
+    ("my friend gulsum hoshur came. nurgul sabir saw it", f"my friend {WITHHELD} came. nurgul sabir saw it"),
+    # the lexicon reads "carpenter" loosely as Erpan: not exactly, so it stays
+    ("the carpenter hoshur came. nurgul sabir saw it", f"the carpenter {WITHHELD} came. nurgul sabir saw it"),
+    # only before the mask: after a family name the chat goes on
+    ("hoshur dilmurat came. nurgul sabir saw it", f"{WITHHELD} dilmurat came. nurgul sabir saw it"),
+])
+def test_a_lower_case_latin_given_name_joins_the_mask_only_when_the_lexicon_reads_it_exactly(text, expected):
+    assert _shown(text) == expected

@@ -18,7 +18,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
   sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
   kin word, a title: "Neighbour"); else, in Arabic script, one word on either side that is not known
-  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue). In characters, the other part of the name beside the mask, with
+  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue); in
+  lower-case Latin (a chat), a word right before the mask written as a lexicon given name exactly
+  ("dilmurat hoshur"; not "carpenter", which the lexicon reads loosely). In characters, the other part of the name beside the mask, with
   a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
@@ -1235,6 +1237,10 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
             for pos, i in enumerate(run):
                 if pos in shown or masked[pos] or not (marks[i][1] or reads[pos] is not None):
                     continue
+                if reads[pos] == _LOWER_GIVEN and not marks[i][1]:
+                    if pos + 1 < len(run) and masked[pos + 1] and not apart[pos]:
+                        masked[pos] = changed = True
+                    continue
                 if reads[pos] == _UNCASED and not marks[i][1]:
                     if _uncased_joins(words, marks, run, pos, masked, uncased, apart, masking):
                         masked[pos] = changed = True
@@ -1309,6 +1315,8 @@ def _capitalised(text: str, word) -> bool:
 # How `_reads_as_name` reads a word as a name: by its capital, as a listed given name, by a
 # capital that may be the sentence's only, or, in Arabic script, for being no word known to be none.
 _CAPITAL, _GIVEN, _STARTS_SENTENCE, _UNCASED = "capital", "given", "starts sentence", "uncased"
+# … or, in lower case in Latin script (a chat: "dilmurat hoshur"), as a given name of the lexicon exactly.
+_LOWER_GIVEN = "lower-case given"
 
 
 def _reads_as_name(text: str, word) -> str | None:
@@ -1324,7 +1332,10 @@ def _reads_as_name(text: str, word) -> str | None:
     `_STARTS_SENTENCE`; else a word of Arabic script that is neither known to be no name (`_no_name`,
     `_NO_NAME_ENDING`) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
     looks like any other word, and one beside a mask joins it on the side that may be more of the name
-    (`_uncased_joins`). A word in lower case in a cased script ("said") is never read as a name here."""
+    (`_uncased_joins`). A word in lower case in a cased script ("said") is read as a name only when
+    it is written as a Latin given name of the lexicon is, letter for letter bar accents
+    (`_lexicon_names`: "dilmurat", "gulsum"; not "carpenter", which the lexicon reads loosely as Erpan),
+    `_LOWER_GIVEN`, and joins a mask only right before it."""
     from guwah.names.given import given_name
 
     written = _INVISIBLE.sub("", word.group())
@@ -1332,6 +1343,9 @@ def _reads_as_name(text: str, word) -> str | None:
         return _CAPITAL
     if _INITIAL.fullmatch(written) and text.startswith(".", word.end()):
         return _CAPITAL  # an initial, as "D." reads by its capital
+    if written.islower() and _LATIN_WORD.fullmatch(written) and _plain(written) in _lexicon_names() \
+            and not _no_name(written):
+        return _LOWER_GIVEN
     if written.islower() or not any(c.isalpha() for c in written):
         return None
     if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)):
@@ -1342,6 +1356,17 @@ def _reads_as_name(text: str, word) -> str | None:
             and not _NO_NAME_ENDING.search(fold(written))):
         return _UNCASED
     return None
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
+
+
+@functools.cache
+def _lexicon_names() -> frozenset[str]:
+    """The given-name lexicon's names written in Latin script, as `_plain` letters (gülsüm → gulsum)."""
+    from guwah.names.given import lexicon
+
+    return frozenset(_plain(entry.name) for entry in lexicon().values() if _LATIN_WORD.fullmatch(entry.name))
 
 
 # A word of Arabic script (Uyghur), which has no capitals to tell a name from the words around it.
