@@ -17,7 +17,10 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   inflected form (دىلمۇرات خوشۇر: Arabic script has no capitals, and a sentence's capital says
   nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
   sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
-  kin word, a title: "Neighbour"). In characters, the other part of the name beside the mask, with
+  kin word, a title: "Neighbour"); else, in Arabic script, one word on either side that is not known
+  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue); in
+  lower-case Latin (a chat), a word right before the mask written as a lexicon given name exactly
+  ("dilmurat hoshur"; not "carpenter", which the lexicon reads loosely). In characters, the other part of the name beside the mask, with
   a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
 - A word written in lower case in a cased script is masked alone only when it is one of the
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
@@ -117,6 +120,7 @@ class Masking:
     # Every two parts that follow each other in a full name above: a line break between them is
     # inside the name (`_broken_name`).
     name_pairs: set[tuple[str, str]] = field(default_factory=set)
+    followed: set[str] = field(default_factory=set)  # the first of each pair above: a part another follows
     name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
     # Withheld full names run together as handles write them (`_run_together`) -> replacement, and
@@ -214,6 +218,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                 masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
                 masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
                 masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))
+                masking.followed.update(folded_parts[:-1])
                 for folded in folded_parts:
                     masking.name_parts.add(folded)
                     if len(folded) >= _MIN_PART:
@@ -871,18 +876,18 @@ def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool)
     at `at`) or ends (it begins at `at`), or None for none: the longest stretch of up to _HAN_PART
     characters with none of grammar (`_HAN_FUNCTION`) and none the extractor never reads inside a
     transcribed name (`guwah.extract.han.NOT_IN_NAMES`: 居 of 邻居, 夫 of 丈夫, "neighbour",
-    "husband"), not begun inside a word written before names (`_WORDS_BEFORE_NAME`: 生 of 学生,
+    "husband"), not begun inside a word written before names (`WORDS_BEFORE_NAME`: 生 of 学生,
     "student"), none `kept` (an ethnonym, a named person's part, a place of the text) and no place of
     the curated gazetteer in it (`_is_place`: 喀什 in 在喀什霍修尔). After a middle dot any such stretch
     (the dot says a name part stands there); run on without the dot, one of two characters or more
     that may write a name by sound (`_transcribed`)."""
-    from guwah.extract.han import _WORDS_BEFORE_NAME, NOT_IN_NAMES
+    from guwah.extract.han import NOT_IN_NAMES, WORDS_BEFORE_NAME
 
     for size in range(_HAN_PART, 0 if dotted else 1, -1):
         start, end = (at - size, at) if before else (at, at + size)
         if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
                 and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end])
-                and not (start > 0 and _WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
+                and not (start > 0 and WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
                 and (dotted or _transcribed(text[start:end]))
                 and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
             return start if before else end
@@ -1225,11 +1230,21 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
         # as a name by its capital alone ("Later, Hoshur"), set apart from the mask by a comma or a
         # bracket is not more of the name either, unless it may be a withheld part.
         apart = [bool(_APART.search(text[words[i].end():words[j].start()])) for i, j in zip(run, run[1:], strict=False)]
+        uncased: set[int] = set()  # positions masked as `_UNCASED` words: they pass no mask on
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
                 if pos in shown or masked[pos] or not (marks[i][1] or reads[pos] is not None):
+                    continue
+                if reads[pos] == _LOWER_GIVEN and not marks[i][1]:
+                    if pos + 1 < len(run) and masked[pos + 1] and not apart[pos]:
+                        masked[pos] = changed = True
+                    continue
+                if reads[pos] == _UNCASED and not marks[i][1]:
+                    if _uncased_joins(words, marks, run, pos, masked, uncased, apart, masking):
+                        masked[pos] = changed = True
+                        uncased.add(pos)
                     continue
                 loose = not marks[i][1] and not marks[i][2] and (
                     reads[pos] == _STARTS_SENTENCE or _is_place(words[i].group()))
@@ -1297,9 +1312,11 @@ def _capitalised(text: str, word) -> bool:
     return word.group()[:1].isupper() and not _starts_sentence(text, word.start())
 
 
-# How `_reads_as_name` reads a word as a name: by its capital, as a listed given name, or by a
-# capital that may be the sentence's only.
-_CAPITAL, _GIVEN, _STARTS_SENTENCE = "capital", "given", "starts sentence"
+# How `_reads_as_name` reads a word as a name: by its capital, as a listed given name, by a
+# capital that may be the sentence's only, or, in Arabic script, for being no word known to be none.
+_CAPITAL, _GIVEN, _STARTS_SENTENCE, _UNCASED = "capital", "given", "starts sentence", "uncased"
+# … or, in lower case in Latin script (a chat: "dilmurat hoshur"), as a given name of the lexicon exactly.
+_LOWER_GIVEN = "lower-case given"
 
 
 def _reads_as_name(text: str, word) -> str | None:
@@ -1312,8 +1329,13 @@ def _reads_as_name(text: str, word) -> str | None:
     دىلمۇراتنىڭ, «Дилмурата») or that a cue before it says is a name (`_cued`: ئاپام زىۋىدە, "my
     mother Ziwide"; not a word known to be none), `_GIVEN`; else a sentence's first word with a capital that is no
     word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
-    `_STARTS_SENTENCE`. A word
-    in lower case in a cased script ("said") is never read as a name here."""
+    `_STARTS_SENTENCE`; else a word of Arabic script that is neither known to be no name (`_no_name`,
+    `_NO_NAME_ENDING`) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
+    looks like any other word, and one beside a mask joins it on the side that may be more of the name
+    (`_uncased_joins`). A word in lower case in a cased script ("said") is read as a name only when
+    it is written as a Latin given name of the lexicon is, letter for letter bar accents
+    (`_lexicon_names`: "dilmurat", "gulsum"; not "carpenter", which the lexicon reads loosely as Erpan),
+    `_LOWER_GIVEN`, and joins a mask only right before it."""
     from guwah.names.given import given_name
 
     written = _INVISIBLE.sub("", word.group())
@@ -1321,13 +1343,70 @@ def _reads_as_name(text: str, word) -> str | None:
         return _CAPITAL
     if _INITIAL.fullmatch(written) and text.startswith(".", word.end()):
         return _CAPITAL  # an initial, as "D." reads by its capital
+    if written.islower() and _LATIN_WORD.fullmatch(written) and _plain(written) in _lexicon_names() \
+            and not _no_name(written):
+        return _LOWER_GIVEN
     if written.islower() or not any(c.isalpha() for c in written):
         return None
     if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)):
         return _GIVEN
     if written[:1].isupper() and not _no_name(written):
         return _STARTS_SENTENCE
+    if (_ARABIC_WORD.fullmatch(written) and not _no_name(written) and not _is_place(written)
+            and not _NO_NAME_ENDING.search(fold(written))):
+        return _UNCASED
     return None
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
+
+
+@functools.cache
+def _lexicon_names() -> frozenset[str]:
+    """The given-name lexicon's names written in Latin script, as `_plain` letters (gülsüm → gulsum)."""
+    from guwah.names.given import lexicon
+
+    return frozenset(_plain(entry.name) for entry in lexicon().values() if _LATIN_WORD.fullmatch(entry.name))
+
+
+# A word of Arabic script (Uyghur), which has no capitals to tell a name from the words around it.
+_ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+")
+# Endings of a word for a person that no Uyghur name has: a possessive, "our", "your", "his" (-ىمىز,
+# -ىڭىز, -ڭلار, -سى: ئۇستازىمىز "our teacher", ئوغلىڭىز "your son", ئەزاسى "its member"), and a trade's
+# -چى (ناخشىچى "singer", -چىمىز "our …"). Not -ىم "my" (ئىبراھىم, Ibrahim) nor -ى (روزى, Rozi).
+_NO_NAME_ENDING = regex.compile(r"(?<=\p{Arabic}{2})(?:مىز|ڭىز|ڭلار|سى|چى|چىم|چىڭ)\Z")
+# Endings no Uyghur name has, that a word before a name part cannot carry either (only a name's last
+# word takes the name's case): the genitive (-نىڭ), -دىكى/-تىكى ("of … in"), -غىچە ("until"), the
+# dative -غا/-گە, the plural (-لار/-لەر, -لىرى, with a case: not دىلارا, Dilara), each perhaps with the
+# clitic -مۇ. The endings a name
+# may end in as written are left out: -دە/-دا (پەرىدە, Peride), -دىن (نۇرىدىن, Nuridin), -كە (مەلىكە),
+# -نى (غەنى, Ghenï), -ى.
+_CASE_MARKED = regex.compile(r"(?<=\p{Arabic}{2})(?:(?:نىڭ|[دت]ىكى|[غقگك]ىچە|غا|گە|(?:ل[اە]ر|لىرى)(?:نى|نىڭ|غا|گە|دا|دە|دىن|دىكى)?)"
+                          r"(?:مۇ)?|مۇ)\Z")
+
+
+def _uncased_joins(words: list, marks: list, run: list[int], pos: int, masked: list[bool], uncased: set[int],
+                   apart: list[bool], masking: Masking) -> bool:
+    """Whether an `_UNCASED` word at `pos` of a run goes with a mask beside it: right before a word
+    masked otherwise (a withheld part, or a word read as a name by other means; not another `_UNCASED`
+    word, so that a mask takes one unknown word on each side at most) when the word carries no case
+    ending a name's first word cannot (`_CASE_MARKED`), or right after one that carries none itself
+    (a case ending ends the name: خوشۇرنىڭ ئۆيى, "Hoshur's house") and that may be followed by more of
+    a withheld name (`Masking.followed`, or no part of a withheld whole name). Not across a comma or a
+    bracket.
+    In a script without capitals, a given name the lexicon lacks looks like any other word: shown,
+    it names the person beside the mask, so the word goes with the mask unless it is known to be no
+    name (`_no_name`, a place: `_reads_as_name`); a common noun masked now and then is the price."""
+    def plain(at: int) -> bool:
+        return not _CASE_MARKED.search(fold(_INVISIBLE.sub("", words[run[at]].group())))
+
+    before = pos + 1 < len(run) and masked[pos + 1] and pos + 1 not in uncased and not apart[pos] and plain(pos)
+    # After a word that stands only for the last part of withheld names (the family name of "Rexim
+    # Hoshur"), the next word is the sentence going on, not more of the name.
+    hits = marks[run[pos - 1]][2] if pos > 0 else set()
+    after = (pos > 0 and masked[pos - 1] and pos - 1 not in uncased and not apart[pos - 1] and plain(pos - 1)
+             and (not hits or bool(hits & masking.followed)))
+    return before or after
 
 
 # A label's colon or a signature's dash right before a word: what follows is a name, as a kin word
@@ -1357,11 +1436,10 @@ def _no_name(word: str) -> bool:
     for people, a role or a title (`guwah.extract.lexicon`: "Yesterday", "Neighbour", «Соседа»), or
     a Uyghur or Kazakh kin word or title with its possessive («Әкеміз», «Күйеуім»:
     `guwah.extract.turkic`)."""
-    from guwah.extract.turkic import _FUNCTION_WORDS, _ME, _PRONOUNS, KIN_WORDS, TITLE_WORDS, keys_of
+    from guwah.extract.turkic import no_name
 
-    keys = set(keys_of(_INVISIBLE.sub("", word)))
-    return bool(_mask_stems(word) & _not_names() or keys & (KIN_WORDS | TITLE_WORDS | _FUNCTION_WORDS)
-                or keys & (_PRONOUNS | _ME))
+    written = _INVISIBLE.sub("", word)
+    return bool(_mask_stems(word) & _not_names() or no_name(written))
 
 
 @functools.cache

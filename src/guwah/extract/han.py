@@ -99,7 +99,8 @@ _KIN_NAME = re.compile(
 _TITLES_BEFORE = re.compile(f"(?:{_OFFICIAL_CUES}|老师|医生|律师|同志|先生|女士|阿訇)")
 # Words written right against a transcription before it whose first character is a word's end the cuts read as
 # the name's start: 学生X (a student X: 学 cuts, 生 would stay), 给予X (give X: 给 cuts, 予 would stay) (h-persons48).
-_WORDS_BEFORE_NAME = re.compile("学生|给予|授予|同学")
+# `guwah.redaction` reads it too: no name part beside a mask begins inside one.
+WORDS_BEFORE_NAME = re.compile("学生|给予|授予|同学")
 def _cut_words_after(name: str) -> str:
     """`name` up to the first of `_WORDS_AFTER_NAME` after its first character."""
     match = _WORDS_AFTER_NAME.search(name, 1)
@@ -192,7 +193,7 @@ def find_persons(doc: Doc) -> None:
         # a title or a verb before the name (村干部X, 王明找X) ends what comes before it
         cut = max((m.end() for pattern in (_TITLES_BEFORE, _WORDS_AFTER_NAME) for m in pattern.finditer(head)), default=0)
         head = head[cut:]
-        for before in _WORDS_BEFORE_NAME.finditer(first):
+        for before in WORDS_BEFORE_NAME.finditer(first):
             if len(first) - len(head) < before.end() < len(first):
                 head = first[before.end():]
         head = head[-MAX_PART:]

@@ -181,7 +181,7 @@ def _local_place(words: list[Word], index: int, text: str) -> tuple[int, int, No
     # Only spaces between (never "ئىدى. يېزىنىڭ"), and no case ending on the name ("ئېيىدا يېزا").
     if text[name.end:level.start].strip() or (name.script == ARABIC and _CASE_ENDING.search(name.text)):
         return None
-    if {key(name.text), keys_of(name.text)[-1]} & _FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
+    if {key(name.text), keys_of(name.text)[-1]} & FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
         return None
     return name.start, level.end, None, f"{name.text} {stem_surface(level.text, _nominative(level.text))[0]}", kinds[0]
 
@@ -542,12 +542,18 @@ KIN_WORDS = _keyed(
     "жездем", "жездесі", "балам", "баласы", "қарындасы", "сіңлісі", "нағашым",
     # "our father" (دادىمىز قۇربان نىياز, «әкеміз»): a family's relative told by one of its children
     "دادىمىز", "ئاپىمىز", "ئانىمىز", "ئاكىمىز", "ئاچىمىز", "ئىنىمىز", "әкеміз", "анамыз", "ағамыз", "інішіміз")
-# Words that end a name read after a cue: copulas and verbs of saying.
-_FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
-                         "ياكى", "كېيىن", "ئاندىن",  # or, after, then
-                         "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
-                         "yaki", "këyin", "andin",
-                         "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
+# Words that end a name read after a cue: copulas and verbs of saying (also read by `guwah.redaction`: no name).
+FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
+                        "ياكى", "كېيىن", "ئاندىن",  # or, after, then
+                        "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
+                        "yaki", "këyin", "andin",
+                        "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
+# Uyghur words for a person by trade, post or bond, written before a name as a title is (ئۇستاز X "master X",
+# ئادۋوكات X, مۇخبىر X "the reporter X"): never a name. Read by `no_name` only, not as a cue for the
+# extractor (their endings come off: مۇخبىرى, شاگىرتى, دوستۇم).
+PEOPLE_WORDS = _keyed("ئۇستاز", "مۇئەللىم", "ئوقۇتقۇچى", "ئوقۇغۇچى", "دوختۇر", "ئادۋوكات", "مۇخبىر", "مۇھەررىر",
+                      "شائىر", "يازغۇچى", "ئەزا", "مەسئۇل", "مەسۇل", "شاگىرت", "دوست", "ساۋاقداش", "خوجايىن", "ئىگە",
+                      "ئىمام", "داموللا", "بالا", "ئادەم", "كىشى", "خانىم", "ئەپەندى", "ئاكا", "ھەدە")
 _MAX_NAME_WORDS = 3
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
@@ -705,6 +711,24 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
 _FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")
 
 
+def no_name(word: str) -> bool:
+    """Whether a word, in any of its inflected forms (`keys_of`), is one these rules know is no part of
+    a personal name: a function word, a pronoun, a kin word, a title, a word for a person
+    (`PEOPLE_WORDS`), a cue before or after a name ("my name is", "named"), a police word, a level
+    word of a place, a postposition, "one", "oneself", "saying", "the late", or a word of
+    custody. For `guwah.redaction`, which reads a word of Arabic script beside a mask as more of the
+    name unless it is one of these (the script has no capitals to tell)."""
+    keys = keys_of(word)
+    return bool(set(keys) & _no_name_keys()) or any(k.startswith(_HARM_PREFIXES) for k in keys)
+
+
+@cache
+def _no_name_keys() -> frozenset[str]:
+    return (FUNCTION_WORDS | PRONOUNS | ME | KIN_WORDS | TITLE_WORDS | PEOPLE_WORDS | NAME_BEFORE | NAMED_AFTER
+            | POLICE_WORDS | LEVEL_WORDS | frozenset(LOCAL_WORDS) | _POSTPOSITIONS | INDEFINITE | SELF_WORDS | SAYING
+            | _LATE)
+
+
 def _may_be_name(word: Word) -> bool:
     """Cyrillic and Latin names are capitalised; Arabic script has no capitals. A word of custody
     ("kësim", a prison term) is never a name, whatever the lexicon of given names holds."""
@@ -836,7 +860,7 @@ def _joined(text: str, words: list[Word], index: int) -> bool:
 def _plausible(words: list[Word]) -> bool:
     """Words that may be an unknown name: no digits, no function words, kin words or pronouns,
     capitalised outside Arabic script."""
-    return all(not w.text.isdigit() and not set(keys_of(w.text)) & (_FUNCTION_WORDS | KIN_WORDS | _PRONOUNS | _ME)
+    return all(not w.text.isdigit() and not set(keys_of(w.text)) & (FUNCTION_WORDS | KIN_WORDS | PRONOUNS | ME)
                and _may_be_name(w) for w in words)
 
 
@@ -946,8 +970,10 @@ _HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme
 # Kazakh «алып кетті» (took away), «алып қойды» (confiscated) likewise (h-x28p).
 _TAKE = ("ëlip", "әкет", "алып")
 _TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
-_PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
-_ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
+# "He, she" and "me" in the forms a testimony uses (keys): a victim's pronoun and the narrator; never a name
+# (`_plausible`, and `guwah.redaction`'s words known to be none).
+PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
+ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
 
 
@@ -1066,9 +1092,9 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 last_person = kin[0]
             elif k in KIN_WORDS and previous not in ("chong", "чоң", "үлкен"):
                 unnamed_kin = True
-            elif k in _PRONOUNS:
+            elif k in PRONOUNS:
                 pronoun = True
-            elif k in _ME and narrator and not genitive:
+            elif k in ME and narrator and not genitive:
                 referred.append(narrator)
         if not any(_harm_at(readable, i) and not _harm_denied(doc, readable, i) for i, _ in inside):
             continue
