@@ -1,7 +1,7 @@
 """Places in Chinese and Kazakh forms (issue 11, h-places55): Chinese names in traditional or simplified
 characters (one key, OpenCC's t2s), GeoNames' two-character Chinese names after a place cue, a township
-standing alone in a table's cell, and Kazakh names in a case of place (locative, dative, ablative, with
--дағы/-дегі). Invented sentences and names; each negative carries a positive control."""
+standing alone in a table's cell, Wuhu (data), and Kazakh names in a case of place (locative, dative,
+ablative, with -дағы/-дегі). Invented sentences and names; each negative carries a positive control."""
 
 from guwah.extract import extract_text
 from guwah.places.gazetteer import exact_key
@@ -75,3 +75,12 @@ def test_kazakh_persons_and_words_with_an_ending_stay_no_place():
     found = places(text, "kk")
     assert ("Алматыда", "city.kz.almaty", "city") in found
     assert not {"Маратқа", "Айгүлге", "Ақшаны"} & {surface for surface, _, _ in found}
+
+
+def test_wuhu_a_labour_transfer_destination():
+    # GeoNames' Wuhu (Anhui), its names in either script; no longer read as a Xinjiang town by its sound.
+    wuhu = resolve_place("Wuhu").match
+    assert wuhu.name == "Wuhu" and wuhu.extra.get("country") == "CN"
+    found = places("古丽2018年被安排到芜湖的一家电子厂，后来她妹妹也去了蕪湖市。", "zh")
+    assert ("芜湖", wuhu.id, "city") in found
+    assert ("蕪湖市", wuhu.id, "city") in found
