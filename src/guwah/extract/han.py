@@ -148,7 +148,7 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
     places = _names()
     return [match for match in _KIN_BARE_NAME.finditer(text)
             if transcription_marked(_cut_words_after(match.group("name")))
-            and not any(match.group("name").startswith(place) for place in places if len(place) >= 2)]
+            and not any(_simplified_text(match.group("name")).startswith(place) for place in places if len(place) >= 2)]
 
 
 # A given name alone before a verb of saying (阿依古丽说…, 古丽娜尔讲…, 艾力告诉我…): the run of characters before
