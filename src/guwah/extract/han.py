@@ -149,7 +149,7 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
     places = _names()
     return [match for match in _KIN_BARE_NAME.finditer(text)
             if transcription_marked(_cut_words_after(match.group("name")))
-            and not any(match.group("name").startswith(place) for place in places if len(place) >= 2)]
+            and not any(_simplified_text(match.group("name")).startswith(place) for place in places if len(place) >= 2)]
 
 
 # A given name alone before a verb of saying (阿依古丽说…, 古丽娜尔讲…, 艾力告诉我…): the run of characters before
@@ -328,38 +328,57 @@ def _sentence_victims(doc: Doc) -> None:
 
 @cache
 def _names() -> dict[str, None]:
-    """Chinese place names the gazetteer knows, longest first."""
+    """Chinese place names the gazetteer knows, in simplified characters, longest first."""
+    return _gazetteer_names()[0]
+
+
+@cache
+def _gazetteer_names() -> tuple[dict[str, None], frozenset[str]]:
+    """(the names read anywhere, longest first; GeoNames' two-character names, read after a place cue),
+    all in simplified characters (`guwah.names.chinese.simplified`: text is matched simplified too)."""
+    from guwah.names.chinese import simplified
     from guwah.places.gazetteer import strip_kind_words
     from guwah.places.resolve import gazetteer
 
     names: set[str] = set()
+    cued: set[str] = set()
     for entry in gazetteer().entries.values():
         for name in entry.all_names():
             if not name or not re.fullmatch(f"[{HAN}]+", name):
                 continue
+            name = simplified(name)
             if entry.source != "curated":
+                # GeoNames' two-character names are often words too (三台 a stage, 麻扎 a shrine)
                 if len(name) >= 3:
                     names.add(name)
+                elif len(name) == 2 and name not in STOP_NAMES:
+                    cued.add(name)
                 continue
             names.add(name)
             base = strip_kind_words(name)[0]
             if len(base) >= 2 and base not in STOP_NAMES:
                 names.add(base)
-    return dict.fromkeys(sorted(names, key=lambda name: (-len(name), name)))  # not the set's order
+    ordered = dict.fromkeys(sorted(names, key=lambda name: (-len(name), name)))  # not the set's order
+    return ordered, frozenset(cued - names)
 
 
-# Short place names that are everyday words: 天山 (the mountains), 新市 (a new city), 温泉 (a hot spring).
-STOP_NAMES = {"天山", "新市", "温泉", "新星", "城关", "大桥", "红旗", "荒地", "皇宫", "白杨", "双河", "二工", "六工"}
+# Short place names that are everyday words: 天山 (the mountains), 新市 (a new city), 温泉 (a hot spring),
+# 三台 (a stage), 麻扎 (a shrine), 东湾 (an east bay), 天府 (a land of plenty).
+STOP_NAMES = {"天山", "新市", "温泉", "新星", "城关", "大桥", "红旗", "荒地", "皇宫", "白杨", "双河", "二工", "六工",
+              "三台", "麻扎", "东湾", "西地", "上户", "新安", "天府", "小拐", "古龙", "大泉", "玉山", "托托"}
+# Before a place: 在 (in), 到 (to), 去 (go to), 从 (from), 往 (towards: 被送往), 于 (at), 至 (to), 来自 (comes from).
+_PLACE_CUE = re.compile(r"(?:在|到|去|从|往|于|至|来自)$")
 LEVEL = re.compile(r"(?:维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(?:自治区|自治州|自治县|地区|省|市|县|区|州|镇|乡|村)")
 
 
 def find_places(doc: Doc) -> None:
     """Add the places named in Han characters (longest gazetteer name at each position)."""
-    names = _names()
+    names, cued = _gazetteer_names()
     longest = max(map(len, names), default=0)
-    text = doc.text
+    text = _simplified_text(doc.text)  # the offsets are the document's
     places = Places(doc)
     persons = SpanSet(span for span, _ in doc.person_spans)
+    ends = {end for (_start, end), _id in doc.place_spans}  # a place just before cues one (湖北武汉)
     index = 0
     while index < len(text):
         if not re.match(f"[{HAN}]", text[index]):
@@ -367,7 +386,8 @@ def find_places(doc: Doc) -> None:
             continue
         for size in range(min(longest, len(text) - index), 1, -1):
             name = text[index:index + size]
-            if name not in names:
+            if name not in names and not (size == 2 and name in cued and (
+                    index in ends or _PLACE_CUE.search(text, max(0, index - 2), index))):
                 continue
             end = index + size
             level = LEVEL.match(text, end)
@@ -376,11 +396,32 @@ def find_places(doc: Doc) -> None:
             if resolved and not persons.overlaps((index, end)):
                 end = index + len(full) if resolve(full) else end
                 places.add(index, end, *resolved)
+                ends.add(end)
                 if resolved[2] in COUNTY_LEVEL or resolved[2] in PREFECTURE_LEVEL:
                     end = _address_tail(text, end, places)
+                    ends.add(end)
                 index = end - 1
             break
         index += 1
+    # A township standing alone between punctuation or a table's bars (｜X乡｜), or after a place cue (住在X乡。),
+    # which the gazetteer need not know; never a word for one's home (家乡, 故乡, 老乡) nor 城乡, 下乡.
+    for match in _TOWNSHIP_ALONE.finditer(text):
+        if not persons.overlaps(match.span()) and not resolve(match.group()):
+            places.add(match.start(), match.end(), None, match.group(), "township")
+
+
+_TOWNSHIP_ALONE = re.compile(
+    rf"(?:(?<![{HAN}])|(?<=[在到去从往于]))(?![一这那该某每各本])(?:(?![的了是在和与及被把到去回从里我你他她])[{HAN}]){{2,3}}"
+    rf"(?<![家故老同异城下回返思梦外水])乡(?![{HAN}])")
+
+
+def _simplified_text(text: str) -> str:
+    """The text with its Chinese characters simplified, one character for one (溫哥華 → 温哥华)."""
+    from guwah.names.chinese import simplified
+
+    # Character by character: OpenCC's phrases could change a text's length, and a whole text would
+    # fill `simplified`'s cache.
+    return "".join(simplified(char) if re.match(f"[{HAN}]", char) else char for char in text)
 
 
 # An address goes down from a county to its township and village (焉耆回族自治县七个星镇霍拉山村,

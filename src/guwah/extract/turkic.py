@@ -132,6 +132,9 @@ def find_places(doc: Doc, words: list[Word]) -> None:
                 places.add(*local)
                 index += 2
                 continue
+            inflected = _inflected_place(readable[index].text) if readable[index].script == CYRILLIC else None
+            if inflected:
+                places.add(readable[index].start, readable[index].end, *inflected)
             index += 1
             continue
         size, base = found
@@ -165,6 +168,43 @@ def _place_at(words: list[Word], index: int, ruler: dict[str, bool], text: str) 
                 continue
             surface, _length = stem_surface(last, stem)
             return size, text[group[0].start:group[-1].start] + surface
+    return None
+
+
+# How well the resolver must know a case ending's stem: a name or alias (GeoNames' Шоңжы for Шонжыда),
+# never a phonetic guess (Айгүлге, "to Aygul", would be the town Aykol).
+_INFLECTED_SCORE = 98.0
+# Kazakh case endings of place: locative (-да/-де/-та/-те/-нда/-нде), dative (-ға/-ге/-қа/-ке/-на/-не),
+# ablative (-дан/-ден/-тан/-тен/-нан/-нен), each with the attributive -ғы/-гі (Үрімшідегі, "in Ürümqi's");
+# not the accusative: Ақшаны is "the money", not a place.
+_PLACE_CASE = re.compile(r"(?:н?[дт][аеә]|[ғгқкн][аеә]|[дтн][аеә]н)(?:ғы|гі)?")
+
+
+def _inflected_place(word: str) -> tuple[str, str, str] | None:
+    """(gazetteer id, name, kind) of a capitalised Cyrillic word whose stem, its case ending taken off by
+    `ordered_stems` (Шонжыда, Қорлаға, Үрімшідегі), the resolver knows by name; never a given name."""
+    from guwah.errors import GuwahError
+    from guwah.names.given import given_name
+    from guwah.places.resolve import base_form, resolve_place
+
+    if not word[:1].isupper():
+        return None
+    folded = fold(word)
+    for stem in ordered_stems(word):
+        # The stem a name as it stands, not one the resolver cuts again (Ақша read as АҚШ, the USA).
+        if not folded.startswith(stem) or not _PLACE_CASE.fullmatch(folded[len(stem):]) or len(stem) < 4 \
+                or key(stem) in STOP_KEYS or len(base_form(stem)) < len(stem):
+            continue
+        given = given_name(stem)
+        if given and given[1] == fold(stem):
+            return None  # Маратқа: to Marat
+        try:
+            resolution = resolve_place(stem)
+        except GuwahError:
+            return None
+        if resolution.match is not None and (resolution.score or 0) >= _INFLECTED_SCORE:
+            entry = resolution.match
+            return entry.id, entry.name, entry.kind
     return None
 
 

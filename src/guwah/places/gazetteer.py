@@ -4,7 +4,8 @@ The table (`data/xinjiang.yaml`) is written by hand; see `data/README.md` for it
 rules. This module reads it, answers questions about the hierarchy and distances, and turns a
 name written in any script into the keys the resolver indexes:
 
-- `exact_key`: case-, diacritic- and punctuation-insensitive, script kept;
+- `exact_key`: case-, diacritic- and punctuation-insensitive, script kept (Chinese characters
+  simplified);
 - `to_latin`: Uyghur Arabic, Kazakh/Russian/Uyghur Cyrillic and Turkish Latin letters to plain
   ASCII, through `guwah.names`' script conversion (Chinese characters are read with pypinyin by
   the index);
@@ -320,9 +321,14 @@ def _strip_latin_marks(text: str) -> str:
 
 
 def exact_key(text: str) -> str:
-    """Case-, diacritic- and punctuation-insensitive key; the script is kept."""
+    """Case-, diacritic- and punctuation-insensitive key; the script is kept, Chinese characters
+    in their simplified forms (溫哥華 and 温哥华 are one key: OpenCC's t2s, `guwah.names.chinese.simplified`)."""
     from guwah.names.inflection import fold  # the one text folding (no heavy imports)
 
+    if has_han(text):
+        from guwah.names.chinese import simplified
+
+        text = simplified(text)
     text = fold(text).translate(_ARABIC_VARIANTS)
     text = _strip_latin_marks(text.replace("ı", "i").replace("ə", "e").replace("ǝ", "e"))
     return "".join(char for char in text if char.isalnum())

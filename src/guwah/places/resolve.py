@@ -394,6 +394,12 @@ def _near_keys(index: PlaceIndex, key: str) -> tuple[tuple[str, float], ...]:
     return found
 
 
+def base_form(text: str) -> str:
+    """The text as the resolver reads it before its lookup: each inflected word replaced by the gazetteer
+    name word it inflects ("Qeshqerde" → "qeshqer", «ақша» → "ақш", АҚШ's word), other words folded."""
+    return _base_forms(place_index(), text)
+
+
 def _base_forms(index: PlaceIndex, text: str) -> str:
     """The text with each inflected word replaced by the name word it inflects, if any.
 
