@@ -2,9 +2,9 @@
 and "she" after a kin subject of the other gender (issue 11, h-codes55). Invented names and sentences.
 
 - «его внука, X, увезли»: the object named in apposition is who it happened to, not the possessor «его»
-  (`subjects._named_in_apposition`, `_by_syntax`);
+  (`subjects._by_syntax`, `_impersonal_object_person`);
 - «Полтора года держали в лагере» after it: the chain of clauses with no subject goes on with that object
-  (`subjects._object_topic`), as with a verbless answer («Сына.») to a question;
+  (`subjects._impersonal_object_person`), as with a verbless answer (`_named_alone`) («Сына.») to a question;
 - «у сестры дома» is a place, not someone the clause is about;
 - "Her husband, X, …, but he had no idea where she was held": she is the woman whose husband X is
   (`subjects._kin_subjects_owner`), not the last woman named.

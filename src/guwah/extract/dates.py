@@ -227,6 +227,7 @@ _RELATIVE = [
     # "this summer", "this September": the document's year, when that season or month has begun by its date
     ("this_season", re.compile(rf"\bthis\s+(spring|summer|autumn|fall|winter|({_MONTH}))\b|\b(?:этой|этим)\s+(весной|летом|осенью)\b", re.I)),
     ("last_month", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
+    ("last_month", re.compile(rf"\bв\s+прошлом\s+({_MONTH})\b", re.I)),  # «в прошлом ноябре»: "last November"
     ("speaking", re.compile(
         r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)(?:last|this)\s+week(?!\s+of\b))\b"
         r"|\bl['’]ann[ée]e\s+(?:derni[èe]re|prochaine)\b|\bl['’]an\s+dernier\b|\bcette\s+ann[ée]e\b"

@@ -29,6 +29,7 @@ from guwah.extract.lexicon import (
     UNREAL_HEADS,
     negated,
     negated_after,
+    relative_clauses,
     saying_forms,
     unconfirmed_after,
 )
@@ -72,10 +73,15 @@ TRIGGERS = [
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}|(?-i:Mum|Mom|Dad|[A-Z][a-z]+))"
-        r"(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
+        r"(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with|because)\b)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
         # "came to the shop and took him"
         rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
+        # "officers came one evening and took him": police who came and took someone
+        rf"|\b(?:police(?:men)?|police officers|officers)\s+came\s+(?:[\w-]+\s+){{0,3}}and\s+(?:took|arrested|detained)\s+{_OBJ}"
+        r"(?=\s*[,.;]|\s+(?:away|from|with|in|on|at|and|because)\b)"
+        # "Taken by police from a wedding": by the police, not a thing taken
+        r"|\btaken by (?:the )?(?:police|officers|state security)\b"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
@@ -83,8 +89,11 @@ TRIGGERS = [
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b"
         r"|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b"
-        # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them)
-        r"|(?<![Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        # «забрали прямо у тёти дома»: taken at someone's home (not «у неё забрали телефон»: a thing taken from her)
+        r"|\bзабрали\s+(?:прямо\s+)?у\s+[\w-]+\s+(?:дома|на\s+работе|в\s+доме)\b"
+        # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them);
+        # «у» the preposition, not a word's last letter («в 2018 году его забрали»)
+        r"|(?<!(?<![\w-])[Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -95,7 +104,7 @@ TRIGGERS = [
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
-        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,?(?: for questioning)? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
@@ -109,11 +118,12 @@ TRIGGERS = [
         # (not the noun «задержание»: «документы о задержании» names a detention, it tells none)
         r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
-        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        # («забрали в лагерь»: taken to one, the arrest too, `_takings_are_arrests`)
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\bincarcérée?s?\b|\bemprisonnée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b"
         r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
-    ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
+    ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bfor questioning\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
     ("transfer", re.compile(
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
         # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
@@ -127,11 +137,11 @@ TRIGGERS = [
     ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
         # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
         r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
-        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bосудил\w*|\bcondamnée?s?\b", re.I), False),
+        r"|\b(?:was|were) tried\b|\b(?:was|were|been) sent to prison\b|\bприговор\w*|\bосужден\w*|\bосудил\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
-        rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
+        rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let (?:go|out)\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
         r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
@@ -405,7 +415,11 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     date of where someone lives ("who has lived in Oslo since 2015") is no event's."""
     sentence = doc.sentences[index]
     text = doc.text
+    # a date in a relative clause the trigger is not in is another act's ("questioned about his uncle,
+    # whom police took in 2018"): the trigger's own clause dates it, or nothing in the sentence does
+    other_clauses = [(s, e) for s, e in relative_clauses(text, sentence.start, sentence.end) if not s <= start < e]
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
+              if not any(s <= d.start < e for s, e in other_clauses)
               if not (_UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
                       and not (d.end <= start and _WHEN_AFTER.match(text, d.end)))
               and not (d.start >= end and (_NEXT_STEP.search(text, end, d.start) or ";" in text[end:d.start]))
@@ -915,7 +929,7 @@ def _facilities_of_later_custody(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|помести\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|забрал\w*|помести\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:

@@ -438,9 +438,18 @@ _SUBORDINATE = re.compile(
 # clause before it ("she does not know the fate of …") does not reach the act inside it (issue 11).
 # Not "which", told of a thing or of the clause before ("a punishment I was not subjected to, which …
 # many died of"): on the tuning bench it gave one false act and no right one.
-_RELATIVE_OPEN = re.compile(
-    r",\s*(?P<pronoun>(?:who|whom|whose|qui|dont|lequel|laquelle|lesquel(?:le)?s|que|qu['’])(?![\w'’])"
-    r"|(?<![\w-])котор\w*)[^,;:.]*$", re.I)
+_RELATIVE_PRONOUN = (r"(?:who|whom|whose|qui|dont|lequel|laquelle|lesquel(?:le)?s|que|qu['’])(?![\w'’])"
+                     r"|(?<![\w-])котор\w*")
+_RELATIVE_OPEN = re.compile(rf",\s*(?P<pronoun>{_RELATIVE_PRONOUN})[^,;:.]*$", re.I)
+# A relative clause on a person, from its comma (and a preposition: «о котором», "for whom") to the next
+# comma or the clause's end: "his uncle, whom police took in 2018", «о дяде, которого увезли в 2019 году».
+_RELATIVE_CLAUSE = re.compile(rf",\s*(?:(?:[\w-]{{1,5}})\s+)?(?:{_RELATIVE_PRONOUN})[^,;:.]*", re.I)
+
+
+def relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the relative clauses on someone in text[start:end] (after a comma,
+    up to the next comma, colon, semicolon or full stop): where another person's act is told."""
+    return [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)]
 
 
 def negated(clause: str, language: str | None = None) -> bool:

@@ -1339,8 +1339,13 @@ def find_persons(doc: Doc) -> None:
         owner = doc.person(next(iter(ids)))
         # In Russian also the given name in another case («Аскара», «Аскару» of «Аскар»).
         ending = r"(?:а|у|ом|е|ым|ой|ою|ы|я|ю|ем|ей|и)?" if doc.language == "ru" and len(part) >= 4 else ""
+        form = re.escape(part) + ending
+        if ending and part.endswith(("а", "я")) and part[:-1] not in owners:
+            # a word in -а/-я declines its last letter away («Гульнара» -> «Гульнару», «Гульнары», «Гульнарой»),
+            # unless that stem is someone else's name (a man's «Омаров» beside a woman's «Омарова»)
+            form = rf"(?:{form}|{re.escape(part[:-1])}(?:у|ы|е|ой|ою|ю|и|ей|ёй))"
         owner_gender = gender(doc, owner.id)
-        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}{ending}(?![\w-])", text):
+        for match in re.finditer(rf"(?<![\w-]){form}(?![\w-])", text):
             if match.group() != part and match.group() in owners:
                 continue  # another person's own name («Нуртаева» beside «Нуртаев»)
             if _title_gender(text, match.start()) not in (None, owner_gender) and owner_gender:

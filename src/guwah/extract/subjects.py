@@ -71,6 +71,7 @@ from guwah.extract.lexicon import (
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
+    relative_clauses,
     saying_forms,
 )
 from guwah.extract.persons import _ADDRESS_BEFORE, _ANSWERING, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
@@ -485,6 +486,9 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     refs = references(doc, index)
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]
+    antecedent = _relative_antecedent(doc, index, start, refs)
+    if antecedent is not None:
+        return antecedent
     before = [r for r in refs if r[1] <= start and start - r[1] <= window]
     # "X, the son of my mother's brother, was …": every reference inside the apposition is passed over
     appositions = [(opening, r[1]) for r in before if (opening := _kin_apposition(text, refs, r, start)) is not None]
@@ -525,6 +529,36 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
                 if earlier and re.fullmatch(r"\s+and\s+", text[earlier[-1][1]:ref[0]]):
                     resolved = [earlier[-1][3]] + resolved
             return resolved
+    return []
+
+
+def _relative_antecedent(doc: Doc, index: int, start: int, refs) -> list[str] | None:
+    """The person an act at `start` is told of when it stands in a relative clause whose pronoun is the
+    one it happened to ("his uncle, who was taken in 2018", «о человеке, которого увезли в лагерь»): the
+    last reference of the noun phrase before the clause's comma, past appositions set off by commas
+    ("X, a former editor at …, who was taken"; a parenthesis, "X (1950-2020), who died") — a reference
+    with no verb after it up to the comma; [] when a verb comes first (the antecedent is a noun for no
+    one named: «Его расспрашивали о человеке, которого …» is not his); None when the act is in no
+    relative clause, the clause names someone of its own before the act ("X, whose brother was
+    arrested"), or there is no parse."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    clause = next(((s, e) for s, e in relative_clauses(doc.text, sentence.start, sentence.end) if s <= start < e), None)
+    if analysis is None or clause is None or any(clause[0] < r[0] < start for r in refs):
+        return None
+    end = clause[0]
+    for _ in range(3):
+        opening = max(doc.text.rfind(",", sentence.start, end), doc.text.rfind(";", sentence.start, end), sentence.start)
+        inside = [r for r in refs if opening <= r[0] and r[1] <= end]
+        verbs = [t.start for t in analysis.tokens_in(opening, end) if t.pos in ("VERB", "AUX")]
+        if inside:
+            ref = inside[-1]
+            if any(v >= ref[1] for v in verbs):
+                return []
+            return _resolve(doc, index, ref, False) or []
+        if verbs or opening <= sentence.start:
+            return []
+        end = opening
     return []
 
 
@@ -1252,9 +1286,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                 return subject
         objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in _THING_PRONOUNS]
         for k in objects:
-            if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k) \
-                    or _named_in_apposition(doc, tokens, children, k):
-                return k  # «увезли его внука, X,»: the object named, not its possessor
+            if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
+                return k
         for k in objects:
             owner = next((c for c in children.get(k, []) if tokens[c].dep in _POSSESSORS), None)
             if owner is not None:
@@ -1393,17 +1426,13 @@ def tells_of_someone(doc: Doc, index: int) -> bool:
 _GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
-def _named_in_apposition(doc: Doc, tokens, children, index: int) -> bool:
-    """Whether noun `index` has a named person in apposition ("her grandson, X,", «его внука, X,»):
-    the noun is that person, whatever the noun (a kin word no list holds, "neighbour")."""
-    return tokens[index].pos == "NOUN" and any(
-        tokens[c].dep == "appos" and any(doc.person(pid).names for _span, pid in doc.person_spans_in(tokens[c].start, tokens[c].end))
-        for c in children.get(index, []))
-
-
 def _possessed_heads(tokens, children, index: int) -> set[int]:
-    """{index} when the token is a noun of kinship or a person ("my brother"), else empty."""
-    return {index} if tokens[index].text.lower() in KIN else set()
+    """{index} when the token is a noun of kinship or a person ("my brother"), or a noun with a name in
+    apposition («его внука Ильхама арестовали»: the grandson, not «его»), else empty."""
+    if tokens[index].text.lower() in KIN or tokens[index].pos == "NOUN" and any(
+            tokens[c].dep == "appos" and tokens[c].pos == "PROPN" for c in children.get(index, [])):
+        return {index}
+    return set()
 
 
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
@@ -1798,7 +1827,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
                 break
             found = _main_subject_person(doc, before)
             if found is None:
-                found = _object_topic(doc, before)
+                found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
             if found is not None:
                 return found
             verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
@@ -1811,7 +1840,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             return []
         found = _main_subject_person(doc, before)
         if found is None:
-            found = _object_topic(doc, before)
+            found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -1821,46 +1850,26 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     return []
 
 
-def _object_topic(doc: Doc, index: int) -> list[str] | None:
-    """The one person sentence `index` is about when its main verb has no subject but someone for
-    object («В мае его внука, X, увезли.», «Соседа забрали.»), or when it has no verb and is one person
-    («Мужа.», the answer to «Кого забрали?»): [person] (not an official, nor a form's staff); None
-    otherwise. The chain of clauses that leave their person unsaid goes on with that person
-    (`topic_left_unsaid`)."""
+def _named_alone(doc: Doc, index: int) -> list[str] | None:
+    """[person] when sentence `index` has no verb and names one person only, the short answer to a
+    question («Кого забрали?» — «Мужа.»): the one the clauses after it that leave their person unsaid
+    are about (`topic_left_unsaid`); None otherwise, or when that person is an official or a form's
+    staff."""
     analysis = doc.analysis
     sentence = doc.sentences[index]
     words = analysis.tokens_in(sentence.start, sentence.end)
     tokens = analysis.tokens
     root = next((t for t in words if tokens[t.head] is t), None)
-    if root is None:
+    if root is None or root.pos not in ("NOUN", "PROPN", "PRON") or any(t.pos in ("VERB", "AUX") for t in words):
         return None
-    refs = [r for r in references(doc, index) if not _own_words(doc, r)]
-    if root.pos == "VERB":
-        from bisect import bisect_left
-
-        position = bisect_left(analysis.token_starts(), root.start)
-        children = _children(analysis)
-        kids = children.get(position, [])
-        if any(tokens[k].dep in _SUBJECTS for k in kids):
-            return None
-        if not any(tokens[k].dep in ("obj", "dobj") and (
-                tokens[k].pos in ("PRON", "PROPN") or tokens[k].lemma.lower() in OBJECT_CLASSES["person"]
-                or _possessed_heads(tokens, children, k) or _named_in_apposition(doc, tokens, children, k)
-                or any(r[2] not in ("generic", "group", "they") and r[0] < tokens[k].end and tokens[k].start < r[1]
-                       for r in refs)) for k in kids):
-            return None
-        found = _by_syntax(doc, index, root.start, root.end, refs, False)
-    elif root.pos in ("NOUN", "PROPN", "PRON") and not any(t.pos in ("VERB", "AUX") for t in words):
-        people = [r for r in refs if r[2] not in ("generic", "group", "they", "we", "plural")]
-        if len(people) != 1 and len({r[3] for r in people}) != 1:
-            return None
-        found = _resolve(doc, index, people[0], False) if people else None
-    else:
+    people = [r for r in references(doc, index)
+              if not _own_words(doc, r) and r[2] not in ("generic", "group", "they", "we", "plural")]
+    if len(people) != 1:
         return None
-    if not found or len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+    found = _resolve(doc, index, people[0], False) or []
+    if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
         return None
     return found
-
 
 def _unsaid(doc: Doc, index: int, verb) -> bool:
     """Whether `verb`, in sentence `index`, has no subject and no object that is someone (a direct object
@@ -1904,6 +1913,38 @@ def _continued_topic(doc: Doc, index: int, start: int) -> str | None:
         return None
     found = _main_subject_person(doc, index - 1)
     return found[0] if found else None
+
+
+def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
+    """[person] for the object of sentence `index`'s main verb when that verb is a Russian third person
+    plural with no subject (the impersonal «его арестовали», «Айжан забрали») and the object stands for
+    one person: the one the story goes on about when the next clause leaves its person unsaid («Его
+    арестовали в 2017 году. Выпустили в 2020-м.»); None otherwise."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    refs = references(doc, index)
+    for word in analysis.tokens_in(sentence.start, sentence.end):
+        head = tokens[word.head]
+        if word.dep not in ("obj", "dobj") or head.head != word.head or head.pos != "VERB" \
+                or not re.search(r"(?:ли|лись)$", head.text, re.I):
+            continue
+        if any(tokens[k].dep in _SUBJECTS for k in _children(analysis).get(word.head, [])):
+            return None
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is None and word.pos == "NOUN":
+            # «его внука, X, увезли»: the name in apposition to the object, not its possessor
+            named = _apposed_person(doc, bisect_left(analysis.token_starts(), word.start), refs)
+            ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+        if ref is None or ref[2] not in ("person", "he", "she", "my_kin", "kin"):
+            return None
+        found = _resolve(doc, index, ref, False) or []
+        if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+            return None
+        return found
+    return None
 
 
 def _main_subject_person(doc: Doc, index: int) -> list[str] | None:
