@@ -621,6 +621,10 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             found = _resolve(doc, index, earlier, we_includes_speaker, depth=depth + 1)
             if found:
                 return found
+        if kind in ("he", "she"):
+            owner = _kin_subjects_owner(doc, index, start, "male" if kind == "he" else "female")
+            if owner is not None:
+                return [owner]
     if kind == "obj3":
         # French "lui": him or her. The topic goes on: where its own sentence names no one before it and
         # its subject stands for no one ("la police", « on »), the subject of the sentence before
@@ -823,6 +827,53 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
                for t in analysis.tokens_in(ref[1], start)):
             return None
         return ref
+    return None
+
+
+# A possessive pronoun's gender ("her husband", «её муж»); French « son », « sa » tell the thing's, not the owner's.
+_POSSESSIVE_GENDER = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}
+
+
+def _kin_subjects_owner(doc: Doc, index: int, start: int, gender: str) -> str | None:
+    """The person a "he"/"she" at `start` stands for when an earlier subject of its sentence is a kin noun
+    whose possessive has the pronoun's gender and the relative named in apposition has not ("Her
+    husband, X, searched for months, but no one told him where she was held": she is the woman whose
+    husband X is, not the last woman named): the one person the text makes that relative's kin
+    there (a relation whose evidence overlaps the subject), when no one of the pronoun's gender is
+    named between; else None."""
+    analysis = doc.analysis
+    if analysis is None:
+        return None
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    children = _children(analysis)
+    sentence = doc.sentences[index]
+    starts = analysis.token_starts()
+    for word in analysis.tokens_in(sentence.start, start):
+        if word.dep not in _SUBJECTS:
+            continue
+        position = bisect_left(starts, word.start)
+        if not any(tokens[c].dep in ("poss", "nmod:poss", "nmod", "det") and tokens[c].pos in ("PRON", "DET")
+                   and _POSSESSIVE_GENDER.get(tokens[c].text.lower()) == gender and tokens[c].start < word.start
+                   for c in children.get(position, [])):
+            continue
+        spans = _phrase(analysis, position)
+        relatives = {pid for s, e in spans for _span, pid in doc.person_spans_in(s, e)}
+        if len(relatives) != 1 or _fits(doc, next(iter(relatives)), gender):
+            continue
+        relative = next(iter(relatives))
+        phrase = (min(s for s, _e in spans), max(e for _s, e in spans))
+        owners = {p.id for p in doc.persons for r in p.relations
+                  if r.person == relative and r.evidence[0] < phrase[1] and phrase[0] < r.evidence[1]}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        if not _fits(doc, owner, gender) or _official(doc, owner):
+            continue
+        if any(pid != owner and _fits(doc, pid, gender) for _span, pid in doc.person_spans_in(phrase[1], start)):
+            return None  # "Her husband, X, visited Y, but she …": Y may be meant
+        return owner
     return None
 
 
@@ -1391,6 +1442,11 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         return None
     token = doc.analysis.tokens[target]
     ref = next((r for r in refs if r[0] < token.end and token.start < r[1]), None)
+    if ref is None and token.pos == "NOUN":
+        # "her neighbour, X, was held", "her neighbour X was held", «его внука, X, забрали»: the name
+        # in apposition, not the possessor (whose relative it is) nor a complement
+        named = _apposed_person(doc, target, refs)
+        ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
     if ref is None and token.text.lower() not in KIN:
         # "the body of X", "la famille de X": a noun whose complement is the person.
         children = _children(doc.analysis)
@@ -1404,10 +1460,6 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
                         break
             if ref:
                 break
-    if ref is None:
-        # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
-        named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
-        ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
     if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE \
             and not any(r[2] == "person" and r[0] < e and s < r[1]
                         for s, e in _phrase(doc.analysis, target) for r in refs) \
@@ -1774,6 +1826,8 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             if sentence.start < answer:
                 break
             found = _main_subject_person(doc, before)
+            if found is None:
+                found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
             if found is not None:
                 return found
             verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
@@ -1786,7 +1840,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             return []
         found = _main_subject_person(doc, before)
         if found is None:
-            found = _impersonal_object_person(doc, before)
+            found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -1795,6 +1849,27 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             return []
     return []
 
+
+def _named_alone(doc: Doc, index: int) -> list[str] | None:
+    """[person] when sentence `index` has no verb and names one person only, the short answer to a
+    question («Кого забрали?» — «Мужа.»): the one the clauses after it that leave their person unsaid
+    are about (`topic_left_unsaid`); None otherwise, or when that person is an official or a form's
+    staff."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    words = analysis.tokens_in(sentence.start, sentence.end)
+    tokens = analysis.tokens
+    root = next((t for t in words if tokens[t.head] is t), None)
+    if root is None or root.pos not in ("NOUN", "PROPN", "PRON") or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    people = [r for r in references(doc, index)
+              if not _own_words(doc, r) and r[2] not in ("generic", "group", "they", "we", "plural")]
+    if len(people) != 1:
+        return None
+    found = _resolve(doc, index, people[0], False) or []
+    if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+        return None
+    return found
 
 def _unsaid(doc: Doc, index: int, verb) -> bool:
     """Whether `verb`, in sentence `index`, has no subject and no object that is someone (a direct object
@@ -1813,7 +1888,15 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
                 or child.lemma.lower() in OBJECT_CLASSES["person"]):
             return False  # (a dative, «ученикам запрещено», is someone: pupils, not the one told of)
     # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
-    return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
+    return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) and not _at_home_of(doc.text, r)
+                   for r in references(doc, index))
+
+
+def _at_home_of(text: str, ref) -> bool:
+    """Whether a reference is whose home a place is, «у сестры дома» (at the sister's home): a place,
+    not someone a clause is about."""
+    return bool(re.search(r"(?<![\w-])у\s+$", text[max(0, ref[0] - 3):ref[0]], re.I)) \
+        and re.match(r"\s+дома(?![\w-])", text[ref[1]:ref[1] + 8]) is not None
 
 
 def _continued_topic(doc: Doc, index: int, start: int) -> str | None:
@@ -1837,6 +1920,8 @@ def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
     plural with no subject (the impersonal «его арестовали», «Айжан забрали») and the object stands for
     one person: the one the story goes on about when the next clause leaves its person unsaid («Его
     арестовали в 2017 году. Выпустили в 2020-м.»); None otherwise."""
+    from bisect import bisect_left
+
     analysis = doc.analysis
     sentence = doc.sentences[index]
     tokens = analysis.tokens
@@ -1849,6 +1934,10 @@ def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
         if any(tokens[k].dep in _SUBJECTS for k in _children(analysis).get(word.head, [])):
             return None
         ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is None and word.pos == "NOUN":
+            # «его внука, X, увезли»: the name in apposition to the object, not its possessor
+            named = _apposed_person(doc, bisect_left(analysis.token_starts(), word.start), refs)
+            ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
         if ref is None or ref[2] not in ("person", "he", "she", "my_kin", "kin"):
             return None
         found = _resolve(doc, index, ref, False) or []
