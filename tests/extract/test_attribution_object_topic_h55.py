@@ -78,3 +78,15 @@ def test_she_after_a_woman_named_between_is_not_the_owner():
     doc = doc_of(text, "en")
     assert "detention.internment_camp" in codes_of(person_named(doc, "Mina Holt"))
     assert "detention.internment_camp" not in codes_of(person_named(doc, "Selma Orhan"))
+
+
+def test_a_verbless_line_naming_whose_account_it_is_passes_on_no_one():
+    """Negative (lead, after h-codes55): «Со слов соседки X.» names the teller, not the one the clauses
+    after it are about (`lexicon.SOURCE_OF_WORDS`). Control in the same text: an object named in
+    apposition keeps the chain after it."""
+    text = ("Заявление. Мой муж Нурлан Касымов пропал в 2018 году.\n\n"
+            "Со слов соседки Айгерим Жумабаевой. Держали в лагере под Кульджой, кормили плохо.\n\n"
+            "В 2019 году его брата, Ерлана, увезли из дома. Два года держали в лагере.\n")
+    doc = doc_of(text, "ru")
+    assert "detention.internment_camp" not in codes_of(person_named(doc, "Айгерим Жумабаева"))
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Ерлан"))

@@ -859,6 +859,11 @@ SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
 # testifying, and the word of a source ("according to", « selon »). The act's words a trained
 # classifier's proposal is given are never one of these (the teller is not whom the act happened to).
 REPORTING = rf"(?:{SAYING}|{saying_forms('tells', 'clause', 'reports', other=True)}|according|selon)"
+# Words that name whose account a line gives ("according to X", « d'après X », «со слов X»): a line
+# made of such words and a name names the teller, never the one the clauses after it are about
+# (`subjects._named_alone`).
+SOURCE_OF_WORDS = re.compile(r"\b(?:according to|as told by|in the words of|selon|d['’]après|со слов|по словам)\b",
+                             re.IGNORECASE)
 # A verb of saying that says here: one of the second kind only before "that", a comma, a colon or a quote.
 SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:that|que|qu['’]|что)\b|\s*[,:;\"“«—–]))")
 

@@ -70,6 +70,7 @@ from guwah.extract.lexicon import (
     REPORTING,
     ROLE_NOUNS,
     SAYING,
+    SOURCE_OF_WORDS,
     pronouns_of,
     relative_clauses,
     saying_forms,
@@ -1861,6 +1862,8 @@ def _named_alone(doc: Doc, index: int) -> list[str] | None:
     tokens = analysis.tokens
     root = next((t for t in words if tokens[t.head] is t), None)
     if root is None or root.pos not in ("NOUN", "PROPN", "PRON") or any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    if SOURCE_OF_WORDS.search(doc.text, sentence.start, sentence.end):  # «Со слов соседки X.»: the teller
         return None
     people = [r for r in references(doc, index)
               if not _own_words(doc, r) and r[2] not in ("generic", "group", "they", "we", "plural")]
