@@ -54,7 +54,7 @@ TRIGGERS = [
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
-        # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
+        # "Her uncle was taken in early spring 2019": taken, not to a place of custody, not to hospital.
         # (not a thing taken: "his phone was taken at the border")
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
         rf"\b(?:was|were|had been|has been|have been)(?: both| all| also)? taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
