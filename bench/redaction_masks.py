@@ -13,7 +13,7 @@ The document is redacted (`guwah.redaction.redact`) and two numbers are counted 
 
 Run once per code tree and compare, e.g. main against a branch:
 
-    PYTHONPATH=/work/main/src .venv/bin/python bench/redaction_masks.py
+    PYTHONPATH=src .venv/bin/python bench/redaction_masks.py
     PYTHONPATH=src .venv/bin/python bench/redaction_masks.py --first --words 30 --languages ug
 
 --words N prints the N words masked outside gold mentions most often; --shown N prints up to N mentions
