@@ -597,13 +597,17 @@ def _opening_verb(doc: Doc, start: int) -> bool:
 def _opening_noun_before_genitive(doc: Doc, start: int, end: int, run_end: int) -> bool:
     """A capitalised Russian common noun that opens a sentence before a given name in the genitive («Дом
     Арслана обыскали», «Судьба Тахира неизвестна»): the name's owner's thing, never a word of the name, whatever
-    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44)."""
+    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44). A line's first word
+    so read is none of the name after it, in whatever case («Просьба Ляззат:», «Ищем Айбола», «Членство
+    Рахимова А.»: a heading's or a notice's opening word; h-ru56)."""
     from guwah.extract.ner import ru_cases, ru_common_noun
 
     if not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
         return False
     following = re.match(r"\s+(\w+)", doc.text[end:run_end])
-    return bool(following) and ru_common_noun(doc.text[start:end]) and "gent" in ru_cases(following.group(1), name=True)
+    if not following or not ru_common_noun(doc.text[start:end]):
+        return False
+    return "gent" in ru_cases(following.group(1), name=True) or not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip()
 
 
 _PLACE_LABELS = ("GPE", "LOC")
