@@ -23,7 +23,6 @@ from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import (
     HEDGE,
-    KIN,
     NEGATION_WORDS,
     PLURAL_GENERIC,
     UNREAL_HEADS,
@@ -33,6 +32,7 @@ from guwah.extract.lexicon import (
     saying_forms,
     unconfirmed_after,
 )
+from guwah.extract.persons import kin_relation
 from guwah.extract.subjects import _my_kin, _official, attribute, told_in_a_record, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -1746,7 +1746,8 @@ def _is_person(doc: Doc, token) -> bool:
         return bool(_low(token) & _PERSON_WORDS)
     if token.pos in ("NOUN", "PROPN") and token.text.lower() in _PERSON_WORDS and token.text.lower() not in _FRENCH_CLITICS:
         return True  # «о нём» tagged as a noun
-    return token.pos in ("NOUN", "PROPN") and token.text.lower() in KIN
+    # a kin noun in any case («увезли его внука»): a Russian one read by its lemma
+    return token.pos in ("NOUN", "PROPN") and kin_relation(token.text) is not None
 
 
 def _role(tokens, children, k: int, *deps: str) -> list[int]:

@@ -39,6 +39,10 @@ KIN = {
     "муж": ("husband", "male"), "мужа": ("husband", "male"), "жена": ("wife", "female"),
     "жену": ("wife", "female"), "сын": ("son", "male"), "сына": ("son", "male"),
     "дочь": ("daughter", "female"), "дядя": ("uncle", "male"), "племянник": ("nephew", "male"),
+    # the lemmas of `persons.RU_KIN_NOUNS` beyond those: a case form is read by its lemma (issue 11)
+    "тётя": ("aunt", "female"), "тетя": ("aunt", "female"), "дед": ("grandfather", "male"),
+    "дедушка": ("grandfather", "male"), "бабушка": ("grandmother", "female"), "племянница": ("niece", "female"),
+    "внук": ("grandson", "male"), "внучка": ("granddaughter", "female"),
 }
 # the relation seen from the other side, by the other person's gender
 INVERSE = {

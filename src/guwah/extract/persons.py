@@ -197,7 +197,7 @@ _KIN_FIELD = re.compile(
 # `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
 # family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
 RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
-                "дядя", "тётя", "тетя", "дед", "бабушка", "племянник", "племянница")
+                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка")
 _RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 # The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
 # дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
@@ -206,7 +206,7 @@ RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip(
                                | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
 # «о своём муже», «её брате», «моей сестры»: a possessive (any case of мой and свой, or его/её) and a kin
 # noun in any case, one qualifier between at most; the noun's relation is read from its lemma
-# (`_kin_relation`), so a form `lexicon.KIN` does not list is still kin (issue 11).
+# (`kin_relation`), so a form `lexicon.KIN` does not list is still kin (issue 11).
 _KIN_RU_ANY_CASE = re.compile(
     r"(?<![\w-])((?i:мо(?:й|я|ю|его|ей|ему|им|ём|ем)|сво(?:й|я|ю|его|ей|ему|им|ём|ем)|его|её|ее))[ \t]+"
     rf"(?:((?i:младш\w+|старш\w+))[ \t]+)?((?i:{RU_KIN_FORMS}))(?![\w-])()")
@@ -215,7 +215,7 @@ _RU_MY_FORM = re.compile(r"мо(?:й|я|ю|его|ей|ему|им|ём|ем)", 
 _RU_FIRST_SUBJECT = re.compile(r"(?<![\w-])(?:я|мы)(?![\w-])", re.I)
 
 
-def _kin_relation(word: str) -> tuple[str, str | None] | None:
+def kin_relation(word: str) -> tuple[str, str | None] | None:
     """(relation, gender) of a kin word (`lexicon.KIN`), a Russian one in any case through natasha's
     lemmas («муже» → husband); None when the word is no kin word."""
     found = KIN.get(word.lower())
@@ -597,13 +597,17 @@ def _opening_verb(doc: Doc, start: int) -> bool:
 def _opening_noun_before_genitive(doc: Doc, start: int, end: int, run_end: int) -> bool:
     """A capitalised Russian common noun that opens a sentence before a given name in the genitive («Дом
     Арслана обыскали», «Судьба Тахира неизвестна»): the name's owner's thing, never a word of the name, whatever
-    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44)."""
+    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44). A line's first word
+    so read is none of the name after it, in whatever case («Просьба Ляззат:», «Ищем Айбола», «Членство
+    Рахимова А.»: a heading's or a notice's opening word; h-ru56)."""
     from guwah.extract.ner import ru_cases, ru_common_noun
 
     if not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
         return False
     following = re.match(r"\s+(\w+)", doc.text[end:run_end])
-    return bool(following) and ru_common_noun(doc.text[start:end]) and "gent" in ru_cases(following.group(1), name=True)
+    if not following or not ru_common_noun(doc.text[start:end]):
+        return False
+    return "gent" in ru_cases(following.group(1), name=True) or not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip()
 
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -2970,7 +2974,7 @@ def _kinship(doc: Doc) -> None:
     if doc.language == "ru":
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, m.group(1)) for m in _KIN_RU_ANY_CASE.finditer(text)
-                    if not covered.overlaps(m.span()) and _kin_relation(m.group(3))]
+                    if not covered.overlaps(m.span()) and kin_relation(m.group(3))]
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
@@ -2984,7 +2988,7 @@ def _kinship(doc: Doc) -> None:
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
                 and "," in text[match.end(3):match.start(4)] and not _APPOSITION_CLOSED.match(text, match.end(4)):
             name = None  # "According to his wife, X was arrested": X is the one told of, not the wife
-        relation, gender = _kin_relation(word)
+        relation, gender = kin_relation(word)
         sentence = doc.sentence_index(match.start())
         if possessive.lower().startswith("сво") and _RU_FIRST_SUBJECT.search(text, doc.sentences[sentence].start, match.start()):
             possessive = "моя"  # «я рассказал о своём брате»: the narrator's
