@@ -38,3 +38,15 @@ def test_going_back_after_custody_in_china_is_no_return_beside_one_that_is():
     text = ("Aygul Rozi was held in a camp in Aksu from 2018 to 2019. After that she went back to Kashgar. "
             "Her brother Nurbek Rozi flew back to Kashgar in 2020 and was detained there.")
     assert {name for name, _ in events_of(text, "en", "return")} == {"Nurbek Rozi"}
+
+
+def test_a_journey_back_asked_as_a_condition_is_no_return_beside_one_made():
+    text = ("The consulate would not renew Dilber Hoshur's passport unless she returned to Kashgar in person. "
+            "Her sister Rahile Hoshur flew back to Kashgar in 2019 and was detained there.")
+    assert {name for name, _ in events_of(text, "en", "return")} == {"Rahile Hoshur"}
+
+
+def test_crossing_back_at_a_post_is_no_return_by_the_word_back():
+    text = ("Ablimit Tohti crossed back at Khorgos in June 2019. He was detained in Ghulja in 2020. "
+            "His brother Yusup Tohti flew back to Kashgar in 2019 and was detained there.")
+    assert {name for name, _ in events_of(text, "en", "return")} == {"Yusup Tohti"}

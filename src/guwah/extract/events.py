@@ -340,7 +340,8 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
     r"|\b(?:arrivée?s?|venue?s?)\s+ici\b|\b(?:приехал|прибыл|переехал)\w*\s+сюда\b", re.I)
 # A journey back ("went back", "flew home", "returned", «вернулся»): the traveller was on the other
 # side of the border before, when nothing else in the text says which side.
-_BACK = re.compile(r"\b(?:back|home|returned)\b|вернул", re.I)
+# Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
+_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned)\b|вернул", re.I)
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -1463,7 +1464,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if target is None:
                 continue
             if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()):
+                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]):
                 continue
             inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
