@@ -243,7 +243,7 @@ _REPORTED_STATE = re.compile(rf"\b(?:{saying_forms('tells', 'clause', other=True
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
-    r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
+    r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
@@ -338,6 +338,10 @@ _LEFT_COUNTRY = re.compile(r"\b(?:left|fled)\s+the\s+country\b|\bquitt(?:é|er|a
 _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
     _LEFT_COUNTRY.pattern + r"|\b(?:came|arrived|fled|moved|got)\s+(?:over\s+)?here\b|\b(?:came|arrived|fled)\s+to\s+this\s+country\b"
     r"|\b(?:arrivée?s?|venue?s?)\s+ici\b|\b(?:приехал|прибыл|переехал)\w*\s+сюда\b", re.I)
+# A journey back ("went back", "flew home", "returned", «вернулся»): the traveller was on the other
+# side of the border before, when nothing else in the text says which side.
+# Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
+_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned)\b|вернул", re.I)
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -1460,7 +1464,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if target is None:
                 continue
             if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()):
+                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]):
                 continue
             inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -1490,6 +1494,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for person_id in people:
                 before = known_side(person_id, sentence.start) if person_id in side else \
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
+                if before is None and inside is not None and not crossing and _BACK.search(match.group()):
+                    before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
