@@ -313,6 +313,47 @@ def _naming_approved(basis_id: int, done) -> str:
             f"is {alike}.")
 
 
+# What `naming approve` says of each draft it drafted again (`NamingApproval`'s `redrafted`, `plain`
+# and `revived`: (subject, old, new, again)), per group: (nothing of it may be shown now, or None
+# where that cannot be; a draft that differs only by the names approved, which a second reviewer
+# approves as it is; one that shows more, which a member drafts again by hand).
+REDRAFTS_TOLD = {
+    "redrafted": (
+        "Redraft {old} of {subject}, which waited for review, is dropped: nothing of it may be shown now.",
+        "Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this approval "
+        "too; it differs only by the names approved: check it with `guwah release show {new}`; a reviewer other "
+        "than {reviewer} puts it back with `guwah release approve {new}`.",
+        "Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this approval "
+        "too: draft it again yourself (`{again}`) and have a second reviewer approve it."),
+    "plain": (
+        "Draft {old} of {subject}, which waited for review, is set aside: nothing of it may be shown now.",
+        "Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow it; it "
+        "differs only by the names approved: check it with `guwah release show {new}`; a reviewer other than "
+        "{reviewer} approves it with `guwah release approve {new}`.",
+        "Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow it, and "
+        "shows more than the names approved: draft it again yourself (`{again}`) and have a second reviewer "
+        "approve it."),
+    "revived": (
+        None,
+        "Release {old} of {subject}, which the release check took down with nothing to show then, may be shown "
+        "again: its redraft {new} shows exactly what it showed; check it with `guwah release show {new}`; a "
+        "reviewer other than {reviewer} puts it back with `guwah release approve {new}`.",
+        "Release {old} of {subject}, which the release check took down with nothing to show then, may be shown "
+        "again: redraft {new} waits; draft it again yourself (`{again}`) and have a second reviewer approve it."),
+}
+
+
+def _redraft_told(told: tuple[str | None, str, str], subject: str, old: int, new: int | None, again: str,
+                  done) -> str:
+    """One line of REDRAFTS_TOLD for a draft `naming approve` drafted again (`done`: its NamingApproval)."""
+    dropped, same, by_hand = told
+    if new is None and dropped is not None:
+        message = dropped
+    else:
+        message = same if new in done.pending else by_hand
+    return message.format(subject=subject, old=old, new=new, again=again, reviewer=done.reviewer)
+
+
 @naming_app.command("approve", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def naming_approve(
@@ -354,42 +395,9 @@ def naming_approve(
                      f"(`guwah naming propose {mention_label(may_propose[0])} --basis …`) only where that person may "
                      "be named." if may_propose else ""),
                   highlight=False, markup=False, soft_wrap=True)
-    for subject, old, new, again in done.redrafted:
-        if new is None:
-            err.print(f"Redraft {old} of {subject}, which waited for review, is dropped: nothing of it may be shown "
-                      "now.", highlight=False, markup=False, soft_wrap=True)
-        elif new in done.pending:
-            err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
-                      f"approval too; it differs only by the names approved: check it with `guwah release show "
-                      f"{new}`; a reviewer other than {done.reviewer} puts it back with `guwah release approve {new}`.",
-                      highlight=False, markup=False, soft_wrap=True)
-        else:
-            err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
-                      f"approval too: draft it again yourself (`{again}`) and have "
-                      "a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
-    for subject, old, new, again in done.plain:
-        if new is None:
-            err.print(f"Draft {old} of {subject}, which waited for review, is set aside: nothing of it may be shown now.",
-                      highlight=False, markup=False, soft_wrap=True)
-        elif new in done.pending:
-            err.print(f"Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow "
-                      f"it; it differs only by the names approved: check it with `guwah release show {new}`; a "
-                      f"reviewer other than {done.reviewer} approves it with `guwah release approve {new}`.",
-                      highlight=False, markup=False, soft_wrap=True)
-        else:
-            err.print(f"Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow "
-                      f"it, and shows more than the names approved: draft it again yourself (`{again}`) and have a "
-                      "second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
-    for subject, old, new, again in done.revived:
-        if new in done.pending:
-            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
-                      f"may be shown again: its redraft {new} shows exactly what it showed; check it with `guwah "
-                      f"release show {new}`; a reviewer other than {done.reviewer} puts it back with `guwah release "
-                      f"approve {new}`.", highlight=False, markup=False, soft_wrap=True)
-        else:
-            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
-                      f"may be shown again: redraft {new} waits; draft it again yourself (`{again}`) and have a "
-                      "second reviewer approve it.", highlight=False, markup=False,
+    for group, told in REDRAFTS_TOLD.items():
+        for subject, old, new, again in getattr(done, group):
+            err.print(_redraft_told(told, subject, old, new, again, done), highlight=False, markup=False,
                       soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""

@@ -49,9 +49,8 @@ def han_name_forms(run: str) -> set[str]:
     if not _HAN.fullmatch(run):
         return set()
     forms: set[str] = set()
-    for size in range(2, min(MAX_NAME_CHARACTERS, len(run)) + 1):
-        for start in range(len(run) - size + 1):
-            forms |= _run_readings(run[start:start + size])
+    for stretch in _stretches(run):
+        forms |= _run_readings(stretch)
     return forms
 
 
@@ -170,11 +169,41 @@ _GENDERS = (0, 1, 2)  # guwah.names.forms: unmarked, MALE, FEMALE
 def spelling_terms(word: str) -> frozenset[str]:
     """A word's index terms as a name part ("spelling:amat:0"): its reduced form and gender under
     each reading (`guwah.names.part_spellings`), the one rule by which the person search's matcher
-    takes two spellings for the same name part (Ахмет, Ehmet, ئەھمەت, Ahmed). How a testimony's
-    words are indexed (`text_spelling_terms`); a query word is looked up by `query_spelling_terms`."""
-    from guwah.names import part_spellings
+    takes two spellings for the same name part (Ахмет, Ehmet, ئەھمەت, Ahmed, 艾合买提: see
+    `_spellings` for characters). How a testimony's words are indexed (`text_spelling_terms`); a
+    query word is looked up by `query_spelling_terms`."""
+    return frozenset(f"{SPELLING_TERM}{reduced}:{gender}" for reduced, gender in _spellings(word))
 
-    return frozenset(f"{SPELLING_TERM}{reduced}:{gender}" for reduced, gender in part_spellings(word))
+
+@lru_cache(maxsize=262144)
+def _spellings(word: str) -> frozenset[tuple[str, int]]:
+    """(reduced form, gender) of a name part (`guwah.names.part_spellings`); for a stretch of Chinese
+    characters, those of its readings as a transcribed name part, each also without the vowel the
+    characters add after a closing consonant.
+
+    The reduced form keeps every vowel, but characters write a consonant that closes a name with a
+    syllable of its own (提 ti for the t of Ehmet, 甫 fu for p, 木 mu for m:
+    `guwah.names.chinese.ADDED_VOWEL_SYLLABLES`), whose vowel the matcher drops only in its loose
+    comparison: 艾合买提 reduces to "amati", Ehmet and Эхмет to "amat", and the two never met in an
+    index though the matcher takes them for one name (1.0). A stretch's reading as a Chinese name
+    (吐尔逊 as the family name Tu) is left out: a stretch of running text is read as a transcription
+    only where a transcription character marks it (`transcription_marked`), and "tu" or "ay" would
+    be found by every short Latin name that reduces so. Empty for a stretch of one character or
+    more than MAX_NAME_CHARACTERS, or one with no transcription character."""
+    from guwah.names import name_forms, part_spellings
+    from guwah.names.chinese import ADDED_VOWEL_SYLLABLES, han_syllable, transcription_marked
+    from guwah.names.forms import VOWEL_CLASSES
+
+    if not _HAN.fullmatch(word):
+        return part_spellings(word)
+    if not 2 <= len(word) <= MAX_NAME_CHARACTERS or not transcription_marked(word):
+        return frozenset()
+    found = {(part.reduced, part.gender) for reading in name_forms(word).readings
+             for part in reading[:1] if part.loose and part.reduced}
+    if han_syllable(word[-1]) in ADDED_VOWEL_SYLLABLES:
+        found |= {(reduced[:-1], gender) for reduced, gender in found
+                  if len(reduced) > 2 and reduced[-1] in VOWEL_CLASSES}
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)
@@ -182,11 +211,12 @@ def query_spelling_terms(word: str) -> frozenset[str]:
     """The `spelling_terms` a query word finds: its reduced forms under its own gender and
     unmarked, or under any gender when it has none (the matcher sets apart only two parts marked
     for different genders: Omarov and Omarova, not Omar and Omarova); and those of its
-    `near_spellings` (Tursyn for Tursun), which the index cannot find by comparing its words."""
-    from guwah.names import part_spellings
-
-    return frozenset(f"{SPELLING_TERM}{reduced}:{other}" for spelled in (word, *near_spellings(word))
-                     for reduced, gender in part_spellings(spelled)
+    `near_spellings` (Tursyn for Tursun), which the index cannot find by comparing its words. A
+    word in Chinese characters brings none: the matcher compares characters with letters loosely
+    (艾合买提 and Uhmeti pass), so one vowel changed in its reading is often another name."""
+    near = () if _HAN.search(word) else near_spellings(word)
+    return frozenset(f"{SPELLING_TERM}{reduced}:{other}" for spelled in (word, *near)
+                     for reduced, gender in _spellings(spelled)
                      for other in ((0, gender) if gender else _GENDERS))
 
 
@@ -236,8 +266,9 @@ def text_spelling_terms(text: str) -> set[str]:
     capitalised word of a text, or word of a script without case (Uyghur Arabic), as places are
     read (`text_place_terms`): a name is written so, and lower-case words (whose vowels the reduced
     form folds: "bar", "bor") add no name; nor does a stop word that opens a sentence ("The" would
-    be found as "tea", `guwah.redaction.stop_words`). Runs of Chinese characters are read by
-    `han_name_forms`."""
+    be found as "tea", `guwah.redaction.stop_words`). In runs of Chinese characters, which have no
+    spaces, every stretch of 2 to MAX_NAME_CHARACTERS characters, as `han_name_forms` reads them
+    (those with no transcription character give none)."""
     from guwah.names import stems
     from guwah.redaction import stop_words
 
@@ -248,7 +279,17 @@ def text_spelling_terms(text: str) -> set[str]:
             if piece and not piece[0].islower() and not piece.isdigit() and piece.casefold() not in common:
                 for stem in stems(piece):
                     found |= spelling_terms(stem)
+    for run in set(_HAN.findall(text)):
+        for stretch in _stretches(run):
+            found |= spelling_terms(stretch)
     return found
+
+
+def _stretches(run: str) -> set[str]:
+    """Every stretch of 2 to MAX_NAME_CHARACTERS characters of a run of Chinese characters: where a
+    name may stand in running text, whose bounds are unknown."""
+    return {run[start:start + size] for size in range(2, min(MAX_NAME_CHARACTERS, len(run)) + 1)
+            for start in range(len(run) - size + 1)}
 
 
 def _term_forms(word: str) -> frozenset[str]:
@@ -265,8 +306,11 @@ def query_forms(query: str) -> list[frozenset[str]]:
 
     A run of Chinese characters of a name's length that reads as a transcribed name is one word,
     found under its Latin readings (`han_name_forms` of the run itself: a testimony in characters
-    indexes the same readings, one in letters writes one of them); any other run is its character
-    pairs, as it is indexed.
+    indexes the same readings, one in letters writes one of them) and its spelling terms (a
+    testimony in any script writes one of its spellings). A transcription of several parts written
+    without its middle dot (艾合买提托合提) is found as written or as its parts
+    (`_undotted_parts`): each part's word stands for its own forms and for the run's. Any other
+    run is its character pairs, as it is indexed.
     """
     found: list[frozenset[str]] = []
     for word in _WORD.findall(query):
@@ -277,14 +321,53 @@ def query_forms(query: str) -> list[frozenset[str]]:
                              | query_spelling_terms(piece))
         for run in _HAN.findall(word):
             readings = _run_readings(run)
+            whole = frozenset(readings) | query_spelling_terms(run) if readings else frozenset()
             if place_terms(run):  # a place in characters: the place, or its name in any script
                 pair = frozenset((run,)) if len(run) == 2 else frozenset()  # as an index made before has it
                 found.append(place_terms(run) | place_forms(run) | readings | pair)
+            elif parts := _undotted_parts(run):
+                # the run as written, or every one of its parts: each part's word also stands for
+                # the whole run, so that either all the parts or the whole is found
+                found.extend(whole | frozenset(_run_readings(part)) | query_spelling_terms(part) for part in parts)
             elif readings:
-                found.append(frozenset(readings))
+                found.append(whole)
             else:
                 found.extend(_term_forms(pair) for pair in han_pairs(run))
     return list(dict.fromkeys(found))
+
+
+def _undotted_parts(run: str) -> list[str]:
+    """The parts of a transcription of several name parts written without its middle dot, or [].
+
+    Parted after each character that writes a name's closing consonant with an added vowel (提 ti,
+    甫 fu, 木 mu: 艾合买提托合提 Ehmet Tohti, 热西提萨吾提 Reshit Sawut) with two characters or more
+    on each side; where there is none, where the names layer parts one (before a character that
+    writes a vowel at a word's start, `guwah.names.chinese.dotted_at_word_starts`: 热合曼艾尔金
+    Rahman Erkin), which the first rule goes before as 吾 and 乌 also write a vowel inside a name
+    (萨吾提 Sawut). [] unless every part is a stretch of 2 to MAX_NAME_CHARACTERS characters that
+    reads as a transcription (`_run_readings`).
+    """
+    from guwah.names.chinese import (
+        ADDED_VOWEL_SYLLABLES,
+        PART_SEPARATORS,
+        TRANSCRIPTION_CHARACTERS,
+        dotted_at_word_starts,
+        han_syllable,
+    )
+
+    parts, start = [], 0
+    for at in range(2, len(run) - 1):
+        character = run[at - 1]
+        if (at - start >= 2 and TRANSCRIPTION_CHARACTERS.get(character, ("",))[0] == "$"
+                and han_syllable(character) in ADDED_VOWEL_SYLLABLES):
+            parts.append(run[start:at])
+            start = at
+    parts.append(run[start:])
+    if len(parts) < 2:
+        parts = PART_SEPARATORS.split(dotted_at_word_starts(run) or run)
+    if len(parts) < 2 or not all(_run_readings(part) for part in parts):
+        return []
+    return parts
 
 
 def _run_readings(run: str) -> set[str]:

@@ -348,21 +348,25 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         quoted = _quoted_passages(session, release)
     else:  # an entry's public view: its fields as `guwah release show` prints them
         fields, text, quoted = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str), []
+    # a draft a later naming or consent change overtook: approving it is refused (`approve_release`)
+    stale = out_of_date(session, release) if release.state == "draft" and not erased else None
+    # the release check's own redraft: approving it is refused too (`guwah.releases._second_reviewer`)
+    automatic = release.state == "draft" and release.drafted_by == SYSTEM
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
         "number": subject_number(session, release.subject_type, release.subject_id),
         # taken down by the release check, or its redraft: why, and which draft waits (by ids)
         "redrafted": redrafted(session, release),
-        # a draft a later naming or consent change overtook: approving it is refused, so say so first
-        "stale": out_of_date(session, release) if release.state == "draft" and not erased else None,
+        "stale": stale,  # said first, before the text a reviewer would otherwise read as what approval publishes
         # put back up by an undo: why, as recorded (a Text: said in the reader's language)
         "restored": approval_reason(release) if release.approval_message else None,
         "can_edit": can_edit,
         # a refused approval's reason, in place, and the reason as typed
         "error": said(request, error) if error else None, "form": form or {},
-        # the release check's own redraft: a member drafts it again here (the page's "Draft it again"), as
-        # approving it is refused (`guwah.releases._second_reviewer`)
-        "draft_again": release.state == "draft" and release.drafted_by == SYSTEM,
+        # a draft whose approval is sure to be refused (the check's redraft, or one out of date) offers the
+        # page's "Draft it again" instead of the approval form; `automatic` picks what the form says
+        "draft_again": automatic or bool(stale), "automatic": automatic,
+        "approvable": release.state == "draft" and not automatic and not stale,
         # why it shows less than the testimony holds, in words (`guwah.publish.withheld_reasons`)
         # and whose names its masks stand for (`guwah.publish.release_masked_people`: counts, never a name)
         "withheld": withheld_reasons(release.content, release.masks, release_masked_people(session, release))
