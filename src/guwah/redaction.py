@@ -18,7 +18,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
   sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
   kin word, a title: "Neighbour"); else, in Arabic script, one word on either side that is not known
-  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue); in
+  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue; not a
+  pronoun, numeral or adverb, nor a word that ends as no name does: a verb form, a possessive, before
+  the mask a case: `_VERB_FORM`, `_CASE_MARKED`; after it, only right after a withheld part); in
   lower-case Latin (a chat), a word right before the mask written as a lexicon given name exactly
   ("dilmurat hoshur"; not "carpenter", which the lexicon reads loosely). In characters, the other part of the name beside the mask, with
   a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
@@ -1327,10 +1329,10 @@ def _reads_as_name(text: str, word) -> str | None:
     in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
     given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
     دىلمۇراتنىڭ, «Дилмурата») or that a cue before it says is a name (`_cued`: ئاپام زىۋىدە, "my
-    mother Ziwide"; not a word known to be none), `_GIVEN`; else a sentence's first word with a capital that is no
+    mother Ziwide"; not a word known to be none, nor one that ends as no name does), `_GIVEN`; else a sentence's first word with a capital that is no
     word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
     `_STARTS_SENTENCE`; else a word of Arabic script that is neither known to be no name (`_no_name`,
-    `_NO_NAME_ENDING`) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
+    `_uncased_ending`: a possessive, a verb form) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
     looks like any other word, and one beside a mask joins it on the side that may be more of the name
     (`_uncased_joins`). A word in lower case in a cased script ("said") is read as a name only when
     it is written as a Latin given name of the lexicon is, letter for letter bar accents
@@ -1463,11 +1465,10 @@ def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int
 
 
 # A label's colon or a signature's dash right before a word: what follows is a name, as a kin word
-# before it says (`_cued`).
-# On the same line or across one line break ("my brother\nAhmet", "Name:\nAhmet"), not across a blank line.
-_CUE_GAP = r"(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}\Z"
-_CUE_MARK = regex.compile(r"(?:[:：—–]|(?<=\s)-)" + _CUE_GAP)
-_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)(?=\s)" + _CUE_GAP)
+# before it says (`_cued`); the mark reaches over a blank line too (a form's "Name:\n\nAhmet"), a kin
+# word or a title only on the same line or at the end of the line before ("ئاكام\nAhmet").
+_CUE_MARK = regex.compile(r"(?:[:：—–]|(?<=\s)-)\s{0,3}\Z")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)(?=\s)(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}\Z")
 
 
 @functools.cache
@@ -1482,8 +1483,8 @@ def _cued(text: str, start: int) -> bool:
     """Whether what stands right before position `start` says that a name begins there, as the
     extractor reads a name its lexicon lacks in Arabic script (`guwah.extract.turkic`): a kin word or
     a title with its possessive (ئاپام "my mother", قىزىمىز "our daughter", «әкем»), "my name is"
-    (ئىسمىم), or a label's colon or a signature's dash; on the same line or at the end of the line
-    before ("Name:\nAhmet"), not across a blank line."""
+    (ئىسمىم), on the same line or at the end of the line before (not across a blank line), or a
+    label's colon or a signature's dash."""
     from guwah.extract.turkic import keys_of
 
     before = text[max(0, start - 40):start]
