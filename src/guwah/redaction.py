@@ -18,7 +18,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   nothing), or a word a cue before it says is a name (a kin word, a label's colon: `_cued`); else a
   sentence's first word, before the mask, that is no word known not to be a name (a stop word, a
   kin word, a title: "Neighbour"); else, in Arabic script, one word on either side that is not known
-  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue); in
+  to be no name (`_uncased_joins`: زۇلپىيار خوشۇر, a given name the lexicon lacks, with no cue; not a
+  pronoun, numeral or adverb, nor a word that ends as no name does: a verb form, a possessive, before
+  the mask a case: `_VERB_FORM`, `_CASE_MARKED`; after it, only right after a withheld part); in
   lower-case Latin (a chat), a word right before the mask written as a lexicon given name exactly
   ("dilmurat hoshur"; not "carpenter", which the lexicon reads loosely). In characters, the other part of the name beside the mask, with
   a middle dot or without (`_han_widened`), also where the archive holds the name in characters.
@@ -1242,7 +1244,7 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                         masked[pos] = changed = True
                     continue
                 if reads[pos] == _UNCASED and not marks[i][1]:
-                    if _uncased_joins(words, marks, run, pos, masked, uncased, apart, masking):
+                    if _uncased_joins(text, words, marks, run, pos, masked, uncased, apart, masking):
                         masked[pos] = changed = True
                         uncased.add(pos)
                     continue
@@ -1327,10 +1329,10 @@ def _reads_as_name(text: str, word) -> str | None:
     in lower case (a script without capitals, Arabic or Han, or a sentence's capital) that the
     given-name lexicon reads in any of its inflected forms (`guwah.names.given.given_name`:
     دىلمۇراتنىڭ, «Дилмурата») or that a cue before it says is a name (`_cued`: ئاپام زىۋىدە, "my
-    mother Ziwide"; not a word known to be none), `_GIVEN`; else a sentence's first word with a capital that is no
+    mother Ziwide"; not a word known to be none, nor one that ends as no name does), `_GIVEN`; else a sentence's first word with a capital that is no
     word known not to be a name (`_not_names`: "Zulpiqar Hoshur was taken", not "The", "Neighbour"),
     `_STARTS_SENTENCE`; else a word of Arabic script that is neither known to be no name (`_no_name`,
-    `_NO_NAME_ENDING`) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
+    `_uncased_ending`: a possessive, a verb form) nor a place, `_UNCASED`: that script has no capitals, so an unknown given name
     looks like any other word, and one beside a mask joins it on the side that may be more of the name
     (`_uncased_joins`). A word in lower case in a cased script ("said") is read as a name only when
     it is written as a Latin given name of the lexicon is, letter for letter bar accents
@@ -1348,14 +1350,22 @@ def _reads_as_name(text: str, word) -> str | None:
         return _LOWER_GIVEN
     if written.islower() or not any(c.isalpha() for c in written):
         return None
-    if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)):
+    if given_name(written) is not None or (_cued(text, word.start()) and not _no_name(written)
+                                           and not _uncased_ending(written)):
         return _GIVEN
     if written[:1].isupper() and not _no_name(written):
         return _STARTS_SENTENCE
     if (_ARABIC_WORD.fullmatch(written) and not _no_name(written) and not _is_place(written)
-            and not _NO_NAME_ENDING.search(fold(written))):
+            and not _uncased_ending(written)):
         return _UNCASED
     return None
+
+
+def _uncased_ending(written: str) -> bool:
+    """Whether a word of Arabic script ends as no Uyghur name does on either side of a mask: a possessive
+    or a trade (`_NO_NAME_ENDING`), a verb form (`_VERB_FORM`). False for a word of any other script."""
+    folded = fold(written)
+    return bool(_ARABIC_WORD.fullmatch(written) and (_NO_NAME_ENDING.search(folded) or _VERB_FORM.search(folded)))
 
 
 _LATIN_WORD = regex.compile(r"\p{Latin}+")
@@ -1371,62 +1381,117 @@ def _lexicon_names() -> frozenset[str]:
 
 # A word of Arabic script (Uyghur), which has no capitals to tell a name from the words around it.
 _ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+")
+# Uyghur endings below are grammar facts (Engesæth, Yakup & Dwyer, *Greetings from the Teklimakan: a
+# handbook of Modern Uyghur*, 2009; Hahn, *Spoken Uyghur*, 1991): a suffix's first consonant agrees with
+# the stem's last sound (-دا/-تا, -غا/-قا: the voiceless form after a voiceless consonant, پ ت چ خ س ش ف ق ك),
+# its vowel with the stem's vowels (-دا/-دە, -غان/-گەن). Each table leaves out the endings a name may end
+# in as written: a given name the lexicon lacks must never be read as a common word.
+_VOICELESS = "پتچخسشفقك"
+# Case endings after a possessive or a plural: -نى, -نىڭ, -غا/-قا/-گە/-كە, -دا/-تا/-دە/-تە, -دىكى.
+_CASE_AFTER = r"(?:نى|نىڭ|[غقگك][اە]|[دت][اە]|[دت]ىكى)"
 # Endings of a word for a person that no Uyghur name has: a possessive, "our", "your", "his" (-ىمىز,
 # -ىڭىز, -ڭلار, -سى: ئۇستازىمىز "our teacher", ئوغلىڭىز "your son", ئەزاسى "its member"), and a trade's
-# -چى (ناخشىچى "singer", -چىمىز "our …"). Not -ىم "my" (ئىبراھىم, Ibrahim) nor -ى (روزى, Rozi).
-_NO_NAME_ENDING = regex.compile(r"(?<=\p{Arabic}{2})(?:مىز|ڭىز|ڭلار|سى|چى|چىم|چىڭ)\Z")
+# -چى (ناخشىچى "singer", -چىمىز "our …"), each perhaps with a case ending (جامائىتىمىزگە "to our
+# community"; not -سى with -دىن: شەمسىدىن, Shemsidin), the plural possessive -لىرى ("their": دەرسلىرىنى),
+# and -لىق/-لىك after a consonant, which makes adjectives and abstract nouns (ھۆرمەتلىك "respected"; after
+# a vowel it is a name's: خالىق Xaliq, مەلىك Melik; not with -ىم: ئابلىكىم, Ablikim). Not -ىم "my" (ئىبراھىم, Ibrahim) nor -ى (روزى, Rozi).
+_NO_NAME_ENDING = regex.compile(rf"(?<=\p{{Arabic}}{{2}})(?:(?:مىز|ڭىز|ڭلار|چى|لىرى)(?:{_CASE_AFTER}|دىن|تىن)?"
+                                rf"|سى{_CASE_AFTER}?|چىم|چىڭ"
+                                rf"|(?<=[^اەوۇۆۈېى])لى[قك]ى?(?:{_CASE_AFTER}|دىن|تىن)?)\Z")
+# Endings of a verb form that no Uyghur name has, on either side of a mask (a relative clause before a
+# name: ستوكھولمدا ياشاۋاتقان "living in Stockholm"; the verb after a subject: بولىمەن "I will be"):
+# - participles: progressive -ۋاتقان, future -ىدىغان/-يدىغان, and past -غان/-قان/-گەن/-كەن after a stem
+#   of three letters or more that does not end in ر (ئەركەن Erken, مەرگەن Mergen are names) or before
+#   -لىق/-لىك (كۆرگەنلىكىنى "that he saw"), perhaps with a possessive and a case (ئۆتكەندە "when it passed");
+# - the present-future with a person: -ىدۇ/-يدۇ (3rd), -ىمەن/-يمەن (1st singular), -ىسەن/-ىسىز (2nd)
+#   after three letters or more (ئەيمەن, Eymen, is a name);
+# - the past with a person after a consonant: -دىم/-تىم/-دۇم/-دۈم (1st singular), -دۇق/-تۇق/-دۈق/-تۈق
+#   (1st plural), -دىڭ/-تىڭ (2nd), perhaps with -ىز/-لار (ھاتىم, Hatim, has a vowel before: a name);
+# - the evidential -پتۇ, the purpose converb -غىلى/-قىلى/-گىلى/-كىلى, "since" -غاچ/-گەچ.
+# Not the past -دى/-تى (تۇردى Turdi, توختى Toxti, سېتىۋالدى Setiwaldi are names), nor the converb -ىپ/-ۇپ
+# (يۈسۈپ Yüsüp, ياقۇپ Yaqup), nor the conditional -سا/-سە (مۇسا Musa).
+_VERB_FORM = regex.compile(
+    r"(?:(?:ۋاتقان|[ىي]دىغان|(?<=\p{Arabic}{3})(?<!ر)(?:غان|قان|گەن|كەن))|(?<=\p{Arabic}{2})(?:غان|قان|گەن|كەن)(?=لى[قك]))"
+    r"(?:لىق|لىك)?(?:ى|ىم|ىمىز|ىڭىز)?(?:" + _CASE_AFTER[3:-1] + r"|دىن|تىن|ىدى)?\Z"
+    r"|(?<=\p{Arabic}{3})[ىي](?:دۇ|مەن|سەن|سىز)\Z"
+    r"|(?<=\p{Arabic}[بجدرزژغفقكگڭلمنھۋيپتچخسش])(?:[دت](?:ىم|ۇم|ۈم|ۇق|ۈق|ىڭ)(?:ىز|لار)?)\Z"
+    r"|(?<=\p{Arabic}{2})(?:پتۇ|[غقگك]ىلى|غاچ|گەچ)\Z")
 # Endings no Uyghur name has, that a word before a name part cannot carry either (only a name's last
 # word takes the name's case): the genitive (-نىڭ), -دىكى/-تىكى ("of … in"), -غىچە ("until"), the
-# dative -غا/-گە, the plural (-لار/-لەر, -لىرى, with a case: not دىلارا, Dilara), each perhaps with the
-# clitic -مۇ. The endings a name
-# may end in as written are left out: -دە/-دا (پەرىدە, Peride), -دىن (نۇرىدىن, Nuridin), -كە (مەلىكە),
-# -نى (غەنى, Ghenï), -ى.
-_CASE_MARKED = regex.compile(r"(?<=\p{Arabic}{2})(?:(?:نىڭ|[دت]ىكى|[غقگك]ىچە|غا|گە|(?:ل[اە]ر|لىرى)(?:نى|نىڭ|غا|گە|دا|دە|دىن|دىكى)?)"
-                          r"(?:مۇ)?|مۇ)\Z")
+# dative -غا/-گە and, after a voiceless consonant, -قا/-كە (مەكتەپكە "to school"), the locative -تا/-تە
+# and the ablative -تىن after پ ت چ س ف ك (مەكتەپتە, not after خ ق ش: توختا, Toxta), the locative
+# after the possessive -سى (يېزىسىدا "in its township") or -ى after پ ت چ ك ق ف (مەكتىپىدە "at his
+# school"; not after ش: رەشىدە, Reshide), the accusative -نى after a consonant (نىكاھنى; not
+# after ي, س or ھ: زەينى, ھۈسنى), the plural (-لار/-لەر, -لىرى, with a case: not دىلارا, Dilara), each
+# perhaps with the clitic -مۇ. The endings a name may end in as written are left out: -دە/-دا after
+# anything but -سى (پەرىدە Peride, زۇبەيدە Zubeyde, beside ئۆيدە "at home"), -دىن (نۇرىدىن Nuridin, نۇردىن
+# Nurdin, ئايدىن Aydin), -كە after a vowel (مەلىكە), -نى after a vowel (غەنى, Ghenï), -ى.
+_CASE_MARKED = regex.compile(
+    rf"(?<=\p{{Arabic}}{{2}})(?:(?:نىڭ|[دت]ىكى|[غقگك]ىچە|غا|گە|(?<=[{_VOICELESS}])(?:قا|كە)|(?<=[پتچسفك])(?:تا|تە|تىن)|(?:سى|(?<=[پتچكقف])ى)[دت][اە]"
+    r"|(?<=[بپتجچخدرزژشغفقكگڭلمنۋ])نى"
+    r"|(?:ل[اە]ر|لىرى)(?:نى|نىڭ|غا|گە|دا|دە|دىن|دىكى)?)(?:مۇ)?|مۇ)\Z")
 
 
-def _uncased_joins(words: list, marks: list, run: list[int], pos: int, masked: list[bool], uncased: set[int],
-                   apart: list[bool], masking: Masking) -> bool:
+# A label's colon or a dash between two words: the one before is a label, not more of the name after it.
+_LABEL_MARK = regex.compile(r"[:：—–]|(?<!\S)-(?!\S)")
+
+
+def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int, masked: list[bool],
+                   uncased: set[int], apart: list[bool], masking: Masking) -> bool:
     """Whether an `_UNCASED` word at `pos` of a run goes with a mask beside it: right before a word
     masked otherwise (a withheld part, or a word read as a name by other means; not another `_UNCASED`
     word, so that a mask takes one unknown word on each side at most) when the word carries no case
     ending a name's first word cannot (`_CASE_MARKED`), or right after one that carries none itself
     (a case ending ends the name: خوشۇرنىڭ ئۆيى, "Hoshur's house") and that may be followed by more of
     a withheld name (`Masking.followed`, or no part of a withheld whole name). Not across a comma or a
-    bracket.
+    bracket, nor a label's colon or a dash (كۈندىلىك خاتىرە - …, "diary - …": the label stays).
     In a script without capitals, a given name the lexicon lacks looks like any other word: shown,
     it names the person beside the mask, so the word goes with the mask unless it is known to be no
     name (`_no_name`, a place: `_reads_as_name`); a common noun masked now and then is the price."""
     def plain(at: int) -> bool:
         return not _CASE_MARKED.search(fold(_INVISIBLE.sub("", words[run[at]].group())))
 
-    before = pos + 1 < len(run) and masked[pos + 1] and pos + 1 not in uncased and not apart[pos] and plain(pos)
+    def labelled(left: int) -> bool:  # a label's colon or a dash between run[left] and run[left + 1]
+        return bool(_LABEL_MARK.search(text[words[run[left]].end():words[run[left + 1]].start()]))
+
+    before = (pos + 1 < len(run) and masked[pos + 1] and pos + 1 not in uncased and not apart[pos] and plain(pos)
+              and not labelled(pos))
     # After a word that stands only for the last part of withheld names (the family name of "Rexim
     # Hoshur"), the next word is the sentence going on, not more of the name.
     hits = marks[run[pos - 1]][2] if pos > 0 else set()
     after = (pos > 0 and masked[pos - 1] and pos - 1 not in uncased and not apart[pos - 1] and plain(pos - 1)
-             and (not hits or bool(hits & masking.followed)))
+             and not labelled(pos - 1) and bool(hits & masking.followed))
     return before or after
 
 
 # A label's colon or a signature's dash right before a word: what follows is a name, as a kin word
-# before it says (`_cued`).
-_CUE_MARK = regex.compile(r"[:：—–]\s{0,3}\Z")
-_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]{1,3}\Z")
+# before it says (`_cued`); the mark reaches over a blank line too (a form's "Name:\n\nAhmet"), a kin
+# word or a title only on the same line or at the end of the line before ("ئاكام\nAhmet").
+_CUE_MARK = regex.compile(r"(?:[:：—–]|(?<=\s)-)\s{0,3}\Z")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}\p{M}]+)(?=\s)(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}\Z")
+
+
+@functools.cache
+def _cue_keys() -> frozenset[str]:
+    """The keys of the words that say a name follows (`_cued`): kin words, "my name is", titles."""
+    from guwah.extract.turkic import KIN_WORDS, NAME_BEFORE, TITLE_WORDS
+
+    return KIN_WORDS | NAME_BEFORE | TITLE_WORDS
 
 
 def _cued(text: str, start: int) -> bool:
     """Whether what stands right before position `start` says that a name begins there, as the
     extractor reads a name its lexicon lacks in Arabic script (`guwah.extract.turkic`): a kin word or
     a title with its possessive (ئاپام "my mother", قىزىمىز "our daughter", «әкем»), "my name is"
-    (ئىسمىم), or a label's colon or a signature's dash."""
-    from guwah.extract.turkic import KIN_WORDS, NAME_BEFORE, TITLE_WORDS, keys_of
+    (ئىسمىم), on the same line or at the end of the line before (not across a blank line), or a
+    label's colon or a signature's dash."""
+    from guwah.extract.turkic import keys_of
 
     before = text[max(0, start - 40):start]
     if _CUE_MARK.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
-    return bool(previous and set(keys_of(previous.group(1))) & (KIN_WORDS | NAME_BEFORE | TITLE_WORDS))
+    return bool(previous and set(keys_of(previous.group(1))) & _cue_keys())
 
 
 @functools.lru_cache(maxsize=16384)

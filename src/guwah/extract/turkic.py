@@ -595,6 +595,18 @@ PEOPLE_WORDS = _keyed("ئۇستاز", "مۇئەللىم", "ئوقۇتقۇچى", 
                       "شائىر", "يازغۇچى", "ئەزا", "مەسئۇل", "مەسۇل", "شاگىرت", "دوست", "ساۋاقداش", "خوجايىن", "ئىگە",
                       "ئىمام", "داموللا", "بالا", "ئادەم", "كىشى", "خانىم", "ئەپەندى", "ئاكا", "ھەدە")
 _MAX_NAME_WORDS = 3
+# Uyghur words of closed classes, never a name (Engesæth, Yakup & Dwyer, *Greetings from the Teklimakan*,
+# 2009): personal pronouns (their case forms come off: بىزگە, سىلەرنىڭ), the numerals, adverbs of time and
+# conjunctions. Read by `no_name` only (`guwah.redaction`: a word beside a mask in Arabic script).
+GRAMMAR_WORDS = _keyed("بىز", "سىز", "سەن", "سىلەر", "ئۇلار", "ئۆز", "ئۆزى", "ئۆزۈم", "ئۆزىمىز",
+                       "ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز", "ئون", "يىگىرمە",
+                       "ئوتتۇز", "قىرىق", "ئەللىك", "ئاتمىش", "يەتمىش", "سەكسەن", "توقسان", "يۈز", "مىڭ",
+                       "ھازىر", "تېخى", "تېخىچە", "ھېچقاچان", "ئەمدى", "بۈگۈن", "تۈنۈگۈن", "ئەتە", "ئاللىقاچان",
+                       "يەنە", "يەنى", "بولسا", "ئەمما", "لېكىن", "بىراق", "چۈنكى", "ھەمدە", "ئەگەر", "پەقەت")
+# Possessive endings that come off a word for a person or a kin word (دوستۇم "my friend", ئۇستازىڭىز "your
+# master"), longest first; read by `no_name` only, against those lists (ئىبراھىم keeps its -ىم: no list holds ibrah).
+_POSSESSIVE_KEYS = ("imiz", "umiz", "ümiz", "ingiz", "ungiz", "üngiz", "inglar", "im", "um", "üm", "ing", "ung",
+                    "üng", "m", "ng", "i", "si")
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
                          r"ئىسىم[ \t]*فامىلىسى|ئىسمى|"
@@ -755,18 +767,22 @@ def no_name(word: str) -> bool:
     """Whether a word, in any of its inflected forms (`keys_of`), is one these rules know is no part of
     a personal name: a function word, a pronoun, a kin word, a title, a word for a person
     (`PEOPLE_WORDS`), a cue before or after a name ("my name is", "named"), a police word, a level
-    word of a place, a postposition, "one", "oneself", "saying", "the late", or a word of
-    custody. For `guwah.redaction`, which reads a word of Arabic script beside a mask as more of the
+    word of a place, a postposition, "one", "oneself", "saying", "the late", a word of custody, a
+    pronoun, numeral, adverb of time or conjunction (`GRAMMAR_WORDS`), or a word for a person or a kin
+    word with a possessive ending (دوستۇم "my friend"). For `guwah.redaction`, which reads a word of Arabic script beside a mask as more of the
     name unless it is one of these (the script has no capitals to tell)."""
     keys = keys_of(word)
-    return bool(set(keys) & _no_name_keys()) or any(k.startswith(_HARM_PREFIXES) for k in keys)
+    if set(keys) & _no_name_keys() or any(k.startswith(_HARM_PREFIXES) for k in keys):
+        return True
+    owned = {k[:-len(ending)] for k in keys for ending in _POSSESSIVE_KEYS if k.endswith(ending) and len(k) - len(ending) >= 3}
+    return bool(owned & (PEOPLE_WORDS | KIN_WORDS | TITLE_WORDS))
 
 
 @cache
 def _no_name_keys() -> frozenset[str]:
     return (FUNCTION_WORDS | PRONOUNS | ME | KIN_WORDS | TITLE_WORDS | PEOPLE_WORDS | NAME_BEFORE | NAMED_AFTER
             | POLICE_WORDS | LEVEL_WORDS | frozenset(LOCAL_WORDS) | _POSTPOSITIONS | INDEFINITE | SELF_WORDS | SAYING
-            | _LATE)
+            | _LATE | GRAMMAR_WORDS)
 
 
 def _may_be_name(word: Word) -> bool:
