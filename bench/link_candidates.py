@@ -28,12 +28,15 @@ from guwah.link.spreadsheet import read_mentions
 
 
 def setting(arg: str) -> tuple[int, int, tuple[str, ...], bool]:
-    """[w]CAP/SUB[:KIND,...] as (cap, sub-block cap, kinds of tighter block, windows: over-size
-    tighter blocks walked in windows rather than dropped)."""
+    """[w]CAP/SUB[:KIND[*],...] as (cap, sub-block cap, kinds of tighter block, windows: over-size
+    tighter blocks walked in windows rather than dropped; "w" all kinds, "*" that kind)."""
     sizes, _, kinds = arg.partition(":")
-    windows = sizes.startswith("w")
     cap, sub = (int(x) for x in sizes.removeprefix("w").split("/"))
-    return cap, sub, tuple(kinds.split(",")) if kinds else linker.SUB_BLOCKS, windows
+    named = tuple(kinds.split(",")) if kinds else linker.SUB_BLOCKS
+    # a kind ending in "*" is walked in windows alone (linker.SUB_BLOCK_WINDOWS as a tuple)
+    starred = tuple(kind.removesuffix("*") for kind in named if kind.endswith("*"))
+    windows = True if sizes.startswith("w") else starred or False
+    return cap, sub, tuple(kind.removesuffix("*") for kind in named), windows
 
 
 def main() -> None:
@@ -91,8 +94,25 @@ def main() -> None:
                        count(*) FILTER (WHERE kept), count(*) FILTER (WHERE NOT kept)
                 FROM kept k JOIN mentions a ON a.uid = k.a JOIN mentions b ON b.uid = k.b
                 GROUP BY shared ORDER BY shared""").fetchall()
+            stated = con.execute(f"""
+                WITH lost AS (SELECT k.a, k.b FROM keyed k ANTI JOIN candidates c USING (pair)),
+                sides AS (
+                    SELECT regexp_extract(a.place, '{linker.COUNTY}') AS ca, regexp_extract(b.place, '{linker.COUNTY}') AS cb,
+                           CASE WHEN a.birth_lo = a.birth_hi THEN a.birth_lo END AS ya,
+                           CASE WHEN b.birth_lo = b.birth_hi THEN b.birth_lo END AS yb,
+                           CASE WHEN a.detained_lo = a.detained_hi THEN a.detained_lo END AS da,
+                           CASE WHEN b.detained_lo = b.detained_hi THEN b.detained_lo END AS db
+                    FROM lost l JOIN mentions a ON a.uid = l.a JOIN mentions b ON b.uid = l.b)
+                SELECT CASE WHEN ca <> '' AND cb <> '' THEN (CASE WHEN ca = cb THEN 'same' ELSE 'differ' END)
+                            WHEN ca <> '' OR cb <> '' THEN 'one side' ELSE 'neither' END AS county,
+                       CASE WHEN ya IS NOT NULL AND yb IS NOT NULL THEN (CASE WHEN ya = yb THEN 'same' ELSE 'differ' END)
+                            WHEN ya IS NOT NULL OR yb IS NOT NULL THEN 'one side' ELSE 'neither' END AS birth,
+                       CASE WHEN da IS NOT NULL AND db IS NOT NULL THEN (CASE WHEN da = db THEN 'same' ELSE 'differ' END)
+                            WHEN da IS NOT NULL OR db IS NOT NULL THEN 'one side' ELSE 'neither' END AS detained,
+                       count(*) AS n
+                FROM sides GROUP BY ALL ORDER BY n DESC""").fetchall()
             con.execute("DROP TABLE candidates")
-            print(f"cap {cap:,} / sub-blocks {sub:,} of {','.join(kinds)}{' (windows)' if linker.SUB_BLOCK_WINDOWS else ''}: candidate pairs {count:,}; true pairs among them {true:,} "
+            print(f"cap {cap:,} / sub-blocks {sub:,} of {','.join(kinds)}{f' (windows: {linker.SUB_BLOCK_WINDOWS})' if linker.SUB_BLOCK_WINDOWS else ''}: candidate pairs {count:,}; true pairs among them {true:,} "
                   f"of {total:,}; candidates {elapsed:.1f} s")
             for tighter, blocks, most, bound in per_block:
                 print(f"{'tighter blocks' if tighter else 'name keys'}: {blocks:,} blocks, the largest {most:,} "
@@ -103,6 +123,11 @@ def main() -> None:
             print(f"{'what else the pair shares':32} {'candidates':>12} {'cap lost':>10}")
             for shared, kept, dropped in shares:
                 print(f"{shared:32} {kept:12,} {dropped:10,}", flush=True)
+            # Which fields the cut pairs state on both sides: a tighter block of a field reaches only
+            # the pairs that state it alike on both.
+            print("cut by the cap, by county / one birth year / one detention year stated (same, differ, one side, neither):")
+            for county, birth, detained, n in stated:
+                print(f"  county {county:8} birth {birth:8} detained {detained:8} {n:10,}", flush=True)
     finally:
         con.close()
         import shutil

@@ -30,7 +30,11 @@ left for review (all of them, and held by the rule), and the queue a team is sho
 (`linker.review_queue`: its cap, and how many of it the rule held). A saved run's edges are
 those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
 
-Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains] [--chains-floor]
+With `--below-review` it reads the same-name edges under LINK_REVIEW of a run saved with `--floor`:
+how their birth years, places, detention years and facilities compare, over the true pairs the
+saved clusters left apart and over the false pairs (is a comparison level too harsh there?).
+
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains] [--chains-floor] [--below-review]
        [--thresholds AUTO/REVIEW,...] [--agree T,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
 """
 
@@ -307,6 +311,49 @@ def calibration(run: dict) -> list[tuple[str, list[tuple[int, float]]]]:
     return rows
 
 
+def _years(lo1, hi1, lo2, hi2, label: str) -> str:
+    """Two year ranges as one of: none stated (on a side), overlapping, or n years apart."""
+    if lo1 is None or lo2 is None:
+        return f"{label} not on both"
+    if lo1 <= hi2 and lo2 <= hi1:
+        return f"{label} overlap"
+    gap = max(lo1, lo2) - min(hi1, hi2)
+    return f"{label} {gap if gap < 3 else '3+'} apart"
+
+
+def _places(x, y) -> str:
+    """Two places (gazetteer ids) as: not on both, unresolved, nested, one county, one prefecture, apart."""
+    if x is None or y is None:
+        return "place not on both"
+    if x.startswith("?") or y.startswith("?"):
+        return "place unresolved"
+    if L.nested(x, y):
+        return "place nested"
+    return ("place one county" if x.split(".")[:3] == y.split(".")[:3]
+            else "place one prefecture" if x.split(".")[:2] == y.split(".")[:2] else "place apart")
+
+
+def below_review(run: dict) -> list[tuple[str, Counter, Counter]]:
+    """The saved edges under LINK_REVIEW (from the run's floor) whose names are the same name:
+    per field (birth year, place, detention year, facility), how the two sides compare, counted over
+    the true pairs the saved clusters left apart and over the false pairs. Rows (field, true, false)."""
+    a, b, p, score, person, cluster = run["a"], run["b"], run["p"], run["score"], run["person"], run["cluster"]
+    chosen = (score >= L.SAME_NAME) & (p < LINK_REVIEW)
+    lost = np.nonzero(chosen & (person[a] == person[b]) & (cluster[a] != cluster[b]))[0]
+    false = np.nonzero(chosen & (person[a] != person[b]))[0]
+    f = {name: run[f"f_{name}"] for name in ("birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi")}
+    fields = {
+        "birth year": lambda x, y: _years(f["birth_lo"][x], f["birth_hi"][x], f["birth_lo"][y], f["birth_hi"][y], "born"),
+        "place": lambda x, y: _places(f["place"][x], f["place"][y]),
+        "detention year": lambda x, y: _years(f["detained_lo"][x], f["detained_hi"][x], f["detained_lo"][y],
+                                              f["detained_hi"][y], "detained"),
+        "facility": lambda x, y: ("facility not on both" if f["facility"][x] is None or f["facility"][y] is None
+                                  else "facility same" if f["facility"][x] == f["facility"][y] else "facility differs"),
+    }
+    return [(name, Counter(compare(a[i], b[i]) for i in lost), Counter(compare(a[i], b[i]) for i in false))
+            for name, compare in fields.items()]
+
+
 def common_rule(run: dict, common: int | None, rule: str | None = None) -> tuple[dict, int, int, int, int]:
     """Cluster the saved edges with `linker.corroborate` at `common` (None: the rule off), or
     with `chance_corroborate` under `rule` (see `evidenced`).
@@ -485,6 +532,9 @@ def main() -> None:
     parser.add_argument("--chance", default="",
                         help="RULE@N,...: replay the common-name rule (from COMMON_NAME bearers) with, from N "
                              "bearers, `evidenced`'s RULE (agree, chance, joint, two) in place of stated_agreement")
+    parser.add_argument("--below-review", action="store_true",
+                        help="same-name edges under LINK_REVIEW (a run saved with --floor): how each field compares, "
+                             "true pairs left apart against false pairs")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
@@ -502,6 +552,13 @@ def main() -> None:
                 f"{low:.2f}-{min(high, 1.0):.2f}" for low, high in zip(BANDS[:-1], BANDS[1:], strict=True)))
             for label, cells in calibration(run):
                 print(f"  {label:26s}" + "  ".join(f"{n:7d} {share:.2f}" for n, share in cells))
+        if args.below_review:
+            rows = below_review(run)
+            print(f"  same-name edges under LINK_REVIEW: true pairs left apart {sum(rows[0][1].values())}, "
+                  f"false pairs {sum(rows[0][2].values())}")
+            for name, true, false in rows:
+                for value in sorted(true.keys() | false.keys(), key=lambda v: -true[v]):
+                    print(f"    {name:15s} {value:24s} true {true[value]:7d}  false {false[value]:8d}")
         for pair in filter(None, args.thresholds.split(",")):
             auto, review = (float(x) for x in pair.split("/"))
             floor = float(run.get("floor", LINK_REVIEW))

@@ -90,7 +90,9 @@ _ONE_YEAR = "m.birth_lo = m.birth_hi"
 # (docs/benchmarks.md): "county+birth" and "home" raise G 100,000's candidate recall .8400 -> .8491 and
 # leave A-G at 10,000 as they were; at G 100,000 they take F1 .7970 -> .8021 but precision .8564 -> .8547,
 # which LINK_AGREE 0.45 more than takes back (h-link54: .8650 / .7475 / .8019 with both), so they are on;
-# the rest gave 0.5-1.5 % true pairs.
+# the rest gave 0.5-1.5 % true pairs. "county+detained" (h-link57): most pairs still cut state a birth year
+# on one side only; it adds 2,851 true candidates of 304,310 at G 100,000 and leaves F1 as it was
+# (.8650 / .7475 / .8019 -> .8637 / .7485 / .8020): off, as "detained" alone (631 true of 202,047).
 SUB_BLOCK_FIELDS = {
     "county": ("c", f"regexp_extract(m.place, '{COUNTY}')", f"regexp_matches(m.place, '{COUNTY}')"),
     "birth": ("b", "m.birth_lo", _ONE_YEAR),
@@ -102,11 +104,15 @@ SUB_BLOCK_FIELDS = {
                           f"regexp_matches(m.place, '{PREFECTURE}') AND m.birth_hi - m.birth_lo < 10"),
     "home": ("h", "m.home", "m.home LIKE '%.~%'"),  # a home below its county: a township, or a village in it
     "facility": ("f", "m.facility", "m.facility IS NOT NULL"),
+    "detained": ("d", "m.detained_lo", "m.detained_lo = m.detained_hi"),
+    "county+detained": ("cd", f"regexp_extract(m.place, '{COUNTY}') || ':' || m.detained_lo",
+                        f"regexp_matches(m.place, '{COUNTY}') AND m.detained_lo = m.detained_hi"),
 }
 SUB_BLOCKS = ("county", "birth", "county+birth", "home")
-# Measured, not on (h-link53): an over-size tighter block walked in a sorted neighbourhood of
-# SUB_BLOCK_PAIRS // n per order instead of dropped (`bench/link_candidates.py w20000/2000`).
-SUB_BLOCK_WINDOWS = False
+# The kinds (or True: all) whose over-size tighter block is walked in a sorted neighbourhood of
+# SUB_BLOCK_PAIRS // n per order instead of dropped. Measured, not on (h-link53, all kinds:
+# `bench/link_candidates.py w20000/2000`; one kind: `20000/2000:county*,birth,...`).
+SUB_BLOCK_WINDOWS: bool | tuple[str, ...] = False
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -589,28 +595,30 @@ def sub_blocks(con) -> None:
     """Build table `block_keys(uid, key)`: the name keys (`mention_keys`), and for each key whose
     block is over MAX_BLOCK_PAIRS (Memet, Abdurehim Tursun at scale) the tighter blocks of that key
     of each kind in SUB_BLOCKS (`SUB_BLOCK_FIELDS`: "@c:" + the county of its place, "@b:" + its
-    birth year where it gives one year; measured and off: "@cb:" both, "@h:" its home below its
-    county, "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility), those
-    of at most SUB_BLOCK_PAIRS pairs (all of them, with SUB_BLOCK_WINDOWS; `candidate_pairs` walks
-    an over-size one as it walks a capped key, within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
+    birth year where it gives one year, "@cb:" both, "@h:" its home below its county; measured and
+    off: "@pb:" prefecture and birth year, "@pd:" prefecture and decade, "@f:" facility, "@d:" one
+    detention year, "@cd:" county and detention year), those of at most SUB_BLOCK_PAIRS pairs (all
+    of them for the kinds SUB_BLOCK_WINDOWS names; `candidate_pairs` walks an over-size one as it
+    walks a capped key, within SUB_BLOCK_PAIRS). The sorted neighbourhood of a capped key compares a mention with a few
     neighbours only (one at G 100,000 for Memet's 20,641 mentions), so a one-part name, an initial
     or a misspelt second part lost the pairs that share nothing but that key: these keep those of
     one county or one birth year, at a few pairs per mention, where dropping the block kept none;
     where a name is so common that its block of one county or of one birth year is itself over
     SUB_BLOCK_PAIRS, those of one county and birth year and of one township or village would keep
-    more (issue 10, h-link53: off, as they cost G 100,000 .0017 of precision for .0102 of recall).
+    more (issue 10, h-link53; on since h-link54).
     """
     cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
+    walked = SUB_BLOCKS if SUB_BLOCK_WINDOWS is True else SUB_BLOCK_WINDOWS or ()
     tighter = "\n            UNION ALL\n".join(
-        f"""SELECT k.uid, k.key || '@{name}:' || {value} AS key
+        f"""SELECT k.uid, k.key || '@{name}:' || {value} AS key, {kind in walked} AS walked
             FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
-            WHERE {where}""" for name, value, where in (SUB_BLOCK_FIELDS[kind] for kind in SUB_BLOCKS))
+            WHERE {where}""" for kind, (name, value, where) in ((kind, SUB_BLOCK_FIELDS[kind]) for kind in SUB_BLOCKS))
     con.execute(f"""
         CREATE TABLE block_keys AS
         WITH capped AS (SELECT key FROM mention_keys GROUP BY key HAVING count(*) * (count(*) - 1) / 2 > {cap}),
         tighter AS ({tighter}),
         kept AS (SELECT key FROM tighter GROUP BY key
-                 HAVING {'true' if SUB_BLOCK_WINDOWS else f'count(*) * (count(*) - 1) / 2 <= {most}'})
+                 HAVING bool_or(walked) OR count(*) * (count(*) - 1) / 2 <= {most})
         SELECT uid, key FROM mention_keys
         UNION ALL SELECT t.uid, t.key FROM tighter t JOIN kept USING (key)""")
 
