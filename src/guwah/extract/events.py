@@ -33,7 +33,7 @@ from guwah.extract.lexicon import (
     unconfirmed_after,
 )
 from guwah.extract.persons import kin_relation
-from guwah.extract.subjects import _my_kin, _official, attribute, told_in_a_record, told_of_a_thing
+from guwah.extract.subjects import _my_kin, _official, asked, attribute, told_in_a_record, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -1004,7 +1004,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
-                or _CONDITION.search(clause) \
+                or _CONDITION.search(clause) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -1434,7 +1434,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
-                if _crossing_not_told(body[:match.start()]):
+                if _crossing_not_told(body[:match.start()]) or asked(doc, index, sentence.start + match.start(), start):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -1447,7 +1447,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(body[:match.start()]):
+            if _crossing_not_told(body[:match.start()]) \
+                    or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
             for person_id in _we_with(doc, index, sentence.start + match.start()) or attribute(
@@ -1464,7 +1465,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if target is None:
                 continue
             if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]):
+                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
+                    or asked(doc, index, sentence.start + match.start(), start):
                 continue
             inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -1510,7 +1512,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for start, verb_end, after in _taken_abroad(doc, sentence):
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]):
+            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]) \
+                    or asked(doc, index, start, verb_end):
                 continue
             when = _sentence_date(doc, index, start, verb_end)
             for person_id in attribute(doc, index, start, verb_end):
@@ -2026,7 +2029,7 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
-                    or unconfirmed_after(doc.text, end, sentence.end):
+                    or unconfirmed_after(doc.text, end, sentence.end) or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]

@@ -1756,6 +1756,29 @@ def affirmed(doc: Doc, index: int) -> bool:
     return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
 
 
+# A question told without its mark: a Chinese sentence that ends in the particle 吗 or 呢; a Russian
+# clause with the particle «ли» («не знали, жив ли», «арестовали ли его»: an indirect question).
+_ZH_QUESTION_END = re.compile(r"[吗呢][\s。.\"'”»)\]]*$")
+_RU_QUESTION_PARTICLE = re.compile(r"(?<![\w-])ли(?![\w-])", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:.!?—–]")
+
+
+def asked(doc: Doc, index: int, start: int, end: int) -> bool:
+    """Whether the words at [start, end) of sentence `index` are asked about, not told: the sentence
+    ends in a question mark ("When did they take him?", «Когда вы приехали?») or, in Chinese, in
+    吗 or 呢, or the words' clause holds the Russian particle «ли»; unless the next sentence answers
+    yes (`affirmed`). The one test of questions, for the violation rules (`violations.refusal`) and
+    the events alike (issue 11)."""
+    text, sentence = doc.text, doc.sentences[index]
+    question = bool(QUESTION_END.search(text, end, sentence.end)) or (
+        doc.language == "zh" and bool(_ZH_QUESTION_END.search(text, end, sentence.end)))
+    if not question and doc.language == "ru":
+        left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence.start, start)), default=sentence.start)
+        right = next((m.start() for m in _CLAUSE_EDGE.finditer(text, end, sentence.end)), sentence.end)
+        question = bool(_RU_QUESTION_PARTICLE.search(text, left, right))
+    return question and not affirmed(doc, index)
+
+
 # "your father", « ton père », «вашего отца»: a relative of the one asked (h-attrib47)
 _YOUR_KIN = re.compile(rf"\b(?:your|ton|ta|tes|votre|vos|твой|твоя|твоего|твою|твоей|твоему|ваш|ваша|вашего|вашу|вашей|"
                        rf"вашему)\s+(?:[\w-]+\s+)??(?P<kin>{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
