@@ -33,7 +33,15 @@ from guwah.extract.lexicon import (
     unconfirmed_after,
 )
 from guwah.extract.persons import kin_relation
-from guwah.extract.subjects import _my_kin, _official, asked, attribute, told_in_a_record, told_of_a_thing
+from guwah.extract.subjects import (
+    _my_kin,
+    _official,
+    answering_date,
+    asked,
+    attribute,
+    told_in_a_record,
+    told_of_a_thing,
+)
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -342,6 +350,18 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # side of the border before, when nothing else in the text says which side.
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned)\b|вернул", re.I)
+# Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
+# citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
+# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
+_LIFE_THERE = re.compile(
+    r"\b(?:lives|lived|living|settled|works|worked|working|studies|studied|studying|resident|based|citizen|national)\b"
+    r"|(?<!\w)(?:жив(?:у|ёт|ет|ём|ем|ут)|жил[аи]?|прожива\w*|работа(?:ю|ет|ем|ют|л|ла|ли)|уч(?:усь|ится|имся|атся|ился|илась|ились)|гражданин\w*"
+    r"|гражданк\w*|граждан(?:е|ами)|постоянно|обосновал\w*)(?!\w)"
+    r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
+    re.I)
+_LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
+# The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
+_SPOUSES = frozenset({"husband", "wife", "spouse"})
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -430,7 +450,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
               and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
     if not inside:
-        return None
+        return answering_date(doc, index)  # "When did you come? — In 1975.": the answer's date
     for d in inside:
         if d.start >= end and re.fullmatch(r"\s+(?:on|in|since|le|en|в)\s+(?:the\s+)?", text[end:d.start]):
             return d
@@ -1394,6 +1414,38 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     return found
 
 
+def _placed_abroad(doc: Doc) -> set[str]:
+    """The persons the text puts on the side abroad by where their life is: a citizenship of a country
+    other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
+    studying or citizenship in their clause (`_LIFE_THERE`: "who lives in Istanbul", «гражданина
+    Республики Казахстан», « vit à Lyon »), read of the person `subjects.attribute` gives them, else of
+    the one named last before them in the sentence; and the spouse of such a person (the family abroad).
+    A journey of theirs to a place in China is a return (issue 11)."""
+    places = {p.id: p for p in doc.places}
+    abroad = {p.id for p in doc.persons
+              if any(c and str(c).upper() != "CN" for c in (p.attributes.get("citizenship") or ([], None))[0] or [])}
+    for index, sentence in enumerate(doc.sentences):
+        for match in _LIFE_THERE.finditer(doc.text, sentence.start, sentence.end):
+            there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
+                          if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
+            if there is None or _side_of(places[there]) is not False \
+                    or _crossing_not_told(doc.text[sentence.start:match.start()]):
+                continue
+            people = attribute(doc, index, match.start(), match.end())
+            if not people:
+                named = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
+                         if not re.search(r"[.;:]", doc.text[e:match.start()])]
+                people = named[-1:]
+            abroad.update(people)
+    for person in doc.persons:
+        if person.kin_of and person.kin_of[1] in _SPOUSES and person.kin_of[0] in abroad:
+            abroad.add(person.id)
+        for relation in person.relations:
+            if relation.relation in _SPOUSES and (person.id in abroad or relation.person in abroad):
+                abroad.update((person.id, relation.person))
+    return abroad
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -1420,6 +1472,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
         side_told[person_id] = at
     events = []
     place_by_id = {p.id: p for p in doc.places}
+    abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
     for index, sentence in enumerate(doc.sentences):
         # Being detained somewhere in China puts the person there.
         body = text[sentence.start:sentence.end]
@@ -1498,6 +1551,11 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
                 if before is None and inside is not None and not crossing and _BACK.search(match.group()):
                     before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
+                if before is None and inside is True and not crossing:
+                    if abroad is None:
+                        abroad = _placed_abroad(doc)
+                    if person_id in abroad:
+                        before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
