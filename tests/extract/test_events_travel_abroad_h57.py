@@ -48,3 +48,15 @@ def test_a_place_in_china_where_one_lives_puts_no_one_abroad():
     text = ("Мой брат Ерболат Сапаров живёт в Кульдже. В мае 2018 года он поехал в Кашгар навестить мать, и там его "
             "задержали. Мой дядя Серик Жумабаев живёт в Алматы. В июне 2018 года он поехал в Кульджу к брату.")
     assert returns(text, "ru") == {("Серик Жумабаев", "2018-06")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Мой сын Адилет Осмонов в июне 2017 года после сессии поехал домой в Кашгар на каникулы. В июле 2017 года его "
+     "задержали. Его друг Бакыт Асанов в июне 2017 года поехал в Кашгар, и его тоже задержали.", "ru",
+     {("Адилет Осмонов", "2017-06")}),
+    ("Mon frère Perhat Tursun est rentré à Kachgar en octobre 2019 ; il a été arrêté à l'aéroport. Son ami Kamil Rozi "
+     "est parti à Kachgar en octobre 2019 et a été arrêté.", "fr", {("Perhat Tursun", "2019-10")}),
+])
+def test_home_and_rentre_are_a_journey_back(text, language, expected):
+    # «поехал домой в Кашгар», « rentré à Kachgar »: back, as "went home to" (h-travel56); the friend's plain trip is none
+    assert returns(text, language) == expected

@@ -255,7 +255,7 @@ _TRAVEL = re.compile(
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
-    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
+    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
     # «перешёл границу в Хоргосе», «пересекли границу у Хоргоса»: where, as "crossed at"
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
     r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+"
@@ -349,7 +349,9 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # A journey back ("went back", "flew home", "returned", «вернулся»): the traveller was on the other
 # side of the border before, when nothing else in the text says which side.
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
-_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned)\b|вернул", re.I)
+# « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
+_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
+                   r"|вернул|(?<!\w)домой(?!\w)", re.I)
 # Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
 # citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
 # « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
