@@ -33,7 +33,15 @@ from guwah.extract.lexicon import (
     unconfirmed_after,
 )
 from guwah.extract.persons import kin_relation
-from guwah.extract.subjects import _my_kin, _official, attribute, told_in_a_record, told_of_a_thing
+from guwah.extract.subjects import (
+    _my_kin,
+    _official,
+    answering_date,
+    asked,
+    attribute,
+    told_in_a_record,
+    told_of_a_thing,
+)
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -247,7 +255,7 @@ _TRAVEL = re.compile(
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
-    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
+    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
     # «перешёл границу в Хоргосе», «пересекли границу у Хоргоса»: where, as "crossed at"
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
     r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+"
@@ -341,7 +349,21 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # A journey back ("went back", "flew home", "returned", «вернулся»): the traveller was on the other
 # side of the border before, when nothing else in the text says which side.
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
-_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned)\b|вернул", re.I)
+# « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
+_BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
+                   r"|вернул|(?<!\w)домой(?!\w)", re.I)
+# Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
+# citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
+# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
+_LIFE_THERE = re.compile(
+    r"\b(?:lives|lived|living|settled|works|worked|working|studies|studied|studying|resident|based|citizen|national)\b"
+    r"|(?<!\w)(?:жив(?:у|ёт|ет|ём|ем|ут)|жил[аи]?|прожива\w*|работа(?:ю|ет|ем|ют|л|ла|ли)|уч(?:усь|ится|имся|атся|ился|илась|ились)|гражданин\w*"
+    r"|гражданк\w*|граждан(?:е|ами)|постоянно|обосновал\w*)(?!\w)"
+    r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
+    re.I)
+_LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
+# The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
+_SPOUSES = frozenset({"husband", "wife", "spouse"})
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -430,7 +452,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
               and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
     if not inside:
-        return None
+        return answering_date(doc, index)  # "When did you come? — In 1975.": the answer's date
     for d in inside:
         if d.start >= end and re.fullmatch(r"\s+(?:on|in|since|le|en|в)\s+(?:the\s+)?", text[end:d.start]):
             return d
@@ -1004,7 +1026,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
-                or _CONDITION.search(clause) \
+                or _CONDITION.search(clause) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -1394,6 +1416,38 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     return found
 
 
+def _placed_abroad(doc: Doc) -> set[str]:
+    """The persons the text puts on the side abroad by where their life is: a citizenship of a country
+    other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
+    studying or citizenship in their clause (`_LIFE_THERE`: "who lives in Istanbul", «гражданина
+    Республики Казахстан», « vit à Lyon »), read of the person `subjects.attribute` gives them, else of
+    the one named last before them in the sentence; and the spouse of such a person (the family abroad).
+    A journey of theirs to a place in China is a return (issue 11)."""
+    places = {p.id: p for p in doc.places}
+    abroad = {p.id for p in doc.persons
+              if any(c and str(c).upper() != "CN" for c in (p.attributes.get("citizenship") or ([], None))[0] or [])}
+    for index, sentence in enumerate(doc.sentences):
+        for match in _LIFE_THERE.finditer(doc.text, sentence.start, sentence.end):
+            there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
+                          if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
+            if there is None or _side_of(places[there]) is not False \
+                    or _crossing_not_told(doc.text[sentence.start:match.start()]):
+                continue
+            people = attribute(doc, index, match.start(), match.end())
+            if not people:
+                named = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
+                         if not re.search(r"[.;:]", doc.text[e:match.start()])]
+                people = named[-1:]
+            abroad.update(people)
+    for person in doc.persons:
+        if person.kin_of and person.kin_of[1] in _SPOUSES and person.kin_of[0] in abroad:
+            abroad.add(person.id)
+        for relation in person.relations:
+            if relation.relation in _SPOUSES and (person.id in abroad or relation.person in abroad):
+                abroad.update((person.id, relation.person))
+    return abroad
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -1420,6 +1474,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
         side_told[person_id] = at
     events = []
     place_by_id = {p.id: p for p in doc.places}
+    abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
     for index, sentence in enumerate(doc.sentences):
         # Being detained somewhere in China puts the person there.
         body = text[sentence.start:sentence.end]
@@ -1434,7 +1489,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
-                if _crossing_not_told(body[:match.start()]):
+                if _crossing_not_told(body[:match.start()]) or asked(doc, index, sentence.start + match.start(), start):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -1447,7 +1502,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(body[:match.start()]):
+            if _crossing_not_told(body[:match.start()]) \
+                    or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
             for person_id in _we_with(doc, index, sentence.start + match.start()) or attribute(
@@ -1464,7 +1520,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if target is None:
                 continue
             if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]):
+                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
+                    or asked(doc, index, sentence.start + match.start(), start):
                 continue
             inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -1496,6 +1553,11 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
                 if before is None and inside is not None and not crossing and _BACK.search(match.group()):
                     before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
+                if before is None and inside is True and not crossing:
+                    if abroad is None:
+                        abroad = _placed_abroad(doc)
+                    if person_id in abroad:
+                        before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
@@ -1510,7 +1572,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for start, verb_end, after in _taken_abroad(doc, sentence):
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]):
+            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]) \
+                    or asked(doc, index, start, verb_end):
                 continue
             when = _sentence_date(doc, index, start, verb_end)
             for person_id in attribute(doc, index, start, verb_end):
@@ -2026,7 +2089,7 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
-                    or unconfirmed_after(doc.text, end, sentence.end):
+                    or unconfirmed_after(doc.text, end, sentence.end) or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]

@@ -1756,6 +1756,52 @@ def affirmed(doc: Doc, index: int) -> bool:
     return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
 
 
+# A question told without its mark: a Chinese sentence that ends in the particle 吗 or 呢; a Russian
+# clause with the particle «ли» («не знали, жив ли», «арестовали ли его»: an indirect question).
+_ZH_QUESTION_END = re.compile(r"[吗呢][\s。.\"'”»)\]]*$")
+# (lower case: «Ли» is a Chinese surname, «Ли Хуэй»; the particle never opens a clause)
+_RU_QUESTION_PARTICLE = re.compile(r"(?<![\w-])ли(?![\w-])")
+_CLAUSE_EDGE = re.compile(r"[,;:.!?—–]")
+
+
+def asked(doc: Doc, index: int, start: int, end: int) -> bool:
+    """Whether the words at [start, end) of sentence `index` are asked about, not told: the sentence
+    ends in a question mark ("When did they take him?", «Когда вы приехали?») or, in Chinese, in
+    吗 or 呢, or the words' clause holds the Russian particle «ли»; unless the next sentence answers
+    yes (`affirmed`) or answers a question of when with a date (`answering_date`). The one test of questions, for the violation rules (`violations.refusal`) and
+    the events alike (issue 11)."""
+    text, sentence = doc.text, doc.sentences[index]
+    question = bool(QUESTION_END.search(text, end, sentence.end)) or (
+        doc.language == "zh" and bool(_ZH_QUESTION_END.search(text, end, sentence.end)))
+    if not question and doc.language == "ru":
+        left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence.start, start)), default=sentence.start)
+        right = next((m.start() for m in _CLAUSE_EDGE.finditer(text, end, sentence.end)), sentence.end)
+        question = bool(_RU_QUESTION_PARTICLE.search(text, left, right))
+    return question and not affirmed(doc, index) and answering_date(doc, index) is None
+
+
+# A question that asks when, and the answer's opening before its date: a turn label or a dash, a
+# preposition ("A: In 1975", «— В 1975 году», « R : En 1975 »).
+_WHEN_ASKED = re.compile(r"(?<![\w-])(?:when|what year|quand|en quelle année|когда|в каком году)(?![\w-])", re.I)
+_ANSWER_OPENING = re.compile(r"[ \t\n]*(?:[^\n:?!.]{1,40}:[ \t]*|[—–-][ \t]*)?(?:[^\W\d]+[ \t]+){0,2}")
+
+
+def answering_date(doc: Doc, index: int):
+    """The date that opens the answer to sentence `index` when that sentence asks when something
+    happened ("When did you come to Bishkek? — In 1975, with my mother."; «— Когда вы приехали? — В
+    1975 году.»): the question's act is then told, at that date (a `DateMention`); None otherwise."""
+    text, sentence = doc.text, doc.sentences[index]
+    if index + 1 >= len(doc.sentences) or not QUESTION_END.search(text, sentence.start, sentence.end) \
+            or not _WHEN_ASKED.search(text, sentence.start, sentence.end):
+        return None
+    answer = doc.sentences[index + 1]
+    dates = doc.dates_in(answer.start, answer.end)
+    if answer.paragraph - sentence.paragraph > 1 or not dates:
+        return None
+    opening = _ANSWER_OPENING.match(text, answer.start)
+    return dates[0] if opening.end() == dates[0].start else None
+
+
 # "your father", « ton père », «вашего отца»: a relative of the one asked (h-attrib47)
 _YOUR_KIN = re.compile(rf"\b(?:your|ton|ta|tes|votre|vos|твой|твоя|твоего|твою|твоей|твоему|ваш|ваша|вашего|вашу|вашей|"
                        rf"вашему)\s+(?:[\w-]+\s+)??(?P<kin>{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)

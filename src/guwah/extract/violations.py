@@ -56,7 +56,7 @@ from guwah.extract.lexicon import (
 from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.subjects import (
     DETAINED_GROUP,
-    affirmed,
+    asked,
     attribute,
     held_before,
     references,
@@ -64,7 +64,6 @@ from guwah.extract.subjects import (
     told_in_a_record,
     told_of_a_thing,
 )
-from guwah.extract.subjects import QUESTION_END as _QUESTION_END
 from guwah.extract.subjects import names_a_crowd as _names_a_crowd
 from guwah.extract.subjects import names_a_group as _names_a_group
 from guwah.vocab import act_patterns
@@ -400,8 +399,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»),
       or, for a custody `code` (detention.*), a clause after them that denies the custody ("was
       summoned for questioning but was never detained", « mais n'a jamais été détenue »);
-    - "question": the sentence asks about the act ("Were you given electric shocks?"), unless the
-      answer after it says yes ("A: Yes, twice.", `affirmed`);
+    - "question": the sentence asks about the act ("Were you given electric shocks?", a Russian «ли»,
+      a Chinese 吗), unless the answer after it says yes ("A: Yes, twice."; `subjects.asked`);
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
@@ -429,7 +428,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "denied"
     if code and code.startswith("detention.") and _CUSTODY_DENIED_AFTER.search(text, end, sentence.end):
         return "denied"
-    if _QUESTION_END.search(text, end, sentence.end) and not affirmed(doc, index):
+    if asked(doc, index, start, end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and ((negated(clause, doc.language) and not _negation_of_another_predicate(doc, start - len(clause), start, end))
