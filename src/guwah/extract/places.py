@@ -51,10 +51,14 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
 LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уезд", "округ", "город"}
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
-# French elides « de » before a vowel, with no space: « originaire d’Artouch », « le district d'Altaï ».
 _PREPOSITION = re.compile(
-    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|du|pour|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+"
+    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|pour|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+"
     r"|\bd['’])$", re.I)
+# French elides « de » before a vowel, with no space (« originaire d’Artouch »); a capitalised common noun
+# follows it too (« un internat d’État »), which the loose phonetic key reads as a place (Awat): there a name
+# or an alias must match, not a phonetic guess.
+_ELIDED_DE = re.compile(r"\bd['’]$", re.I)
+_ELIDED_MIN_SCORE = 97.0
 # A French level word before the name, « la préfecture d’Aksou », « le comté de Yining »: the level it names
 # (the prefecture, not its seat city that shares the name); the English kind word the resolver reads.
 _FRENCH_LEVEL_BEFORE = re.compile(r"\b(préfecture|comté|district|ville)(?:[ \t]+autonome(?:[ \t]+\w+){0,2})?[ \t]+(?:de[ \t]+|d['’])$",
@@ -172,6 +176,19 @@ def _resolve(surface: str, strict: bool) -> tuple[str, str, str] | None:
         return None
     entry = resolution.match
     return entry.id, entry.name, entry.kind
+
+
+@cache
+def _score(surface: str) -> float:
+    """How well the resolver knows a surface form (0 when it matches nothing)."""
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    try:
+        resolution = resolve_place(surface)
+    except GuwahError:
+        return 0.0
+    return (resolution.score or 0.0) if resolution.match is not None else 0.0
 
 
 def _french_level_place(text: str, start: int, name: str) -> tuple[str, str, str] | None:
@@ -308,6 +325,8 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 add(start, end, None, surface, KIND_WORDS[words[-1].casefold()])
             continue
         if len(words) > 2 or surface.casefold() in STOP_NAMES or len(surface) < 4:
+            continue
+        if _ELIDED_DE.search(text[max(0, start - 2):start]) and _score(surface) < _ELIDED_MIN_SCORE:
             continue
         resolved = _resolve(surface, strict=True)
         if resolved:
