@@ -52,7 +52,21 @@ LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уез
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+)$", re.I)
+    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|pour|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+"
+    r"|\bd['’])$", re.I)
+# French elides « de » before a vowel, with no space (« originaire d’Artouch »); a capitalised common noun
+# follows it too (« un internat d’État »), which the loose phonetic key reads as a place (Awat): there a name
+# or an alias must match, not a phonetic guess.
+_ELIDED_DE = re.compile(r"\bd['’]$", re.I)
+_ELIDED_MIN_SCORE = 97.0
+# A French level word before the name, « la préfecture d’Aksou », « le comté de Yining »: the level it names
+# (the prefecture, not its seat city that shares the name); the English kind word the resolver reads.
+_FRENCH_LEVEL_BEFORE = re.compile(r"\b(préfecture|comté|district|ville)(?:[ \t]+autonome(?:[ \t]+\w+){0,2})?[ \t]+(?:de[ \t]+|d['’])$",
+                                  re.I)
+_FRENCH_LEVELS = {"préfecture": "Prefecture", "comté": "County", "district": "County", "ville": "City"}
+_LEVEL_KINDS = {"Prefecture": {"prefecture", "autonomous_prefecture", "prefecture_city"},
+                "County": {"county", "autonomous_county", "county_city", "district"},
+                "City": {"county_city", "prefecture_city", "xpcc_city", "city"}}
 # "the Embassy of Kazakhstan", "the Ministry of … of China": an office, not the place.
 _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Court|Bureau|Office|Department|University)"
                         r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?$")
@@ -164,6 +178,43 @@ def _resolve(surface: str, strict: bool) -> tuple[str, str, str] | None:
     return entry.id, entry.name, entry.kind
 
 
+@cache
+def _score(surface: str) -> float:
+    """How well the resolver knows a surface form (0 when it matches nothing)."""
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    try:
+        resolution = resolve_place(surface)
+    except GuwahError:
+        return 0.0
+    return (resolution.score or 0.0) if resolution.match is not None else 0.0
+
+
+def _french_level_place(text: str, start: int, name: str) -> tuple[str, str, str] | None:
+    """(gazetteer id, name, kind) of `name` at `start` read at the level a French word before it names
+    (« la préfecture d’Aksou »: Aksu Prefecture, not Aksu City); None without such a word or such a place."""
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    level = _FRENCH_LEVEL_BEFORE.search(text[max(0, start - 40):start])
+    if not level:
+        return None
+    word = _FRENCH_LEVELS[level.group(1).casefold()]
+    try:
+        resolution = resolve_place(f"{name} {word}")
+    except GuwahError:
+        return None
+    if resolution.match is None or (resolution.score or 0) < _MIN_RULE_SCORE:
+        return None
+    # An alias of the seat city ("Aksou") resolves "Aksou Prefecture" to the city: the candidate of the
+    # level named wins.
+    kinds = _LEVEL_KINDS[word]
+    entry = next((e for e in (resolution.match, *(c.entry for c in resolution.candidates)) if e.kind in kinds),
+                 resolution.match)
+    return entry.id, entry.name, entry.kind
+
+
 def warm_up() -> None:
     """Build the gazetteer index and the cities abroad now (about three seconds) rather than on the
     first document."""
@@ -231,7 +282,8 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 end = tail.end()
             # An inflected form is resolved as its base form (Чугучаке as чугучак).
             name = text[start:name_end] if key == text[start:name_end].casefold() else key
-            resolved = _resolve(name + text[name_end:end], strict=False) or _resolve(name, strict=False)
+            resolved = (_resolve(name + text[name_end:end], strict=False) if end > name_end else None) \
+                or _french_level_place(text, start, name) or _resolve(name, strict=False)
             if resolved:
                 add(start, end, *resolved)
             i = j
@@ -261,6 +313,10 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         if not _PREPOSITION.search(text[max(0, start - 12):start]) or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         words = surface.split()
+        french = _french_level_place(text, start, surface)
+        if french:
+            add(start, end, *french)
+            continue
         if words[-1].casefold() in KIND_WORDS and len(words) > 1:
             resolved = _resolve(surface, strict=True)
             if resolved:
@@ -269,6 +325,8 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 add(start, end, None, surface, KIND_WORDS[words[-1].casefold()])
             continue
         if len(words) > 2 or surface.casefold() in STOP_NAMES or len(surface) < 4:
+            continue
+        if _ELIDED_DE.search(text[max(0, start - 2):start]) and _score(surface) < _ELIDED_MIN_SCORE:
             continue
         resolved = _resolve(surface, strict=True)
         if resolved:

@@ -127,6 +127,11 @@ def find_places(doc: Doc, words: list[Word]) -> None:
     while index < len(readable):
         found = _place_at(readable, index, ruler, doc.text)
         if found is None:
+            named = _stop_name_at_level(readable, index)
+            if named:
+                places.add(*named)
+                index += 2
+                continue
             local = _local_place(readable, index, doc.text)
             if local:
                 places.add(*local)
@@ -147,6 +152,22 @@ def find_places(doc: Doc, words: list[Word]) -> None:
         if resolved:
             places.add(start, end, *resolved)
         index += size + (1 if level else 0)
+
+
+def _stop_name_at_level(words: list[Word], index: int) -> tuple[int, int, str, str, str] | None:
+    """(start, end, gazetteer id, name, kind) of a name the ruler leaves out as an everyday word or a
+    personal name (`places.STOP_NAMES`: Lop, Bay, Manas) right before a level word of its own
+    (لوپ ناھىيىسىدىكى, "in Lop County"): the level word makes it the place; None otherwise."""
+    from guwah.extract.places import STOP_NAMES
+
+    if index + 1 >= len(words):
+        return None
+    name, level = words[index], words[index + 1]
+    if name.script != level.script or level.start - name.end > 2 or key(name.text) not in STOP_NAMES \
+            or not set(keys_of(level.text)) & LEVEL_WORDS:
+        return None
+    resolved = resolve(f"{name.text} {stem_surface(level.text, _nominative(level.text))[0]}")
+    return (name.start, level.end, *resolved) if resolved else None
 
 
 def _place_at(words: list[Word], index: int, ruler: dict[str, bool], text: str) -> tuple[int, str] | None:

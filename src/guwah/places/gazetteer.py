@@ -233,6 +233,13 @@ def geonames_city_ids() -> list[int]:
     return [int(geonameid) for geonameid in _table().get("geonames_cities") or ()]
 
 
+def geonames_city_names() -> dict[int, dict[str, str]]:
+    """{GeoNames id: {name field ("ug", "ug-Latn"): name}}: the table's names for joined GeoNames cities
+    whose GeoNames alternate names lack that form (Stockholm's Uyghur ستوكھولم); {} if none."""
+    rows = _table().get("geonames_city_names") or {}
+    return {int(geonameid): {str(field): str(name) for field, name in names.items()} for geonameid, names in rows.items()}
+
+
 # The languages whose country names (CLDR, through Babel) a country entry is also known by: those
 # testimonies are written in, and those of the countries where witnesses live.
 COUNTRY_NAME_LANGUAGES = ("en", "fr", "de", "tr", "ru", "kk", "ky", "uz", "ug", "zh")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from guwah.places.gazetteer import (
@@ -203,7 +204,8 @@ def join_geonames(
 
 
 def join_cities(
-    gaz: Gazetteer, cities: dict[str, dict], ids: list[int], pinyin: Callable[[str], str]
+    gaz: Gazetteer, cities: dict[str, dict], ids: list[int], pinyin: Callable[[str], str],
+    names: dict[int, dict[str, str]] | None = None,
 ) -> Gazetteer:
     """The gazetteer plus the cities outside Xinjiang listed by GeoNames id.
 
@@ -216,6 +218,8 @@ def join_cities(
         cities: GeoNames places by id (`geonames_cities`).
         ids: the GeoNames ids to join.
         pinyin: reads Chinese characters as toneless pinyin.
+        names: the table's own names of some of those cities, by GeoNames id ({"ug": "ستوكھولم"}):
+            set in the entry's name fields and kept as aliases (the index reads a city's aliases).
     """
     curated = {exact_key(name) for e in gaz.entries.values() if e.source == "curated"
                for name in e.all_names()}
@@ -230,8 +234,10 @@ def join_cities(
         han = next((n for n in kept if has_han(n) and exact_key(pinyin(n.removesuffix("市"))) == plain),
                    None)
         country = f"country.{place['countrycode'].lower()}"
-        entries[f"gn.{geonameid}"] = _entry(
-            place, "city", country if country in entries else None, kept, han=han)
+        own = (names or {}).get(int(geonameid), {})
+        kept += [name for name in own.values() if name not in kept]
+        entry = _entry(place, "city", country if country in entries else None, kept, han=han)
+        entries[entry.id] = replace(entry, names={**entry.names, **own}) if own else entry
     return Gazetteer(entries)
 
 

@@ -29,6 +29,7 @@ from guwah.places.gazetteer import (
     exact_key,
     fold,
     geonames_city_ids,
+    geonames_city_names,
     has_han,
     id_tuple,
     kind_words,
@@ -124,7 +125,7 @@ def build_index() -> PlaceIndex:
 
     cities = geonames_cities()
     gaz = join_geonames(curated_gazetteer(), xinjiang_places(cities), name_keys)
-    gaz = join_cities(gaz, cities, geonames_city_ids(), latin_reading)
+    gaz = join_cities(gaz, cities, geonames_city_ids(), latin_reading, geonames_city_names())
     index = PlaceIndex(gaz)
     for entry in gaz.entries.values():
         if entry.source == "curated" and entry.kind in ABROAD_KINDS:
