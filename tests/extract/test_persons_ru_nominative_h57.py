@@ -1,0 +1,34 @@
+"""Russian names brought back to the nominative with their words read together (h-ru57, issue 11): a
+woman's surname keeps her gender, an undeclined surname stays as written. Invented names, own sentences."""
+
+from tests.extract.helpers import doc_of
+
+
+def names(text: str) -> set[str]:
+    return {name for person in doc_of(text, language="ru").persons for name in person.names}
+
+
+def test_a_womans_accusative_surname_stays_a_womans():
+    found = names("Полиция забрала Динару Ахметову в 2018 году. Её брат остался дома.")
+    assert "Динара Ахметова" in found
+    assert "Динара Ахметов" not in found
+
+
+def test_an_undeclined_surname_stays_the_given_name_comes_back():
+    found = names("Ищем Айбола Сейткали. Его задержали в 2019 году.")
+    assert "Айбол Сейткали" in found
+    assert "Айбола Сейткали" not in found
+
+
+def test_a_mans_genitive_and_a_womans_accusative_in_one_sentence():
+    found = names("Я видел Зарину Токтарову и Ержана Бекова в лагере.")
+    assert {"Зарина Токтарова", "Ержан Беков"} <= found
+
+
+def test_a_mans_dative_stays_a_mans_a_nominative_is_left_as_written():
+    # negative: a man's name in the dative does not become a woman's; positive control beside it
+    found = names("Письмо передали Тимуру Сабитову. "
+                  "Меня зовут Муниса Абенова, я живу в Алматы.")
+    assert "Тимур Сабитов" in found
+    assert "Муниса Абенова" in found
+    assert not any(name.startswith("Мунис ") for name in found)
