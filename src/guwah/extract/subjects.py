@@ -1931,7 +1931,7 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
     sentence = doc.sentences[index]
     for k in _children(analysis).get(position, []):
         child = analysis.tokens[k]
-        if not sentence.start <= child.start < sentence.end:
+        if child.start < sentence.start and "\n" in doc.text[child.start:sentence.start]:
             continue  # a heading's name the parser joined to the line after it: not this clause's subject
         if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
                 child.dep not in ("obj", "dobj") or child.pos in ("PRON", "PROPN")
