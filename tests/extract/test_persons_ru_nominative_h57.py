@@ -32,3 +32,14 @@ def test_a_mans_dative_stays_a_mans_a_nominative_is_left_as_written():
     assert "Тимур Сабитов" in found
     assert "Муниса Абенова" in found
     assert not any(name.startswith("Мунис ") for name in found)
+
+
+def test_a_tie_keeps_the_name_as_written_where_a_word_of_it_reads_as_a_nominative():
+    # «Сауле» reads as no case of a woman's name: the surname's nominative (a woman's) ties with a man's
+    # genitive and the name stays as written; positive control: a declined name beside it comes back
+    from guwah.extract.ner import analyse
+
+    analysis = analyse("Приём ведёт адвокат Сауле Жаксыбаева. Мы искали Ерлана Жаксыбаева.", "ru")
+    normals = {e.text: e.normal for e in analysis.entities if e.label == "PERSON"}
+    assert normals.get("Сауле Жаксыбаева") == "Сауле Жаксыбаева"
+    assert normals.get("Ерлана Жаксыбаева") == "Ерлан Жаксыбаев"
