@@ -432,5 +432,79 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
             label = LABELS.get(span.type)
             if label:
                 span.normalize(morph_vocab)
+                normal = (_person_nominative(morph_vocab, span.tokens) if label == "PERSON" else None) or span.normal
                 analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
-                                                span.normal or span.text))
+                                                normal or span.text))
+
+
+# natasha's tagger's cases (Universal Dependencies) as pymorphy's grammemes
+_UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_NAME_MARKS = ("Name", "Surn", "Patr")
+
+
+def _person_nominative(morph_vocab, tokens) -> str | None:
+    """A Russian person's name (natasha's tokens of one PER span) in the nominative, its words read
+    together in one case and one gender: «Динару Ахметову» → «Динара Ахметова» (natasha's own
+    normalisation inflects each word alone, by the tagger's gender, and gives «Ахметов»), «Айбола
+    Сейткали» → «Айбол Сейткали». Of the cases natasha's tagger gives the span's words in their
+    sentence, the span's head word's first, and of the genders, the one the tagger gives the head
+    first: the pair under which pymorphy reads most words as a given name, a surname or a patronymic
+    (then as any noun; a man's accusative is his genitive, which its guesser alone offers for a name it
+    does not know); on a tie the nominative, which keeps the name as written («адвокат Сауле Ибраева»).
+    An undeclined word (pymorphy's "Fixd": «Сейткали», «Айгерим»), a Turkic patronymic («Нурболулы»,
+    which also tells the gender) and an initial stay as written; a lone word changes only where read
+    as a given name. None when the head word is in the nominative or no reading fits: natasha's own
+    normalisation then stands."""
+    from natasha.norm import recover_spaces
+    from natasha.shape import recover_shape
+
+    from guwah.names.inflection import fold, patronymic_sex
+
+    if any("-" in t.text for t in tokens):
+        return None  # «Касыма-ака»: persons reads a hyphened honorific itself
+    ids = {t.id for t in tokens}
+    head = next((t for t in tokens if t.head_id not in ids and t.text.isalpha()), None)
+    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 1]
+    cases = list(dict.fromkeys(c for t in [head, *words] if t is not None
+                               and (c := _UD_CASES.get((t.feats or {}).get("Case")))))
+    if not cases or cases[0] == "nomn" or head is None:
+        return None  # the head word in the nominative: the name as the tagger reads it
+    parses = [morph_vocab.parse(t.text) for t in words]
+    sexes = {patronymic_sex(fold(t.text)) for t in words} - {None}
+    genders = [{"m": "masc", "f": "femn"}[sex] for sex in sexes] or \
+        [g for g in ("femn", "masc") if g[:3].title() == ((head or words[0]).feats or {}).get("Gender")] + ["masc", "femn"]
+    best, best_rank = None, None
+    for case in cases:
+        for gender in dict.fromkeys(genders):
+            wanted = {case, "gent"} if case == "accs" and gender == "masc" else {case}
+            readings, score, likelihood = [], 0, 0.0
+            for token, found in zip(words, parses, strict=True):
+                fixed = patronymic_sex(fold(token.text)) or any("Fixd" in p.tag and p.tag.POS == "NOUN" for p in found)
+                fits = [] if fixed else [p for p in found if p.tag.POS == "NOUN" and "sing" in p.tag
+                                         and gender in p.tag and p.tag.case in wanted]
+                named = [p for p in fits if any(mark in p.tag for mark in _NAME_MARKS)]
+                if len(words) == 1:  # a lone word changes only as a given name («Алию»), not as «Айым» → «Ай»
+                    named = fits = [p for p in named if "Name" in p.tag]
+                reading = (named or fits or [None])[0]
+                readings.append(reading)
+                score += 0 if reading is None else 2 if named else 1
+                likelihood += reading.score if reading is not None else 0.0
+            # on a tie the name as written, where the tagger reads a word of it so («адвокат Сауле Ибраева»)
+            rank = (score, case == "nomn", likelihood)
+            if score and (best_rank is None or rank > best_rank):
+                best, best_rank = readings, rank
+    if best is None:
+        return None
+    out, readings = [], iter(best)
+    for token in tokens:
+        reading = next(readings) if token.text.isalpha() and len(token.text) > 1 else None
+        nominative = reading.inflect({"Nom"}) if reading is not None and reading.tag.case != "nomn" else None
+        word = nominative.word if nominative is not None else token.text
+        if "ё" not in token.text.casefold():
+            word = word.replace("ё", "е")  # pymorphy's dictionary writes ё where the text has е («Аблет»)
+        try:
+            out.append(recover_shape(word, token.text))
+        except Exception:  # natasha's ShapeRecoverError on a word in mixed case: as written
+            out.append(token.text)
+    return recover_spaces(out, tokens)
+

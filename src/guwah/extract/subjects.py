@@ -1884,7 +1884,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     paragraph = doc.sentences[index].paragraph
     for before in range(index - 1, max(-1, index - 4), -1):
         if doc.sentences[before].paragraph != paragraph:
-            return []
+            return _under_heading(doc, before)
         found = _main_subject_person(doc, before)
         if found is None:
             found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
@@ -1897,6 +1897,49 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     return []
 
 
+_HEADING_WORDS = 12  # a heading is a short line: a name with a birth year, «О сестре»
+_HEADING_PARAGRAPHS = 6  # paragraphs of unsaid acts a heading governs, at most
+
+
+def _under_heading(doc: Doc, last: int) -> list[str]:
+    """[person] for a Russian paragraph of clauses that leave their person unsaid under a heading
+    («Айгуль Сатыбалдиева, 1985 г.р.» or «О сестре», then «Забрали в 2018 году. Держали в лагере.»):
+    the one person the nearest heading above names (`_named_alone`), where the paragraphs between
+    (from sentence `last`, the end of the paragraph before, up) refer to no one; a heading is a
+    paragraph of one short line with no verb. Empty when a paragraph between refers to someone, a
+    heading names no one or several, or no heading comes within a few paragraphs."""
+    analysis = doc.analysis
+    sentences = doc.sentences
+    for _ in range(_HEADING_PARAGRAPHS):
+        if last < 0:
+            return []
+        first = last
+        while first > 0 and sentences[first - 1].paragraph == sentences[last].paragraph:
+            first -= 1
+        start, end = sentences[first].start, sentences[last].end
+        line = doc.text[start:end].strip()
+        words = analysis.tokens_in(start, end)
+        if "\n" not in line and len(line.split()) <= _HEADING_WORDS and not any(t.pos in ("VERB", "AUX") for t in words):
+            named = {pid for i in range(first, last + 1) for pid in (_named_alone(doc, i) or _teller_kin_alone(doc, i))}
+            return sorted(named) if len(named) == 1 else []
+        if any(references(doc, i) for i in range(first, last + 1)):
+            return []  # someone else is told of between the heading and the act
+        last = first - 1
+    return []
+
+
+def _teller_kin_alone(doc: Doc, index: int) -> list[str]:
+    """[person] for a verbless line whose one reference is a bare kin noun («О сестре»): in Russian the
+    teller's own relative goes without «моя», so the one the teller names as that relative (`_my_kin`);
+    empty otherwise."""
+    refs = references(doc, index)
+    if len(refs) != 1 or refs[0][2] != "kin" or any(t.pos in ("VERB", "AUX") for t in doc.analysis.tokens_in(
+            doc.sentences[index].start, doc.sentences[index].end)):
+        return []
+    found = _my_kin(doc, index, refs[0][0])
+    return [found] if found and not _official(doc, found) and not form_staff(doc, found) else []
+
+
 def _named_alone(doc: Doc, index: int) -> list[str] | None:
     """[person] when sentence `index` has no verb and names one person only, the short answer to a
     question («Кого забрали?» — «Мужа.»): the one the clauses after it that leave their person unsaid
@@ -1906,7 +1949,8 @@ def _named_alone(doc: Doc, index: int) -> list[str] | None:
     sentence = doc.sentences[index]
     words = analysis.tokens_in(sentence.start, sentence.end)
     tokens = analysis.tokens
-    root = next((t for t in words if tokens[t.head] is t), None)
+    # (natasha may parse a heading line with the line after it: a word whose head is outside is a root too)
+    root = next((t for t in words if tokens[t.head] is t or not sentence.start <= tokens[t.head].start < sentence.end), None)
     if root is None or root.pos not in ("NOUN", "PROPN", "PRON") or any(t.pos in ("VERB", "AUX") for t in words):
         return None
     if SOURCE_OF_WORDS.search(doc.text, sentence.start, sentence.end):  # «Со слов соседки X.»: the teller
@@ -1930,8 +1974,11 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
     from bisect import bisect_left
 
     position = bisect_left(analysis.token_starts(), verb.start)
+    sentence = doc.sentences[index]
     for k in _children(analysis).get(position, []):
         child = analysis.tokens[k]
+        if child.start < sentence.start and "\n" in doc.text[child.start:sentence.start]:
+            continue  # a heading's name the parser joined to the line after it: not this clause's subject
         if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
                 child.dep not in ("obj", "dobj") or child.pos in ("PRON", "PROPN")
                 or child.lemma.lower() in OBJECT_CLASSES["person"]):
