@@ -2,9 +2,10 @@
 
 A family tells a disappearance noun by noun: no visit, no lawyer, no letter, no place named
 (« ni visite, ni avocat, ni nouvelles », «ни письма, ни звонка»). The list is a negative form, read with
-the one negation list (`lexicon.NEGATION_WORDS`, `lexicon.negated_list`): held incommunicado, and
-disappeared where the whereabouts are among what never came. The person is the one whose custody
-the text has just told. Invented sentences; each refusal with a positive control.
+the one negation list (`lexicon.NEGATION_WORDS`, `lexicon.negated_list`): held incommunicado, the
+place among what never came or not (h-codes57: a contact cut is incommunicado only, as the writers of
+the tuning golds code it, `violations._held_apart`). The person is the one whose custody the text has
+just told. Invented sentences; each refusal with a positive control.
 """
 
 from __future__ import annotations
@@ -22,15 +23,19 @@ def codes(text: str, language: str | None = None) -> dict[str, set[str]]:
     return {p["name"]: {v["code"] for v in p["violations"]} for p in out["persons"]}
 
 
-@pytest.mark.parametrize(("text", "language", "who"), [
+@pytest.mark.parametrize(("text", "language", "who", "control"), [
     ("Our cousin Erkin Yasin was detained at his shop in April 2017. His mother has waited four years with "
-     "no visit and no lawyer, and no address of the camp.", "en", "Erkin Yasin"),
+     "no visit and no lawyer, and no address of the camp.\n\nOur neighbour Alim Sabit was taken in May 2017. "
+     "His whereabouts remain unknown.", "en", "Erkin Yasin", "Alim Sabit"),
     ("Leur cousin, Erkin Yasin, a été arrêté dans sa boutique en avril 2017. Sa mère attend depuis quatre ans, "
-     "sans avocat, ni visite ni adresse du camp.", "fr", "Erkin Yasin"),
+     "sans avocat, ni visite ni adresse du camp.\n\nLeur voisin, Alim Sabit, a été emmené en mai 2017. "
+     "Depuis, sa femme ignore où il se trouve.", "fr", "Erkin Yasin", "Alim Sabit"),
 ])
-def test_a_list_of_what_never_came_after_an_arrest(text, language, who):
+def test_a_list_of_what_never_came_after_an_arrest(text, language, who, control):
     found = codes(text, language)
-    assert {"detention.incommunicado", "disappearance.enforced"} <= found[who]
+    assert "detention.incommunicado" in found[who]
+    assert "disappearance.enforced" not in found[who]
+    assert "disappearance.enforced" in found[control]  # positive control: the whereabouts said unknown
 
 
 def test_russian_a_list_without_the_whereabouts_is_incommunicado_only():

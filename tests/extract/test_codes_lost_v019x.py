@@ -153,8 +153,9 @@ def test_a_sentence_that_denies_the_act_of_someone_keeps_it_from_them():
      "Nurmemet Rozi", "torture.beating"),
     ("fr", "Marat Tursun vit à Lyon ; sans passeport, il ne peut toujours pas rejoindre sa femme à Kachgar.",
      "Marat Tursun", "family.separation"),
+    # no news is a contact cut: incommunicado (h-codes57, `violations._held_apart`)
     ("fr", "Mon mari, Marat Tursun, a été arrêté en 2018. Depuis, nous n'avons jamais eu de nouvelles de lui.",
-     "Marat Tursun", "disappearance.enforced"),
+     "Marat Tursun", "detention.incommunicado"),
 ])
 def test_wordings_of_acts_the_rules_missed(language, text, name, code):
     assert code in codes(doc_of(text, language), name)
