@@ -31,3 +31,20 @@ def test_a_death_at_home_after_her_own_camp_stays_a_victims():
     roles = _roles("My name is Dana Orman. My aunt, Lira Bekova, died at home in Ghulja in 2020; she had been held in "
                    "a camp for two years before that. My brother, Talgat Orman, was detained in 2018.", "en")
     assert "victim" in roles["Lira Bekova"] and "victim" in roles["Talgat Orman"]
+
+
+# Longer than roles_model.MIN_CHARS, so that the person model reads it too. Our own sentences.
+UNCLES_HOUSE = ("Statement of the requester\n\nMy father Tahir Sadikov ran a small bakery in Leeds from 2012. In the "
+                "spring of 2018 he flew home to Ghulja for a wedding. The police took his passport at the airport, and "
+                "two weeks later he was taken from my uncle's house without any paper. We learned from a cousin that "
+                "he was held in a camp in Kuytun, where the men had to sing songs in Chinese every morning. In 2020 he "
+                "was given ten years; we never saw a court paper. I ask the bank to keep his account open until he can "
+                "come back. My brother Arslan Sadikov lives in Bradford and can sign for the family if needed.")
+
+
+def test_the_owner_of_the_house_someone_was_taken_from_without_papers_is_no_victim():
+    doc = run_pipeline(UNCLES_HOUSE, "en", document_date=date(2022, 1, 1))
+    father = person_named(doc, "Tahir Sadikov")
+    assert "victim" in father.roles and "detention.arbitrary_arrest" in {v.code for v in father.violations}
+    uncles = [p for p in doc.persons if p.kin_of and p.kin_of[1] == "uncle"]
+    assert not [p for p in uncles if "victim" in p.roles or p.violations]
