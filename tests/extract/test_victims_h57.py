@@ -48,3 +48,19 @@ def test_the_owner_of_the_house_someone_was_taken_from_without_papers_is_no_vict
     assert "victim" in father.roles and "detention.arbitrary_arrest" in {v.code for v in father.violations}
     uncles = [p for p in doc.persons if p.kin_of and p.kin_of[1] == "uncle"]
     assert not [p for p in uncles if "victim" in p.roles or p.violations]
+
+
+# A form whose heading names the account's holder in capitals, then the requester who writes "I". Our own text.
+HOLDERS_FORM = ("SUNRISE TELECOM, request to keep a number\n\nACCOUNT HOLDER: MURAT KASIMOV\n"
+                "REQUESTER: AIDANA KASIMOVA (daughter)\n\nStatement\n"
+                "My father Murat Kasimov opened this account in 2015, when he studied in Manchester. In 2018 he flew "
+                "home to Ghulja for a wedding. We learned from a cousin that he was held in a camp in Kuytun, where the "
+                "men had to sing songs in Chinese every morning. In 2020 he was given ten years; we never saw a court "
+                "paper. I keep paying the contract because his friends still text that number, and I ask you to keep it.")
+
+
+def test_a_heading_name_the_text_calls_my_father_is_not_the_narrator_and_keeps_his_camp():
+    doc = run_pipeline(HOLDERS_FORM, "en", document_date=date(2022, 1, 1))
+    father = person_named(doc, "Murat Kasimov")
+    assert not father.narrator and "victim" in father.roles
+    assert "detention.internment_camp" in {v.code for v in father.violations}
