@@ -2475,8 +2475,8 @@ def _speakers(doc: Doc) -> None:
                 relatives.add(span)
         # nor is one a staff field names ("Moderator: X", "Checked by: X": who ran or wrote down the record, h-persons47)
         staff = named_as_staff(doc)
-        # nor one the text names as the writer's own relative further on ("ACCOUNT HOLDER: X" … "My father X
-        # opened this account": the heading's X is the father, the "I" another; h-victim57)
+        # nor one the text names as the writer's own relative further on ("HOLDER: X" over "… my father X set it
+        # up …": the heading's X is the father, the "I" someone else; h-victim57)
         mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _MY)
         kin_of_writer = {pid for span, pid in doc.person_spans if mine.overlaps(span)}
         heading = [pid for (s, e), pid in doc.person_spans

@@ -194,8 +194,8 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[–—-]\s)\s*")
 def _natural_death(doc: Doc, event) -> bool:
     """A death its sentence tells as natural and outside custody ("she died of cancer at
     home", "passed away of old age"). A custody word counts in the death's own clause, and in
-    another clause of the sentence only when that clause names no other person: the camp in «она
-    умерла дома; отец не смог проститься, потому что был в лагере» is the father's."""
+    another clause of the sentence only when that clause names no other person: in «тётя скончалась
+    дома от болезни; её сын тогда сидел в лагере» the camp is the son's."""
     sentence = doc.sentences[doc.sentence_index(event.evidence[0])]
     if not _NATURAL.search(doc.text, sentence.start, sentence.end):
         return False

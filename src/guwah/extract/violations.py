@@ -1492,7 +1492,7 @@ def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) ->
     starts = analysis.token_starts()
     words = range(bisect_left(starts, start), bisect_left(starts, end))
     verbs = {i for i in words if tokens[i].pos in ("VERB", "AUX")}
-    if not verbs:  # an act told without a verb ("taken from her uncle's house without any paper"): the verb its words hang on
+    if not verbs:  # an act told without a verb ("seized at his aunt's flat with no warrant"): the verb its words hang on
         verbs = {tokens[i].head for i in words if tokens[tokens[i].head].pos in ("VERB", "AUX")}
     verbs |= {tokens[i].head for i in verbs}  # "confined in her uncle's flat, let out …": the verb it hangs on
     children = _children(analysis)
