@@ -139,6 +139,7 @@ _KIN_AFTER_POSSESSIVE = (
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
+_MY = frozenset(("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей"))  # the writer's own possessives of `_KIN`
 # A kin phrase in apposition after an unnamed one, that names the relative ("his wife, my aunt Hatice").
 _KIN_APPOSED_AFTER = re.compile(
     rf",[ \t]+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)[ \t]+(?i:{_KIN_WORDS}),?[ \t]+(?=[{_UPPER}])")
@@ -2474,8 +2475,13 @@ def _speakers(doc: Doc) -> None:
                 relatives.add(span)
         # nor is one a staff field names ("Moderator: X", "Checked by: X": who ran or wrote down the record, h-persons47)
         staff = named_as_staff(doc)
+        # nor one the text names as the writer's own relative further on ("HOLDER: X" over "… my father X set it
+        # up …": the heading's X is the father, the "I" someone else; h-victim57)
+        mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _MY)
+        kin_of_writer = {pid for span, pid in doc.person_spans if mine.overlaps(span)}
         heading = [pid for (s, e), pid in doc.person_spans
-                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff]
+                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff
+                   and pid not in kin_of_writer]
         # a name written in capitals as a headword before a page title in title case that reads as a name
         # ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p). (A given name's preference was tried: it took
         # "my grandfather, X" of a heading over the writer's own name.)

@@ -186,9 +186,28 @@ _CUSTODY_WORDS = re.compile(
     r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
 
 
+# Where a sentence's clauses part: a semicolon, or a dash between spaces; a kin noun names a person.
+_KIN_NOUN = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS}|{RU_KIN_FORMS}|отец|дочь)(?![\w-])", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[–—-]\s)\s*")
+
+
 def _natural_death(doc: Doc, event) -> bool:
     """A death its sentence tells as natural and outside custody ("she died of cancer at
-    home", "passed away of old age")."""
-    index = doc.sentence_index(event.evidence[0])
-    sentence = doc.sentence_text(index)
-    return bool(_NATURAL.search(sentence)) and not _CUSTODY_WORDS.search(sentence.replace("before the camps", ""))
+    home", "passed away of old age"). A custody word counts in the death's own clause, and in
+    another clause of the sentence only when that clause names no other person: in «тётя скончалась
+    дома от болезни; её сын тогда сидел в лагере» the camp is the son's."""
+    sentence = doc.sentences[doc.sentence_index(event.evidence[0])]
+    if not _NATURAL.search(doc.text, sentence.start, sentence.end):
+        return False
+    at = (event.trigger or event.evidence)[0]
+    position = sentence.start
+    for piece in [*_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end), None]:
+        end = piece.start() if piece else sentence.end
+        clause = doc.text[position:end].replace("before the camps", "")
+        if _CUSTODY_WORDS.search(clause):
+            own = position <= at < max(end, position + 1)
+            others = {pid for _span, pid in doc.person_spans_in(position, end) if pid != event.person}
+            if own or not others and not _KIN_NOUN.search(clause):
+                return False
+        position = piece.end() if piece else end
+    return True

@@ -1500,7 +1500,10 @@ def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) ->
     if target is not None and any(s <= tokens[target].start < e for s, e in mentions):
         return False
     starts = analysis.token_starts()
-    verbs = {i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos in ("VERB", "AUX")}
+    words = range(bisect_left(starts, start), bisect_left(starts, end))
+    verbs = {i for i in words if tokens[i].pos in ("VERB", "AUX")}
+    if not verbs:  # an act told without a verb ("seized at his aunt's flat with no warrant"): the verb its words hang on
+        verbs = {tokens[i].head for i in words if tokens[tokens[i].head].pos in ("VERB", "AUX")}
     verbs |= {tokens[i].head for i in verbs}  # "confined in her uncle's flat, let out …": the verb it hangs on
     children = _children(analysis)
     for s, e in mentions:
