@@ -754,20 +754,29 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
 # A run of single characters each set apart by one space (热 西 提: a letter-spaced heading, a PDF's
 # text layer, or a name spaced out past a keyword filter), three characters at least: read as one run.
 _HAN_SPACED = regex.compile(r"\p{Han}(?:[ \u3000]\p{Han}){2,}")
+# One line break between two characters: Chinese wraps a line anywhere, inside a name too, with no
+# hyphen (热西\n提); a blank line ends a paragraph and is kept, and so does the end of a line shorter than
+# HAN_WRAPPED_LINE characters (a heading, a form's line: 签收人, "signed by", after a name), as
+# `WRAPPED_LINE` says of a line in letters, whose characters are about half as wide.
+_HAN_WRAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\r?\n[ \t\u3000]*(?=\p{Han})")
+HAN_WRAPPED_LINE = 20  # half of WRAPPED_LINE
 
 
 def _han_view(text: str) -> tuple[str, list[int]]:
     """The text as the masks of names in characters read it, and where each of its characters stands
     in `text`: without invisible format characters (a zero-width space or joiner inside 热\u200b西提,
-    which a reader does not see) and without the spaces of a letter-spaced run (`_HAN_SPACED`).
-    Chinese runs were read as split there, and the name they write was shown whole."""
+    which a reader does not see), the spaces of a letter-spaced run (`_HAN_SPACED`) and a line break
+    inside a run (`_HAN_WRAP`). Chinese runs were read as split there, and the name they write was
+    shown whole."""
     origin = [at for at, char in enumerate(text) if not _INVISIBLE.match(char)]
     view = "".join(text[at] for at in origin)
-    spaces = {match.start() + at for match in _HAN_SPACED.finditer(view)
-              for at, char in enumerate(match.group()) if not _HAN.match(char)}
-    if spaces:
-        origin = [at for index, at in enumerate(origin) if index not in spaces]
-        view = "".join(text[at] for at in origin)
+    for pattern, within in ((_HAN_WRAP, False), (_HAN_SPACED, True)):
+        drop = {match.start() + at for match in pattern.finditer(view)
+                if within or match.start() - view.rfind("\n", 0, match.start()) - 1 >= HAN_WRAPPED_LINE
+                for at, char in enumerate(match.group()) if not (within and _HAN.match(char))}
+        if drop:
+            origin = [at for index, at in enumerate(origin) if index not in drop]
+            view = "".join(text[at] for at in origin)
     return view, origin
 
 

@@ -8,8 +8,9 @@ Two ways a name was left shown, and so found by "Turghun" or "Reshit" on the pub
   a place of the curated gazetteer (`redaction._is_place`); 吐尔洪 stayed shown even beside its masked
   family name, while "Turghun" and "Tuerhong" were masked. The town written with its level word
   (吐尔洪乡) stays a place;
-- a name with an invisible character (a zero-width space, as texts copied past keyword filters carry)
-  or a space between each of its characters: the characters were read as separate runs.
+- a name with an invisible character (a zero-width space, as texts copied past keyword filters carry),
+  a space between each of its characters, or a line break inside it (Chinese wraps a line anywhere,
+  with no hyphen): the characters were read as separate runs.
 Each text also writes a named person (shown) and a curated place (shown): the controls. People and
 sentences are invented."""
 
@@ -26,7 +27,7 @@ TEXTS = {
     # 吐尔洪 (Turghun) with its family name, then alone; 伊宁 a curated place, 努尔古丽 the named person
     "town.txt": "合成示例。吐尔洪·阿不力孜二〇一八年在伊宁被带走，努尔古丽看见了。后来吐尔洪的妻子也被叫去。",
     # 热西提 (Reshit) with a zero-width space, and written with a space between its characters
-    "hidden.txt": "合成示例。我的叔叔热\u200b西提二〇一七年在伊宁被带走，努尔古丽看见了。邻居说热 西 提 是好人。",
+    "hidden.txt": "合成示例。我的叔叔热\u200b西提二〇一七年在伊宁被带走，努尔古丽看见了。邻居说热 西 提 是好人。二〇一九年以后我们没有再见过的热西\n提的妻子也被叫去。",
     "nowhere.txt": "合成示例。我的邻居二〇一九年在伊宁被带走，努尔古丽看见了。",
 }
 
@@ -41,6 +42,9 @@ def _masking():
     ("我的叔叔热\u200b西提被带走。", "西提"),  # a zero-width space inside
     ("我的叔叔热\u2060西\u200d提被带走。", "西"),  # a word joiner and a zero-width joiner
     ("邻居说热 西 提 是好人。", "西"),  # spaced out, one space between each character
+    # a line of running text wrapped inside the name, as Chinese wraps (a line of 21 characters)
+    ("那年二〇一七年夏天在乌鲁木齐工作的叔叔热西\n提被带走。", "热西"),
+    ("那年二〇一七年夏天在乌鲁木齐工作的叔叔热\r\n西提被带走。", "西提"),
 ])
 def test_no_character_of_a_withheld_name_is_left(text, left):
     shown = redact(text, _masking()).text
@@ -49,7 +53,8 @@ def test_no_character_of_a_withheld_name_is_left(text, left):
 
 def test_places_and_a_named_person_stay_shown():
     masking = build_masking([Withheld(1, WITHHELD_NAMES, WITHHELD)], [NAMED, "努尔古丽"])
-    text = "吐尔洪乡在福海县。她在伊宁见过努尔古丽。我 在 伊 宁。"
+    # a short line's end (a form's line, a heading) ends the name: 签收 ("signed for") is no part of it
+    text = "吐尔洪乡在福海县。她在伊宁见过努尔古丽\n我 在 伊 宁。\n经办人：努尔古丽\n签收人：马建军"
     assert redact(text, masking).text == text
 
 
@@ -85,7 +90,7 @@ def test_the_public_side_neither_shows_nor_finds_the_withheld_names(store, archi
         released = public_documents(session)
     assert len(released) == len(TEXTS)
     for document in released:
-        shown = document.text.replace("\u200b", "").replace(" ", "")
+        shown = document.text.replace("\u200b", "").replace(" ", "").replace("\n", "")
         assert "吐尔洪" not in shown and "西提" not in shown, document.text
         assert "伊宁" in shown and "努尔古丽" in shown, document.text  # controls: a place, a named person
     everywhere = sorted(document.id for document in released)
