@@ -839,7 +839,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     so a run of characters is no word `_name_spans` could match: a withheld "Qahar Hasan" written
     卡哈尔 inside a sentence was shown wherever the extractor missed it. Every stretch of 2 to
     _HAN_PART characters that may write a name by sound (`_transcribed`) and is no part of a place
-    the gazetteer names or of an ethnonym (`_han_words`: 新疆维吾尔自治区 reads close to names) is read
+    the curated gazetteer names or of an ethnonym (`_han_words`: 新疆维吾尔自治区 reads close to names) is read
     as a word (`_han_reading`: the same name in another script, as Мехмет is read for Mehmet). Of
     overlapping stretches the one read most like a withheld part is taken (阿依努尔, not 与阿依, "with
     Ay…"), the longer on a tie, so that no character of the name is left (阿依努尔 and 依努尔 read
@@ -955,14 +955,16 @@ _HAN_LEVEL_WORDS = ("自治州", "自治县", "地区", "市", "县", "州", "�
 
 @functools.cache
 def _han_words() -> regex.Pattern:
-    """The gazetteer's place names in characters and the ethnonyms, longest first, as one pattern:
-    stretches inside them are never read as names (`_han_name_spans`)."""
+    """The curated gazetteer's place names in characters (a GeoNames town's with its level word
+    only, `_HAN_LEVEL_WORDS`) and the ethnonyms, longest first, as one pattern: stretches inside them
+    are never read as names (`_han_name_spans`)."""
     from guwah.places import gazetteer
 
     # the curated gazetteer's, as `_is_place` reads a word in letters; a GeoNames town's only with its
     # level word (吐尔洪乡): they are many, and some bear a name (吐尔洪, a township, is Turghun)
     names = {form for place in gazetteer().entries.values() for form in place.all_names()
-             if (place.source == "curated" or form.endswith(_HAN_LEVEL_WORDS)) and len(form) >= 2 and _HAN.search(form) and all(_HAN.match(c) for c in form)}
+             if (place.source == "curated" or form.endswith(_HAN_LEVEL_WORDS))
+             and len(form) >= 2 and all(_HAN.match(c) for c in form)}
     names.update(_HAN_ETHNONYMS)
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
