@@ -2,7 +2,8 @@
 it (h-break57): the public search reads every 2-6 character stretch of a released text since
 h-product57, so whatever the masks leave of a name there is found by the name in any script.
 
-Two ways a name was left shown, and so found by "Turghun" or "Reshit" on the public side:
+Two ways a name was left shown on the public page, and found there by the characters shown (吐尔洪 and
+"Tuerhong" found the first text, 西提 the second; "Turghun" and "Reshit" did not):
 - a name that is also a small town's name in characters (吐尔洪 is Turghun, and a GeoNames township):
   stretches inside every gazetteer place were kept from masks, where a word in letters is kept only as
   a place of the curated gazetteer (`redaction._is_place`); 吐尔洪 stayed shown even beside its masked
