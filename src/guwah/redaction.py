@@ -744,12 +744,61 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     for match in _PHONE_LIKE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
             found.append((match.start(), match.end(), DETAIL, "contact"))
-    found.extend(_han_surface_spans(text, masking, found))
-    found.extend(_han_name_spans(text, masking, found))
+    found.extend(_han_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
     runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
     found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
+
+
+# A run of single characters each set apart by one space (热 西 提: a letter-spaced heading, a PDF's
+# text layer, or a name spaced out past a keyword filter), three characters at least: read as one run.
+_HAN_SPACED = regex.compile(r"\p{Han}(?:[ \u3000]\p{Han}){2,}")
+# One line break between two characters: Chinese wraps a line anywhere, inside a name too, with no
+# hyphen (热西\n提); a blank line ends a paragraph and is kept, and so does the end of a line shorter than
+# HAN_WRAPPED_LINE characters (a heading, a form's line: 签收人, "signed by", after a name), as
+# `WRAPPED_LINE` says of a line in letters, whose characters are about half as wide.
+_HAN_WRAP = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\r?\n[ \t\u3000]*(?=\p{Han})")
+HAN_WRAPPED_LINE = 20  # half of WRAPPED_LINE
+
+
+def _han_view(text: str) -> tuple[str, list[int]]:
+    """The text as the masks of names in characters read it, and where each of its characters stands
+    in `text`: without invisible format characters (a zero-width space or joiner inside 热\u200b西提,
+    which a reader does not see), the spaces of a letter-spaced run (`_HAN_SPACED`) and a line break
+    inside a run (`_HAN_WRAP`). Chinese runs were read as split there, and the name they write was
+    shown whole."""
+    origin = [at for at, char in enumerate(text) if not _INVISIBLE.match(char)]
+    view = "".join(text[at] for at in origin)
+    for pattern, within in ((_HAN_WRAP, False), (_HAN_SPACED, True)):
+        drop = {match.start() + at for match in pattern.finditer(view)
+                if within or match.start() - view.rfind("\n", 0, match.start()) - 1 >= HAN_WRAPPED_LINE
+                for at, char in enumerate(match.group()) if not (within and _HAN.match(char))}
+        if drop:
+            origin = [at for index, at in enumerate(origin) if index not in drop]
+            view = "".join(text[at] for at in origin)
+    return view, origin
+
+
+def _han_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
+    """`_han_surface_spans`, then `_han_name_spans`, read on `_han_view` of the text; spans of `text`
+    (a mask takes the invisible characters and spaces inside the name with it)."""
+    view, origin = _han_view(text)
+    if len(view) == len(text):
+        surfaces = _han_surface_spans(text, masking, taken)
+        return surfaces + _han_name_spans(text, masking, [*taken, *surfaces])
+    kept = bytearray(len(text))
+    for at in origin:
+        kept[at] = 1
+    at_view = [len(view)] * (len(text) + 1)  # index in `text` -> the view's index of the next character kept
+    index = len(view)
+    for at in range(len(text) - 1, -1, -1):
+        index -= kept[at]
+        at_view[at] = index
+    seen = [(at_view[start], at_view[end], *rest) for start, end, *rest in taken]
+    surfaces = _han_surface_spans(view, masking, seen)
+    spans = surfaces + _han_name_spans(view, masking, [*seen, *surfaces])
+    return [(origin[start], origin[end - 1] + 1, *rest) for start, end, *rest in spans if end > start]
 
 
 def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
@@ -790,7 +839,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     so a run of characters is no word `_name_spans` could match: a withheld "Qahar Hasan" written
     卡哈尔 inside a sentence was shown wherever the extractor missed it. Every stretch of 2 to
     _HAN_PART characters that may write a name by sound (`_transcribed`) and is no part of a place
-    the gazetteer names or of an ethnonym (`_han_words`: 新疆维吾尔自治区 reads close to names) is read
+    the curated gazetteer names or of an ethnonym (`_han_words`: 新疆维吾尔自治区 reads close to names) is read
     as a word (`_han_reading`: the same name in another script, as Мехмет is read for Mehmet). Of
     overlapping stretches the one read most like a withheld part is taken (阿依努尔, not 与阿依, "with
     Ay…"), the longer on a tie, so that no character of the name is left (阿依努尔 and 依努尔 read
@@ -900,14 +949,22 @@ def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool)
 _HAN_ETHNONYMS = ("维吾尔", "哈萨克", "柯尔克孜", "乌孜别克", "塔吉克", "塔塔尔", "锡伯")
 
 
+# The words a Chinese place name ends with by its level (县 county, 乡 township, 镇 town, 村 village …).
+_HAN_LEVEL_WORDS = ("自治州", "自治县", "地区", "市", "县", "州", "区", "乡", "镇", "村", "牧场", "农场")
+
+
 @functools.cache
 def _han_words() -> regex.Pattern:
-    """The gazetteer's place names in characters and the ethnonyms, longest first, as one pattern:
-    stretches inside them are never read as names (`_han_name_spans`)."""
+    """The curated gazetteer's place names in characters (a GeoNames town's with its level word
+    only, `_HAN_LEVEL_WORDS`) and the ethnonyms, longest first, as one pattern: stretches inside them
+    are never read as names (`_han_name_spans`)."""
     from guwah.places import gazetteer
 
+    # the curated gazetteer's, as `_is_place` reads a word in letters; a GeoNames town's only with its
+    # level word (吐尔洪乡): they are many, and some bear a name (吐尔洪, a township, is Turghun)
     names = {form for place in gazetteer().entries.values() for form in place.all_names()
-             if len(form) >= 2 and _HAN.search(form) and all(_HAN.match(c) for c in form)}
+             if (place.source == "curated" or form.endswith(_HAN_LEVEL_WORDS))
+             and len(form) >= 2 and all(_HAN.match(c) for c in form)}
     names.update(_HAN_ETHNONYMS)
     return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
 
