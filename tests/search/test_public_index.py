@@ -960,13 +960,13 @@ def test_a_name_in_the_other_order_is_shown_apart_and_labelled(archive, code, ti
 
 
 def test_an_index_made_by_other_name_code_is_built_again_on_open(archive):
-    """The name-matching code (`forms_stamp`) makes the blocking keys and indexed words as well as
-    the stored forms: after it changes, the next open builds the index whole, so a spelling indexed
-    under a key the old code made is found under the new one (refilling the forms alone left the
-    old keys in place)."""
+    """The name-matching code (`forms_stamp`, part of the index's `index_stamp`) makes the blocking
+    keys and indexed words as well as the stored forms: after it changes, the next open builds the
+    index whole, so a spelling indexed under a key the old code made is found under the new one
+    (refilling the forms alone left the old keys in place)."""
     from sqlalchemy import delete, func, update
 
-    from guwah.storage.tables import PublicSearchKey, PublicSearchSpelling
+    from guwah.storage.tables import PublicSearchKey, PublicSearchSpelling, PublicSearchVersion
 
     store, _ = archive
     with store.session() as session:
@@ -975,6 +975,7 @@ def test_an_index_made_by_other_name_code_is_built_again_on_open(archive):
         # what an archive indexed by other name code looks like: forms of another stamp, other keys
         session.execute(update(PublicSearchSpelling).values(forms="xx" + "0" * 12))
         session.execute(delete(PublicSearchKey))
+        session.execute(update(PublicSearchVersion).values(stamp="0" * 12))
     again = Store(store.settings)
     try:
         with again.session() as session:

@@ -416,13 +416,39 @@ def _has_parts(connection) -> bool:
     return inspect(bind).has_table(PublicSearchPart.__tablename__)
 
 
-def forms_are_current(session: Session) -> bool:
-    """Whether the newest indexed spelling's forms were made by this name-matching code (a cheap
-    check, on opening an archive, that the stored forms need no refill; see `ensure_index`)."""
-    from guwah.names.compare import forms_stamp
+@lru_cache(maxsize=1)
+def index_stamp() -> str:
+    """A short stamp (12 hex digits) of the code and data that make the public index's keys and
+    words: the name matcher's (`guwah.names.compare.forms_stamp`), this package's key code
+    (`guwah.search`: `spelling_terms`, `text_spelling_terms`, `place_terms`, `word_forms`), the stop
+    words a name is not, and the curated gazetteer. An index stamped otherwise is built again on the
+    next open (`ensure_index`). The row code of this module is not in it (a change there that
+    changes rows requests a build in its migration, as 0027 does): a change to the queries alone
+    would rebuild a large index for nothing."""
+    import hashlib
+    from pathlib import Path
 
-    newest = session.scalar(select(PublicSearchSpelling.forms).order_by(PublicSearchSpelling.id.desc()).limit(1))
-    return newest is None or newest[2:2 + len(forms_stamp())] == forms_stamp()
+    import guwah.places
+    import guwah.search
+    from guwah.names.compare import forms_stamp
+    from guwah.redaction import stop_words
+
+    digest = hashlib.sha256(forms_stamp().encode() + b"\0")
+    digest.update(Path(guwah.search.__file__).read_bytes() + b"\0")
+    digest.update("\n".join(sorted(stop_words())).encode() + b"\0")
+    for path in sorted((Path(guwah.places.__file__).parent / "data").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def index_is_current(session: Session) -> bool:
+    """Whether the public index was built by this code (its stored stamp is `index_stamp`); False
+    for an index built before the stamp was kept (migration 0033)."""
+    return session.scalar(select(PublicSearchVersion.stamp).where(PublicSearchVersion.id == 1)) == index_stamp()
+
+
+def _set_stamp(session: Session) -> None:
+    session.execute(update(PublicSearchVersion).where(PublicSearchVersion.id == 1).values(stamp=index_stamp()))
 
 
 EVERY_ENTRY = 0  # in the change log: every entry changed (a rebuild); public numbers start at 1
@@ -585,6 +611,7 @@ def rebuild(session: Session) -> int:
                   PublicSearchChange):
         session.execute(delete(table))  # the build request too
     bump_version(session, [EVERY_ENTRY])
+    _set_stamp(session)
     count = 0
     rows = session.execute(
         select(Release, PublicNumber.number)
@@ -611,15 +638,18 @@ def rebuild(session: Session) -> int:
 
 def ensure_index(store) -> bool:
     """Build the index whole if a build was requested (a migration on an archive that already had
-    approved releases) or if other name-matching code made it (`forms_are_current`): that code
-    made the blocking keys and indexed words too, not only the stored forms, and a spelling kept
-    under an old key would be missed by a search. True if it was built now."""
+    approved releases) or if other code made it (`index_is_current`): the name matcher's and
+    `guwah.search`'s code make its blocking keys and indexed words, not only the stored forms, and a
+    spelling or testimony kept under an old key would be missed by a search. True if it was built now."""
     with store.session() as session:
         requested = bool(session.scalar(select(func.count()).select_from(PublicSearchState)))
-        if not requested and forms_are_current(session):
+        if not requested and index_is_current(session):
+            return False
+        if not requested and session.scalar(select(Release.id).where(Release.state == "approved").limit(1)) is None:
+            _set_stamp(session)  # nothing released, nothing indexed (a new archive): no build to log
             return False
         log.info("search: building the public index again (%s)",
-                 "requested" if requested else "the name-matching code changed")
+                 "requested" if requested else "the code that makes its keys changed")
         rebuild(session)
         return True
 

@@ -874,11 +874,14 @@ class PublicSearchWord(Base):
 class PublicSearchVersion(Base):
     """The version of the public search index (one row): raised in every commit that changes
     which entries it holds, so that each server process knows when its in-memory facet table
-    (`guwah.search.public.FacetTable`) is out of date."""
+    (`guwah.search.public.FacetTable`) is out of date; and the stamp of the code that made its rows
+    (`guwah.search.public.index_stamp`), which decides whether opening the archive builds it again."""
 
     __tablename__ = "public_search_version"
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # None: not built by a version that stamps it (built again on the next open: `ensure_index`).
+    stamp: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class PublicSearchChange(Base):
