@@ -1,7 +1,8 @@
 """Roles of the persons of a document: a victim is the person of a custody event (unless the
 death was natural), a person listed with a custody participle, or one of a group named with a
-victim; exit and return events are kept only for the persons the testimony is about; everyone else
-is "other". The trained person model (`roles_model`) decides after these rules.
+victim; exit and return events are kept only for the persons the testimony is about (the others' are
+set aside, and come back for a person the trained model makes a victim: `restore_travels`); everyone
+else is "other". The trained person model (`roles_model`) decides after these rules.
 """
 
 from __future__ import annotations
