@@ -153,6 +153,9 @@ class Doc:
     # Sentence index -> the person who says "I" there (narrator or quoted speaker).
     speakers: dict[int, str] = field(default_factory=dict)
     events: list[EventRecord] = field(default_factory=list)
+    # Exits and returns `roles.assign_roles` set aside (their person not yet one the testimony is about);
+    # `roles_model.apply` gives back those of a person it makes a victim.
+    travels_aside: list[EventRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     model: str | None = None  # the statistical model used, or None
     analysis: Analysis | None = None  # what the model says (sentences, tokens, entities), or None

@@ -411,7 +411,18 @@ def _side_of(place) -> bool | None:
         country = territory_of(place.name)
         if country is not None:
             return country == "CN"
+        # a state, province or nation abroad ("came to Scotland", "to New Jersey"): not its codes ("WA")
+        if place.name in _regions_abroad_named():
+            return False
     return inside
+
+
+@cache
+def _regions_abroad_named() -> frozenset[str]:
+    """The full names of `places.regions_abroad` (US states, Canada's provinces, the UK's nations …), not their codes."""
+    from guwah.extract.places import regions_abroad
+
+    return frozenset(name for name in regions_abroad() if len(name) > 3 and not name.isupper() and "." not in name)
 
 
 # An end or a limit, not when the event happened; "from 2018 to 2019" starts at its first date.

@@ -1,7 +1,8 @@
 """Roles of the persons of a document: a victim is the person of a custody event (unless the
 death was natural), a person listed with a custody participle, or one of a group named with a
-victim; exit and return events are kept only for the persons the testimony is about; everyone else
-is "other". The trained person model (`roles_model`) decides after these rules.
+victim; exit and return events are kept only for the persons the testimony is about (the others' are
+set aside, and come back for a person the trained model makes a victim: `restore_travels`); everyone
+else is "other". The trained person model (`roles_model`) decides after these rules.
 """
 
 from __future__ import annotations
@@ -32,10 +33,20 @@ def assign_roles(doc: Doc) -> None:
     for person_id in _coordinated_victims(doc):
         doc.person(person_id).roles.add("victim")
     concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
+    doc.travels_aside = [e for e in doc.events if e.type in ("exit", "return") and e.person not in concerned]
     doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
     for person in doc.persons:
         if not person.roles:
             person.roles.add("other")
+
+
+def restore_travels(doc: Doc) -> None:
+    """Give back the exits and returns `assign_roles` set aside (`Doc.travels_aside`) of the persons now
+    victims (the person model decides after the rules: "X left China in 2016", X a victim by the model
+    alone); the others' stay out. Empties `travels_aside`, in place."""
+    victims = {p.id for p in doc.persons if "victim" in p.roles}
+    doc.events += [e for e in doc.travels_aside if e.person in victims]
+    doc.travels_aside = []
 
 
 # A custody act told by a bare participle after the name, in a list, a table or an apposition

@@ -47,7 +47,7 @@ from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
 from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
-from guwah.extract.roles import questioned_only
+from guwah.extract.roles import questioned_only, restore_travels
 from guwah.extract.shipped import ShippedModel, read_linear, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
@@ -590,6 +590,7 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
             person.roles.discard("victim")
             if not person.roles:
                 person.roles.add("other")
+    restore_travels(doc)
     if found:
         rated_found = model.probabilities([candidate_features(doc, p, why) for p, why in found])
         for i in restored(found, rated_found, [span for span, _ in doc.person_spans], model.restore_threshold):
