@@ -1451,7 +1451,7 @@ class ActPersons:
                 # the hearer with the kin word that names them («оның әйелі Бибігүл»): words side by side
                 at = [i for i, w in enumerate(self.readable) if w.start in subjects]
                 hearer = {self.readable[at[0]].start}
-                for previous, following in zip(at, at[1:]):
+                for previous, following in zip(at, at[1:], strict=False):
                     if following != previous + 1:
                         break
                     hearer.add(self.readable[following].start)
