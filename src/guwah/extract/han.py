@@ -24,7 +24,7 @@ from functools import cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
-from guwah.extract.lexicon import saying_forms
+from guwah.extract.lexicon import hearing_forms, saying_forms
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 
@@ -44,8 +44,8 @@ MAX_PART = 6
 # Words written right after a name that are no part of it: verbs a name is the subject of (X找我 "X came to
 # see me", X结业 "X finished the course", X毕业, X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
 # a transcription's last part as a Chinese name after a cue (王明找 → 王明); no transcription of a Uyghur or
-# Kazakh name writes these words (h-persons44).
-_WORDS_AFTER_NAME = re.compile("结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问")
+# Kazakh name writes these words (h-persons44); nor a verb of hearing (X得知 "X learned", `lexicon.HEARING_VERBS`).
+_WORDS_AFTER_NAME = re.compile(f"结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}")
 
 
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -156,8 +156,10 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
 # the verb, after a grammar word, a punctuation mark or the line's start; of it the longest ending, two to six
 # characters, that reads back as a common Uyghur or Kazakh given name (`guwah.names.given`, not also a word):
 # 昨天阿依古丽说 names 阿依古丽; 医生说, 大家说 name no one (issue 11, h-persons45: names in spoken turns).
+# So does a verb of hearing (阿娜尔听说, 阿娜尔得知: 听 is no syllable of the name, h-heard57).
 _BEFORE_SAYING = re.compile(
-    rf"(?P<run>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,8}})(?={saying_forms('speaker', languages=('zh',))})")
+    rf"(?P<run>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,8}})(?<!听)"
+    rf"(?={hearing_forms('zh')}|{saying_forms('speaker', languages=('zh',))})")
 
 
 def _given_before_saying(text: str) -> list[tuple[int, int]]:
@@ -694,6 +696,9 @@ _KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|�
 # A verb of telling right before 我 (告诉我, 跟我说, 对我讲, 通知我, 问我): 我 is the hearer.
 _HEARER_BEFORE = re.compile(r"(?:告诉|告知|通知|转告|问)$")
 _HEARER_AROUND = re.compile(r"^[跟对向]我(?:说|讲)")  # 跟我说 / 对我讲 (not 对我进行…, the act's target)
+# A verb of hearing or learning right after a reference (我得知, 阿娜尔后来才听说, `lexicon.HEARING_VERBS`): the
+# one referred to is who learns what follows, not whom the act in it happened to (h-heard57).
+_HEARING_AFTER = re.compile(rf"\s*(?:后来|当时|最近|也|才|已经|终于|从[^，。；！？\n]{{1,8}}?(?:那里|处))*(?:{hearing_forms('zh')})")
 # What joins two people named together: 和 / 与 / 及 / 、, an age or note in brackets before it, a kin
 # word after it (儿子艾山（9岁）和女儿米娜: both).
 _JOINED_NAMES = re.compile(rf"\s*(?:[（(][^）)\n]{{0,10}}[）)])?\s*(?:和|与|及|以及|、)\s*{_KIN_WORD.pattern}?\s*")
@@ -754,6 +759,9 @@ class ActPersons:
         for start, end, kind, pid in events:
             if refs and start < refs[-1][1]:
                 continue  # inside a reference already read (我 in 我们)
+            if _HEARING_AFTER.match(text, end):
+                refs.append((start, end, None))  # the hearer (我得知他…): no one's act, and not whom 他 goes on with
+                continue
             if kind in ("first", "third"):
                 kin = _KIN_WORD.match(text, end)
                 if kin:

@@ -838,6 +838,32 @@ def saying_forms(*kinds: str, languages: tuple[str, ...] = EUROPEAN, told: bool 
     return "|".join(found)
 
 
+# Verbs of hearing, learning or being told, the one list (issue 11, h-heard57): their subject is the one
+# who comes to know what the clause under them reports, never whom the act inside it happened to; that act
+# is its own clause's subject's, or the topic's ("his wife X heard that he was sentenced", « X a appris que »,
+# «X узнала, что», 阿娜尔得知他被判, «Бибігүл оның сотталғанын естіді», ... بىلدى). English, French and
+# Russian put the verb before its clause (`violations._HEARD`); Chinese before it too, right after its
+# subject (`han`); Kazakh and Uyghur after the clause made a noun (`turkic.ActPersons`). Forms, as
+# regular-expression text with no group; Uyghur in Arabic script and its Latin. Hearsay with no one
+# certain («деп естідім», 听说 as a hedge) is `ZH_HEDGE` and `unreal_after`'s, not this list's.
+HEARING_VERBS: dict[str, str] = {
+    "en": r"heard|learned|learnt|found out",
+    "fr": r"a appris|ont appris|avait appris|avaient appris",
+    "ru": r"узнал\w*|услышал\w*",
+    "zh": r"听说|听到|听闻|得知|获悉|获知",
+    # естіді "heard", естіп қалды, біліп қалды "found out", білді "learned", хабардар болды "was told"
+    "kk": r"есті(?:ді|дім|дік|діңіз|ген|п)\w*|біліп\s+қал\w*|біл(?:ді|дім|дік)|хабардар\s+бол\w*",
+    # ئاڭلىدى / anglidi "heard", بىلدى / bildi "learned", بىلىپ قالدى / bilip qaldi "found out"
+    "ug": r"ئاڭلى(?:دى|دىم|دۇق|غان|پ)\w*|بىل(?:دى|دىم|دۇق)\w*|بىلىپ\s+قال\w*|"
+          r"angli(?:di|dim|duq|ghan|p)\w*|bil(?:di|dim|duq)\w*|bilip\s+qal\w*",
+}
+
+
+def hearing_forms(*languages: str) -> str:
+    """The forms of `HEARING_VERBS` of `languages`: one alternation with no group."""
+    return "|".join(HEARING_VERBS[language] for language in languages)
+
+
 def told_participles(languages: tuple[str, ...] = ("fr",)) -> str:
     """A view of `SAYING_VERBS` for the clitic that says who was told before the auxiliary (« m'a dit »,
     « nous avait raconté »): the participle of every form written with the auxiliary ("a[ \\t]+dit" gives

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import DateMention, Doc, SpanSet
-from guwah.extract.lexicon import saying_forms
+from guwah.extract.lexicon import hearing_forms, saying_forms
 from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
@@ -1373,6 +1373,7 @@ class ActPersons:
         verb: Word | None = None  # the act's last word
         unfound = -1  # where a name stands before the act that is no person's mention
         unfound_anywhere = False  # such a name anywhere in the sentence
+        unfound_at: list[int] = []  # where each such name or unnamed relative stands
         from guwah.extract.subjects import turn_label  # subjects reads persons, which reads this module
 
         # a turn that answers a question about someone tells of that one, not of its writer's label
@@ -1420,19 +1421,44 @@ class ActPersons:
             elif person is None and self._unfound_name(i, sentence.start):
                 unfound = max(unfound, word.start) if word.start < start else unfound
                 unfound_anywhere = True
+                unfound_at.append(word.start)
             elif person is None and word.start < start and k.endswith(_GENITIVE) and k.startswith(self.words.kin_stems):
                 # a relative's, naming no one the text named (ئاكىسىنىڭ ئۆلگەنلىكىنى "that her brother
                 # died"): the subject of the act's clause, someone unknown, as an unfound name
                 unfound = max(unfound, word.start)
                 unfound_anywhere = True
+                unfound_at.append(word.start)
             elif person is None and word.start < start and k in KIN_WORDS and not (
                     i + 1 < len(self.readable) and key(self.readable[i + 1].text) in _POSTPOSITIONS):
                 # a relative in the nominative naming no one the text named («менің әкем лагерьде отыр» "my father
                 # is in a camp", دادام تۇتۇلدى): the act's subject, someone unnamed, as an unfound name (h-persons52)
                 unfound = max(unfound, word.start)
                 unfound_anywhere = True
+                unfound_at.append(word.start)
             if person is not None and person not in self.officials and quote < word.start < told_after:
                 refs.append((word.start, person, genitive, i))
+        # The act told as a clause made a noun that a verb of hearing or learning takes («Бибігүл оның
+        # сотталғанын естіді» "Bibigul heard that he was sentenced", ... بىلدى): the one named first before
+        # the words in the nominative, or an unnamed relative there, is the hearer, never the act's person; a
+        # first-person verb of hearing (естідім) is the narrator's hearing, not the act's (h-heard57).
+        heard = _HEARD_AFTER[doc.language].match(text, end, sentence.end) if doc.language in _HEARD_AFTER else None
+        if heard is not None:
+            verb_of_hearing = [w for w in self.readable if heard.start("verb") <= w.start < heard.end()]
+            first_person = any(self.words.first_person_verb.search(key(w.text)) for w in verb_of_hearing) \
+                or self.words.we_verb is not None and any(self.words.we_verb.search(key(w.text)) for w in verb_of_hearing)
+            subjects = sorted([r[0] for r in refs if r[0] < start and not r[2]] + [u for u in unfound_at if u < start])
+            if subjects and not first_person:
+                # the hearer with the kin word that names them («оның әйелі Бибігүл»): words side by side
+                at = [i for i, w in enumerate(self.readable) if w.start in subjects]
+                hearer = {self.readable[at[0]].start}
+                for previous, following in zip(at, at[1:], strict=False):
+                    if following != previous + 1:
+                        break
+                    hearer.add(self.readable[following].start)
+                refs = [r for r in refs if r[0] not in hearer]
+                unfound_at = [u for u in unfound_at if u not in hearer]
+                unfound = max([u for u in unfound_at if u < start], default=-1)
+                unfound_anywhere = bool(unfound_at)
         # A genitive is the act's person when it is the nearest before the words and no relative
         # follows it: the possessor («Ерланның төлқұжатын алды») or the subject of a clause
         # made a noun («ағамның «оқуда» жүргенін естідік», "we learnt that my brother is «at study»").
@@ -1445,6 +1471,8 @@ class ActPersons:
         if ordered or unfound_anywhere:
             return []  # a name between the person and the act, or in the sentence, that the persons did not find
         final = [w for w in self.readable if sentence.start <= w.start < sentence.end]
+        if heard is not None:
+            final = [w for w in final if w.start < heard.start("verb")]  # the hearing's person is not the act's
         verbs = [verb] + final[-1:] if verb is not None else final[-1:]
         if self.words.we_verb is not None and any(self.words.we_verb.search(key(v.text)) for v in verbs):
             return []  # "we …": the narrator among others, or the family telling; no one person
@@ -1491,6 +1519,10 @@ class ActPersons:
         return list(asked) if len(asked) == 1 else []
 
 
+# The rest of the act's word and at most two words more, then a verb of hearing or learning (`lexicon.HEARING_VERBS`)
+# that takes the act's clause made a noun (`ActPersons.persons`).
+_HEARD_AFTER = {language: re.compile(rf"\w*(?:\s+\w+){{0,2}}?\s+(?P<verb>{hearing_forms(language)})(?!\w)", re.I)
+                for language in ("kk", "ug")}
 # Locative endings (-да/-де/-та/-те/-нда/-нде and -дағы/-дегі/-тағы/-тегі/-ндағы/-ндегі): where.
 _LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 # Honorifics written after a name («Ләззат апай», «Асқар аға»): a case ending on one is the name's.

@@ -45,6 +45,7 @@ from guwah.extract.lexicon import (
     SAYING_THAT,
     THREAT,
     ZH_HEDGE,
+    hearing_forms,
     negated,
     negated_after,
     negated_list,
@@ -1562,8 +1563,7 @@ _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|
 _TELL = re.compile(rf"\b(?:{saying_forms(told=True)})\b", re.I)  # a verb of saying with its hearer after it
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}?(?:told|informed|notified)\b", re.I)
-_HEARD = re.compile(r"\b(?:heard|learned|learnt|found out|a appris|ont appris|avait appris|avaient appris|"
-                    r"узнал\w*|услышал\w*)\b(?=,?\s+(?:that|que|qu['’]|что)\b)", re.I)
+_HEARD = re.compile(rf"\b(?:{hearing_forms('en', 'fr', 'ru')})\b(?=,?\s+(?:that|que|qu['’]|что)\b)", re.I)
 
 
 _MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
