@@ -1157,6 +1157,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     for word in analysis.tokens_in(before.start, before.end):
         if word.dep not in _SUBJECTS or tokens[word.head].head != word.head:
             continue  # the subject of the main verb only
+        word = _told_subject(doc, before, word, refs) or word
         position = bisect_left(starts, word.start)
         ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
         if ref is not None and ref[2] == "person" and not doc.person(ref[3]).names:
@@ -1178,6 +1179,27 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     if ref is not None:
         found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
+    return None
+
+
+_SAYING_WORD = re.compile(SAYING, re.I)
+
+
+def _told_subject(doc: Doc, sentence, subject, refs):
+    """The subject of the clause told, when `subject` is the teller of a main verb of saying ("X was
+    taken away; my aunt Z says no papers were shown", "Z says X was taken"): the one the sentence is
+    about is X, whom a pronoun after goes on with, not Z who tells. The first clause told with a
+    person for its subject; None when there is none (then the teller is the topic)."""
+    tokens = doc.analysis.tokens
+    verb = subject.head
+    if not _SAYING_WORD.fullmatch(doc.text, tokens[verb].start, tokens[verb].end):
+        return None
+    words = doc.analysis.tokens_in(sentence.start, sentence.end)
+    clauses = {t.start for t in words if t.dep == "ccomp" and t.head == verb}  # the clauses told, by offset
+    for word in words:
+        if word.dep in _SUBJECTS and tokens[word.head].start in clauses \
+                and any(r[0] < word.end and word.start < r[1] and r[2] in ("person", "he", "she") for r in refs):
+            return word
     return None
 
 
