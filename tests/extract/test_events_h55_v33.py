@@ -67,3 +67,13 @@ def test_chinese_he_after_i_is_the_one_named_before_not_the_narrator():
     # positive control: 我 itself is still the narrator
     found = events("本人古丽娜·热合曼。我丈夫买买提·阿不都是维吾尔族，在和田开饭馆。2018年3月我被派出所带走了。", "zh")
     assert ("arrest", "古丽娜·热合曼", "2018-03") in found
+
+
+def test_chinese_a_record_of_a_caller_her_after_the_caller_is_the_caller():
+    # 来电人 "the caller" is a record's third-person word for its subject: 她 after it is the caller
+    found = events("来电人：古丽娜·热合曼。其丈夫买买提·阿不都是维吾尔族，2017年5月被派出所带走了。"
+                   "来电人还说，2018年3月她也被派出所带走了。", "zh")
+    assert ("arrest", "古丽娜·热合曼", "2018-03") in found
+    # positive control: the husband named before keeps his own arrest
+    assert ("arrest", "买买提·阿不都", "2017-05") in found
+    assert ("arrest", "买买提·阿不都", "2018-03") not in found

@@ -783,8 +783,11 @@ class ActPersons:
                                                or _HEARER_AROUND.search(text, max(0, start - 1), end + 2)):
                     continue  # 告诉我 / 对我说: the hearer of what follows, not whom it tells of (h-codes50)
                 # 我 leaves `last` as it was: 他 / 她 / 其 is never the speaker (我才知道，他被送进了…: the one
-                # named before, not the narrator)
+                # named before, not the narrator); 来电人 / 申请人 / 患者, a record's words for its subject, are
+                # third persons, and a 她 after them is that subject (来电人还说，…采集了她的指纹)
                 refs.append((start, end, self.narrator))
+                if text[start:end] != "我":
+                    last = self.narrator or last
             elif kind == "third":
                 refs.append((start, end, last))
             else:
