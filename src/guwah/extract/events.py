@@ -1351,8 +1351,15 @@ def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] 
     place_by_id = {place.id: place for place in doc.places}
     if _side_of(place_by_id[left[1]]) is not True:
         return None
-    for (s, _e), pid in _in(doc.place_spans, left[0] + 1, min(end, left[0] + 60)):
-        if ";" in doc.text[left[0]:s]:
+    return _place_abroad_after(doc, left[0], min(end, left[0] + 60))
+
+
+def _place_abroad_after(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """The first place abroad named after `start` and before `end` (offsets in doc.text), with no
+    semicolon between: where a journey told at `start` went. (offset, place id), else None."""
+    place_by_id = {place.id: place for place in doc.places}
+    for (s, _e), pid in _in(doc.place_spans, start + 1, end):
+        if ";" in doc.text[start:s]:
             return None
         if _side_of(place_by_id[pid]) is False:
             return s, pid
@@ -1517,13 +1524,21 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            for person_id in _we_with(doc, index, sentence.start + match.start()) or attribute(
-                    doc, index, sentence.start + match.start(), sentence.start + match.end(),
-                    we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
-                if (held_from.get(person_id, len(text)) < sentence.start if person_id not in side
-                        else known_side(person_id, sentence.start)) is True:
+            # "left the country in 2015 … when we came to Sweden": the clause names where to, abroad,
+            # so the country left is China though the text has not told the person held there
+            to_abroad = _place_abroad_after(doc, sentence.start + match.end(), min(
+                sentence.end, sentence.start + match.end() + 80)) if _LEFT_COUNTRY.match(body, match.start()) else None
+            people = _we_with(doc, index, sentence.start + match.start()) or attribute(
+                doc, index, sentence.start + match.start(), sentence.start + match.end(),
+                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
+            if to_abroad:
+                people = _with_companions(doc, sentence, sentence.start + match.end(), people)
+            for person_id in people:
+                if (held_from.get(person_id, len(text)) < sentence.start or to_abroad is not None
+                        if person_id not in side else known_side(person_id, sentence.start)) is True:
                     set_side(person_id, False, sentence.end)
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
+                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
+                                              place=to_abroad[1] if to_abroad else None, date=when))
         for match, where in _travels(body):
             start = sentence.start + match.end()
             where = sentence.start + where if where is not None else start

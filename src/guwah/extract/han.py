@@ -745,7 +745,7 @@ class ActPersons:
 
     def _references(self) -> list[tuple[int, int, str | None]]:
         """(start, end, person or None) of every reference in the text, in order: a name, a given
-        name alone, 我 / 本人 (the narrator), 他 / 她 / 其 (the last person referred to before), an
+        name alone, 我 / 本人 (the narrator), 他 / 她 / 其 (the last person referred to before, not by 我), an
         unnamed relative or "we" (None: no one)."""
         doc, text = self.doc, self.doc.text
         spans = [(s, e, pid) for (s, e), pid in [*doc.person_spans, *self._given_names()] if pid not in self.officials]
@@ -790,8 +790,12 @@ class ActPersons:
                 if text[start:end] == "我" and (_HEARER_BEFORE.search(text, max(0, start - 3), start)
                                                or _HEARER_AROUND.search(text, max(0, start - 1), end + 2)):
                     continue  # 告诉我 / 对我说: the hearer of what follows, not whom it tells of (h-codes50)
+                # 我 leaves `last` as it was: 他 / 她 / 其 is never the speaker (我才知道，他被送进了…: the one
+                # named before, not the narrator); 来电人 / 申请人 / 患者, a record's words for its subject, are
+                # third persons, and a 她 after them is that subject (来电人还说，…采集了她的指纹)
                 refs.append((start, end, self.narrator))
-                last = self.narrator or last
+                if text[start:end] != "我":
+                    last = self.narrator or last
             elif kind == "third":
                 refs.append((start, end, last))
             else:
