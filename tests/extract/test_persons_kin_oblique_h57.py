@@ -45,3 +45,30 @@ def test_no_kin_noun_no_kin_tie():
     found = relations(doc, "Зульфия Касымова")
     assert not any(name == "Темирлан" for name, _ in found)
     assert ("Ерлан", "son") in found  # control
+
+
+def test_a_second_kin_noun_joined_by_and_is_a_fellow_relative_not_the_first_ones():
+    doc = doc_of("Меня зовут Зульфия Касымова. В 2016 году я уехала в Бишкек вместе с мужем Ерболом и сыном Нурланом.", "ru")
+    found = relations(doc, "Зульфия Касымова")
+    assert {n for n, r in found if r == "husband"} & {"Ербол"}
+    assert any(n.startswith("Нурлан") and r == "son" for n, r in found)
+    assert not person_named(doc, "Ербол").relations  # the son is not the husband's by this rule
+
+
+def test_the_subject_of_a_second_joined_clause_owns_the_relative():
+    # (the parser may give that verb the first clause's subject too: the nearest one is taken; this parse
+    # does not, so this test guards only the joined clause)
+    doc = doc_of("Меня зовут Зульфия Касымова. Документы мне отдали в мае, и через месяц я уехала в Бишкек "
+                 "с дочерью Айсулу.", "ru")
+    assert ("Айсулу", "daughter") in relations(doc, "Зульфия Касымова")
+
+
+def test_the_companion_named_after_a_bare_s_crosses_with_the_narrator():
+    from guwah.extract import extract_text
+    out = extract_text("Меня зовут Зульфия Касымова. В 2019 году я выехала в Казахстан с сыном Ерланом. "
+                       "В 2019 году я выехала в Казахстан, поссорившись с братом Нурбеком.", language="ru")
+    names = {p["id"]: p["name"] for p in out["persons"]}
+    exits = {names[e["person"]] for e in out["events"] if e["type"] == "exit"}
+    assert any(n.startswith("Ерлан") for n in exits)
+    assert "Зульфия Касымова" in exits  # control
+    assert not any(n.startswith("Нурбек") for n in exits)  # a participle's «с», after a comma, is no companion

@@ -3175,10 +3175,13 @@ def _kin_named_in_oblique_case(doc: Doc, relate) -> None:
         while owner_id is None and tokens[at].head != at and at not in seen:
             seen.add(at)
             at = tokens[at].head
-            if tokens[at].pos in ("PROPN", "NOUN"):
+            # (a kin noun up the heads is a fellow relative, «с женой X и сыном Y», not the owner)
+            if tokens[at].pos in ("PROPN", "NOUN") and kin_relation(tokens[at].text) is None:
                 owner_id = person_of(at)
             if owner_id is None and tokens[at].pos in ("VERB", "AUX", "ADV", "ADJ") or tokens[at].head == at:
-                subject = next((c for c in children.get(at, ()) if tokens[c].dep.startswith("nsubj")), None)
+                # the subject nearest the verb (a parse that joins two clauses gives the verb both subjects)
+                subject = min((c for c in children.get(at, ()) if tokens[c].dep.startswith("nsubj")),
+                              key=lambda c: abs(c - at), default=None)
                 if subject is not None:
                     word = tokens[subject].text.lower()
                     if word in _RU_SUBJECT_PRONOUNS:
