@@ -72,3 +72,11 @@ def test_the_companion_named_after_a_bare_s_crosses_with_the_narrator():
     assert any(n.startswith("Ерлан") for n in exits)
     assert "Зульфия Касымова" in exits  # control
     assert not any(n.startswith("Нурбек") for n in exits)  # a participle's «с», after a comma, is no companion
+
+
+def test_a_named_persons_kin_word_names_the_relative_without_a_comma():
+    # "Ablet Kerim's son Dilshat": the Uyghur patronymic ("Dilshat Ablet") makes no tie by itself; the kin word does
+    doc = doc_of("Ablet Kerim's son Dilshat was arrested in 2018. Dilshat Ablet is a teacher. "
+                 "Tursun Nur lives in Almaty. Mehmet Tursun is a driver.", "en")
+    assert ("Dilshat Ablet", "son") in relations(doc, "Ablet Kerim")
+    assert not relations(doc, "Tursun Nur")  # a shared name part with no kin word says nothing

@@ -255,10 +255,11 @@ _PLURAL_CUSTODY = re.compile(
     r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
     r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
     r"пропали|исчезли)\b", re.I)
-# "Kamil's mother, Hanzohre Tursun": a named person's relative, named in apposition.
+# "Kamil's mother, Hanzohre Tursun", "Kamil's son Dilshat": a named person's relative, named in apposition
+# (the comma optional, as after "my son", h-kin57).
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,\s+|[ \t]+)(?=[{_UPPER}])")
 # «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
