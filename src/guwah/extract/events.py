@@ -1367,9 +1367,10 @@ def _place_abroad_after(doc: Doc, start: int, end: int) -> tuple[int, str] | Non
 
 
 # A companion of a journey, named after it in its clause: "left in 2019 with her son Arman", "went over the
-# border together with his cousin, Bilal", « arrivée en France avec mon mari Kamil », «уехал вместе с братом Ерланом».
+# border together with his cousin, Bilal", « arrivée en France avec mon mari Kamil », «уехал вместе с братом Ерланом»,
+# «выехала с сыном Арманом» (the comitative «с» alone: the companion is in the instrumental, h-kin57).
 _WITH_BEFORE = re.compile(
-    r"(?:\b(?:with|avec)|(?<!\w)вместе\s+с)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
+    r"(?:\b(?:with|avec)|(?<![\w-])(?:вместе\s+)?со?)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
     r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)
 # What ends the journey's clause before the companion, or makes "with" someone met, not a fellow traveller
 _NOT_ALONG = re.compile(r"[;:.!?]|\b(?:to|and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]",
@@ -1405,6 +1406,8 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
         with_word = _WITH_BEFORE.search(doc.text, max(at, s - 40), s)
         if with_word is None or _NOT_ALONG.search(doc.text, at, with_word.start()):
             continue
+        if with_word.group().lower().startswith("с") and "," in doc.text[at:with_word.start()]:
+            continue  # «выехала, поссорившись с мужем X»: a bare «с» after a comma is another clause's
         found.append(person_id)
     return found
 

@@ -255,10 +255,11 @@ _PLURAL_CUSTODY = re.compile(
     r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
     r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
     r"пропали|исчезли)\b", re.I)
-# "Kamil's mother, Hanzohre Tursun": a named person's relative, named in apposition.
+# "Kamil's mother, Hanzohre Tursun", "Kamil's son Dilshat": a named person's relative, named in apposition
+# (the comma optional, as after "my son", h-kin57).
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,\s+|[ \t]+)(?=[{_UPPER}])")
 # «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
@@ -3071,6 +3072,7 @@ def _kinship(doc: Doc) -> None:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
         previous = (possessive.lower(), owner.id, relative.id, sentence) if name else None
+    _kin_named_in_oblique_case(doc, relate)
     _parent_words(doc, unnamed, relate)
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
@@ -3131,6 +3133,74 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+_RU_SUBJECT_PRONOUNS = {"я": None, "мы": None, "он": "male", "она": "female"}  # None: the sentence's speaker
+
+
+def _kin_named_in_oblique_case(doc: Doc, relate) -> None:
+    """«я уехала с сыном Дильшатом», «вместе с мужем Эркином мы …», «Гульнара с дочерью Айгерим»: a Russian
+    kin noun in an oblique case, with no possessive, and a name the parser attaches to it in apposition
+    (`appos`, so «к сыну Айдара», the owner in the genitive, is not read): the name is the relative of the
+    clause's subject, the noun's relation read by lemma (`kin_relation`) as the nominative's is. The subject
+    is the first person or a person's name up the noun's heads, or the verb's subject (я/мы: the sentence's
+    speaker; он/она: the nearest person of that gender). Issue 11, h-kin57."""
+    analysis = doc.analysis
+    if doc.language != "ru" or analysis is None:
+        return
+    tokens = analysis.tokens
+    children: dict[int, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if token.head != i:
+            children.setdefault(token.head, []).append(i)
+
+    def person_of(i: int) -> str | None:
+        # a token's person, or that of a name in apposition or joined to it («Жена Аблета, Гульнара …»)
+        return person_at(doc, tokens[i].start) or next(
+            (person_at(doc, tokens[c].start) for c in children.get(i, ())
+             if tokens[c].dep in ("appos", "conj", "flat:name") and person_at(doc, tokens[c].start)), None)
+
+    for i, token in enumerate(tokens):
+        if token.pos != "NOUN" or token.text.lower() in KIN or person_at(doc, token.start) \
+                or (found := kin_relation(token.text)) is None:
+            continue  # (a nominative form of `lexicon.KIN` is `_BARE_KIN_RU`'s; one already read is a person span)
+        below = children.get(i, [])
+        if any(tokens[c].dep in ("det", "nmod:poss") or tokens[c].pos == "DET" for c in below):
+            continue  # «с моим сыном»: a possessive's (`_KIN_RU_ANY_CASE`)
+        name = next((c for c in below if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"
+                     and c == i + 1 and person_at(doc, tokens[c].start)), None)
+        if name is None:
+            continue
+        relative_id = person_at(doc, tokens[name].start)
+        owner_id, at, seen = None, i, set()
+        while owner_id is None and tokens[at].head != at and at not in seen:
+            seen.add(at)
+            at = tokens[at].head
+            # (a kin noun up the heads is a fellow relative, «с женой X и сыном Y», not the owner)
+            if tokens[at].pos in ("PROPN", "NOUN") and kin_relation(tokens[at].text) is None:
+                owner_id = person_of(at)
+            if owner_id is None and tokens[at].pos in ("VERB", "AUX", "ADV", "ADJ") or tokens[at].head == at:
+                # the subject nearest the verb (a parse that joins two clauses gives the verb both subjects)
+                subject = min((c for c in children.get(at, ()) if tokens[c].dep.startswith("nsubj")),
+                              key=lambda c: abs(c - at), default=None)
+                if subject is not None:
+                    word = tokens[subject].text.lower()
+                    if word in _RU_SUBJECT_PRONOUNS:
+                        gender = _RU_SUBJECT_PRONOUNS[word]
+                        owner_id = doc.speakers.get(doc.sentence_index(token.start)) if gender is None \
+                            else _pronoun_owner(doc, tokens[subject].start, gender, named=True, skip={relative_id})
+                    else:
+                        owner_id = person_of(subject)
+                    break
+        if owner_id is None or owner_id == relative_id:
+            continue
+        relation, gender = found
+        relative = doc.person(relative_id)
+        if gender:
+            relative.set_attribute("gender", gender, (token.start, token.end))
+        relative.add_mention((token.start, token.end))
+        doc.add_person_span((token.start, token.end), relative_id)
+        relate(doc.person(owner_id), relative, relation, (token.start, token.end))
 
 
 # A family that writes as "we" and names the one it writes about by what it is to him or her: "We are
