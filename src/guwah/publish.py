@@ -763,14 +763,15 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     # language ("Письмо Омирбек Бекали": none, then read by the English rules).
     language = _language_of(content.get("language"))
     languages = [language if len(value) < SHORT_FIELD else None for value in values.values()]
-    read = {key: [word for name in names for word in _WORD.findall(name)]
+    # by stem: the extractor gives a name back in its nominative («Рассказ Ташполата» → Ташполат)
+    read = {key: {stem for name in names for word in _WORD.findall(name) for stem in stems(word)}
             for key, names in zip(values, extract_person_names(list(values.values()), languages), strict=True)}
     found: dict[str, list[str]] = {}
     named_given = None
     for key, value in values.items():
         for word in _WORD.findall(value):
             hit = given_name(word)
-            if ((hit is None or (hit[0].word and not word[:1].isupper())) and word not in read[key]) \
+            if ((hit is None or (hit[0].word and not word[:1].isupper())) and not read[key] & set(stems(word))) \
                     or named_stems & set(stems(word)):
                 continue
             if word not in found.get(key, []):

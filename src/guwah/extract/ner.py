@@ -432,7 +432,7 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
             label = LABELS.get(span.type)
             if label:
                 span.normalize(morph_vocab)
-                normal = (_person_nominative(morph_vocab, span.tokens) if label == "PERSON" else None) or span.normal
+                normal = (_person_nominative(morph_vocab, span.tokens, span.normal) if label == "PERSON" else None) or span.normal
                 analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
                                                 normal or span.text))
 
@@ -442,7 +442,7 @@ _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": 
 _NAME_MARKS = ("Name", "Surn", "Patr")
 
 
-def _person_nominative(morph_vocab, tokens) -> str | None:
+def _person_nominative(morph_vocab, tokens, normal: str | None = None) -> str | None:
     """A Russian person's name (natasha's tokens of one PER span) in the nominative, its words read
     together in one case and one gender: «Динару Ахметову» → «Динара Ахметова» (natasha's own
     normalisation inflects each word alone, by the tagger's gender, and gives «Ахметов»), «Айбола
@@ -453,8 +453,10 @@ def _person_nominative(morph_vocab, tokens) -> str | None:
     does not know); on a tie the nominative, which keeps the name as written («адвокат Сауле Ибраева»).
     An undeclined word (pymorphy's "Fixd": «Сейткали», «Айгерим»), a Turkic patronymic («Нурболулы»,
     which also tells the gender) and an initial stay as written; a lone word changes only where read
-    as a given name. None when the head word is in the nominative or no reading fits: natasha's own
-    normalisation then stands."""
+    as a given name; a word no reading fits in the chosen case and gender takes natasha's own
+    normalisation of it (`normal`, the span's, word for word: «Ерлана Сапара» → «Ерлан Сапар», where
+    pymorphy's guesser has no masculine genitive for «Сапара»). None when the head word is in the
+    nominative or no reading fits: natasha's own normalisation then stands."""
     from natasha.norm import recover_spaces
     from natasha.shape import recover_shape
 
@@ -495,11 +497,15 @@ def _person_nominative(morph_vocab, tokens) -> str | None:
                 best, best_rank = readings, rank
     if best is None:
         return None
+    natasha = normal.split() if normal else []
+    natasha = natasha if len(natasha) == len(tokens) else [None] * len(tokens)
     out, readings = [], iter(best)
-    for token in tokens:
+    for token, natasha_word in zip(tokens, natasha, strict=True):
         reading = next(readings) if token.text.isalpha() and len(token.text) > 1 else None
         nominative = reading.inflect({"Nom"}) if reading is not None and reading.tag.case != "nomn" else None
         word = nominative.word if nominative is not None else token.text
+        if reading is None and natasha_word and token.text.isalpha() and len(token.text) > 1:
+            word = natasha_word.casefold()  # no reading fits: natasha's word, its shape recovered below
         if "ё" not in token.text.casefold():
             word = word.replace("ё", "е")  # pymorphy's dictionary writes ё where the text has е («Аблет»)
         try:
