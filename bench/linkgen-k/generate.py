@@ -20,7 +20,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-DEFAULT_FACILITIES = Path("/work/shared/data/facilities/210720_all_locations_BFN.csv")
+DEFAULT_FACILITIES = Path("../shared/data/facilities/210720_all_locations_BFN.csv")
 
 # ----------------------------------------------------------------------------- names (ULY)
 MALE = """Abdurehim Abdukérim Abdurahman Abdusalam Abduwéli Ablimit Adil Exmet Alim Enwer Arslan Barat
