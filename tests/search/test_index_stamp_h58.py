@@ -238,3 +238,37 @@ def test_a_builder_that_waits_too_long_leaves_the_build_to_the_other(database_ur
     assert ensure_index(store) is True  # control: no build running, so this one builds
     assert _found(store, ids, "Ehmet Tohti") == {"first.txt"}
     store.close()
+
+
+def test_reindex_waits_for_a_build_in_another_process_and_says_so_if_it_runs_on(database_url, tmp_path,
+                                                                                 monkeypatch):
+    import pytest
+
+    import guwah.search
+    from guwah.errors import GuwahError
+    from guwah.search import reindex_everything
+
+    settings = make_settings(tmp_path / "data", database_url)
+    store = Store(settings)
+    ids = _released(store, tmp_path, ["first.txt"])
+    monkeypatch.setattr(guwah.search, "REINDEX_WAIT", 0.3)
+    held, done = threading.Event(), threading.Event()
+
+    def hold():
+        with store.session() as session:
+            assert public.build_lock(session)
+            held.set()
+            assert done.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
+        with pytest.raises(GuwahError, match="another process is building the public search index"):
+            reindex_everything(store, "tester")
+    finally:
+        done.set()
+        holder.join(30)
+    assert reindex_everything(store, "tester")[1] == 1  # control: nothing running, so it builds
+    assert _found(store, ids, "Ehmet Tohti") == {"first.txt"}
+    store.close()

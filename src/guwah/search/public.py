@@ -454,9 +454,10 @@ def index_stamp() -> str:
     and words: the name matcher's (`guwah.names.compare.forms_stamp`), this package's key code
     (`guwah.search`: `spelling_terms`, `text_spelling_terms`, `place_terms`, `word_forms`), the stop
     words a name is not, this module's row code (`_row_code`: ROW_CODE's functions without their
-    docstrings and comments, and the constants they read), and the content of the data the gazetteer is built
-    from (`guwah.places.index.data_digest`: the curated table, the GeoNames towns file, the CLDR
-    country names). An index stamped otherwise is built again on the next open (`ensure_index`)."""
+    docstrings and comments, and the constants they read), and the content of the data the
+    gazetteer is built from (`guwah.places.index.data_digest`: the curated table, the GeoNames towns
+    file, the CLDR country names). An index stamped otherwise is built again on the next open
+    (`ensure_index`)."""
     import hashlib
     from pathlib import Path
 
@@ -684,7 +685,6 @@ def build_lock(session: Session, wait: float | None = None) -> bool:
     from sqlalchemy.exc import OperationalError
 
     wait = BUILD_WAIT if wait is None else wait
-
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         deadline = time.monotonic() + wait
@@ -698,7 +698,7 @@ def build_lock(session: Session, wait: float | None = None) -> bool:
     try:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     except OperationalError as error:
-        if "locked" not in str(error.orig):
+        if "locked" not in str(error.orig) and "busy" not in str(error.orig):
             raise
         return False
     finally:
