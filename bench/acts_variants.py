@@ -121,7 +121,7 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args(argv)
     splits = {name.strip() for name in args.splits.split(",") if name.strip()}
-    bench.refuse_unless_tuning(parser, sorted(splits))
+    splits = set(bench.refuse_unless_tuning(parser, sorted(splits)))
     from guwah.extract import acts, parse_document_date
     from guwah.extract.document import Doc
 

@@ -269,9 +269,8 @@ def main(argv=None) -> int:
     if unread - set(train_acts.SETS):
         parser.error(f"--unread: spent sets only ({', '.join(train_acts.SETS)}): {args.unread}")
     model = model_without(unread, args.cache) if unread else None
-    for name in args.sets:
-        if name not in train_acts.SETS:
-            bench.refuse_unless_tuning(parser, [name])
+    args.sets = [name if name in train_acts.SETS else bench.refuse_unless_tuning(parser, [name])[0]
+                 for name in args.sets]
     total: collections.Counter = collections.Counter()
     for name in args.sets:
         kinds, by_language = analyse(name, args.show, model)

@@ -94,7 +94,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", action="store_true", help="print each event added, with its sentence")
     args = parser.parse_args(argv)
     splits = [name.strip() for name in args.splits.split(",") if name.strip()]
-    bench.refuse_unless_tuning(parser, splits)
+    splits = bench.refuse_unless_tuning(parser, splits)
     variants = {"classifiers": ("acts model", "acts model kk"), "every finder": None}
     codes_of = collections.defaultdict(set)
     for code, event_type in events.ACT_EVENTS.items():

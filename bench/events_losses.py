@@ -181,7 +181,7 @@ def main(argv=None) -> int:
     parser.add_argument("splits", nargs="+", help=f"tuning splits of bench/extract.py: {', '.join(tuning)}")
     parser.add_argument("--show", action="store_true", help="print each missed and false event with its sentence")
     args = parser.parse_args(argv)
-    bench.refuse_unless_tuning(parser, args.splits)
+    args.splits = bench.refuse_unless_tuning(parser, args.splits)
     for split in args.splits:
         kinds: collections.Counter = collections.Counter()
         for gold, text in documents(bench, split):

@@ -37,8 +37,7 @@ def texts(synthetic: int) -> list[tuple[str, str, str | None]]:
     for directory in TUNING_DIRS:
         for path in sorted(directory.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            if gold["split"].startswith("held_out") and gold["split"] not in bench.SPENT \
-                    and gold["split"] != "held_out_demo":
+            if gold["split"].startswith("held_out") and gold["split"] not in bench.SPENT:
                 continue  # a held-out set is never run here
             text = bench.load_corpus_text(gold)
             found.append((f"{directory.name}/{path.name}", text, gold.get("document_date")))

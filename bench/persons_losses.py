@@ -226,7 +226,7 @@ def main(argv=None) -> int:
     parser.add_argument("splits", nargs="*", help=f"tuning splits of bench/extract.py (default all: {', '.join(tuning)})")
     parser.add_argument("--show", action="store_true", help="print each loss with its sentence")
     args = parser.parse_args(argv)
-    bench.refuse_unless_tuning(parser, args.splits)
+    args.splits = bench.refuse_unless_tuning(parser, args.splits)
     total: collections.Counter = collections.Counter()
     for split in args.splits or tuning:
         kinds: collections.Counter = collections.Counter()

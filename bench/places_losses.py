@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("splits", nargs="+", help=f"tuning splits ({', '.join(bench.TUNING_SPLITS)})")
     parser.add_argument("--show", action="store_true", help="print each loss with its context")
     args = parser.parse_args(argv)
-    bench.refuse_unless_tuning(parser, args.splits)
+    args.splits = bench.refuse_unless_tuning(parser, args.splits)
     found = losses(args.splits)
     for loss in ("missed", "false"):
         counts = collections.Counter(item["kind"] for item in found if item["loss"] == loss)

@@ -63,7 +63,7 @@ MODELS = {"acts model": Path("src/guwah/extract/acts_model"), "acts model kk": P
 # The splits read here: tuning folders only (never a folder named extract-heldout-*, nor the demo).
 FOLDERS = tuple(folder for folder in bench.TUNING_FOLDERS if not folder.name.startswith("extract-heldout"))
 SPLITS = tuple(name for name in bench.TUNING_SPLITS if name not in
-               ("tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "held_out_demo"))
+               ("tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_demo"))
 
 
 def git(repo: Path, *args: str) -> str:
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=30, help="entries listed, most unseen hits first")
     parser.add_argument("--min", type=int, default=2, help="unseen false hits of a candidate entry, at least")
     args = parser.parse_args(argv)
-    chosen = [s.strip() for s in args.splits.split(",") if s.strip()]
+    chosen = bench.renamed(s.strip() for s in args.splits.split(",") if s.strip())
     if unknown := [s for s in chosen if s not in SPLITS]:
         parser.error(f"{unknown[0]} is not a split read here (known: {', '.join(SPLITS)})")
     docs = list(documents(splits=set(chosen)))

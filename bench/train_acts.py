@@ -153,7 +153,7 @@ MODEL_DIR = REPO / "src" / "guwah" / "extract" / "acts_model"
 SETS = {
     "dev": ("extract-dev", ("dev",)),
     "corpus": ("extract-gold", ("tuning",)),
-    "demo": ("extract-gold", ("held_out_demo",)),
+    "demo": ("extract-gold", ("held_out_demo",)),  # its gold's split as written: bench/extract.py's tuning_demo
     "v2": ("extract-heldout-v2", ("held_out_v2",)),
     "v3": ("extract-heldout-v3", ("held_out_v3",)),
     "v4": ("extract-heldout-v4", ("held_out_v4",)),  # spent since extractor 0.9.0

@@ -142,7 +142,7 @@ def gather(splits) -> dict[str, list[tuple[dict[str, float], int, int, int]]]:
 
 # The splits the shipped model is trained on (its meta.json "sets"): the recipe --unseen measures first.
 SHIPPED_SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v9",
-                  "tuning_v12", "held_out_demo")
+                  "tuning_v12", "tuning_demo")
 
 
 def gather_acts(splits, cache: Path | None = None) -> dict[str, list[dict]]:
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.recipe == "shipped":
         args.recipe = ",".join(SHIPPED_SPLITS)
     splits = [s.strip() for s in args.sets.split(",") if s.strip()]
-    bench.refuse_unless_tuning(parser, splits)
+    splits = bench.refuse_unless_tuning(parser, splits)
     left_out = [s.strip() for s in args.left_out.split(",") if s.strip()]
     if unknown := set(left_out) - set(splits):
         parser.error(f"--left-out names sets not in --sets: {', '.join(sorted(unknown))}")

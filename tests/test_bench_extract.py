@@ -73,3 +73,24 @@ def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
     with pytest.raises(SystemExit):
         dates_losses.main(["held_out_v34"])
     assert "held_out_v34 is not a tuning split" in capsys.readouterr().err
+
+
+def test_the_demo_texts_are_the_tuning_split_tuning_demo_and_the_old_name_is_still_taken(capsys):
+    # h-product58: the project's own demo texts were "held_out_demo", though a tuning split by design
+    import argparse
+
+    import pytest
+
+    bench = _bench()
+    assert "tuning_demo" in bench.TUNING_SPLITS and "held_out_demo" not in bench.SPLITS
+    parser = argparse.ArgumentParser()
+    assert bench.refuse_unless_tuning(parser, ["dev", "held_out_demo"]) == ["dev", "tuning_demo"]
+    note = capsys.readouterr().err
+    assert note.count("\n") == 1 and "held_out_demo was renamed tuning_demo" in note
+    assert bench.refuse_unless_tuning(parser, ["tuning_demo"]) == ["tuning_demo"]
+    assert capsys.readouterr().err == ""  # control: the new name, no note
+    demo = list(bench.tuning_documents({"tuning_demo"}))  # their gold, as written, counts under the new name
+    assert len(demo) == 6 and {split for split, _gold, _text in demo} == {"tuning_demo"}
+    assert all(gold["path"].startswith("src/guwah/demo/testimonies/") for _split, gold, _text in demo)
+    with pytest.raises(SystemExit):  # a held-out set is refused still
+        bench.refuse_unless_tuning(parser, ["held_out_v34"])

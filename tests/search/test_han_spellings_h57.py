@@ -12,8 +12,6 @@ import pytest
 
 from guwah.publish import search_public
 from guwah.search import _spellings, _undotted_parts, search_documents
-from guwah.storage.tables import Person, PersonName
-from tests.releasing import ingest_text, mark_read, release_document
 
 # file: (text, the name of a withheld person it writes, or None)
 TEXTS = {
@@ -29,23 +27,8 @@ EHMET = ("latin.txt", "cyrillic.txt", "dotted.txt", "undotted.txt")
 
 
 @pytest.fixture
-def archive(store, tmp_path) -> dict[str, int]:
-    ids = {}
-    for name, (text, withheld) in TEXTS.items():
-        ids[name] = ingest_text(store, tmp_path, name, text, "consent: public\n")
-        if withheld:  # a person whom nobody may name: the release masks the name
-            with store.session() as session:
-                person = Person()
-                session.add(person)
-                session.flush()
-                start = text.index(withheld)
-                session.add(PersonName(person_id=person.id, name=withheld, evidence_document_id=ids[name],
-                                       evidence_start=start, evidence_end=start + len(withheld),
-                                       asserted_by_kind="user", asserted_by="t", review_state="accepted"))
-        else:
-            mark_read(store, ids[name])
-        release_document(store, ids[name])
-    return ids
+def archive(release_testimonies) -> dict[str, int]:
+    return release_testimonies(TEXTS)
 
 
 def _public(store, query: str) -> list[int]:

@@ -6,33 +6,14 @@ spelling (h-product54). People and sentences are invented."""
 
 from guwah.publish import search_public
 from guwah.search import near_spellings, search_documents
-from guwah.storage.tables import Person, PersonName
-from tests.releasing import ingest_text, mark_read, release_document
 
+# file: (text, the name of a withheld person it writes, or None)
 TEXTS = {
-    "tursun.txt": "Synthetic example. Tursun Qadirjan was taken from the market in 2018.",
-    "akhmet.txt": "Synthetic example. Akhmet Nurbekjan was taken from the school in 2019.",
-    "gulnar.txt": "Synthetic example. Gulnar Sabirjan was taken from the hospital in 2017.",
-    "masked.txt": "Synthetic example. Nurmemet Mahmutjan was taken from the mosque in 2018.",
+    "tursun.txt": ("Synthetic example. Tursun Qadirjan was taken from the market in 2018.", None),
+    "akhmet.txt": ("Synthetic example. Akhmet Nurbekjan was taken from the school in 2019.", None),
+    "gulnar.txt": ("Synthetic example. Gulnar Sabirjan was taken from the hospital in 2017.", None),
+    "masked.txt": ("Synthetic example. Nurmemet Mahmutjan was taken from the mosque in 2018.", "Nurmemet Mahmutjan"),
 }
-
-
-def _archive(store, tmp_path) -> dict[str, int]:
-    ids = {}
-    for name, text in TEXTS.items():
-        ids[name] = ingest_text(store, tmp_path, name, text, "consent: public\n")
-        if name == "masked.txt":  # a person whom nobody may name: the release masks the name
-            with store.session() as session:
-                person = Person()
-                session.add(person)
-                session.flush()
-                session.add(PersonName(person_id=person.id, name="Nurmemet Mahmutjan", script="Latn",
-                                       evidence_document_id=ids[name], asserted_by_kind="user", asserted_by="t",
-                                       review_state="accepted"))
-        else:
-            mark_read(store, ids[name])
-        release_document(store, ids[name])
-    return ids
 
 
 def _public(store, query: str) -> list[int]:
@@ -40,8 +21,8 @@ def _public(store, query: str) -> list[int]:
         return sorted(d.id for d in search_public(session, query).documents)
 
 
-def test_a_near_spelling_finds_the_testimony_and_an_unrelated_name_does_not(store, tmp_path):
-    ids = _archive(store, tmp_path)
+def test_a_near_spelling_finds_the_testimony_and_an_unrelated_name_does_not(store, release_testimonies):
+    ids = release_testimonies(TEXTS)
     for query in ("Tursyn Qadirjan", "Tursin", "Турсын Кадиржан"):  # one vowel away: the matcher's same name
         assert _public(store, query) == [ids["tursun.txt"]], query
     assert _public(store, "Tursun Qadirjan") == [ids["tursun.txt"]]  # control: as written
@@ -56,8 +37,8 @@ def test_a_near_spelling_finds_the_testimony_and_an_unrelated_name_does_not(stor
         assert search_documents(session, store.ring, "Gulnur") == []
 
 
-def test_a_withheld_name_is_found_in_no_spelling_on_the_public_side(store, tmp_path):
-    ids = _archive(store, tmp_path)
+def test_a_withheld_name_is_found_in_no_spelling_on_the_public_side(store, release_testimonies):
+    ids = release_testimonies(TEXTS)
     for query in ("Nurmemet Mahmitjan", "Mahmutjan", "Mahmitjan", "Nurmemit", "Nurmemet Mahmutjan", "Нурмемет"):
         assert ids["masked.txt"] not in _public(store, query), query
     assert ids["masked.txt"] in _public(store, "mosque")  # control: the words around the name

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,43 @@ def screenshots() -> Path:
     folder = Path(os.environ.get("GUWAH_SCREENSHOTS") or Path(__file__).resolve().parents[2] / "screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@dataclass(frozen=True)
+class NamedDraft:
+    """What `named_draft` made: the testimony's document id, its named person's id, the release
+    draft's id, and a signed-in session token of editor "eldor" (two-factor)."""
+
+    document: int
+    person: int
+    release: int
+    token: str
+
+
+@pytest.fixture
+def named_draft(store, tmp_path):
+    """A function (text, name, drafted_by) -> NamedDraft: a testimony with public consent, read, in
+    which one person is named by `name` at its place in the text (a user's naming, no naming basis:
+    a release masks it), drafted for release by `drafted_by`; and editor "eldor" signed in."""
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Person, PersonName
+    from tests.accounts.factories import browser_token, fast_hashing, make_user
+    from tests.releasing import ingest_text, mark_read
+
+    def make(text: str, name: str, drafted_by: str) -> NamedDraft:
+        document = ingest_text(store, tmp_path, "a.txt", text, "consent: public\n")
+        mark_read(store, document)
+        with store.session() as session:
+            person = Person()
+            session.add(person)
+            session.flush()
+            start = text.index(name)
+            session.add(PersonName(person_id=person.id, name=name, evidence_document_id=document,
+                                   evidence_start=start, evidence_end=start + len(name), asserted_by_kind="user",
+                                   asserted_by="t"))
+            session.flush()
+            release = draft_release(session, document, drafted_by).id
+        with fast_hashing():
+            token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+        return NamedDraft(document, person.id, release, token)
+    return make

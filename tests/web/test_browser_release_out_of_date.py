@@ -5,8 +5,7 @@ refused; a draft that still matches offers the approval form and nothing to draf
 import pytest
 from sqlalchemy import select
 
-from guwah.storage.tables import Person, PersonName, Release
-from tests.accounts.factories import browser_token, fast_hashing, make_user
+from guwah.storage.tables import PersonName, Release
 
 pytestmark = pytest.mark.browser
 
@@ -14,26 +13,12 @@ TEXT = "Synthetic example. My cousin Dilnur Sabitjan was taken from Qaraqir in 2
 APPROVE = "Approve: publish exactly this"
 
 
-def test_a_draft_out_of_date_offers_drafting_again_and_no_approval(store, tmp_path, page):
-    from guwah.releases import draft_release
+def test_a_draft_out_of_date_offers_drafting_again_and_no_approval(store, named_draft, page):
     from guwah.web.auth import SESSION_COOKIE
-    from tests.releasing import ingest_text, mark_read
     from tests.web.conftest import serving
 
-    document = ingest_text(store, tmp_path, "a.txt", TEXT, "consent: public\n")
-    mark_read(store, document)
-    with store.session() as session:
-        person = Person()
-        session.add(person)
-        session.flush()
-        start = TEXT.index("Dilnur Sabitjan")
-        session.add(PersonName(person_id=person.id, name="Dilnur Sabitjan", evidence_document_id=document,
-                               evidence_start=start, evidence_end=start + 15, asserted_by_kind="user",
-                               asserted_by="t"))
-        session.flush()
-        draft = draft_release(session, document, "drafter").id
-    with fast_hashing():
-        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    made = named_draft(TEXT, "Dilnur Sabitjan", "drafter")
+    document, draft, token = made.document, made.release, made.token
     with serving(store) as url:
         page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
         # the control: a draft that still matches is approved here, nothing to draft again
@@ -43,7 +28,7 @@ def test_a_draft_out_of_date_offers_drafting_again_and_no_approval(store, tmp_pa
         assert page.locator("p.notice.stale").count() == 0
         # a name read since (the village is a name now): what a release would show differs
         with store.session() as session:
-            session.add(PersonName(person_id=person.id, name="Qaraqir", evidence_document_id=document,
+            session.add(PersonName(person_id=made.person, name="Qaraqir", evidence_document_id=document,
                                    asserted_by_kind="user", asserted_by="t"))
         # the page read before that: its approval is refused in place, and the page it comes back
         # with offers drafting again instead

@@ -7,34 +7,21 @@ and the page says whose names are masked and why, never a masked word."""
 import pytest
 from sqlalchemy import select
 
-from guwah.storage.tables import Person, PersonName, Release
-from tests.accounts.factories import browser_token, fast_hashing, make_user
+from guwah.storage.tables import Release
 
 pytestmark = pytest.mark.browser
 
 TEXT = "Synthetic example. My uncle Ablimit Turgunjan was taken from Yengiawat in 2018."
 
 
-def test_approval_refusals_come_back_to_the_release_page_with_the_way_on(store, tmp_path, page, screenshots):
+def test_approval_refusals_come_back_to_the_release_page_with_the_way_on(store, named_draft, page, screenshots):
     from guwah.publish import SYSTEM
     from guwah.releases import draft_release
     from guwah.web.auth import SESSION_COOKIE
-    from tests.releasing import ingest_text, mark_read
     from tests.web.conftest import serving
 
-    document = ingest_text(store, tmp_path, "a.txt", TEXT, "consent: public\n")
-    mark_read(store, document)
-    with store.session() as session:
-        person = Person()
-        session.add(person)
-        session.flush()
-        start = TEXT.index("Ablimit Turgunjan")
-        session.add(PersonName(person_id=person.id, name="Ablimit Turgunjan", evidence_document_id=document,
-                               evidence_start=start, evidence_end=start + 17, asserted_by_kind="user", asserted_by="t"))
-        session.flush()
-        own = draft_release(session, document, "eldor").id
-    with fast_hashing():
-        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    made = named_draft(TEXT, "Ablimit Turgunjan", "eldor")
+    document, own, token = made.document, made.release, made.token
     with serving(store) as url:
         page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
         page.goto(f"{url}/workspace/releases/{own}")

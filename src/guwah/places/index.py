@@ -184,6 +184,58 @@ def fingerprint() -> str:
     return digest.hexdigest()[:24]
 
 
+def data_files() -> list[Path]:
+    """The data files the gazetteer is built from, in a fixed order: the package's place tables
+    (`data/*.yaml`), the GeoNames file of towns it joins (`geonames.cities_file`, when installed)
+    and the CLDR locale files of the country names it adds (Babel's `root` and one per
+    `gazetteer.COUNTRY_NAME_LANGUAGES`)."""
+    from babel.localedata import resolve_locale_filename
+
+    from guwah.places.gazetteer import COUNTRY_NAME_LANGUAGES
+    from guwah.places.geonames import cities_file
+
+    files = sorted(data_path_folder().glob("*.yaml"))
+    towns = cities_file()
+    files += [towns] if towns is not None and towns.is_file() else []
+    files += [Path(resolve_locale_filename(name)) for name in ("root", *COUNTRY_NAME_LANGUAGES)]
+    return files
+
+
+DIGESTS = "data-digests.json"  # in the cache folder: {path: [size, mtime_ns, sha256]}
+
+
+def data_digest() -> str:
+    """A SHA-256 (hex) of the content of every `data_files` file, by name: it changes when what the
+    gazetteer reads changes, not when a reinstall only touches the files. A file's hash is kept in
+    the cache folder (DIGESTS) under its size and time, so that the GeoNames file (about 80 MB,
+    half a second to hash) is hashed again only when it is replaced."""
+    folder = cache_dir()
+    try:
+        known = json.loads((folder / DIGESTS).read_text("utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    digest, fresh = hashlib.sha256(), {}
+    for path in data_files():
+        stat = path.stat()
+        kept = known.get(str(path))
+        if isinstance(kept, list) and kept[:2] == [stat.st_size, stat.st_mtime_ns]:
+            file_hash = kept[2]
+        else:
+            file_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        fresh[str(path)] = [stat.st_size, stat.st_mtime_ns, file_hash]
+        digest.update(f"{path.name} {file_hash}\n".encode())
+    if fresh != known:
+        try:  # atomically; a read-only folder is no error (the files are hashed on every run)
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=".digests-", suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(fresh, out)
+            os.replace(temporary, folder / DIGESTS)
+        except OSError as error:
+            log.warning("data digests not cached in %s: %s", folder, error)
+    return digest.hexdigest()
+
+
 def data_path_folder() -> Path:
     """The package's place data folder."""
     return Path(str(data_path("xinjiang.yaml"))).parent

@@ -439,6 +439,9 @@ def reindex_all(session: Session, ring: KeyRing) -> int:
     return count
 
 
+REINDEX_WAIT = 60.0  # seconds `guwah reindex` waits for a build of the public index in another process
+
+
 def reindex_everything(store, actor: str) -> tuple[int, int]:
     """Build both search indexes again in one transaction, audited as `actor`: the workspace's
     blind index of every document and the public index of approved releases.
@@ -447,11 +450,17 @@ def reindex_everything(store, actor: str) -> tuple[int, int]:
         (documents indexed, approved releases indexed).
     Raises:
         Interrupted: on Ctrl-C, with the transaction rolled back: both indexes are as they were.
+        GuwahError: when another process builds the public index for more than REINDEX_WAIT seconds.
     """
-    from guwah.search.public import rebuild
+    from guwah.errors import GuwahError
+    from guwah.search.public import build_lock, rebuild
 
     try:
         with store.session() as session:
+            # one build at a time: another process's (`ensure_index`) is waited for, a while
+            if not build_lock(session, wait=REINDEX_WAIT):
+                raise GuwahError("another process is building the public search index: run guwah reindex "
+                                 "again when it is done")
             documents = reindex_all(session, store.ring)
             releases = rebuild(session)
             store.audit(session, actor, "reindex", None, None, documents=documents, releases=releases)

@@ -51,6 +51,7 @@ import json
 import logging
 import re
 import threading
+import time
 import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -416,28 +417,60 @@ def _has_parts(connection) -> bool:
     return inspect(bind).has_table(PublicSearchPart.__tablename__)
 
 
+# The functions of this module that write the index's rows from a release's content, and the
+# constants they read (`_row_code`). The queries are not in the stamp: a change to them alone would
+# rebuild a large index for nothing.
+ROW_CODE = ("entry_names", "place_facets", "entry_facets", "figure_facets", "_gazetteer_facets", "document_words",
+            "name_parts", "card_text", "entry_rows", "add_entries", "_add_parts", "_add", "rebuild")
+
+
+def _row_code() -> str:
+    """The code of ROW_CODE's functions as this module's file has it, without docstrings and
+    comments (`ast.unparse`: a change to the words that explain them rebuilds nothing), and the
+    values of the constants they read."""
+    import ast
+    from pathlib import Path
+
+    from guwah.publish import DETENTION_EVENTS, HOMETOWN_ATTRIBUTES
+
+    functions = {node.name: node for node in ast.parse(Path(__file__).read_text("utf-8")).body
+                 if isinstance(node, ast.FunctionDef) and node.name in ROW_CODE}
+    code = []
+    for name in ROW_CODE:
+        node = functions[name]
+        body = node.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            node.body = body[1:] or [ast.Pass()]
+        code.append(ast.unparse(node))
+    constants = (sorted(HELD_EVENTS), CARD_FIELDS, MAX_VALUE, _WORD.pattern, _HAN_RUN.pattern,
+                 sorted(PLACE_ATTRIBUTES), sorted(DETENTION_EVENTS), sorted(HOMETOWN_ATTRIBUTES))
+    return "\n".join(code) + "\n" + repr(constants)
+
+
 @lru_cache(maxsize=1)
 def index_stamp() -> str:
-    """A short stamp (12 hex digits) of the code and data that make the public index's keys and
-    words: the name matcher's (`guwah.names.compare.forms_stamp`), this package's key code
+    """A short stamp (12 hex digits) of the code and data that make the public index's rows, keys
+    and words: the name matcher's (`guwah.names.compare.forms_stamp`), this package's key code
     (`guwah.search`: `spelling_terms`, `text_spelling_terms`, `place_terms`, `word_forms`), the stop
-    words a name is not, and the curated gazetteer. An index stamped otherwise is built again on the
-    next open (`ensure_index`). The row code of this module is not in it (a change there that
-    changes rows requests a build in its migration, as 0027 does): a change to the queries alone
-    would rebuild a large index for nothing."""
+    words a name is not, this module's row code (`_row_code`: ROW_CODE's functions without their
+    docstrings and comments, and the constants they read), and the content of the data the
+    gazetteer is built from (`guwah.places.index.data_digest`: the curated table, the GeoNames towns
+    file, the CLDR country names). An index stamped otherwise is built again on the next open
+    (`ensure_index`)."""
     import hashlib
     from pathlib import Path
 
-    import guwah.places
     import guwah.search
     from guwah.names.compare import forms_stamp
+    from guwah.places.index import data_digest
     from guwah.redaction import stop_words
 
     digest = hashlib.sha256(forms_stamp().encode() + b"\0")
     digest.update(Path(guwah.search.__file__).read_bytes() + b"\0")
     digest.update("\n".join(sorted(stop_words())).encode() + b"\0")
-    for path in sorted((Path(guwah.places.__file__).parent / "data").glob("*.yaml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(_row_code().encode() + b"\0")
+    digest.update(data_digest().encode())
     return digest.hexdigest()[:12]
 
 
@@ -636,20 +669,80 @@ def rebuild(session: Session) -> int:
     return count
 
 
+# The PostgreSQL advisory lock of a build of the public index ("guwahp"), and how long a build waits
+# for another one's (SQLite: its write lock) before it leaves the index to it.
+BUILD_LOCK = 0x677577616870
+BUILD_WAIT = 5.0
+
+
+def build_lock(session: Session, wait: float | None = None) -> bool:
+    """Take the lock of a build of the index until `session`'s transaction ends, as its first
+    statement: PostgreSQL's transaction advisory lock BUILD_LOCK; on SQLite the database's write
+    lock (BEGIN IMMEDIATE), which every writer takes. Waits up to `wait` seconds (BUILD_WAIT if None)
+    for a build in another process or thread; returns False (no lock, nothing begun) if that one
+    still runs."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    wait = BUILD_WAIT if wait is None else wait
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        deadline = time.monotonic() + wait
+        while not connection.scalar(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": BUILD_LOCK}):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+        return True
+    busy = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except OperationalError as error:
+        if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+            raise
+        return False
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(busy)}")
+    return True
+
+
+def _build_wanted(session: Session) -> bool | None:
+    """Whether the index must be built: True if a build was requested (a migration on an archive
+    that already had approved releases) or other code made it (`index_is_current`) and something
+    is released; None if it is only unstamped with nothing released (a new archive); else False."""
+    if session.scalar(select(func.count()).select_from(PublicSearchState)):
+        return True
+    if index_is_current(session):
+        return False
+    return True if session.scalar(select(Release.id).where(Release.state == "approved").limit(1)) else None
+
+
 def ensure_index(store) -> bool:
     """Build the index whole if a build was requested (a migration on an archive that already had
     approved releases) or if other code made it (`index_is_current`): the name matcher's and
     `guwah.search`'s code make its blocking keys and indexed words, not only the stored forms, and a
-    spelling or testimony kept under an old key would be missed by a search. True if it was built now."""
+    spelling or testimony kept under an old key would be missed by a search. True if it was built now.
+
+    Several processes open the archive at once (the web's workers, a `guwah` command): the build is
+    one transaction under `build_lock`, and what it decides is read again under the lock, so the
+    second process finds the index current once the first one commits and builds nothing; one
+    still waiting after BUILD_WAIT leaves the build to the other. A reader sees the index before the
+    build or after it, never between (one transaction)."""
+    with store.session() as session:  # the common case, without the lock: current
+        if _build_wanted(session) is False:
+            return False
     with store.session() as session:
-        requested = bool(session.scalar(select(func.count()).select_from(PublicSearchState)))
-        if not requested and index_is_current(session):
+        if not build_lock(session):
+            log.info("search: another process is building the public index")
             return False
-        if not requested and session.scalar(select(Release.id).where(Release.state == "approved").limit(1)) is None:
+        wanted = _build_wanted(session)
+        if wanted is None:
             _set_stamp(session)  # nothing released, nothing indexed (a new archive): no build to log
+        if not wanted:
             return False
+        requested = bool(session.scalar(select(func.count()).select_from(PublicSearchState)))
         log.info("search: building the public index again (%s)",
-                 "requested" if requested else "the code that makes its keys changed")
+                 "requested" if requested else "the code or data that make its keys changed")
         rebuild(session)
         return True
 
