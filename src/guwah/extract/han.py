@@ -486,7 +486,9 @@ def number(text: str) -> int | None:
 _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": ("previous", 0), "次年": ("previous", 1),
                "翌年": ("previous", 1), "第二年": ("previous", 1), "前一年": ("previous", -1), "今年": ("document", 0),
                "本年": ("document", 0), "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2),
-               "大前年": ("document", -3), "明年": ("document", 1)}
+               "大前年": ("document", -3)}
+# (明年 "next year" and 下个月 "next month" are left out: a testimony's dates are of what happened; a plan's
+# date, 保留到明年 "kept until next year", is no event, and the golds leave it out.)
 # A year word's characters that end another word before it (以前, 之前, 提前, 从前 "before"; 过去 "the past",
 # 回去, 失去, 死去): 以前年纪 is 以前 + 年纪, no year two years back; nor is a word the year word's 年 starts
 # (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了).
@@ -499,8 +501,8 @@ _ANCHORED_YEAR = re.compile(
 # A year word right before a month and day (同年4月8日): the whole is read by `_anchored_dates`, not the
 # month and day alone by `find_dates`.
 _YEAR_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s*$")
-# A month named from the document's date: last month, this month, next month (上个月, 本月, 下个月).
-_MONTH_WORDS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1}
+# A month named from the document's date: last month, this month (上个月, 本月).
+_MONTH_WORDS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
 _ANCHORED_MONTH = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
 # A date counted from the document's date, the writer's present (今年, 去年, 上个月 …).
 _NOW_WORD = re.compile("|".join(sorted([*(w for w, (anchor, _step) in _YEAR_WORDS.items() if anchor == "document"),
