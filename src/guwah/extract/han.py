@@ -45,7 +45,15 @@ MAX_PART = 6
 # see me", X结业 "X finished the course", X毕业, X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
 # a transcription's last part as a Chinese name after a cue (王明找 → 王明); no transcription of a Uyghur or
 # Kazakh name writes these words (h-persons44); nor a verb of hearing (X得知 "X learned", `lexicon.HEARING_VERBS`).
-_WORDS_AFTER_NAME = re.compile(f"结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}")
+# So does an adverb that opens the predicate after its subject (X原来在… "X used to be in", X现在, X已经, X一直,
+# X目前): the name ends before it, so that 原来 stays a word (买买提·阿不都原来在 names 买买提·阿不都). Only
+# words none of whose characters write a syllable of a name where they stand (not 依然: 依 writes i; not 马上:
+# 马 writes ma), so that a name's last syllable is never cut (阿不都热合曼已经: 阿不都热合曼).
+_ADVERBS_AFTER_NAME = ("原来|原本|本来|现在|目前|当时|那时|此时|如今|已经|早已|早就|一直|仍然|仍旧|突然|忽然|随后|随即|然后|"
+                       "当即|最近|近来|经常|常常|总是|往往|再次|再度|终于|始终|其实|确实|只是|同时|正在|刚刚|刚才|先后|竟然|"
+                       "居然|果然")
+_WORDS_AFTER_NAME = re.compile(f"结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
+                               f"{_ADVERBS_AFTER_NAME}")
 
 
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -449,8 +457,10 @@ NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4
 _NUM = r"[0-9０-９〇零一二两三四五六七八九十]"
 _DATE = re.compile(
     rf"(?:(?P<y>{_NUM}{{4}})\s*年)?\s*(?:(?P<m>{_NUM}{{1,3}})\s*月(?:份)?)?\s*(?:(?P<d>{_NUM}{{1,3}})\s*[日号])?")
-QUALIFIERS = [("early", r"初|上旬|年初|开始"), ("mid", r"中旬|中"), ("late", r"底|末|下旬"),
-              ("spring", r"春天?|春季"), ("summer", r"夏天?|夏季"), ("autumn", r"秋天?|秋季"), ("winter", r"冬天?|冬季")]
+# 年底 / 年末 / 年中 after a year word (去年年底), 季 before 天 (秋季, not 秋 alone); 春节 (the Spring Festival)
+# falls in January or February, the year's start, not its spring.
+QUALIFIERS = [("early", r"春节|初|上旬|年初|开始"), ("mid", r"中旬|年中|中"), ("late", r"年底|年末|底|末|下旬"),
+              ("spring", r"春季|春天?"), ("summer", r"夏季|夏天?"), ("autumn", r"秋季|秋天?"), ("winter", r"冬季|冬天?")]
 _QUALIFIER = re.compile("(?:" + "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIERS) + ")")
 
 
@@ -475,9 +485,19 @@ def number(text: str) -> int | None:
 # (同年9月, 今年1月). 次日 (the next day) and 当天 (that day) follow the day before.
 _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": ("previous", 0), "次年": ("previous", 1),
                "翌年": ("previous", 1), "第二年": ("previous", 1), "前一年": ("previous", -1), "今年": ("document", 0),
-               "本年": ("document", 0), "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
-_ANCHORED_YEAR = re.compile("(?P<w>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + rf")(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?"
-                            rf"(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
+               "本年": ("document", 0), "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2),
+               "大前年": ("document", -3)}
+# (明年 "next year" and 下个月 "next month" are left out: a testimony's dates are of what happened; a plan's
+# date, 保留到明年 "kept until next year", is no event, and the golds leave it out.)
+# A year word's characters that end another word before it (以前, 之前, 提前, 从前 "before"; 过去 "the past",
+# 回去, 失去, 死去): 以前年纪 is 以前 + 年纪, no year two years back; nor is a word the year word's 年 starts
+# (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了).
+_YEAR_WORD_NOT_AFTER = {"前年": "以之提从先目面眼生事空跟向往", "去年": "过失回出进死离下上除"}
+_YEAR_WORD_NOT_BEFORE = "纪龄轻代迈老幼级"
+_ANCHORED_YEAR = re.compile(
+    "(?P<w>" + "|".join((f"(?<![{_YEAR_WORD_NOT_AFTER[w]}])" if w in _YEAR_WORD_NOT_AFTER else "") + w
+                        for w in sorted(_YEAR_WORDS, key=len, reverse=True))
+    + rf")(?![{_YEAR_WORD_NOT_BEFORE}])(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
 # A year word right before a month and day (同年4月8日): the whole is read by `_anchored_dates`, not the
 # month and day alone by `find_dates`.
 _YEAR_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s*$")

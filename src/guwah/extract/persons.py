@@ -645,6 +645,9 @@ _STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addr
            "given_caps", "staff")  # candidates the rules are sure of, whatever the model says
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
     """"person" when the model names a person here, "not" when it sees a place, organisation or
     site, or no proper noun at all (a headline: "Student Dies"), else None."""
@@ -661,9 +664,12 @@ def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
                 and not _reads_as_name(doc, start, end):
             return "not"
         # The small model often calls an unfamiliar two-word name an organisation: believe it only
-        # when the organisation goes on past the name ("Radio Free Asia", "Huawei Technologies").
+        # when the organisation goes on past the name ("Radio Free Asia", "Huawei Technologies"); a
+        # possessive's ending is no word of more ("Rozi Tursun's" as ORG is the name alone, h-zh58).
+        entity_end = entity.end - len(owner.group()) if (owner := _POSSESSIVE_END.search(doc.text, entity.start, entity.end)) \
+            else entity.end
         if entity.label in ("ORG", "FAC") and entity.start <= start and end <= entity.end and (
-                re.search(r"\w", doc.text[entity.start:start]) or re.search(r"\w", doc.text[end:entity.end])):
+                re.search(r"\w", doc.text[entity.start:start]) or re.search(r"\w", doc.text[end:entity_end])):
             return "not"
     tokens = analysis.tokens_in(start, end)
     if tokens and not any(token.pos == "PROPN" for token in tokens):
@@ -1226,6 +1232,23 @@ def _ru_feminine_accusative(doc: Doc, start: int, end: int, form: str) -> str | 
     return " ".join(out)
 
 
+def _possessives_of_named(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The possessives ("Rozi Tursun's house") of a full name the document names elsewhere as a candidate, where
+    no candidate covers them: a name's possessive is the name's mention, whatever word follows it ("house",
+    "school": `_organisation_follows`) and whatever the model calls it (an ORG, `_model_verdict`), h-zh58."""
+    text = doc.text
+    taken = SpanSet((s, e) for s, e, _how in candidates)
+    forms = {" ".join(text[s:e].split()) for s, e, _how in candidates if len(text[s:e].split()) > 1}
+    found = []
+    for form in sorted(forms):
+        pattern = r"(?<![\w'’-])" + r"\s+".join(map(re.escape, form.split())) + r"(?=['’]s(?!\w))"
+        for match in re.finditer(pattern, text):
+            if not taken.overlaps(match.span()):
+                found.append((*match.span(), "possessive"))
+                taken.add(match.span())
+    return found
+
+
 def find_persons(doc: Doc) -> None:
     """Fill doc.persons, doc.person_spans and doc.speakers."""
     text = doc.text
@@ -1287,6 +1310,7 @@ def find_persons(doc: Doc) -> None:
     candidates += _children_named(doc)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
+    candidates += _possessives_of_named(doc, candidates)
     candidates += _signers(doc)
     candidates += _russian_given_names(doc, singles)
     candidates += _capital_family_names(doc)

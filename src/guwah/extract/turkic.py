@@ -1052,6 +1052,24 @@ _TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
 PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
 ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
+# "My", "our" as a word: spoken Kazakh and Uyghur put it after the kin word as well as before («інім менің
+# Ержан», ئىنىم مېنىڭ X "my brother X"): the teller's relative either way, so the name after it is the kin
+# word's person.
+_MY = _keyed("менің", "біздің", "mëning", "bizning")
+# Kazakh accusative endings on a kin word with its possessive («інімді», «әкемді» "my brother, my father" as an
+# object): an unnamed relative the act was done to, before its verb or after it in spoken order («ұстады менің
+# інімді»).
+_KK_ACCUSATIVE = ("ды", "ді", "ны", "ні")
+
+
+def _kin_follower(text: str, readable: list[Word], index: int) -> int:
+    """The index of the word that names the person of the kin word at `index`: the next one, or the one
+    after "my" written right after the kin word («інім менің Ержан»)."""
+    following = index + 1
+    if following + 1 < len(readable) and key(readable[following].text) in _MY \
+            and not text[readable[index].end:readable[following].start].strip(" ,"):
+        following += 1
+    return following
 
 
 # A children's, summer, health, sports or holiday camp («балалар сауықтыру лагері», «жазғы лагерь», يازلىق لاگېر):
@@ -1108,7 +1126,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
     kin_person: dict[str, str] = {}
     for index, word in enumerate(readable[:-1]):
         kin = set(keys_of(word.text)) & KIN_WORDS
-        follower = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)
+        named = readable[_kin_follower(doc.text, readable, index)]
+        follower = doc.person_spans_in(named.start, named.end)
         previous = key(readable[index - 1].text) if index else ""
         if kin and follower and previous not in ("chong", "чоң", "үлкен"):
             for k in kin:
@@ -1228,13 +1247,13 @@ def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = ()) 
     text = doc.text
     for index, word in enumerate(readable[:-1]):
         kin = set(keys_of(word.text)) & KIN_WORDS
-        named = index + 1
+        named = _kin_follower(text, readable, index)
         while kin and named < min(len(readable) - 1, index + 3) and not doc.person_spans_in(
                 readable[named].start, readable[named].end) and text[readable[named - 1].end:readable[named].start].strip(" ,") == "" \
                 and (set(keys_of(readable[named].text)) & (KIN_WORDS | _LATE) or key(readable[named].text).startswith(kin_stems or ("\0",))):
             named += 1
         if text[readable[named - 1].end:readable[named].start].strip(" ,"):
-            named = index + 1
+            named = _kin_follower(text, readable, index)
         # a name run on by another's («інім Тоқтаров Нұрболат Ерланұлы», its surname made another's
         # mention): the kin word names the person the run ends with, its given name (h-codes50)
         while named + 1 < len(readable) and not text[readable[named].end:readable[named + 1].start].strip(" ") \
@@ -1433,6 +1452,12 @@ class ActPersons:
                 # a relative in the nominative naming no one the text named («менің әкем лагерьде отыр» "my father
                 # is in a camp", دادام تۇتۇلدى): the act's subject, someone unnamed, as an unfound name (h-persons52)
                 unfound = max(unfound, word.start)
+                unfound_anywhere = True
+                unfound_at.append(word.start)
+            elif person is None and k.endswith(_KK_ACCUSATIVE) and set(keys_of(word.text)) & KIN_WORDS:
+                # a relative as the act's object, naming no one the text named («полиция менің інімді ұстады»,
+                # spoken «ұстады менің інімді»): someone unnamed, not the last person named before
+                unfound = max(unfound, word.start) if word.start < start else unfound
                 unfound_anywhere = True
                 unfound_at.append(word.start)
             if person is not None and person not in self.officials and quote < word.start < told_after:
