@@ -891,9 +891,9 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
                 stretch, start, end = chars[i:i + size], base + i, base + i + size
                 if any(kept[start:end]):
                     continue
-                if stretch[-1] in _HAN_FUNCTION or stretch[0] in _HAN_FUNCTION:
-                    # A character of grammar at an edge is a name's own only where the name reads
-                    # better with it (吐尔孙 Tursun, not 吐尔 and 孙 shown): `_han_edge_reading`.
+                if stretch[-1] in _HAN_FUNCTION:
+                    # A kinship noun at the end is a name's own only where the name reads better
+                    # with it (吐尔孙 Tursun, not 吐尔 and 孙 shown): `_han_edge_reading`.
                     score, replacement = _han_edge_reading(stretch, masking, read)
                     if replacement is not None:
                         candidates.append((score, size, start, end, replacement))
@@ -943,16 +943,16 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
 
 
 def _han_edge_reading(stretch: str, masking: Masking, read: dict) -> tuple[float, str | None]:
-    """How a stretch of characters with a character of grammar (`_HAN_FUNCTION`) at one edge or both
-    reads as a withheld name part: (score, replacement) where it is a transcription
-    (`_transcribed`) read as a withheld part (`_han_reading`) better than the stretch without those
-    characters is, else (0.0, None). 孙, 子 and 儿 are grammar or kinship and also write sun, zi and
-    r in transcriptions (吐尔孙 Tursun): a withheld Tursun so written was masked as 吐尔 with 孙 left
-    shown. A character of grammar beside a name (吐尔逊于, "Tursun on") adds nothing to its reading
-    and stays out of the mask. `read` caches readings by (stretch, None, None), as
-    `_han_name_spans` does."""
-    inner = stretch[stretch[0] in _HAN_FUNCTION:len(stretch) - (stretch[-1] in _HAN_FUNCTION)]
-    if len(inner) < 2 or not _transcribed(stretch):
+    """How a stretch of characters that ends in a kinship noun (`_HAN_KIN`) reads as a withheld name
+    part: (score, replacement) where it is a transcription (`_transcribed`) read as a withheld part
+    (`_han_reading`) better than the stretch without that noun is, else (0.0, None). 孙 and 子 are
+    kinship nouns and also write sun and zi in transcriptions (吐尔孙 Tursun): a withheld Tursun so
+    written was masked as 吐尔 with 孙 left shown. A noun that adds nothing to the reading stays out
+    of the mask, and so does any other character of grammar (吐尔逊于, "Tursun on", 艾山一个人 "Hasan
+    alone", where 于 and 一 read on may happen to come nearer another withheld part). `read` caches
+    readings by (stretch, None, None), as `_han_name_spans` does."""
+    inner = stretch[:-1]
+    if stretch[-1] not in _HAN_KIN or len(inner) < 2 or inner[0] in _HAN_FUNCTION or not _transcribed(stretch):
         return 0.0, None
     readings = []
     for part in (stretch, inner):
