@@ -39,13 +39,18 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   public has read (h-fix44's policy). A witness's own refusal wins everywhere.
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
-  letter to its last, whatever its case, accents, digits and separators (`_run_together`).
+  letter to its last, whatever its case, accents, digits and separators (`_run_together`); and so
+  is a withheld name written letter by letter (M i r z a t, T-U-R-S-U-N, M.I.R.Z.A.T.: `_spaced_spans`).
+- A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
+  it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
+  layer's `jan_stems`).
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
   other scripts as the names layer reads them (Мехмет for "Mehmet").
 - A withheld name written in Chinese characters by sound inside a sentence (卡哈尔 for Qahar) is read
-  stretch by stretch as the names layer reads characters (`_han_name_spans`).
+  stretch by stretch as the names layer reads characters (`_han_name_spans`), with a kinship noun
+  that writes its last syllable (吐尔孙 Tursun: `_han_edge_reading`, `_han_kin_end`).
 """
 
 from __future__ import annotations
