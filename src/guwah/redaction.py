@@ -39,13 +39,18 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   public has read (h-fix44's policy). A witness's own refusal wins everywhere.
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
-  letter to its last, whatever its case, accents, digits and separators (`_run_together`).
+  letter to its last, whatever its case, accents, digits and separators (`_run_together`); and so
+  is a withheld name written letter by letter (M i r z a t, T-U-R-S-U-N, M.I.R.Z.A.T.: `_spaced_spans`).
+- A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
+  it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
+  layer's `jan_stems`).
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
   other scripts as the names layer reads them (Мехмет for "Mehmet").
 - A withheld name written in Chinese characters by sound inside a sentence (卡哈尔 for Qahar) is read
-  stretch by stretch as the names layer reads characters (`_han_name_spans`).
+  stretch by stretch as the names layer reads characters (`_han_name_spans`), with a kinship noun
+  that writes its last syllable (吐尔孙 Tursun: `_han_edge_reading`, `_han_kin_end`).
 """
 
 from __future__ import annotations
@@ -125,6 +130,9 @@ class Masking:
     followed: set[str] = field(default_factory=set)  # the first of each pair above: a part another follows
     name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
+    # Withheld parts (of `parts`) by the reduced forms of their readings (`guwah.names` `Part.reduced`):
+    # a word that is one of them with the ending -jan or -xan is found by it (`_jan_hits`).
+    by_reduced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Withheld full names run together as handles write them (`_run_together`) -> replacement, and
     # the same forms by their first RUN_KEY letters.
     run_together: dict[str, str] = field(default_factory=dict)
@@ -233,6 +241,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                 masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
                 for key in name_keys(folded):
                     masking.by_key[key].add(folded)
+                for reduced in _reduced_forms(folded):
+                    masking.by_reduced[reduced].add(folded)
     # A named person's handle is theirs to show: their names run together are not masked.
     shown = {form for parts in named_full for form in _run_together(parts)} | {_plain(p) for p in masking.named_parts}
     for entries in masking.full_names.values():
@@ -375,6 +385,28 @@ def _mask_stems(word: str) -> frozenset[str]:
     return found | {stem[:honorific.start()] for stem in found if (honorific := _HONORIFIC.search(stem, _MIN_PART))}
 
 
+@functools.lru_cache(maxsize=65536)
+def _reduced_forms(word: str) -> frozenset[str]:
+    """The reduced forms (`guwah.names` `Part.reduced`) of a one-word name's readings of one part."""
+    from guwah.names import name_forms
+
+    return frozenset(reading[0].reduced for reading in name_forms(word).readings if len(reading) == 1)
+
+
+def _jan_hits(stem: str, masking: Masking) -> set[str]:
+    """The withheld parts that `stem` is with the affectionate ending -jan or the honorific -xan
+    written on (`guwah.names.forms.jan_stems`, in every script: Mirzatjan, Мирзатжан, مىرزاتجان,
+    Mirzatdzhan for a withheld Mirzat). The names layer scores such a pair JAN_SIMILARITY, below
+    SAME_NAME ("one person's name, but not one name"), so `_fuzzy_hits` left the word shown: for a
+    mask it is the withheld person's name all the same."""
+    from guwah.names.forms import jan_stems
+
+    if not masking.by_reduced or len(stem) < _MIN_PART:
+        return set()
+    return {part for reduced in _reduced_forms(stem) for base in jan_stems(reduced)
+            for part in masking.by_reduced.get(base, ())}
+
+
 def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]]:
     """(replacement, shared, full-name parts) for one word of a text.
 
@@ -400,7 +432,7 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]
     # exact spellings are still masked in any case (above), and it still completes a full name.
     fuzzy_stems = () if word.islower() else word_stems
     for stem in fuzzy_stems:
-        for part in _fuzzy_hits(stem, masking.by_key):
+        for part in _fuzzy_hits(stem, masking.by_key) | _jan_hits(stem, masking):
             replacement = _stricter(replacement, masking.parts[part])
         shared = shared or bool(_fuzzy_hits(stem, masking.named_by_key))
     return replacement, shared and replacement is None, name_hits
@@ -746,7 +778,8 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
             found.append((match.start(), match.end(), DETAIL, "contact"))
     found.extend(_han_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
-    runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
+    runs = [span for span in [*_run_together_spans(text, masking), *_spaced_spans(text, masking)]
+            if not _overlaps(span[0], span[1], found)]
     found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
 
@@ -861,7 +894,14 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
         for i in range(len(chars) - 1):
             for size in range(2, min(_HAN_PART, len(chars) - i) + 1):
                 stretch, start, end = chars[i:i + size], base + i, base + i + size
-                if stretch[-1] in _HAN_FUNCTION or any(kept[start:end]):
+                if any(kept[start:end]):
+                    continue
+                if stretch[-1] in _HAN_FUNCTION:
+                    # A kinship noun at the end is a name's own only where the name reads better
+                    # with it (吐尔孙 Tursun, not 吐尔 and 孙 shown): `_han_edge_reading`.
+                    score, replacement = _han_edge_reading(stretch, masking, read)
+                    if replacement is not None:
+                        candidates.append((score, size, start, end, replacement))
                     continue
                 # A stretch of _MIN_PART characters or more with a character kept for transcribing names
                 # is read as a name part. Any other (two characters, or no such character) is read only
@@ -907,6 +947,27 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     return [tuple(span) for span in spans]
 
 
+def _han_edge_reading(stretch: str, masking: Masking, read: dict) -> tuple[float, str | None]:
+    """How a stretch of characters that ends in a kinship noun (`_HAN_KIN`) reads as a withheld name
+    part: (score, replacement) where it is a transcription (`_transcribed`) read as a withheld part
+    (`_han_reading`) better than the stretch without that noun is, else (0.0, None). 孙 and 子 are
+    kinship nouns and also write sun and zi in transcriptions (吐尔孙 Tursun): a withheld Tursun so
+    written was masked as 吐尔 with 孙 left shown. A noun that adds nothing to the reading stays out
+    of the mask, and so does any other character of grammar (吐尔逊于, "Tursun on", 艾山一个人 "Hasan
+    alone", where 于 and 一 read on may happen to come nearer another withheld part). `read` caches
+    readings by (stretch, None, None), as `_han_name_spans` does."""
+    inner = stretch[:-1]
+    if stretch[-1] not in _HAN_KIN or len(inner) < 2 or inner[0] in _HAN_FUNCTION or not _transcribed(stretch):
+        return 0.0, None
+    readings = []
+    for part in (stretch, inner):
+        if (part, None, None) not in read:
+            read[(part, None, None)] = _han_reading(part, masking)
+        readings.append(read[(part, None, None)])
+    (score, replacement, _), (inside, _, _) = readings
+    return (score, replacement) if replacement is not None and score > inside else (0.0, None)
+
+
 def _han_widened(text: str, start: int, end: int, kept: bytearray) -> tuple[int, int]:
     """A mask of a name part in characters, [start, end), widened to the other parts of the name beside
     it (`_han_beside`): written with a middle dot (玛依热·阿卜杜拉) or without (迪力木拉提霍修尔), as a word
@@ -934,15 +995,38 @@ def _han_beside(text: str, at: int, kept: bytearray, before: bool, dotted: bool)
     that may write a name by sound (`_transcribed`)."""
     from guwah.extract.han import NOT_IN_NAMES, WORDS_BEFORE_NAME
 
+    # A kinship noun that ends the part before a middle dot is the part's own (吐尔孙·米尔扎特): the dot
+    # says the part ends there (`_han_kin_end` for the part after a mask).
+    kin = int(before and dotted and at > 0 and text[at - 1] in _HAN_KIN)
     for size in range(_HAN_PART, 0 if dotted else 1, -1):
         start, end = (at - size, at) if before else (at, at + size)
-        if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end)
-                and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end])
+        if (start >= 0 and end <= len(text) and _HAN_NAME_CHARS.fullmatch(text, start, end - kin)
+                and not any(kept[start:end]) and not NOT_IN_NAMES.intersection(text[start:end - kin])
                 and not (start > 0 and WORDS_BEFORE_NAME.fullmatch(text, start - 1, start + 1))
                 and (dotted or _transcribed(text[start:end]))
                 and not any(_is_place(text[a:b]) for a in range(start, end - 1) for b in range(a + 2, end + 1))):
-            return start if before else end
+            return start if before else _han_kin_end(text, end, kept)
     return None
+
+
+# Kinship nouns of `_HAN_FUNCTION`, some of which also write a syllable of a transcribed name
+# (孙 sun of 吐尔孙 Tursun, 子 zi, 儿 er).
+_HAN_KIN = frozenset("子妻妹姐兄弟哥嫂父母女儿孙叔姨舅")
+
+
+def _han_kin_end(text: str, end: int, kept: bytearray) -> int:
+    """Where a name part found beside a mask (`_han_beside`, after it) ends: at `end`, or one
+    character further where a kinship noun (`_HAN_KIN`) stands there alone, with a character of
+    grammar (`_HAN_APART`: 被, 的, 在), punctuation, a space or the end of the text after it: a
+    kinship noun alone after a name is the name's last syllable (米尔扎特·吐尔孙被带走, where 吐尔
+    was masked and 孙 shown), while "his son" is written with two characters (吐尔逊儿子, 吐尔逊的
+    儿子) or before the name (其子吐尔逊), and the noun is then left out."""
+    if end >= len(text) or text[end] not in _HAN_KIN or kept[end]:
+        return end
+    after = text[end + 1] if end + 1 < len(text) else ""
+    if after in _HAN_KIN or (after not in _HAN_APART if _HAN.match(after or " ") else after.isalnum()):
+        return end
+    return end + 1
 
 
 # Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
@@ -1097,6 +1181,34 @@ def _run_together_spans(text: str, masking: Masking) -> list[tuple[int, int, str
                 if letters.startswith(form, start) and (alone or len(form) >= RUN_WITHIN):
                     end = start + len(form) - 1
                     spans.append((origin[start], origin[end] + 1, masking.run_together[form], "name"))
+    return spans
+
+
+# Letters written one by one, each set apart by a space, a hyphen or a dot (M i r z a t, T-U-R-S-U-N,
+# M.I.R.Z.A.T., M. I. R. Z. A. T.: a letter-spaced heading, a PDF's text layer, a name spaced out past a
+# keyword filter), three letters at least; characters are read so by `_han_view`. Up to three
+# separators between two letters, so that a spaced full name (M i r z a t  T u r s u n) is one run.
+_SPACED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[^\P{L}\p{Han}]\p{M}*"
+                        r"(?:[ \u00a0.\-\u2010\u2011]{1,3}[^\P{L}\p{Han}]\p{M}*(?![\p{L}\p{M}])){2,}\.?")
+
+
+def _spaced_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Where letters written one by one (`_SPACED`) spell a withheld name: their letters run
+    together read as a word (`_part_match`: MIRZAT, Mirzat), as its capitalised pieces
+    (`_camel_case_match`: MirzatTursun) or as a withheld full name run together (`_run_together`:
+    mirzattursun); the run is masked whole. A run that spells no withheld name (U.S.A., a b c) is
+    left as it is."""
+    spans = []
+    for match in _SPACED.finditer(text):
+        word = "".join(char for char in match.group() if regex.match(r"[\p{L}\p{M}]", char))
+        plain = _plain(word)
+        replacement = masking.run_together.get(plain)
+        if replacement is None:
+            replacement = _camel_case_match(word, masking, _part_match(word, masking))[0]
+        if replacement is None and word.isupper():
+            replacement = _part_match(word.capitalize(), masking)[0]
+        if replacement is not None:
+            spans.append((match.start(), match.end() - match.group().endswith("."), replacement, "name"))
     return spans
 
 

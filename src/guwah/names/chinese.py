@@ -169,11 +169,13 @@ def uyghur_syllable(syllable: str, last: bool) -> str:
     return INITIAL_VALUES.get(initial, initial) + final
 
 
-def uyghur_reading(syllables: list[str], second: bool = False) -> str:
+def uyghur_reading(syllables: list[str], second: bool = False, final_e: bool = True) -> str:
     """Read a run of transcription syllables as one Uyghur-style name part.
 
     second: read the syllables with two readings (SECOND_READINGS and the rows beside it) the
     second way; the result equals the first reading when the part has none.
+    final_e: with `second`, read a last FINAL_WITH_E syllable with its e (帕丽德 Peride); False
+    reads it as its lone consonant, as the first reading does (米尔扎特 Mirzat: 扎 za, 特 t).
     """
     out: list[str] = []
     index = 0
@@ -199,7 +201,7 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
             out.append("is")
         elif second and syllable in SECOND_READINGS:
             out.append(SECOND_READINGS[syllable])
-        elif second and index == last and syllable in FINAL_WITH_E:
+        elif second and final_e and index == last and syllable in FINAL_WITH_E:
             out.append(uyghur_syllable(syllable, last=False))
         elif (second and index > 0 and syllable in LONE_BEFORE_CONSONANT and following
               and following[0] not in "aeiouwy"):
@@ -282,11 +284,23 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
 def second_reading(chunk: str) -> str | None:
     """One dotted part of a transcription read with its syllables of two readings read the second
     way (`uyghur_reading(..., second=True)`), or None when it has none."""
+    readings = second_readings(chunk)
+    return readings[0] if readings else None
+
+
+@lru_cache(maxsize=65536)
+def second_readings(chunk: str) -> tuple[str, ...]:
+    """One dotted part of a transcription read with its syllables of two readings read the second
+    way: with a last FINAL_WITH_E syllable's e and, where another syllable has two readings too,
+    without it (米尔扎特: mirzate, and mirzat, Mirzat, whose 扎 is za and whose 特 is the t a
+    transcription closes a name with; read all at once, the second way gave Mirzate only, and the
+    first way Mirjat). Empty when the part has no syllable of two readings."""
     syllables = han_syllables(chunk)
     if not syllables:
-        return None
-    reading = uyghur_reading(syllables, second=True)
-    return None if reading == uyghur_reading(syllables) else reading
+        return ()
+    first = uyghur_reading(syllables)
+    readings = (uyghur_reading(syllables, second=True), uyghur_reading(syllables, second=True, final_e=False))
+    return tuple(reading for reading in dict.fromkeys(readings) if reading != first)
 
 
 # The Russian form of a surname (Omarov, Omarova, Nazarbayev), which many Kazakhs and some Uyghurs

@@ -32,7 +32,7 @@ from guwah.names.chinese import (
     read_back_name,
     russian_readings,
     russian_table,
-    second_reading,
+    second_readings,
     simplified,
     syllables_of,
     transcription_marked,
@@ -472,7 +472,7 @@ def han_words(text: str, transcription: bool = False) -> tuple[tuple[str, bool, 
 
 def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     """Prepared words of a transcription (`prepare_words(han_words(text))`) with each part's
-    second reading (`chinese.second_reading`: 西 xi as hi, a last 德 de with its e...) added to
+    second readings (`chinese.second_readings`: 西 xi as hi, a last 德 de with its e...) added to
     its alternatives, and, for a name the Russian-Chinese table transcribed (`chinese.russian_table`:
     奥马罗夫 Omarov), the readings of that table (`chinese.russian_readings`); a Chinese name (no
     transcription) is returned as it is."""
@@ -484,8 +484,7 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     russian = russian_table(chunks)
     out = []
     for (word, loose, letters, alternatives), chunk in zip(entries, chunks, strict=True):
-        second = second_reading(chunk)
-        if second is not None:
+        for second in second_readings(chunk):
             alternatives = alternatives + word_alternatives(second, loose, letters, 0, False)
         for reading in russian_readings(chunk) if russian else ():
             alternatives = alternatives + word_alternatives(reading, loose, letters, 0, False)
