@@ -1253,6 +1253,7 @@ def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
     if not words:
         return False
     starts = analysis.token_starts()
+    children = _children(analysis)
     from bisect import bisect_left
 
     for word in words:
@@ -1264,8 +1265,12 @@ def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
             if tokens[at].dep not in _HEDGE_PATH and tokens[at].dep not in _SUBJECTS + _OBJECTS + ("aux", "aux:pass",
                                                                                                      "auxpass", "obl"):
                 break
-            if tokens[head].lemma.lower() in verbs and tokens[at].dep in _HEDGE_PATH and tokens[at].dep != "conj":
-                return True
+            if tokens[at].dep in _HEDGE_PATH and tokens[at].dep != "conj":
+                # the verb the clause hangs on, or one the parse hung beside it before the clause
+                # ("Certains voisins supposent qu'il …" read with « voisins » for the root)
+                if tokens[head].lemma.lower() in verbs or any(
+                        tokens[c].lemma.lower() in verbs and c < at for c in children.get(head, ())):
+                    return True
             at = head
     return False
 
