@@ -26,21 +26,21 @@ def _events(doc) -> dict[str, set[str]]:
 # --- 1. "we heard she …": the hearer is a witness, the pronoun goes on with the subject before ---
 
 def test_we_heard_she_was_sentenced_is_the_grandmothers_not_the_aunts():
-    doc = _doc("My name is Dilshat Omarov. My grandmother, Saniye Kadir, lived in Hotan. In 2018 my grandmother was "
-               "taken away from her house; my aunt Rabiya says no papers were shown. She was held in a camp near "
-               "Hotan, and my aunt was told it was because she taught girls to read. In 2020 we heard she had been "
-               "given a sentence of nine years.\n", "en")
+    doc = _doc("My name is Dilshat Omarov. My grandmother, Saniye Kadir, sold bread in Turpan. Police arrested my "
+               "grandmother at the market in March 2018. She spent a year in a camp outside Turpan, and my aunt Rabiya "
+               "heard from a guard that the reason was her prayers. Last spring we heard that she was sentenced to "
+               "eleven years.\n", "en")
     codes = _codes(doc)
     assert "detention.prison_sentence" in codes["Saniye Kadir"], codes
-    assert "detention.internment_camp" in codes["Saniye Kadir"], codes  # the control: her own custody
+    assert "detention.arbitrary_arrest" in codes["Saniye Kadir"], codes  # the control: her own arrest
     assert not codes.get("Rabiya"), codes
 
 
 def test_french_we_learned_she_was_sentenced_is_not_the_aunt_told():
-    doc = _doc("Je m'appelle Dilshat Omarov. Ma grand-mère, Saniye Kadir, vivait à Hotan. En 2018, ma grand-mère a été "
-               "emmenée de chez elle. Elle a été détenue dans un camp près de Hotan, et on a dit à ma tante Rabiya "
-               "que c'était à cause de la prière. En 2020, nous avons appris qu'elle avait été condamnée à neuf ans.\n",
-               "fr")
+    doc = _doc("Je m'appelle Dilshat Omarov. Ma grand-mère, Saniye Kadir, vendait du pain à Tourfan. La police a "
+               "arrêté ma grand-mère au marché en mars 2018. Elle a passé un an dans un camp hors de Tourfan, et un "
+               "gardien a expliqué à ma tante Rabiya que c'était pour ses prières. Le printemps dernier, nous avons "
+               "appris qu'elle était condamnée à onze ans.\n", "fr")
     codes = _codes(doc)
     assert "detention.prison_sentence" in codes["Saniye Kadir"], codes
     assert "detention.prison_sentence" not in codes.get("Rabiya", set()), codes
@@ -48,8 +48,8 @@ def test_french_we_learned_she_was_sentenced_is_not_the_aunt_told():
 
 def test_i_myself_sentenced_stays_mine():
     # the control: the teller as the act's own subject, no verb of hearing
-    doc = _doc("My name is Dilshat Omarov. My grandmother, Saniye Kadir, lived in Hotan. She was held in a camp "
-               "near Hotan. In 2020 I was sentenced to nine years.\n", "en")
+    doc = _doc("My name is Dilshat Omarov. My grandmother, Saniye Kadir, sold bread in Turpan. She spent a year in "
+               "a camp outside Turpan. Last spring I was sentenced to eleven years.\n", "en")
     codes = _codes(doc)
     assert "detention.prison_sentence" in codes["Dilshat Omarov"], codes
     assert "detention.prison_sentence" not in codes["Saniye Kadir"], codes
@@ -58,8 +58,8 @@ def test_i_myself_sentenced_stays_mine():
 # --- 3. guesses, hearsay and retractions ---
 
 def test_speculated_arrest_is_no_act_beside_a_told_one():
-    doc = _doc("My name is Dilshat Omarov. My uncle Yusup Omarov lives in Almaty. Some replies speculated that he "
-               "was arrested in 2019. My cousin Marat Omarov was arrested in 2020.\n", "en")
+    doc = _doc("My name is Dilshat Omarov. My uncle Yusup Omarov lives in Almaty. A few posters speculated that he "
+               "was arrested last winter. My cousin Marat Omarov was arrested in 2020.\n", "en")
     codes, events = _codes(doc), _events(doc)
     assert "detention.arbitrary_arrest" not in codes.get("Yusup Omarov", set()), codes
     assert "arrest" not in events.get("Yusup Omarov", set()), events
@@ -68,8 +68,8 @@ def test_speculated_arrest_is_no_act_beside_a_told_one():
 
 
 def test_a_letter_suggested_he_was_arrested_is_no_act():
-    doc = _doc("My name is Dilshat Omarov. My uncle Yusup Omarov lives in Almaty. Your letter suggested that he had "
-               "been arrested too. My cousin Marat Omarov was arrested in 2020.\n", "en")
+    doc = _doc("My name is Dilshat Omarov. My uncle Yusup Omarov lives in Almaty. A comment under the article "
+               "suggested that he was arrested as well. My cousin Marat Omarov was arrested in 2020.\n", "en")
     codes = _codes(doc)
     assert "detention.arbitrary_arrest" not in codes.get("Yusup Omarov", set()), codes
     assert "detention.arbitrary_arrest" in codes["Marat Omarov"], codes

@@ -612,8 +612,8 @@ HEDGE = (
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
 # Verbs of guessing or of hearsay whose complement clause is not told as a fact, by lemma (issue 11,
-# h-pron58): "some replies speculated that he has died", "your letter suggested that he had been
-# arrested", « certains supposent qu'il a été arrêté », «соседи предполагают, что его задержали». Read by
+# h-pron58): "a few posters speculated that she is dead", "the comment suggested that she was held
+# too", « certains supposent qu'il a été arrêté », «соседи предполагают, что его задержали». Read by
 # the dependency parse (`subjects.hedged_by_parse`): an act is hedged only inside such a verb's clause, so
 # "she suspected nothing; they took her" keeps its act. (A teller's own "claims" and "says" are testimony.)
 HEDGE_VERBS: dict[str, frozenset[str]] = {

@@ -1187,7 +1187,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
 _SAYING_WORD = re.compile(SAYING, re.I)
 # Verbs whose first-person subject or hearer only comes to know what the clause under them tells ("we
-# heard she …", "I was told he …", « on m'a dit qu'il … », « nous avons appris qu'il … »): by lemma, beside
+# heard that she …", "I was told he …", « on nous a dit qu'elle … », « nous avons appris qu'il … »): by lemma, beside
 # `_TELLING`'s forms and `lexicon.HEARING_VERBS`.
 _TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconter informer сказать узнать "
                          "услышать сообщить".split())
@@ -1195,8 +1195,8 @@ _TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconte
 
 def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
     """Whether `ref`, a first-person reference ("we", "I", « m' »), is the one who hears or is told of
-    what the clause holding `pronoun` (a parse token) tells: "In 2020 we heard she had been sentenced",
-    "I was told he was taken", « On m'a dit qu'il a été arrêté ». Such a teller is a witness of the
+    what the clause holding `pronoun` (a parse token) tells: "later we heard that she got ten years",
+    "I was told he was taken", « on nous a dit qu'elle était au camp ». Such a teller is a witness of the
     report, not its topic: the pronoun still goes on with the subject of the sentence before."""
     if ref[2] not in ("first", "we"):
         return False
@@ -1240,8 +1240,8 @@ _HEDGE_PATH = frozenset(("ccomp", "xcomp", "conj", "advcl", "acl", "acl:relcl", 
 
 def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
     """Whether the act told at [start, end) stands in the clause under a verb of guessing or hearsay
-    (`lexicon.HEDGE_VERBS`: "some replies speculated that he has died", "your letter suggested that he
-    had been arrested", « certains supposent qu'il a été arrêté »), by the dependency parse: from the
+    (`lexicon.HEDGE_VERBS`: "a few posters speculated that she is dead", "the comment suggested that she
+    was held too", « certains supposent qu'il a été arrêté »), by the dependency parse: from the
     act's words up through the clauses that hold them, within their sentence. False with no parse or
     for a language the list has not."""
     verbs = HEDGE_VERBS.get(doc.language or "")
