@@ -39,6 +39,7 @@ from guwah.extract.subjects import (
     answering_date,
     asked,
     attribute,
+    hedged_by_parse,
     told_in_a_record,
     told_of_a_thing,
 )
@@ -1037,7 +1038,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
-                or _CONDITION.search(clause) or asked(doc, index, start, end) \
+                or hedged_by_parse(doc, start, end) or _CONDITION.search(clause) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -2118,7 +2119,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
-                    or unconfirmed_after(doc.text, end, sentence.end) or asked(doc, index, start, end):
+                    or hedged_by_parse(doc, start, end) or unconfirmed_after(doc.text, end, sentence.end) \
+                    or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]

@@ -611,6 +611,16 @@ HEDGE = (
     r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|кейбіреулер|"
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
+# Verbs of guessing or of hearsay whose complement clause is not told as a fact, by lemma (issue 11,
+# h-pron58): "a few posters speculated that she is dead", "the comment suggested that she was held
+# too", « certains supposent qu'il a été arrêté », «соседи предполагают, что его задержали». Read by
+# the dependency parse (`subjects.hedged_by_parse`): an act is hedged only inside such a verb's clause, so
+# "she suspected nothing; they took her" keeps its act. (A teller's own "claims" and "says" are testimony.)
+HEDGE_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset("speculate suggest guess suppose presume assume imagine suspect wonder doubt rumour rumor".split()),
+    "fr": frozenset("spéculer supposer présumer imaginer soupçonner suggérer douter prétendre".split()),
+    "ru": frozenset("предполагать предположить подозревать догадываться сомневаться".split()),
+}
 # What is told and then said to be unconfirmed, after it in its sentence ("… could not be verified",
 # "…; no one could confirm it", « … ; rien ne permet de confirmer cela », «это не подтверждено»), or in a
 # short sentence right after that says so of it ("I cannot confirm it."): a report, not a fact of the
@@ -622,6 +632,12 @@ UNCONFIRMED = (
     r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
     # said of it ("remains unverified"), not "unverified reports that …" (a hedge of what follows)
     r"\b(?:we|I)\s+(?:do|does)\s+not\s+assert\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
+    # a denial of what was just told, after it in its sentence ("…, but that is not true", "— this is not
+    # confirmed", « …, mais ce n'est pas vrai », «…, но это неправда»)
+    # (after a clause break, and not "it is not true that …", which denies what comes after it)
+    r"[,;:–—(]\s*(?:(?:but|and|mais|et|но|а)\s+)?(?:(?:that|this|it|which)\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|"
+    r"confirmed)|untrue|false|incorrect)|(?:ce|cela)\s+n['’](?:est|était)\s+pas\s+(?:vrai|exact|confirmé)|c['’](?:est|était)\s+"
+    r"(?:faux|inexact)|это\s+(?:неправда|неверно|не\s+так))(?![\w-])(?!,?\s+(?:that|que|qu['’]|что)\b)|"
     r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
     r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
     r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
@@ -636,7 +652,12 @@ _UNCONFIRMED_NEXT = re.compile(
     # «Это не соответствует действительности.»
     r"|\s*(?:That|This|It|Which)\s+(?:is|was)\s+(?:not\s+(?:correct|true|accurate)|incorrect|untrue|inaccurate)\b"
     r"|\s*(?:C['’]est|Ceci\s+est|Cela\s+est)\s+(?:faux|inexact|erron[ée])|\s*Ce\s+n['’]est\s+pas\s+(?:vrai|exact|correct)\b"
-    r"|\s*Это\s+(?:неправда|неверно|не\s+так|не\s+соответствует\s+действительности)", re.I)
+    r"|\s*Это\s+(?:неправда|неверно|не\s+так|не\s+соответствует\s+действительности)"
+    # the teller's own retraction: "I was wrong: he was not detained.", « Je me suis trompée : … », «Я ошиблась.»
+    # (the whole of what was told, not a detail of it: "I was wrong about the date" retracts no act)
+    r"|\s*(?:I|We)\s+(?:was|were)\s+(?:wrong|mistaken)\s*[:.;—–]|\s*(?:I|We)\s+(?:got|had)\s+(?:it|that|this)\s+wrong\s*[:.;—–]"
+    r"|\s*(?:Je\s+me\s+suis|Nous\s+nous\s+sommes)\s+trompée?s?\s*[:.;—–]|\s*(?:J['’]avais|Nous\s+avions)\s+tort\s*[:.;—–]"
+    r"|\s*(?:Я|Мы)\s+ошиб\w*\s*[:.;—–]", re.I)
 
 
 def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:

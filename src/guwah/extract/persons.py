@@ -317,13 +317,39 @@ def _apposed_before(text: str, start: int) -> int | None:
     return match.start(1) if match else None
 
 
+# A form's field that says how the person of its name field is kin to the one filling it in
+# ("Relationship: my grandmother" over or under "Name: X"; « Lien de parenté : ma grand-mère »,
+# «Степень родства: моя бабушка»): the kin phrase alone on its line (issue 11, h-pron58).
+_KIN_FIELD_LINE = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?:Relationship|Relation|Kinship|Relation(?:ship)? to (?:you|the applicant|the writer)|"
+    r"Lien(?: de parenté)?|Parenté|Степень родства|Родство|Кем приходится(?:[ \t]+\w+)?)[ \t]*:[ \t]*"
+    rf"(?P<kin>(?i:my|mon|ma|мой|моя)\s+(?i:{_KIN_WORDS}))[ \t]*[.;]?[ \t]*$", re.M | re.I)
+
+
 def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
-    """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it."""
+    """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it;
+    and of each kin field of a form (`_KIN_FIELD_LINE`) -> the person of the name field nearest to it by
+    lines, above or below, in its block (no blank line between): "Relationship: my grandmother" and
+    "Name: X Y" on the next line make X Y the grandmother."""
     found = {}
-    for match in _NAME_OF_KIN.finditer(doc.text):
+    text = doc.text
+    for match in _NAME_OF_KIN.finditer(text):
         person_id = person_at(doc, match.end())
         if person_id and doc.person(person_id).names:
             found[match.start("kin")] = person_id
+    for match in _KIN_FIELD_LINE.finditer(text):
+        start = text.rfind("\n\n", 0, match.start())
+        start = 0 if start < 0 else start + 2
+        end = text.find("\n\n", match.end())
+        end = len(text) if end < 0 else end
+        line = text.count("\n", 0, match.start())
+        fields = [(abs(text.count("\n", 0, m.start()) - line), pid) for m in _NAME_FIELD.finditer(text, start, end)
+                  if (pid := person_at(doc, m.end())) and doc.person(pid).names]
+        if fields:
+            nearest = min(distance for distance, _ in fields)
+            named = {pid for distance, pid in fields if distance == nearest}
+            if len(named) == 1:
+                found[match.start("kin")] = named.pop()
     return found
 
 
@@ -1674,7 +1700,8 @@ def _credited(doc: Doc) -> str | None:
     return None
 
 
-_NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
+_NAME_FIELD = re.compile(r"^[ \t]*(?:(?:Name|Nom|Имя|Full name|Other names?|Alias)\b|Ф\.?[ \t]?И\.?[ \t]?О\b\.?)[^:\n]{0,40}:"
+                         r"[ \t]*(?=\S)", re.M | re.I)
 # A legal form's party field names the person the form is about, as a name field does: "Appellant: Mr X",
 # « Requérante : Mme X », «Заявитель: X» (the label alone, or with a bracket: "Applicant (1):"); a label
 # that only mentions the party ("Representative for the appellant:") is another person's field. The

@@ -61,6 +61,7 @@ from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
+    HEDGE_VERBS,
     KIN,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
@@ -71,6 +72,7 @@ from guwah.extract.lexicon import (
     ROLE_NOUNS,
     SAYING,
     SOURCE_OF_WORDS,
+    hearing_forms,
     pronouns_of,
     relative_clauses,
     saying_forms,
@@ -1145,7 +1147,8 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     if token is None or token.dep not in _SUBJECTS and not (token.dep in topic and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
-    if any(r[0] < start for r in references(doc, index) if r[2] != "generic" and not _own_words(doc, r)) \
+    if any(r[0] < start for r in references(doc, index)
+           if r[2] != "generic" and not _own_words(doc, r) and not _first_person_teller(doc, r, token)) \
             or doc.person_spans_in(sentence.start, start):
         return None
     before = doc.sentences[index - 1]
@@ -1183,6 +1186,35 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
 
 _SAYING_WORD = re.compile(SAYING, re.I)
+# Verbs whose first-person subject or hearer only comes to know what the clause under them tells ("we
+# heard that she …", "I was told he …", « on nous a dit qu'elle … », « nous avons appris qu'il … »): by lemma, beside
+# `_TELLING`'s forms and `lexicon.HEARING_VERBS`.
+_TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconter informer сказать узнать "
+                         "услышать сообщить".split())
+
+
+def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
+    """Whether `ref`, a first-person reference ("we", "I", « m' »), is the one who hears or is told of
+    what the clause holding `pronoun` (a parse token) tells: "later we heard that she got ten years",
+    "I was told he was taken", « on nous a dit qu'elle était au camp ». Such a teller is a witness of the
+    report, not its topic: the pronoun still goes on with the subject of the sentence before."""
+    if ref[2] not in ("first", "we"):
+        return False
+    tokens = doc.analysis.tokens
+    word = next(iter(doc.analysis.tokens_in(ref[0], ref[1])), None)
+    if word is None or word.dep not in _SUBJECTS + _OBJECTS:
+        return False
+    verb = tokens[word.head]
+    if verb.lemma.lower() not in _TOLD_LEMMAS and not _TELLING.fullmatch(verb.text) \
+            and not re.fullmatch(hearing_forms("en", "fr", "ru"), verb.text, re.I):
+        return False
+    # the pronoun must stand in the clause under that verb, not beside it ("I heard it and she …")
+    at, seen = pronoun, 0
+    while seen < 8 and tokens[at.head] is not at:
+        if tokens[at.head] is verb:
+            return at.dep in ("ccomp", "xcomp", "advcl", "dep", "parataxis")
+        at, seen = tokens[at.head], seen + 1
+    return False
 
 
 def _told_subject(doc: Doc, sentence, subject, refs):
@@ -1201,6 +1233,46 @@ def _told_subject(doc: Doc, sentence, subject, refs):
                 and any(r[0] < word.end and word.start < r[1] and r[2] in ("person", "he", "she") for r in refs):
             return word
     return None
+
+
+_HEDGE_PATH = frozenset(("ccomp", "xcomp", "conj", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "dep"))
+
+
+def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
+    """Whether the act told at [start, end) stands in the clause under a verb of guessing or hearsay
+    (`lexicon.HEDGE_VERBS`: "a few posters speculated that she is dead", "the comment suggested that she
+    was held too", « certains supposent qu'il a été arrêté »), by the dependency parse: from the
+    act's words up through the clauses that hold them, within their sentence. False with no parse or
+    for a language the list has not."""
+    verbs = HEDGE_VERBS.get(doc.language or "")
+    analysis = doc.analysis
+    if not verbs or analysis is None:
+        return False
+    tokens = analysis.tokens
+    words = analysis.tokens_in(start, end)
+    if not words:
+        return False
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    from bisect import bisect_left
+
+    for word in words:
+        at = bisect_left(starts, word.start)
+        for _ in range(8):
+            head = tokens[at].head
+            if head == at:
+                break
+            if tokens[at].dep not in _HEDGE_PATH and tokens[at].dep not in _SUBJECTS + _OBJECTS + ("aux", "aux:pass",
+                                                                                                     "auxpass", "obl"):
+                break
+            if tokens[at].dep in _HEDGE_PATH and tokens[at].dep != "conj":
+                # the verb the clause hangs on, or one the parse hung beside it before the clause
+                # ("Certains voisins supposent qu'il …" read with « voisins » for the root)
+                if tokens[head].lemma.lower() in verbs or any(
+                        tokens[c].lemma.lower() in verbs and c < at for c in children.get(head, ())):
+                    return True
+            at = head
+    return False
 
 
 # What a Russian clause with no subject is about: its object or its «у него» («его заставляли …»,

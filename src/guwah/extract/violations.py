@@ -59,6 +59,7 @@ from guwah.extract.subjects import (
     DETAINED_GROUP,
     asked,
     attribute,
+    hedged_by_parse,
     held_before,
     references,
     tells_of_one_unnamed,
@@ -406,7 +407,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"),
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"), a
+      verb of guessing or hearsay whose clause the parse puts them in (`subjects.hedged_by_parse`),
       or what is told said to be unconfirmed after them, in its sentence or a short one right after
       (`lexicon.unconfirmed_after`: "…, but I cannot confirm it", "I could not verify this.", the one
       test the events use);
@@ -437,7 +439,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause) or unreal_after(text, end, doc.language) \
+    if _HEDGE.search(clause) or hedged_by_parse(doc, start, end) or unreal_after(text, end, doc.language) \
             or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
             or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
