@@ -199,8 +199,8 @@ _CUSTODY_WORDS = re.compile(
 
 
 # Where a sentence's clauses part: a semicolon, a dash between spaces, or a conjunction of time or contrast
-# after a comma that opens a clause of its own ("…, while her son was in the camp", « …, pendant que ma
-# mère était au camp », «…, пока сын сидел в лагере»); a kin noun names a person.
+# after a comma that opens a clause of its own ("…, while her son was in the camp", « …, pendant que son
+# frère était détenu », «…, пока сын сидел в лагере»); a kin noun names a person.
 _KIN_NOUN = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS}|{RU_KIN_FORMS}|отец|дочь)(?![\w-])", re.I)
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\s[–—-]\s|,\s*(?:while|whereas|when|pendant que|alors que|tandis que|quand|lorsque|пока|когда|"
