@@ -22,7 +22,7 @@ def assign_roles(doc: Doc) -> None:
     for event in doc.events:
         # a release or a transfer tells a custody too ("libérée en mars", "released from the camp")
         if event.person and event.type in _VICTIM_EVENTS:
-            if event.type == "death" and _natural_death(doc, event):
+            if event.type == "death" and natural_death(doc, (event.trigger or event.evidence)[0], event.person):
                 continue  # a death at home, of a disease: an event, and no victim
             if _not_held(doc, event):
                 continue  # a questioning its sentence says was no detention: an event, and no victim
@@ -191,33 +191,39 @@ def questioned_only(doc: Doc, person: PersonRecord) -> bool:
 
 _NATURAL = re.compile(
     r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
-    r"long before|before the camps|maladie|naturelle|à la maison|болезн\w*|инсульт\w*|своей смертью|дома)\b", re.I)
+    r"long before|before the camps|maladie|naturelle|à la maison|chez (?:elle|lui|eux|soi)|болезн\w*|инсульт\w*|"
+    r"своей смертью|дома)\b", re.I)
 _CUSTODY_WORDS = re.compile(
     r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
     r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
 
 
-# Where a sentence's clauses part: a semicolon, or a dash between spaces; a kin noun names a person.
+# Where a sentence's clauses part: a semicolon, a dash between spaces, or a conjunction of time or contrast
+# after a comma that opens a clause of its own ("…, while her son was in the camp", « …, pendant que son
+# frère était détenu », «…, пока сын сидел в лагере»); a kin noun names a person.
 _KIN_NOUN = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS}|{RU_KIN_FORMS}|отец|дочь)(?![\w-])", re.I)
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s[–—-]\s)\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\s[–—-]\s|,\s*(?:while|whereas|when|pendant que|alors que|tandis que|quand|lorsque|пока|когда|"
+    r"в то время как|а)(?![\w-]))\s*", re.I)
 
 
-def _natural_death(doc: Doc, event) -> bool:
-    """A death its sentence tells as natural and outside custody ("she died of cancer at
-    home", "passed away of old age"). A custody word counts in the death's own clause, and in
-    another clause of the sentence only when that clause names no other person: in «тётя скончалась
-    дома от болезни; её сын тогда сидел в лагере» the camp is the son's."""
-    sentence = doc.sentences[doc.sentence_index(event.evidence[0])]
+def natural_death(doc: Doc, at: int, person_id: str | None) -> bool:
+    """Whether the death told at offset `at` of a sentence of `doc`, of person `person_id`, is told as
+    natural and outside custody ("she died of cancer at home", "passed away of old age", « décédé chez
+    lui »). A custody word counts in the death's own clause, and in another clause of the sentence only
+    when that clause names no other person: in «тётя скончалась дома от болезни; её сын тогда сидел в
+    лагере» and « décédé chez lui, alors que son fils était en détention » the custody is the other's. The one
+    test of the death event's victim (`assign_roles`) and of the code death.in_custody (`violations`)."""
+    sentence = doc.sentences[doc.sentence_index(at)]
     if not _NATURAL.search(doc.text, sentence.start, sentence.end):
         return False
-    at = (event.trigger or event.evidence)[0]
     position = sentence.start
     for piece in [*_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end), None]:
         end = piece.start() if piece else sentence.end
         clause = doc.text[position:end].replace("before the camps", "")
         if _CUSTODY_WORDS.search(clause):
             own = position <= at < max(end, position + 1)
-            others = {pid for _span, pid in doc.person_spans_in(position, end) if pid != event.person}
+            others = {pid for _span, pid in doc.person_spans_in(position, end) if pid != person_id}
             if own or not others and not _KIN_NOUN.search(clause):
                 return False
         position = piece.end() if piece else end

@@ -1163,6 +1163,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
     for part_start, part_end in parts:
         inside = [(i, w) for i, w in enumerate(readable) if part_start <= w.start < part_end]
         referred: list[str] = []
+        nominative_at: list[tuple[int, str]] = []  # (offset, person) of each name in the nominative
         pronoun = False
         unnamed_kin = False  # a kin word whose person the text never names ("my father is in a camp")
         for i, word in inside:
@@ -1175,6 +1176,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                     continue  # the one who took, not the one taken
                 if not genitive:
                     referred.append(spans[0][1])
+                    nominative_at.append((word.start, spans[0][1]))
                 last_person = spans[0][1]
                 continue
             kin = [kin_person[x] for x in keys_of(word.text) if x in kin_person]
@@ -1192,11 +1194,17 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 pronoun = True
             elif k in ME and narrator and not genitive:
                 referred.append(narrator)
-        if not any(_harm_at(readable, i) and not _harm_denied(doc, readable, i) for i, _ in inside):
+        harms = [w for i, w in inside if _harm_at(readable, i) and not _harm_denied(doc, readable, i)]
+        if not harms:
             continue
         # the act is told of the unnamed relative, not of "he" or "she" (a child's «менің әкем лагерьде»)
         if not referred and pronoun and last_person and not unnamed_kin:
             referred = [last_person]
+        # «Бибігүл оның сотталғанын естіді» ("Bibigul heard he was sentenced"): the hearer is no victim, by
+        # the rule that keeps them from the act's codes (`heard_after`), when every custody word is heard
+        if all(heard_after(doc, readable, w.end, part_end) for w in harms):
+            hearers = {next((pid for at, pid in nominative_at if at < w.start), None) for w in harms}
+            referred = [pid for pid in referred if pid not in hearers]
         for person_id in referred:
             doc.person(person_id).roles.add("victim")
 
@@ -1468,11 +1476,8 @@ class ActPersons:
         # first-person verb of hearing (естідім) is the narrator's hearing, not the act's (h-heard57).
         heard = _HEARD_AFTER[doc.language].match(text, end, sentence.end) if doc.language in _HEARD_AFTER else None
         if heard is not None:
-            verb_of_hearing = [w for w in self.readable if heard.start("verb") <= w.start < heard.end()]
-            first_person = any(self.words.first_person_verb.search(key(w.text)) for w in verb_of_hearing) \
-                or self.words.we_verb is not None and any(self.words.we_verb.search(key(w.text)) for w in verb_of_hearing)
             subjects = sorted([r[0] for r in refs if r[0] < start and not r[2]] + [u for u in unfound_at if u < start])
-            if subjects and not first_person:
+            if subjects and heard_after(doc, self.readable, end, sentence.end):
                 # the hearer with the kin word that names them («оның әйелі Бибігүл»): words side by side
                 at = [i for i, w in enumerate(self.readable) if w.start in subjects]
                 hearer = {self.readable[at[0]].start}
@@ -1548,6 +1553,26 @@ class ActPersons:
 # that takes the act's clause made a noun (`ActPersons.persons`).
 _HEARD_AFTER = {language: re.compile(rf"\w*(?:\s+\w+){{0,2}}?\s+(?P<verb>{hearing_forms(language)})(?!\w)", re.I)
                 for language in ("kk", "ug")}
+
+
+def heard_after(doc: Doc, readable: list[Word], end: int, limit: int) -> re.Match | None:
+    """The verb of hearing or learning (`_HEARD_AFTER`) that takes, as a clause made a noun, the act whose
+    word ends at `end` («… сотталғанын естіді», "heard that … was sentenced"), before `limit`; None when
+    there is none, or when the verb is in the first person (естідім, ئاڭلىدىم, "we/I heard": the narrator
+    hears, the named subject is the act's). Where it is found, the one named first before the act's words in
+    the nominative is the hearer, not the act's person: the one rule of the codes' person
+    (`ActPersons.persons`) and of the victim role (`find_victims`)."""
+    if doc.language not in _HEARD_AFTER:
+        return None
+    heard = _HEARD_AFTER[doc.language].match(doc.text, end, limit)
+    if heard is None:
+        return None
+    words = ACT_WORDS.get(doc.language or "", ACT_WORDS["kk"])
+    verb = [w for w in readable if heard.start("verb") <= w.start < heard.end()]
+    if any(words.first_person_verb.search(key(w.text)) for w in verb) \
+            or words.we_verb is not None and any(words.we_verb.search(key(w.text)) for w in verb):
+        return None
+    return heard
 # Locative endings (-да/-де/-та/-те/-нда/-нде and -дағы/-дегі/-тағы/-тегі/-ндағы/-ндегі): where.
 _LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 # Honorifics written after a name («Ләззат апай», «Асқар аға»): a case ending on one is the name's.

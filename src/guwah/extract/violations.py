@@ -55,6 +55,7 @@ from guwah.extract.lexicon import (
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
+from guwah.extract.roles import natural_death
 from guwah.extract.subjects import (
     DETAINED_GROUP,
     asked,
@@ -1254,6 +1255,8 @@ def find_violations(doc: Doc) -> None:
         person_id, code, span, offset = proposal
         if (person_id, code) in seen:
             continue
+        if code == "death.in_custody" and natural_death(doc, offset, person_id):
+            continue  # the rule of the death event's victim too: a death at home, its custody words another's
         seen.add((person_id, code))
         person = doc.person(person_id)
         person.violations.append(Violation(code, span, made_by.get(proposal), offset))
