@@ -78,6 +78,11 @@ _PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
     rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
+# «Пишет вам сын X, Дильшат Y.», «Пишет Айгуль Y»: a letter's writer names themselves as the subject of
+# «пишет» opening a sentence, past what they are to someone told before the comma (issue 11, h-ru58)
+_SELF_WRITING = re.compile(
+    rf"(?:^|(?<=[\n.!?]\s)|(?<=[\n.!?]))[ \t]*Пишет(?:[ \t]+(?:вам|Вам|тебе|вами))?[ \t]+"
+    rf"(?:[а-яё]+(?:[ \t]+{_NAME_WORD}){{0,3}},[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
@@ -282,6 +287,9 @@ _PRONOUN_SPEECH = re.compile(rf"\b(She|He|Elle|Il|Она|Он)\s+(?:{saying_form
 # hearer, not the teller (h-attrib45: a writer's own acts went to "my brother X, who …, told me")
 _TO_ME = re.compile(r"\s+(?:to\s+)?(?:me|us|мне|нам)\b", re.I)
 _TO_ME_INSIDE = re.compile(r"(?<![\w'’])[mM]['’]a[ \t]+\w+$")  # « Il m'a dit »: the hearer inside the verb, told me
+# «Он говорит, что его не били», "he says that …": reported speech tells of the teller in the third person;
+# the paragraph's "я" is still the writer's, not the teller's (issue 11, h-ru58)
+_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’]|что)(?![\w'’-])", re.I)
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
@@ -2439,7 +2447,8 @@ def _speakers(doc: Doc) -> None:
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
-        if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())):
+        if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())
+                          or _REPORTED_AFTER.match(text, match.end())):
             doc.person(person_id).roles.add("witness")
         elif person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
@@ -2880,7 +2889,7 @@ def _sender(doc: Doc) -> str | None:
 
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
-    found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL)
+    found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL, _SELF_WRITING)
              for m in pattern.finditer(doc.text, 0, min(len(doc.text), 3000))]
     for match in sorted(found, key=lambda m: m.start()):
         person_id = person_at(doc, match.start(1))
