@@ -287,9 +287,6 @@ _PRONOUN_SPEECH = re.compile(rf"\b(She|He|Elle|Il|Она|Он)\s+(?:{saying_form
 # hearer, not the teller (h-attrib45: a writer's own acts went to "my brother X, who …, told me")
 _TO_ME = re.compile(r"\s+(?:to\s+)?(?:me|us|мне|нам)\b", re.I)
 _TO_ME_INSIDE = re.compile(r"(?<![\w'’])[mM]['’]a[ \t]+\w+$")  # « Il m'a dit »: the hearer inside the verb, told me
-# «Он говорит, что его не били», "he says that …": reported speech tells of the teller in the third person;
-# the paragraph's "я" is still the writer's, not the teller's (issue 11, h-ru58)
-_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’]|что)(?![\w'’-])", re.I)
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
@@ -2447,8 +2444,7 @@ def _speakers(doc: Doc) -> None:
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
-        if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())
-                          or _REPORTED_AFTER.match(text, match.end())):
+        if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())):
             doc.person(person_id).roles.add("witness")
         elif person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
