@@ -21,7 +21,7 @@ def test_instrumental_dative_and_prepositional_names_after_kin_nouns_are_nominat
     assert "Гульнара Касымова" in found  # control: the writer's own name as written
 
 
-def test_an_undeclined_name_and_a_genitive_owner_stay_as_the_grammar_reads_them():
+def test_an_undeclined_name_after_a_kin_noun_stays_as_written():
     found = names("Меня зовут Гульнара Касымова. Я жила в Алматы с дочерью Айым и с тётей Гульжамал. "
                   "Потом я писала тёте Зулхумаре.")
     assert {"Айым", "Гульжамал"} <= found  # undeclined names after a kin noun are not cut («Ай»)
