@@ -428,11 +428,14 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
                 analysis.tokens.append(Token(offset + token.start, offset + token.stop, token.text, token.pos or "X",
                                              token.lemma or token.text, (token.rel or "").lower(),
                                              ids.get(token.head_id, base + i)))
+        sentence_tokens = {token.id: token for sentence in doc.sents for token in sentence.tokens}
         for span in doc.spans:
             label = LABELS.get(span.type)
             if label:
                 span.normalize(morph_vocab)
-                normal = (_person_nominative(morph_vocab, span.tokens, span.normal) if label == "PERSON" else None) or span.normal
+                kin = _kin_before(sentence_tokens, span.tokens, morph_vocab) if label == "PERSON" else None
+                normal = (_person_nominative(morph_vocab, span.tokens, span.normal, kin) if label == "PERSON" else None) \
+                    or span.normal
                 analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
                                                 normal or span.text))
 
@@ -442,7 +445,35 @@ _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": 
 _NAME_MARKS = ("Name", "Surn", "Patr")
 
 
-def _person_nominative(morph_vocab, tokens, normal: str | None = None) -> str | None:
+def _kin_before(tokens: dict, span_tokens, morph_vocab) -> tuple[list[str], str] | None:
+    """(cases, gender) as pymorphy's grammemes of the kin noun a lone name stands in apposition to («с сыном
+    Даниялом», «тёте Зулхумаре», «о дяде Турсуне»: the parser's `appos` from the noun to the name right after
+    it, or `nmod`, a name the parser takes for an owner, whose genitive the noun's cases then rule out), the cases pymorphy reads the noun's form in (the tagger's own case of it may be wrong: «тёте» as an
+    accusative), when `lexicon.KIN` tells the noun's gender by its lemma; None otherwise, and where the form
+    may be a genitive or an accusative («брата Айдара», «матери Айдара»: the name may be the owner's). The name
+    agrees with the noun in case, so these say how to read a name pymorphy does not know as a given name
+    (issue 11, h-ru58)."""
+    from guwah.extract.lexicon import KIN
+
+    if len(span_tokens) != 1:
+        return None
+    name = span_tokens[0]
+    noun = tokens.get(name.head_id)
+    if noun is None or (name.rel or "") not in ("appos", "nmod") or noun.pos != "NOUN" or noun.stop > name.start \
+            or name.start - noun.stop > 1:
+        return None
+    forms = [form for form in morph_vocab.parse(noun.text) if form.pos == "NOUN" and form.normal in KIN
+             and (form.feats or {}).get("Number") == "Sing"]
+    genders = {KIN[form.normal][1] for form in forms}
+    cases = list(dict.fromkeys(_UD_CASES.get((form.feats or {}).get("Case")) for form in forms))
+    if not forms or len(genders) != 1 or None in genders or None in cases \
+            or any(case in ("nomn", "gent", "accs") for case in cases):
+        return None
+    return cases, {"male": "masc", "female": "femn"}[genders.pop()]
+
+
+def _person_nominative(morph_vocab, tokens, normal: str | None = None,
+                       kin: tuple[list[str], str] | None = None) -> str | None:
     """A Russian person's name (natasha's tokens of one PER span) in the nominative, its words read
     together in one case and one gender: «Динару Ахметову» → «Динара Ахметова» (natasha's own
     normalisation inflects each word alone, by the tagger's gender, and gives «Ахметов»), «Айбола
@@ -456,7 +487,9 @@ def _person_nominative(morph_vocab, tokens, normal: str | None = None) -> str | 
     as a given name; a word no reading fits in the chosen case and gender takes natasha's own
     normalisation of it (`normal`, the span's, word for word: «Ерлана Сапара» → «Ерлан Сапар», where
     pymorphy's guesser has no masculine genitive for «Сапара»). None when the head word is in the
-    nominative or no reading fits: natasha's own normalisation then stands."""
+    nominative or no reading fits: natasha's own normalisation then stands. `kin`, (case, gender) of a kin noun
+    the lone word stands in apposition to (`_kin_before`), reads it in that case and gender as any noun
+    («с сыном Даниялом» → «Даниял», a name pymorphy's dictionary lacks)."""
     from natasha.norm import recover_spaces
     from natasha.shape import recover_shape
 
@@ -469,23 +502,30 @@ def _person_nominative(morph_vocab, tokens, normal: str | None = None) -> str | 
     words = [t for t in tokens if t.text.isalpha() and len(t.text) > 1]
     cases = list(dict.fromkeys(c for t in [head, *words] if t is not None
                                and (c := _UD_CASES.get((t.feats or {}).get("Case")))))
+    if kin is not None and len(words) == 1:
+        cases = kin[0]  # the kin noun's cases, which the name in apposition agrees with
     if not cases or cases[0] == "nomn" or head is None:
         return None  # the head word in the nominative: the name as the tagger reads it
     parses = [morph_vocab.parse(t.text) for t in words]
     sexes = {patronymic_sex(fold(t.text)) for t in words} - {None}
     genders = [{"m": "masc", "f": "femn"}[sex] for sex in sexes] or \
         [g for g in ("femn", "masc") if g[:3].title() == ((head or words[0]).feats or {}).get("Gender")] + ["masc", "femn"]
+    if kin is not None and len(words) == 1:
+        genders = [kin[1]]
     best, best_rank = None, None
     for case in cases:
         for gender in dict.fromkeys(genders):
             wanted = {case, "gent"} if case == "accs" and gender == "masc" else {case}
             readings, score, likelihood = [], 0, 0.0
             for token, found in zip(words, parses, strict=True):
-                fixed = patronymic_sex(fold(token.text)) or any("Fixd" in p.tag and p.tag.POS == "NOUN" for p in found)
+                # (after a kin noun the agreement tells the case: «тёте Зулхумаре» is declined, whatever the guesser
+                # also offers as undeclined)
+                fixed = patronymic_sex(fold(token.text)) or kin is None and any(
+                    "Fixd" in p.tag and p.tag.POS == "NOUN" for p in found)
                 fits = [] if fixed else [p for p in found if p.tag.POS == "NOUN" and "sing" in p.tag
                                          and gender in p.tag and p.tag.case in wanted]
                 named = [p for p in fits if any(mark in p.tag for mark in _NAME_MARKS)]
-                if len(words) == 1:  # a lone word changes only as a given name («Алию»), not as «Айым» → «Ай»
+                if len(words) == 1 and kin is None:  # a lone word changes only as a given name («Алию»), not as «Айым» → «Ай»
                     named = fits = [p for p in named if "Name" in p.tag]
                 reading = (named or fits or [None])[0]
                 readings.append(reading)

@@ -78,6 +78,11 @@ _PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
     rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
+# «Пишет вам сын X, Дильшат Y.», «Пишет Айгуль Y»: a letter's writer names themselves as the subject of
+# «пишет» opening a sentence, past what they are to someone told before the comma (issue 11, h-ru58)
+_SELF_WRITING = re.compile(
+    rf"(?:^|(?<=[\n.!?]\s)|(?<=[\n.!?]))[ \t]*Пишет(?:[ \t]+(?:вам|Вам|тебе|вами))?[ \t]+"
+    rf"(?:[а-яё]+(?:[ \t]+{_NAME_WORD}){{0,3}},[ \t]+)?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
@@ -2931,7 +2936,7 @@ def _sender(doc: Doc) -> str | None:
 
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
-    found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL)
+    found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL, _SELF_WRITING)
              for m in pattern.finditer(doc.text, 0, min(len(doc.text), 3000))]
     for match in sorted(found, key=lambda m: m.start()):
         person_id = person_at(doc, match.start(1))
