@@ -434,8 +434,11 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
             if label:
                 span.normalize(morph_vocab)
                 kin = _kin_before(sentence_tokens, span.tokens, morph_vocab) if label == "PERSON" else None
-                normal = (_person_nominative(morph_vocab, span.tokens, span.normal, kin) if label == "PERSON" else None) \
-                    or span.normal
+                if label == "PERSON" and _nominative_by_syntax(sentence_tokens, span.tokens):
+                    normal = span.text
+                else:
+                    normal = (_person_nominative(morph_vocab, span.tokens, span.normal, kin) if label == "PERSON" else None) \
+                        or span.normal
                 analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
                                                 normal or span.text))
 
@@ -443,6 +446,22 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
 # natasha's tagger's cases (Universal Dependencies) as pymorphy's grammemes
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_MARKS = ("Name", "Surn", "Patr")
+
+
+def _nominative_by_syntax(tokens: dict, span_tokens) -> bool:
+    """True when the sentence's grammar says a Russian name is already in the nominative though natasha's
+    tagger reads another case: the subject of a verb in the feminine past («Гульзира Токаева рассказала»: a
+    woman's name in -а, which the tagger takes for a man's genitive, «Гульзир Токаев»; a Russian subject is
+    in the nominative and the past tense agrees with its gender), or the name «звать» gives («Меня зовут
+    Гульзира Токаева»). `tokens` are the sentence's natasha tokens by id, lemmatised."""
+    ids = {t.id for t in span_tokens}
+    head = next((t for t in span_tokens if t.head_id not in ids), None)
+    verb = tokens.get(head.head_id) if head is not None else None
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    if head.rel == "nsubj" and (verb.feats or {}).get("Gender") == "Fem":
+        return True
+    return head.rel in ("xcomp", "obj", "nsubj") and verb.lemma == "звать" and head.start > verb.start
 
 
 def _kin_before(tokens: dict, span_tokens, morph_vocab) -> tuple[list[str], str] | None:
