@@ -229,8 +229,10 @@ _REPRISAL_CAUSE_WORDS = (
     r"|\b(?:après|au lendemain d['’]|suite à|à cause d['’e]|en raison d['’e])\s*(?:un|une|son|sa|ses|mon|ma|mes|notre|nos|"
     r"leur|leurs|ce|cet|cette|ces)\s+(?:[\w-]+\s+){0,2}?(?:témoignage|interview|entretien|appels?|déclarations?|activités|"
     r"publications?|articles?|départ|vidéos?|interventions?)\b"
+    # (with whose they are, and whom to bring back: that one is pressed, not harmed)
     r"|\b(?:sur|au sujet d[eu]s?|à propos d[eu]s?)\s+(?:les\s+|des\s+)?(?:nos|mes|ses|leurs|[«\"]\s*)\s*(?:«\s*)?activités\b"
-    r"|\bfaire revenir\b|\bdemander à (?:son|sa|ses|leur|leurs) \w+ de (?:rentrer|revenir|cesser|se taire|arrêter)\b"
+    r"(?:\s*[»\"])?(?:\s+d[eu]\s+(?:sa|son|ses|leur|leurs)\s+[\w-]+(?:,?\s+[A-Z][\w-]+){0,3})?"
+    r"|\bfaire revenir(?:\s+(?:sa|son|ses|leur|leurs)\s+[\w-]+(?:,?\s+[A-Z][\w-]+){0,3})?|\bdemander à (?:son|sa|ses|leur|leurs) \w+ de (?:rentrer|revenir|cesser|se taire|arrêter)\b"
     # Russian: «после моих выступлений», «после её выезда», «из-за моих переводов», «уговорил сына вернуться»
     r"|(?<!\w)после\s+(?:моих|моего|моей|наших|нашего|её|ее|его|их)\s+(?:\w+\s+)?(?:выступлени\w*|интервью|выезда|отъезда|"
     r"звонк\w*|переводов|публикаци\w*|постов|статей|статьи|видео)"
@@ -256,6 +258,9 @@ _HARM = re.compile(
     r"lost (?:his|her|their) (?:job|pension|stall|shop|post|place)|(?:pension|salary|benefits?) (?:was|were) (?:stopped|cut)|"
     r"emmenée?s?|convoqué|ordonné|obligée?s?|forcée?s?|filmée?s?)\b"
     r"|(?<!\w)(?:держали|задержал\w*|вызыва\w*|лишили|забрали|требовали|потребовали|заставили|приходили)(?!\w)", re.I)
+# The teller's own words in a cause ("after I spoke", "because of me", « après mon témoignage », «из-за меня»)
+_FIRST_PERSON = re.compile(r"\b(?-i:I)\b|\b(?:me|my|we|us|our|moi|mon|ma|mes|nous|nos|notre)\b|\bj['’]"
+                           r"|(?<!\w)(?:я|меня|мои[хм]?|моего|моей|мы|нас|наши[хм]?|нашего)(?!\w)", re.I)
 _INCLUSIVE = re.compile(r"\b(?:we|us|our|anyone|everyone|everybody|nobody|no one|all of us|nous|on nous|мы|нас|нам|никто|все)\b", re.I)
 
 
@@ -1721,9 +1726,23 @@ def _reprisals(doc: Doc, proposals: list) -> None:
         speaker = doc.speakers.get(index)
         # the one who spoke out, or is to be brought back, is named inside the cue: not the relative harmed
         cues = [(sentence.start + c.start(), sentence.start + c.end()) for c in _REPRISAL_CUE.finditer(body)]
+        harmed, pressed = set(), {}
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
-            if pid in relatives and pid != speaker and not any(a <= s < b for a, b in cues):
+            if any(a <= s < b for a, b in cues):
+                pressed.setdefault(pid, s)
+            elif pid in relatives and pid != speaker:
+                harmed.add(pid)
                 proposals.append((pid, "family.reprisal", (sentence.start, sentence.end), s))
+        if not harmed:
+            continue
+        # h-codes58: the one the relative is punished for, named in the cue or the teller's own ("after I
+        # spoke", "because of me", «после моих выступлений»), is pressed through the family: harassment
+        # across the border (violations.yaml), as the rules give it to the one asked about
+        if speaker is not None and any(_FIRST_PERSON.search(text, a, b) for a, b in cues):
+            pressed.setdefault(speaker, cues[0][0])
+        for pid, offset in pressed.items():
+            if pid not in harmed:
+                proposals.append((pid, "transnational.harassment", (sentence.start, sentence.end), offset))
 
 
 # A warrant shown or a charge laid by a court: an arrest with legal process, not arbitrary by itself
