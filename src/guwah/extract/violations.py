@@ -243,8 +243,11 @@ _REPRISAL_CAUSE_WORDS = (
 _REPRISAL_CUE = re.compile(
     r"\b(?:because|after|since)\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:spoke|talked|testified|"
     r"went public|gave (?:an? |\w+ )?interviews?|spoke out)\b"
-    # "when I spoke to my mother, she said …" is how a thing was learnt: "when" with speaking out only
-    r"|\bwhen\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:testified|went public|gave (?:an? |\w+ )?interviews?|spoke out)\b"
+    # "when I spoke to my mother, she said …" is how a thing was learnt: "when" with speaking out only, or
+    # speaking to the press or in public ("when she first spoke to journalists")
+    r"|\bwhen\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:testified|went public|gave (?:an? |\w+ )?interviews?|spoke out"
+    r"|(?:spoke|talked)\s+(?:publicly\s+)?(?:to|with|at|before|on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:journalists?|press|media|"
+    r"reporters?|newspapers?|radio|television|TV|rall(?:y|ies)|meetings?|hearings?|conferences?|parliament|protests?|demonstrations?))\b"
     r"|\bbecause of (?:me|my (?:activism|testimony|interviews?|"
     r"speaking out|work|life abroad))\b|\bin retaliation\b|\bà cause de (?:moi|mon (?:témoignage|activisme))\b|"
     r"\bparce que j['’]ai (?:témoigné|parlé)\b|\bпосле того,? как (?:я|он|она) (?:дал\w*|рассказал\w*|выступил\w*)\b|"
@@ -258,9 +261,6 @@ _HARM = re.compile(
     r"lost (?:his|her|their) (?:job|pension|stall|shop|post|place)|(?:pension|salary|benefits?) (?:was|were) (?:stopped|cut)|"
     r"emmenée?s?|convoqué|ordonné|obligée?s?|forcée?s?|filmée?s?)\b"
     r"|(?<!\w)(?:держали|задержал\w*|вызыва\w*|лишили|забрали|требовали|потребовали|заставили|приходили)(?!\w)", re.I)
-# The teller's own words in a cause ("after I spoke", "because of me", « après mon témoignage », «из-за меня»)
-_FIRST_PERSON = re.compile(r"\b(?-i:I)\b|\b(?:me|my|we|us|our|moi|mon|ma|mes|nous|nos|notre)\b|\bj['’]"
-                           r"|(?<!\w)(?:я|меня|мои[хм]?|моего|моей|мы|нас|наши[хм]?|нашего)(?!\w)", re.I)
 _INCLUSIVE = re.compile(r"\b(?:we|us|our|anyone|everyone|everybody|nobody|no one|all of us|nous|on nous|мы|нас|нам|никто|все)\b", re.I)
 
 
@@ -1726,23 +1726,9 @@ def _reprisals(doc: Doc, proposals: list) -> None:
         speaker = doc.speakers.get(index)
         # the one who spoke out, or is to be brought back, is named inside the cue: not the relative harmed
         cues = [(sentence.start + c.start(), sentence.start + c.end()) for c in _REPRISAL_CUE.finditer(body)]
-        harmed, pressed = set(), {}
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
-            if any(a <= s < b for a, b in cues):
-                pressed.setdefault(pid, s)
-            elif pid in relatives and pid != speaker:
-                harmed.add(pid)
+            if pid in relatives and pid != speaker and not any(a <= s < b for a, b in cues):
                 proposals.append((pid, "family.reprisal", (sentence.start, sentence.end), s))
-        if not harmed:
-            continue
-        # h-codes58: the one the relative is punished for, named in the cue or the teller's own ("after I
-        # spoke", "because of me", «после моих выступлений»), is pressed through the family: harassment
-        # across the border (violations.yaml), as the rules give it to the one asked about
-        if speaker is not None and any(_FIRST_PERSON.search(text, a, b) for a, b in cues):
-            pressed.setdefault(speaker, cues[0][0])
-        for pid, offset in pressed.items():
-            if pid not in harmed:
-                proposals.append((pid, "transnational.harassment", (sentence.start, sentence.end), offset))
 
 
 # A warrant shown or a charge laid by a court: an arrest with legal process, not arbitrary by itself
