@@ -1,5 +1,5 @@
-"""A short hold told by its length is also the arrest (h-codes58, issue 11): "held for nine days in the
-airport police station", «продержали в участке двое суток», « retenu deux jours au commissariat » — on the
+"""A short hold told by its length is also the arrest (h-codes58, issue 11): held for some days at a police
+station, «продержали двое суток», « retenu deux jours » — on the
 tuning splits the writers list an arrest with such a detention, and the extractor told the detention only
 (codes: `detention.pretrial` where the gold has `detention.arbitrary_arrest`). Invented names and
 sentences; each negative beside a positive control in the same text."""
@@ -17,7 +17,7 @@ def _events(text: str, language: str) -> dict[str, set[str]]:
 
 
 def test_held_for_days_is_an_arrest_and_held_for_years_in_a_camp_is_not_by_this_rule():
-    found = _events("In March 2019 Qasim Tohtiyev was held for nine days at the airport police station in Urumqi. "
+    found = _events("In March 2019 Qasim Tohtiyev was held for eight days at a police post in Urumqi. "
                     "His cousin Nurlan Tohtiyev was held for three years in a camp near Aksu.", "en")
     assert {"arrest", "detention"} <= found["Qasim Tohtiyev"], found
     assert "arrest" not in found.get("Nurlan Tohtiyev", set()), found

@@ -995,9 +995,9 @@ def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     return found
 
 
-# A short hold told by its length ("held for nine days in the airport police station", "kept overnight",
-# «продержали в участке двое суток», « retenu deux jours au commissariat »): being held for hours, days or
-# weeks begins with being taken in, and the writers of every tuning set list that arrest (h-codes58).
+# A short hold told by its length (held for some days at a station, "kept overnight", «продержали двое
+# суток», « retenu deux jours »): being held for hours, days or
+# weeks begins with being taken in, and the tuning sets' writers list that arrest (h-codes58).
 _HELD_WORDS = re.compile(r"\b(?:held|kept|detained|продержа\w*|держа\w*|задержа\w*|retenue?s?|gardée?s?|détenue?s?)\b", re.I)
 _SHORT_SPAN = re.compile(
     r"\b(?:for\s+)?(?:(?:about|almost|nearly|over|more than|some|a whole|the whole|a full)\s+)?"
