@@ -595,7 +595,6 @@ def find_events(doc: Doc) -> None:
     _date_same_time_as_before(doc, events)
     _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
-    events += _short_holds_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
@@ -992,45 +991,6 @@ def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecor
         place, facility = _named_in(doc, origin, True) if origin else (stay.place, stay.facility)
         found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=place,
                                  facility=facility, date=stay.date, trigger=stay.trigger))
-    return found
-
-
-# A short hold told by its length (held for some days at a station, "kept overnight", «продержали двое
-# суток», « retenu deux jours »): being held for hours, days or
-# weeks begins with being taken in, and the tuning sets' writers list that arrest (h-codes58).
-_HELD_WORDS = re.compile(r"\b(?:held|kept|detained|продержа\w*|держа\w*|задержа\w*|retenue?s?|gardée?s?|détenue?s?)\b", re.I)
-_SHORT_SPAN = re.compile(
-    r"\b(?:for\s+)?(?:(?:about|almost|nearly|over|more than|some|a whole|the whole|a full)\s+)?"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|few|several|\d+)"
-    r"(?:\s+(?:more|full|long))?\s+(?:hours?|days?|nights?|weeks?)\b|\bovernight\b"
-    r"|(?<!\w)(?:\d+|одн\w*|дв[ае]|двое|тр[ие]|трое|четыре|четверо|пять|шесть|семь|восемь|девять|десять|несколько|\w+надцать)\s+"
-    r"(?:час(?:а|ов)?|сут(?:ок|ки)|дн(?:я|ей)|день|недел[иья])(?!\w)"
-    r"|\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)\s+(?:heures?|jours?|nuits?|semaines?)\b",
-    re.I)
-
-
-def _short_holds_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
-    """A detention told as a short hold (a verb of holding, a length in hours, days or weeks after it in
-    its sentence: `_SHORT_SPAN`) is also the person's arrest, when no arrest of the person is told before
-    it or at its date; the arrest has the detention's evidence, date and place. Returns the new arrests."""
-    def where(event: EventRecord) -> int:
-        return (event.trigger or event.evidence)[0]
-
-    found = []
-    for stay in events:
-        if stay.type != "detention" or stay.person is None or stay.trigger is None:
-            continue
-        start, end = stay.trigger
-        sentence = doc.sentences[doc.sentence_index(start)]
-        if not _HELD_WORDS.search(doc.text, start, end) or not _SHORT_SPAN.search(
-                doc.text, start, min(sentence.end, end + 90)):
-            continue
-        if any(e.type == "arrest" and e.person == stay.person and (where(e) <= where(stay) or (
-                e.date is not None and stay.date is not None and e.date.value == stay.date.value))
-               for e in events + found):
-            continue
-        found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=stay.place,
-                                 facility=stay.facility, date=stay.date, trigger=stay.trigger))
     return found
 
 
