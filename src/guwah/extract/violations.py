@@ -199,16 +199,68 @@ _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
 # to journalists", "à cause de moi") and the harm ("detained", "threatened", "summoned") in one sentence.
+# h-codes58: the cause told by its grammar, whoever did the speaking (a name, a thing of theirs) and however
+# long before ("days after"): a conjunction of time or cause ("after", « après que »; not "when" with any
+# talk, which may frame how a thing was learnt) with a verb of speaking out or of life abroad, or a
+# possessive with a noun of one (after my talk, « après notre appel », «после моих статей»); or the one
+# abroad as what the relative is pressed about or pressed to bring back (« faire revenir » someone).
+_SPEAKING_OUT = (r"(?:spoke|spoken|speaking|talked|talking|testified|testifying|(?:posted|posting)\s+(?:online|on|about|a|an|the|"
+                 r"videos?|photo\w*|pictures?)|wrote|written|published|protested|campaigned|appeared\s+(?:on|in\s+(?:the\s+)?"
+                 r"(?:media|press|news|videos?|films?|documentar\w+))|gave (?:an? |\w+ )?(?:interviews?|speech(?:es)?|talks?)|went public|"
+                 r"sent (?:\w+ )?money|moved abroad|left (?:China|the country))")
+_SPEAKING_NOUNS = (r"(?:speech(?:es)?|interviews?|testimony|posts?|articles?|(?:video |phone )?calls?|videos?|photographs?|"
+                   r"departure|transfers?|activism|activities|appearances?|letters?|messages?)")
+_REPRISAL_CAUSE_WORDS = (
+    # after or since (or because), up to four words of subject (a name, "my brother", "her video"), the verb
+    rf"\b(?:after|since|because|once)\s+(?!(?:the\s+)?(?:police|officers?|officials?|they)\b)(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:had\s+|has\s+|have\s+)?(?:first\s+|again\s+|publicly\s+|began\s+|started\s+|kept\s+)?{_SPEAKING_OUT}\b"
+    # (a possessive of the one who tells it, or "that": "over his posts" may be his own, no reprisal)
+    rf"|\b(?:after|since|because of|over|following|about)\s+(?:my|our|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_SPEAKING_NOUNS}\b(?!\s+(?:to|with)\s+(?:the\s+)?(?:police|officers?))|\b(?:because of|about) (?:me|us)\b"
+    rf"|\bbecause\s+(?:I|we|(?:my|his|her|their|our)\s+[\w-]+)\s+(?:live|lives|lived|am|is|are|was|were)\s+(?:abroad|in\s+[A-Z])"
+    # pressed to bring back or silence the one abroad: to persuade, make or ask someone to return or stop
+    r"|\b(?:asking|ask|asked|to persuade|persuade|to convince|to make|to get|to call|to ring|to tell)\s+"
+    r"(?:(?:my|his|her|their|our|your)\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|husband|wife|children|child|nephew|niece|"
+    r"cousin|father|mother)|him|her|them|me|us)\s+(?:to\s+)?(?:come (?:home|back)|return|stop|go back|keep quiet)\b"
+    # French: « après que » with a verb of testifying or speaking, « au lendemain d' » or « après » with a noun
+    # of one, questions « sur » someone's « activités », « faire revenir » someone, « demander à » kin « de rentrer »
+    r"|\b(?:après|depuis|parce)\s+qu['’e]\s*(?:[\w’'-]+\s+){0,5}?(?:a|ont|avait|avaient|ai|avons|est|sont)\s+(?:\w+\s+)?"
+    r"(?:témoigné|parlé|publié|écrit|manifesté|quitté)\b"
+    r"|\b(?:après|au lendemain d['’]|suite à|à cause d['’e]|en raison d['’e])\s*(?:un|une|son|sa|ses|mon|ma|mes|notre|nos|"
+    r"leur|leurs|ce|cet|cette|ces)\s+(?:[\w-]+\s+){0,2}?(?:témoignage|interview|entretien|appels?|déclarations?|activités|"
+    r"publications?|articles?|départ|vidéos?|interventions?)\b"
+    # (with whose they are, and whom to bring back: that one is pressed, not harmed)
+    r"|\b(?:sur|au sujet d[eu]s?|à propos d[eu]s?)\s+(?:les\s+|des\s+)?(?:nos|mes|ses|leurs|[«\"]\s*)\s*(?:«\s*)?activités\b"
+    r"(?:\s*[»\"])?(?:\s+d[eu]\s+(?:sa|son|ses|leur|leurs)\s+[\w-]+(?:,?\s+[A-Z][\w-]+){0,3})?"
+    r"|\bfaire revenir(?:\s+(?:sa|son|ses|leur|leurs)\s+[\w-]+(?:,?\s+[A-Z][\w-]+){0,3})?|\bdemander à (?:son|sa|ses|leur|leurs) \w+ de (?:rentrer|revenir|cesser|se taire|arrêter)\b"
+    # Russian: «после» with a possessive and a noun of speaking or leaving, «из-за меня», «уговорить … вернуться»
+    r"|(?<!\w)после\s+(?:моих|моего|моей|наших|нашего|её|ее|его|их)\s+(?:\w+\s+)?(?:выступлени\w*|интервью|выезда|отъезда|"
+    r"звонк\w*|переводов|публикаци\w*|постов|статей|статьи|видео)"
+    r"|(?<!\w)из-за\s+(?:меня|нас|моих|моего|моей|наших|нашего)(?!\w)"
+    r"|(?<!\w)уговори\w*\s+(?:\w+\s+){0,2}?вернуться(?!\w)"
+    r"|(?<!\w)(?:спрашивали|расспрашивали|интересовались),?\s+(?:зачем|почему|где|с кем)\s+(?:я|мы)(?!\w)"
+)
 _REPRISAL_CUE = re.compile(
-    r"\b(?:because|after|when|since)\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:spoke|talked|testified|"
-    r"went public|gave (?:an? |\w+ )?interviews?|spoke out)\b|\bbecause of (?:me|my (?:activism|testimony|interviews?|"
+    r"\b(?:because|after|since)\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:spoke|talked|testified|"
+    r"went public|gave (?:an? |\w+ )?interviews?|spoke out)\b"
+    # "when" and any talk may be how a thing was learnt (a call with one's mother): "when" with speaking out
+    # only, or with speaking to the press or in public
+    r"|\bwhen\s+(?:I|he|she|we|they)\s+(?:had\s+)?(?:first\s+)?(?:testified|went public|gave (?:an? |\w+ )?interviews?|spoke out"
+    r"|(?:spoke|talked)\s+(?:publicly\s+)?(?:to|with|at|before|on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:journalists?|press|media|"
+    r"reporters?|newspapers?|radio|television|TV|rall(?:y|ies)|meetings?|hearings?|conferences?|parliament|protests?|demonstrations?))\b"
+    r"|\bbecause of (?:me|my (?:activism|testimony|interviews?|"
     r"speaking out|work|life abroad))\b|\bin retaliation\b|\bà cause de (?:moi|mon (?:témoignage|activisme))\b|"
     r"\bparce que j['’]ai (?:témoigné|parlé)\b|\bпосле того,? как (?:я|он|она) (?:дал\w*|рассказал\w*|выступил\w*)\b|"
-    r"\bиз-за (?:меня|моих интервью|моего выступления)\b", re.I)
+    r"\bиз-за (?:меня|моих интервью|моего выступления)\b|" + _REPRISAL_CAUSE_WORDS, re.I)
 _HARM = re.compile(
     r"\b(?:detained|arrested|threatened|summoned|questioned|interrogated|harassed|punished|fired|dismissed|"
     r"taken away|sent to a camp|convoquée?s?|menacée?s?|arrêtée?s?|interrogée?s?|détenue?s?|"
-    r"вызывали|вызвали|угрожали|задержали|арестовали|допрашивали|уволили)\b", re.I)
+    r"вызывали|вызвали|угрожали|задержали|арестовали|допрашивали|уволили)\b"
+    # h-codes58: held, kept, called in, visited, made or forced to do a thing, deprived of a living
+    r"|\b(?:held|kept|visited|visit|took|taken|filmed|warned|called (?:in|to)|(?:was|were) called|made to|forced to|ordered|"
+    r"lost (?:his|her|their) (?:job|pension|stall|shop|post|place)|(?:pension|salary|benefits?) (?:was|were) (?:stopped|cut)|"
+    r"emmenée?s?|convoqué|ordonné|obligée?s?|forcée?s?|filmée?s?)\b"
+    r"|(?<!\w)(?:держали|задержал\w*|вызыва\w*|лишили|забрали|требовали|потребовали|заставили|приходили)(?!\w)", re.I)
 _INCLUSIVE = re.compile(r"\b(?:we|us|our|anyone|everyone|everybody|nobody|no one|all of us|nous|on nous|мы|нас|нам|никто|все)\b", re.I)
 
 
@@ -1668,14 +1720,17 @@ def _reprisals(doc: Doc, proposals: list) -> None:
     relatives = {p.id for p in doc.persons if "relative" in p.roles}
     for index, sentence in enumerate(doc.sentences):
         body = text[sentence.start:sentence.end]
-        harm = _HARM.search(body)
-        if not _REPRISAL_CUE.search(body) or not harm:
+        if not _REPRISAL_CUE.search(body):
             continue
-        if refusal(doc, index, sentence.start + harm.start(), sentence.start + harm.end(), code="family.reprisal"):
+        # any harm the scope test lets stand (a harm denied, then another told, h-codes58)
+        if not any(refusal(doc, index, sentence.start + harm.start(), sentence.start + harm.end(), code="family.reprisal") is None
+                   for harm in _HARM.finditer(body)):
             continue
         speaker = doc.speakers.get(index)
+        # the one who spoke out, or is to be brought back, is named inside the cue: not the relative harmed
+        cues = [(sentence.start + c.start(), sentence.start + c.end()) for c in _REPRISAL_CUE.finditer(body)]
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
-            if pid in relatives and pid != speaker:
+            if pid in relatives and pid != speaker and not any(a <= s < b for a, b in cues):
                 proposals.append((pid, "family.reprisal", (sentence.start, sentence.end), s))
 
 
