@@ -1029,9 +1029,11 @@ MIN_NAME_M_PAIRS = 200
 
 # EM's m of the last birth-year level (years more than 3 apart) from which EM is taken to have learnt
 # namesakes as the match class (`em_fallback`). One person's mentions seldom state birth years that far
-# apart (PRIORS: 0.08; EM on the tuning generators: 0.02-0.03); with a small list of given names the
-# whole-name blocks EM trains on are mostly namesakes, and it learnt 0.81 (bench/synth.py --names 12).
-EM_BIRTH_APART_MAX = 0.3
+# apart (PRIORS: 0.08; EM on G at 10,000: 0.02); with a small list of given names the whole-name blocks
+# EM trains on are mostly namesakes, and it learnt 0.53-0.84 (bench/synth.py --names 12 or 6, 10,000).
+# G at 100,000 gives 0.33: there the stated m cost F1 (.8019 -> .7980, precision .8650 -> .8928), so the
+# cut is above it (h-link58; tuning figures, docs/benchmarks.md).
+EM_BIRTH_APART_MAX = 0.4
 # The comparisons EM trains (all but the name), whose m go back to PRIORS when it failed.
 EM_COMPARISONS = ("birth_year", "gender", "place", "detained_year")
 
