@@ -9,7 +9,7 @@ missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.
 
-Usage: python bench/link.py --records N [--seed 1] [--only guwah|plain|none] [--no-ceiling] [--json]
+Usage: python bench/link.py --records N [--seed 1] [--names N] [--only guwah|plain|none] [--no-ceiling] [--json]
        python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain]
 
 With --mentions and --truth the two linkers run on another generator's output instead (a CSV in
@@ -312,6 +312,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--names", type=int, help="bench/synth.py's given names from only the commonest N of "
+                        "each sex (a small name list: many namesakes)")
     parser.add_argument("--only", choices=("guwah", "plain", "none"), help="one linker, or none (the ceiling only)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-ceiling", action="store_true", help="skip the ceiling (what the fields allow)")
@@ -328,7 +330,7 @@ def main() -> None:
         MENTIONS, truth = read_generated(args.mentions, args.truth)
         args.no_ceiling, args.seed = True, None
     else:
-        MENTIONS, truth, persons = make_sample(args.records, args.seed)
+        MENTIONS, truth, persons = make_sample(args.records, args.seed, args.names)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}

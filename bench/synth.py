@@ -10,8 +10,10 @@ Cyrillic, Chinese characters, pinyin read back from those characters, Turkish, o
 English spelling; then typos, swapped name order, shifted or approximate birth years, hometowns
 named at another level or in another script, and missing fields.
 
-Usage as a script: python bench/synth.py --records 1000 [--seed 1] > mentions.csv (the CSV
-shape of `guwah link-records`, plus a person_id column).
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] > mentions.csv (the
+CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
+DIR/truth.csv, as the bench/linkgen-* generators write them. --names N draws given names from only
+the commonest N of each sex: a small name list, where most persons have namesakes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import csv
 import random
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from guwah.link.mentions import Mention
 
@@ -139,13 +142,16 @@ def zipf_choice(rng: random.Random, items: list[str], weights: list[float]) -> s
     return rng.choices(items, weights=weights, k=1)[0]
 
 
-def make_persons(count: int, rng: random.Random) -> list[Person]:
-    """Invented persons in families: siblings share a father, whose given name is their surname."""
+def make_persons(count: int, rng: random.Random, names: int | None = None) -> list[Person]:
+    """Invented persons in families: siblings share a father, whose given name is their surname.
+
+    `names`: draw given names from only the first `names` men's and women's names (the commonest;
+    default all, with compounds): a small name list, where most persons have many namesakes."""
     from guwah.places import curated_gazetteer
 
     places = [e for e in curated_gazetteer().entries.values()
               if e.id.startswith("xj.") and e.names.get("ug-Latn") and e.names.get("zh")]
-    males, females = list(MALE), list(FEMALE)
+    males, females = list(MALE)[:names], list(FEMALE)[:names]
     male_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(males))]
     female_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(females))]
     persons: list[Person] = []
@@ -254,11 +260,12 @@ def render_place(person: Person, rng: random.Random) -> str:
     return rng.choice(names)
 
 
-def make_sample(records: int, seed: int = 1) -> tuple[list[Mention], list[int], list[Person]]:
+def make_sample(records: int, seed: int = 1, names: int | None = None,
+                ) -> tuple[list[Mention], list[int], list[Person]]:
     """make_mentions(), and the invented persons (all of them, mentioned or not: the population
-    the mentions were drawn from, indexed by person_id)."""
+    the mentions were drawn from, indexed by person_id); `names` as in make_persons."""
     rng = random.Random(seed)
-    persons = make_persons(max(1, int(records / 1.9)), rng)
+    persons = make_persons(max(1, int(records / 1.9)), rng, names)
     mentions: list[Mention] = []
     truth: list[int] = []
     while len(mentions) < records:
@@ -287,16 +294,17 @@ def make_sample(records: int, seed: int = 1) -> tuple[list[Mention], list[int], 
     return mentions, truth, persons
 
 
-def make_mentions(records: int, seed: int = 1) -> tuple[list[Mention], list[int]]:
+def make_mentions(records: int, seed: int = 1, names: int | None = None) -> tuple[list[Mention], list[int]]:
     """About `records` mentions and the person each one mentions.
 
     Args:
         records: the number of mentions.
         seed: the random seed; the same seed gives the same set.
+        names: draw given names from only the commonest `names` of each sex (default: all).
     Returns:
         (mentions, person id per mention).
     """
-    mentions, truth, _ = make_sample(records, seed)
+    mentions, truth, _ = make_sample(records, seed, names)
     return mentions, truth
 
 
@@ -316,14 +324,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--names", type=int, help="given names from only the commonest N of each sex "
+                        "(a small name list: many namesakes)")
+    parser.add_argument("--out", type=Path, help="write OUT/mentions.csv and OUT/truth.csv (the linkgen "
+                        "generators' shape) instead of one CSV to stdout")
     args = parser.parse_args()
-    mentions, truth = make_mentions(args.records, args.seed)
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year",
-                     "person_id"])
-    for mention, person in zip(mentions, truth, strict=True):
-        writer.writerow([mention.mention_id, mention.name, mention.gender or "", year_text(mention.birth_year),
-                         mention.hometown or "", mention.facility or "", year_text(mention.detained_year), person])
+    if args.names is not None and args.names < 1:
+        parser.error("--names must be at least 1")
+    mentions, truth = make_mentions(args.records, args.seed, args.names)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        with open(args.out / "truth.csv", "w", newline="", encoding="utf-8") as stream:
+            truth_writer = csv.writer(stream, lineterminator="\n")
+            truth_writer.writerow(["mention_id", "person_id"])
+            truth_writer.writerows((mention.mention_id, person) for mention, person in zip(mentions, truth, strict=True))
+        stream = open(args.out / "mentions.csv", "w", newline="", encoding="utf-8")
+    else:
+        stream = sys.stdout
+    write_mentions(stream, mentions, truth if not args.out else None)
+    if args.out:
+        stream.close()
+
+
+def write_mentions(stream, mentions: list[Mention], truth: list[int] | None) -> None:
+    """Mentions as the CSV of `guwah link-records`, with a person_id column where `truth` is given."""
+    writer = csv.writer(stream, lineterminator="\n")
+    columns = ["mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year"]
+    writer.writerow(columns + ["person_id"] if truth is not None else columns)
+    for index, mention in enumerate(mentions):
+        row = [mention.mention_id, mention.name, mention.gender or "", year_text(mention.birth_year),
+               mention.hometown or "", mention.facility or "", year_text(mention.detained_year)]
+        writer.writerow(row + [truth[index]] if truth is not None else row)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ The steps, each in one function below:
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
    facility together (one comparison: they are not independent evidence; two hometowns that
    disagree are a level of their own, HOMES_DIFFER) and detention year; u by random sampling, m by expectation maximisation, both with fixed
-   seeds, except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
+   seeds (where EM learnt namesakes as matches, its m give way to the stated PRIORS: `em_fallback`),
+   except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
    the name levels' m, counted from pairs of one birth year and county (`name_m`), and the place
    levels' m, counted from the strict rule's pairs less its namesakes by chance (`place_m`); on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
@@ -988,6 +989,7 @@ def train(con, model, report: Progress, mentions: int):
     # counted from the pairs the other fields call one person instead (`name_m`).
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    em_fallback(linker)
     # After the training session: Splink sets every u again from its sampled values when a
     # session ends, so the namesakes' u is set last.
     namesake_u(con, linker)
@@ -1023,6 +1025,34 @@ MAX_RULE_NAMESAKES = 0.5
 # The fewest pairs of one exact birth year and one county from which `name_m` counts the name
 # levels' m; under it the stated PRIORS stand.
 MIN_NAME_M_PAIRS = 200
+
+
+# EM's m of the last birth-year level (years more than 3 apart) from which EM is taken to have learnt
+# namesakes as the match class (`em_fallback`). One person's mentions seldom state birth years that far
+# apart (PRIORS: 0.08; EM on G at 10,000: 0.02); with a small list of given names the whole-name blocks
+# EM trains on are mostly namesakes, and it learnt 0.53-0.84 (bench/synth.py --names 12 or 6, 10,000).
+# G at 100,000 gives 0.33: there the stated m cost F1 (.8019 -> .7980, precision .8650 -> .8928), so the
+# cut is above it (h-link58; tuning figures, docs/benchmarks.md).
+EM_BIRTH_APART_MAX = 0.4
+# The comparisons EM trains (all but the name), whose m go back to PRIORS when it failed.
+EM_COMPARISONS = ("birth_year", "gender", "place", "detained_year")
+
+
+def em_fallback(linker) -> bool:
+    """Put back the PRIORS' m of every comparison EM trained where EM learnt namesakes as matches:
+    the m of birth years more than 3 years apart above EM_BIRTH_APART_MAX (a person's mentions
+    would mostly disagree on the year of birth). Then the fields weigh nothing (m ≈ u), and every
+    namesake pair scores by its name alone; the stated m at least tell one person from two.
+    Returns whether it put them back."""
+    apart = _levels(linker, "birth_year")[-1]
+    if apart.m_probability is None or apart.m_probability <= EM_BIRTH_APART_MAX:
+        return False
+    log.warning("link: EM learnt namesakes (m of birth years apart %.2f): the stated m are used", apart.m_probability)
+    for comparison in EM_COMPARISONS:
+        levels = [level for level in _levels(linker, comparison) if not level.is_null_level]
+        for level, (m, _) in zip(levels, PRIORS[comparison], strict=True):
+            level.m_probability = m
+    return True
 
 
 def _levels(linker, comparison: str) -> list:

@@ -1,0 +1,50 @@
+"""bench/synth.py's small name lists (--names): the benchmark of namesakes the linker's precision is
+measured on (issue 10)."""
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from synth import FEMALE, MALE, make_mentions, make_persons  # noqa: E402
+
+
+def test_names_draws_given_names_from_the_commonest_only():
+    """With names=N every person's given and father's name is among the first N of its sex's list;
+    without it the rarer names (and compounds) are drawn too."""
+    small = make_persons(600, random.Random(3), names=5)
+    allowed = set(list(MALE)[:5]) | set(list(FEMALE)[:5])
+    assert {p.given for p in small} <= allowed
+    assert {p.father for p in small} <= set(list(MALE)[:5])
+    full = make_persons(600, random.Random(3))
+    assert {p.given for p in full} - allowed  # the positive control: more names without the flag
+
+
+def test_small_name_lists_give_more_namesakes():
+    """The same number of mentions carries fewer distinct names with a small name list."""
+    small, _ = make_mentions(800, seed=2, names=6)
+    full, _ = make_mentions(800, seed=2)
+    assert len({m.name for m in small}) < 0.7 * len({m.name for m in full})
+
+
+def test_out_writes_mentions_and_truth(tmp_path):
+    """--out writes the linkgen generators' two files: mentions without a person column, and truth."""
+    run = subprocess.run([sys.executable, str(BENCH / "synth.py"), "--records", "40", "--names", "4",
+                          "--out", str(tmp_path)], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(BENCH.parent / "src"), "PATH": "/usr/bin:/bin"})
+    assert run.stdout == ""
+    mentions = (tmp_path / "mentions.csv").read_text(encoding="utf-8").splitlines()
+    truth = (tmp_path / "truth.csv").read_text(encoding="utf-8").splitlines()
+    assert mentions[0] == "mention_id,name,gender,birth_year,hometown,facility,detained_year"
+    assert truth[0] == "mention_id,person_id"
+    assert len(mentions) == len(truth) == 41
+    assert [row.split(",")[0] for row in mentions[1:]] == [row.split(",")[0] for row in truth[1:]]
+
+
+def test_names_below_one_is_refused():
+    run = subprocess.run([sys.executable, str(BENCH / "synth.py"), "--names", "0"], capture_output=True,
+                         text=True, env={"PYTHONPATH": str(BENCH.parent / "src"), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 2 and "--names must be at least 1" in run.stderr
