@@ -1285,6 +1285,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         if tokens[verb].pos == "NOUN":
             # "his death", "son passeport": the possessor.
             owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
+            if owner is not None and tokens[owner].pos == "PROPN" and tokens[verb].text.lower() in KIN:
+                return verb  # "X's husband", «муж X»: the relative, not X (h-poss58)
             if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
                 return _done_on(doc, tokens, children, tokens[verb].head)  # "fit IUDs on women"
             if owner is None:
@@ -1458,6 +1460,18 @@ def _possessed_heads(tokens, children, index: int) -> set[int]:
     return set()
 
 
+def _kin_of_named(doc: Doc, target: int, refs) -> bool:
+    """Whether the kin noun at token `target` has a named person as its possessor or complement
+    ("X's husband", « le mari de X », «муж X»): the noun is that person's relative, not that person."""
+    tokens = doc.analysis.tokens
+    for child in _children(doc.analysis).get(target, []):
+        word = tokens[child]
+        if word.dep in _POSSESSORS and word.pos == "PROPN" \
+                and any(r[2] == "person" and r[0] < word.end and word.start < r[1] for r in refs):
+            return True
+    return False
+
+
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
     """Person ids by the parse, [] for a group, None when syntax cannot tell (look by proximity)."""
     target = syntactic_target(doc, start, end)
@@ -1470,6 +1484,11 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # in apposition, not the possessor (whose relative it is) nor a complement
         named = _apposed_person(doc, target, refs)
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+    if (ref is None or ref[2] == "kin") and token.text.lower() in KIN and _kin_of_named(doc, target, refs):
+        # "X's husband was arrested", « le mari de X », «муж X»: a relative of X, not X: the name in
+        # apposition ("X's husband, Y, …"), else someone unnamed (h-poss58)
+        named = _apposed_person(doc, target, refs)
+        return [named] if named else []
     if ref is None and token.text.lower() not in KIN:
         # "the body of X", "la famille de X": a noun whose complement is the person.
         children = _children(doc.analysis)
