@@ -59,3 +59,12 @@ def test_kazakh_detaining_a_person_is_no_passport_confiscation():
     assert "movement.passport_confiscation" not in found["Ержан"]
     assert "detention.arbitrary_arrest" in found["Ержан"]
     assert "movement.passport_confiscation" in found["Айбек"]  # control: a passport taken is one
+
+
+@pytest.mark.parametrize(("text", "language", "relative"), [
+    ("Отец Дильнур, Касым Сабит, скончался в лагере в 2019 году.", "ru", "Касым Сабит"),
+    ("Le frère de la voisine, Erkin Sabit, a été condamné en 2019 à dix ans de prison.", "fr", "Erkin Sabit"),
+])
+def test_the_relatives_own_name_after_a_comma_keeps_the_act(text, language, relative):
+    people = extract_text(text, language=language)
+    assert any(p["name"] == relative and "victim" in p["roles"] for p in people["persons"])

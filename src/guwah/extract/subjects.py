@@ -1460,16 +1460,17 @@ def _possessed_heads(tokens, children, index: int) -> set[int]:
     return set()
 
 
-def _kin_of_named(doc: Doc, target: int, refs) -> bool:
-    """Whether the kin noun at token `target` has a named person as its possessor or complement
-    ("X's husband", « le mari de X », «муж X»): the noun is that person's relative, not that person."""
+def _kin_of_named(doc: Doc, target: int, refs) -> int | None:
+    """The token index of the named person that is the possessor or complement of the kin noun at
+    token `target` ("X's husband", « le mari de X », «муж X»: the noun is X's relative, not X), else None;
+    not a name after a comma (« le frère de la plaignante, X »: the relative's own name)."""
     tokens = doc.analysis.tokens
     for child in _children(doc.analysis).get(target, []):
         word = tokens[child]
-        if word.dep in _POSSESSORS and word.pos == "PROPN" \
+        if word.dep in _POSSESSORS and word.pos == "PROPN" and not doc.text[:word.start].rstrip().endswith(",") \
                 and any(r[2] == "person" and r[0] < word.end and word.start < r[1] for r in refs):
-            return True
-    return False
+            return child
+    return None
 
 
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
@@ -1484,10 +1485,17 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # in apposition, not the possessor (whose relative it is) nor a complement
         named = _apposed_person(doc, target, refs)
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
-    if (ref is None or ref[2] == "kin") and token.text.lower() in KIN and _kin_of_named(doc, target, refs):
+    owner = _kin_of_named(doc, target, refs) if (ref is None or ref[2] == "kin") and token.text.lower() in KIN else None
+    if owner is not None:
         # "X's husband was arrested", « le mari de X », «муж X»: a relative of X, not X: the name in
-        # apposition ("X's husband, Y, …"), else someone unnamed (h-poss58)
-        named = _apposed_person(doc, target, refs)
+        # apposition ("X's husband, Y, …", which the parser may hang on X), else someone unnamed (h-poss58)
+        named = _apposed_person(doc, target, refs) or _apposed_person(doc, owner, refs)
+        if named is None:
+            # the parser may take "kin of X, Y," for a coordination: a name right after "X," is the relative's
+            word = doc.analysis.tokens[owner]
+            mine = next((r for r in refs if r[2] == "person" and r[0] < word.end and word.start < r[1]), None)
+            named = next((r[3] for r in refs if mine is not None and r[2] == "person" and r[3] != mine[3]
+                          and re.fullmatch(r"\s*,\s*", doc.text[mine[1]:r[0]] if r[0] >= mine[1] else "x")), None)
         return [named] if named else []
     if ref is None and token.text.lower() not in KIN:
         # "the body of X", "la famille de X": a noun whose complement is the person.
