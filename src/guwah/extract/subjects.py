@@ -1357,6 +1357,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         if tokens[verb].pos == "NOUN":
             # "his death", "son passeport": the possessor.
             owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
+            if owner is not None and tokens[owner].pos == "PROPN" and tokens[verb].text.lower() in KIN:
+                return verb  # "X's husband", «муж X»: the relative, not X (h-poss58)
             if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
                 return _done_on(doc, tokens, children, tokens[verb].head)  # "fit IUDs on women"
             if owner is None:
@@ -1530,6 +1532,19 @@ def _possessed_heads(tokens, children, index: int) -> set[int]:
     return set()
 
 
+def _kin_of_named(doc: Doc, target: int, refs) -> int | None:
+    """The token index of the named person that is the possessor or complement of the kin noun at
+    token `target` ("X's husband", « le mari de X », «муж X»: the noun is X's relative, not X), else None;
+    not a name after a comma (« le frère de la plaignante, X »: the relative's own name)."""
+    tokens = doc.analysis.tokens
+    for child in _children(doc.analysis).get(target, []):
+        word = tokens[child]
+        if word.dep in _POSSESSORS and word.pos == "PROPN" and not doc.text[:word.start].rstrip().endswith(",") \
+                and any(r[2] == "person" and r[0] < word.end and word.start < r[1] for r in refs):
+            return child
+    return None
+
+
 def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
     """Person ids by the parse, [] for a group, None when syntax cannot tell (look by proximity)."""
     target = syntactic_target(doc, start, end)
@@ -1542,6 +1557,18 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # in apposition, not the possessor (whose relative it is) nor a complement
         named = _apposed_person(doc, target, refs)
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+    owner = _kin_of_named(doc, target, refs) if (ref is None or ref[2] == "kin") and token.text.lower() in KIN else None
+    if owner is not None:
+        # "X's husband was arrested", « le mari de X », «муж X»: a relative of X, not X: the name in
+        # apposition ("X's husband, Y, …", which the parser may hang on X), else someone unnamed (h-poss58)
+        named = _apposed_person(doc, target, refs) or _apposed_person(doc, owner, refs)
+        if named is None:
+            # the parser may take "kin of X, Y," for a coordination: a name right after "X," is the relative's
+            word = doc.analysis.tokens[owner]
+            mine = next((r for r in refs if r[2] == "person" and r[0] < word.end and word.start < r[1]), None)
+            named = next((r[3] for r in refs if mine is not None and r[2] == "person" and r[3] != mine[3]
+                          and re.fullmatch(r"\s*,\s*", doc.text[mine[1]:r[0]] if r[0] >= mine[1] else "x")), None)
+        return [named] if named else []
     if ref is None and token.text.lower() not in KIN:
         # "the body of X", "la famille de X": a noun whose complement is the person.
         children = _children(doc.analysis)

@@ -1374,6 +1374,10 @@ _KK_CUSTODY_PLACE = re.compile(r"(?<!\w)(?:концлагер|лагер|орт�
 _KAZAKH_NEEDS = {
     "detention.internment_camp": (_KK_CUSTODY_PLACE,),
     "death.in_custody": (_KK_CUSTODY_PLACE, re.compile(r"(?<!\w)(?:қайтыс|қаза|өл|мерт|көз жұм|жерле|мәйіт|сүйег)\w*", re.I)),
+    # a passport or leaving the country: ұстау is "hold" a person (detain) as well as "keep" a thing, and
+    # «полиция Ержанды ұстады» rated high for the passport is an arrest (h-poss58)
+    "movement.passport_confiscation": (re.compile(r"(?<!\w)(?:төлқұжат|паспорт|шекара|шетел|виза|визасы)\w*|"
+                                                  r"(?<!\w)(?:шығуға|шығаруға|шыға алма|кетуге)", re.I),),
 }
 
 
