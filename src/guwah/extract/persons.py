@@ -138,6 +138,9 @@ _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
 # uncle, the baker X"): the name is still the relative's.
 _KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]+[ \t]+|[Ll]['’][a-zà-öø-ÿ][\w-]+[ \t]+)?"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
+# An article opening a noun phrase ("his son\nLa requérante déclare", «DE SON FILS\nLe notaire»): a capital
+# that opens a line or a sentence after a kin word, not the relative's name ("Le Minh" stays one).
+_ARTICLE_OPENING = re.compile(r"(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Tt]he|[Aa]n?)[ \t]+[a-zà-öø-ÿ]")
 _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN_AFTER_POSSESSIVE = (
     rf"\s+(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
@@ -1328,7 +1331,8 @@ def find_persons(doc: Doc) -> None:
     for match in _KIN_NAMED.finditer(text):
         group = next(g for g in range(1, _KIN_NAMED.groups + 1) if match.group(g))
         s, e = match.span(group)
-        if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
+        if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) \
+                and not _ARTICLE_OPENING.match(text, s):
             candidates.append((s, e, "kin"))
     # "an organisation called X": X is the thing's name, whoever else reads it as a person's
     candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
@@ -3095,6 +3099,8 @@ def _kinship(doc: Doc) -> None:
             if not name and not apposed_to and owner_id and len(holders) == 1 and \
                     holders[0].attributes.get("gender", (owner_gender,))[0] in (owner_gender, None):
                 apposed_to, owner_id = owner_id, holders[0].id
+            if not (name and person_at(doc, match.start(4))) and not apposed_to and _capitals_line(text, match.start()):
+                continue  # "STATEMENTS OF THE APPLICANT AND HER SON": a heading's possessive points at no one told before
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
@@ -4147,6 +4153,13 @@ _TOLD_ROLES = frozenset({"victim", "witness", "official", "perpetrator"})
 # them this often: twice is still in passing ("went to see my mother … at my mother's flat"), the
 # sets that list named persons only have many such; a relative met three times recurs in the story.
 RECURRING_KIN_MENTIONS = 3
+
+
+def _capitals_line(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is written in capitals only (a heading), with some letters."""
+    line = text[text.rfind("\n", 0, offset) + 1:text.find("\n", offset) % (len(text) + 1)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def drop_passing_kin(doc: Doc) -> None:

@@ -597,8 +597,9 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "plural":
         # French "leur" / "les": the people named together in this and the two sentences before.
         first = doc.sentences[max(0, index - 2)].start
-        ids = [pid for (_s, _e), pid in doc.person_spans_in(first, start)
-               if pid != speaker and "official" not in doc.person(pid).roles]
+        ids = [pid for (s, e), pid in doc.person_spans_in(first, start)
+               if pid != speaker and "official" not in doc.person(pid).roles
+               and (doc.person(pid).names or not _mourned(doc.text, s, e))]
         return list(dict.fromkeys(ids))[-2:] if len(set(ids)) >= 2 else []
     if kind == "they":
         if not plural:
@@ -698,6 +699,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 person = doc.person(pid)
                 if not person.names and _POSSESSIVE_S.match(doc.text, e):
                     continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
+                if not person.names and _mourned(doc.text, s, e):
+                    continue  # "went back for his father's funeral. He was arrested": the dead one is not "he"
                 known = _gender(doc, pid)
                 if _official(doc, pid):
                     # "the judge, X, …; he refused her medicine": an official the subject pronoun
@@ -889,6 +892,19 @@ def _passive_subject(doc: Doc, start: int) -> bool:
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
     return token is not None and token.dep in _PASSIVE_SUBJECT
 _POSSESSIVE_S = re.compile(r"['’]s?\b")
+# A funeral's noun with the dead one as its complement ("the funeral of his father", « l'enterrement de
+# son père », «на похороны отца») or owner ("his father's burial"): whoever is buried is dead, so no
+# later "he"/"she" of an arrest or a custody stands for them.
+_FUNERAL_OF = re.compile(
+    r"(?:\b(?:funeral|burial|enterrement|obsèques|funérailles|inhumation)\s+(?:of|d['’]|de|du)\s*(?:\w+\s+){0,2}?"
+    r"|(?<!\w)(?:похорон\w*|погребени\w*)\s+(?:\w+\s+)?)$", re.I)
+_FUNERAL_AFTER = re.compile(r"['’]s?\s+(?:funeral|burial)\b", re.I)
+
+
+def _mourned(text: str, start: int, end: int) -> bool:
+    """Whether the mention `text[start:end]` is the dead one of a funeral (`_FUNERAL_OF`) just before
+    or after it (the 60 characters before, the phrase right after)."""
+    return bool(_FUNERAL_OF.search(text, max(0, start - 60), start) or _FUNERAL_AFTER.match(text, end))
 # "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
 # possessive, then a verb of saying, then the pronoun.
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
