@@ -62,3 +62,11 @@ def test_a_passive_verb_takes_no_object():
     for told in ("әкесін көруге барып ұсталды", "әкесін көруге Құлжаға барды, сол жерде ұсталды"):
         found = codes(f"Көршіміз Сәуле Нұрланқызы. Ол 2019 жылы {told}.")
         assert ARREST in found["Сәуле Нұрланқызы"], told
+
+
+def test_a_relative_called_a_traitor_is_not_the_one_made_to_call():
+    # «інісін «сатқын» деп айтуды бұйырды» ("ordered her to call her brother a traitor"): the one ordered; the
+    # relative in the accusative closes its clause at «деп». The father detained in the same text is no act of hers
+    found = codes("Көршіміз Сәуле Нұрланқызы. Тергеуші оған інісін «сатқын» деп айтуды бұйырды. "
+                  "Полиция оның әкесін ұстады.")
+    assert found["Сәуле Нұрланқызы"] == ["coercion.forced_denunciation"]

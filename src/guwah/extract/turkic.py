@@ -1092,9 +1092,15 @@ _KK_PASSIVE = re.compile(r"^\w{2,}(?:[аәеыі]л|[ыі]н)(?:ды|ді|ған
 
 def _object_of(text: str, word: Word, start: int, end: int, passive: bool) -> bool:
     """Whether `word`, a Kazakh kin word in the accusative (`_kin_object`), is the object of the act's verb at
-    [start, end): the verb is not passive and no comma or other clause mark stands between them."""
+    [start, end): the verb is not passive and no comma or other clause mark stands between them, nor «деп»,
+    which closes a clause said or called («баласын «сатқын» деп айтуды бұйырады» "ordered him to call his
+    child a traitor": the child is the calling's object, not the order's), there or in the act's words."""
     between = text[word.end:start] if word.end <= start else text[end:word.start]
-    return not passive and _kin_object(word.text) and not re.search(r"[,;:]", between)
+    return not passive and _kin_object(word.text) and not _CLAUSE_MARK.search(between) \
+        and not _CLAUSE_MARK.search(text, start, end)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]|(?<!\w)деп(?!\w)", re.I)
 
 
 def _kin_follower(text: str, readable: list[Word], index: int) -> int:
