@@ -1060,6 +1060,47 @@ _MY = _keyed("менің", "біздің", "mëning", "bizning")
 # object): an unnamed relative the act was done to, before its verb or after it in spoken order («ұстады менің
 # інімді»).
 _KK_ACCUSATIVE = ("ды", "ді", "ны", "ні")
+# "His son", "her daughter" (ұлы, қызы), kept out of the kin words (a man's «ұлы» "great", a girl's «қызы»), read as
+# kin only in the accusative («ұлын», «қызын»).
+_KK_CHILD_OF = _keyed("ұлы", "қызы")
+
+
+def _kin_keys(text: str) -> tuple[str, ...]:
+    """The keys of a word (`keys_of`) and, for a Kazakh kin word with the third-person possessive in the
+    accusative («інісін», «әкесін», «күйеуін», «ұлын» "his brother, her father, her husband, his son" as an
+    object), the key of its nominative (інісі), which the stems do not give (their -н is a name's ending)."""
+    keys = keys_of(text)
+    k = key(text)
+    if k.endswith("н") and k[-2:-1] in ("і", "ы") and (k[:-1] in KIN_WORDS or k[:-1] in _KK_CHILD_OF):
+        return (*keys, k[:-1])
+    return keys
+
+
+def _kin_object(text: str) -> bool:
+    """Whether a word is a Kazakh kin word with its possessive in the accusative: «інімді», «әкемді» ("my
+    brother, my father"), «інісін», «ағасын» ("his brother, her elder brother") as an act's object."""
+    mine = key(text).endswith(_KK_ACCUSATIVE) and bool(set(keys_of(text)) & KIN_WORDS)
+    return mine or len(_kin_keys(text)) > len(keys_of(text))
+
+
+# A Kazakh verb in the passive voice (keys): -л- after a vowel, -ыл-/-іл- after a consonant, -ын-/-ін- after -л
+# («ұсталды», «жіберілді», «алынған»), then its endings. A passive verb takes no object: a relative in the
+# accusative in its sentence is another verb's («әкесін көруге барып, ұсталды» "went to see his father, was
+# detained"), and the act is its subject's.
+_KK_PASSIVE = re.compile(r"^\w{2,}(?:[аәеыі]л|[ыі]н)(?:ды|ді|ған|ген|[ыі]п|ма|ме|атын|етін|у|са|се)")
+
+
+def _object_of(text: str, word: Word, start: int, end: int, passive: bool) -> bool:
+    """Whether `word`, a Kazakh kin word in the accusative (`_kin_object`), is the object of the act's verb at
+    [start, end): the verb is not passive and no comma or other clause mark stands between them, nor «деп»,
+    which closes a clause said or called («баласын «сатқын» деп айтуды бұйырады» "ordered him to call his
+    child a traitor": the child is the calling's object, not the order's), there or in the act's words."""
+    between = text[word.end:start] if word.end <= start else text[end:word.start]
+    return not passive and _kin_object(word.text) and not _CLAUSE_MARK.search(between) \
+        and not _CLAUSE_MARK.search(text, start, end)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]|(?<!\w)деп(?!\w)", re.I)
 
 
 def _kin_follower(text: str, readable: list[Word], index: int) -> int:
@@ -1166,6 +1207,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         nominative_at: list[tuple[int, str]] = []  # (offset, person) of each name in the nominative
         pronoun = False
         unnamed_kin = False  # a kin word whose person the text never names ("my father is in a camp")
+        kin_object = False  # such a kin word in the accusative («оның інісін», "his brother")
         for i, word in inside:
             spans = doc.person_spans_in(word.start, word.end)
             k = key(word.text)
@@ -1179,7 +1221,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                     nominative_at.append((word.start, spans[0][1]))
                 last_person = spans[0][1]
                 continue
-            kin = [kin_person[x] for x in keys_of(word.text) if x in kin_person]
+            kin = [kin_person[x] for x in _kin_keys(word.text) if x in kin_person]
             # «ئايالىم رەناگۈلنىڭ ئاكىسى X» ("my wife Renagul's brother X"): the kin word's person is named
             # again right after it in the genitive, the owner of who the act happened to (h-persons44)
             owner_after = i + 1 < len(readable) and _joined(doc.text, readable, i) \
@@ -1190,6 +1232,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 last_person = kin[0]
             elif k in KIN_WORDS and previous not in ("chong", "чоң", "үлкен"):
                 unnamed_kin = True
+            elif doc.language == "kk" and _kin_object(word.text):
+                kin_object = True
             elif k in PRONOUNS:
                 pronoun = True
             elif k in ME and narrator and not genitive:
@@ -1197,6 +1241,9 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         harms = [w for i, w in inside if _harm_at(readable, i) and not _harm_denied(doc, readable, i)]
         if not harms:
             continue
+        # the act done to an unnamed relative («полиция оның інісін ұстады» "the police detained his brother"), not
+        # by a passive verb, which takes no object (`_KK_PASSIVE`)
+        unnamed_kin = unnamed_kin or kin_object and not all(_KK_PASSIVE.match(key(w.text)) for w in harms)
         # the act is told of the unnamed relative, not of "he" or "she" (a child's «менің әкем лагерьде»)
         if not referred and pronoun and last_person and not unnamed_kin:
             referred = [last_person]
@@ -1353,7 +1400,7 @@ class ActPersons:
                 genitive = genitive or key(following.text).endswith(_GENITIVE)
             return spans[0][1], genitive
         previous = key(self.readable[index - 1].text) if index else ""
-        kin = [self.kin_person[x] for x in keys_of(word.text) if x in self.kin_person]
+        kin = [self.kin_person[x] for x in _kin_keys(word.text) if x in self.kin_person]
         if kin and previous not in ("chong", "чоң", "үлкен"):
             return kin[0], genitive
         return None, False
@@ -1401,6 +1448,8 @@ class ActPersons:
         unfound = -1  # where a name stands before the act that is no person's mention
         unfound_anywhere = False  # such a name anywhere in the sentence
         unfound_at: list[int] = []  # where each such name or unnamed relative stands
+        act_words = [w for w in self.readable if w.start < end and start < w.end]
+        passive = bool(act_words) and doc.language == "kk" and bool(_KK_PASSIVE.match(key(act_words[-1].text)))
         from guwah.extract.subjects import turn_label  # subjects reads persons, which reads this module
 
         # a turn that answers a question about someone tells of that one, not of its writer's label
@@ -1462,9 +1511,10 @@ class ActPersons:
                 unfound = max(unfound, word.start)
                 unfound_anywhere = True
                 unfound_at.append(word.start)
-            elif person is None and k.endswith(_KK_ACCUSATIVE) and set(keys_of(word.text)) & KIN_WORDS:
+            elif person is None and _object_of(text, word, start, end, passive):
                 # a relative as the act's object, naming no one the text named («полиция менің інімді ұстады»,
-                # spoken «ұстады менің інімді»): someone unnamed, not the last person named before
+                # spoken «ұстады менің інімді», «оның інісін» "his brother"): someone unnamed, not the last
+                # person named before
                 unfound = max(unfound, word.start) if word.start < start else unfound
                 unfound_anywhere = True
                 unfound_at.append(word.start)
