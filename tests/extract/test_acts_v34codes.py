@@ -37,6 +37,11 @@ def test_a_family_that_does_not_know_which_prison_he_is_in():
                  "His wife knows which prison he is in.", "en", classified=False)
     assert "disappearance.enforced" in read[1], read
     assert "disappearance.enforced" not in read[2], read
+    # the not knowing is the act: an earlier negation in its clause does not deny it, and it is his
+    codes = _codes("My brother Kerim Sadykov was sentenced in 2019. His wife Aygul Sadykova has not been able to "
+                   "speak to him since 2017 and does not know which prison he is in.", "en")
+    assert {"disappearance.enforced", "detention.incommunicado"} <= codes["Kerim Sadykov"], codes
+    assert not codes.get("Aygul Sadykova"), codes
 
 
 def test_russian_washing_refused_with_the_verb_of_washing_first():
