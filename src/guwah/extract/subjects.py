@@ -77,7 +77,15 @@ from guwah.extract.lexicon import (
     relative_clauses,
     saying_forms,
 )
-from guwah.extract.persons import _ADDRESS_BEFORE, _ANSWERING, _KIN_WORDS, RU_KIN_FORMS, SPEAKER_TURN, court_staff
+from guwah.extract.persons import (
+    _ADDRESS_BEFORE,
+    _ANSWERING,
+    _KIN_WORDS,
+    ADDRESS_TITLES,
+    RU_KIN_FORMS,
+    SPEAKER_TURN,
+    court_staff,
+)
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -99,12 +107,14 @@ _CASE_SENSITIVE_FIRST = {"I"}
 # detained"; «рассказал Гульнар, что …»): not the person the reported act happened to.
 # "According to her sister Aynur Tohti, she was …": a relative named as the source is one too.
 _SOURCE_BEFORE = re.compile(
-    r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
+    r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
     # the kin words: `lexicon.KIN`, and every case form of `persons.RU_KIN_NOUNS` (one list each)
     rf"(?:relative|{_KIN_WORDS}|{RU_KIN_FORMS})\s*,?\s+"
     # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
     # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
-    r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
+    r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+"
+    # « D'après Mme X, il … », "according to Ms X": a title of address before the name (h-v34codes)
+    rf"|(?:{'|'.join(re.escape(t) for t in sorted(ADDRESS_TITLES, key=len, reverse=True) if t != 'm')}|m(?=\.))\.?\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
 # … and the Russian possessive inside the phrase: «по его словам», «по её словам» (h-attrib44): the
@@ -1163,9 +1173,12 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     if token is None or token.dep not in _SUBJECTS and not (token.dep in topic and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
+    # the source of what the sentence tells ("According to Ms X, he was …", « D'après Mme X, il … ») is no
+    # reference before the pronoun: the subject before still goes on (h-v34codes)
     if any(r[0] < start for r in references(doc, index)
-           if r[2] != "generic" and not _own_words(doc, r) and not _first_person_teller(doc, r, token)) \
-            or doc.person_spans_in(sentence.start, start):
+           if r[2] != "generic" and not _own_words(doc, r) and not _first_person_teller(doc, r, token)
+           and not (r[2] == "person" and is_source(doc, r[0], r[1]))) \
+            or any(not is_source(doc, s, e) for (s, e), _pid in doc.person_spans_in(sentence.start, start)):
         return None
     before = doc.sentences[index - 1]
     refs = references(doc, index - 1)

@@ -672,8 +672,6 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         below = children.get(i, [])
         if any(tokens[c].dep in ("agent", "obl:agent") for c in below):
             continue  # kept by whom the passive names ("kept by the township office"), not by its owner
-        if any(tokens[c].text.lower() in _STILL for c in below):
-            return True
         subjects = {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].dep in ("nsubj", "nsubj:pass")}
         objects = [c for c in below if tokens[c].dep in ("dobj", "obj")]
         owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in objects
@@ -681,7 +679,12 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         owners |= {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].text.lower() in _OWN_PRONOUNS
                    and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "she had hidden hers"
         persons = {p for p in subjects & owners if p}
-        if persons or ("3s" in owners and subjects & {"3m", "3f", "3s"}):
+        same = persons or ("3s" in owners and subjects & {"3m", "3f", "3s"})
+        if same:
+            return True
+        # "still" says the owner keeps it ("he still has the passport"), unless the subject and the owner are two
+        # persons by their pronouns: "they still have his passport" is kept from him (h-v34codes)
+        if any(tokens[c].text.lower() in _STILL for c in below) and not (subjects - {None} and owners - {None}):
             return True
     return False
 
@@ -1044,8 +1047,18 @@ _STERILIZATION_WORD = re.compile(
     r"\b(?:steril\w*|ligat\w*|tubes?|uter\w*|womb|surg\w*|operat\w*|injections?|injected|pills?|children|childbearing|"
     r"infertil\w*|stéril\w*|trompes|utérus|opér\w*|chirurg\w*|piqûres?|enfants?|"
     r"стерилиз\w*|перевяз\w*|труб\w*|матк\w*|операци\w*|укол\w*|бесплод\w*|рожать|родить|дет\w+)\b", re.I)
+# Forced contraception proposed by the classifier names its matter (a coil, an IUD, pills, an implant) or
+# where or by whom it was done (a clinic, a doctor, "inside me"): a repair log's "Fan fitted by X." has
+# the verb alone and was rated one (h-v34codes, on the spent v34).
+_CONTRACEPTION_WORD = re.compile(
+    r"\b(?:IUDs?|coils?|rings?|devices?|contracep\w*|birth control|implant\w*|pills?|inject\w*|steril\w*|intrauterine|"
+    r"womb|uter\w*|inside|doctors?|clinics?|hospitals?|nurses?|health|medical|"
+    r"stérilets?|DIU|anneaux?|pilules?|piqûres?|médecins?|clinique\w*|hôpita\w*|dispensaire\w*|infirmi\w*|"
+    r"спирал\w*|ВМС|контрацеп\w*|противозачат\w*|внутриматочн\w*|таблет\w*|укол\w*|имплант\w*|кольц\w*|"
+    r"врач\w*|больниц\w*|клиник\w*|поликлиник\w*|медсестр\w*|медицин\w*)\b", re.I)
 _CLASSIFIED_NEEDS = {
     "family.separation": (_SEPARATION_WORD,),
+    "reproductive.forced_contraception": (_CONTRACEPTION_WORD,),
     "reproductive.forced_sterilization": (_STERILIZATION_WORD,),
     "indoctrination.political": (_INDOCTRINATION_WORD,),
     "detention.incommunicado": (_ABSENCE,),
