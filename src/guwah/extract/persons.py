@@ -206,7 +206,8 @@ _KIN_FIELD = re.compile(
 # `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
 # family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
 RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
-                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка")
+                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка",
+                "супруг", "супруга")
 _RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 # The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
 # дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
