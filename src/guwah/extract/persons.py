@@ -2524,7 +2524,9 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
-        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
+        # (and "your brother X", «Ваш брат X»: the addressee's relative)
+        relatives = SpanSet(m.span(4) for kin in (_KIN, _YOUR_KIN) for m in kin.finditer(text, 0, _HEADING_CHARS + 200)
+                            if m.group(4))
         for match in _OF_SOMEONE.finditer(text, 0, _HEADING_CHARS + 200):
             relatives.add(match.span(1))
         # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
@@ -2541,6 +2543,9 @@ def _speakers(doc: Doc) -> None:
         # up …": the heading's X is the father, the "I" someone else; h-victim57)
         mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _MY)
         kin_of_writer = {pid for span, pid in doc.person_spans if mine.overlaps(span)}
+        # nor the one the letter is written to («Уважаемый X!» over "… my husband …": the "I" writes to X, and
+        # "my" is the writer's, never X's)
+        kin_of_writer |= named_as_addressee(doc)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff
                    and pid not in kin_of_writer]
@@ -3051,6 +3056,7 @@ def _kinship(doc: Doc) -> None:
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
     named_next = _named_by_name_of_kin(doc)
+    addressed = named_as_addressee(doc)
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
@@ -3079,6 +3085,9 @@ def _kinship(doc: Doc) -> None:
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
                     and possessive != "мой" and sentence not in doc.__dict__.get("_said_by_another", ()):
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
+                owner_id = _unnamed_narrator(doc, match.span(1)).id
+            elif owner_id is None and possessive != "мой" and addressed:
+                # «Уважаемый X! … мой муж …»: a letter's "my" is its unnamed writer's, never the addressee's
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
