@@ -387,6 +387,19 @@ def ru_noun_lemmas(word: str) -> tuple[str, ...]:
 
 
 @cache
+def ru_thing_noun(word: str) -> bool:
+    """Whether natasha's morphology reads a Russian word first as an inanimate noun, and as one in the
+    nominative: a thing, a document («Объяснение», «Заявление», «Показания»), never a person («Мать»,
+    «Сосед»). False when natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return False
+    tags = [str(parse.tag) for parse in tools["morph_vocab"].parse(word.casefold())]
+    return bool(tags) and "NOUN" in tags[0] and "inan" in tags[0] \
+        and any("NOUN" in tag and "inan" in tag and "nomn" in tag for tag in tags)
+
+
+@cache
 def ru_common_noun(word: str) -> bool:
     """Whether natasha's morphology knows a Russian word from its dictionary (not its guesser) and reads it
     only as words that are no one's name: never a given name, a surname or a patronymic («Дом», «Судьба»;

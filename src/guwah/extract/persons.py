@@ -46,7 +46,7 @@ from guwah.extract.lexicon import (
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
-from guwah.extract.ner import ru_cases, ru_given_name_lemma, ru_noun_lemmas
+from guwah.extract.ner import ru_cases, ru_given_name_lemma, ru_noun_lemmas, ru_thing_noun
 from guwah.names.given import given_name
 from guwah.names.inflection import declined_beside_patronymic, fold, nominative_name, patronymic_sex
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
@@ -2577,6 +2577,7 @@ def _speakers(doc: Doc) -> None:
             speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
+    _statements_headed(doc)
     _turns(doc, narrator)
     _messages(doc)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
@@ -2944,6 +2945,35 @@ def _sender(doc: Doc) -> str | None:
     return None
 
 
+# A line that heads a statement with its maker in the genitive, then a colon («Объяснение Г. Т. Сабировой
+# (записано с её слов):», «Рассказ Айгуль:»): its first word is read by `_statements_headed`.
+_HEADED_STATEMENT = re.compile(rf"^[ \t]*(?P<noun>[{_UPPER}][а-яё]+)[ \t]+(?P<name>[^\n():]{{2,60}}?)[ \t]*"
+                               r"(?:\([^()\n]{0,60}\))?[ \t]*:[ \t]*$", re.M)
+
+
+def _statements_headed(doc: Doc) -> None:
+    """The speaker of a statement under a heading that names its maker in the genitive after a noun of a
+    thing (`ru_thing_noun`: a document, «Объяснение X:», «Показания X:», «Рассказ X:»; not a person's noun,
+    «Мать X:», whose speaker is the mother): the maker says "I" in the paragraph that follows (`doc.speakers`)."""
+    if doc.language != "ru":
+        return
+    text = doc.text
+    for match in _HEADED_STATEMENT.finditer(text, 0):
+        pid = person_at(doc, match.start("name"))
+        last = match.group("name").split()[-1]
+        if pid is None or not doc.person(pid).names or not ru_thing_noun(match.group("noun")) \
+                or "gent" not in ru_cases(last) or ru_cases(last) == {"nomn"}:
+            continue
+        begin = match.end()
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+        paragraph = re.compile(r"\n[ \t]*\n").search(text, begin)
+        end = paragraph.start() if paragraph else len(text)
+        for index, sentence in enumerate(doc.sentences):
+            if begin <= sentence.start < end:
+                doc.speakers[index] = pid
+
+
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
     found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL, _SELF_WRITING)
@@ -3203,6 +3233,7 @@ def _kinship(doc: Doc) -> None:
     _named_relatives(doc)
     _each_others_relatives(doc)
     _spouse_by_surname(doc)
+    _sibling_by_patronymic(doc)
     _share_parents(doc)
     doc.person_spans.sort()
 
@@ -3762,6 +3793,47 @@ def _spouse_by_surname(doc: Doc) -> None:
             if (female or surname) [:-1].casefold() == (male or surname).casefold():
                 candidates.append(other)
         if len(candidates) == 1:
+            _merge(doc, candidates[0], person)
+
+
+# A Russian patronymic, by gender: its father's name is what comes before the ending («Турсунович»,
+# «Турсуновна»: Турсунов-).
+_RU_PATRONYMIC_ENDING = re.compile(r"(?<=[ое]в)(?:(?P<male>ич)|(?P<female>на))$")
+
+
+def _ru_family_key(name: str) -> tuple[str, str, str] | None:
+    """(surname in the men's form, father's name stem, gender) of a Russian full name of three words with a
+    patronymic, either order («Сабирова Гульмира Турсуновна» → ("сабиров", "турсунов", "female")), else None."""
+    words = name.split()
+    if len(words) != 3:
+        return None
+    for patronymic_at, surname_at in ((2, 0), (1, 2)):
+        found = _RU_PATRONYMIC_ENDING.search(words[patronymic_at])
+        if found:
+            gender = "male" if found.group("male") else "female"
+            surname = words[surname_at].casefold()
+            if gender == "female":
+                if not surname.endswith("а"):
+                    return None
+                surname = surname[:-1]
+            return surname, words[patronymic_at][:found.start()].casefold(), gender
+    return None
+
+
+def _sibling_by_patronymic(doc: Doc) -> None:
+    """«Брат» of «Сабирова Гульмира Турсуновна» and a «Сабиров Ильшат Турсунович» named with no tie to
+    her: a brother or sister unnamed where the text names one person of the relative's gender with the
+    owner's surname and patronymic (one father) is that person."""
+    for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("brother", "sister")]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons}:
+            continue
+        owner = doc.person(owner_id)
+        keys = {key[:2] for name in owner.names if (key := _ru_family_key(name))}
+        gender = "male" if relation == "brother" else "female"
+        candidates = [other for other in doc.persons if other is not owner and other is not person and any(
+            (key := _ru_family_key(name)) and key[:2] in keys and key[2] == gender for name in other.names)]
+        if len(candidates) == 1 and not any(r.person == candidates[0].id for r in owner.relations):
             _merge(doc, candidates[0], person)
 
 
