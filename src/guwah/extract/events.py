@@ -58,6 +58,10 @@ _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basemen
 _WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,3}call(?:s|ed)?\s+)?"
 # Words that name a place of custody, some in quotes: "the Qaraqash \"education and training\" facility".
 _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
+# A Russian verb of taking someone away with no one said, followed by when or the clause's end: the one the
+# story is about is taken (an impersonal plural, «(его) забрали»); `_taken_unsaid` reads the parse.
+_BARE_TAKING = re.compile(r"(?<![\w-])(?:[Зз]абрали|[Уу]везли)(?=\s*[.,;!]|\s+(?:прямо\s+)?(?:в|во)\s+(?:\d|[а-яё]+ре\b|ма[ея]\b|"
+                          r"ию[нл][ея]\b|марте\b|августе\b)|\s+(?:ночью|утром|вечером|днём|днем|весной|летом|осенью|зимой)\b)")
 TRIGGERS = [
     ("arrest", re.compile(
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
@@ -103,6 +107,8 @@ TRIGGERS = [
         # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them);
         # «у» the preposition, not a word's last letter («в 2018 году его забрали»)
         r"|(?<!(?<![\w-])[Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        # «Забрали в 2018 году.», «Увезли ночью»: a plural with neither subject nor object (`_taken_unsaid`)
+        rf"|{_BARE_TAKING.pattern}"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -1043,6 +1049,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
+        if event_type == "arrest" and _BARE_TAKING.match(body, match.start()) and not _taken_unsaid(doc, start, end):
+            continue
         if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
@@ -1072,6 +1080,25 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             people = told_in_a_record(doc, index, start)
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
+
+
+def _taken_unsaid(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) has, by the parse, no subject, no object and no one it is taken
+    from («Забрали в 2018 году.»; not «Паспорт забрали в 2018 году», «у него забрали»): False without a parse."""
+    if doc.analysis is None or not doc.analysis.tokens:
+        return False
+    tokens, children = _words(doc)
+    verbs = [k for k in _token_range(doc, start, end) if tokens[k].pos == "VERB"]
+    if not verbs:
+        return False
+    sentence = doc.sentences[doc.sentence_index(start)]
+    for c in children.get(verbs[0], []):
+        if not sentence.start <= tokens[c].start < sentence.end:
+            continue
+        if tokens[c].dep in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") or any(
+                tokens[g].text.lower() == "у" for g in children.get(c, [])):
+            return False
+    return True
 
 
 def _events_at(doc: Doc, index: int, event_type: str, start: int, end: int, people: list[str],
