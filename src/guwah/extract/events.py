@@ -262,6 +262,8 @@ _TRAVEL = re.compile(
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    # («уехала с мужем в …», «выехал вместе с братом Ерланом из …»: the companion, `_with_companions`)
+    r"(?:(?:вместе\s+)?со?\s+[а-яё]+(?:\s+[А-ЯЁ][\w-]*){0,2}\s+)?"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
     # «перешёл границу в Хоргосе», «пересекли границу у Хоргоса»: where, as "crossed at"
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
@@ -1428,6 +1430,8 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
     if not people:
         return people
     found = list(people)
+    if doc.language == "ru":
+        found += [pid for pid in _kin_along(doc, sentence, at, people[0]) if pid not in found]
     for (s, _e), person_id in doc.person_spans_in(at, sentence.end):
         if person_id in found or not doc.person(person_id).names or _official(doc, person_id):
             continue
@@ -1437,6 +1441,32 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
         if with_word.group().lower().startswith("с") and "," in doc.text[at:with_word.start()]:
             continue  # «выехала, поссорившись с мужем X»: a bare «с» after a comma is another clause's
         found.append(person_id)
+    return found
+
+
+# «с мужем», «вместе с братом», «со своей сестрой»: a kin noun after the comitative «с» (its case read by `kin_relation`'s
+# lemma); the possessive, if any, says whose relative it is.
+_WITH_KIN_RU = re.compile(r"(?<![\w-])(?:вместе\s+)?со?\s+(?:(?P<mine>моим|моей|моими)\s+|(?:своим|своей|своими)\s+)?"
+                          r"(?P<kin>[а-яё]+)(?![\w-])", re.I)
+
+
+def _kin_along(doc: Doc, sentence, at: int, traveller: str) -> list[str]:
+    """The known relatives a Russian journey at `at` takes along by kin noun («уехала с мужем», «выехал
+    вместе с братом»): the traveller's relative of that relation («моим»: the teller's), when the text
+    relates exactly one such person; in the journey's clause, before its end."""
+    found = []
+    for match in _WITH_KIN_RU.finditer(doc.text, at, sentence.end):
+        if _NOT_ALONG.search(doc.text, at, match.start()) or "," in doc.text[at:match.start()]:
+            break
+        kin = kin_relation(match.group("kin"))
+        if kin is None:
+            continue
+        owner = doc.speakers.get(doc.sentence_index(at)) if match.group("mine") else traveller
+        if owner is None:
+            continue
+        relatives = {r.person for r in doc.person(owner).relations if r.relation == kin[0]}
+        if len(relatives) == 1 and doc.person(next(iter(relatives))).names:
+            found.append(next(iter(relatives)))
     return found
 
 
@@ -1592,7 +1622,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = _with_companions(doc, sentence, start, _we_with(doc, index, sentence.start + match.start()) or attribute(
+            # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
+            verb_end = sentence.start + match.start() + len(match.group().split()[0])
+            people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
                 doc, index, sentence.start + match.start(), start,
                 we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
