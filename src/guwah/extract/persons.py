@@ -77,7 +77,8 @@ _PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
 # Асан уулу Бакыт, …»: the whole is the name).
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
-    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
+    # («Я, Касенова Ж. М., поясняю …»: a surname with initials, as a form's statement writes it)
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}|{_NAME_WORD}(?:[ \t]*[{_UPPER}]\.){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
 # «Пишет вам сын X, Дильшат Y.», «Пишет Айгуль Y»: a letter's writer names themselves as the subject of
 # «пишет» opening a sentence, past what they are to someone told before the comma (issue 11, h-ru58)
 _SELF_WRITING = re.compile(
@@ -3116,7 +3117,8 @@ def _kinship(doc: Doc) -> None:
                     and possessive != "мой" and sentence not in doc.__dict__.get("_said_by_another", ()):
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
-            elif owner_id is None and possessive != "мой" and addressed:
+            elif owner_id is None and possessive != "мой" and addressed and doc.language == "ru" \
+                    and not _inside_quotes(text, match.start()):
                 # «Уважаемый X! … мой муж …»: a letter's "my" is its unnamed writer's, never the addressee's
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
@@ -3835,6 +3837,13 @@ def _sibling_by_patronymic(doc: Doc) -> None:
             (key := _ru_family_key(name)) and key[:2] in keys and key[2] == gender for name in other.names)]
         if len(candidates) == 1 and not any(r.person == candidates[0].id for r in owner.relations):
             _merge(doc, candidates[0], person)
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside quotation marks opened on its line («…», “…”): someone's quoted words."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("«", line_start, offset) > text.count("»", line_start, offset) \
+        or text.count("“", line_start, offset) > text.count("”", line_start, offset)
 
 
 def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
