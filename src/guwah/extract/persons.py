@@ -2946,8 +2946,8 @@ def _sender(doc: Doc) -> str | None:
     return None
 
 
-# A line that heads a statement with its maker in the genitive, then a colon («Объяснение Г. Т. Сабировой
-# (записано с её слов):», «Рассказ Айгуль:»): its first word is read by `_statements_headed`.
+# A line that heads a statement with its maker in the genitive, then a colon («Объяснение Д. К. Нуриевой
+# (со слов заявительницы):», «Рассказ Айгуль:»): its first word is read by `_statements_headed`.
 _HEADED_STATEMENT = re.compile(rf"^[ \t]*(?P<noun>[{_UPPER}][а-яё]+)[ \t]+(?P<name>[^\n():]{{2,60}}?)[ \t]*"
                                r"(?:\([^()\n]{0,60}\))?[ \t]*:[ \t]*$", re.M)
 
@@ -3798,14 +3798,14 @@ def _spouse_by_surname(doc: Doc) -> None:
             _merge(doc, candidates[0], person)
 
 
-# A Russian patronymic, by gender: its father's name is what comes before the ending («Турсунович»,
-# «Турсуновна»: Турсунов-).
+# A Russian patronymic, by gender: its father's name is what comes before the ending («Камилович»,
+# «Камиловна»: Камилов-).
 _RU_PATRONYMIC_ENDING = re.compile(r"(?<=[ое]в)(?:(?P<male>ич)|(?P<female>на))$")
 
 
 def _ru_family_key(name: str) -> tuple[str, str, str] | None:
     """(surname in the men's form, father's name stem, gender) of a Russian full name of three words with a
-    patronymic, either order («Сабирова Гульмира Турсуновна» → ("сабиров", "турсунов", "female")), else None."""
+    patronymic, either order («Нуриева Дилара Камиловна» → ("нуриев", "камилов", "female")), else None."""
     words = name.split()
     if len(words) != 3:
         return None
@@ -3823,7 +3823,7 @@ def _ru_family_key(name: str) -> tuple[str, str, str] | None:
 
 
 def _sibling_by_patronymic(doc: Doc) -> None:
-    """«Брат» of «Сабирова Гульмира Турсуновна» and a «Сабиров Ильшат Турсунович» named with no tie to
+    """«Брат» of «Нуриева Дилара Камиловна» and a «Нуриев Тимур Камилович» named with no tie to
     her: a brother or sister unnamed where the text names one person of the relative's gender with the
     owner's surname and patronymic (one father) is that person."""
     for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("brother", "sister")]:
