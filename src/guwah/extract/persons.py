@@ -77,7 +77,7 @@ _PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
 # Асан уулу Бакыт, …»: the whole is the name).
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
-    # («Я, Касенова Ж. М., поясняю …»: a surname with initials, as a form's statement writes it)
+    # («Я, Омарова Д. С., поясняю …»: a surname with initials, as a form's statement writes it)
     rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}|{_NAME_WORD}(?:[ \t]*[{_UPPER}]\.){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
 # «Пишет вам сын X, Дильшат Y.», «Пишет Айгуль Y»: a letter's writer names themselves as the subject of
 # «пишет» opening a sentence, past what they are to someone told before the comma (issue 11, h-ru58)
