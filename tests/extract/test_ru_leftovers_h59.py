@@ -92,3 +92,15 @@ def test_a_journey_with_an_unknown_relative_takes_no_one_else():
                  "уехала с сыном из Кульджи в Казахстан.", "ru")
     assert ("exit", "2019-05") in _events(doc, person_named(doc, "Айнур Сапарова"))
     assert _events(doc, person_named(doc, "Гульнар Сапарова")) == set()  # no son known: no one is added
+
+
+def test_the_addressee_who_answers_as_i_with_initials_is_the_narrator():
+    # A bank's letter greets her; her own explanation follows, «Я, <surname> <initials>, …»: then "my" is hers.
+    doc = doc_of("Клиенту: Сериковой Дане Болатовне\n\nУважаемая Дана Болатовна!\n\nСообщаем, что операции по Вашему "
+                 "счёту приостановлены.\n\n"
+                 "Специалист Ахметов Р. С.\n\nПОЯСНЕНИЕ КЛИЕНТА\nЯ, Серикова Д. Б., поясняю следующее. Мой муж, "
+                 "Арман Сериков, в 2018 году поехал в Кульджу, и там его задержала полиция.", "ru")
+    writer, husband = person_named(doc, "Серикова Дана Болатовна"), person_named(doc, "Арман Сериков")
+    assert writer.narrator and ("husband", husband.id) in _relations(writer)
+    assert not person_named(doc, "Ахметов Р. С.").narrator  # the control: the bank's signer is no narrator
+    assert ("arrest", "2018") in _events(doc, husband)
