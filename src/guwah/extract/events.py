@@ -58,6 +58,10 @@ _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basemen
 _WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,3}call(?:s|ed)?\s+)?"
 # Words that name a place of custody, some in quotes: "the Qaraqash \"education and training\" facility".
 _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
+# A Russian verb of taking someone away with no one said, followed by when or the clause's end: the one the
+# story is about is taken (an impersonal plural, «(его) забрали»); `_taken_unsaid` reads the parse.
+_BARE_TAKING = re.compile(r"(?<![\w-])(?:[Зз]абрали|[Уу]везли)(?=\s*[.,;!]|\s+(?:прямо\s+)?(?:в|во)\s+(?:\d|[а-яё]+ре\b|ма[ея]\b|"
+                          r"ию[нл][ея]\b|марте\b|августе\b)|\s+(?:ночью|утром|вечером|днём|днем|весной|летом|осенью|зимой)\b)")
 TRIGGERS = [
     ("arrest", re.compile(
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
@@ -103,6 +107,8 @@ TRIGGERS = [
         # «его забрали», not «у меня забрали паспорт» (a thing taken from the one named: no arrest of them);
         # «у» the preposition, not a word's last letter («в 2018 году его забрали»)
         r"|(?<!(?<![\w-])[Уу] )\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        # «Забрали в 2018 году.», «Увезли ночью»: a plural with neither subject nor object (`_taken_unsaid`)
+        rf"|{_BARE_TAKING.pattern}"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -256,6 +262,8 @@ _TRAVEL = re.compile(
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    # («уехала с мужем в …», «выехал вместе с братом Ерланом из …»: the companion, `_with_companions`)
+    r"(?:(?:вместе\s+)?со?\s+[а-яё]+(?:\s+[А-ЯЁ][\w-]*){0,2}\s+)?"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
     # «перешёл границу в Хоргосе», «пересекли границу у Хоргоса»: where, as "crossed at"
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
@@ -1043,6 +1051,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
+        if event_type == "arrest" and _BARE_TAKING.match(body, match.start()) and not _taken_unsaid(doc, start, end):
+            continue
         if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
@@ -1072,6 +1082,25 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             people = told_in_a_record(doc, index, start)
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
+
+
+def _taken_unsaid(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) has, by the parse, no subject, no object and no one it is taken
+    from («Забрали в 2018 году.»; not «Паспорт забрали в 2018 году», «у него забрали»): False without a parse."""
+    if doc.analysis is None or not doc.analysis.tokens:
+        return False
+    tokens, children = _words(doc)
+    verbs = [k for k in _token_range(doc, start, end) if tokens[k].pos == "VERB"]
+    if not verbs:
+        return False
+    sentence = doc.sentences[doc.sentence_index(start)]
+    for c in children.get(verbs[0], []):
+        if not sentence.start <= tokens[c].start < sentence.end:
+            continue
+        if tokens[c].dep in ("nsubj", "nsubj:pass", "obj", "iobj", "expl") or any(
+                tokens[g].text.lower() == "у" for g in children.get(c, [])):
+            return False
+    return True
 
 
 def _events_at(doc: Doc, index: int, event_type: str, start: int, end: int, people: list[str],
@@ -1401,6 +1430,8 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
     if not people:
         return people
     found = list(people)
+    if doc.language == "ru":
+        found += [pid for pid in _kin_along(doc, sentence, at, people[0]) if pid not in found]
     for (s, _e), person_id in doc.person_spans_in(at, sentence.end):
         if person_id in found or not doc.person(person_id).names or _official(doc, person_id):
             continue
@@ -1410,6 +1441,32 @@ def _with_companions(doc: Doc, sentence, at: int, people: list[str]) -> list[str
         if with_word.group().lower().startswith("с") and "," in doc.text[at:with_word.start()]:
             continue  # «выехала, поссорившись с мужем X»: a bare «с» after a comma is another clause's
         found.append(person_id)
+    return found
+
+
+# «с мужем», «вместе с братом», «со своей сестрой»: a kin noun after the comitative «с» (its case read by `kin_relation`'s
+# lemma); the possessive, if any, says whose relative it is.
+_WITH_KIN_RU = re.compile(r"(?<![\w-])(?:вместе\s+)?со?\s+(?:(?P<mine>моим|моей|моими)\s+|(?:своим|своей|своими)\s+)?"
+                          r"(?P<kin>[а-яё]+)(?![\w-])", re.I)
+
+
+def _kin_along(doc: Doc, sentence, at: int, traveller: str) -> list[str]:
+    """The known relatives a Russian journey at `at` takes along by kin noun («уехала с мужем», «выехал
+    вместе с братом»): the traveller's relative of that relation («моим»: the teller's), when the text
+    relates exactly one such person; in the journey's clause, before its end."""
+    found = []
+    for match in _WITH_KIN_RU.finditer(doc.text, at, sentence.end):
+        if _NOT_ALONG.search(doc.text, at, match.start()) or "," in doc.text[at:match.start()]:
+            break
+        kin = kin_relation(match.group("kin"))
+        if kin is None:
+            continue
+        owner = doc.speakers.get(doc.sentence_index(at)) if match.group("mine") else traveller
+        if owner is None:
+            continue
+        relatives = {r.person for r in doc.person(owner).relations if r.relation == kin[0]}
+        if len(relatives) == 1 and doc.person(next(iter(relatives))).names:
+            found.append(next(iter(relatives)))
     return found
 
 
@@ -1565,7 +1622,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target, inside = there, _side_of(place_by_id[there[1]])
             if inside is None and not crossing:
                 continue
-            people = _with_companions(doc, sentence, start, _we_with(doc, index, sentence.start + match.start()) or attribute(
+            # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
+            verb_end = sentence.start + match.start() + len(match.group().split()[0])
+            people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
                 doc, index, sentence.start + match.start(), start,
                 we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)

@@ -43,6 +43,8 @@ KIN = {
     "тётя": ("aunt", "female"), "тетя": ("aunt", "female"), "дед": ("grandfather", "male"),
     "дедушка": ("grandfather", "male"), "бабушка": ("grandmother", "female"), "племянница": ("niece", "female"),
     "внук": ("grandson", "male"), "внучка": ("granddaughter", "female"),
+    # the spouse: a case form is read by its nominative in its own gender («супругой» → «супруга»)
+    "супруг": ("husband", "male"), "супруга": ("wife", "female"),
 }
 # the relation seen from the other side, by the other person's gender
 INVERSE = {

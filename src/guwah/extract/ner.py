@@ -367,11 +367,36 @@ def ru_cases(word: str, name: bool = False) -> frozenset[str]:
 def ru_noun_lemmas(word: str) -> tuple[str, ...]:
     """The nominatives (lower case) of natasha's morphology's readings of a Russian word as a noun,
     likeliest first, without repeats («муже» → ("муж",), «сестры» → ("сестра",)); empty when natasha is
-    not installed or no reading is a noun."""
+    not installed or no reading is a noun. A singular reading gives its nominative in its own gender before
+    the dictionary's lemma, which may be of the other gender («супругой» → ("супруга", "супруг"),
+    «супругом» → ("супруг",)); a reading of no gender, a pair or a group, gives only its own nominative
+    («супруги», the couple, is no «супруг»)."""
     tools = _natasha()
     if tools is None:
         return ()
-    return tuple(dict.fromkeys(p.normal for p in tools["morph_vocab"].parse(word.casefold()) if "NOUN" in str(p.tag)))
+    found = []
+    for parse in tools["morph_vocab"].parse(word.casefold()):
+        if parse.pos != "NOUN":
+            continue
+        own = parse.inflect({"Nom"})
+        if own is not None and (not parse.feats.get("Gender") or parse.feats.get("Number") == "Sing"):
+            found.append(own.word)
+        if parse.feats.get("Gender") or own is None:
+            found.append(parse.normal)
+    return tuple(dict.fromkeys(found))
+
+
+@cache
+def ru_thing_noun(word: str) -> bool:
+    """Whether natasha's morphology reads a Russian word first as an inanimate noun, and as one in the
+    nominative: a thing, a document («Объяснение», «Заявление», «Показания»), never a person («Мать»,
+    «Сосед»). False when natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return False
+    tags = [str(parse.tag) for parse in tools["morph_vocab"].parse(word.casefold())]
+    return bool(tags) and "NOUN" in tags[0] and "inan" in tags[0] \
+        and any("NOUN" in tag and "inan" in tag and "nomn" in tag for tag in tags)
 
 
 @cache

@@ -46,7 +46,7 @@ from guwah.extract.lexicon import (
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
-from guwah.extract.ner import ru_cases, ru_given_name_lemma, ru_noun_lemmas
+from guwah.extract.ner import ru_cases, ru_given_name_lemma, ru_noun_lemmas, ru_thing_noun
 from guwah.names.given import given_name
 from guwah.names.inflection import declined_beside_patronymic, fold, nominative_name, patronymic_sex
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
@@ -77,7 +77,8 @@ _PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
 # Асан уулу Бакыт, …»: the whole is the name).
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
-    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
+    # («Я, Омарова Д. С., поясняю …»: a surname with initials, as a form's statement writes it)
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}|{_NAME_WORD}(?:[ \t]*[{_UPPER}]\.){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
 # «Пишет вам сын X, Дильшат Y.», «Пишет Айгуль Y»: a letter's writer names themselves as the subject of
 # «пишет» opening a sentence, past what they are to someone told before the comma (issue 11, h-ru58)
 _SELF_WRITING = re.compile(
@@ -206,7 +207,8 @@ _KIN_FIELD = re.compile(
 # `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
 # family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
 RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
-                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка")
+                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка",
+                "супруг", "супруга")
 _RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 # The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
 # дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
@@ -2523,7 +2525,9 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
-        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
+        # (and "your brother X", «Ваш брат X»: the addressee's relative)
+        relatives = SpanSet(m.span(4) for kin in (_KIN, _YOUR_KIN) for m in kin.finditer(text, 0, _HEADING_CHARS + 200)
+                            if m.group(4))
         for match in _OF_SOMEONE.finditer(text, 0, _HEADING_CHARS + 200):
             relatives.add(match.span(1))
         # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
@@ -2540,6 +2544,9 @@ def _speakers(doc: Doc) -> None:
         # up …": the heading's X is the father, the "I" someone else; h-victim57)
         mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _MY)
         kin_of_writer = {pid for span, pid in doc.person_spans if mine.overlaps(span)}
+        # nor the one the letter is written to («Уважаемый X!» over "… my husband …": the "I" writes to X, and
+        # "my" is the writer's, never X's)
+        kin_of_writer |= named_as_addressee(doc)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff
                    and pid not in kin_of_writer]
@@ -2571,6 +2578,7 @@ def _speakers(doc: Doc) -> None:
             speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
+    _statements_headed(doc)
     _turns(doc, narrator)
     _messages(doc)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
@@ -2938,6 +2946,35 @@ def _sender(doc: Doc) -> str | None:
     return None
 
 
+# A line that heads a statement with its maker in the genitive, then a colon («Объяснение Д. К. Нуриевой
+# (со слов заявительницы):», «Рассказ Айгуль:»): its first word is read by `_statements_headed`.
+_HEADED_STATEMENT = re.compile(rf"^[ \t]*(?P<noun>[{_UPPER}][а-яё]+)[ \t]+(?P<name>[^\n():]{{2,60}}?)[ \t]*"
+                               r"(?:\([^()\n]{0,60}\))?[ \t]*:[ \t]*$", re.M)
+
+
+def _statements_headed(doc: Doc) -> None:
+    """The speaker of a statement under a heading that names its maker in the genitive after a noun of a
+    thing (`ru_thing_noun`: a document, «Объяснение X:», «Показания X:», «Рассказ X:»; not a person's noun,
+    «Мать X:», whose speaker is the mother): the maker says "I" in the paragraph that follows (`doc.speakers`)."""
+    if doc.language != "ru":
+        return
+    text = doc.text
+    for match in _HEADED_STATEMENT.finditer(text, 0):
+        pid = person_at(doc, match.start("name"))
+        last = match.group("name").split()[-1]
+        if pid is None or not doc.person(pid).names or not ru_thing_noun(match.group("noun")) \
+                or "gent" not in ru_cases(last) or ru_cases(last) == {"nomn"}:
+            continue
+        begin = match.end()
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+        paragraph = re.compile(r"\n[ \t]*\n").search(text, begin)
+        end = paragraph.start() if paragraph else len(text)
+        for index, sentence in enumerate(doc.sentences):
+            if begin <= sentence.start < end:
+                doc.speakers[index] = pid
+
+
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
     found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL, _SELF_WRITING)
@@ -3050,6 +3087,7 @@ def _kinship(doc: Doc) -> None:
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
     named_next = _named_by_name_of_kin(doc)
+    addressed = named_as_addressee(doc)
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
@@ -3078,6 +3116,10 @@ def _kinship(doc: Doc) -> None:
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
                     and possessive != "мой" and sentence not in doc.__dict__.get("_said_by_another", ()):
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
+                owner_id = _unnamed_narrator(doc, match.span(1)).id
+            elif owner_id is None and possessive != "мой" and addressed and doc.language == "ru" \
+                    and not _inside_quotes(text, match.start()):
+                # «Уважаемый X! … мой муж …»: a letter's "my" is its unnamed writer's, never the addressee's
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
@@ -3193,6 +3235,7 @@ def _kinship(doc: Doc) -> None:
     _named_relatives(doc)
     _each_others_relatives(doc)
     _spouse_by_surname(doc)
+    _sibling_by_patronymic(doc)
     _share_parents(doc)
     doc.person_spans.sort()
 
@@ -3753,6 +3796,54 @@ def _spouse_by_surname(doc: Doc) -> None:
                 candidates.append(other)
         if len(candidates) == 1:
             _merge(doc, candidates[0], person)
+
+
+# A Russian patronymic, by gender: its father's name is what comes before the ending («Камилович»,
+# «Камиловна»: Камилов-).
+_RU_PATRONYMIC_ENDING = re.compile(r"(?<=[ое]в)(?:(?P<male>ич)|(?P<female>на))$")
+
+
+def _ru_family_key(name: str) -> tuple[str, str, str] | None:
+    """(surname in the men's form, father's name stem, gender) of a Russian full name of three words with a
+    patronymic, either order («Нуриева Дилара Камиловна» → ("нуриев", "камилов", "female")), else None."""
+    words = name.split()
+    if len(words) != 3:
+        return None
+    for patronymic_at, surname_at in ((2, 0), (1, 2)):
+        found = _RU_PATRONYMIC_ENDING.search(words[patronymic_at])
+        if found:
+            gender = "male" if found.group("male") else "female"
+            surname = words[surname_at].casefold()
+            if gender == "female":
+                if not surname.endswith("а"):
+                    return None
+                surname = surname[:-1]
+            return surname, words[patronymic_at][:found.start()].casefold(), gender
+    return None
+
+
+def _sibling_by_patronymic(doc: Doc) -> None:
+    """«Брат» of «Нуриева Дилара Камиловна» and a «Нуриев Тимур Камилович» named with no tie to
+    her: a brother or sister unnamed where the text names one person of the relative's gender with the
+    owner's surname and patronymic (one father) is that person."""
+    for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("brother", "sister")]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons}:
+            continue
+        owner = doc.person(owner_id)
+        keys = {key[:2] for name in owner.names if (key := _ru_family_key(name))}
+        gender = "male" if relation == "brother" else "female"
+        candidates = [other for other in doc.persons if other is not owner and other is not person and any(
+            (key := _ru_family_key(name)) and key[:2] in keys and key[2] == gender for name in other.names)]
+        if len(candidates) == 1 and not any(r.person == candidates[0].id for r in owner.relations):
+            _merge(doc, candidates[0], person)
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside quotation marks opened on its line («…», “…”): someone's quoted words."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("«", line_start, offset) > text.count("»", line_start, offset) \
+        or text.count("“", line_start, offset) > text.count("”", line_start, offset)
 
 
 def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
