@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
-from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
+from guwah.extract.lexicon import KIN_PATTERN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
 from guwah.extract.roles import questioned_only, restore_travels
 from guwah.extract.shipped import ShippedModel, read_linear, write_linear
 
@@ -72,7 +72,7 @@ _SPEECH = re.compile(
 _CREDIT = re.compile(r"^[ \t]*(?:photo|image|picture|credit|source|©|caption|video|audio|illustration|"
                      r"фото|источник|crédit)\b", re.I)
 _BY = re.compile(r"(?:^|[\n·|—–])[ \t]*(?:by|par|автор:?|texte\s*:|reported by|written by)[ \t]+$", re.I)
-_KIN_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True)) + r")\b", re.I)
+_KIN_WORDS = re.compile(rf"\b(?:{KIN_PATTERN})\b", re.I)
 _TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES), key=len, reverse=True))
                           + r")\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j'|moi|mon|ma|я|меня|мне|мой|моя)\b", re.I)
