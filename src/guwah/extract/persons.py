@@ -1658,17 +1658,22 @@ def _frame_spans(doc: Doc) -> SpanSet:
         frame.add(match.span("certifier") if match.group("certifier") else match.span("credit"))
     for match in _PUBLISHER_LINE.finditer(text):
         frame.add(match.span("outlet"))
-    head_end = -1
-    for _ in range(_BYLINE_LINES):
-        head_end = text.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(text)
-            break
+    head_end = _head_end(text)
     first_person = _told_in_first_person(text)
     for match in _BYLINE.finditer(text, 0, head_end):
         if match.group("profession") or match.group("by") and not first_person:
             frame.add(match.span("name"))
     return frame
+
+
+def _head_end(text: str) -> int:
+    """The offset where the text's first `_BYLINE_LINES` lines end (its length when it has fewer)."""
+    head_end = -1
+    for _ in range(_BYLINE_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            return len(text)
+    return head_end
 
 
 # Quoted words: what someone else says, not the text's own voice.
@@ -1691,12 +1696,7 @@ def _credited(doc: Doc) -> str | None:
     """The named person a credit in the first lines gives (`_CREDIT_CUE`), else None. Only a
     first-person text's credit names its narrator; whom a report's byline names is its reporter."""
     text = doc.text
-    head_end = -1
-    for _ in range(_BYLINE_LINES):
-        head_end = text.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(text)
-            break
+    head_end = _head_end(text)
     for (start, _end), person_id in doc.person_spans:
         if start < head_end and _CREDIT_CUE.search(text, max(0, start - 12), start) and doc.person(person_id).names:
             return person_id
