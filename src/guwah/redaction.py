@@ -1270,12 +1270,31 @@ def _joined(text: str, before, after) -> bool:
             return False
     if _JOINER.fullmatch(between):
         return True
-    # An initial: "M. Sabitjan", "د. خوشۇر" (a letter of Arabic script, which has no capitals).
-    return bool(regex.fullmatch(r"\.\s{0,2}", between) and _INITIAL.fullmatch(before.group()))
+    # An initial: "M. Sabitjan", "د. خوشۇر" (a letter of Arabic script, which has no capitals);
+    # not the last of initials written after a name («Турсун А.Б.»), which close that name.
+    return bool(regex.fullmatch(r"\.\s{0,2}", between) and _INITIAL.fullmatch(before.group())
+                and not _closes_name(text, before, after))
+
+
+def _closes_name(text: str, initial, word) -> bool:
+    """Whether `initial` is the last of two or more initials after a name's word, and `word` after it
+    opens another name written the same way, a word and its initials («Ахметов Т.А. Турсун А.Б.»,
+    «Ким О. В. Абенов Е. К.», "Tursun A.B.C. Karimov D."): the initials are the first name's, and a
+    mask of either stops between them. A word after them with no initials of its own may be more of
+    the same name ("Tursun A.B. Karimov", "George H. W. Bush"): it still joins, the safe side."""
+    if len(word.group()) < 2 or not _INITIAL_AFTER.match(text, word.end()):
+        return False
+    chain = _INITIALS_AFTER_NAME.search(text, max(0, initial.start() - 60), initial.start())
+    return chain is not None and not _no_name(chain.group("name"))
 
 
 # A word that may be an initial before a full stop: a capital, or a letter of Arabic script.
 _INITIAL = regex.compile(r"\p{Lu}|\p{Arabic}")
+# A name's word, then initials ("Tursun A.B.C.", «Турсун А. Б.», the Russian order), up to the chain's
+# last initial; and an initial after a word (`_closes_name`). Initials after a title («Следователь А.Б. …»)
+# are left alone.
+_INITIALS_AFTER_NAME = regex.compile(r"(?<!\p{L})(?P<name>\p{Lu}\p{L}+)[ \t]+(?:\p{Lu}\.[ \t]?)+\Z")
+_INITIAL_AFTER = regex.compile(r"[ \t]+\p{Lu}\.")
 
 
 def _broken_name(text: str, before, after, before_parts: set[str], after_parts: set[str], masking: Masking) -> bool:

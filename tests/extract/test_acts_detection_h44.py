@@ -4,21 +4,8 @@ made to do first; a device searched or copied, by the parse, in either voice; a 
 from one's family (Russian, Kazakh, Uyghur); the Kazakh classifier's camp needs a place of custody in
 its sentence. Invented texts; each negative beside a positive control in the same text."""
 
-from guwah.extract import violations
-from guwah.extract.pipeline import run_pipeline
-
-
-def _codes(text: str, language: str) -> dict[str, set[str]]:
-    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
-
-
-def _read(text: str, language: str) -> list[set[str]]:
-    """The codes the rules read in each sentence (detection only, whoever they are given to)."""
-    doc = run_pipeline(text, language, None)
-    found: list[set[str]] = [set() for _ in doc.sentences]
-    for trigger, index, _match in violations._trigger_hits(doc):
-        found[index].add(trigger.code)
-    return found
+from tests.extract.acts_read import codes_by_person as _codes
+from tests.extract.acts_read import rule_codes_by_sentence as _read
 
 
 def test_a_denunciation_after_what_she_was_made_to_do_first_and_praise_is_not_one():

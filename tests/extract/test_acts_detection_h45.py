@@ -8,20 +8,8 @@ Kazakh death in "that centre"; Chinese not knowing where one is held, a boarding
 home. Invented texts; each negative beside a positive control in the same text."""
 
 from guwah.extract import violations
-from guwah.extract.pipeline import run_pipeline
-
-
-def _codes(text: str, language: str) -> dict[str, set[str]]:
-    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
-
-
-def _read(text: str, language: str) -> list[set[str]]:
-    """The codes the rules read in each sentence (detection only, whoever they are given to)."""
-    doc = run_pipeline(text, language, None)
-    found: list[set[str]] = [set() for _ in doc.sentences]
-    for trigger, index, _match in violations._trigger_hits(doc):
-        found[index].add(trigger.code)
-    return found
+from tests.extract.acts_read import codes_by_person as _codes
+from tests.extract.acts_read import rule_codes_by_sentence as _read
 
 
 def test_a_negation_in_a_clause_of_its_own_does_not_deny_the_act_but_one_over_it_does():

@@ -6,20 +6,8 @@ negative (the act's own verb negated) beside a positive control in the same text
 
 from guwah.extract import violations
 from guwah.extract.pipeline import run_pipeline
-
-
-def _read(text: str, language: str) -> list[set[str]]:
-    """The codes the rules and the act model read in each sentence (detection only, whoever they are given to)."""
-    doc = run_pipeline(text, language, None)
-    refused: set = set()
-    found: list[set[str]] = [set() for _ in doc.sentences]
-    for trigger, index, _match in violations._classified_hits(doc, violations._trigger_hits(doc, refused), refused):
-        found[index].add(trigger.code)
-    return found
-
-
-def _codes(text: str, language: str) -> dict[str, set[str]]:
-    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
+from tests.extract.acts_read import codes_by_person as _codes
+from tests.extract.acts_read import codes_by_sentence as _read
 
 
 def test_a_fast_one_cannot_keep_is_a_ban_and_a_fast_one_did_not_keep_is_none():

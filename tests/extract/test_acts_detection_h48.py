@@ -6,22 +6,8 @@ words; taken away for a span of time (Russian); a religious practice told as the
 (Kazakh, Uyghur, Chinese); the camps' official name and an app put on a phone (Chinese). Invented texts;
 each negative beside a positive control in the same text."""
 
-from guwah.extract import violations
-from guwah.extract.pipeline import run_pipeline
-
-
-def _read(text: str, language: str) -> list[set[str]]:
-    """The codes the rules and the act model read in each sentence (detection only, whoever they are given to)."""
-    doc = run_pipeline(text, language, None)
-    refused: set = set()
-    found: list[set[str]] = [set() for _ in doc.sentences]
-    for trigger, index, _match in violations._classified_hits(doc, violations._trigger_hits(doc, refused), refused):
-        found[index].add(trigger.code)
-    return found
-
-
-def _codes(text: str, language: str) -> dict[str, set[str]]:
-    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
+from tests.extract.acts_read import codes_by_person as _codes
+from tests.extract.acts_read import codes_by_sentence as _read
 
 
 def test_a_person_taken_off_a_bus_or_at_an_airport_is_an_arrest_and_photos_taken_at_a_station_are_none():

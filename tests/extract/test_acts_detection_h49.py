@@ -7,22 +7,8 @@ demanded, "illegal religious activity", no medicine (Chinese); told to stop talk
 a relative warned with the condition first, or told to make the one abroad stop (English); «требовали …
 вернуться» (Russian). Invented texts; each positive beside a control (negated, hedged or another sense)."""
 
-from guwah.extract import violations
-from guwah.extract.pipeline import run_pipeline
-
-
-def _read(text: str, language: str) -> list[set[str]]:
-    """The codes the rules and the act model read in each sentence (detection only, whoever they are given to)."""
-    doc = run_pipeline(text, language, None)
-    refused: set = set()
-    found: list[set[str]] = [set() for _ in doc.sentences]
-    for trigger, index, _match in violations._classified_hits(doc, violations._trigger_hits(doc, refused), refused):
-        found[index].add(trigger.code)
-    return found
-
-
-def _codes(text: str, language: str) -> dict[str, set[str]]:
-    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
+from tests.extract.acts_read import codes_by_person as _codes
+from tests.extract.acts_read import codes_by_sentence as _read
 
 
 def test_english_formal_register_and_its_hedged_and_negated_controls():

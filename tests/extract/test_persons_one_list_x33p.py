@@ -1,5 +1,5 @@
 """One copy of each rule in persons.py (issue 11, h-x33p): the Russian kin nouns of three regexes are one
-list (`persons.RU_KIN_NOUNS`), the two greeting lists one (`persons.GREETING_WORDS`), the pronouns'
+list (`lexicon.RU_KIN_NOUNS`), the two greeting lists one (`persons.GREETING_WORDS`), the pronouns'
 genders one map (`persons.PRONOUN_GENDER`). Invented texts; controls beside."""
 
 from guwah.extract import persons

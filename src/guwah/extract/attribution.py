@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guwah.extract.document import Doc
-from guwah.extract.shipped import ShippedModel, read_linear, write_linear
+from guwah.extract.shipped import ShippedModel, read_linear_model, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "attribution_model"
 MODES = ("rules", "fill", "override", "model")
@@ -364,17 +364,11 @@ def read(path: Path | str) -> Model:
     Raises:
         InputError: when the folder is not such a model or was made for other features.
     """
-    from guwah.errors import InputError
-
-    try:
-        meta, coef, intercept = read_linear(path)
-        features = tuple(meta["features"])
-        settings = (meta["mode"], float(meta["threshold"]), float(meta["margin"]))
-    except (OSError, ValueError, KeyError) as error:
-        raise InputError(f"{path} is not an attribution model: {error}", value=str(path)) from error
-    if coef.shape != (len(features),) or intercept.shape != (1,) or meta.get("features_version") != FEATURES_VERSION \
-            or settings[0] not in MODES:
-        raise InputError(f"{path} is not an attribution model of this version", value=str(path))
+    meta, features, coef, intercept, settings = read_linear_model(
+        path, "an attribution model", FEATURES_VERSION,
+        lambda meta: (meta["mode"], float(meta["threshold"]), float(meta["margin"])),
+        lambda features, coef, intercept, settings: coef.shape == (len(features),) and intercept.shape == (1,)
+        and settings[0] in MODES)
     return Model(features, coef, float(intercept[0]), *settings, meta)
 
 

@@ -39,13 +39,41 @@ KIN = {
     "муж": ("husband", "male"), "мужа": ("husband", "male"), "жена": ("wife", "female"),
     "жену": ("wife", "female"), "сын": ("son", "male"), "сына": ("son", "male"),
     "дочь": ("daughter", "female"), "дядя": ("uncle", "male"), "племянник": ("nephew", "male"),
-    # the lemmas of `persons.RU_KIN_NOUNS` beyond those: a case form is read by its lemma (issue 11)
+    # the lemmas of `RU_KIN_NOUNS` beyond those: a case form is read by its lemma (issue 11)
     "тётя": ("aunt", "female"), "тетя": ("aunt", "female"), "дед": ("grandfather", "male"),
     "дедушка": ("grandfather", "male"), "бабушка": ("grandmother", "female"), "племянница": ("niece", "female"),
     "внук": ("grandson", "male"), "внучка": ("granddaughter", "female"),
     # the spouse: a case form is read by its nominative in its own gender («супругой» → «супруга»)
     "супруг": ("husband", "male"), "супруга": ("wife", "female"),
 }
+# The kin words of `KIN` as one regular-expression alternation, longest first ("grand-mère" before "mère").
+KIN_PATTERN = "|".join(sorted((re.escape(word) for word in KIN), key=len, reverse=True))
+# The Russian kin nouns the rules read, in the nominative (`persons`: `_BARE_KIN_RU`, `_KIN_CHAIN_BEFORE_RU`,
+# `_KIN_NAMES_RU`; three lists before, h-x33p). The first nine are the close family: without a possessive they
+# are the narrator's («что отец умер»), in the forms `KIN` lists.
+RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
+                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка",
+                "супруг", "супруга")
+# The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
+# дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
+_RU_KIN_STEM_EXCEPTIONS = {"отец": "отц", "мать": "матер", "дочь": "дочер"}
+# Regular-expression text: a word that starts with one of those stems (every case form but the nominatives
+# отец and дочь, which have the vowel the stems lose), and the same with those two (`RU_KIN_ANY_FORM`).
+RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip("аяь")) for w in RU_KIN_NOUNS}
+                               | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
+RU_KIN_ANY_FORM = rf"(?:{RU_KIN_FORMS}|отец|дочь)"
+# The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат», «вашему брату»):
+# that person's relatives (`persons._addressee_before`, `subjects`' "your" kin).
+SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
+                             "твоему", "ваш", "ваша", "вашу", "вашего", "вашей", "вашему")
+# Regular-expression text: the words that qualify a kin noun before it ("my younger brother", « sa petite
+# sœur », «его старший брат») and, French, after it (« sa sœur cadette »).
+KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+"
+KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?"
+# Nouns for a funeral or a burial, by language (regular-expression text; Russian in any case): the dead one
+# is their complement or owner ("the funeral of his father", « l'enterrement de son père », «на похороны отца»).
+FUNERAL_NOUNS = {"en": "funeral|burial", "fr": "enterrement|obsèques|funérailles|inhumation",
+                 "ru": r"похорон\w*|погребени\w*"}
 # the relation seen from the other side, by the other person's gender
 INVERSE = {
     "father": {"male": "son", "female": "daughter"}, "mother": {"male": "son", "female": "daughter"},

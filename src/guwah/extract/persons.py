@@ -35,6 +35,9 @@ from guwah.extract.lexicon import (
     GENDERED_NOUNS,
     INVERSE,
     KIN,
+    KIN_PATTERN,
+    KIN_QUALIFIERS,
+    KIN_QUALIFIERS_AFTER,
     NAMED_OCCASIONS,
     NOT_NAME,
     OFFICIAL_TITLES,
@@ -42,7 +45,11 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
+    RU_KIN_ANY_FORM,
+    RU_KIN_FORMS,
+    RU_KIN_NOUNS,
     RU_ORGANISATION_NOUNS,
+    SECOND_PERSON_POSSESSIVES,
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
@@ -131,7 +138,6 @@ _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, r
 # "X, the deputy head of …": a title in apposition after a name.
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
-_KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 # Between a kin word and the name after it: spaces, or a line's end when the next line is no field
 # label ("… by her son" over "Entries: 5 · Sort: …" names no son; h-x32p).
 _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
@@ -144,25 +150,24 @@ _KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]
 _ARTICLE_OPENING = re.compile(r"(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es|[Tt]he|[Aa]n?)[ \t]+[a-zà-öø-ÿ]")
 _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN_AFTER_POSSESSIVE = (
-    rf"\s+(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
+    rf"\s+(?:((?i:{KIN_QUALIFIERS}))\s+)?"
+    rf"((?i:{KIN_PATTERN}))\b(?!-in-law)(?:\s+(?i:{KIN_QUALIFIERS_AFTER}))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
-_MY = frozenset(("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей"))  # the writer's own possessives of `_KIN`
+# The writer's own possessives ("my", « mon », «моего»), of `_KIN` and of a letter's kin phrases.
+_FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
 # A kin phrase in apposition after an unnamed one, that names the relative ("his wife, my aunt Hatice").
 _KIN_APPOSED_AFTER = re.compile(
-    rf",[ \t]+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)[ \t]+(?i:{_KIN_WORDS}),?[ \t]+(?=[{_UPPER}])")
-# The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат»), and the same
-# kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
-_SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
-                              "ваш", "ваша", "вашу", "вашего", "вашей")
+    rf",[ \t]+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)[ \t]+(?i:{KIN_PATTERN}),?[ \t]+(?=[{_UPPER}])")
+# The possessives of the one a letter is written to (`lexicon.SECOND_PERSON_POSSESSIVES`) and a kin phrase after
+# them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
 # "my neighbour X", "her cellmate, X", « mon voisin X »: a name given as someone's neighbour, friend or
 # cellmate (lexicon.PEOPLE_NOUNS), like a kin word's, is someone else than the narrator (h-x34).
 _PEOPLE_NOUN_WORDS = "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True))
 _OF_SOMEONE = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)\s+(?i:{_PEOPLE_NOUN_WORDS})\b"
     rf"{_KIN_GAP}{_KIN_ROLE}{_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
-_YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(_SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
+_YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
@@ -175,46 +180,35 @@ _KIN_ADDRESS_WORDS = frozenset(_KIN_ADDRESS.casefold().split("|"))
 # it ("Ayshem, the daughter of …"): a person although the name is one word.
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
-    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?{_KIN_GAP}{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
+    rf"(?:(?i:{KIN_QUALIFIERS})\s+)?"
+    rf"(?i:{KIN_PATTERN})\b(?!-in-law)(?:\s+(?i:{KIN_QUALIFIERS_AFTER}))?{_KIN_GAP}{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
-    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}])"
+    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{KIN_PATTERN})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
     rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
-    rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
+    rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{KIN_PATTERN})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
     # "Ilham, my cousin, …", «Жанар, моя сестра, …», "Anise (1940-2021), his wife": a kin phrase in
     # apposition after a given name
     rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
-    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
+    rf"(?:(?i:{KIN_QUALIFIERS})\s+)?"
+    rf"(?i:{KIN_PATTERN})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
     rf"|(?<![\w-])({_NAME_WORD})(?=\s+(?:and|et|и)\s+(?i:his|her|their|son|sa|ses|leur|его|её|ее|их)\s+"
-    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))"
+    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{KIN_PATTERN})\b(?!-in-law))"
     # "the sister of Mutellip", « la sœur de Mutellip »: the one a kin noun is of, named by one word (h-x28p)
-    rf"|(?<![\w-])(?i:the|la|le|l['’])?\s*(?i:{_KIN_WORDS})\s+(?:of|de|d['’])\s*({_NAME_WORD})(?![\w'’-])(?![ \t]+{_NAME_WORD})"
+    rf"|(?<![\w-])(?i:the|la|le|l['’])?\s*(?i:{KIN_PATTERN})\s+(?:of|de|d['’])\s*({_NAME_WORD})(?![\w'’-])(?![ \t]+{_NAME_WORD})"
     # a given name quoted with where the one is from: "Meryem, from Ghulja" (a list of cellmates, h-x28p)
     rf"|[\"“«„][ \t]*({_NAME_WORD}),?[ \t]+(?:from|de|d['’]|из)[ \t]*(?=[{_UPPER}][^\"”»\n]{{0,30}}[\"”»])"
     # a chat's sender label "Zhanna (Nurlan's wife):", "Aysha (my aunt)": a given name and whose kin she is
-    rf"|(?<![\w-])({_NAME_WORD})(?=[ \t]*\((?:{_NAME_WORD}['’]s|(?i:my|his|her|our|mon|ma|son|sa))[ \t]+(?i:{_KIN_WORDS})\))")
+    rf"|(?<![\w-])({_NAME_WORD})(?=[ \t]*\((?:{_NAME_WORD}['’]s|(?i:my|his|her|our|mon|ma|son|sa))[ \t]+(?i:{KIN_PATTERN})\))")
 # A record's field "Husband, X" or "Mother: X" at the start of a line.
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
     rf"[ \t]*[,:][ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})", re.M)
-# The Russian kin nouns the rules read, in the nominative: one list behind `_BARE_KIN_RU`,
-# `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
-# family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
-RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
-                "дядя", "тётя", "тетя", "дед", "дедушка", "бабушка", "племянник", "племянница", "внук", "внучка",
-                "супруг", "супруга")
-_RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
-# The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
-# дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
-_RU_KIN_STEM_EXCEPTIONS = {"отец": "отц", "мать": "матер", "дочь": "дочер"}
-RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip("аяь")) for w in RU_KIN_NOUNS}
-                               | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
+_RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}  # (`lexicon.RU_KIN_NOUNS`: the first nine)
 # «о своём муже», «её брате», «моей сестры»: a possessive (any case of мой and свой, or его/её) and a kin
 # noun in any case, one qualifier between at most; the noun's relation is read from its lemma
 # (`kin_relation`), so a form `lexicon.KIN` does not list is still kin (issue 11).
@@ -269,15 +263,15 @@ _PLURAL_CUSTODY = re.compile(
 # (the comma optional, as after "my son", h-kin57).
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,\s+|[ \t]+)(?=[{_UPPER}])")
+    rf"((?i:{KIN_PATTERN}))\b(?!-in-law)(?:,\s+|[ \t]+)(?=[{_UPPER}])")
 # «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
     rf"(?<![\w-])((?i:{'|'.join(w for w in RU_KIN_NOUNS if w in KIN)}))[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
-_THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
-_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
+_THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{KIN_PATTERN})),\s+(?=[{_UPPER}])")
+_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{KIN_PATTERN}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
 # The speaker rules read the views of the one list of verbs of saying (`lexicon.SAYING_VERBS`): "said X"
 # ("…," continues X), "X said", "She said", "A woman … told". A French or Russian speaker after the verb only
 # past a quote's end (« …, raconte Aynur », «…, — сказала Айгуль»): «рассказал Гульнар, что …» names the
@@ -305,11 +299,10 @@ _DESCRIBES_PERSON = re.compile(
     r"\b(?:male|female|man|woman|born|aged|née?|homme|femme|мужчина|женщина|родил\w*)\b|,\s*\d{1,3}\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
 _HEADING_CHARS = 400
-_FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
 # "I want to add the name of my father. X, born in 1950, …", « le nom de mon père. X, né en 1954 »,
 # «имя моего отца: X»: the name that opens the next sentence is that relative's, not the narrator's.
 _NAME_OF_KIN = re.compile(
-    rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{_KIN_WORDS}))\s*[.:]\s+", re.I)
+    rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{KIN_PATTERN}))\s*[.:]\s+", re.I)
 
 
 # What may stand between a name and a kin phrase in apposition after it: "Abdulvahit Rozi, born 1971,
@@ -333,7 +326,7 @@ def _apposed_before(text: str, start: int) -> int | None:
 _KIN_FIELD_LINE = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:Relationship|Relation|Kinship|Relation(?:ship)? to (?:you|the applicant|the writer)|"
     r"Lien(?: de parenté)?|Parenté|Степень родства|Родство|Кем приходится(?:[ \t]+\w+)?)[ \t]*:[ \t]*"
-    rf"(?P<kin>(?i:my|mon|ma|мой|моя)\s+(?i:{_KIN_WORDS}))[ \t]*[.;]?[ \t]*$", re.M | re.I)
+    rf"(?P<kin>(?i:my|mon|ma|мой|моя)\s+(?i:{KIN_PATTERN}))[ \t]*[.;]?[ \t]*$", re.M | re.I)
 
 
 def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
@@ -985,7 +978,7 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
 
 _CAPITALS_CLOSED = re.compile(r"[ \t]*(?:[,(:;\n]|[.!?](?:\s|$)|$)|[ \t]+(?:was|were|is|has|had|est|était|a été|"
                               r"был|была|было)\b")
-_KIN_BEFORE = re.compile(rf"\b(?i:{_KIN_WORDS}),?[ \t]+$")
+_KIN_BEFORE = re.compile(rf"\b(?i:{KIN_PATTERN}),?[ \t]+$")
 
 
 def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -1467,7 +1460,7 @@ def find_persons(doc: Doc) -> None:
 
 
 _KIN_LOWER = re.compile(
-    rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{_KIN_WORDS})\b,?\s+"
+    rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{KIN_PATTERN})\b,?\s+"
     rf"(?P<name>[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[ \t]+[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+){{1,2}})")
 
 
@@ -1666,17 +1659,22 @@ def _frame_spans(doc: Doc) -> SpanSet:
         frame.add(match.span("certifier") if match.group("certifier") else match.span("credit"))
     for match in _PUBLISHER_LINE.finditer(text):
         frame.add(match.span("outlet"))
-    head_end = -1
-    for _ in range(_BYLINE_LINES):
-        head_end = text.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(text)
-            break
+    head_end = _head_end(text)
     first_person = _told_in_first_person(text)
     for match in _BYLINE.finditer(text, 0, head_end):
         if match.group("profession") or match.group("by") and not first_person:
             frame.add(match.span("name"))
     return frame
+
+
+def _head_end(text: str) -> int:
+    """The offset where the text's first `_BYLINE_LINES` lines end (its length when it has fewer)."""
+    head_end = -1
+    for _ in range(_BYLINE_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            return len(text)
+    return head_end
 
 
 # Quoted words: what someone else says, not the text's own voice.
@@ -1699,12 +1697,7 @@ def _credited(doc: Doc) -> str | None:
     """The named person a credit in the first lines gives (`_CREDIT_CUE`), else None. Only a
     first-person text's credit names its narrator; whom a report's byline names is its reporter."""
     text = doc.text
-    head_end = -1
-    for _ in range(_BYLINE_LINES):
-        head_end = text.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(text)
-            break
+    head_end = _head_end(text)
     for (start, _end), person_id in doc.person_spans:
         if start < head_end and _CREDIT_CUE.search(text, max(0, start - 12), start) and doc.person(person_id).names:
             return person_id
@@ -2357,7 +2350,7 @@ def _genders_from_context(doc: Doc) -> None:
         if pronoun and "gender" not in person.attributes:
             ps = e + pronoun.start(1)
             person.set_attribute("gender", PRONOUN_GENDER[pronoun.group(1).lower()], (s, ps + len(pronoun.group(1))))
-        possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
+        possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + KIN_PATTERN + r"|own|family)\b", after)
         if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
             ps = e + possessive.start(1)
@@ -2418,7 +2411,7 @@ def _same_gender(doc: Doc, one: PersonRecord, other: PersonRecord) -> bool:
 
 # A kin noun the name stands in apposition to, a few words before it ("her brother Rahim X", « Le frère de la
 # requérante, Rahim X »): the relative's gender before the kinship rules run (`_same_gender`).
-_KIN_APPOSED_BEFORE = re.compile(rf"(?<![\w-])((?i:{_KIN_WORDS}))(?:[ \t]+[\w'’-]+){{0,3}},?[ \t]+$")
+_KIN_APPOSED_BEFORE = re.compile(rf"(?<![\w-])((?i:{KIN_PATTERN}))(?:[ \t]+[\w'’-]+){{0,3}},?[ \t]+$")
 
 
 def gender(doc: Doc, person_id: str) -> str | None:
@@ -2542,7 +2535,7 @@ def _speakers(doc: Doc) -> None:
         staff = named_as_staff(doc)
         # nor one the text names as the writer's own relative further on ("HOLDER: X" over "… my father X set it
         # up …": the heading's X is the father, the "I" someone else; h-victim57)
-        mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _MY)
+        mine = SpanSet(m.span(4) for m in _KIN.finditer(text) if m.group(4) and m.group(1).casefold() in _FIRST_PERSON_POSSESSIVES)
         kin_of_writer = {pid for span, pid in doc.person_spans if mine.overlaps(span)}
         # nor the one the letter is written to («Уважаемый X!» over "… my husband …": the "I" writes to X, and
         # "my" is the writer's, never X's)
@@ -3108,7 +3101,7 @@ def _kinship(doc: Doc) -> None:
                     _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
-        if possessive.lower() in _SECOND_PERSON_POSSESSIVES:
+        if possessive.lower() in SECOND_PERSON_POSSESSIVES:
             owner_id = addressee_before(doc, match.start())
         elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre") or _RU_MY_FORM.fullmatch(possessive):
             owner_id = doc.speakers.get(sentence)
@@ -3327,7 +3320,7 @@ _FAMILY_OF = re.compile(
     rf"(?P<group>(?i:{_GROUP_WORD})(?:[ \t]*(?:,|(?i:and|et|и))[ \t]*(?:(?i:the|l['’]|la|le|les)[ \t]*)?(?i:{_GROUP_WORD}))*)"
     rf"[ \t]+(?:(?i:of|de|d['’])[ \t]*)?(?={_KIN_TITLE}[{_UPPER}])")
 _OUR_KIN = re.compile(rf"\b(?i:our|notre|наш|нашего|нашему|нашим|наша|нашей|нашу)[ \t]+(?:(?i:beloved|dear|cher|chère)[ \t]+)?"
-                      rf"((?i:{_KIN_WORDS}|papa|dad))\b(?![ \t]*,?[ \t]*[{_UPPER}])")
+                      rf"((?i:{KIN_PATTERN}|papa|dad))\b(?![ \t]*,?[ \t]*[{_UPPER}])")
 
 
 def _family_of_named(doc: Doc) -> None:
@@ -3639,8 +3632,8 @@ _ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
 # A kin noun whose role noun is the one it is kin of: the name after is the relative's, not the role's ("the
 # brother of the applicant, X", « Le frère de la requérante, X », «Брат заявителя, X», «отец заявителя, X»).
 _KIN_OF_ROLE = re.compile(
-    rf"(?<![\w-])(?:(?i:{_KIN_WORDS})[ \t]+(?:of|de|du|des|d['’])(?:[ \t]+(?:the|la|le|l['’]|my|our|notre|ma|mon))?"
-    rf"|(?i:{RU_KIN_FORMS}|отец|дочь))[ \t]*$")
+    rf"(?<![\w-])(?:(?i:{KIN_PATTERN})[ \t]+(?:of|de|du|des|d['’])(?:[ \t]+(?:the|la|le|l['’]|my|our|notre|ma|mon))?"
+    rf"|(?i:{RU_KIN_ANY_FORM}))[ \t]*$")
 # A later mention of the role stands for the person only with a definite article where the
 # language has one ("the applicant", "la requérante"); Russian has none («заявитель задержан»).
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’]|\bour|\bnotre)\s*$", re.I)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc, EventRecord, PersonRecord
-from guwah.extract.lexicon import HEDGE, negated, negated_after
+from guwah.extract.lexicon import HEDGE, KIN_PATTERN, RU_KIN_ANY_FORM, negated, negated_after
 from guwah.extract.ner import ru_cases
-from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 
 _VICTIM_EVENTS = ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation", "release", "transfer")
 
@@ -104,8 +103,8 @@ def _listed_victims(doc: Doc) -> set[str]:
 
 # A name that is the possessor of a kin word before it ("the father of X", « le frère de X », «отец Марата»): whose
 # relative the apposition's person is, not a name of the list ("the father of X, Y, detained in 2019": Y's custody).
-_KIN_OF = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS})[ \t]+(?:of|de|du|des|d['’])[ \t]*(?:(?:the|le|la|l['’])[ \t]*)?$", re.I)
-_KIN_BEFORE_RU = re.compile(rf"(?<![\w-])(?:{RU_KIN_FORMS}|отец|дочь)[ \t]+$", re.I)  # the stems miss two nominatives
+_KIN_OF = re.compile(rf"(?<![\w-])(?:{KIN_PATTERN})[ \t]+(?:of|de|du|des|d['’])[ \t]*(?:(?:the|le|la|l['’])[ \t]*)?$", re.I)
+_KIN_BEFORE_RU = re.compile(rf"(?<![\w-]){RU_KIN_ANY_FORM}[ \t]+$", re.I)
 
 
 def _kin_possessor(doc: Doc, start: int) -> bool:
@@ -201,7 +200,7 @@ _CUSTODY_WORDS = re.compile(
 # Where a sentence's clauses part: a semicolon, a dash between spaces, or a conjunction of time or contrast
 # after a comma that opens a clause of its own ("…, while her son was in the camp", « …, pendant que son
 # frère était détenu », «…, пока сын сидел в лагере»); a kin noun names a person.
-_KIN_NOUN = re.compile(rf"(?<![\w-])(?:{_KIN_WORDS}|{RU_KIN_FORMS}|отец|дочь)(?![\w-])", re.I)
+_KIN_NOUN = re.compile(rf"(?<![\w-])(?:{KIN_PATTERN}|{RU_KIN_ANY_FORM})(?![\w-])", re.I)
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\s[–—-]\s|,\s*(?:while|whereas|when|pendant que|alors que|tandis que|quand|lorsque|пока|когда|"
     r"в то время как|а)(?![\w-]))\s*", re.I)

@@ -46,9 +46,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
-from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
+from guwah.extract.lexicon import KIN_PATTERN, OFFICIAL_TITLES, PLACE_KIND_WORDS, saying_forms
 from guwah.extract.roles import questioned_only, restore_travels
-from guwah.extract.shipped import ShippedModel, read_linear, write_linear
+from guwah.extract.shipped import ShippedModel, read_linear_model, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
 LANGUAGES = ("en", "fr", "ru")
@@ -72,7 +72,7 @@ _SPEECH = re.compile(
 _CREDIT = re.compile(r"^[ \t]*(?:photo|image|picture|credit|source|©|caption|video|audio|illustration|"
                      r"фото|источник|crédit)\b", re.I)
 _BY = re.compile(r"(?:^|[\n·|—–])[ \t]*(?:by|par|автор:?|texte\s*:|reported by|written by)[ \t]+$", re.I)
-_KIN_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True)) + r")\b", re.I)
+_KIN_WORDS = re.compile(rf"\b(?:{KIN_PATTERN})\b", re.I)
 _TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES), key=len, reverse=True))
                           + r")\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j'|moi|mon|ma|я|меня|мне|мой|моя)\b", re.I)
@@ -481,20 +481,11 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
             or person.id in persons.named_as_children(doc):
         reasons.append("kin")
 
-    if person.id in persons.named_in_a_field(doc):
-        reasons.append("field")
-    if person.id in persons.named_as_a_statements_maker(doc):
-        reasons.append("statement")
-    if person.id in persons.named_as_the_subject(doc):
-        reasons.append("subject")
-    if person.id in persons.named_as_addressee(doc):
-        reasons.append("addressee")
-    if person.id in persons.named_with_a_title(doc):
-        reasons.append("titled")
-    if person.id in persons.named_as_staff(doc):
-        reasons.append("staff")
-    if person.id in persons.named_as_a_chat_sender(doc):
-        reasons.append("sender")
+    reasons.extend(reason for reason, named in (
+        ("field", persons.named_in_a_field), ("statement", persons.named_as_a_statements_maker),
+        ("subject", persons.named_as_the_subject), ("addressee", persons.named_as_addressee),
+        ("titled", persons.named_with_a_title), ("staff", persons.named_as_staff),
+        ("sender", persons.named_as_a_chat_sender)) if person.id in named(doc))
     return reasons
 
 
@@ -635,19 +626,13 @@ def read(path: Path | str) -> Model:
     Raises:
         InputError: when the folder is not such a model or was made for other features.
     """
-    from guwah.errors import InputError
-
-    try:
-        meta, coef, intercept = read_linear(path)
-        features = tuple(meta["features"])
-        settings = (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
-                    tuple(meta["strong"]))
-        restore_threshold = float(meta["restore_threshold"])
-    except (OSError, ValueError, KeyError) as error:
-        raise InputError(f"{path} is not a person and victim model: {error}", value=str(path)) from error
-    if coef.shape != (3, len(features)) or intercept.shape != (3,) or meta.get("features_version") != FEATURES_VERSION \
-            or settings[2] not in VICTIM_MODES or set(settings[3]) - set(STRONG):
-        raise InputError(f"{path} is not a person and victim model of this version", value=str(path))
+    meta, features, coef, intercept, settings = read_linear_model(
+        path, "a person and victim model", FEATURES_VERSION,
+        lambda meta: (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
+                      tuple(meta["strong"]), float(meta["restore_threshold"])),
+        lambda features, coef, intercept, settings: coef.shape == (3, len(features)) and intercept.shape == (3,)
+        and settings[2] in VICTIM_MODES and not set(settings[3]) - set(STRONG))
+    *settings, restore_threshold = settings
     return Model(features, coef, intercept, *settings, meta, restore_threshold)
 
 

@@ -80,3 +80,27 @@ def read_linear(path: Path | str) -> tuple[dict, object, object]:
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     with np.load(path / "weights.npz", allow_pickle=False) as weights:
         return meta, weights["coef"], weights["intercept"]
+
+
+def read_linear_model(path: Path | str, what: str, features_version: int, settings: Callable[[dict], tuple],
+                      fits: Callable[[tuple, object, object, tuple], bool]) -> tuple[dict, tuple, object, object, tuple]:
+    """(meta, features, coef, intercept, settings) of a linear model's folder (`write_linear`): the one
+    reader of the trained models (`attribution`, `roles_model`). `settings(meta)` reads the model's own
+    settings from its meta.json; `fits(features, coef, intercept, settings)` says whether the weights'
+    shapes and the settings are this version's.
+
+    Raises:
+        InputError: "<path> is not <what>": a missing or unreadable file or setting, another
+        `features_version`, or weights or settings that do not fit.
+    """
+    from guwah.errors import InputError
+
+    try:
+        meta, coef, intercept = read_linear(path)
+        features = tuple(meta["features"])
+        read = settings(meta)
+    except (OSError, ValueError, KeyError) as error:
+        raise InputError(f"{path} is not {what}: {error}", value=str(path)) from error
+    if meta.get("features_version") != features_version or not fits(features, coef, intercept, read):
+        raise InputError(f"{path} is not {what} of this version", value=str(path))
+    return meta, features, coef, intercept, read

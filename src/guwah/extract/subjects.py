@@ -60,9 +60,11 @@ import re
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
     FORM_STAFF_LABELS,
+    FUNERAL_NOUNS,
     GENDERED_NOUNS,
     HEDGE_VERBS,
     KIN,
+    KIN_PATTERN,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
     PLURAL_GENERIC,
@@ -70,7 +72,9 @@ from guwah.extract.lexicon import (
     RECORD_SUBJECT,
     REPORTING,
     ROLE_NOUNS,
+    RU_KIN_FORMS,
     SAYING,
+    SECOND_PERSON_POSSESSIVES,
     SOURCE_OF_WORDS,
     hearing_forms,
     pronouns_of,
@@ -80,9 +84,7 @@ from guwah.extract.lexicon import (
 from guwah.extract.persons import (
     _ADDRESS_BEFORE,
     _ANSWERING,
-    _KIN_WORDS,
     ADDRESS_TITLES,
-    RU_KIN_FORMS,
     SPEAKER_TURN,
     court_staff,
 )
@@ -108,8 +110,8 @@ _CASE_SENSITIVE_FIRST = {"I"}
 # "According to her sister Aynur Tohti, she was …": a relative named as the source is one too.
 _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
-    # the kin words: `lexicon.KIN`, and every case form of `persons.RU_KIN_NOUNS` (one list each)
-    rf"(?:relative|{_KIN_WORDS}|{RU_KIN_FORMS})\s*,?\s+"
+    # the kin words: `lexicon.KIN`, and every case form of `lexicon.RU_KIN_NOUNS` (one list each)
+    rf"(?:relative|{KIN_PATTERN}|{RU_KIN_FORMS})\s*,?\s+"
     # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
     # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+"
@@ -138,7 +140,7 @@ _KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
 # brother", « mon frère », «моего старшего брата»): a relative of the speaker (`_my_kin`).
 _MY = re.compile(r"my|mon|ma|mes|мой|моя|мою|моего|моей|моему|моим|мои|моих|моём|моем", re.I)
 _MY_BEFORE = re.compile(rf"(?<![\w'’])(?:{_MY.pattern})\s+(?:[\w-]+\s+)?$", re.I)
-_KIN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
+_KIN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{KIN_PATTERN}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
@@ -579,7 +581,7 @@ def _relative_antecedent(doc: Doc, index: int, start: int, refs) -> list[str] | 
 # fils du frère de ma mère, a été … », «X, сын Болата, был …»): from the person to the end of the
 # reference inside it (the kin word itself may be the reference: «сын»).
 _KIN_APPOSITION = re.compile(
-    rf"\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s+)?(?:[\w-]+\s+)?(?:{_KIN_WORDS}|{RU_KIN_FORMS})\b"
+    rf"\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s+)?(?:[\w-]+\s+)?(?:{KIN_PATTERN}|{RU_KIN_FORMS})\b"
     rf"[^,;:.()\n]{{0,40}}$", re.I)
 # … and its close: a comma before the act's words, nothing else of the sentence's order between.
 _APPOSITION_CLOSE = re.compile(r"[^,;:.()\n]{0,30},")
@@ -906,9 +908,9 @@ _POSSESSIVE_S = re.compile(r"['’]s?\b")
 # son père », «на похороны отца») or owner ("his father's burial"): whoever is buried is dead, so no
 # later "he"/"she" of an arrest or a custody stands for them.
 _FUNERAL_OF = re.compile(
-    r"(?:\b(?:funeral|burial|enterrement|obsèques|funérailles|inhumation)\s+(?:of|d['’]|de|du)\s*(?:\w+\s+){0,2}?"
-    r"|(?<!\w)(?:похорон\w*|погребени\w*)\s+(?:\w+\s+)?)$", re.I)
-_FUNERAL_AFTER = re.compile(r"['’]s?\s+(?:funeral|burial)\b", re.I)
+    rf"(?:\b(?:{FUNERAL_NOUNS['en']}|{FUNERAL_NOUNS['fr']})\s+(?:of|d['’]|de|du)\s*(?:\w+\s+){{0,2}}?"
+    rf"|(?<!\w)(?:{FUNERAL_NOUNS['ru']})\s+(?:\w+\s+)?)$", re.I)
+_FUNERAL_AFTER = re.compile(rf"['’]s?\s+(?:{FUNERAL_NOUNS['en']})\b", re.I)
 
 
 def _mourned(text: str, start: int, end: int) -> bool:
@@ -1953,8 +1955,8 @@ def answering_date(doc: Doc, index: int):
 
 
 # "your father", « ton père », «вашего отца»: a relative of the one asked (h-attrib47)
-_YOUR_KIN = re.compile(rf"\b(?:your|ton|ta|tes|votre|vos|твой|твоя|твоего|твою|твоей|твоему|ваш|ваша|вашего|вашу|вашей|"
-                       rf"вашему)\s+(?:[\w-]+\s+)??(?P<kin>{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
+_YOUR_KIN = re.compile(rf"\b(?:{'|'.join(SECOND_PERSON_POSSESSIVES)})\s+(?:[\w-]+\s+)??"
+                       rf"(?P<kin>{KIN_PATTERN}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
 
 
 def answerer(doc: Doc, index: int, start: int) -> list[str]:

@@ -1154,6 +1154,12 @@ def _harm_denied(doc: Doc, words: list[Word], index: int) -> bool:
     return negated_after(doc.text, words[index].start + len(prefix), "kk")
 
 
+# "the late" before a name («марқұм», مەرھۇم): a word of the kin phrase that names the person after it.
+_LATE = _keyed("марқұм", "мархұм", "marhum", "مەرھۇم")
+# "Big" before a kin word: "big father" (grandfather, «чоң ата», «үлкен әке») is another person than "father".
+_BIG = frozenset(("chong", "чоң", "үлкен"))
+
+
 def find_victims(doc: Doc, words: list[Word]) -> None:
     """The victim role in Uyghur and Kazakh: a person named in a sentence with a word of arrest,
     custody, a prison term or a camp, or referred to there by a kin word first written before
@@ -1162,17 +1168,7 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
     ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name. A person named
     after a title or a police word (`TITLE_WORDS`, `POLICE_WORDS`) is an official and never the victim."""
     readable = [w for w in words if _readable(w, doc.language)]
-    # "my father X": the kin word (without its endings) names X from then on; "big father"
-    # (grandfather, «чоң ата») is another person and is left out.
-    kin_person: dict[str, str] = {}
-    for index, word in enumerate(readable[:-1]):
-        kin = set(keys_of(word.text)) & KIN_WORDS
-        named = readable[_kin_follower(doc.text, readable, index)]
-        follower = doc.person_spans_in(named.start, named.end)
-        previous = key(readable[index - 1].text) if index else ""
-        if kin and follower and previous not in ("chong", "чоң", "үлкен"):
-            for k in kin:
-                kin_person.setdefault(k, follower[0][1])
+    kin_person = _kin_named(doc, readable, _act_words(doc).kin_stems, apposed=False)
     # The narrator: the person named after "my name is" (ئىسمىم X, «атым X»).
     narrator = None
     for index, word in enumerate(readable[:-1]):
@@ -1226,11 +1222,11 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
             # again right after it in the genitive, the owner of who the act happened to (h-persons44)
             owner_after = i + 1 < len(readable) and _joined(doc.text, readable, i) \
                 and key(readable[i + 1].text).endswith(_GENITIVE)
-            if kin and previous not in ("chong", "чоң", "үлкен"):
+            if kin and previous not in _BIG:
                 if not genitive and not owner_after:
                     referred.append(kin[0])
                 last_person = kin[0]
-            elif k in KIN_WORDS and previous not in ("chong", "чоң", "үлкен"):
+            elif k in KIN_WORDS and previous not in _BIG:
                 unnamed_kin = True
             elif doc.language == "kk" and _kin_object(word.text):
                 kin_object = True
@@ -1289,21 +1285,20 @@ def _narrator(doc: Doc, readable: list[Word]) -> str | None:
     return None
 
 
-# "the late" before a name («марқұм», مەرھۇم): a word of the kin phrase that names the person after it.
-_LATE = _keyed("марқұм", "мархұм", "marhum", "مەرھۇم")
-
-
-def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = ()) -> dict[str, str]:
+def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = (), apposed: bool = True) -> dict[str, str]:
     """Kin word (key, endings off) -> the person it first named ("күйеуім Ержан": күйеуім names
     Ержан from then on; «Әкеміз, атамыз марқұм X»: a kin word, another in apposition or "the late"
     between, two at most, a comma the only mark); "big father" (grandfather, «чоң ата», «үлкен»)
-    is another person. `kin_stems`: the language's kin nouns with any possessive ending."""
+    is another person. `kin_stems`: the language's kin nouns with any possessive ending (`ActWords`).
+    The one walk for both readers of a kin word's person: `ActPersons`, and `find_victims` with
+    `apposed` False (the word right after the kin word only: on the tuning bench the walk past an
+    apposition or a name run changed the victims of two sets, one false victim more and one less)."""
     kin_person: dict[str, str] = {}
     text = doc.text
     for index, word in enumerate(readable[:-1]):
         kin = set(keys_of(word.text)) & KIN_WORDS
         named = _kin_follower(text, readable, index)
-        while kin and named < min(len(readable) - 1, index + 3) and not doc.person_spans_in(
+        while apposed and kin and named < min(len(readable) - 1, index + 3) and not doc.person_spans_in(
                 readable[named].start, readable[named].end) and text[readable[named - 1].end:readable[named].start].strip(" ,") == "" \
                 and (set(keys_of(readable[named].text)) & (KIN_WORDS | _LATE) or key(readable[named].text).startswith(kin_stems or ("\0",))):
             named += 1
@@ -1311,13 +1306,13 @@ def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = ()) 
             named = _kin_follower(text, readable, index)
         # a name run on by another's («інім Тоқтаров Нұрболат Ерланұлы», its surname made another's
         # mention): the kin word names the person the run ends with, its given name (h-codes50)
-        while named + 1 < len(readable) and not text[readable[named].end:readable[named + 1].start].strip(" ") \
+        while apposed and named + 1 < len(readable) and not text[readable[named].end:readable[named + 1].start].strip(" ") \
                 and doc.person_spans_in(readable[named].start, readable[named].end) \
                 and doc.person_spans_in(readable[named + 1].start, readable[named + 1].end):
             named += 1
         follower = doc.person_spans_in(readable[named].start, readable[named].end)
         previous = key(readable[index - 1].text) if index else ""
-        if kin and follower and previous not in ("chong", "чоң", "үлкен"):
+        if kin and follower and previous not in _BIG:
             for k in kin:
                 kin_person.setdefault(k, follower[0][1])
     return kin_person
@@ -1331,7 +1326,7 @@ class ActPersons:
     def __init__(self, doc: Doc, words: list[Word]):
         self.doc = doc
         self.readable = [w for w in words if _readable(w, doc.language)]
-        self.words = ACT_WORDS.get(doc.language or "", ACT_WORDS["kk"])
+        self.words = _act_words(doc)
         self.narrator = _narrator(doc, self.readable)
         self.kin_person = _kin_named(doc, self.readable, self.words.kin_stems)
         # persons named after a title («учаске бастығы Ма Вэньбинь»): the doers, never an act's person
@@ -1401,7 +1396,7 @@ class ActPersons:
             return spans[0][1], genitive
         previous = key(self.readable[index - 1].text) if index else ""
         kin = [self.kin_person[x] for x in _kin_keys(word.text) if x in self.kin_person]
-        if kin and previous not in ("chong", "чоң", "үлкен"):
+        if kin and previous not in _BIG:
             return kin[0], genitive
         return None, False
 
@@ -1687,3 +1682,8 @@ ACT_WORDS = {
         ("ni", "gha", "qa", "ge", "ke", "din", "tin"),
         of_time=_keyed("كېيىن", "ئىلگىرى", "بۇرۇن", "بېرى", "قەدەر", "keyin", "këyin", "ilgiri", "burun", "bëri")),
 }
+
+
+def _act_words(doc: Doc) -> ActWords:
+    """The words of the document's language (`ACT_WORDS`), Kazakh's for another language."""
+    return ACT_WORDS.get(doc.language or "", ACT_WORDS["kk"])
