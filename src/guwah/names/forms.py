@@ -970,10 +970,13 @@ def joined_abd(name: str) -> str | None:
 # for others. Only confusions whose other side cannot stand in a name are read back: a digit
 # among letters (A1im, T0hti), a capital I after a small letter (NurzuIpiye: a word's capital
 # starts a new word, and `unglued` would split it there), an l before a consonant at a word's
-# start (lmin), and the Latin runs rn, cl and ii that a scan makes of m, d and u (Mernet, Aclil,
-# Tiirsun). ICU's confusables skeleton (uts39) folds the same pairs but also every letter of a
-# Cyrillic name into its Latin look-alike, which the transliteration layer reads otherwise; it
-# gives no reading back, so the table is here. и/н and ш/щ in Cyrillic, and the Arabic letters
+# start (lmin), the Latin runs rn, cl and ii that a scan makes of m, d and u (Mernet, Aclil,
+# Tiirsun; not the rn of Nur- compounds, Nurniyaz, nor the ii of Ali- ones, Aliimin), and a c
+# between consonants or after one at a word's end, an e (Ehmct, Rahilc). ICU's confusables
+# skeleton (PyICU SpoofChecker.getSkeleton) folds some of these (m and rn, 1 and l, I and l; not
+# cl and d, nor c and e) but also every letter of a Cyrillic name into a Latin look-alike (Рози:
+# Poɜᴎ), which the transliteration layer reads otherwise, and gives no reading back: the table
+# is here. и/н and ш/щ in Cyrillic, and the Arabic letters
 # told apart by dots, are confusions both of whose sides are names' letters: not read back.
 SCANNED_GLYPHS = (
     (re.compile(r"(?<=[^\W\d_])1|1(?=[^\W\d_])"), "l"),
@@ -984,6 +987,7 @@ SCANNED_GLYPHS = (
     (re.compile(r"(?<![Nn]u)rn"), "m"),
     (re.compile(r"(?<=[a-z])cl"), "d"),
     (re.compile(r"(?<![Ll])ii"), "u"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])c(?=[bdfgjlmnpqrstvwxz]|\b)"), "e"),
 )
 # A word a scan broke in two (Abdu rehim, Abdub arat): its second piece starts with a small
 # letter in a name whose words start with capitals. The particles and patronymic words written
