@@ -104,3 +104,26 @@ def test_linker_joins_a_scanned_record_to_its_person():
     ids = result.cluster_ids
     assert ids[0] == ids[1] == ids[2]
     assert ids[3] != ids[0]
+
+
+def test_the_swapped_digits_level_is_the_clustering_rule_in_sql():
+    """TRANSPOSED_SQL (the model's "digits swapped" level) holds for exactly the pairs of exact years
+    that `transposed` (the clustering's rule) forgives: 1975/1957 yes, 1975/1976 and ranges no."""
+    import duckdb
+
+    from guwah.link.linker import TRANSPOSED_SQL, settings, transposed
+
+    years = [(1975, 1975), (1957, 1957), (1976, 1976), (1988, 1988), (1901, 1901), (1910, 1910),
+             (2019, 2019), (1991, 1991), (1970, 1979), (1955, 1959)]
+    con = duckdb.connect()
+    found = {}
+    for a in years:
+        for b in years:
+            row = con.execute(f"SELECT {TRANSPOSED_SQL} FROM (SELECT ? AS birth_lo_l, ? AS birth_hi_l, "
+                              "? AS birth_lo_r, ? AS birth_hi_r)", [a[0], a[1], b[0], b[1]]).fetchone()
+            found[(a, b)] = bool(row[0])
+            assert found[(a, b)] == transposed(a, b), (a, b)
+    assert found[((1975, 1975), (1957, 1957))] and not found[((1975, 1975), (1976, 1976))]
+    labels = [level["label_for_charts"] for level in
+              settings(10_000).comparisons[1].get_comparison("duckdb").as_dict()["comparison_levels"]]
+    assert labels[-2:] == ["digits swapped", "else"]
