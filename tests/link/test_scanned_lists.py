@@ -86,6 +86,7 @@ def test_misreadings_leave_clean_and_different_names_alone():
     assert scan_misreadings("Nurnisa Memet") == ()  # the rn of a Nur- compound is no m
     assert scan_misreadings("Serik Orynbasar uly") == ()  # a patronymic word
     assert scan_misreadings("Ahmad bin Yasin") == ()
+    assert scan_misreadings("Memet tursun abdulla") == ()  # typed small throughout, not broken
     assert scan_misreadings("Gulbahar Abdub arat") == ("Gulbahar Abdubarat",)  # the positive control
     assert compare_names("Memet Tursun", "Memet Abdulla") < SIMILAR_NAME
     assert compare_names("Adil Memet", "Aclil Tursun") < SIMILAR_NAME

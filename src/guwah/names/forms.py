@@ -976,8 +976,8 @@ def joined_abd(name: str) -> str | None:
 # skeleton (PyICU SpoofChecker.getSkeleton) folds some of these (m and rn, 1 and l, I and l; not
 # cl and d, nor c and e) but also every letter of a Cyrillic name into a Latin look-alike (Рози:
 # Poɜᴎ), which the transliteration layer reads otherwise, and gives no reading back: the table
-# is here. и/н and ш/щ in Cyrillic, and the Arabic letters
-# told apart by dots, are confusions both of whose sides are names' letters: not read back.
+# is here. и/н and ш/щ in Cyrillic, and the Arabic letters told apart by dots, are confusions
+# both of whose sides are names' letters: not read back.
 SCANNED_GLYPHS = (
     (re.compile(r"(?<=[^\W\d_])1|1(?=[^\W\d_])"), "l"),
     (re.compile(r"(?<=[a-zA-Z])0|0(?=[a-zA-Z])"), "o"),
@@ -990,7 +990,7 @@ SCANNED_GLYPHS = (
     (re.compile(r"(?<=[b-df-hj-np-tv-z])c(?=[bdfgjlmnpqrstvwxz]|\b)"), "e"),
 )
 # A word a scan broke in two (Abdu rehim, Abdub arat): its second piece starts with a small
-# letter in a name whose words start with capitals. The particles and patronymic words written
+# letter in a name whose other words start with capitals (two at least). The particles and patronymic words written
 # small (uly, qizi, bin, ibn, al, el, van, von, de) are words of their own.
 NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "bint", "al", "el", "ul", "ad", "ud", "van", "von", "de", "da"})
 
@@ -1005,8 +1005,8 @@ def scan_misreadings(name: str) -> tuple[str, ...]:
     found = [fixed] if fixed != name else []
     for text in (name, fixed):
         words = text.split()
-        if len(words) < 3 or not words[0][:1].isupper():
-            continue
+        if len(words) < 3 or sum(word[:1].isupper() for word in words) < 2 or not words[0][:1].isupper():
+            continue  # a name typed in small letters after its first says nothing of broken words
         joined = [words[0]]
         for word in words[1:]:
             if (word[:1].islower() and joined[-1][:1].isupper() and word.casefold() not in NAME_PARTICLES
