@@ -9,7 +9,8 @@ missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.
 
-Usage: python bench/link.py --records N [--seed 1] [--names N] [--only guwah|plain|none] [--no-ceiling] [--json]
+Usage: python bench/link.py --records N [--seed 1] [--names N] [--ocr R] [--renamed R] [--only guwah|plain|none] [--no-ceiling] [--json]
+       (--ocr and --renamed: bench/synth.py's degraded records; they need --no-ceiling)
        python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain]
 
 With --mentions and --truth the two linkers run on another generator's output instead (a CSV in
@@ -31,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from synth import make_sample  # noqa: E402
+from synth import add_degrading, check_degrading, make_sample  # noqa: E402
 
 from guwah.link.linker import cluster, link_mentions  # noqa: E402
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
@@ -319,7 +320,11 @@ def main() -> None:
     parser.add_argument("--no-ceiling", action="store_true", help="skip the ceiling (what the fields allow)")
     parser.add_argument("--mentions", type=Path, help="another generator's mentions CSV (with --truth)")
     parser.add_argument("--truth", type=Path, help="its truth CSV: mention_id, then the true person's id")
+    add_degrading(parser)
     args = parser.parse_args()
+    check_degrading(parser, args)
+    if (args.ocr or args.renamed) and not args.no_ceiling:
+        parser.error("the ceiling models neither --ocr nor --renamed: add --no-ceiling")
     if (args.mentions is None) != (args.truth is None):
         parser.error("--mentions and --truth go together")
     if args.only != "guwah" and importlib.util.find_spec("anyascii") is None:
@@ -330,7 +335,7 @@ def main() -> None:
         MENTIONS, truth = read_generated(args.mentions, args.truth)
         args.no_ceiling, args.seed = True, None
     else:
-        MENTIONS, truth, persons = make_sample(args.records, args.seed, args.names)
+        MENTIONS, truth, persons = make_sample(args.records, args.seed, args.names, args.ocr, args.renamed)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}

@@ -10,7 +10,13 @@ Cyrillic, Chinese characters, pinyin read back from those characters, Turkish, o
 English spelling; then typos, swapped name order, shifted or approximate birth years, hometowns
 named at another level or in another script, and missing fields.
 
-Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] > mentions.csv (the
+Records typed from scanned lists (--ocr RATE: glyph confusions such as rn/m, l/1, и/н, ш/щ, dropped
+diacritics, broken or run-together words, misread birth years) and persons whose recorded name
+changed (--renamed RATE: a Chinese name from a school or camp list, a patronymic dropped or added, a
+surname from the grandfather) are applied after the sample is drawn, on their own seeded streams
+(`degrade`): the same seed gives the same records under them, degraded.
+
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] > mentions.csv (the
 CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
 DIR/truth.csv, as the bench/linkgen-* generators write them. --names N draws given names from only
 the commonest N of each sex: a small name list, where most persons have namesakes.
@@ -260,10 +266,127 @@ def render_place(person: Person, rng: random.Random) -> str:
     return rng.choice(names)
 
 
-def make_sample(records: int, seed: int = 1, names: int | None = None,
+# --ocr: records typed from scanned lists. Glyphs a reader confuses, by script (each pair one way;
+# both ways are listed where both happen). Latin: rn/m, cl/d, l/1/I, O/0, e/c, u/ii; Cyrillic:
+# и/н, ш/щ, й/и, т/г; Uyghur Arabic: letters told apart only by their dots.
+OCR_LATIN = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("l", "1"), ("l", "I"), ("I", "l"),
+             ("O", "0"), ("o", "0"), ("e", "c"), ("u", "ii"))
+OCR_CYRILLIC = (("и", "н"), ("н", "и"), ("ш", "щ"), ("щ", "ш"), ("й", "и"), ("т", "г"))
+OCR_ARABIC = (("ي", "ى"), ("ق", "ف"), ("ت", "ن"), ("ن", "ت"), ("ب", "ن"), ("ش", "س"))
+# Diacritics a scan (or a typist without the keyboard) drops: Uyghur Latin, Turkish, Kazakh Cyrillic.
+OCR_PLAIN = str.maketrans({"ö": "o", "ü": "u", "ë": "e", "ğ": "g", "ş": "s", "ç": "c", "ı": "i", "қ": "к",
+                           "ғ": "г", "ң": "н", "ө": "о", "ү": "у", "ұ": "у", "һ": "х", "і": "i"})
+# A digit of a year misread from a scan.
+OCR_DIGITS = {"0": "8", "8": "3", "3": "8", "1": "7", "7": "1", "5": "6", "6": "5", "9": "0", "2": "7", "4": "9"}
+OCR_BIRTH = 0.3  # the share of degraded records whose (exact) birth year is misread too
+
+
+def ocr_name(name: str, rng: random.Random) -> str:
+    """A name as a scanned list gives it: one or two faults, each a glyph confusion of its script,
+    its diacritics dropped, a long word broken in two ("Abdu rehim") or two words run together
+    ("AbdurehimTursun"). Names in Chinese characters are left as they are."""
+    if any("\u4e00" <= char <= "\u9fff" for char in name):
+        return name
+    table = OCR_ARABIC if any("\u0600" <= char <= "\u06ff" for char in name) else (
+        OCR_CYRILLIC if any("\u0400" <= char <= "\u04ff" for char in name) else OCR_LATIN)
+    for _ in range(rng.choice((1, 1, 2))):
+        kind = rng.choice(("glyph", "glyph", "plain", "break", "merge"))
+        if kind == "glyph":
+            found = [(i, old, new) for old, new in table for i in range(len(name)) if name.startswith(old, i)]
+            if found:
+                i, old, new = rng.choice(found)
+                name = name[:i] + new + name[i + len(old):]
+        elif kind == "plain":
+            name = name.translate(OCR_PLAIN)
+        elif kind == "merge":
+            name = name.replace(" ", "", 1)
+        else:
+            words = name.split(" ")
+            long = [i for i, word in enumerate(words) if len(word) >= 7]
+            if long:
+                i = rng.choice(long)
+                cut = rng.randrange(3, len(words[i]) - 2)
+                words[i] = words[i][:cut] + " " + words[i][cut:]
+                name = " ".join(words)
+    return name
+
+
+def ocr_year(year: int, rng: random.Random) -> int:
+    """A year as a scan gives it: its last two digits swapped (1975 → 1957), or one of them misread."""
+    text = str(year)
+    if rng.random() < 0.5 and text[2] != text[3]:
+        return int(text[:2] + text[3] + text[2])
+    i = rng.choice((2, 3))
+    return int(text[:i] + OCR_DIGITS[text[i]] + text[i + 1:])
+
+
+# --renamed: a person whose recorded name changed between lists. One way per person, drawn:
+# "han", a Chinese name given in a school or camp list (in characters or pinyin); "given", the
+# patronymic dropped (the given name alone); "added", the grandfather's name added as a third part;
+# "surname", a surname from the grandfather's given name instead of the father's.
+RENAMINGS = ("han", "given", "added", "surname")
+RENAMED_SHARE = 0.5  # the share of such a person's mentions that carry the changed name
+HAN_SURNAMES = {"王": "Wang", "李": "Li", "张": "Zhang", "刘": "Liu", "陈": "Chen", "杨": "Yang", "马": "Ma"}
+HAN_MALE = {"建国": "Jianguo", "志强": "Zhiqiang", "伟": "Wei", "军": "Jun", "明": "Ming", "新华": "Xinhua"}
+HAN_FEMALE = {"丽": "Li", "芳": "Fang", "海燕": "Haiyan", "红梅": "Hongmei", "霞": "Xia", "玉兰": "Yulan"}
+
+
+def renamed_name(person: Person, how: str, grandfather: str, han: tuple[str, str], rng: random.Random) -> str:
+    """The person's changed name (see RENAMINGS), written in one randomly chosen system."""
+    if how == "han":
+        return han[0] if rng.random() < 0.5 else han[1]
+    if how == "surname":
+        return render_name(Person(person.person_id, person.given, grandfather, person.female, person.birth,
+                                  person.place, person.facility, person.detained), rng)
+    system = rng.choice(SYSTEMS)
+    if how == "given":
+        return spell(person.given, person.given, person.female, system)[0].split("·")[0]
+    first = spell(person.given, person.father, person.female, system)
+    third = spell(grandfather, grandfather, False, system)[0].split("·")[0]
+    return f"{first[0]}·{third}" if system == "chinese" else " ".join([*first, third])
+
+
+def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], seed: int, ocr: float = 0.0,
+            renamed: float = 0.0) -> list[Mention]:
+    """The mentions with a share `renamed` of the persons renamed in some of their records, then a
+    share `ocr` of the records read from scans (names by `ocr_name`, and OCR_BIRTH of those with an
+    exact birth year by `ocr_year`). Seeded apart from the sample (its own random streams), so the
+    same seed gives the same sample whatever the rates, and rates of 0 change nothing."""
+    from dataclasses import replace
+
+    out = list(mentions)
+    if renamed > 0:
+        rng = random.Random(f"renamed {seed}")
+        males = list(MALE)
+        weights = [1 / (rank + 1) ** 0.9 for rank in range(len(males))]
+        changes: dict[int, tuple] = {}
+        for person in persons:
+            if rng.random() < renamed:
+                surname, given = rng.choice(list(HAN_SURNAMES.items())), rng.choice(
+                    list((HAN_FEMALE if person.female else HAN_MALE).items()))
+                han = (surname[0] + given[0], f"{surname[1]} {given[1]}")
+                changes[person.person_id] = (rng.choice(RENAMINGS), zipf_choice(rng, males, weights), han)
+        for index, person_id in enumerate(truth):
+            if person_id in changes and rng.random() < RENAMED_SHARE:
+                how, grandfather, han = changes[person_id]
+                out[index] = replace(out[index], name=renamed_name(persons[person_id], how, grandfather, han, rng))
+    if ocr > 0:
+        rng = random.Random(f"ocr {seed}")
+        for index, mention in enumerate(out):
+            if rng.random() < ocr:
+                birth = mention.birth_year
+                if birth is not None and birth[0] == birth[1] and rng.random() < OCR_BIRTH:
+                    year = ocr_year(birth[0], rng)
+                    birth = (year, year)
+                out[index] = replace(mention, name=ocr_name(mention.name, rng), birth_year=birth)
+    return out
+
+
+def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
                 ) -> tuple[list[Mention], list[int], list[Person]]:
     """make_mentions(), and the invented persons (all of them, mentioned or not: the population
-    the mentions were drawn from, indexed by person_id); `names` as in make_persons."""
+    the mentions were drawn from, indexed by person_id); `names` as in make_persons, `ocr` and
+    `renamed` as in `degrade`."""
     rng = random.Random(seed)
     persons = make_persons(max(1, int(records / 1.9)), rng, names)
     mentions: list[Mention] = []
@@ -291,20 +414,26 @@ def make_sample(records: int, seed: int = 1, names: int | None = None,
             (person.detained, person.detained),
         ))
         truth.append(person.person_id)
+    if ocr or renamed:
+        mentions = degrade(mentions, truth, persons, seed, ocr, renamed)
     return mentions, truth, persons
 
 
-def make_mentions(records: int, seed: int = 1, names: int | None = None) -> tuple[list[Mention], list[int]]:
+def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
+                  ) -> tuple[list[Mention], list[int]]:
     """About `records` mentions and the person each one mentions.
 
     Args:
         records: the number of mentions.
         seed: the random seed; the same seed gives the same set.
         names: draw given names from only the commonest `names` of each sex (default: all).
+        ocr: the share of records read from scans (`degrade`: glyph confusions, dropped
+            diacritics, broken or merged words, a misread birth year); 0 to 1.
+        renamed: the share of persons whose name changed in some records (`degrade`); 0 to 1.
     Returns:
         (mentions, person id per mention).
     """
-    mentions, truth, _ = make_sample(records, seed, names)
+    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed)
     return mentions, truth
 
 
@@ -328,10 +457,12 @@ def main() -> None:
                         "(a small name list: many namesakes)")
     parser.add_argument("--out", type=Path, help="write OUT/mentions.csv and OUT/truth.csv (the linkgen "
                         "generators' shape) instead of one CSV to stdout")
+    add_degrading(parser)
     args = parser.parse_args()
     if args.names is not None and args.names < 1:
         parser.error("--names must be at least 1")
-    mentions, truth = make_mentions(args.records, args.seed, args.names)
+    check_degrading(parser, args)
+    mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         with open(args.out / "truth.csv", "w", newline="", encoding="utf-8") as stream:
@@ -344,6 +475,23 @@ def main() -> None:
     write_mentions(stream, mentions, truth if not args.out else None)
     if args.out:
         stream.close()
+
+
+def add_degrading(parser: argparse.ArgumentParser) -> None:
+    """The --ocr and --renamed options (also bench/link.py's)."""
+    parser.add_argument("--ocr", type=float, default=0.0, metavar="RATE", help="the share of records read "
+                        "from scans: glyph confusions (rn/m, l/1, и/н, ш/щ), dropped diacritics, broken or "
+                        "merged words, and a third of their exact birth years misread (seeded; default 0)")
+    parser.add_argument("--renamed", type=float, default=0.0, metavar="RATE", help="the share of persons "
+                        "whose name changed in half their records: a Chinese name, the patronymic dropped or "
+                        "a grandfather's added, or a surname from the grandfather (seeded; default 0)")
+
+
+def check_degrading(parser: argparse.ArgumentParser, args) -> None:
+    """A clear error for a rate outside 0..1."""
+    for option in ("ocr", "renamed"):
+        if not 0.0 <= getattr(args, option) <= 1.0:
+            parser.error(f"--{option} must be between 0 and 1")
 
 
 def write_mentions(stream, mentions: list[Mention], truth: list[int] | None) -> None:

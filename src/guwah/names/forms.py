@@ -846,6 +846,12 @@ def name_forms(name: str) -> NameForms:
         known = {reading_key(parts) for parts in readings}
         readings += [parts for parts in name_forms(written_t).readings
                      if reading_key(parts) not in known]
+    if script in (LATIN, CYRILLIC):
+        # A1im, NurzuIpiye, Mernet, Abdub arat: also read as a scanned list misread them
+        for scanned in scan_misreadings(original):
+            known = {reading_key(parts) for parts in readings}
+            readings += [parts for parts in name_forms(scanned).readings
+                         if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
@@ -958,6 +964,59 @@ def joined_abd(name: str) -> str | None:
         return None
     return DETACHED_ABD.sub(lambda m: m.group(1) + (m.group(2).lower() if not m.group(1).isupper()
                                                      else m.group(2)), name)
+
+
+# Records typed from scanned lists: glyphs an OCR reader (or a typist reading a bad copy) takes
+# for others. Only confusions whose other side cannot stand in a name are read back: a digit
+# among letters (A1im, T0hti), a capital I after a small letter (NurzuIpiye: a word's capital
+# starts a new word, and `unglued` would split it there), an l before a consonant at a word's
+# start (lmin), the Latin runs rn, cl and ii that a scan makes of m, d and u (Mernet, Aclil,
+# Tiirsun; not the rn of Nur- compounds, Nurniyaz, nor the ii of Ali- ones, Aliimin), and a c
+# between consonants or after one at a word's end, an e (Ehmct, Rahilc). ICU's confusables
+# skeleton (PyICU SpoofChecker.getSkeleton) folds some of these (m and rn, 1 and l, I and l; not
+# cl and d, nor c and e) but also every letter of a Cyrillic name into a Latin look-alike (Рози:
+# Poɜᴎ), which the transliteration layer reads otherwise, and gives no reading back: the table
+# is here. и/н and ш/щ in Cyrillic, and the Arabic letters told apart by dots, are confusions
+# both of whose sides are names' letters: not read back.
+SCANNED_GLYPHS = (
+    (re.compile(r"(?<=[^\W\d_])1|1(?=[^\W\d_])"), "l"),
+    (re.compile(r"(?<=[a-zA-Z])0|0(?=[a-zA-Z])"), "o"),
+    (re.compile(r"(?<=[а-яёА-ЯЁәөүұіқғңһ])0|0(?=[а-яёА-ЯЁәөүұіқғңһ])"), "о"),
+    (re.compile(r"(?<=[a-z])I"), "l"),
+    (re.compile(r"\bl(?=[bcdfghjklmnpqrstvwxz])"), "I"),
+    (re.compile(r"(?<![Nn]u)rn"), "m"),
+    (re.compile(r"(?<=[a-z])cl"), "d"),
+    (re.compile(r"(?<![Ll])ii"), "u"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])c(?=[bdfgjlmnpqrstvwxz]|\b)"), "e"),
+)
+# A word a scan broke in two (Abdu rehim, Abdub arat): its second piece starts with a small
+# letter in a name whose other words start with capitals (two at least). The particles and patronymic words written
+# small (uly, qizi, bin, ibn, al, el, van, von, de) are words of their own.
+NAME_PARTICLES = frozenset({"bin", "binti", "ibn", "bint", "al", "el", "ul", "ad", "ud", "van", "von", "de", "da"})
+
+
+def scan_misreadings(name: str) -> tuple[str, ...]:
+    """The name as read back from a scan's misread glyphs (SCANNED_GLYPHS) and with a word broken
+    in two joined back, each way that differs from the name: "NurzuIpiye Memet" →
+    ("Nurzulpiye Memet",); "Gulbahar Abdub arat" → ("Gulbahar Abdubarat",); () for most names."""
+    fixed = name
+    for pattern, letter in SCANNED_GLYPHS:
+        fixed = pattern.sub(letter, fixed)
+    found = [fixed] if fixed != name else []
+    for text in (name, fixed):
+        words = text.split()
+        if len(words) < 3 or sum(word[:1].isupper() for word in words) < 2 or not words[0][:1].isupper():
+            continue  # a name typed in small letters after its first says nothing of broken words
+        joined = [words[0]]
+        for word in words[1:]:
+            if (word[:1].islower() and joined[-1][:1].isupper() and word.casefold() not in NAME_PARTICLES
+                    and word.casefold() not in PATRONYMIC_WORDS):
+                joined[-1] += word
+            else:
+                joined.append(word)
+        if len(joined) < len(words) and " ".join(joined) not in found:
+            found.append(" ".join(joined))
+    return tuple(found)
 
 
 # Uyghur compound given names are written as one word, as two, or hyphenated, as sources differ
