@@ -17,6 +17,20 @@ theirs are tuning figures.
 
     PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_regional_folds.py [--threshold 0.5] [--documents]
     PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_regional_folds.py --write   # ship the Kazakh model
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/acts_regional_folds.py --unseen  # splits it never read
+
+The Kazakh model shipped until 0.49.1 read v13 … v23 (350 sentences, 16 codes). h-models59 (issue 11) measured it
+on the 11 splits with Kazakh codes it never read (v24 … v34), against each of them decided by a model trained on
+every other split (threshold 0.5; `--unseen` with the model of 0.49.1 in place): sentences, the classifier alone .701 (55/69/88) -> .746 (63/81/88), with the lexicon .781
+(73/99/88) -> .777 (75/105/88); the whole extractor on those documents, codes .704 (57/75/87) -> .736 (60/76/87),
+forbidden 1 -> 1, victim F1 .816 -> .816, events unchanged (at 0.6 / 0.7 the other splits' models give documents'
+codes .728 / .730: 0.5 stays). The tuning bench's 28 Kazakh documents (the only ones this model reads; in-sample
+for v24 … v34 with the retrained model, so no evidence): codes .772 (149/189/197) -> .790 (154/193/197), victim
+.865 -> .866, forbidden 1 -> 1, persons and events unchanged. So retrained (`--write`: v13 … v34, 735 sentences, 20
+codes), it was **not shipped**: on the invented test
+tests/extract/test_acts_kazakh.py::test_my_passport_is_the_narrators_and_a_hedge_or_thousands_are_no_ones it rates
+«2019 жылы шекарада төлқұжатымды алып қойды» an arbitrary arrest (.551 against 0.5; the model of v13 … v23: .145),
+a false code; the other 51 tests of test_acts_kazakh*.py and test_attribution_turkic_h45.py pass with it.
 """
 
 from __future__ import annotations
@@ -111,12 +125,45 @@ def documents(models: dict) -> None:
               f"negated {figures['negated_codes']}, victim F1 {figures['victim_role']['f1']:.3f}")
 
 
+def unseen(threshold: float = THRESHOLD) -> None:
+    """The Kazakh splits the shipped model never read (its meta's `trained_on`), each rated by the
+    shipped model and by a model trained on every other split: sentences, and whole documents."""
+    from guwah.extract import acts, extract_text
+
+    items = sentences_of("kk")
+    shipped = acts.read(acts.KAZAKH_DIR)
+    new = [s for s in dict.fromkeys(i["split"] for i in items) if s not in set(shipped.meta.get("trained_on", ()))]
+    shipped = shipped.with_settings(threshold)
+    fold = {s: model_of([i for i in items if i["split"] != s], *LANGUAGES["kk"], threshold) for s in new}
+    mine = [i for i in items if i["split"] in new]
+    print(f"kk: {len(mine)} sentences of {len(new)} splits the shipped model never read ({', '.join(new)})")
+    for name, pick in (("shipped", lambda s: shipped), ("other splits", fold.get)):
+        proposed = [{c for c, p in pick(i["split"]).probabilities([i["text"]])[0].items() if p >= threshold} for i in mine]
+        for label, sets in (("alone", proposed), ("with lexicon", [p | i["lexicon"] for p, i in zip(proposed, mine, strict=True)])):
+            tp = sum(len(p & set(i["codes"])) for p, i in zip(sets, mine, strict=True))
+            print(f"  {name}, {label}: {_prf(tp, sum(map(len, sets)), sum(len(i['codes']) for i in mine))}")
+        counts = []
+        for split, gold, text in documents_of("kk"):
+            if split in new:
+                with acts.using_kazakh(pick(split)):
+                    counts.append(bench.score(gold, extract_text(text, document_date=gold.get("document_date"))))
+        figures = bench.summarise(counts)
+        c = figures["violation_codes"]
+        print(f"  documents, {name}: codes {_prf(c['tp'], c['predicted'], c['gold'])}, forbidden "
+              f"{figures['forbidden_codes']}, negated {figures['negated_codes']}, victim F1 {figures['victim_role']['f1']:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--documents", action="store_true", help="also extract the Kazakh documents with each fold model")
     parser.add_argument("--write", action="store_true", help="train the Kazakh model on every split and ship it")
+    parser.add_argument("--unseen", action="store_true", help="the Kazakh splits the shipped model never read: "
+                        "shipped model against a model trained on the other splits")
     args = parser.parse_args(argv)
+    if args.unseen:
+        unseen(args.threshold)
+        return 0
     if args.write:
         from guwah.extract import acts
 

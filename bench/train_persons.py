@@ -73,6 +73,33 @@ P / R / F1 and the mean of the sets' F1), person threshold 0.3, victim threshold
   F1 .870 -> .874, places, dates, events, codes, forbidden (8) and negated (3) unchanged.
   Features kept only when seen in 3 training sets or more (--min-sets 3, victim threshold 0.4): victim .851,
   persons .898 left out: no gain, not used.
+
+h-models59 (issue 11): the model shipped at 0.49.1 read v2 … v27 (2,263 persons), though SHIPPED_SETS lists v28 …
+v34 too. Retrained on all of SHIPPED_SETS (the plain command above, on the 0.49.1 rules: 2,637 persons, 372 dropped
+names, the same settings) and **not shipped**: it keeps the byline reporter of
+tests/extract/test_roles_model.py::test_byline_reporter_dropped_and_the_victim_in_the_passive_kept (person
+probability .277 -> .320 against the threshold 0.3; the 45 other tests of test_roles_*.py and test_victims_h57/h58
+pass). The seven sets, each decided by a model that never read it (pooled P / R / F1, person threshold 0.3, victim
+threshold 0.4):
+
+    S=v28,v29,v30,v31,v32,v33,v34
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_persons.py --unseen --unseen-sets $S --without $S \
+        --victim-thresholds 0.4 --per-set --cache /tmp/persons.json    # before: a model that read none of them
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_persons.py --unseen --unseen-sets $S \
+        --victim-thresholds 0.35 0.4 0.45 --per-set --cache /tmp/persons.json    # after: each read the six others
+
+    none of v28-v34 read   persons .942 / .852 / .895 (mean .897)   victim .806 / .812 / .809 (mean .805)
+    the six others read    persons .940 / .863 / .900 (mean .902)   victim .800 / .812 / .806 (mean .802)
+      victim t 0.35 / 0.45 victim F1 .804 / .809; chosen per set on the others .800 (7 sets: 0.4 kept)
+
+Persons recall rises on v28, v29, v30, v34; victim loses one false victim's worth on v34 (.686 -> .667); events,
+codes and forbidden unchanged: the unseen figures hold (persons +.005, victim -.003). The tuning bench (450
+documents, `bench/extract.py --docs 0`; in-sample for v28 … v34 with the retrained model, so its rise is no
+evidence): persons .932 -> .934 (2355/2525 -> 2362/2529 of 2527), victim .873 -> .874 (1116/1280 -> 1117/1281 of
+1276), events 1471/1943 -> 1470/1942 of 2331, codes 2694/3161 -> 2695/3160 of 3647, places, dates, forbidden (5)
+and negated (1) unchanged; corpus persons 34/34 -> 35/35 of 37. Every-set leave-one-set-out (37 folds) could not
+be run in that round (2 shared cores); a person threshold that keeps the test (0.35?) must be chosen by it, not by
+the test.
 """
 
 from __future__ import annotations
