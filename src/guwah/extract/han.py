@@ -9,7 +9,7 @@ Chinese has no spaces between words, so names are found by what marks them:
   common family name and one or two characters) only after a cue: 名叫, 叫, 姓名, or a title
   (警察, 书记, 主任 …);
 - dates: 2017年, 2017年3月, 2017年3月12日 (or 号), in digits or Chinese numerals, with 年初 / 年中 /
-  年底, 上旬 / 中旬 / 下旬 and seasons kept as qualifiers; 3月12日 without a year takes the year of
+  年底, 上旬 / 中旬 / 下旬, 上半年 / 下半年 and seasons kept as qualifiers; 3月12日 without a year takes the year of
   the previous date in its paragraph. dateparser reads 2017年3月 but not 2017年 or 12号, so one
   set of rules here reads them all;
 - facilities by their type words (集中营, 教培中心, 看守所, 监狱, 派出所 …), with the place
@@ -458,8 +458,9 @@ _NUM = r"[0-9０-９〇零一二两三四五六七八九十]"
 _DATE = re.compile(
     rf"(?:(?P<y>{_NUM}{{4}})\s*年)?\s*(?:(?P<m>{_NUM}{{1,3}})\s*月(?:份)?)?\s*(?:(?P<d>{_NUM}{{1,3}})\s*[日号])?")
 # 年底 / 年末 / 年中 after a year word (去年年底), 季 before 天 (秋季, not 秋 alone); 春节 (the Spring Festival)
-# falls in January or February, the year's start, not its spring.
-QUALIFIERS = [("early", r"春节|初|上旬|年初|开始"), ("mid", r"中旬|年中|中"), ("late", r"年底|年末|底|末|下旬"),
+# falls in January or February, the year's start, not its spring. 上半年 / 下半年 (the first, the second half of
+# the year: 2018年上半年, 去年下半年) are the year with its half kept, as a season is (h-kkzh59).
+QUALIFIERS = [("first_half", r"上半年"), ("second_half", r"下半年"), ("early", r"春节|初|上旬|年初|开始"), ("mid", r"中旬|年中|中"), ("late", r"年底|年末|底|末|下旬"),
               ("spring", r"春季|春天?"), ("summer", r"夏季|夏天?"), ("autumn", r"秋季|秋天?"), ("winter", r"冬季|冬天?")]
 _QUALIFIER = re.compile("(?:" + "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIERS) + ")")
 
