@@ -122,3 +122,15 @@ def test_half_a_year_as_a_length_is_no_date():
     # 半年 "half a year" (a duration) has no 上 / 下 before it: no date; the control, 上半年 after a year
     found = dates("他被关了半年。2018年上半年他被带走。")
     assert list(found) == ["2018年上半年"]
+
+
+# ---------------------------------------------------------------------------------- Chinese name boundaries
+
+def test_an_employee_word_before_and_since_or_retired_after_are_no_part_of_a_name():
+    text = ("本人李秀兰，是贵厂退休职工阿不来提·吐尔逊的妻子。阿不来提·吐尔逊自2019年5月起被关押。"
+            "关于阿不来提·吐尔逊退休金停发的问题。他的朋友买买提·艾力去年去世了。")
+    out = run(text, language="zh")
+    found = {p["name"]: [text[m["start"]:m["end"]] for m in p["mentions"]] for p in out["persons"]}
+    assert found["阿不来提·吐尔逊"] == ["阿不来提·吐尔逊"] * 3
+    assert "买买提·艾力" in found  # the control: a name after a friend's word, as before
+    assert not any(name.startswith(("工", "职")) or name.endswith(("自", "退休")) for name in found)

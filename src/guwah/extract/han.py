@@ -39,10 +39,11 @@ NOT_IN_NAMES = set("的了是在和与及被把将叫名说让给对从向我你
                    "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
                    "兄户"  # 其兄 X (his elder brother), 重点户 X (a watched household): before a name (h-x30p)
                    "朋友同学事室狱"  # 朋友 X, 同学 X, 同事 X, 室友 X, 狱友 X: a friend, classmate, colleague before a name (h-x35p)
+                   "职工自"  # 职工 X, 职员 X (an employee) before a name; X 自2018年起 (since) after it (h-kkzh59)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # Words written right after a name that are no part of it: verbs a name is the subject of (X找我 "X came to
-# see me", X结业 "X finished the course", X毕业, X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
+# see me", X结业 "X finished the course", X毕业, X退休 "X retired", X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
 # a transcription's last part as a Chinese name after a cue (王明找 → 王明); no transcription of a Uyghur or
 # Kazakh name writes these words (h-persons44); nor a verb of hearing (X得知 "X learned", `lexicon.HEARING_VERBS`).
 # So does an adverb that opens the predicate after its subject (X原来在… "X used to be in", X现在, X已经, X一直,
@@ -52,7 +53,7 @@ MAX_PART = 6
 _ADVERBS_AFTER_NAME = ("原来|原本|本来|现在|目前|当时|那时|此时|如今|已经|早已|早就|一直|仍然|仍旧|突然|忽然|随后|随即|然后|"
                        "当即|最近|近来|经常|常常|总是|往往|再次|再度|终于|始终|其实|确实|只是|同时|正在|刚刚|刚才|先后|竟然|"
                        "居然|果然")
-_WORDS_AFTER_NAME = re.compile(f"结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
+_WORDS_AFTER_NAME = re.compile(f"结业|毕业|退休|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
                                f"{_ADVERBS_AFTER_NAME}")
 
 
