@@ -134,3 +134,19 @@ def test_an_employee_word_before_and_since_or_retired_after_are_no_part_of_a_nam
     assert found["阿不来提·吐尔逊"] == ["阿不来提·吐尔逊"] * 3
     assert "买买提·艾力" in found  # the control: a name after a friend's word, as before
     assert not any(name.startswith(("工", "职")) or name.endswith(("自", "退休")) for name in found)
+
+
+def test_a_speakers_label_is_not_joined_as_the_given_name_alone():
+    # «НҰРСИЛА:» opens a turn: the speaker, not the one the turn tells of (a given name the lexicon lacks, which the
+    # names found alone only after the full name); the control, her name inside a sentence
+    text = ("Айтушы: Нұрсила Бекболатқызы.\nСҰРАҚ: Ағаңыз қайда?\nНҰРСИЛА: Ағамды 2018 жылы ұстады.\n"
+            "Жазып алған Нұрсилаға рақмет айтты.")
+    assert mentions(text)["Нұрсила Бекболатқызы"] == ["Нұрсила Бекболатқызы", "Нұрсила"]
+
+
+def test_an_arrest_told_as_a_rumour_is_no_event():
+    # «… деген сөз бар» ("there is talk that …"): hearsay; the control, the same act told as done
+    found = events("Менің күйеуім Ерғали Сапарұлы. Оны «оқуға» апарған деген сөз бар.")
+    assert found == set()
+    found = events("Менің күйеуім Ерғали Сапарұлы. Оны «оқуға» апарған.")
+    assert ("arrest", "Ерғали Сапарұлы") in found

@@ -758,6 +758,11 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
     _inflected_again(doc, readable)
 
 
+# A speaker's label, a line's first word before a colon («АЙБАР: Ата, …»): the one who speaks, not a person the turn
+# tells of; joined alone it would be taken for the subject of the turn's acts.
+_SPEAKER_LABEL = re.compile(r"[ \t]*:")
+
+
 def _inflected_again(doc: Doc, readable: list[Word]) -> None:
     """Later mentions of a person's name with a case ending, joined to the person, the ending left out:
     - a name of two words or more in Arabic script that the lexicon does not know, its last word inflected
@@ -767,7 +772,7 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
       consonant («Сәуле Жанболатқызы», then «Сәулені», «Сәулеге», «Сәуленің», «Сәуледен»; «Нұрсиланы»): a given
       name the lexicon lacks, or one that is also a word (сәуле "ray"), is no name alone, so it was left
       unjoined (issue 11, h-kkzh59). Only a given name one person of the document bears: two persons with
-      one given name leave it to neither. Arabic script has no capitals to tell a name alone from a word.
+      one given name leave it to neither; not a speaker's label at a line's start («АЙБАР: …»). Arabic script has no capitals to tell a name alone from a word.
     The endings come off through `guwah.names.inflection.stems`, the one stemmer of both languages."""
     taken = SpanSet(span for span, _ in doc.person_spans)
     forms = {tuple(fold(w) for w in name.split()): person for person in doc.persons for name in person.names
@@ -792,7 +797,9 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
                     or tail not in stems(group[-1].text) and not (alone and fold(group[-1].text) == tail) \
                     or not alone and fold(group[-1].text) == tail:
                 continue
-            if alone and (group[0].script == ARABIC or not group[0].text[:1].isupper()):
+            if alone and (group[0].script == ARABIC or not group[0].text[:1].isupper()
+                          or _SPEAKER_LABEL.match(doc.text, group[0].end)
+                          and not doc.text[doc.text.rfind("\n", 0, group[0].start) + 1:group[0].start].strip()):
                 continue
             surface, length = stem_surface(group[-1].text, tail)
             span = (group[0].start, group[-1].start + length)
