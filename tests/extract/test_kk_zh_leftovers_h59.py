@@ -150,3 +150,13 @@ def test_an_arrest_told_as_a_rumour_is_no_event():
     assert found == set()
     found = events("Менің күйеуім Ерғали Сапарұлы. Оны «оқуға» апарған.")
     assert ("arrest", "Ерғали Сапарұлы") in found
+
+
+def test_a_given_name_alone_after_a_forms_family_name_first_is_the_same_person():
+    # a form's order, family name first: «Бақытгүл» alone later is she, not a second person; the control, two
+    # persons of one given name stay two
+    out = run("Өтініш беруші: Ахметова Бақытгүл Сейітқызы. Мен, Бақытгүл, інім үшін жазамын.\n"
+              "Көршіміз Ерлан Сапарұлы. Оның досы Ерлан Бекұлы. Ағам Ерлан келді.")
+    names = sorted(p["name"] for p in out["persons"])
+    assert "Бақытгүл" not in names and "Ахметова Бақытгүл Сейітқызы" in names
+    assert {"Ерлан Сапарұлы", "Ерлан Бекұлы"} <= set(names)

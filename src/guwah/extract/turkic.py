@@ -772,21 +772,37 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
       consonant («Сәуле Жанболатқызы», then «Сәулені», «Сәулеге», «Сәуленің», «Сәуледен»; «Нұрсиланы»): a given
       name the lexicon lacks, or one that is also a word (сәуле "ray"), is no name alone, so it was left
       unjoined (issue 11, h-kkzh59). Only a given name one person of the document bears: two persons with
-      one given name leave it to neither; not a speaker's label at a line's start («АЙБАР: …»). Arabic script has no capitals to tell a name alone from a word.
+      one given name leave it to neither; not a speaker's label at a line's start («АЙБАР: …»). A person made
+      of the given name alone is merged into its one bearer. Arabic script has no capitals to tell a name alone
+      from a word.
     The endings come off through `guwah.names.inflection.stems`, the one stemmer of both languages."""
     taken = SpanSet(span for span, _ in doc.person_spans)
     forms = {tuple(fold(w) for w in name.split()): person for person in doc.persons for name in person.names
              if len(name.split()) >= 2 and _ARABIC_LETTER.search(name)}
-    given: dict[tuple[str, ...], set] = {}
-    for person in doc.persons:
-        for name in person.names:
-            first = _given_word(name)
-            if first is not None:
-                given.setdefault((first,), set()).add(person.id)
-    by_id = {person.id: person for person in doc.persons}
+    # the given name alone already made a person of its own (a name the lexicon knows, after a form's order put
+    # the family name first: «Ахметова Бақытгүл Сейітқызы», then «Бақытгүл»): the one bearer's mention
+    from guwah.extract.persons import _merge
+
+    def bearers(several_words: bool) -> dict[tuple[str, ...], set]:
+        found: dict[tuple[str, ...], set] = {}
+        for person in doc.persons:
+            for name in person.names:
+                first = _given_word(name) if (" " in name) == several_words else None
+                if first is not None:
+                    found.setdefault((first,), set()).add(person.id)
+        return found
+
+    full = bearers(True)
+    for person in list(doc.persons):
+        alone = (fold(person.names[0]),) if len(person.names) == 1 and " " not in person.names[0] else None
+        if alone in full and len(full[alone]) == 1 and person.id not in full[alone]:
+            _merge(doc, doc.person(next(iter(full[alone]))), person)
+    given = bearers(True)
+    for first, ids in bearers(False).items():
+        given.setdefault(first, set()).update(ids)
     for first, ids in given.items():
         if len(ids) == 1 and first not in forms:
-            forms[first] = by_id[next(iter(ids))]
+            forms[first] = doc.person(next(iter(ids)))
     for (*head, tail), person in forms.items():
         size = len(head) + 1
         alone = size == 1
