@@ -2293,15 +2293,21 @@ def find_turkic_events(doc: Doc) -> None:
                               for match in pattern.finditer(text, sentence.start, sentence.end)),
                              key=lambda item: (item[0].start(), -item[0].end()))
             for match, negative_form in matches:
-                if refusal(doc, index, match.start(), match.end(), negative_form=negative_form):
+                # an entry's `act` group is the verb, the rest of its match the grammar around it (an object in the
+                # accusative before it, `_object_named`); the verb is what is negated and whose person is read
+                act_start, act_end = match.span("act") if match.re.groupindex.get("act") and match.group("act") \
+                    else match.span()
+                if refusal(doc, index, act_start, act_end, negative_form=negative_form):
                     continue
-                people = reader.persons(match.start(), match.end())
+                people = reader.persons(act_start, act_end)
+                if not _object_named(doc, match, people):
+                    continue
                 if kind in ("exit", "return") and doc.language in ("kk", "ug"):
                     people = _we_travel(doc, reader, sentence, match, people)
                 told = kind
                 if people and kind in ("homecoming", "return") and _TURKIC_HOMECOMING.search(match.group()):
                     # home again after custody: out of it, not across the border ("came home" in every language)
-                    held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < match.start()
+                    held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
                 if not people or told is None or (told, people[0]) in seen:
@@ -2310,12 +2316,12 @@ def find_turkic_events(doc: Doc) -> None:
                 if doc.language == "zh":
                     when = _han_when(doc, sentence, dates, match, told, earlier)
                 else:
-                    before = [d for d in dates if d.end <= match.start()]
+                    before = [d for d in dates if d.end <= act_start]
                     # the verb ends its clause: a date after a comma is the next clause's («… تۇتۇلغان، 2018-يىلى
                     # … كېسىلگەن»: held, then sentenced in 2018)
-                    after = [d for d in dates if d.start >= match.end() and not _TURKIC_CLAUSE_END.search(text, match.end(), d.start)]
+                    after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
-                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), told in IN_CHINA)
+                place, facility = _turkic_where(doc, sentence, act_start, act_end, told in IN_CHINA)
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
@@ -2325,7 +2331,7 @@ def find_turkic_events(doc: Doc) -> None:
                 for person_id in people[:1] + [p for p in people[1:] if told in ("exit", "return") and (told, p) not in seen]:
                     seen.add((told, person_id))
                     found.append(EventRecord(told, person_id, (sentence.start, sentence.end), place=place,
-                                             facility=facility, date=when, trigger=(match.start(), match.end())))
+                                             facility=facility, date=when, trigger=(act_start, act_end)))
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
     # Chinese, where a taking (被带走) with no stay told is the arrest only
     if doc.language != "zh":
@@ -2336,6 +2342,17 @@ def find_turkic_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+def _object_named(doc: Doc, match: re.Match, people: list[str]) -> bool:
+    """Whether an entry's `object` group (a capitalised word in the accusative), where it matched, is the act's
+    person: a mention of the person read for the act («Бекзатты ұстады»), not a word the persons did not make a
+    person of (a place, a sentence's first word ending as an accusative does). True where the group did not
+    match (a pronoun or a kin word there, read by `turkic.ActPersons`) or the entry has none."""
+    if not match.re.groupindex.get("object") or not match.group("object"):
+        return True
+    start, end = match.span("object")
+    return any(person in people[:1] for (s, e), person in doc.person_spans_in(start, end) if s < end and start < e)
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")

@@ -546,8 +546,10 @@ _KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болаты�
                                      r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
 # that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
-# «шығар», «мүмкін»): the act is not told as done.
+# «шығар», «мүмкін»), "there is talk, a rumour that …" («… деген сөз бар», «деген қауесет бар», h-kkzh59): the act
+# is not told as done.
 _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естіді|естіп|қорық|қорқ|қорқыт|ойла|күдіктен)\w*|"
+                              r"деген\s+(?:сөз|қауесет|әңгіме|өсек|сыбыс)\s+(?:бар|тарады|жүр)|"
                               r"сияқты|секілді|шығар|мүмкін)(?!\w)", re.I)
 
 
