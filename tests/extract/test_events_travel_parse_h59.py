@@ -61,3 +61,19 @@ def test_the_lemma_tables():
     assert not _motion_lemma("replacer") and not _motion_lemma("сказать")
     assert _back_lemma("repartir") and _back_lemma("revenir") and _back_lemma("вернуться")
     assert not _back_lemma("partir") and not _back_lemma("поехать")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a journey asked for, with a modal: none; the control, told as made, is one
+    ("My aunt Nazakat Turdahun lives in Oslo. The consulate told her she must go back to Kashgar to renew her "
+     "passport. Her husband Qurbanjan Turdahun, who also lives in Oslo, travelled from Oslo to Kashgar in 2019.", "en",
+     {("return", "Qurbanjan Turdahun", "2019")}),
+    # the cause of an arrest: the accusation, not a journey the story tells; the control goes
+    ("Моя тётя Назакат Турдахунова живёт в Алматы. В 2018 году она поехала к сестре в Кульджу, и там её задержали "
+     "за то, что она ездила в Турцию.", "ru", {("return", "Назакат Турдахунова", "2018")}),
+    # an infinitive after « demander de »: asked, not done; the control « est repartie » is done
+    ("Ma tante Nazakat Turdahun vit à Lyon. La police lui demande de rentrer en Chine. "
+     "Son mari Qurbanjan Turdahun est reparti à Kachgar en 2019.", "fr", {("return", "Qurbanjan Turdahun", "2019")}),
+])
+def test_journeys_not_made(text, language, expected):
+    assert crossings(text, language) == expected

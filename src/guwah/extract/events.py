@@ -275,7 +275,7 @@ _TRAVEL_TO_BEFORE = re.compile(
 def _travels(doc: Doc, sentence):
     """(match, where the destination starts or None) of each journey told in the sentence, offsets in its
     text: `_TRAVEL` (the place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the
-    place's offset before it), then `_parsed_travels` (a verb or noun of travel and the place it goes to,
+    place's offset before it), then `_parsed_travels` (a verb of travel and the place it goes to,
     by the parse)."""
     body = doc.text[sentence.start:sentence.end]
     for match in _TRAVEL.finditer(body):
@@ -283,14 +283,17 @@ def _travels(doc: Doc, sentence):
     for match in _TRAVEL_TO_BEFORE.finditer(body):
         yield _Span(match.start("verb"), match.end("verb"), match.group("verb")), match.start("place")
     for verb, place, origin, back in _parsed_travels(doc, sentence):
-        yield _Span(verb.start - sentence.start, verb.end - sentence.start, verb.text, back, origin), place - sentence.start
+        yield _Span(verb.start - sentence.start, verb.end - sentence.start, verb.text, back, origin,
+                    parsed=True), place - sentence.start
 
 
 class _Span:
     """A trigger's offsets and words, read like a match's."""
 
-    def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None):
+    def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None,
+                 parsed: bool = False):
         self._start, self._end, self._words = start, end, words
+        self.parsed = parsed  # read from the parse (`_parsed_travels`), not from the words
         self.back = back  # a journey back, by the verb's own form (`_parsed_travels`)
         self.origin = origin  # where the parse says the journey began (offset in doc.text), if it says
 
@@ -1603,6 +1606,10 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
                     inside = before is False  # to the other side of the border
+                if before is None and getattr(match, "parsed", False):
+                    # read from the parse, where any verb of going is read: only a journey from a side
+                    # the text has told ("Osman goes to Geneva some weeks" tells no exit of one never placed)
+                    continue
                 set_side(person_id, inside, sentence.end)
                 if inside and before is False:
                     kind = "return"
@@ -1972,6 +1979,26 @@ def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[i
     return None
 
 
+# What makes a verb of going no journey told as made: an infinitive or a modal ("she must go back to Hotan", « lui
+# demande de rentrer en Chine », «приехать не может») or a gerund under a preposition ("before coming to the
+# UK"), a journey asked, planned or allowed; or a clause of cause ("arrested because she had travelled to
+# Egypt", « parce qu'il était allé au Kazakhstan », «за то, что он ездил в Казахстан»): the accusation.
+_INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
+_CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+_RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
+
+
+def _not_a_journey_made(tokens, children, k: int) -> bool:
+    token = tokens[k]
+    if token.dep in ("xcomp", "pcomp") or _RU_INFINITIVE.search(token.text):
+        return True
+    marks = [tokens[c] for c in children.get(k, []) if tokens[c].dep in ("mark", "aux")]
+    if any(m.text.lower() in _INFINITIVE_MARKS or m.lemma.lower() in _CAUSE_MARKS for m in marks):
+        return True
+    # «за то, что он ездил»: the clause hangs under «то» of «за то»
+    return any(m.text.lower() == "что" for m in marks) and tokens[token.head].text.lower() == "то"
+
+
 def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, bool]]:
     """(verb token, start offset in doc.text of the place it goes to, that of the place it left or None,
     whether a journey back by the verb itself: `_back_lemma`) of each journey the parse tells in the
@@ -1984,7 +2011,7 @@ def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, b
     for k in _token_range(doc, sentence.start, sentence.end):
         token = tokens[k]
         if token.pos != "VERB" or not _motion_lemma(token.lemma) or not _told(tokens, children, k) \
-                or _role(tokens, children, k, "auxpass", "nsubjpass"):
+                or _role(tokens, children, k, "auxpass", "nsubjpass") or _not_a_journey_made(tokens, children, k):
             continue
         place = _place_under(doc, tokens, children, k, sentence, _TOWARD)
         if place is not None:
