@@ -71,8 +71,8 @@ def test_the_lemma_tables():
     # the cause of an arrest: the accusation, not a journey the story tells; the control goes
     ("Моя тётя Назакат Турдахунова живёт в Алматы. В 2018 году она поехала к сестре в Кульджу, и там её задержали "
      "за то, что она ездила в Турцию.", "ru", {("return", "Назакат Турдахунова", "2018")}),
-    # an infinitive after « demander de »: asked, not done; the control « est repartie » is done
-    ("Ma tante Nazakat Turdahun vit à Lyon. La police lui demande de rentrer en Chine. "
+    # an infinitive after « ordonner de »: asked, not done; the control « est repartie » is done
+    ("Ma tante Nazakat Turdahun vit à Lyon. La police lui a ordonné de rentrer en Chine. "
      "Son mari Qurbanjan Turdahun est reparti à Kachgar en 2019.", "fr", {("return", "Qurbanjan Turdahun", "2019")}),
 ])
 def test_journeys_not_made(text, language, expected):

@@ -1608,7 +1608,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     inside = before is False  # to the other side of the border
                 if before is None and getattr(match, "parsed", False):
                     # read from the parse, where any verb of going is read: only a journey from a side
-                    # the text has told ("Osman goes to Geneva some weeks" tells no exit of one never placed)
+                    # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
                     continue
                 set_side(person_id, inside, sentence.end)
                 if inside and before is False:
@@ -1979,10 +1979,10 @@ def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[i
     return None
 
 
-# What makes a verb of going no journey told as made: an infinitive or a modal ("she must go back to Hotan", « lui
-# demande de rentrer en Chine », «приехать не может») or a gerund under a preposition ("before coming to the
-# UK"), a journey asked, planned or allowed; or a clause of cause ("arrested because she had travelled to
-# Egypt", « parce qu'il était allé au Kazakhstan », «за то, что он ездил в Казахстан»): the accusation.
+# What makes a verb of going no journey told as made: an infinitive or a modal ("he should fly back to Aksu",
+# « on lui a ordonné de repartir », «вернуться не сможет») or a gerund under a preposition ("after moving to
+# Bern"), a journey asked, planned or allowed; or a clause of cause ("held because he had flown to Cairo",
+# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation.
 _INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
 _CAUSE_MARKS = frozenset("because parce car puisque потому".split())
 _RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
