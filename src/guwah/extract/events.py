@@ -280,20 +280,30 @@ _TRAVEL_TO_BEFORE = re.compile(
     r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
 
 
-def _travels(body: str):
-    """(match, where the destination starts or None) of each journey told in `body`: `_TRAVEL` (the
-    place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the place's offset before it)."""
+def _travels(doc: Doc, sentence):
+    """(match, where the destination starts or None) of each journey told in the sentence, offsets in its
+    text: `_TRAVEL` (the place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the
+    place's offset before it), then `_parsed_travels` (a verb of travel and the place it goes to,
+    by the parse)."""
+    body = doc.text[sentence.start:sentence.end]
     for match in _TRAVEL.finditer(body):
         yield match, None
     for match in _TRAVEL_TO_BEFORE.finditer(body):
         yield _Span(match.start("verb"), match.end("verb"), match.group("verb")), match.start("place")
+    for verb, place, origin, back in _parsed_travels(doc, sentence):
+        yield _Span(verb.start - sentence.start, verb.end - sentence.start, verb.text, back, origin,
+                    parsed=True), place - sentence.start
 
 
 class _Span:
     """A trigger's offsets and words, read like a match's."""
 
-    def __init__(self, start: int, end: int, words: str):
+    def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None,
+                 parsed: bool = False):
         self._start, self._end, self._words = start, end, words
+        self.parsed = parsed  # read from the parse (`_parsed_travels`), not from the words
+        self.back = back  # a journey back, by the verb's own form (`_parsed_travels`)
+        self.origin = origin  # where the parse says the journey began (offset in doc.text), if it says
 
     def start(self) -> int:
         return self._start
@@ -1600,7 +1610,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     set_side(person_id, False, sentence.end)
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
                                               place=to_abroad[1] if to_abroad else None, date=when))
-        for match, where in _travels(body):
+        for match, where in _travels(doc, sentence):
             start = sentence.start + match.end()
             where = sentence.start + where if where is not None else start
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
@@ -1630,6 +1640,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+            if origin is None and getattr(match, "origin", None) is not None:
+                # "travelled from Oslo to Kashgar": where the parse says the trip began
+                origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
             if origin is None:
                 # "went back to Aksu from Bishkek": the place the trip began, told after where to
                 target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
@@ -1640,7 +1653,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for person_id in people:
                 before = known_side(person_id, sentence.start) if person_id in side else \
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
-                if before is None and inside is not None and not crossing and _BACK.search(match.group()):
+                if before is None and inside is not None and not crossing and (
+                        _BACK.search(match.group()) or getattr(match, "back", False)):
                     before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
                 if before is None and inside is True and not crossing:
                     if abroad is None:
@@ -1651,6 +1665,10 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
                     inside = before is False  # to the other side of the border
+                if before is None and getattr(match, "parsed", False):
+                    # read from the parse, where any verb of going is read: only a journey from a side
+                    # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
+                    continue
                 set_side(person_id, inside, sentence.end)
                 if inside and before is False:
                     kind = "return"
@@ -1966,6 +1984,99 @@ def _subject(tokens, children, k: int) -> int | None:
         if tokens[k].dep not in ("conj", "xcomp"):
             break
     return None
+
+
+# A journey read from the parse, whatever words stand between the verb and where it goes ("travelled from
+# Oslo to Kashgar", «поехала к матери в Чугучак», « est repartie à Kachgar »): a verb of travel and a place
+# attached to it by a preposition of direction. Where from («из», « de », "from") or by («через») is no
+# destination. A verb is known by its lemma, else by that lemma with its prefix set aside
+# (`_motion_lemma`): the prefixes of a verb of motion change where or how often, not that it is one
+# (Russian «по-», «вы-», «у-», «при-», «съ-» of «ехать», «ездить», «лететь»; French « re- » of « partir »).
+_TRAVEL_VERBS = frozenset("go travel fly return come cross move head journey emigrate flee leave depart arrive relocate "
+                          "aller partir venir voyager arriver retourner rentrer fuir émigrer "
+                          "ехать ездить езжать лететь летать бежать вернуться возвращаться эмигрировать "
+                          "отправиться прибыть".split())
+_MOTION_PREFIX = re.compile(r"^(?:r[eé]|r(?=[aeiouy])|пере|при|вы|по|съ|въ|за|от|до|у|с|в)(?=\w{3})")
+# Journeys back by the verb itself: "return", « rentrer », «вернуться», and French « re- » on a verb of
+# going (« repartir », « revenir »: to go again where one came from).
+_BACK_VERBS = frozenset("return retourner rentrer revenir вернуться возвращаться".split())
+_FRENCH_AGAIN = re.compile(r"^r[eé]?(?=[aeiouyp])")
+# Prepositions of direction: "to Kashgar", « à Kachgar », « en Chine », «в Кульджу», «на родину».
+_TOWARD = ("to", "into", "for", "toward", "towards", "à", "au", "aux", "en", "vers", "pour", "в", "во", "на")
+_FROM = ("from", "de", "du", "des", "depuis", "из", "от")  # where a journey began
+_RU_WHERE_ENDING = re.compile(r"(?:е|ии)$", re.I)  # «в Кульдже», «в Турции»: where, not where to
+
+
+def _motion_lemma(lemma: str) -> bool:
+    """Whether a verb's lemma is one of travel (`_TRAVEL_VERBS`), itself or with its prefix set aside."""
+    lemma = lemma.lower()
+    return lemma in _TRAVEL_VERBS or _MOTION_PREFIX.sub("", lemma, count=1) in _TRAVEL_VERBS
+
+
+def _back_lemma(lemma: str) -> bool:
+    """Whether a verb of travel tells a journey back: "return", or French « re- » before a verb of going."""
+    lemma = lemma.lower()
+    return lemma in _BACK_VERBS or (lemma not in _TRAVEL_VERBS and _FRENCH_AGAIN.sub("", lemma, count=1) in _TRAVEL_VERBS)
+
+
+def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[int, str] | None:
+    """The first place span (start offset, place id) attached to token k by one of the prepositions `cases`,
+    or, when the parse hangs it one step lower, to a noun so attached («поехала к сестре в Кульджу»: to
+    her sister, in Ghulja). A Russian place in the prepositional case after «в»/«на» is where, not where to."""
+    nouns = _under(tokens, children, k, *cases)
+    nouns += [g for c in _role(tokens, children, k, "obl", "pobj", "nmod") for g in _under(tokens, children, c, *cases)
+              if tokens[g].dep.startswith("nmod")]
+    for c in nouns:
+        place = next(((s, pid) for (s, e), pid in _in(doc.place_spans, tokens[c].start - 60, tokens[c].end)
+                      if s <= tokens[c].start < e), None)
+        if place is None or not sentence.start <= place[0] < sentence.end:
+            continue
+        case = next((tokens[m].text.lower() for m in children.get(c, []) if tokens[m].dep == "case"), None)
+        if case in ("в", "во", "на") and _RU_WHERE_ENDING.search(tokens[c].text):
+            continue
+        return place
+    return None
+
+
+# What makes a verb of going no journey told as made: an infinitive or a modal ("he should fly back to Aksu",
+# « on lui a ordonné de repartir », «вернуться не сможет») or a gerund under a preposition ("after moving to
+# Bern"), a journey asked, planned or allowed; or a clause of cause ("held because he had flown to Cairo",
+# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation.
+_INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
+_CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+_RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
+
+
+def _not_a_journey_made(tokens, children, k: int) -> bool:
+    token = tokens[k]
+    if token.dep in ("xcomp", "pcomp") or _RU_INFINITIVE.search(token.text):
+        return True
+    marks = [tokens[c] for c in children.get(k, []) if tokens[c].dep in ("mark", "aux")]
+    if any(m.text.lower() in _INFINITIVE_MARKS or m.lemma.lower() in _CAUSE_MARKS for m in marks):
+        return True
+    # «за то, что он ездил»: the clause hangs under «то» of «за то»
+    return any(m.text.lower() == "что" for m in marks) and tokens[token.head].text.lower() == "то"
+
+
+def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, bool]]:
+    """(verb token, start offset in doc.text of the place it goes to, that of the place it left or None,
+    whether a journey back by the verb itself: `_back_lemma`) of each journey the parse tells in the
+    sentence; none in a text without a parse. The verb is told as done (`_told`) and active ("was moved
+    to Aksu" is a transfer); the places are place spans."""
+    if doc.analysis is None or not doc.place_spans:
+        return []
+    tokens, children = _words(doc)
+    found = []
+    for k in _token_range(doc, sentence.start, sentence.end):
+        token = tokens[k]
+        if token.pos != "VERB" or not _motion_lemma(token.lemma) or not _told(tokens, children, k) \
+                or _role(tokens, children, k, "auxpass", "nsubjpass") or _not_a_journey_made(tokens, children, k):
+            continue
+        place = _place_under(doc, tokens, children, k, sentence, _TOWARD)
+        if place is not None:
+            origin = _place_under(doc, tokens, children, k, sentence, _FROM)
+            found.append((token, place[0], origin[0] if origin else None, _back_lemma(token.lemma)))
+    return found
 
 
 def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]]:
