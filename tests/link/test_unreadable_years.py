@@ -124,3 +124,42 @@ def test_link_records_refuses_a_bad_choice_in_one_line_and_writes_nothing(tmp_pa
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == ["error: unreadable years: choose refuse or unknown, not 'guess'"]
     assert not output.exists()
+
+
+def test_synths_unreadable_years_are_each_one_the_reader_reads_as_unknown_and_nothing_else(tmp_path):
+    """bench/synth.py --unreadable-years: every year cell it misreads is one the reader refuses
+    (and reads as unknown when asked); the other cells and rows are those of the clean file."""
+    import random
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    sys.path.insert(0, str(bench))
+    from synth import make_mentions, unreadable_year, write_mentions
+
+    rng = random.Random(5)
+    for year in ("1950", "2017", "1885", "2100", "1999"):
+        misread = {unreadable_year(year, rng) for _ in range(40)}
+        assert len(misread) == 2 and all(text[2:] == year[2:] for text in misread)  # first or second digit
+        for text in misread:
+            with pytest.raises(InputError):
+                parse_mentions("\n".join([HEADER, f"q1,Orvan Dessik,,{text},,,"]))
+    mentions, truth = make_mentions(300, 7)
+    clean_path, scanned_path = tmp_path / "clean.csv", tmp_path / "scanned.csv"
+    with clean_path.open("w", encoding="utf-8", newline="") as stream:
+        write_mentions(stream, mentions, None)
+    with scanned_path.open("w", encoding="utf-8", newline="") as stream:
+        write_mentions(stream, mentions, None, (0.1, random.Random(1)))
+    clean = read_mentions(clean_path)
+    cells: list[tuple[int, str]] = []
+    scanned = read_mentions(scanned_path, unreadable_years="unknown", unknown_years=cells)
+    assert 10 < len(cells) < 100
+    unread = set(cells)
+    for row, (before, after) in enumerate(zip(clean, scanned, strict=True), start=2):
+        for column in ("birth_year", "detained_year"):
+            if (row, column) in unread:
+                assert getattr(before, column) is not None and getattr(after, column) is None
+            else:
+                assert getattr(after, column) == getattr(before, column)
+        assert (after.mention_id, after.name, after.gender, after.hometown, after.facility) == (
+            before.mention_id, before.name, before.gender, before.hometown, before.facility)
