@@ -845,7 +845,7 @@ SAYING_VERBS: dict[str, dict[str, Saying]] = {
     "ru": {
         "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
         "говорить": _saying(r"говорит|говорил[аи]?", "tells speaker", None, r"говор\w*"),
-        "рассказать": _saying(r"рассказ\w+", "tells talk", r"рассказал\w*"),
+        "рассказать": _saying(r"рассказ\w+", "tells talk", r"рассказ(?:ал|ывал)\w*"),  # either aspect
         "сообщить": _saying(r"сообщ\w+", "clause", r"сообщил\w*"),
         "написать": _saying(r"пишет|написал\w*", "clause turn header", r"написал\w*", r"писал\w*"),
         "подчеркнуть": _saying(r"подч[её]ркивает", "clause"),

@@ -1248,6 +1248,49 @@ def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
     return False
 
 
+# Verbs of telling by lemma, whose subject is the teller of the clause under them (`teller`).
+_TELLER_LEMMAS = _TOLD_LEMMAS - {"hear", "learn", "узнать", "услышать", "entendre", "apprendre"} | frozenset(
+    "say recount describe explain write raconter expliquer écrire décrire рассказать рассказывать говорить "
+    "сказать писать написать".split())
+_TOLD_CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis", "dep", "conj")
+
+
+def teller(doc: Doc, index: int, start: int, end: int) -> str | None:
+    """The person who tells the clause holding the act at [start, end) of sentence `index`, by the parse:
+    the subject of the verb of telling ("He told me that the cell held forty men", « Il a raconté qu'on
+    leur donnait un bol par jour », «Он рассказал, что кормили раз в день») that the act's words hang
+    under as a clause, named or a pronoun resolved as `attribute` resolves it; None when the act is told
+    by no such verb, its subject is no one person, or the parse is missing."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    tokens = analysis.tokens
+    inside = list(analysis.tokens_in(start, end))
+    if not inside:
+        return None
+    at, seen = inside[0], 0
+    while seen < 8 and tokens[at.head] is not at:
+        head = tokens[at.head]
+        if at.dep in _TOLD_CLAUSES and head.pos in ("VERB", "AUX") \
+                and (head.lemma.lower() in _TELLER_LEMMAS or _SAYING_WORD.fullmatch(head.text)):
+            subjects = [t for t in analysis.tokens_in(doc.sentences[index].start, doc.sentences[index].end)
+                        if t.dep in _SUBJECTS and tokens[t.head] is head]
+            if len(subjects) != 1:
+                return None
+            subject = subjects[0]
+            named = {pid for _span, pid in doc.person_spans_in(subject.start, subject.end)}
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+            refs = [r for r in references(doc, index) if r[0] < subject.end and subject.start < r[1]
+                    and r[2] in ("he", "she", "first")]
+            if len(refs) != 1:
+                return None
+            found = _resolve(doc, index, refs[0], False)
+            return found[0] if found and len(found) == 1 else None
+        at, seen = head, seen + 1
+    return None
+
+
 def _told_subject(doc: Doc, sentence, subject, refs):
     """The subject of the clause told, when `subject` is the teller of a main verb of saying ("X was
     taken away; my aunt Z says no papers were shown", "Z says X was taken"): the one the sentence is

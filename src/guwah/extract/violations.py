@@ -63,6 +63,7 @@ from guwah.extract.subjects import (
     hedged_by_parse,
     held_before,
     references,
+    teller,
     tells_of_one_unnamed,
     told_in_a_record,
     told_of_a_thing,
@@ -1266,7 +1267,16 @@ def find_violations(doc: Doc) -> None:
                 # told of the place or its crowd, and is the one person the text has just put there
                 # (by an event, or by a code of custody given just before)
                 custody = tuple((pid, offset) for pid, given, _span, offset in proposals if given in _HOLDING_CODES)
-                people = _in_scope(doc, index, start, end, held_before(doc, index, start, custody), sources, includes)
+                held = held_before(doc, index, start, custody)
+                people = _in_scope(doc, index, start, end, held, sources, includes)
+                told_by = teller(doc, index, start, end) if not people else None
+                if told_by and (held == [told_by] or detained_from.get(told_by, 10**12) <= start
+                                or any(e.person == told_by and e.type in _TAKEN_EVENTS
+                                       and (e.trigger or e.evidence)[0] < start for e in doc.events)):
+                    # "He told me that the cell held forty men", «Он рассказал, что кормили раз в день»:
+                    # told by one who was held, with no one else named for it, the place's condition is
+                    # the teller's own (the golds' convention), not taken away as what a witness reports
+                    people = [told_by]
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
                 # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
