@@ -381,6 +381,10 @@ _AUXILIARY_PARTICIPLE = re.compile(
 _UNAGREED = frozenset({"fait", "laissé"})
 
 
+# The relations of an unnamed relative who stands for several people (`persons._KIN_PLURAL`, `_KIN_GROUP`).
+_KIN_GROUPS = frozenset(("parents", "brothers", "sisters", "children"))
+
+
 def _clitic_kind(text: str, token) -> str | None:
     """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
     word = token.text.lower().replace("’", "'")
@@ -605,12 +609,15 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     start, _end, kind, person_id = ref
     speaker = doc.speakers.get(index)
     if kind == "plural":
-        # French "leur" / "les": the people named together in this and the two sentences before.
-        first = doc.sentences[max(0, index - 2)].start
-        ids = [pid for (s, e), pid in doc.person_spans_in(first, start)
-               if pid != speaker and "official" not in doc.person(pid).roles
-               and (doc.person(pid).names or not _mourned(doc.text, s, e))]
-        return list(dict.fromkeys(ids))[-2:] if len(set(ids)) >= 2 else []
+        # French "leur" / "les": the group made plural just before, a coordination ("X et Y", `named_together`)
+        # or a kin group ("mes parents"), else nobody: not any two people named last, who may be fellow
+        # detainees or officials (h-en59)
+        together = named_together(doc, index, start)
+        if together:
+            return together
+        groups = [pid for (s, e), pid in doc.person_spans_in(doc.sentences[max(0, index - 1)].start, start)
+                  if doc.person(pid).kin_of and doc.person(pid).kin_of[1] in _KIN_GROUPS]
+        return groups[-1:]
     if kind == "they":
         if not plural:
             return None  # "they" is most often the police or the guards
