@@ -59,8 +59,10 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
+    CLAUSE_BREAK,
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
+    HEDGE,
     HEDGE_VERBS,
     KIN,
     OBJECT_CLASSES,
@@ -1308,6 +1310,70 @@ def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
                         tokens[c].lemma.lower() in verbs and c < at for c in children.get(head, ())):
                     return True
             at = head
+    return False
+
+
+_HEDGE = re.compile(HEDGE, re.I)
+_CLAUSE_END = re.compile(CLAUSE_BREAK, re.I)
+# Dependencies that open a clause of its own: a hedge word inside one does not reach the clause above it
+# ("Although the guard might have been new, they beat me": "might" is the concession's).
+_OWN_CLAUSE = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "csubj", "csubj:pass", "parataxis",
+                         "conj", "appos", "list"))
+
+
+def hedged(doc: Doc, start: int, end: int) -> bool:
+    """Whether the act told at [start, end) is hedged: a hedge word before it in its sentence
+    (`lexicon.HEDGE`: "perhaps", "I heard", "reportedly", « il aurait été », «говорят») that governs the
+    act's clause by the dependency parse, or a verb of guessing whose clause holds it (`hedged_by_parse`).
+
+    A hedge word governs the act when the clause it stands in (up from the word, not through a clause of
+    its own: `_OWN_CLAUSE`) is the act's clause or one the act's clause hangs in (up from the act's
+    words; through a coordination only when the conjunct has no subject of its own: "perhaps he was beaten
+    and tortured", not "perhaps he left, and they beat her"). Without a parse of the sentence (Kazakh,
+    Uyghur): a hedge word in the act's clause before it (after the last `lexicon.CLAUSE_BREAK`).
+    Offsets are character offsets into `doc.text`."""
+    if hedged_by_parse(doc, start, end):
+        return True
+    text = doc.text
+    index = doc.sentence_index(start)
+    sentence = doc.sentences[index] if index is not None else None
+    opening = sentence.start if sentence is not None and sentence.start <= start else max(0, start - 200)
+    hedges = [m for m in _HEDGE.finditer(text, opening, start) if m.end() <= start]
+    if not hedges:
+        return False
+    analysis = doc.analysis
+    words = analysis.tokens_in(start, end) if analysis is not None else []
+    if not words:
+        before = text[opening:start]
+        breaks = [m.end() for m in _CLAUSE_END.finditer(before)]
+        return any(m.start() >= opening + (breaks[-1] if breaks else 0) for m in hedges)
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    # the act's clause and those above it
+    above: set[int] = set()
+    for word in words:
+        at = bisect_left(starts, word.start)
+        for _ in range(24):
+            above.add(at)
+            head = tokens[at].head
+            if head == at or tokens[at].dep == "parataxis":
+                break
+            if tokens[at].dep == "conj" and any(tokens[c].dep in _SUBJECTS for c in children.get(at, ())):
+                break  # a conjunct with a subject of its own is a clause of its own
+            at = head
+    for match in hedges:
+        for word in analysis.tokens_in(match.start(), match.end()):
+            at = bisect_left(starts, word.start)
+            for _ in range(24):
+                if at in above:
+                    return True
+                head = tokens[at].head
+                if head == at or tokens[at].dep in _OWN_CLAUSE:
+                    break
+                at = head
     return False
 
 
