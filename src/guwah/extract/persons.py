@@ -282,6 +282,7 @@ _KIN_NAMES_RU = re.compile(
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
 # "Dilnur Kasim's husband": the kin word after a name's possessive (the owner: the person span before it).
 _OWNERS_KIN = re.compile(rf"['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?(?P<kin>(?i:{_KIN_WORDS}))\b(?![-'’])")
+_KIN_TELLS = re.compile(rf"\s+(?:\w+\s+)?(?:{saying_forms(other=True)}|states|stated)\b", re.I)
 # "the husband of X" (« le mari de X », « la sœur d'X »: the French complement, the same)
 _KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))(?:\s+of\s+(?:(?:our\s+)?member\s+)?|\s+de\s+|\s+d['’])({_NAME_WORD})")
 # The speaker rules read the views of the one list of verbs of saying (`lexicon.SAYING_VERBS`): "said X"
@@ -3065,15 +3066,23 @@ def _kinship(doc: Doc) -> None:
         if owner_id is None or person_at(doc, match.start("kin")) or doc.person(owner_id).kin_of:
             continue
         apposed = _APPOSED_NAME.match(text, match.end()) or re.compile(r"[ \t]+").match(text, match.end())
-        if apposed and person_at(doc, apposed.end()):
-            continue
+        if apposed and person_at(doc, apposed.end()) or _KIN_TELLS.match(text, match.end()):
+            continue  # (nor a relative who only tells: "X's daughter states that her mother …", whose "she" is X)
         relation, gender = KIN[match.group("kin").lower()]
         owner = doc.person(owner_id)
         span = match.span("kin")
-        relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
-        unnamed[(owner.id, relation)] = relative
-        relative.add_mention(span)
-        doc.add_person_span(span, relative.id)
+        # "My cousin Erkin Abdukerim, Gulnisa's son, was …": the name the phrase stands in apposition to
+        owner_start = next((s for (s, _e), pid in reversed(doc.person_spans_in(max(0, match.start() - 80), match.start()))
+                            if pid == owner_id), match.start())
+        before = _apposed_before(text, owner_start)
+        named = person_at(doc, before) if before is not None else None
+        if named not in (None, owner_id):
+            relative = doc.person(named)
+        else:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+            relative.add_mention(span)
+            doc.add_person_span(span, relative.id)
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)

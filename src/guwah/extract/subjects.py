@@ -1322,31 +1322,32 @@ _OWN_CLAUSE = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl",
 
 
 def hedged(doc: Doc, start: int, end: int) -> bool:
-    """Whether the act told at [start, end) is hedged: a hedge word before it in its sentence
-    (`lexicon.HEDGE`: "perhaps", "I heard", "reportedly", « il aurait été », «говорят») that governs the
-    act's clause by the dependency parse, or a verb of guessing whose clause holds it (`hedged_by_parse`).
-
-    A hedge word governs the act when the clause it stands in (up from the word, not through a clause of
-    its own: `_OWN_CLAUSE`) is the act's clause or one the act's clause hangs in (up from the act's
-    words; through a coordination only when the conjunct has no subject of its own: "perhaps he was beaten
-    and tortured", not "perhaps he left, and they beat her"). Without a parse of the sentence (Kazakh,
-    Uyghur): a hedge word in the act's clause before it (after the last `lexicon.CLAUSE_BREAK`).
+    """Whether the act told at [start, end) is hedged: a hedge word before it in its sentence that governs
+    its clause (`hedge_governs`), or a verb of guessing whose clause holds it (`hedged_by_parse`).
     Offsets are character offsets into `doc.text`."""
     if hedged_by_parse(doc, start, end):
         return True
-    text = doc.text
-    index = doc.sentence_index(start)
-    sentence = doc.sentences[index] if index is not None else None
-    opening = sentence.start if sentence is not None and sentence.start <= start else max(0, start - 200)
+    opening = doc.sentences[doc.sentence_index(start)].start if doc.sentences else 0
+    return hedge_governs(doc.analysis, doc.text, min(opening, start), start, end)
+
+
+def hedge_governs(analysis, text: str, opening: int, start: int, end: int) -> bool:
+    """Whether a hedge word in text[opening:start] (`lexicon.HEDGE`: "perhaps", "I heard",
+    "reportedly", « il aurait été », «говорят») governs the clause of the words at [start, end), by the
+    dependency parse (`analysis`: a `guwah.extract.ner.Analysis` of `text`, or None).
+
+    It does when the clause the hedge word stands in (up from the word, not through a clause of its
+    own: `_OWN_CLAUSE`) is the words' clause or one their clause hangs in (up from the words; through a
+    coordination only when the conjunct has no subject of its own: "perhaps he was beaten and
+    tortured", not "perhaps he left, and they beat her"). Without a parse of the words (Kazakh,
+    Uyghur): a hedge word in their clause before them (after the last `lexicon.CLAUSE_BREAK`)."""
     hedges = [m for m in _HEDGE.finditer(text, opening, start) if m.end() <= start]
     if not hedges:
         return False
-    analysis = doc.analysis
-    words = analysis.tokens_in(start, end) if analysis is not None else []
+    words = analysis.tokens_in(start, end) if analysis is not None and analysis.tokens else []
     if not words:
-        before = text[opening:start]
-        breaks = [m.end() for m in _CLAUSE_END.finditer(before)]
-        return any(m.start() >= opening + (breaks[-1] if breaks else 0) for m in hedges)
+        breaks = [m.end() for m in _CLAUSE_END.finditer(text, opening, start)]
+        return any(m.start() >= (breaks[-1] if breaks else opening) for m in hedges)
     from bisect import bisect_left
 
     tokens = analysis.tokens
@@ -1371,7 +1372,16 @@ def hedged(doc: Doc, start: int, end: int) -> bool:
                 if at in above:
                     return True
                 head = tokens[at].head
-                if head == at or tokens[at].dep in _OWN_CLAUSE:
+                if head == at:
+                    break
+                if tokens[at].dep in _OWN_CLAUSE:
+                    # the hedge's own verb heading a clause hung on the act's ("as I heard, they …", "we are
+                    # told, but cannot verify, that …" read with "verify" under the act), or
+                    # a hedge's noun phrase set aside in it («По непроверенным сведениям, задержан …»), not a
+                    # clause with a verb of its own ("Although the guard might have been new, they …")
+                    if head in above and (match.start() <= tokens[at].start < match.end()
+                                          or tokens[at].pos not in ("VERB", "AUX")):
+                        return True
                     break
                 at = head
     return False
