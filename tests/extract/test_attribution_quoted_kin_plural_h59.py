@@ -96,3 +96,15 @@ def test_french_les_takes_my_parents_before():
                     "fr")
     assert "detention.arbitrary_arrest" in codes(found["Erkin Sabit's parents"])
     assert "detention.arbitrary_arrest" not in codes(found["Erkin Sabit"])
+
+
+def test_a_possessive_kin_phrase_in_apposition_to_a_name_is_that_person():
+    found = persons("My cousin Erkin Sabit, Gulnar Tursun's son, was arrested in 2019.")
+    assert "Gulnar Tursun's son" not in found
+    assert "detention.arbitrary_arrest" in codes(found["Erkin Sabit"])
+
+
+def test_a_relative_who_only_tells_is_no_unnamed_person():
+    found = persons("Gulnar Tursun's daughter states that her mother was arrested in 2019.")
+    assert "Gulnar Tursun's daughter" not in found
+    assert "Gulnar Tursun's daughter" in persons("Gulnar Tursun's daughter was arrested in 2019.")  # control

@@ -5,9 +5,12 @@ people, our own sentences; each negative carries its positive control.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guwah.extract import extract_text
+from guwah.extract.lexicon import HEDGE
 from guwah.extract.pipeline import run_pipeline
 from guwah.extract.subjects import hedged
 
@@ -67,3 +70,20 @@ def test_a_hedge_after_a_clause_of_its_own_does_not():
     assert not hedged(doc, at, at + 4)
     at = text.index("left")
     assert hedged(doc, at, at + 4)  # control
+
+
+@pytest.mark.parametrize(("text", "language", "word"), [
+    ("По непроверенным сведениям, Алима задержали в 2019 году.", "ru", "задержали"),
+])
+def test_a_hedge_set_aside_on_the_clause_hedges(text, language, word):
+    doc = run_pipeline(text, language)
+    at = text.index(word)
+    assert hedged(doc, at, at + len(word))
+
+
+def test_thinking_of_someone_is_no_hedge():
+    text = "Je pense à mon oncle Tohti. Je pense qu'on lui a posé un stérilet."
+    doc = run_pipeline(text, "fr")
+    at = text.index("posé")
+    assert hedged(doc, at, at + 4)  # control: « je pense que »
+    assert not re.search(HEDGE, text[:text.index(".")], re.I)

@@ -3067,11 +3067,11 @@ def _kinship(doc: Doc) -> None:
             continue
         apposed = _APPOSED_NAME.match(text, match.end()) or re.compile(r"[ \t]+").match(text, match.end())
         if apposed and person_at(doc, apposed.end()) or _KIN_TELLS.match(text, match.end()):
-            continue  # (nor a relative who only tells: "X's daughter states that her mother …", whose "she" is X)
+            continue  # (nor a relative who only tells: "X's son says that his father …", whose "he" is X)
         relation, gender = KIN[match.group("kin").lower()]
         owner = doc.person(owner_id)
         span = match.span("kin")
-        # "My cousin Erkin Abdukerim, Gulnisa's son, was …": the name the phrase stands in apposition to
+        # "my uncle Tohti Ablet, Aysha's brother, …": the name the phrase stands in apposition to
         owner_start = next((s for (s, _e), pid in reversed(doc.person_spans_in(max(0, match.start() - 80), match.start()))
                             if pid == owner_id), match.start())
         before = _apposed_before(text, owner_start)

@@ -1375,8 +1375,8 @@ def hedge_governs(analysis, text: str, opening: int, start: int, end: int) -> bo
                 if head == at:
                     break
                 if tokens[at].dep in _OWN_CLAUSE:
-                    # the hedge's own verb heading a clause hung on the act's ("as I heard, they …", "we are
-                    # told, but cannot verify, that …" read with "verify" under the act), or
+                    # the hedge's own verb heading a clause hung on the act's ("as I heard, they …", "…, which no
+                    # one can verify, that …" read with "verify" under the act), or
                     # a hedge's noun phrase set aside in it («По непроверенным сведениям, задержан …»), not a
                     # clause with a verb of its own ("Although the guard might have been new, they …")
                     if head in above and (match.start() <= tokens[at].start < match.end()
