@@ -6,7 +6,7 @@ sentence nearest the trigger, else (for custody events, which testimonies tell d
 date of the sentence right before in its paragraph, else the latest day of the narrative in the
 last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
 a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
-(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Ways of
+(`lexicon.negated`, `subjects.hedged`, shared with the violation rules) tells no event. Ways of
 telling that no trigger phrase lists are read from the parse (lemmas and dependencies: "Events read
 from the parse" below). Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
@@ -22,7 +22,6 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import (
-    HEDGE,
     NEGATION_WORDS,
     PLURAL_GENERIC,
     UNREAL_HEADS,
@@ -39,7 +38,7 @@ from guwah.extract.subjects import (
     answering_date,
     asked,
     attribute,
-    hedged_by_parse,
+    hedged,
     told_in_a_record,
     told_of_a_thing,
 )
@@ -746,7 +745,7 @@ def _stays(doc: Doc, events: list[EventRecord]):
     for index, sentence in enumerate(doc.sentences):
         for match in _STAY_ON.finditer(doc.text, sentence.start, sentence.end):
             clause = _clause_before(doc.text[sentence.start:match.start()])
-            if negated(clause) or _HEDGE.search(clause) or _NOT_REAL.search(clause):
+            if negated(clause) or hedged(doc, match.start(), match.end()) or _NOT_REAL.search(clause):
                 continue
             for person_id in attribute(doc, index, match.start(), match.end()):
                 before = [e for e in detentions if e.person == person_id and e.trigger[0] < sentence.start]
@@ -1055,8 +1054,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
-        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
-                or hedged_by_parse(doc, start, end) or _CONDITION.search(clause) or asked(doc, index, start, end) \
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or hedged(doc, start, end) \
+                or _CONDITION.search(clause) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -1207,7 +1206,6 @@ def events_from_acts(doc: Doc) -> None:
 # Events that happen at one time, never over a stretch that "since" opens.
 _ONCE = frozenset({"death", "release", "sentencing", "transfer", "interrogation"})
 _SINCE = re.compile(r"(?:\b(?:since|depuis)|(?<!\w)с)\s+(?:the\s+)?$", re.I)
-_HEDGE = re.compile(HEDGE, re.I)
 _CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
 
 
@@ -1218,12 +1216,13 @@ def _clause_before(before: str) -> str:
     return _CLAUSE_BREAK.split(before[-50:])[-1]
 
 
-def _crossing_not_told(before: str) -> bool:
-    """Whether a journey whose words follow `before` (its sentence up to them) is not told as made:
-    planned or wished (`_NOT_REAL`), denied in its clause, hedged there ("perhaps they took him on to a
-    jail near Kashgar", the one hedge list, `HEDGE`), or only asked for (`_ASKED_TO_GO`)."""
+def _crossing_not_told(doc: Doc, opening: int, start: int, end: int) -> bool:
+    """Whether a journey told at [start, end) in a sentence that opens at `opening` is not told as made:
+    planned or wished (`_NOT_REAL`), denied in its clause, hedged ("perhaps they took him on to a
+    jail near Kashgar", the one hedge rule, `subjects.hedged`), or only asked for (`_ASKED_TO_GO`)."""
+    before = doc.text[opening:start]
     clause = _clause_before(before)
-    return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or _HEDGE.search(clause) or _ASKED_TO_GO.search(before))
+    return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or hedged(doc, start, end) or _ASKED_TO_GO.search(before))
 
 
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
@@ -1520,7 +1519,7 @@ def _placed_abroad(doc: Doc) -> set[str]:
             there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
                           if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
             if there is None or _side_of(places[there]) is not False \
-                    or _crossing_not_told(doc.text[sentence.start:match.start()]):
+                    or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
                 continue
             people = attribute(doc, index, match.start(), match.end())
             if not people:
@@ -1578,7 +1577,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
-                if _crossing_not_told(body[:match.start()]) or asked(doc, index, sentence.start + match.start(), start):
+                if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                        or asked(doc, index, sentence.start + match.start(), start):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -1591,7 +1591,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(body[:match.start()]) \
+            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
                     or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
@@ -1616,7 +1616,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
             if target is None:
                 continue
-            if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                     or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                     or asked(doc, index, sentence.start + match.start(), start):
                 continue
@@ -1679,7 +1680,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for start, verb_end, after in _taken_abroad(doc, sentence):
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]) \
+            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
                     or asked(doc, index, start, verb_end):
                 continue
             when = _sentence_date(doc, index, start, verb_end)
@@ -2288,8 +2289,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
-            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
-                    or hedged_by_parse(doc, start, end) or unconfirmed_after(doc.text, end, sentence.end) \
+            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or hedged(doc, start, end) \
+                    or unconfirmed_after(doc.text, end, sentence.end) \
                     or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word

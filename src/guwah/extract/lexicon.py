@@ -633,7 +633,8 @@ HEDGE = (
     # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
-    r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
+    # (« je pense à lui »: thinking of someone, no hedge)
+    r"peut-être|je crois|je pense(?!\s+(?:à|au|aux)\b)|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
     # the French journalistic conditional: what is reported, not asserted (« il aurait été torturé »,
     # « selon sa sœur, elle serait détenue »); the indicative (« il a été torturé ») states the act
     r"aurai(?:t|ent)|serai(?:t|ent)|"

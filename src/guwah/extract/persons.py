@@ -259,6 +259,11 @@ _PLURAL_CUSTODY = re.compile(
     r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
     r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
     r"пропали|исчезли)\b", re.I)
+# … or in the next sentence, told of the group by a French plural object pronoun (« Mes parents vivaient à
+# Ghulja. En 2018, on les a emmenés », « on leur a confisqué … »), which stands for the group (h-en59).
+_THEM_CUSTODY = re.compile(
+    r"\bl(?:es|eur)\s+(?:a|ont|avait|avaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:emmené|arrêté|détenu|condamné|interné|"
+    r"envoyé|enfermé|interrogé|battu|frappé|confisqué|pris|retiré)", re.I)
 # "Kamil's mother, Hanzohre Tursun", "Kamil's son Dilshat": a named person's relative, named in apposition
 # (the comma optional, as after "my son", h-kin57).
 _NAMES_KIN = re.compile(
@@ -271,7 +276,11 @@ _KIN_NAMES_RU = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{KIN_PATTERN})),\s+(?=[{_UPPER}])")
-_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{KIN_PATTERN}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
+# "Dilnur Kasim's husband": the kin word after a name's possessive (the owner: the person span before it).
+_OWNERS_KIN = re.compile(rf"['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?(?P<kin>(?i:{KIN_PATTERN}))\b(?![-'’])")
+_KIN_TELLS = re.compile(rf"\s+(?:\w+\s+)?(?:{saying_forms(other=True)}|states|stated)\b", re.I)
+# "the husband of X" (« le mari de X », « la sœur d'X »: the French complement, the same)
+_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{KIN_PATTERN}))(?:\s+of\s+(?:(?:our\s+)?member\s+)?|\s+de\s+|\s+d['’])({_NAME_WORD})")
 # The speaker rules read the views of the one list of verbs of saying (`lexicon.SAYING_VERBS`): "said X"
 # ("…," continues X), "X said", "She said", "A woman … told". A French or Russian speaker after the verb only
 # past a quote's end (« …, raconte Aynur », «…, — сказала Айгуль»): «рассказал Гульнар, что …» names the
@@ -2456,6 +2465,28 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = Fals
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
+# "Gulnar Tursun, a teacher, said:" closing its paragraph: the paragraphs after it that open with a
+# quotation mark are her words (a quote set off as a paragraph of its own).
+_SAID_COLON_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+_OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
+
+
+def _quoted_after_colon(doc: Doc, introduced: dict[int, str], attributions: dict[int, list[str]]) -> dict[int, str]:
+    """Paragraph -> speaker for the paragraphs wholly quoted right after one whose last words give the
+    word to a named person ("X said:"): each following paragraph that opens with a quotation mark and
+    names no speaker of its own, up to the first that does not."""
+    firsts: dict[int, int] = {}
+    for sentence in doc.sentences:
+        firsts.setdefault(sentence.paragraph, sentence.start)
+    found: dict[int, str] = {}
+    for paragraph, person_id in introduced.items():
+        after = paragraph + 1
+        while after in firsts and after not in attributions and _OPENS_QUOTED.match(doc.text, firsts[after]):
+            found[after] = person_id
+            after += 1
+    return found
+
+
 def _speakers(doc: Doc) -> None:
     """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
     text = doc.text
@@ -2476,6 +2507,7 @@ def _speakers(doc: Doc) -> None:
 
     attributions: dict[int, list[str]] = {}  # paragraph -> speakers in order
     counts: Counter[str] = Counter()
+    introduced: dict[int, str] = {}  # paragraph -> who "X said:" at its end gives the word to
     for pattern in (_SPEECH_AFTER, _SPEECH_BEFORE):
         for match in pattern.finditer(text):
             person_id = person_at(doc, match.start(1)) or person_at(doc, match.end(1) - 1)
@@ -2489,6 +2521,8 @@ def _speakers(doc: Doc) -> None:
                 paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
                 attributions.setdefault(paragraph, []).append(person_id)
                 counts[person_id] += 1
+                if pattern is _SPEECH_BEFORE and _SAID_COLON_END.match(text, match.end()):
+                    introduced[paragraph] = person_id
     for match in _PRONOUN_SPEECH.finditer(text):
         gender = PRONOUN_GENDER[match.group(1).lower()]
         person_id = _pronoun_owner(doc, match.start(), gender)
@@ -2560,12 +2594,16 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
+    quoted = _quoted_after_colon(doc, introduced, attributions)
+    for paragraph, person_id in quoted.items():
+        attributions[paragraph] = [person_id]
     # (a narrator who gave their name, signed, or is credited as the writer: "Posted by X")
     self_named = narrator is not None and writer
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
-        if speakers and self_named and not _QUOTE.search(text, sentence.start, sentence.end):
+        if speakers and self_named and sentence.paragraph not in quoted \
+                and not _QUOTE.search(text, sentence.start, sentence.end):
             # A narrator who gave their name tells "My aunt X told a relative that …": outside
             # quotation marks, "I" and "my" stay the narrator's.
             speaker = narrator
@@ -3051,6 +3089,33 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
+    for match in _OWNERS_KIN.finditer(text):
+        # "Dilnur Kasim's husband was taken": a relative of the named owner, unnamed, who is told of
+        # on his own (the name after, "X's husband, Y" or "X's husband Y", is `_NAMES_KIN`'s)
+        owner_id = person_at(doc, match.start() - 1)
+        if owner_id is None or person_at(doc, match.start("kin")) or doc.person(owner_id).kin_of:
+            continue
+        apposed = _APPOSED_NAME.match(text, match.end()) or re.compile(r"[ \t]+").match(text, match.end())
+        if apposed and person_at(doc, apposed.end()) or _KIN_TELLS.match(text, match.end()):
+            continue  # (nor a relative who only tells: "X's son says that his father …", whose "he" is X)
+        relation, gender = KIN[match.group("kin").lower()]
+        owner = doc.person(owner_id)
+        span = match.span("kin")
+        # "my uncle Tohti Ablet, Aysha's brother, …": the name the phrase stands in apposition to
+        owner_start = next((s for (s, _e), pid in reversed(doc.person_spans_in(max(0, match.start() - 80), match.start()))
+                            if pid == owner_id), match.start())
+        before = _apposed_before(text, owner_start)
+        named = person_at(doc, before) if before is not None else None
+        if named not in (None, owner_id):
+            relative = doc.person(named)
+        else:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+            relative.add_mention(span)
+            doc.add_person_span(span, relative.id)
+        if gender:
+            relative.set_attribute("gender", gender, span)
+        relate(owner, relative, relation, span)
     for match in _KIN_FIELD.finditer(text):
         # "Husband, Marat Sadykov, interviewed …" in a record: the relative of the record's subject.
         relative_id = person_at(doc, match.start("name"))
@@ -3201,8 +3266,12 @@ def _kinship(doc: Doc) -> None:
         # "My parents were taken to a camp", «Моих родителей арестовали»: the pair or the siblings
         # as one relative, given a person span so that the act is theirs, not the narrator's.
         possessive, word = match.group(1).lower(), match.group(2).lower()
-        sentence = doc.sentences[doc.sentence_index(match.start())]
-        if person_at(doc, match.start(2)) or not _PLURAL_CUSTODY.match(text, match.end(), sentence.end) \
+        index = doc.sentence_index(match.start())
+        sentence = doc.sentences[index]
+        following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        told = _PLURAL_CUSTODY.match(text, match.end(), sentence.end) or (
+            following is not None and _THEM_CUSTODY.search(text, following.start, following.end))
+        if person_at(doc, match.start(2)) or not told \
                 or re.match(rf",?\s+(?:[{_UPPER}]|{_KIN_TITLE}[{_UPPER}])", text[match.end():match.end() + 12]):
             continue  # (named in apposition: "my parents, A and B, were …" are A and B)
         if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):

@@ -35,7 +35,6 @@ from guwah.extract.lexicon import (
     CLAUSE_BREAK,
     CUSTODY_VERBS,
     DENIAL,
-    HEDGE,
     KIN,
     NEGATION,
     OFFICIAL_TITLES_EN,
@@ -60,7 +59,7 @@ from guwah.extract.subjects import (
     DETAINED_GROUP,
     asked,
     attribute,
-    hedged_by_parse,
+    hedged,
     held_before,
     references,
     teller,
@@ -150,7 +149,6 @@ def _regex_triggers(entries) -> list[Trigger]:
 OWN_LANGUAGE_ONLY = frozenset({"kk", "ug", "zh"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
-_HEDGE = re.compile(HEDGE, re.I)
 _ZH_HEDGE = re.compile(ZH_HEDGE)
 _BACKGROUND = re.compile(BACKGROUND, re.I)
 # Codes that may state a rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
@@ -461,8 +459,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"), a
-      verb of guessing or hearsay whose clause the parse puts them in (`subjects.hedged_by_parse`),
+    - "hedged": a hedge word that governs their clause or a verb of guessing or hearsay whose clause
+      holds them, by the parse (`subjects.hedged`: "I heard", "probably", "speculated that"),
       or what is told said to be unconfirmed after them, in its sentence or a short one right after
       (`lexicon.unconfirmed_after`: "…, but I cannot confirm it", "I could not verify this.", the one
       test the events use);
@@ -493,7 +491,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause) or hedged_by_parse(doc, start, end) or unreal_after(text, end, doc.language) \
+    if hedged(doc, start, end) or unreal_after(text, end, doc.language) \
             or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
             or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
