@@ -1420,7 +1420,7 @@ def find_persons(doc: Doc) -> None:
             if _title_gender(text, match.start()) not in (None, owner_gender) and owner_gender:
                 continue  # "Mr Yasin" beside "Aygul Yasin": her husband, not her (the next step makes him a person)
             if _named_as_father(text, match.start(), part, owner):
-                continue  # "my father, Sabit" beside "Gulnar Sabit": her father, whose given name she carries
+                continue  # "my father, Sabit" beside "Gulnar Sabit": her parent, not her (`_named_as_father`)
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -1484,8 +1484,9 @@ _FATHER_BEFORE = re.compile(
 
 def _named_as_father(text: str, start: int, part: str, holder: PersonRecord) -> bool:
     """Whether the name word `part` at `start` names a father ("my father, Sabit", « son père, Sabit ») and is only
-    the last word of the full names of `holder` ("Gulnar Sabit"): a Uyghur (or Kazakh, "Maratuly") child's second
-    name is the father's given name, so the father is the holder's father, not the holder (issue 11, h-victim60)."""
+    the last word of the full names of `holder` ("Gulnar Sabit"): in Uyghur naming a son or daughter takes up
+    the given name of their father as surname, so that word, told of a father, names the holder's parent and
+    not the holder (issue 11, h-victim60)."""
     if not _FATHER_BEFORE.search(text, max(0, start - 30), start):
         return False
     full = [name.split() for name in holder.names if len(name.split()) > 1]
