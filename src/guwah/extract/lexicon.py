@@ -67,9 +67,10 @@ RU_KIN_ANY_FORM = rf"(?:{RU_KIN_FORMS}|отец|дочь)"
 SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
                              "твоему", "ваш", "ваша", "вашу", "вашего", "вашей", "вашему")
 # Regular-expression text: the words that qualify a kin noun before it ("my younger brother", « sa petite
-# sœur », «его старший брат») and, French, after it (« sa sœur cadette »).
-KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+"
-KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?"
+# sœur », «его старший брат», "his paternal grandfather") and, French, after it (« sa sœur cadette », « son
+# grand-père paternel »).
+KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|paternal|maternal|petite?|grande?|младш\w+|старш\w+"
+KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?|paternel(?:le)?|maternel(?:le)?"
 # Nouns for a funeral or a burial, by language (regular-expression text; Russian in any case): the dead one
 # is their complement or owner ("the funeral of his father", « l'enterrement de son père », «на похороны отца»).
 FUNERAL_NOUNS = {"en": "funeral|burial", "fr": "enterrement|obsèques|funérailles|inhumation",

@@ -1419,6 +1419,8 @@ def find_persons(doc: Doc) -> None:
                 continue  # another person's own name («Нуртаева» beside «Нуртаев»)
             if _title_gender(text, match.start()) not in (None, owner_gender) and owner_gender:
                 continue  # "Mr Yasin" beside "Aygul Yasin": her husband, not her (the next step makes him a person)
+            if _named_as_father(text, match.start(), part, owner):
+                continue  # "my father, Sabit" beside "Gulnar Sabit": her parent, not her (`_named_as_father`)
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -1447,8 +1449,10 @@ def find_persons(doc: Doc) -> None:
     for person in list(doc.persons):
         if all(len(name.split()) == 1 for name in person.names):
             holders = owners.get(person.names[0], set()) - {person.id}
-            if len(holders) == 1 and _same_gender(doc, person, doc.person(next(iter(holders)))):
-                _merge(doc, doc.person(next(iter(holders))), person)
+            holder = doc.person(next(iter(holders))) if len(holders) == 1 else None
+            if holder and _same_gender(doc, person, holder) \
+                    and not any(_named_as_father(text, start, person.names[0], holder) for start, _end in person.mentions):
+                _merge(doc, holder, person)
     doc.person_spans.sort()
     _name_fields(doc)
     _not_of_the_text(doc)
@@ -1471,6 +1475,22 @@ def find_persons(doc: Doc) -> None:
 _KIN_LOWER = re.compile(
     rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{KIN_PATTERN})\b,?\s+"
     rf"(?P<name>[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[ \t]+[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+){{1,2}})")
+
+
+# A father's kin word right before a name in apposition ("my father, X", « son père, X », «отец X»).
+_FATHER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(w for w, (relation, _gender) in KIN.items() if relation == 'father')}),?[ \t]+$")
+
+
+def _named_as_father(text: str, start: int, part: str, holder: PersonRecord) -> bool:
+    """Whether the name word `part` at `start` names a father ("my father, Sabit", « son père, Sabit ») and is only
+    the last word of the full names of `holder` ("Gulnar Sabit"): in Uyghur naming a son or daughter takes up
+    the given name of their father as surname, so that word, told of a father, names the holder's parent and
+    not the holder (issue 11, h-victim60)."""
+    if not _FATHER_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    full = [name.split() for name in holder.names if len(name.split()) > 1]
+    return bool(full) and all(words[-1] == part and words[0] != part for words in full)
 
 
 def _lower_case_kin_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -3835,26 +3855,57 @@ def _each_others_relatives(doc: Doc) -> None:
             _merge(doc, x, second)
 
 
+# A Russian patronymic in any case, by gender («Ерланович», «Ерлановичу», «Маратовна», «Маратовной»).
+_RU_PATRONYMIC_ANY_CASE = re.compile(r"(?:(?P<male>ович|евич|ьич)|(?P<female>овн|евн|ичн))[а-я]{0,3}$", re.I)
+
+
+def _family_word(name: str) -> tuple[str, str | None] | None:
+    """(surname, gender or None) of a full name: a three-word Russian name with a patronymic puts its surname
+    first or last («Касымова Айгуль Маратовна», «Айгуль Маратовна Касымова»), and its gender is the
+    patronymic's, in any case («Касымову Бахыту Ерлановичу», an address in the dative); otherwise the last word
+    and the gender of its ending (`_FEMALE_SURNAME`, `_MALE_SURNAME`). None for a name of one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if len(words) == 3:
+        for patronymic_at, surname_at in ((2, 0), (1, 2)):
+            found = _RU_PATRONYMIC_ANY_CASE.search(words[patronymic_at])
+            if found:
+                return words[surname_at], "male" if found.group("male") else "female"
+    last = words[-1]
+    return last, "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
+
+
+def _one_surname(female: str, male: str) -> bool:
+    """Whether a woman's and a man's surnames are one family name in its two forms («Исмаилова», «Исмаилов»;
+    Qasymova, Qasymov), in any case («Турсуновой», «Турсунову»)."""
+    return female[:-1].casefold() == male.casefold() or _ru_stem(female) == _ru_stem(male) and len(_ru_stem(male)) >= 4
+
+
 def _spouse_by_surname(doc: Doc) -> None:
     """«её муж» of «Гульнара Исмаилова» and a «Бакыт Исмаилов» named with no tie to her: a Russian
-    or Kazakh surname that a wife and husband share in its women's and men's forms."""
+    or Kazakh surname that a wife and husband share in its women's and men's forms, in either order of a
+    name with a patronymic («Я, Касымова Айгуль Маратовна, …, мой муж …» in a reply to a notice addressed to
+    «Касымову Бахыту Ерлановичу»: her husband, issue 11, h-victim60)."""
     for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("husband", "wife")]:
         owner_id, relation = person.kin_of
         if owner_id not in {p.id for p in doc.persons}:
             continue
         owner = doc.person(owner_id)
         gender = "male" if relation == "husband" else "female"
-        owner_gender, owner_surname = _surname_gender(owner), [n.split()[-1] for n in owner.names if len(n.split()) > 1]
-        if owner_gender is None or owner_gender == gender or not owner_surname:
+        owner_family = next((found for n in owner.names if (found := _family_word(n))), None)
+        if owner_family is None or owner_family[1] is None or owner_family[1] == gender:
             continue
-        female, male = (owner_surname[0], None) if owner_gender == "female" else (None, owner_surname[0])
         candidates = []
         for other in doc.persons:
-            if other is owner or other is person or not other.names or _surname_gender(other) != gender \
+            if other is owner or other is person or not other.names \
                     or any(r.person == other.id for r in owner.relations) or any(r.person == owner.id for r in other.relations):
                 continue
-            surname = [n.split()[-1] for n in other.names if len(n.split()) > 1][0]
-            if (female or surname) [:-1].casefold() == (male or surname).casefold():
+            family = next((found for n in other.names if (found := _family_word(n))), None)
+            if family is None or family[1] != gender:
+                continue
+            female, male = (owner_family[0], family[0]) if gender == "male" else (family[0], owner_family[0])
+            if _one_surname(female, male):
                 candidates.append(other)
         if len(candidates) == 1:
             _merge(doc, candidates[0], person)
