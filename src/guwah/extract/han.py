@@ -728,6 +728,17 @@ _JOINED_NAMES = re.compile(rf"\s*(?:[（(][^）)\n]{{0,10}}[）)])?\s*(?:和|与
 _OBJECT_AFTER = re.compile(r"了?\s*$")
 
 
+# A narrator introduced as someone's relative (我是[…]X的妻子[Y]: "I am X's wife [Y]"), and the kin words the
+# narrator then uses for X (X的妻子 -> 我丈夫 / 我爱人 / 我老公).
+_INTRODUCED_AS_KIN = re.compile(r"我是[^，。；！？\n]{0,40}?(?P<kin>的(?:妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|母亲|父亲))")
+_PARENTS = ("父亲", "母亲", "爸爸", "妈妈", "父", "母")
+_CHILDREN = ("儿子", "女儿", "孩子", "子", "女")
+_SIBLINGS = ("哥哥", "弟弟", "姐姐", "妹妹", "兄", "弟", "姐", "妹", "哥")
+_NARRATORS_WORDS = {"的妻子": ("丈夫", "爱人", "老公", "夫"), "的丈夫": ("妻子", "爱人", "老婆", "妻"),
+                    "的儿子": _PARENTS, "的女儿": _PARENTS, "的母亲": _CHILDREN, "的父亲": _CHILDREN,
+                    "的哥哥": _SIBLINGS, "的弟弟": _SIBLINGS, "的姐姐": _SIBLINGS, "的妹妹": _SIBLINGS}
+
+
 class ActPersons:
     """Who an act told in a Chinese text happened to (`persons`), read from the document once: its
     narrator, its officials (named after a title: the doers, never an act's person), and the given
@@ -740,7 +751,26 @@ class ActPersons:
                           if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start])}
         self.narrator = next((pid for (start, _end), pid in doc.person_spans
                               if _NARRATOR_CUE.search(text, max(0, start - 8), start)), None)
+        self.narrators_kin = self._narrators_kin()
         self.references = self._references()
+
+    def _narrators_kin(self) -> dict[str, str]:
+        """The narrator's relatives the narrator's own introduction names (a relative's reply to a
+        form addressed to the person: 我是X的妻子Y, 我是X的女儿): kin word the narrator would use (丈夫,
+        父亲 …) -> X; the narrator named after the kin word (Y) is taken as the narrator when no cue
+        named one. Empty when the text has no such introduction."""
+        doc, text = self.doc, self.doc.text
+        kin: dict[str, str] = {}
+        for match in _INTRODUCED_AS_KIN.finditer(text):
+            owner = next((pid for (s, e), pid in doc.person_spans if e == match.start("kin")), None)
+            if owner is None or owner in self.officials:
+                continue
+            for word in _NARRATORS_WORDS[match.group("kin")]:
+                kin.setdefault(word, owner)
+            named = next((pid for (s, e), pid in doc.person_spans if s == match.end()), None)
+            if self.narrator is None and named not in (None, owner):
+                self.narrator = named
+        return kin
 
     def _given_names(self) -> list[tuple[tuple[int, int], str]]:
         """Mentions of a person by the first part of a transcribed name alone, after the full name:
@@ -796,6 +826,12 @@ class ActPersons:
                     # named before is (X是我的儿子。…他, X，我儿子，…)
                     said_of_last = text[max(0, start - 1):start] in ("是", "系", "为") or bool(
                         refs and refs[-1][2] and not text[refs[-1][1]:start].strip("，,、（( "))
+                    owner = self.narrators_kin.get(kin.group().lstrip("的")) if text[start:end] == "我" else None
+                    if owner is not None and not said_of_last:
+                        # 我是X的妻子…我丈夫被带走: the relative the introduction named
+                        refs.append((start, kin.end(), owner))
+                        last = owner
+                        continue
                     refs.append((start, kin.end(), None))
                     if not said_of_last:
                         last = None

@@ -338,6 +338,60 @@ _KIN_FIELD_LINE = re.compile(
     rf"(?P<kin>(?i:my|mon|ma|мой|моя)\s+(?i:{KIN_PATTERN}))[ \t]*[.;]?[ \t]*$", re.M | re.I)
 
 
+# A writer introduced as a named person's relative, the way a relative answers a form or a letter addressed
+# to that person ("I am the wife of X", "I, Y, daughter of X", « je suis l'épouse de X », « Je soussignée Y,
+# épouse de X », «Я, Y, супруга X», «являюсь женой X»): the word says what the writer is to X.
+_INTRODUCED_AS_KIN = re.compile(
+    r"(?:\bI\s+am|\bI,[^\n.;:]{1,60}?,|\bje\s+suis|\bje\s+soussignée?[^\n.;:]{0,60}?,?|(?<!\w)я,[^\n.;:]{1,60}?,?"
+    r"|(?<!\w)я\s+(?:являюсь|—|-))\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|épouse|époux|fils|fille|mère|père|sœur|frère"
+    r"|супруга|супругой|супруг|супругом|жена|женой|муж|мужем|сын|сыном|дочь|дочерью|мать|матерью|отец|отцом"
+    r"|сестра|сестрой|брат|братом)(?![\w-])", re.I)
+# What the writer is to X -> what X is to the writer (either parent, child or sibling: the kin word the
+# writer uses later, "my father", says which).
+_WRITER_TO_OWNER = {"wife": ("husband",), "husband": ("wife",), "son": ("father", "mother"),
+                    "daughter": ("father", "mother"), "mother": ("son", "daughter"), "father": ("son", "daughter"),
+                    "sister": ("brother", "sister"), "brother": ("brother", "sister")}
+_RU_KIN_CASES = {"супругой": "супруга", "супругом": "супруг", "женой": "жена", "мужем": "муж", "сыном": "сын",
+                 "дочерью": "дочь", "матерью": "мать", "отцом": "отец", "сестрой": "сестра", "братом": "брат"}
+
+
+def introduced_as_kin(doc: Doc) -> list[tuple[int, tuple[str, ...], str]]:
+    """(offset, relations, person id) for each writer introduced as a named person's relative
+    (`_INTRODUCED_AS_KIN`): the relations X has to the writer, X the first person named within 60
+    characters after the kin word in the same sentence."""
+    text = doc.text
+    cached = doc.__dict__.get("_introduced_as_kin")
+    if cached is not None:
+        return cached
+    found = []
+    for match in _INTRODUCED_AS_KIN.finditer(text):
+        word = match.group("kin").lower()
+        relation = KIN.get(_RU_KIN_CASES.get(word, word), (None,))[0]
+        if relation not in _WRITER_TO_OWNER:
+            continue
+        sentence = doc.sentences[doc.sentence_index(match.start("kin"))]
+        limit = min(sentence.end, match.end() + 60)
+        owner = next((pid for (s, _e), pid in doc.person_spans_in(match.end(), limit)
+                      if doc.person(pid).names and not re.search(r"[.;:\n]", text[match.end():s])), None)
+        if owner is None:
+            continue
+        relations = _WRITER_TO_OWNER[relation]
+        if len(relations) > 1:
+            # "I am the daughter of X": X is the father or the mother, by X's gender, else by the
+            # writer's first kin phrase of the two after it ("my father"); then not the other one
+            gender = doc.person(owner).attributes.get("gender", (None,))[0]
+            by_gender = [r for r in relations if KIN[r][1] == gender]
+            used = next((kin_relation(m.group(3))[0] for m in _KIN.finditer(text, match.end())
+                         if not m.group(4) and m.group(1).casefold() in _FIRST_PERSON_POSSESSIVES
+                         and (kin_relation(m.group(3)) or (None,))[0] in relations), None)
+            relations = tuple(by_gender[:1]) or ((used,) if used else ())
+        if relations:
+            found.append((match.start("kin"), relations, owner))
+    doc.__dict__["_introduced_as_kin"] = found
+    return found
+
+
 def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
     """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it;
     and of each kin field of a form (`_KIN_FIELD_LINE`) -> the person of the name field nearest to it by
@@ -349,6 +403,16 @@ def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
         person_id = person_at(doc, match.end())
         if person_id and doc.person(person_id).names:
             found[match.start("kin")] = person_id
+    # "I am the wife of X. … My husband cannot sign": the writer's kin phrase after the introduction is X
+    introductions = introduced_as_kin(doc)
+    if introductions:
+        for match in _KIN.finditer(text):
+            if match.group(4) or match.group(1).casefold() not in _FIRST_PERSON_POSSESSIVES:
+                continue
+            relation = (kin_relation(match.group(3)) or (None,))[0]
+            owners = {pid for start, relations, pid in introductions if start < match.start() and relation in relations}
+            if len(owners) == 1:
+                found.setdefault(match.start(), owners.pop())
     for match in _KIN_FIELD_LINE.finditer(text):
         start = text.rfind("\n\n", 0, match.start())
         start = 0 if start < 0 else start + 2
@@ -2594,6 +2658,8 @@ def _speakers(doc: Doc) -> None:
         # nor the one the letter is written to («Уважаемый X!» over "… my husband …": the "I" writes to X, and
         # "my" is the writer's, never X's)
         kin_of_writer |= named_as_addressee(doc)
+        # nor the one the writer introduces themselves as a relative of ("I am the wife of X")
+        kin_of_writer |= {pid for _start, _relations, pid in introduced_as_kin(doc)}
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff
                    and pid not in kin_of_writer]

@@ -89,6 +89,7 @@ from guwah.extract.persons import (
     ADDRESS_TITLES,
     SPEAKER_TURN,
     court_staff,
+    introduced_as_kin,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
@@ -1941,6 +1942,10 @@ def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
         people = doc.person_spans_in(apposed.end() - 1, apposed.end())
         if people and doc.person(people[0][1]).names:
             found.append((token.start, kin[0], doc.speakers.get(doc.sentence_index(token.start)), people[0][1]))
+    for start, relations, owner in introduced_as_kin(doc):
+        for relation in relations:
+            found.append((start, relation, doc.speakers.get(doc.sentence_index(start)), owner))
+    found.sort(key=lambda item: item[0])
     analysis.__dict__["_my_kin_named"] = found
     return found
 
