@@ -789,21 +789,36 @@ def named_as_addressee(doc: Doc) -> set[str]:
     application's heading names above its sender's «от» line, in the dative, in the same block
     («Ректору …\nпрофессору X\nот выпускницы …»: whom it is written to, as a greeting would)."""
     found = {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+    return found | set(_heading_addressees(doc))
+
+
+def _heading_addressees(doc: Doc) -> list[str]:
+    """Ids of the named persons a Russian letter's heading names above its sender's «от» line, in
+    the dative: in the «от» line's own block («Ректору …\nпрофессору X\nот выпускницы …»), or, when the
+    «от» line opens its block, in the block right above it («Директору …\nX\nг. …\n\nот Y»), in
+    their order."""
     text = doc.text
     sender = _SENDER_LINE.search(text, 0, min(len(text), _HEADING_CHARS))
-    if sender is not None:
-        block = max(text.rfind("\n\n", 0, sender.start()) + 1, 0)
-        found |= {pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names}
-    return found
+    if sender is None:
+        return []
+    block = text.rfind("\n\n", 0, sender.start()) + 1
+    if not text[block:sender.start()].strip():
+        block = text.rfind("\n\n", 0, max(0, block - 1)) + 1  # the block above, up to the text's start
+    return list(dict.fromkeys(pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names))
 
 
 def addressee_before(doc: Doc, offset: int) -> str | None:
-    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), or
-    None: whom the letter's "you" and "your" are. The golds' convention (v6, v13, v15): the one written to,
-    named in a private letter's greeting, is a person of the text, the relative whose "your father" the
-    letter speaks of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
+    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), else
+    the one person a Russian letter's heading names in the dative above its «от» line
+    (`_heading_addressees`: «Директору X … Ваш брат …»), or None: whom the letter's "you" and "your"
+    are. The golds' convention (v6, v13, v15, v32): the one written to, named in a private letter's
+    greeting or a heading, is a person of the text, the relative whose "your father" the letter speaks
+    of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
     found = [person_at(doc, s) for s, _e, _how in _addressees(doc) if s < offset]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    heading = [pid for pid in _heading_addressees(doc) if any(s < offset for (s, _e), p in doc.person_spans if p == pid)]
+    return heading[0] if len(heading) == 1 else None
 
 
 # A title before a name that says the name is a person's: a title of address ("Mrs X", "Adv. X", "Capt.
