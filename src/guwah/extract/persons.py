@@ -3087,8 +3087,11 @@ def _kinship(doc: Doc) -> None:
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, m.group(1)) for m in _KIN_RU_ANY_CASE.finditer(text)
                     if not covered.overlaps(m.span()) and kin_relation(m.group(3))]
-        # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
+        # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер" (but «Ваш брат X» with no
+        # addressee known is nobody's known relative, never the writer's).
         covered = SpanSet(m.span() for m, _ in matches)
+        for your in _YOUR_KIN.finditer(text):
+            covered.add(your.span())
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
                     and not _KIN_CHAIN_RU.match(text, m.end(3)) and not _KIN_CHAIN_BEFORE_RU.search(text, 0, m.start(3))]
         matches.sort(key=lambda item: item[0].start())
