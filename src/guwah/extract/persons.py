@@ -795,8 +795,8 @@ def named_as_addressee(doc: Doc) -> set[str]:
 def _heading_addressees(doc: Doc) -> list[str]:
     """Ids of the named persons a Russian letter's heading names above its sender's «от» line, in
     the dative: in the «от» line's own block («Ректору …\nпрофессору X\nот выпускницы …»), or, when the
-    «от» line opens its block, in the block right above it («Директору …\nX\nг. …\n\nот Y»), in
-    their order."""
+    «от» line opens its block, in the block right above it when that block opens with a word in the
+    dative («Директору …\nX\nг. …\n\nот Y»; not a case's heading, «Дело № 12, судья X»), in their order."""
     text = doc.text
     sender = _SENDER_LINE.search(text, 0, min(len(text), _HEADING_CHARS))
     if sender is None:
@@ -804,6 +804,9 @@ def _heading_addressees(doc: Doc) -> list[str]:
     block = text.rfind("\n\n", 0, sender.start()) + 1
     if not text[block:sender.start()].strip():
         block = text.rfind("\n\n", 0, max(0, block - 1)) + 1  # the block above, up to the text's start
+        first = re.match(r"\s*([^\W\d_]+)", text[block:sender.start()])
+        if first is None or "datv" not in ru_cases(first.group(1)):
+            return []
     return list(dict.fromkeys(pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names))
 
 
