@@ -789,23 +789,28 @@ def named_as_addressee(doc: Doc) -> set[str]:
     application's heading names above its sender's «от» line, in the dative, in the same block
     («Ректору …\nпрофессору X\nот выпускницы …»: whom it is written to, as a greeting would)."""
     found = {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
-    return found | set(_heading_addressees(doc))
+    return found | set(_heading_addressees(doc, above=False))
 
 
-def _heading_addressees(doc: Doc) -> list[str]:
+def _heading_addressees(doc: Doc, above: bool = True) -> list[str]:
     """Ids of the named persons a Russian letter's heading names above its sender's «от» line, in
     the dative: in the «от» line's own block («Ректору …\nпрофессору X\nот выпускницы …»), or, when the
-    «от» line opens its block, in the block right above it when that block opens with a word in the
-    dative («Директору …\nX\nг. …\n\nот Y»; not a case's heading, «Дело № 12, судья X»), in their order."""
+    «от» line opens its block and `above`, in the block right above it when that block opens with a word
+    read only as a dative, never a nominative («Директору …\nX\nг. …\n\nот Y»; not a case's heading,
+    «Дело № 12, судья X», nor «В … суд»), in their order. (The block above is not `named_as_addressee`'s:
+    the person model keeps whom that names, and a court's or an office's addressee is no person of the
+    testimony unless the letter tells of their kin.)"""
     text = doc.text
     sender = _SENDER_LINE.search(text, 0, min(len(text), _HEADING_CHARS))
     if sender is None:
         return []
     block = text.rfind("\n\n", 0, sender.start()) + 1
     if not text[block:sender.start()].strip():
+        if not above:
+            return []
         block = text.rfind("\n\n", 0, max(0, block - 1)) + 1  # the block above, up to the text's start
         first = re.match(r"\s*([^\W\d_]+)", text[block:sender.start()])
-        if first is None or "datv" not in ru_cases(first.group(1)):
+        if first is None or "datv" not in ru_cases(first.group(1)) or "nomn" in ru_cases(first.group(1)):
             return []
     return list(dict.fromkeys(pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names))
 
