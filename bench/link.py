@@ -11,11 +11,14 @@ truth, and cluster counts.
 
 Usage: python bench/link.py --records N [--seed 1] [--names N] [--ocr R] [--renamed R] [--only guwah|plain|none] [--no-ceiling] [--json]
        (--ocr and --renamed: bench/synth.py's degraded records; they need --no-ceiling)
-       python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain]
+       python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain] [--unreadable-years unknown]
 
 With --mentions and --truth the two linkers run on another generator's output instead (a CSV in
 the shape of `guwah link-records`, read by the same reader, and a CSV of mention_id and the true
 person's id in its second column); the ceiling needs bench/synth.py's model and is skipped.
+--unreadable-years is the reader's choice (`guwah link-records --unreadable-years`): a file with
+year cells that are no year (bench/synth.py --unreadable-years RATE --out DIR) is refused, or read
+with those cells as unknown.
 """
 
 from __future__ import annotations
@@ -294,13 +297,16 @@ def measure(which: str) -> dict:
     return in_fork(child, which)
 
 
-def read_generated(mentions_csv: Path, truth_csv: Path) -> tuple[list, list]:
-    """Mentions through guwah's own spreadsheet reader, and each one's true person, in order."""
+def read_generated(mentions_csv: Path, truth_csv: Path, unreadable_years: str = "refuse",
+                   unknown_years: list | None = None) -> tuple[list, list]:
+    """Mentions through guwah's own spreadsheet reader, and each one's true person, in order;
+    `unreadable_years` and `unknown_years` as `read_mentions` takes them."""
     import csv
 
     from guwah.link.spreadsheet import read_mentions
 
-    mentions = read_mentions(mentions_csv, max_rows=10**7)
+    mentions = read_mentions(mentions_csv, max_rows=10**7, unreadable_years=unreadable_years,
+                             unknown_years=unknown_years)
     with truth_csv.open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle)
         next(rows)
@@ -320,9 +326,14 @@ def main() -> None:
     parser.add_argument("--no-ceiling", action="store_true", help="skip the ceiling (what the fields allow)")
     parser.add_argument("--mentions", type=Path, help="another generator's mentions CSV (with --truth)")
     parser.add_argument("--truth", type=Path, help="its truth CSV: mention_id, then the true person's id")
+    parser.add_argument("--unreadable-years", choices=("refuse", "unknown"), default="refuse",
+                        help="with --mentions: a year cell that is no year refuses the file (default) or is read "
+                        "as unknown, as `guwah link-records --unreadable-years` does")
     add_degrading(parser)
     args = parser.parse_args()
     check_degrading(parser, args)
+    if args.unreadable_years != "refuse" and args.mentions is None:
+        parser.error("--unreadable-years is the reader's: give --mentions (bench/synth.py --out DIR writes one)")
     if (args.ocr or args.renamed) and not args.no_ceiling:
         parser.error("the ceiling models neither --ocr nor --renamed: add --no-ceiling")
     if (args.mentions is None) != (args.truth is None):
@@ -331,14 +342,26 @@ def main() -> None:
         # checked here: the plain model runs in a forked process, where the error would be a traceback
         parser.error("the plain Splink model needs anyascii: ./dev bench-setup (or run with --only guwah)")
     started = time.perf_counter()
+    unknown_years: list = []
     if args.mentions:
-        MENTIONS, truth = read_generated(args.mentions, args.truth)
+        from guwah.errors import InputError
+        from guwah.link.spreadsheet import unknown_years_note
+
+        try:
+            MENTIONS, truth = read_generated(args.mentions, args.truth, args.unreadable_years, unknown_years)
+        except InputError as error:
+            parser.exit(1, f"{args.mentions}: {error.message}\n")
+        if unknown_years:
+            print(unknown_years_note(unknown_years), file=sys.stderr)
         args.no_ceiling, args.seed = True, None
     else:
         MENTIONS, truth, persons = make_sample(args.records, args.seed, args.names, args.ocr, args.renamed)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}
+    if args.mentions:
+        report["unreadable_years"] = args.unreadable_years
+        report["years_read_unknown"] = dict(Counter(column for _, column in unknown_years))
     found: dict[str, list] = {}
     for which in ("guwah", "plain"):
         if args.only and which != args.only:

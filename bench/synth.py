@@ -14,7 +14,11 @@ Records typed from scanned lists (--ocr RATE: glyph confusions such as rn/m, l/1
 diacritics, broken or run-together words, misread birth years) and persons whose recorded name
 changed (--renamed RATE: a Chinese name from a school or camp list, a patronymic dropped or added, a
 surname from the grandfather) are applied after the sample is drawn, on their own seeded streams
-(`degrade`): the same seed gives the same records under them, degraded.
+(`degrade`): the same seed gives the same records under them, degraded. --unreadable-years RATE
+writes that share of the exact year cells in the CSV with their first or second digit misread, so
+that they are no year (1950 → 7950, 2017 → 2617), on its own seeded stream: what `guwah
+link-records` refuses, or reads as unknown with --unreadable-years unknown. Only the CSV has them
+(a Mention cannot hold a year that is none); every other cell is written as without it.
 
 Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] > mentions.csv (the
 CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
@@ -279,6 +283,9 @@ OCR_PLAIN = str.maketrans({"ö": "o", "ü": "u", "ë": "e", "ğ": "g", "ş": "s"
 # A digit of a year misread from a scan.
 OCR_DIGITS = {"0": "8", "8": "3", "3": "8", "1": "7", "7": "1", "5": "6", "6": "5", "9": "0", "2": "7", "4": "9"}
 OCR_BIRTH = 0.3  # the share of degraded records whose (exact) birth year is misread too
+# --unreadable-years: a first or second digit misread so that the year is none (outside 1880-2100):
+# 1→7, 2→7 in the first place; 9→4, 0→6, 8→3, 1→7 in the second (1450, 2617, 1380, 2700).
+UNREADABLE_DIGITS = {"1": "7", "2": "7", "9": "4", "0": "6", "8": "3"}
 
 
 def ocr_name(name: str, rng: random.Random) -> str:
@@ -309,6 +316,13 @@ def ocr_name(name: str, rng: random.Random) -> str:
                 words[i] = words[i][:cut] + " " + words[i][cut:]
                 name = " ".join(words)
     return name
+
+
+def unreadable_year(text: str, rng: random.Random) -> str:
+    """An exact year cell ("1950") as a scan may give it past reading: its first or second digit
+    misread (UNREADABLE_DIGITS), "7950" or "1450"."""
+    place = rng.choice((0, 1))
+    return text[:place] + UNREADABLE_DIGITS[text[place]] + text[place + 1:]
 
 
 def ocr_year(year: int, rng: random.Random) -> int:
@@ -458,11 +472,17 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write OUT/mentions.csv and OUT/truth.csv (the linkgen "
                         "generators' shape) instead of one CSV to stdout")
     add_degrading(parser)
+    parser.add_argument("--unreadable-years", type=float, default=0.0, metavar="RATE", help="the share of exact "
+                        "year cells written with their first or second digit misread, so that they are no year "
+                        "(1950 -> 7950; the CSV only; seeded; default 0)")
     args = parser.parse_args()
     if args.names is not None and args.names < 1:
         parser.error("--names must be at least 1")
     check_degrading(parser, args)
+    if not 0.0 <= args.unreadable_years <= 1.0:
+        parser.error("--unreadable-years must be between 0 and 1")
     mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed)
+    unreadable = (args.unreadable_years, random.Random(f"unreadable years {args.seed}"))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         with open(args.out / "truth.csv", "w", newline="", encoding="utf-8") as stream:
@@ -472,7 +492,7 @@ def main() -> None:
         stream = open(args.out / "mentions.csv", "w", newline="", encoding="utf-8")
     else:
         stream = sys.stdout
-    write_mentions(stream, mentions, truth if not args.out else None)
+    write_mentions(stream, mentions, truth if not args.out else None, unreadable)
     if args.out:
         stream.close()
 
@@ -494,14 +514,23 @@ def check_degrading(parser: argparse.ArgumentParser, args) -> None:
             parser.error(f"--{option} must be between 0 and 1")
 
 
-def write_mentions(stream, mentions: list[Mention], truth: list[int] | None) -> None:
-    """Mentions as the CSV of `guwah link-records`, with a person_id column where `truth` is given."""
+def write_mentions(stream, mentions: list[Mention], truth: list[int] | None,
+                   unreadable: tuple[float, random.Random] | None = None) -> None:
+    """Mentions as the CSV of `guwah link-records`, with a person_id column where `truth` is given;
+    `unreadable`: (share, its random stream) of exact year cells written as no year (`unreadable_year`)."""
     writer = csv.writer(stream, lineterminator="\n")
     columns = ["mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year"]
     writer.writerow(columns + ["person_id"] if truth is not None else columns)
+
+    def year_cell(years: tuple[int, int] | None) -> str:
+        text = year_text(years)
+        if unreadable and unreadable[0] and text.isdigit() and unreadable[1].random() < unreadable[0]:
+            return unreadable_year(text, unreadable[1])
+        return text
+
     for index, mention in enumerate(mentions):
-        row = [mention.mention_id, mention.name, mention.gender or "", year_text(mention.birth_year),
-               mention.hometown or "", mention.facility or "", year_text(mention.detained_year)]
+        row = [mention.mention_id, mention.name, mention.gender or "", year_cell(mention.birth_year),
+               mention.hometown or "", mention.facility or "", year_cell(mention.detained_year)]
         writer.writerow(row + [truth[index]] if truth is not None else row)
 
 

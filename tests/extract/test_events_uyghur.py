@@ -43,6 +43,10 @@ def codes(text: str) -> dict[str, set[str]]:
     ("Inim Memet Abdulla 2020-yili wapat boldi.", ("death", "Memet Abdulla", "2020")),
     ("Inim Memet Abdulla 2019-yili yette yilgha késildi.", ("sentencing", "Memet Abdulla", "2019")),
     ("Inim Memet Abdulla 2016-yili Türkiyege chiqip ketti.", ("exit", "Memet Abdulla", "2016")),
+    # a country's final ە weakened to ى before the suffix (h-events59), and as written in full
+    ("ئىنىم مەمەت ئابدۇللا 2016-يىلى تۈركىيىگە كەلدى.", ("exit", "مەمەت ئابدۇللا", "2016")),
+    ("ئىنىم مەمەت ئابدۇللا 2016-يىلى تۈركىيەگە كەلدى.", ("exit", "مەمەت ئابدۇللا", "2016")),
+    ("ئىنىم مەمەت ئابدۇللا 2017-يىلى گېرمانىيىگە چىقىپ كەتتى.", ("exit", "مەمەت ئابدۇللا", "2017")),
 ])
 def test_an_event_told_in_uyghur_is_read_in_both_scripts(text, expected):
     assert expected in events(text)

@@ -6,7 +6,7 @@ sentence nearest the trigger, else (for custody events, which testimonies tell d
 date of the sentence right before in its paragraph, else the latest day of the narrative in the
 last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
 a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
-(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Ways of
+(`lexicon.negated`, `subjects.hedged`, shared with the violation rules) tells no event. Ways of
 telling that no trigger phrase lists are read from the parse (lemmas and dependencies: "Events read
 from the parse" below). Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
@@ -22,7 +22,6 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import (
-    HEDGE,
     NEGATION_WORDS,
     PLURAL_GENERIC,
     UNREAL_HEADS,
@@ -39,7 +38,7 @@ from guwah.extract.subjects import (
     answering_date,
     asked,
     attribute,
-    hedged_by_parse,
+    hedged,
     told_in_a_record,
     told_of_a_thing,
 )
@@ -219,7 +218,7 @@ NOMINAL_TRIGGERS = [
     # A stay told by its length ("spent eleven months in the camp", "after four months in the …
     # detention centre"): the sentence's date is most often another event's (the release).
     ("detention", re.compile(r"\b(?:days|weeks|months|years?) (?:in|at|inside) (?:an?|the) (?:[\w-]+\s+){0,2}(?:camp|detention cent(?:er|re)|prison|jail)\b", re.I), "none"),
-    # "spent a year in what officials call a training centre in 2018": a date after the stay is its own
+    # "was held a year in what the authorities call a training centre in 2018": a date after the stay is its own
     ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
                              rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
     # "who had spent 2017 inside a camp", "spent all of 2019 in the detention centre": a stay told by its year, dated by it
@@ -280,20 +279,30 @@ _TRAVEL_TO_BEFORE = re.compile(
     r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
 
 
-def _travels(body: str):
-    """(match, where the destination starts or None) of each journey told in `body`: `_TRAVEL` (the
-    place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the place's offset before it)."""
+def _travels(doc: Doc, sentence):
+    """(match, where the destination starts or None) of each journey told in the sentence, offsets in its
+    text: `_TRAVEL` (the place after the verb, None), then `_TRAVEL_TO_BEFORE` (the verb's match, the
+    place's offset before it), then `_parsed_travels` (a verb of travel and the place it goes to,
+    by the parse)."""
+    body = doc.text[sentence.start:sentence.end]
     for match in _TRAVEL.finditer(body):
         yield match, None
     for match in _TRAVEL_TO_BEFORE.finditer(body):
         yield _Span(match.start("verb"), match.end("verb"), match.group("verb")), match.start("place")
+    for verb, place, origin, back in _parsed_travels(doc, sentence):
+        yield _Span(verb.start - sentence.start, verb.end - sentence.start, verb.text, back, origin,
+                    parsed=True), place - sentence.start
 
 
 class _Span:
     """A trigger's offsets and words, read like a match's."""
 
-    def __init__(self, start: int, end: int, words: str):
+    def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None,
+                 parsed: bool = False):
         self._start, self._end, self._words = start, end, words
+        self.parsed = parsed  # read from the parse (`_parsed_travels`), not from the words
+        self.back = back  # a journey back, by the verb's own form (`_parsed_travels`)
+        self.origin = origin  # where the parse says the journey began (offset in doc.text), if it says
 
     def start(self) -> int:
         return self._start
@@ -749,7 +758,7 @@ def _stays(doc: Doc, events: list[EventRecord]):
     for index, sentence in enumerate(doc.sentences):
         for match in _STAY_ON.finditer(doc.text, sentence.start, sentence.end):
             clause = _clause_before(doc.text[sentence.start:match.start()])
-            if negated(clause) or _HEDGE.search(clause) or _NOT_REAL.search(clause):
+            if negated(clause) or hedged(doc, match.start(), match.end()) or _NOT_REAL.search(clause):
                 continue
             for person_id in attribute(doc, index, match.start(), match.end()):
                 before = [e for e in detentions if e.person == person_id and e.trigger[0] < sentence.start]
@@ -1058,8 +1067,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
-        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
-                or hedged_by_parse(doc, start, end) or _CONDITION.search(clause) or asked(doc, index, start, end) \
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or hedged(doc, start, end) \
+                or _CONDITION.search(clause) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -1210,7 +1219,6 @@ def events_from_acts(doc: Doc) -> None:
 # Events that happen at one time, never over a stretch that "since" opens.
 _ONCE = frozenset({"death", "release", "sentencing", "transfer", "interrogation"})
 _SINCE = re.compile(r"(?:\b(?:since|depuis)|(?<!\w)с)\s+(?:the\s+)?$", re.I)
-_HEDGE = re.compile(HEDGE, re.I)
 _CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
 
 
@@ -1221,12 +1229,13 @@ def _clause_before(before: str) -> str:
     return _CLAUSE_BREAK.split(before[-50:])[-1]
 
 
-def _crossing_not_told(before: str) -> bool:
-    """Whether a journey whose words follow `before` (its sentence up to them) is not told as made:
-    planned or wished (`_NOT_REAL`), denied in its clause, hedged there ("perhaps they took him on to a
-    jail near Kashgar", the one hedge list, `HEDGE`), or only asked for (`_ASKED_TO_GO`)."""
+def _crossing_not_told(doc: Doc, opening: int, start: int, end: int) -> bool:
+    """Whether a journey told at [start, end) in a sentence that opens at `opening` is not told as made:
+    planned or wished (`_NOT_REAL`), denied in its clause, hedged ("perhaps they took him on to a
+    jail near Kashgar", the one hedge rule, `subjects.hedged`), or only asked for (`_ASKED_TO_GO`)."""
+    before = doc.text[opening:start]
     clause = _clause_before(before)
-    return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or _HEDGE.search(clause) or _ASKED_TO_GO.search(before))
+    return bool(_NOT_REAL.search(before) or negated(clause[-30:]) or hedged(doc, start, end) or _ASKED_TO_GO.search(before))
 
 
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
@@ -1523,7 +1532,7 @@ def _placed_abroad(doc: Doc) -> set[str]:
             there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
                           if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
             if there is None or _side_of(places[there]) is not False \
-                    or _crossing_not_told(doc.text[sentence.start:match.start()]):
+                    or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
                 continue
             people = attribute(doc, index, match.start(), match.end())
             if not people:
@@ -1581,7 +1590,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
-                if _crossing_not_told(body[:match.start()]) or asked(doc, index, sentence.start + match.start(), start):
+                if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                        or asked(doc, index, sentence.start + match.start(), start):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -1594,7 +1604,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
         for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(body[:match.start()]) \
+            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
                     or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
                 continue
             when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
@@ -1613,13 +1623,14 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     set_side(person_id, False, sentence.end)
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
                                               place=to_abroad[1] if to_abroad else None, date=when))
-        for match, where in _travels(body):
+        for match, where in _travels(doc, sentence):
             start = sentence.start + match.end()
             where = sentence.start + where if where is not None else start
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
             if target is None:
                 continue
-            if _crossing_not_told(body[:match.start()]) or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                     or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                     or asked(doc, index, sentence.start + match.start(), start):
                 continue
@@ -1643,6 +1654,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+            if origin is None and getattr(match, "origin", None) is not None:
+                # "travelled from Oslo to Kashgar": where the parse says the trip began
+                origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
             if origin is None:
                 # "went back to Aksu from Bishkek": the place the trip began, told after where to
                 target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
@@ -1653,7 +1667,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for person_id in people:
                 before = known_side(person_id, sentence.start) if person_id in side else \
                     True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
-                if before is None and inside is not None and not crossing and _BACK.search(match.group()):
+                if before is None and inside is not None and not crossing and (
+                        _BACK.search(match.group()) or getattr(match, "back", False)):
                     before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
                 if before is None and inside is True and not crossing:
                     if abroad is None:
@@ -1664,6 +1679,10 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
                     inside = before is False  # to the other side of the border
+                if before is None and getattr(match, "parsed", False):
+                    # read from the parse, where any verb of going is read: only a journey from a side
+                    # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
+                    continue
                 set_side(person_id, inside, sentence.end)
                 if inside and before is False:
                     kind = "return"
@@ -1674,7 +1693,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for start, verb_end, after in _taken_abroad(doc, sentence):
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(text[sentence.start:start]) \
+            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
                     or asked(doc, index, start, verb_end):
                 continue
             when = _sentence_date(doc, index, start, verb_end)
@@ -1981,6 +2000,99 @@ def _subject(tokens, children, k: int) -> int | None:
     return None
 
 
+# A journey read from the parse, whatever words stand between the verb and where it goes ("travelled from
+# Oslo to Kashgar", «поехала к матери в Чугучак», « est repartie à Kachgar »): a verb of travel and a place
+# attached to it by a preposition of direction. Where from («из», « de », "from") or by («через») is no
+# destination. A verb is known by its lemma, else by that lemma with its prefix set aside
+# (`_motion_lemma`): the prefixes of a verb of motion change where or how often, not that it is one
+# (Russian «по-», «вы-», «у-», «при-», «съ-» of «ехать», «ездить», «лететь»; French « re- » of « partir »).
+_TRAVEL_VERBS = frozenset("go travel fly return come cross move head journey emigrate flee leave depart arrive relocate "
+                          "aller partir venir voyager arriver retourner rentrer fuir émigrer "
+                          "ехать ездить езжать лететь летать бежать вернуться возвращаться эмигрировать "
+                          "отправиться прибыть".split())
+_MOTION_PREFIX = re.compile(r"^(?:r[eé]|r(?=[aeiouy])|пере|при|вы|по|съ|въ|за|от|до|у|с|в)(?=\w{3})")
+# Journeys back by the verb itself: "return", « rentrer », «вернуться», and French « re- » on a verb of
+# going (« repartir », « revenir »: to go again where one came from).
+_BACK_VERBS = frozenset("return retourner rentrer revenir вернуться возвращаться".split())
+_FRENCH_AGAIN = re.compile(r"^r[eé]?(?=[aeiouyp])")
+# Prepositions of direction: "to Kashgar", « à Kachgar », « en Chine », «в Кульджу», «на родину».
+_TOWARD = ("to", "into", "for", "toward", "towards", "à", "au", "aux", "en", "vers", "pour", "в", "во", "на")
+_FROM = ("from", "de", "du", "des", "depuis", "из", "от")  # where a journey began
+_RU_WHERE_ENDING = re.compile(r"(?:е|ии)$", re.I)  # «в Кульдже», «в Турции»: where, not where to
+
+
+def _motion_lemma(lemma: str) -> bool:
+    """Whether a verb's lemma is one of travel (`_TRAVEL_VERBS`), itself or with its prefix set aside."""
+    lemma = lemma.lower()
+    return lemma in _TRAVEL_VERBS or _MOTION_PREFIX.sub("", lemma, count=1) in _TRAVEL_VERBS
+
+
+def _back_lemma(lemma: str) -> bool:
+    """Whether a verb of travel tells a journey back: "return", or French « re- » before a verb of going."""
+    lemma = lemma.lower()
+    return lemma in _BACK_VERBS or (lemma not in _TRAVEL_VERBS and _FRENCH_AGAIN.sub("", lemma, count=1) in _TRAVEL_VERBS)
+
+
+def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[int, str] | None:
+    """The first place span (start offset, place id) attached to token k by one of the prepositions `cases`,
+    or, when the parse hangs it one step lower, to a noun so attached («поехала к сестре в Кульджу»: to
+    her sister, in Ghulja). A Russian place in the prepositional case after «в»/«на» is where, not where to."""
+    nouns = _under(tokens, children, k, *cases)
+    nouns += [g for c in _role(tokens, children, k, "obl", "pobj", "nmod") for g in _under(tokens, children, c, *cases)
+              if tokens[g].dep.startswith("nmod")]
+    for c in nouns:
+        place = next(((s, pid) for (s, e), pid in _in(doc.place_spans, tokens[c].start - 60, tokens[c].end)
+                      if s <= tokens[c].start < e), None)
+        if place is None or not sentence.start <= place[0] < sentence.end:
+            continue
+        case = next((tokens[m].text.lower() for m in children.get(c, []) if tokens[m].dep == "case"), None)
+        if case in ("в", "во", "на") and _RU_WHERE_ENDING.search(tokens[c].text):
+            continue
+        return place
+    return None
+
+
+# What makes a verb of going no journey told as made: an infinitive or a modal ("he should fly back to Aksu",
+# « on lui a ordonné de repartir », «вернуться не сможет») or a gerund under a preposition ("after moving to
+# Bern"), a journey asked, planned or allowed; or a clause of cause ("held because he had flown to Cairo",
+# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation.
+_INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
+_CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+_RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
+
+
+def _not_a_journey_made(tokens, children, k: int) -> bool:
+    token = tokens[k]
+    if token.dep in ("xcomp", "pcomp") or _RU_INFINITIVE.search(token.text):
+        return True
+    marks = [tokens[c] for c in children.get(k, []) if tokens[c].dep in ("mark", "aux")]
+    if any(m.text.lower() in _INFINITIVE_MARKS or m.lemma.lower() in _CAUSE_MARKS for m in marks):
+        return True
+    # «за то, что он ездил»: the clause hangs under «то» of «за то»
+    return any(m.text.lower() == "что" for m in marks) and tokens[token.head].text.lower() == "то"
+
+
+def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, bool]]:
+    """(verb token, start offset in doc.text of the place it goes to, that of the place it left or None,
+    whether a journey back by the verb itself: `_back_lemma`) of each journey the parse tells in the
+    sentence; none in a text without a parse. The verb is told as done (`_told`) and active ("was moved
+    to Aksu" is a transfer); the places are place spans."""
+    if doc.analysis is None or not doc.place_spans:
+        return []
+    tokens, children = _words(doc)
+    found = []
+    for k in _token_range(doc, sentence.start, sentence.end):
+        token = tokens[k]
+        if token.pos != "VERB" or not _motion_lemma(token.lemma) or not _told(tokens, children, k) \
+                or _role(tokens, children, k, "auxpass", "nsubjpass") or _not_a_journey_made(tokens, children, k):
+            continue
+        place = _place_under(doc, tokens, children, k, sentence, _TOWARD)
+        if place is not None:
+            origin = _place_under(doc, tokens, children, k, sentence, _FROM)
+            found.append((token, place[0], origin[0] if origin else None, _back_lemma(token.lemma)))
+    return found
+
+
 def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]]:
     """(event type, index of the word that tells it, index of the person's word, dating, whether it
     tells the event only before any custody of the person) for the frames of sentence `index`.
@@ -2190,8 +2302,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
-            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
-                    or hedged_by_parse(doc, start, end) or unconfirmed_after(doc.text, end, sentence.end) \
+            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or hedged(doc, start, end) \
+                    or unconfirmed_after(doc.text, end, sentence.end) \
                     or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
@@ -2306,15 +2418,21 @@ def find_turkic_events(doc: Doc) -> None:
                               for match in pattern.finditer(text, sentence.start, sentence.end)),
                              key=lambda item: (item[0].start(), -item[0].end()))
             for match, negative_form in matches:
-                if refusal(doc, index, match.start(), match.end(), negative_form=negative_form):
+                # an entry's `act` group is the verb, the rest of its match the grammar around it (an object in the
+                # accusative before it, `_object_named`); the verb is what is negated and whose person is read
+                act_start, act_end = match.span("act") if match.re.groupindex.get("act") and match.group("act") \
+                    else match.span()
+                if refusal(doc, index, act_start, act_end, negative_form=negative_form):
                     continue
-                people = reader.persons(match.start(), match.end())
+                people = reader.persons(act_start, act_end)
+                if not _object_named(doc, match, people):
+                    continue
                 if kind in ("exit", "return") and doc.language in ("kk", "ug"):
                     people = _we_travel(doc, reader, sentence, match, people)
                 told = kind
                 if people and kind in ("homecoming", "return") and _TURKIC_HOMECOMING.search(match.group()):
                     # home again after custody: out of it, not across the border ("came home" in every language)
-                    held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < match.start()
+                    held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
                 if not people or told is None or (told, people[0]) in seen:
@@ -2323,12 +2441,12 @@ def find_turkic_events(doc: Doc) -> None:
                 if doc.language == "zh":
                     when = _han_when(doc, sentence, dates, match, told, earlier)
                 else:
-                    before = [d for d in dates if d.end <= match.start()]
+                    before = [d for d in dates if d.end <= act_start]
                     # the verb ends its clause: a date after a comma is the next clause's («… تۇتۇلغان، 2018-يىلى
                     # … كېسىلگەن»: held, then sentenced in 2018)
-                    after = [d for d in dates if d.start >= match.end() and not _TURKIC_CLAUSE_END.search(text, match.end(), d.start)]
+                    after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
-                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), told in IN_CHINA)
+                place, facility = _turkic_where(doc, sentence, act_start, act_end, told in IN_CHINA)
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
@@ -2338,7 +2456,7 @@ def find_turkic_events(doc: Doc) -> None:
                 for person_id in people[:1] + [p for p in people[1:] if told in ("exit", "return") and (told, p) not in seen]:
                     seen.add((told, person_id))
                     found.append(EventRecord(told, person_id, (sentence.start, sentence.end), place=place,
-                                             facility=facility, date=when, trigger=(match.start(), match.end())))
+                                             facility=facility, date=when, trigger=(act_start, act_end)))
     # an arrest opens a detention (`arrests_open_detentions`), as in English, French and Russian; not in
     # Chinese, where a taking (被带走) with no stay told is the arrest only
     if doc.language != "zh":
@@ -2349,6 +2467,17 @@ def find_turkic_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+def _object_named(doc: Doc, match: re.Match, people: list[str]) -> bool:
+    """Whether an entry's `object` group (a capitalised word in the accusative), where it matched, is the act's
+    person: a mention of the person read for the act («Бекзатты ұстады»), not a word the persons did not make a
+    person of (a place, a sentence's first word ending as an accusative does). True where the group did not
+    match (a pronoun or a kin word there, read by `turkic.ActPersons`) or the entry has none."""
+    if not match.re.groupindex.get("object") or not match.group("object"):
+        return True
+    start, end = match.span("object")
+    return any(person in people[:1] for (s, e), person in doc.person_spans_in(start, end) if s < end and start < e)
 
 
 _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")

@@ -9,7 +9,7 @@ Chinese has no spaces between words, so names are found by what marks them:
   common family name and one or two characters) only after a cue: 名叫, 叫, 姓名, or a title
   (警察, 书记, 主任 …);
 - dates: 2017年, 2017年3月, 2017年3月12日 (or 号), in digits or Chinese numerals, with 年初 / 年中 /
-  年底, 上旬 / 中旬 / 下旬 and seasons kept as qualifiers; 3月12日 without a year takes the year of
+  年底, 上旬 / 中旬 / 下旬, 上半年 / 下半年 and seasons kept as qualifiers; 3月12日 without a year takes the year of
   the previous date in its paragraph. dateparser reads 2017年3月 but not 2017年 or 12号, so one
   set of rules here reads them all;
 - facilities by their type words (集中营, 教培中心, 看守所, 监狱, 派出所 …), with the place
@@ -39,10 +39,11 @@ NOT_IN_NAMES = set("的了是在和与及被把将叫名说让给对从向我你
                    "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
                    "兄户"  # 其兄 X (his elder brother), 重点户 X (a watched household): before a name (h-x30p)
                    "朋友同学事室狱"  # 朋友 X, 同学 X, 同事 X, 室友 X, 狱友 X: a friend, classmate, colleague before a name (h-x35p)
+                   "职工自"  # 职工 X, 职员 X (an employee) before a name; X 自2018年起 (since) after it (h-kkzh59)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # Words written right after a name that are no part of it: verbs a name is the subject of (X找我 "X came to
-# see me", X结业 "X finished the course", X毕业, X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
+# see me", X结业 "X finished the course", X毕业, X退休 "X retired", X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
 # a transcription's last part as a Chinese name after a cue (王明找 → 王明); no transcription of a Uyghur or
 # Kazakh name writes these words (h-persons44); nor a verb of hearing (X得知 "X learned", `lexicon.HEARING_VERBS`).
 # So does an adverb that opens the predicate after its subject (X原来在… "X used to be in", X现在, X已经, X一直,
@@ -52,7 +53,7 @@ MAX_PART = 6
 _ADVERBS_AFTER_NAME = ("原来|原本|本来|现在|目前|当时|那时|此时|如今|已经|早已|早就|一直|仍然|仍旧|突然|忽然|随后|随即|然后|"
                        "当即|最近|近来|经常|常常|总是|往往|再次|再度|终于|始终|其实|确实|只是|同时|正在|刚刚|刚才|先后|竟然|"
                        "居然|果然")
-_WORDS_AFTER_NAME = re.compile(f"结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
+_WORDS_AFTER_NAME = re.compile(f"结业|毕业|退休|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
                                f"{_ADVERBS_AFTER_NAME}")
 
 
@@ -458,8 +459,9 @@ _NUM = r"[0-9０-９〇零一二两三四五六七八九十]"
 _DATE = re.compile(
     rf"(?:(?P<y>{_NUM}{{4}})\s*年)?\s*(?:(?P<m>{_NUM}{{1,3}})\s*月(?:份)?)?\s*(?:(?P<d>{_NUM}{{1,3}})\s*[日号])?")
 # 年底 / 年末 / 年中 after a year word (去年年底), 季 before 天 (秋季, not 秋 alone); 春节 (the Spring Festival)
-# falls in January or February, the year's start, not its spring.
-QUALIFIERS = [("early", r"春节|初|上旬|年初|开始"), ("mid", r"中旬|年中|中"), ("late", r"年底|年末|底|末|下旬"),
+# falls in January or February, the year's start, not its spring. 上半年 / 下半年 (the first, the second half of
+# the year: 2018年上半年, 去年下半年) are the year with its half kept, as a season is (h-kkzh59).
+QUALIFIERS = [("first_half", r"上半年"), ("second_half", r"下半年"), ("early", r"春节|初|上旬|年初|开始"), ("mid", r"中旬|年中|中"), ("late", r"年底|年末|底|末|下旬"),
               ("spring", r"春季|春天?"), ("summer", r"夏季|夏天?"), ("autumn", r"秋季|秋天?"), ("winter", r"冬季|冬天?")]
 _QUALIFIER = re.compile("(?:" + "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIERS) + ")")
 

@@ -67,9 +67,10 @@ RU_KIN_ANY_FORM = rf"(?:{RU_KIN_FORMS}|отец|дочь)"
 SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
                              "твоему", "ваш", "ваша", "вашу", "вашего", "вашей", "вашему")
 # Regular-expression text: the words that qualify a kin noun before it ("my younger brother", « sa petite
-# sœur », «его старший брат») and, French, after it (« sa sœur cadette »).
-KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+"
-KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?"
+# sœur », «его старший брат», "his paternal grandfather") and, French, after it (« sa sœur cadette », « son
+# grand-père paternel »).
+KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|paternal|maternal|petite?|grande?|младш\w+|старш\w+"
+KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?|paternel(?:le)?|maternel(?:le)?"
 # Nouns for a funeral or a burial, by language (regular-expression text; Russian in any case): the dead one
 # is their complement or owner ("the funeral of his father", « l'enterrement de son père », «на похороны отца»).
 FUNERAL_NOUNS = {"en": "funeral|burial", "fr": "enterrement|obsèques|funérailles|inhumation",
@@ -546,8 +547,10 @@ _KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болаты�
                                      r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
 # that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
-# «шығар», «мүмкін»): the act is not told as done.
+# «шығар», «мүмкін»), "there is talk, a rumour that …" («… деген сөз бар», «деген қауесет бар», h-kkzh59): the act
+# is not told as done.
 _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естіді|естіп|қорық|қорқ|қорқыт|ойла|күдіктен)\w*|"
+                              r"деген\s+(?:сөз|қауесет|әңгіме|өсек|сыбыс)\s+(?:бар|тарады|жүр)|"
                               r"сияқты|секілді|шығар|мүмкін)(?!\w)", re.I)
 
 
@@ -631,7 +634,8 @@ HEDGE = (
     # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
-    r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
+    # (« je pense à lui »: thinking of someone, no hedge)
+    r"peut-être|je crois|je pense(?!\s+(?:à|au|aux)\b)|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
     # the French journalistic conditional: what is reported, not asserted (« il aurait été torturé »,
     # « selon sa sœur, elle serait détenue »); the indicative (« il a été torturé ») states the act
     r"aurai(?:t|ent)|serai(?:t|ent)|"
@@ -843,7 +847,7 @@ SAYING_VERBS: dict[str, dict[str, Saying]] = {
     "ru": {
         "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
         "говорить": _saying(r"говорит|говорил[аи]?", "tells speaker", None, r"говор\w*"),
-        "рассказать": _saying(r"рассказ\w+", "tells talk", r"рассказал\w*"),
+        "рассказать": _saying(r"рассказ\w+", "tells talk", r"рассказ(?:ал|ывал)\w*"),  # either aspect
         "сообщить": _saying(r"сообщ\w+", "clause", r"сообщил\w*"),
         "написать": _saying(r"пишет|написал\w*", "clause turn header", r"написал\w*", r"писал\w*"),
         "подчеркнуть": _saying(r"подч[её]ркивает", "clause"),

@@ -2,8 +2,9 @@
 
 Fields this module adds to the contract's shape (it allows added fields), present only where they
 apply:
-- a date's `"qualifier"`: early, mid, late, spring, summer, autumn or winter, what the text says
-  within the value ("mid-2019" is `{"value": "2019", "precision": "year", "qualifier": "mid"}`);
+- a date's `"qualifier"`: early, mid, late, spring, summer, autumn, winter, first_half or second_half
+  (Chinese 上半年 / 下半年), what the text says within the value ("mid-2019" is
+  `{"value": "2019", "precision": "year", "qualifier": "mid"}`);
 - an event may carry `"subtype"`, what it was (an `interrogation` with "summons": called in to the police);
 - a person's `"name_latin"`: the name read in Latin letters through `guwah.names` ("ئابلىمىت
   تۇرسۇن" → "Ablimit Tursun", «Ерлан» → "Yerlan"), so that names link across scripts; null when the

@@ -259,6 +259,11 @@ _PLURAL_CUSTODY = re.compile(
     r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
     r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
     r"пропали|исчезли)\b", re.I)
+# … or in the next sentence, told of the group by a French plural object pronoun (« Mes parents vivaient à
+# Ghulja. En 2018, on les a emmenés », « on leur a confisqué … »), which stands for the group (h-en59).
+_THEM_CUSTODY = re.compile(
+    r"\bl(?:es|eur)\s+(?:a|ont|avait|avaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:emmené|arrêté|détenu|condamné|interné|"
+    r"envoyé|enfermé|interrogé|battu|frappé|confisqué|pris|retiré)", re.I)
 # "Kamil's mother, Hanzohre Tursun", "Kamil's son Dilshat": a named person's relative, named in apposition
 # (the comma optional, as after "my son", h-kin57).
 _NAMES_KIN = re.compile(
@@ -271,7 +276,11 @@ _KIN_NAMES_RU = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{KIN_PATTERN})),\s+(?=[{_UPPER}])")
-_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{KIN_PATTERN}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
+# "Dilnur Kasim's husband": the kin word after a name's possessive (the owner: the person span before it).
+_OWNERS_KIN = re.compile(rf"['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?(?P<kin>(?i:{KIN_PATTERN}))\b(?![-'’])")
+_KIN_TELLS = re.compile(rf"\s+(?:\w+\s+)?(?:{saying_forms(other=True)}|states|stated)\b", re.I)
+# "the husband of X" (« le mari de X », « la sœur d'X »: the French complement, the same)
+_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{KIN_PATTERN}))(?:\s+of\s+(?:(?:our\s+)?member\s+)?|\s+de\s+|\s+d['’])({_NAME_WORD})")
 # The speaker rules read the views of the one list of verbs of saying (`lexicon.SAYING_VERBS`): "said X"
 # ("…," continues X), "X said", "She said", "A woman … told". A French or Russian speaker after the verb only
 # past a quote's end (« …, raconte Aynur », «…, — сказала Айгуль»): «рассказал Гульнар, что …» names the
@@ -1433,6 +1442,8 @@ def find_persons(doc: Doc) -> None:
                 continue  # another person's own name («Нуртаева» beside «Нуртаев»)
             if _title_gender(text, match.start()) not in (None, owner_gender) and owner_gender:
                 continue  # "Mr Yasin" beside "Aygul Yasin": her husband, not her (the next step makes him a person)
+            if _named_as_father(text, match.start(), part, owner):
+                continue  # "my father, Sabit" beside "Gulnar Sabit": her parent, not her (`_named_as_father`)
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -1461,8 +1472,10 @@ def find_persons(doc: Doc) -> None:
     for person in list(doc.persons):
         if all(len(name.split()) == 1 for name in person.names):
             holders = owners.get(person.names[0], set()) - {person.id}
-            if len(holders) == 1 and _same_gender(doc, person, doc.person(next(iter(holders)))):
-                _merge(doc, doc.person(next(iter(holders))), person)
+            holder = doc.person(next(iter(holders))) if len(holders) == 1 else None
+            if holder and _same_gender(doc, person, holder) \
+                    and not any(_named_as_father(text, start, person.names[0], holder) for start, _end in person.mentions):
+                _merge(doc, holder, person)
     doc.person_spans.sort()
     _name_fields(doc)
     _not_of_the_text(doc)
@@ -1485,6 +1498,22 @@ def find_persons(doc: Doc) -> None:
 _KIN_LOWER = re.compile(
     rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{KIN_PATTERN})\b,?\s+"
     rf"(?P<name>[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[ \t]+[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+){{1,2}})")
+
+
+# A father's kin word right before a name in apposition ("my father, X", « son père, X », «отец X»).
+_FATHER_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(w for w, (relation, _gender) in KIN.items() if relation == 'father')}),?[ \t]+$")
+
+
+def _named_as_father(text: str, start: int, part: str, holder: PersonRecord) -> bool:
+    """Whether the name word `part` at `start` names a father ("my father, Sabit", « son père, Sabit ») and is only
+    the last word of the full names of `holder` ("Gulnar Sabit"): in Uyghur naming a son or daughter takes up
+    the given name of their father as surname, so that word, told of a father, names the holder's parent and
+    not the holder (issue 11, h-victim60)."""
+    if not _FATHER_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    full = [name.split() for name in holder.names if len(name.split()) > 1]
+    return bool(full) and all(words[-1] == part and words[0] != part for words in full)
 
 
 def _lower_case_kin_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -2479,6 +2508,28 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = Fals
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
+# "Gulnar Tursun, a teacher, said:" closing its paragraph: the paragraphs after it that open with a
+# quotation mark are her words (a quote set off as a paragraph of its own).
+_SAID_COLON_END = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
+_OPENS_QUOTED = re.compile(r"\s*[\"“«„]")
+
+
+def _quoted_after_colon(doc: Doc, introduced: dict[int, str], attributions: dict[int, list[str]]) -> dict[int, str]:
+    """Paragraph -> speaker for the paragraphs wholly quoted right after one whose last words give the
+    word to a named person ("X said:"): each following paragraph that opens with a quotation mark and
+    names no speaker of its own, up to the first that does not."""
+    firsts: dict[int, int] = {}
+    for sentence in doc.sentences:
+        firsts.setdefault(sentence.paragraph, sentence.start)
+    found: dict[int, str] = {}
+    for paragraph, person_id in introduced.items():
+        after = paragraph + 1
+        while after in firsts and after not in attributions and _OPENS_QUOTED.match(doc.text, firsts[after]):
+            found[after] = person_id
+            after += 1
+    return found
+
+
 def _speakers(doc: Doc) -> None:
     """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
     text = doc.text
@@ -2499,6 +2550,7 @@ def _speakers(doc: Doc) -> None:
 
     attributions: dict[int, list[str]] = {}  # paragraph -> speakers in order
     counts: Counter[str] = Counter()
+    introduced: dict[int, str] = {}  # paragraph -> who "X said:" at its end gives the word to
     for pattern in (_SPEECH_AFTER, _SPEECH_BEFORE):
         for match in pattern.finditer(text):
             person_id = person_at(doc, match.start(1)) or person_at(doc, match.end(1) - 1)
@@ -2512,6 +2564,8 @@ def _speakers(doc: Doc) -> None:
                 paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
                 attributions.setdefault(paragraph, []).append(person_id)
                 counts[person_id] += 1
+                if pattern is _SPEECH_BEFORE and _SAID_COLON_END.match(text, match.end()):
+                    introduced[paragraph] = person_id
     for match in _PRONOUN_SPEECH.finditer(text):
         gender = PRONOUN_GENDER[match.group(1).lower()]
         person_id = _pronoun_owner(doc, match.start(), gender)
@@ -2583,12 +2637,16 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
+    quoted = _quoted_after_colon(doc, introduced, attributions)
+    for paragraph, person_id in quoted.items():
+        attributions[paragraph] = [person_id]
     # (a narrator who gave their name, signed, or is credited as the writer: "Posted by X")
     self_named = narrator is not None and writer
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
-        if speakers and self_named and not _QUOTE.search(text, sentence.start, sentence.end):
+        if speakers and self_named and sentence.paragraph not in quoted \
+                and not _QUOTE.search(text, sentence.start, sentence.end):
             # A narrator who gave their name tells "My aunt X told a relative that …": outside
             # quotation marks, "I" and "my" stay the narrator's.
             speaker = narrator
@@ -3074,6 +3132,33 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
+    for match in _OWNERS_KIN.finditer(text):
+        # "Dilnur Kasim's husband was taken": a relative of the named owner, unnamed, who is told of
+        # on his own (the name after, "X's husband, Y" or "X's husband Y", is `_NAMES_KIN`'s)
+        owner_id = person_at(doc, match.start() - 1)
+        if owner_id is None or person_at(doc, match.start("kin")) or doc.person(owner_id).kin_of:
+            continue
+        apposed = _APPOSED_NAME.match(text, match.end()) or re.compile(r"[ \t]+").match(text, match.end())
+        if apposed and person_at(doc, apposed.end()) or _KIN_TELLS.match(text, match.end()):
+            continue  # (nor a relative who only tells: "X's son says that his father …", whose "he" is X)
+        relation, gender = KIN[match.group("kin").lower()]
+        owner = doc.person(owner_id)
+        span = match.span("kin")
+        # "my uncle Tohti Ablet, Aysha's brother, …": the name the phrase stands in apposition to
+        owner_start = next((s for (s, _e), pid in reversed(doc.person_spans_in(max(0, match.start() - 80), match.start()))
+                            if pid == owner_id), match.start())
+        before = _apposed_before(text, owner_start)
+        named = person_at(doc, before) if before is not None else None
+        if named not in (None, owner_id):
+            relative = doc.person(named)
+        else:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+            relative.add_mention(span)
+            doc.add_person_span(span, relative.id)
+        if gender:
+            relative.set_attribute("gender", gender, span)
+        relate(owner, relative, relation, span)
     for match in _KIN_FIELD.finditer(text):
         # "Husband, Marat Sadykov, interviewed …" in a record: the relative of the record's subject.
         relative_id = person_at(doc, match.start("name"))
@@ -3227,8 +3312,12 @@ def _kinship(doc: Doc) -> None:
         # "My parents were taken to a camp", «Моих родителей арестовали»: the pair or the siblings
         # as one relative, given a person span so that the act is theirs, not the narrator's.
         possessive, word = match.group(1).lower(), match.group(2).lower()
-        sentence = doc.sentences[doc.sentence_index(match.start())]
-        if person_at(doc, match.start(2)) or not _PLURAL_CUSTODY.match(text, match.end(), sentence.end) \
+        index = doc.sentence_index(match.start())
+        sentence = doc.sentences[index]
+        following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        told = _PLURAL_CUSTODY.match(text, match.end(), sentence.end) or (
+            following is not None and _THEM_CUSTODY.search(text, following.start, following.end))
+        if person_at(doc, match.start(2)) or not told \
                 or re.match(rf",?\s+(?:[{_UPPER}]|{_KIN_TITLE}[{_UPPER}])", text[match.end():match.end() + 12]):
             continue  # (named in apposition: "my parents, A and B, were …" are A and B)
         if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):
@@ -3792,26 +3881,57 @@ def _each_others_relatives(doc: Doc) -> None:
             _merge(doc, x, second)
 
 
+# A Russian patronymic in any case, by gender («Ерланович», «Ерлановичу», «Маратовна», «Маратовной»).
+_RU_PATRONYMIC_ANY_CASE = re.compile(r"(?:(?P<male>ович|евич|ьич)|(?P<female>овн|евн|ичн))[а-я]{0,3}$", re.I)
+
+
+def _family_word(name: str) -> tuple[str, str | None] | None:
+    """(surname, gender or None) of a full name: a three-word Russian name with a patronymic puts its surname
+    first or last («Касымова Айгуль Маратовна», «Айгуль Маратовна Касымова»), and its gender is the
+    patronymic's, in any case («Касымову Бахыту Ерлановичу», an address in the dative); otherwise the last word
+    and the gender of its ending (`_FEMALE_SURNAME`, `_MALE_SURNAME`). None for a name of one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if len(words) == 3:
+        for patronymic_at, surname_at in ((2, 0), (1, 2)):
+            found = _RU_PATRONYMIC_ANY_CASE.search(words[patronymic_at])
+            if found:
+                return words[surname_at], "male" if found.group("male") else "female"
+    last = words[-1]
+    return last, "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
+
+
+def _one_surname(female: str, male: str) -> bool:
+    """Whether a woman's and a man's surnames are one family name in its two forms («Исмаилова», «Исмаилов»;
+    Qasymova, Qasymov), in any case («Турсуновой», «Турсунову»)."""
+    return female[:-1].casefold() == male.casefold() or _ru_stem(female) == _ru_stem(male) and len(_ru_stem(male)) >= 4
+
+
 def _spouse_by_surname(doc: Doc) -> None:
     """«её муж» of «Гульнара Исмаилова» and a «Бакыт Исмаилов» named with no tie to her: a Russian
-    or Kazakh surname that a wife and husband share in its women's and men's forms."""
+    or Kazakh surname that a wife and husband share in its women's and men's forms, in either order of a
+    name with a patronymic («Я, Касымова Айгуль Маратовна, …, мой муж …» in a reply to a notice addressed to
+    «Касымову Бахыту Ерлановичу»: her husband, issue 11, h-victim60)."""
     for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("husband", "wife")]:
         owner_id, relation = person.kin_of
         if owner_id not in {p.id for p in doc.persons}:
             continue
         owner = doc.person(owner_id)
         gender = "male" if relation == "husband" else "female"
-        owner_gender, owner_surname = _surname_gender(owner), [n.split()[-1] for n in owner.names if len(n.split()) > 1]
-        if owner_gender is None or owner_gender == gender or not owner_surname:
+        owner_family = next((found for n in owner.names if (found := _family_word(n))), None)
+        if owner_family is None or owner_family[1] is None or owner_family[1] == gender:
             continue
-        female, male = (owner_surname[0], None) if owner_gender == "female" else (None, owner_surname[0])
         candidates = []
         for other in doc.persons:
-            if other is owner or other is person or not other.names or _surname_gender(other) != gender \
+            if other is owner or other is person or not other.names \
                     or any(r.person == other.id for r in owner.relations) or any(r.person == owner.id for r in other.relations):
                 continue
-            surname = [n.split()[-1] for n in other.names if len(n.split()) > 1][0]
-            if (female or surname) [:-1].casefold() == (male or surname).casefold():
+            family = next((found for n in other.names if (found := _family_word(n))), None)
+            if family is None or family[1] != gender:
+                continue
+            female, male = (owner_family[0], family[0]) if gender == "male" else (family[0], owner_family[0])
+            if _one_surname(female, male):
                 candidates.append(other)
         if len(candidates) == 1:
             _merge(doc, candidates[0], person)

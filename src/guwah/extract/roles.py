@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc, EventRecord, PersonRecord
-from guwah.extract.lexicon import HEDGE, KIN_PATTERN, RU_KIN_ANY_FORM, negated, negated_after
+from guwah.extract.lexicon import KIN_PATTERN, RU_KIN_ANY_FORM, negated, negated_after
 from guwah.extract.ner import ru_cases
+from guwah.extract.subjects import hedged
 
 _VICTIM_EVENTS = ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation", "release", "transfer")
 
@@ -59,7 +60,6 @@ _LISTED_ACT = re.compile(
     r"задержан\w*|арестован\w*|осужден\w*|осуждён\w*|пропал\w*|заключен\w*|помещен\w* в лагерь)\b", re.I)
 # What may stand between the names and the participle: separators, "and", and short role words.
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,|;:(){}\[\]–—-]|\band\b|\bet\b|\bи\b)\s*", re.I)
-_HEDGED = re.compile(HEDGE, re.I)
 _LIST_WORDS = 3  # at most this many words in a segment between the names and the participle
 
 
@@ -85,7 +85,7 @@ def _listed_victims(doc: Doc) -> set[str]:
             if act:
                 # a negation before the participle or, in Russian, after it («X, брат, задержан не был»)
                 if not negated(text[start:act.end()]) and not negated_after(text, act.end(), doc.language) \
-                        and not _HEDGED.search(text, max(0, start - 60), act.end()):
+                        and not hedged(doc, act.start(), act.end()):
                     victims.add(person_id)
                 break
             following = doc.person_spans_in(position, position + 1)

@@ -59,9 +59,11 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
+    CLAUSE_BREAK,
     FORM_STAFF_LABELS,
     FUNERAL_NOUNS,
     GENDERED_NOUNS,
+    HEDGE,
     HEDGE_VERBS,
     KIN,
     KIN_PATTERN,
@@ -383,6 +385,10 @@ _AUXILIARY_PARTICIPLE = re.compile(
 _UNAGREED = frozenset({"fait", "laissé"})
 
 
+# The relations of an unnamed relative who stands for several people (`persons._KIN_PLURAL`, `_KIN_GROUP`).
+_KIN_GROUPS = frozenset(("parents", "brothers", "sisters", "children"))
+
+
 def _clitic_kind(text: str, token) -> str | None:
     """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
     word = token.text.lower().replace("’", "'")
@@ -607,12 +613,15 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     start, _end, kind, person_id = ref
     speaker = doc.speakers.get(index)
     if kind == "plural":
-        # French "leur" / "les": the people named together in this and the two sentences before.
-        first = doc.sentences[max(0, index - 2)].start
-        ids = [pid for (s, e), pid in doc.person_spans_in(first, start)
-               if pid != speaker and "official" not in doc.person(pid).roles
-               and (doc.person(pid).names or not _mourned(doc.text, s, e))]
-        return list(dict.fromkeys(ids))[-2:] if len(set(ids)) >= 2 else []
+        # French "leur" / "les": the group made plural just before, a coordination ("X et Y", `named_together`)
+        # or a kin group ("mes parents"), else nobody: not any two people named last, who may be fellow
+        # detainees or officials (h-en59)
+        together = named_together(doc, index, start)
+        if together:
+            return together
+        groups = [pid for (s, e), pid in doc.person_spans_in(doc.sentences[max(0, index - 1)].start, start)
+                  if doc.person(pid).kin_of and doc.person(pid).kin_of[1] in _KIN_GROUPS]
+        return groups[-1:]
     if kind == "they":
         if not plural:
             return None  # "they" is most often the police or the guards
@@ -1248,6 +1257,49 @@ def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
     return False
 
 
+# Verbs of telling by lemma, whose subject is the teller of the clause under them (`teller`).
+_TELLER_LEMMAS = _TOLD_LEMMAS - {"hear", "learn", "узнать", "услышать", "entendre", "apprendre"} | frozenset(
+    "say recount describe explain write raconter expliquer écrire décrire рассказать рассказывать говорить "
+    "сказать писать написать".split())
+_TOLD_CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis", "dep", "conj")
+
+
+def teller(doc: Doc, index: int, start: int, end: int) -> str | None:
+    """The person who tells the clause holding the act at [start, end) of sentence `index`, by the parse:
+    the subject of the verb of telling ("He told me that the cell held forty men", « Il a raconté qu'on
+    leur donnait un bol par jour », «Он рассказал, что кормили раз в день») that the act's words hang
+    under as a clause, named or a pronoun resolved as `attribute` resolves it; None when the act is told
+    by no such verb, its subject is no one person, or the parse is missing."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    tokens = analysis.tokens
+    inside = list(analysis.tokens_in(start, end))
+    if not inside:
+        return None
+    at, seen = inside[0], 0
+    while seen < 8 and tokens[at.head] is not at:
+        head = tokens[at.head]
+        if at.dep in _TOLD_CLAUSES and head.pos in ("VERB", "AUX") \
+                and (head.lemma.lower() in _TELLER_LEMMAS or _SAYING_WORD.fullmatch(head.text)):
+            subjects = [t for t in analysis.tokens_in(doc.sentences[index].start, doc.sentences[index].end)
+                        if t.dep in _SUBJECTS and tokens[t.head] is head]
+            if len(subjects) != 1:
+                return None
+            subject = subjects[0]
+            named = {pid for _span, pid in doc.person_spans_in(subject.start, subject.end)}
+            if named:
+                return next(iter(named)) if len(named) == 1 else None
+            refs = [r for r in references(doc, index) if r[0] < subject.end and subject.start < r[1]
+                    and r[2] in ("he", "she", "first")]
+            if len(refs) != 1:
+                return None
+            found = _resolve(doc, index, refs[0], False)
+            return found[0] if found and len(found) == 1 else None
+        at, seen = head, seen + 1
+    return None
+
+
 def _told_subject(doc: Doc, sentence, subject, refs):
     """The subject of the clause told, when `subject` is the teller of a main verb of saying ("X was
     taken away; my aunt Z says no papers were shown", "Z says X was taken"): the one the sentence is
@@ -1303,6 +1355,80 @@ def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
                         tokens[c].lemma.lower() in verbs and c < at for c in children.get(head, ())):
                     return True
             at = head
+    return False
+
+
+_HEDGE = re.compile(HEDGE, re.I)
+_CLAUSE_END = re.compile(CLAUSE_BREAK, re.I)
+# Dependencies that open a clause of its own: a hedge word inside one does not reach the clause above it
+# ("Although the guard might have been new, they beat me": "might" is the concession's).
+_OWN_CLAUSE = frozenset(("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "csubj", "csubj:pass", "parataxis",
+                         "conj", "appos", "list"))
+
+
+def hedged(doc: Doc, start: int, end: int) -> bool:
+    """Whether the act told at [start, end) is hedged: a hedge word before it in its sentence that governs
+    its clause (`hedge_governs`), or a verb of guessing whose clause holds it (`hedged_by_parse`).
+    Offsets are character offsets into `doc.text`."""
+    if hedged_by_parse(doc, start, end):
+        return True
+    opening = doc.sentences[doc.sentence_index(start)].start if doc.sentences else 0
+    return hedge_governs(doc.analysis, doc.text, min(opening, start), start, end)
+
+
+def hedge_governs(analysis, text: str, opening: int, start: int, end: int) -> bool:
+    """Whether a hedge word in text[opening:start] (`lexicon.HEDGE`: "perhaps", "I heard",
+    "reportedly", « il aurait été », «говорят») governs the clause of the words at [start, end), by the
+    dependency parse (`analysis`: a `guwah.extract.ner.Analysis` of `text`, or None).
+
+    It does when the clause the hedge word stands in (up from the word, not through a clause of its
+    own: `_OWN_CLAUSE`) is the words' clause or one their clause hangs in (up from the words; through a
+    coordination only when the conjunct has no subject of its own: "perhaps he was beaten and
+    tortured", not "perhaps he left, and they beat her"). Without a parse of the words (Kazakh,
+    Uyghur): a hedge word in their clause before them (after the last `lexicon.CLAUSE_BREAK`)."""
+    hedges = [m for m in _HEDGE.finditer(text, opening, start) if m.end() <= start]
+    if not hedges:
+        return False
+    words = analysis.tokens_in(start, end) if analysis is not None and analysis.tokens else []
+    if not words:
+        breaks = [m.end() for m in _CLAUSE_END.finditer(text, opening, start)]
+        return any(m.start() >= (breaks[-1] if breaks else opening) for m in hedges)
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    # the act's clause and those above it
+    above: set[int] = set()
+    for word in words:
+        at = bisect_left(starts, word.start)
+        for _ in range(24):
+            above.add(at)
+            head = tokens[at].head
+            if head == at or tokens[at].dep == "parataxis":
+                break
+            if tokens[at].dep == "conj" and any(tokens[c].dep in _SUBJECTS for c in children.get(at, ())):
+                break  # a conjunct with a subject of its own is a clause of its own
+            at = head
+    for match in hedges:
+        for word in analysis.tokens_in(match.start(), match.end()):
+            at = bisect_left(starts, word.start)
+            for _ in range(24):
+                if at in above:
+                    return True
+                head = tokens[at].head
+                if head == at:
+                    break
+                if tokens[at].dep in _OWN_CLAUSE:
+                    # the hedge's own verb heading a clause hung on the act's ("as I heard, they …", "…, which no
+                    # one can verify, that …" read with "verify" under the act), or
+                    # a hedge's noun phrase set aside in it («По непроверенным сведениям, задержан …»), not a
+                    # clause with a verb of its own ("Although the guard might have been new, they …")
+                    if head in above and (match.start() <= tokens[at].start < match.end()
+                                          or tokens[at].pos not in ("VERB", "AUX")):
+                        return True
+                    break
+                at = head
     return False
 
 

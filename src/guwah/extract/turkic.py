@@ -758,27 +758,85 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
     _inflected_again(doc, readable)
 
 
+# A speaker's label, a line's first word before a colon («АЙБАР: Ата, …»): the one who speaks, not a person the turn
+# tells of; joined alone it would be taken for the subject of the turn's acts.
+_SPEAKER_LABEL = re.compile(r"[ \t]*:")
+
+
 def _inflected_again(doc: Doc, readable: list[Word]) -> None:
-    """Later mentions of a name of two words or more in Arabic script that the lexicon does not know, with a
-    case ending on its last word (مەرۇپە شاۋكەت, then مەرۇپە شاۋكەتنىڭ, مەرۇپە شاۋكەتكە, مەرۇپە شاۋكەتتىن): the
-    person's, the ending left out (issue 11, h-persons45: a name a cue gave once was not found again
-    inflected, where the lexicon's names are)."""
+    """Later mentions of a person's name with a case ending, joined to the person, the ending left out:
+    - a name of two words or more in Arabic script that the lexicon does not know, its last word inflected
+      (مەرۇپە شاۋكەت, then مەرۇپە شاۋكەتنىڭ, مەرۇپە شاۋكەتكە; issue 11, h-persons45: a name a cue gave once was not
+      found again inflected, where the lexicon's names are);
+    - in Cyrillic (or Uyghur Latin), the given name alone, capitalised, bare or in any case, after vowel or
+      consonant («Сәуле Жанболатқызы», then «Сәулені», «Сәулеге», «Сәуленің», «Сәуледен»; «Нұрсиланы»): a given
+      name the lexicon lacks, or one that is also a word (сәуле "ray"), is no name alone, so it was left
+      unjoined (issue 11, h-kkzh59). Only a given name one person of the document bears: two persons with
+      one given name leave it to neither; not a speaker's label at a line's start («АЙБАР: …»). A person made
+      of the given name alone is merged into its one bearer. Arabic script has no capitals to tell a name alone
+      from a word.
+    The endings come off through `guwah.names.inflection.stems`, the one stemmer of both languages."""
     taken = SpanSet(span for span, _ in doc.person_spans)
     forms = {tuple(fold(w) for w in name.split()): person for person in doc.persons for name in person.names
              if len(name.split()) >= 2 and _ARABIC_LETTER.search(name)}
+    # the given name alone already made a person of its own (a name the lexicon knows, after a form's order put
+    # the family name first: «Ахметова Бақытгүл Сейітқызы», then «Бақытгүл»): the one bearer's mention
+    from guwah.extract.persons import _merge
+
+    def bearers(several_words: bool) -> dict[tuple[str, ...], set]:
+        found: dict[tuple[str, ...], set] = {}
+        for person in doc.persons:
+            for name in person.names:
+                first = _given_word(name) if (" " in name) == several_words else None
+                if first is not None:
+                    found.setdefault((first,), set()).add(person.id)
+        return found
+
+    full = bearers(True)
+    for person in list(doc.persons):
+        alone = (fold(person.names[0]),) if len(person.names) == 1 and " " not in person.names[0] else None
+        if alone in full and len(full[alone]) == 1 and person.id not in full[alone]:
+            _merge(doc, doc.person(next(iter(full[alone]))), person)
+    given = bearers(True)
+    for first, ids in bearers(False).items():
+        given.setdefault(first, set()).update(ids)
+    for first, ids in given.items():
+        if len(ids) == 1 and first not in forms:
+            forms[first] = doc.person(next(iter(ids)))
     for (*head, tail), person in forms.items():
         size = len(head) + 1
+        alone = size == 1
         for index in range(len(readable) - size + 1):
             group = readable[index:index + size]
             if taken.overlaps((group[0].start, group[-1].end)) or [fold(w.text) for w in group[:-1]] != head \
                     or not all(_joined(doc.text, group, i) for i in range(size - 1)) \
-                    or tail not in stems(group[-1].text) or fold(group[-1].text) == tail:
+                    or tail not in stems(group[-1].text) and not (alone and fold(group[-1].text) == tail) \
+                    or not alone and fold(group[-1].text) == tail:
+                continue
+            if alone and (group[0].script == ARABIC or not group[0].text[:1].isupper()
+                          or _SPEAKER_LABEL.match(doc.text, group[0].end)
+                          and not doc.text[doc.text.rfind("\n", 0, group[0].start) + 1:group[0].start].strip()):
                 continue
             surface, length = stem_surface(group[-1].text, tail)
             span = (group[0].start, group[-1].start + length)
             person.add_mention(span)
             doc.add_person_span(span, person.id)
             taken.add(span)
+
+
+def _given_word(name: str) -> str | None:
+    """The folded given name of a person's name of Cyrillic or Latin script, written first («Сәуле
+    Жанболатқызы») or, in a form's order, after a family name of Russian or Kazakh form and before a
+    patronymic («Жақыпов Әлихан Ерболатұлы»); None for Arabic script, a patronymic alone or a word too short."""
+    words = name.split()
+    if not words or _ARABIC_LETTER.search(name):
+        return None
+    first = words[0]
+    if len(words) == 3 and SURNAME.search(_capitalised(first)) and _PATRONYMIC.match(_capitalised(words[2])):
+        first = words[1]
+    if _PATRONYMIC.match(_capitalised(first)) or len(first) < 3 or not first[:1].isupper():
+        return None
+    return fold(first)
 
 
 _FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")

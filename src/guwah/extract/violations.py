@@ -35,7 +35,6 @@ from guwah.extract.lexicon import (
     CLAUSE_BREAK,
     CUSTODY_VERBS,
     DENIAL,
-    HEDGE,
     KIN,
     NEGATION,
     OFFICIAL_TITLES_EN,
@@ -60,9 +59,10 @@ from guwah.extract.subjects import (
     DETAINED_GROUP,
     asked,
     attribute,
-    hedged_by_parse,
+    hedged,
     held_before,
     references,
+    teller,
     tells_of_one_unnamed,
     told_in_a_record,
     told_of_a_thing,
@@ -149,7 +149,6 @@ def _regex_triggers(entries) -> list[Trigger]:
 OWN_LANGUAGE_ONLY = frozenset({"kk", "ug", "zh"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
-_HEDGE = re.compile(HEDGE, re.I)
 _ZH_HEDGE = re.compile(ZH_HEDGE)
 _BACKGROUND = re.compile(BACKGROUND, re.I)
 # Codes that may state a rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
@@ -460,8 +459,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably"), a
-      verb of guessing or hearsay whose clause the parse puts them in (`subjects.hedged_by_parse`),
+    - "hedged": a hedge word that governs their clause or a verb of guessing or hearsay whose clause
+      holds them, by the parse (`subjects.hedged`: "I heard", "probably", "speculated that"),
       or what is told said to be unconfirmed after them, in its sentence or a short one right after
       (`lexicon.unconfirmed_after`: "…, but I cannot confirm it", "I could not verify this.", the one
       test the events use);
@@ -492,7 +491,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause) or hedged_by_parse(doc, start, end) or unreal_after(text, end, doc.language) \
+    if hedged(doc, start, end) or unreal_after(text, end, doc.language) \
             or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
             or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
@@ -1266,7 +1265,16 @@ def find_violations(doc: Doc) -> None:
                 # told of the place or its crowd, and is the one person the text has just put there
                 # (by an event, or by a code of custody given just before)
                 custody = tuple((pid, offset) for pid, given, _span, offset in proposals if given in _HOLDING_CODES)
-                people = _in_scope(doc, index, start, end, held_before(doc, index, start, custody), sources, includes)
+                held = held_before(doc, index, start, custody)
+                people = _in_scope(doc, index, start, end, held, sources, includes)
+                told_by = teller(doc, index, start, end) if not people else None
+                if told_by and (held == [told_by] or detained_from.get(told_by, 10**12) <= start
+                                or any(e.person == told_by and e.type in _TAKEN_EVENTS
+                                       and (e.trigger or e.evidence)[0] < start for e in doc.events)):
+                    # "He told me that the cell held forty men", «Он рассказал, что кормили раз в день»:
+                    # told by one who was held, with no one else named for it, the place's condition is
+                    # the teller's own (the golds' convention), not taken away as what a witness reports
+                    people = [told_by]
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
                 # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt

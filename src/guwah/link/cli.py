@@ -26,6 +26,10 @@ def link_records_command(
     pairs: Path | None = typer.Option(None, "--pairs", help="Also write the pairs left for review to this file: "
                                       "mention_id_a,mention_id_b,match_probability, most urgent first (ids "
                                       "defused as in --output)."),
+    unreadable_years: str = typer.Option("refuse", "--unreadable-years", metavar="refuse|unknown",
+                                         help="A year cell that is no year (7950 typed from a scan, abc): "
+                                         "refuse the file, naming the cells (the default), or read it as "
+                                         "unknown, no year stated, keep the row and say which rows."),
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
 
@@ -40,8 +44,12 @@ def link_records_command(
         GENDERS_UNREAD,
         NO_NAMES,
         check_output,
+        check_unreadable_years,
         read_mentions,
+        unknown_years_note,
     )
+
+    check_unreadable_years(unreadable_years)
 
     check_output(input, output)
     # never over the archive's keyring or database (the archive is not opened, only named)
@@ -54,7 +62,11 @@ def link_records_command(
 
             raise InputError(f"{pairs} is the --output file too: give --pairs another name", value=str(pairs))
     notes: Counter = Counter()
-    mentions = read_mentions(input, notes=notes)
+    unknown_years: list[tuple[int, str]] = []
+    mentions = read_mentions(input, notes=notes, unreadable_years=unreadable_years, unknown_years=unknown_years)
+    if unknown_years:
+        # Rows and columns only: never a cell.
+        err.print(unknown_years_note(unknown_years), highlight=False, soft_wrap=True)
     if notes[AGES_UNPLACED]:
         # A count only: never the cells or their rows' content.
         err.print(f"{notes[AGES_UNPLACED]:,} birth_year cells hold an age but their row no detained_year to "

@@ -53,6 +53,12 @@ DEFUSED_IDS = "defused mention ids"
 # ... and name cells that hold a placeholder, no name ("Unknown", "N/A", 不详: `guwah.names.is_placeholder`):
 # such a row is linked to nothing by its name.
 NO_NAMES = "placeholder names"
+# What read_mentions does with a year cell that is no year ("7950" typed from a scan, "abc"):
+# "refuse" the file, naming the cells (a typing error should be seen), or read the cell as
+# "unknown", no year stated, keeping the row (a long scanned list, where a few cells in a hundred
+# are misread and hand-editing them is no option); the caller is told which rows (`unknown_years_note`).
+UNREADABLE_YEARS = ("refuse", "unknown")
+YEAR_COLUMNS = ("birth_year", "detained_year")
 
 
 LEGACY = "cp1251"
@@ -142,7 +148,9 @@ def check_output(input: Path, output: Path) -> None:
                          value=str(output))
 
 
-def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = None) -> list[Mention]:
+def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = None,
+                  unreadable_years: str = "refuse", unknown_years: list[tuple[int, str]] | None = None,
+                  ) -> list[Mention]:
     """Read a CSV of person mentions (columns as in docs/cli-json.md, `guwah link-records`).
 
     Args:
@@ -152,15 +160,22 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = 
             AGES_UNPLACED (an age in the birth_year column: see
             `mentions.parse_birth_years`), BARE_NUMBERS, and DEFUSED_IDS (mention ids that
             CLUSTERS.csv writes with an apostrophe first); counts only, never a cell's content.
+        unreadable_years: one of UNREADABLE_YEARS: "refuse" (the default) refuses the file for
+            year cells that are no year (see Raises); "unknown" reads each as no year stated and
+            keeps its row.
+        unknown_years: if given, (row, column) of each year cell read as no year under
+            "unknown" is appended, in file order (`unknown_years_note` says them in one line).
     Returns:
         One Mention per data row, in file order.
     Raises:
         InputError: naming the row, for a duplicate mention_id (or two that would be written
             alike once defused: "=A1" and "'=A1"), a missing mention_id or name,
-            a row with the wrong number of cells, or too many rows; for unreadable year cells, once,
-            naming each (row and column, the first MAX_LISTED_CELLS, then a count); or when
+            a row with the wrong number of cells, or too many rows; under "refuse", for unreadable
+            year cells, once, naming each (row and column, the first MAX_LISTED_CELLS, then a count);
+            for an `unreadable_years` not in UNREADABLE_YEARS; or when
             the file cannot be read, is too large, or lacks the mention_id and name columns.
     """
+    check_unreadable_years(unreadable_years)  # before the file is read: a bad choice costs nothing
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -170,14 +185,41 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = 
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", value=str(path)) from error
     text, encoding = decode(data)
-    return parse_mentions(text, max_rows=max_rows, notes=notes, legacy=encoding == LEGACY)
+    return parse_mentions(text, max_rows=max_rows, notes=notes, legacy=encoding == LEGACY,
+                          unreadable_years=unreadable_years, unknown_years=unknown_years)
+
+
+def check_unreadable_years(choice: str) -> None:
+    """InputError in one line when `choice` is not one of UNREADABLE_YEARS."""
+    if choice not in UNREADABLE_YEARS:
+        raise InputError(f"unreadable years: choose {' or '.join(UNREADABLE_YEARS)}, not {str(choice)[:40]!r}",
+                         value=str(choice)[:40])
+
+
+def unknown_years_note(cells: list[tuple[int, str]]) -> str:
+    """One line saying which year cells `read_mentions` read as no year under "unknown": a count
+    per column and the first MAX_LISTED_CELLS rows (row numbers only, never a cell), e.g.
+    "3 year cells hold no readable year (birth_year 2, detained_year 1): read as unknown, no year
+    stated; rows 4, 9, 12". Empty for no cells."""
+    if not cells:
+        return ""
+    per_column = Counter(column for _, column in cells)
+    rows = list(dict.fromkeys(row for row, _ in cells))
+    more = len(rows) - MAX_LISTED_CELLS
+    return (f"{len(cells):,} year {'cell holds' if len(cells) == 1 else 'cells hold'} no readable year ("
+            + ", ".join(f"{column} {per_column[column]:,}" for column in YEAR_COLUMNS if per_column[column])
+            + f"): read as unknown, no year stated; row{'s' if len(rows) > 1 else ''} "
+            + ", ".join(str(row) for row in rows[:MAX_LISTED_CELLS]) + (f" and {more:,} more" if more > 0 else ""))
 
 
 def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = None,
-                   legacy: bool = False) -> list[Mention]:
-    """Parse the decoded text of a mention spreadsheet (see read_mentions); `legacy`: the text was
+                   legacy: bool = False, unreadable_years: str = "refuse",
+                   unknown_years: list[tuple[int, str]] | None = None) -> list[Mention]:
+    """Parse the decoded text of a mention spreadsheet (see read_mentions, which gives
+    `unreadable_years` and `unknown_years`); `legacy`: the text was
     read as Windows-1251, and is refused when its words read so look like another encoding's
     (`misread_word`: more such words than Cyrillic words that are not), naming the first row."""
+    check_unreadable_years(unreadable_years)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError("the file is empty: it needs a header row naming the columns mention_id and name, "
@@ -191,6 +233,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
     mentions: list[Mention] = []
     seen: dict[str, tuple[int, str]] = {}
     unreadable: list[str] = []  # every year cell that is not a year: one refusal names them all
+    cells: list[tuple[int, str]] = []  # the same cells' rows and columns
     ended = reader.line_num  # the line the last whole record ended on: a broken one starts after it
     misread, cyrillic, first_misread = 0, 0, 0  # words read as Windows-1251 (legacy only), see misread_word
     try:
@@ -201,7 +244,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
             if len(mentions) >= max_rows:
                 raise InputError(f"row {row_number}: more than {max_rows:,} rows; split the file",
                                  value=row_number)
-            mentions.append(parse_row(row, row_number, header, index, seen, notes, unreadable))
+            mentions.append(parse_row(row, row_number, header, index, seen, notes, unreadable, cells))
             if legacy:
                 for word in _WORDS.findall(" ".join(row[position] for position in index.values()
                                                     if position < len(row))):
@@ -216,7 +259,10 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
         raise InputError(f"row {first_misread}: the file is not UTF-8, and read as Windows-1251 (Cyrillic) its words "
                          "mix Latin and Cyrillic letters or hold symbols, as a file in another encoding does "
                          f"(Windows-1252, GB18030…): {SAVE_AS_UTF8}", value=first_misread)
-    if unreadable:
+    if unreadable and unreadable_years == "unknown":
+        if unknown_years is not None:
+            unknown_years.extend(cells)
+    elif unreadable:
         more = len(unreadable) - MAX_LISTED_CELLS
         raise InputError("; ".join(unreadable[:MAX_LISTED_CELLS]) + (f"; and {more:,} more" if more > 0 else "")
                          + f" ({len(unreadable):,} unreadable year cells: write a year, a range (1970-75, c. 1975) "
@@ -241,13 +287,13 @@ def sniff_header(line: str) -> tuple[str, list[str]]:
 
 def parse_row(row: list[str], row_number: int, header: list[str], index: dict[str, int],
               seen: dict[str, tuple[int, str]], notes: Counter | None = None,
-              unreadable: list[str] | None = None) -> Mention:
+              unreadable: list[str] | None = None, cells: list[tuple[int, str]] | None = None) -> Mention:
     """One data row as a Mention; `seen` maps mention ids as CLUSTERS.csv writes them
     (`guwah.export.csv.defuse`) to the row that first gave them and its id as given, so that no two
     rows of the output have one id; `notes` as in read_mentions. A year cell that is not a year
     raises InputError, or, with `unreadable`, is appended to it ("row 7: birth_year is not a year,
     ...": row and column, never the cell) and read as no year, so that the caller refuses the file
-    once for all of them."""
+    once for all of them or, asked to, keeps the rows; `cells` then gets (row, column)."""
     from guwah.export.csv import defuse
 
     if len(row) != len(header):
@@ -292,6 +338,8 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
             if unreadable is None:
                 raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
             unreadable.append(f"row {row_number}: {column} is {error.message}")
+            if cells is not None:
+                cells.append((row_number, column))
             years[column] = None
     if notes is not None and years["birth_year"] is None and cell("birth_year") is not None:
         if is_bare_number(cell("birth_year")):
