@@ -645,12 +645,23 @@ _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revie
                          r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
 
+# A check that ends where it began: a phone, papers or bags looked through at a border or a checkpoint
+# ("they checked my phone and let me go", «просмотрели телефон и отпустили», « ils ont fouillé mon
+# sac puis m'ont relâchée »): the one let go after it was in no custody.
+_CHECKED = re.compile(
+    r"\b(?:checked|searched|inspected|went through|looked through|scrolled through)\b"
+    r"|\b(?:проверил[аи]?|просмотрел[аи]?|осмотрел[аи]?|досмотрел[аи]?|обыскал[аи]?|пролистал[аи]?)\b"
+    r"|\b(?:fouillée?s?|contrôlée?s?|vérifiée?s?|fouillé|contrôlé|vérifié)\b", re.I)
+
+
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the releases of a person only questioned or summoned right before them, in the
     release's sentence or the one before ("was questioned all night and then let go", "summoned to the
-    police station twice. He was released each evening.", 被叫去谈话…晚上放回家): no custody of the person
-    (arrest, detention, transfer, sentencing) is told anywhere, so the release ends none; the writers of
-    the tuning sets list the questioning alone (v22's convention)."""
+    police station twice. He was released each evening.", 被叫去谈话…晚上放回家), or only checked before
+    them in the release's sentence (`_CHECKED`: "at the border they checked my phone and let me go"): no
+    custody of the person (arrest, detention, transfer, sentencing) is told anywhere, so the release ends
+    none; the writers of the tuning sets list the questioning alone (v22's convention) and a check as
+    no event."""
     held = {e.person for e in events if e.type in ("arrest", "detention", "transfer", "sentencing")}
     asked = [(e.person, (e.trigger or e.evidence)[0]) for e in events
              if e.type == "interrogation"]
@@ -658,6 +669,8 @@ def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     def right_after_questioning(release: EventRecord) -> bool:
         where = (release.trigger or release.evidence)[0]
         here = doc.sentence_index(where)
+        if _CHECKED.search(doc.text, doc.sentences[here].start, where):
+            return True
         return any(person == release.person and start <= where and here - 1 <= doc.sentence_index(start)
                    for person, start in asked)
 

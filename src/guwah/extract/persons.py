@@ -862,21 +862,44 @@ def named_as_addressee(doc: Doc) -> set[str]:
     application's heading names above its sender's «от» line, in the dative, in the same block
     («Ректору …\nпрофессору X\nот выпускницы …»: whom it is written to, as a greeting would)."""
     found = {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+    return found | set(_heading_addressees(doc, above=False))
+
+
+def _heading_addressees(doc: Doc, above: bool = True) -> list[str]:
+    """Ids of the named persons a Russian letter's heading names above its sender's «от» line, in
+    the dative: in the «от» line's own block («Ректору …\nпрофессору X\nот выпускницы …»), or, when the
+    «от» line opens its block and `above`, in the block right above it when that block opens with a word
+    read only as a dative, never a nominative («Директору …\nX\nг. …\n\nот Y»; not a case's heading,
+    «Дело № 12, судья X», nor «В … суд»), in their order. (The block above is not `named_as_addressee`'s:
+    the person model keeps whom that names, and a court's or an office's addressee is no person of the
+    testimony unless the letter tells of their kin.)"""
     text = doc.text
     sender = _SENDER_LINE.search(text, 0, min(len(text), _HEADING_CHARS))
-    if sender is not None:
-        block = max(text.rfind("\n\n", 0, sender.start()) + 1, 0)
-        found |= {pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names}
-    return found
+    if sender is None:
+        return []
+    block = text.rfind("\n\n", 0, sender.start()) + 1
+    if not text[block:sender.start()].strip():
+        if not above:
+            return []
+        block = text.rfind("\n\n", 0, max(0, block - 1)) + 1  # the block above, up to the text's start
+        first = re.match(r"\s*([^\W\d_]+)", text[block:sender.start()])
+        if first is None or "datv" not in ru_cases(first.group(1)) or "nomn" in ru_cases(first.group(1)):
+            return []
+    return list(dict.fromkeys(pid for _span, pid in doc.person_spans_in(block, sender.start()) if doc.person(pid).names))
 
 
 def addressee_before(doc: Doc, offset: int) -> str | None:
-    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), or
-    None: whom the letter's "you" and "your" are. The golds' convention (v6, v13, v15): the one written to,
-    named in a private letter's greeting, is a person of the text, the relative whose "your father" the
-    letter speaks of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
+    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), else
+    the one person a Russian letter's heading names in the dative above its «от» line
+    (`_heading_addressees`: «Директору X … Ваш брат …»), or None: whom the letter's "you" and "your"
+    are. The golds' convention (v6, v13, v15, v32): the one written to, named in a private letter's
+    greeting or a heading, is a person of the text, the relative whose "your father" the letter speaks
+    of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
     found = [person_at(doc, s) for s, _e, _how in _addressees(doc) if s < offset]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    heading = [pid for pid in _heading_addressees(doc) if any(s < offset for (s, _e), p in doc.person_spans if p == pid)]
+    return heading[0] if len(heading) == 1 else None
 
 
 # A title before a name that says the name is a person's: a title of address ("Mrs X", "Adv. X", "Capt.
@@ -3223,8 +3246,11 @@ def _kinship(doc: Doc) -> None:
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, m.group(1)) for m in _KIN_RU_ANY_CASE.finditer(text)
                     if not covered.overlaps(m.span()) and kin_relation(m.group(3))]
-        # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
+        # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер" (but «Ваш брат X» with no
+        # addressee known is nobody's known relative, never the writer's).
         covered = SpanSet(m.span() for m, _ in matches)
+        for your in _YOUR_KIN.finditer(text):
+            covered.add(your.span())
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
                     and not _KIN_CHAIN_RU.match(text, m.end(3)) and not _KIN_CHAIN_BEFORE_RU.search(text, 0, m.start(3))]
         matches.sort(key=lambda item: item[0].start())
