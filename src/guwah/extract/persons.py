@@ -3131,6 +3131,15 @@ def _self_introduced(doc: Doc) -> str | None:
     return None
 
 
+def _unnamed_kin(doc: Doc, unnamed: dict[tuple[str, str], PersonRecord], owner_id: str, relation: str) -> PersonRecord:
+    """The one unnamed relative of `owner_id` by `relation` ("my brother" told of twice is one brother): the
+    record made before, or a new person with `kin_of` set, remembered in `unnamed`."""
+    key = (owner_id, relation)
+    relative = unnamed.get(key) or doc.new_person(kin_of=key)
+    unnamed[key] = relative
+    return relative
+
+
 def _kinship(doc: Doc) -> None:
     text = doc.text
     unnamed: dict[tuple[str, str], PersonRecord] = {}
@@ -3191,8 +3200,7 @@ def _kinship(doc: Doc) -> None:
         if relative is None and headword and person_at(doc, headword.start("name")) not in (None, owner.id):
             relative = doc.person(person_at(doc, headword.start("name")))
         if relative is None:
-            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
-            unnamed[(owner.id, relation)] = relative
+            relative = _unnamed_kin(doc, unnamed, owner.id, relation)
             relative.add_mention(span)
             doc.add_person_span(span, relative.id)
         if gender:
@@ -3218,8 +3226,7 @@ def _kinship(doc: Doc) -> None:
         if named not in (None, owner_id):
             relative = doc.person(named)
         else:
-            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
-            unnamed[(owner.id, relation)] = relative
+            relative = _unnamed_kin(doc, unnamed, owner.id, relation)
             relative.add_mention(span)
             doc.add_person_span(span, relative.id)
         if gender:
@@ -3335,10 +3342,7 @@ def _kinship(doc: Doc) -> None:
             if len(named) == 1:
                 relative = named[0]
         if relative is None:
-            relative = unnamed.get((owner.id, relation))
-            if relative is None:
-                relative = doc.new_person(kin_of=(owner.id, relation))
-                unnamed[(owner.id, relation)] = relative
+            relative = _unnamed_kin(doc, unnamed, owner.id, relation)
         relative.add_mention(kin_span)
         if person_at(doc, kin_span[0]) is None:
             doc.add_person_span(kin_span, relative.id)
@@ -3368,8 +3372,7 @@ def _kinship(doc: Doc) -> None:
                 gender = found[0].gender if found else None
                 relate(owner, child, {"male": "son", "female": "daughter"}.get(gender, "children"), match.span())
             continue
-        relative = unnamed.get((owner.id, "children")) or doc.new_person(kin_of=(owner.id, "children"))
-        unnamed[(owner.id, "children")] = relative
+        relative = _unnamed_kin(doc, unnamed, owner.id, "children")
         # Mentioned, but no person span: what happens to "her two children" is told of the
         # parent ("Her two children were placed in a boarding school": the family's separation).
         relative.add_mention(match.span())
@@ -3394,8 +3397,7 @@ def _kinship(doc: Doc) -> None:
         if owner_id is None:
             continue
         relation = _PLURAL_RELATION[word[:4]]
-        relative = unnamed.get((owner_id, relation)) or doc.new_person(kin_of=(owner_id, relation))
-        unnamed[(owner_id, relation)] = relative
+        relative = _unnamed_kin(doc, unnamed, owner_id, relation)
         relative.add_mention(match.span())
         doc.add_person_span(match.span(), relative.id)
         relate(doc.person(owner_id), relative, relation, match.span())
@@ -3606,8 +3608,7 @@ def _parent_words(doc: Doc, unnamed: dict, relate) -> None:
                      and _PARENT_OF_WORD[m.group(1)[:3].lower()] == relation]
             relative = doc.person(person_at(doc, _PARENT_NAMED.match(text, later[0].end()).end())) if later else None
         if relative is None:
-            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
-            unnamed[(owner.id, relation)] = relative
+            relative = _unnamed_kin(doc, unnamed, owner.id, relation)
         if relative.id == owner.id:
             continue
         relative.add_mention(match.span())
