@@ -46,7 +46,8 @@ def test_the_default_still_refuses_the_file_with_its_message(tmp_path):
     assert message.startswith("row 2: birth_year is a year outside 1880–2100 (a typing error?); "
                               "row 3: detained_year is a year outside")
     assert message.endswith("(4 unreadable year cells: write a year, a range (1970-75, c. 1975) or leave "
-                            "the cell empty; nothing was linked)")
+                            "the cell empty, or keep those rows with no year: --unreadable-years unknown; "
+                            "nothing was linked)")
     assert "7950" not in message and "Zorvat" not in message
     with pytest.raises(InputError) as explicit:
         read_mentions(write(tmp_path, ROWS), unreadable_years="refuse", unknown_years=[])
@@ -102,6 +103,8 @@ def test_link_records_refuses_by_default_and_links_every_row_when_asked(tmp_path
     refused = runner.invoke(app, [str(source), "--output", str(output)])
     assert refused.exit_code == 1
     assert len(refused.output.strip().splitlines()) == 1 and "nothing was linked" in refused.output
+    # The refusal names the option that keeps the rows, so that a newcomer need not find it in --help.
+    assert "--unreadable-years unknown" in refused.output
     assert not output.exists()
     kept = runner.invoke(app, [str(source), "--output", str(output), "--unreadable-years", "unknown"])
     assert kept.exit_code == 0, kept.output
@@ -163,3 +166,18 @@ def test_synths_unreadable_years_are_each_one_the_reader_reads_as_unknown_and_no
                 assert getattr(after, column) == getattr(before, column)
         assert (after.mention_id, after.name, after.gender, after.hometown, after.facility) == (
             before.mention_id, before.name, before.gender, before.hometown, before.facility)
+
+
+def test_link_records_help_names_every_encoding_the_reader_takes():
+    """The help says what the README and the reader say: UTF-32 with its byte-order mark is read too
+    (h-newcomer61: the help listed only UTF-8, UTF-16 and cp1251)."""
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert "UTF-32" in said and "UTF-16" in said and "cp1251" in said
+
+
+def test_utf32_with_its_mark_is_read_as_the_help_says(tmp_path):
+    path = tmp_path / "in32.csv"
+    path.write_bytes("\n".join([HEADER, "u1,Zorvat Telmek,m,1950,Qaraköl,,2018"]).encode("utf-32"))
+    assert [mention.mention_id for mention in read_mentions(path)] == ["u1"]

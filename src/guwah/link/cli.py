@@ -16,7 +16,8 @@ from guwah.console import counted, err, stage_progress
 
 def link_records_command(
     input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
-                                 "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab; "
+                                 "hometown,facility,detained_year (UTF-8, UTF-16, UTF-32 with its mark or cp1251; "
+                                 ", ; or tab; "
                                  "at most 1,000,000 rows)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id: one row per "
                                 "input row, in its order; a mention_id a spreadsheet would read as a formula "

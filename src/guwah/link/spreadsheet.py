@@ -266,7 +266,8 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
         more = len(unreadable) - MAX_LISTED_CELLS
         raise InputError("; ".join(unreadable[:MAX_LISTED_CELLS]) + (f"; and {more:,} more" if more > 0 else "")
                          + f" ({len(unreadable):,} unreadable year cells: write a year, a range (1970-75, c. 1975) "
-                         "or leave the cell empty; nothing was linked)", value=len(unreadable))
+                         "or leave the cell empty, or keep those rows with no year: --unreadable-years unknown; "
+                         "nothing was linked)", value=len(unreadable))
     if not mentions:
         raise InputError("the file has no rows below its header")
     return mentions
