@@ -512,3 +512,25 @@ def test_registry_a_link_says_what_came_down_in_the_readers_language(two_mention
     said = gettext("these release ids were not told by a step on this page: nothing is shown as taken down")
     assert said != "these release ids were not told by a step on this page: nothing is shown as taken down"
     assert said in unescape(forged.text)
+
+
+def test_registry_pages_take_the_labels_they_print_in_their_address(two_mentions):
+    """The pages print "E-7" and "M-12" (`guwah.domain`), and the CLI takes both forms: so does an
+    address typed from them (h-newcomer61: /workspace/mentions/M-12 answered "not found"). Another
+    kind's label, or no number, still names nothing."""
+    store, app, (first, _), _ = two_mentions
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    number = _entry_of(store, first)
+    # the label leads to the page's own address (its links and language switcher name that one)
+    labelled = client.get(f"/workspace/entries/E-{number}?lang=ru", follow_redirects=False)
+    assert labelled.status_code == 303 and labelled.headers["location"] == f"/workspace/entries/{number}?lang=ru"
+    assert client.get(f"/workspace/entries/e{number}").status_code == 200
+    assert client.get(f"/workspace/entries/E-{number}").text == client.get(f"/workspace/entries/{number}").text
+    mention = client.get(f"/workspace/mentions/M-{first}", follow_redirects=False)
+    assert mention.status_code == 303 and mention.headers["location"] == f"/workspace/mentions/{first}"
+    assert client.get(f"/workspace/mentions/M-{first}").text == client.get(f"/workspace/mentions/{first}").text
+    # a mention's label on the entry page and an entry's on the mention page name nothing
+    assert client.get(f"/workspace/entries/M-{number}").status_code == 404
+    assert client.get(f"/workspace/mentions/E-{first}").status_code == 404
+    assert client.get("/workspace/entries/E-").status_code == 404
+    assert client.get("/workspace/entries/E-99999999999999999999").status_code == 404

@@ -7,7 +7,7 @@ from typing import Annotated
 from urllib.parse import quote_plus
 
 from fastapi import Depends, Path, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -54,6 +54,25 @@ SessionDep = Annotated[Session, Depends(_session, scope="function")]
 # Ids the databases can hold (64-bit); anything outside names no record. A path that fails this
 # check answers 404 like any unknown record (see create_app), never a server error.
 DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
+
+
+def _as_typed(kind: str) -> Callable[[object], object]:
+    """A path value read as the command line reads that kind of id ("7" or "E-7", "12" or "M-12":
+    `guwah.registry.person_number`, `mention_id`), so that an address typed from the label a page
+    prints opens it; anything else fails validation, the 404 of an unknown id."""
+    def read(value: object) -> object:
+        from guwah import registry
+        from guwah.errors import InputError
+
+        try:
+            return getattr(registry, kind)(value) if isinstance(value, str) else value
+        except InputError as error:
+            raise ValueError(kind) from error
+    return read
+
+
+EntryNumber = Annotated[int, BeforeValidator(_as_typed("person_number")), Path(ge=0, le=MAX_ID)]
+MentionId = Annotated[int, BeforeValidator(_as_typed("mention_id")), Path(ge=0, le=MAX_ID)]
 
 
 # The longest search the /search page and the API take, in characters (the search reads the first

@@ -27,7 +27,7 @@ from guwah.domain import mention_label
 from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.web import steps
 from guwah.web.auth import MayEditRecords, MayRead, MayRelease, render
-from guwah.web.deps import DocumentId, SessionDep
+from guwah.web.deps import DocumentId, EntryNumber, MentionId, SessionDep
 from guwah.web.steps import StepRefused, answer_refusals, said
 
 router = APIRouter()
@@ -131,8 +131,18 @@ def _entry_page(request: Request, session, user: str, rights: dict[str, bool], n
     }, status_code=error.http_status if error else 200)
 
 
+def _as_labelled(request: Request, route: str, name: str, number: int) -> Response | None:
+    """An address typed with the label a page prints ("E-7", "M-12": `EntryNumber`, `MentionId`) leads
+    to the page's own, with its query, so that its links and language switcher name that one; None
+    for the page's own address."""
+    if request.path_params.get(name) == str(number):
+        return None
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(str(request.app.url_path_for(route, **{name: number})) + query, status_code=303)
+
+
 @router.get("/workspace/entries/{number}", response_class=HTMLResponse)
-def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number: DocumentId,
+def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number: EntryNumber,
                     down: str = "", seal: str = "") -> Response:
     """One entry (`guwah persons show`): its mentions with their names, status, releases, and the
     forms that unlink a mention and propose a release of the entry."""
@@ -141,6 +151,8 @@ def workspace_entry(request: Request, session: SessionDep, auth: MayRead, number
     survivor = resolve(session, number).number
     if survivor != number:  # a merged number leads to the entry it was merged into
         return RedirectResponse(str(request.app.url_path_for("workspace_entry", number=survivor)), status_code=303)
+    if (typed := _as_labelled(request, "workspace_entry", "number", number)) is not None:
+        return typed
     came_down = steps.came_down(request, session, "registry-told", f"{ENTRY_PAGE}:{number}", down, seal)
     return _entry_page(request, session, auth.user.username, _rights(auth), number, came_down=came_down)
 
@@ -177,13 +189,15 @@ def _mention_page(request: Request, session, user: str, rights: dict[str, bool],
 
 
 @router.get("/workspace/mentions/{mention}", response_class=HTMLResponse)
-def workspace_mention(request: Request, session: SessionDep, auth: MayRead, mention: DocumentId,
+def workspace_mention(request: Request, session: SessionDep, auth: MayRead, mention: MentionId,
                       down: str = "", waits: str = "", seal: str = "") -> Response:
     """One mention: its names, its entry, its naming bases, and the forms that record a naming basis,
     link it to another entry or make it an entry of its own. After a step, `down` and `waits` (sealed)
     say which releases came down and, after a naming approval, which redrafts wait and for whom."""
     from guwah.releases import redrafts_told
 
+    if (typed := _as_labelled(request, "workspace_mention", "mention", mention)) is not None:
+        return typed
     if waits and not WAITS.fullmatch(waits):
         raise InputError(Text(steps.NOT_TOLD))
     came_down = steps.came_down(request, session, "registry-told", f"{MENTION_PAGE}:{mention}", down, seal, waits)
