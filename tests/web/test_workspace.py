@@ -938,3 +938,25 @@ def test_a_draft_page_says_when_a_later_change_overtook_it(store, tmp_path):
     assert f"release {draft} is out of date (names or consent changed since it was drafted): draft it again" in page
     russian = client.get(f"/workspace/releases/{draft}?lang=ru").text
     assert f"публикация {draft} устарела" in russian
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
+def test_workspace_says_how_testimonies_come_in(archive, code):
+    """The workspace has no upload form: a newcomer doing intake (h-newcomer61) looked for one. The
+    page says, in the reader's language, that testimonies are added with `guwah ingest` and their
+    facts proposed with `guwah extract --all`."""
+    from guwah.web.i18n import localize
+
+    store, app, _ = archive
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    page = client.get(f"/workspace?lang={code}")
+    assert page.status_code == 200
+    said = localize(INTAKE, code)
+    assert said != INTAKE or code == "en"  # translated
+    assert said in page.text
+    assert "<code>guwah ingest</code>" in said and "<code>guwah extract --all</code>" in said
+
+
+INTAKE = ("New testimonies are added on the archive's own computer with <code>guwah ingest</code>, each with "
+          "its consent in a sidecar file beside it (see the README); <code>guwah extract --all</code> then "
+          "proposes the facts reviewed here.")
