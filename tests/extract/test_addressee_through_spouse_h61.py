@@ -13,12 +13,12 @@ _RU_LETTER = (
     "Нотариус города Шымкента\n"
     "Оразбаева Гульнара Ермековна\n\n"
     "Кадырову Бахтияру Рустамовичу\n"
-    "через супругу — Кадыровой Зарине Абдуллаевне,\n"
+    "через супругу — Сайфуллиной Зарине Абдуллаевне,\n"
     "г. Шымкент, ул. Тауке хана, д. 5\n\n"
     "Уведомляю Вас об открытии наследства. Вам необходимо явиться лично.\n\n"
-    "Я, Кадырова Зарина Абдуллаевна, сообщаю, что мой муж не может явиться. В мае 2018 года он поехал "
+    "Я, Сайфуллина Зарина Абдуллаевна, сообщаю, что мой муж не может явиться. В мае 2018 года он поехал "
     "в Турфан, и там его задержала полиция. С тех пор он находится в лагере.\n"
-    "З. А. Кадырова\n"
+    "З. А. Сайфуллина\n"
 )
 
 
@@ -30,9 +30,10 @@ def test_the_spouse_of_the_address_line_is_the_named_addressee():
     persons = _persons(_RU_LETTER, "ru")
     husband = next(p for p in persons if p["name"].startswith("Кадырову Бахтияру"))
     assert "victim" in husband["roles"]
-    # the narrator's "my husband" is he: no unnamed husband beside him
+    # the narrator's "my husband" is he (another surname than hers): no unnamed husband beside him
     assert not [p for p in persons if not p["names"] and "victim" in p["roles"]]
-    wife = next(p for p in persons if p["name"].startswith("Кадырова Зарина"))
+    wife = next(p for p in persons if any(n.startswith("Сайфуллин") for n in p["names"]))
+    assert {"wife"} == {r["relation"] for r in husband["relations"] if r["person"] == wife["id"]}
     assert "victim" not in wife["roles"]
 
 
