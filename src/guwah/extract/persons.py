@@ -3405,6 +3405,7 @@ def _kinship(doc: Doc) -> None:
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _field_spouses(doc, relate)
+    _addressee_through_spouse(doc, relate)
     _named_relatives(doc)
     _through_a_relative(doc)
     _the_relative_named(doc)
@@ -3708,6 +3709,42 @@ def _field_spouses(doc: Doc, relate) -> None:
             continue
         relate(doc.person(owner_id), doc.person(spouse_id), relation, match.span())
         doc.person(spouse_id).set_attribute("gender", "male" if relation == "husband" else "female", match.span())
+
+
+# An address line that hands a letter to the addressee's spouse, under the addressee's name: «Y\nчерез
+# супругу — X», "Y\nc/o his wife, X", « Y\naux bons soins de son épouse X ». The word tells the spouse's
+# gender (супругу, жену, wife, épouse: a wife; супруга, мужа, husband, mari, époux: a husband).
+_THROUGH_SPOUSE = re.compile(
+    r"^[ \t]*(?:через|c/o|care of|via|aux bons soins de|par l['’]intermédiaire de)[ \t]+"
+    r"(?:(?:his|her|their|son|sa|leur)[ \t]+)?"
+    r"(?P<word>супругу|супруга|жену|мужа|wife|husband|spouse|épouse|époux|mari)[ \t]*[,:–—-]?[ \t]*(?=\S)",
+    re.M | re.I)
+_THROUGH_WIFE = frozenset({"супругу", "жену", "wife", "épouse"})
+_THROUGH_HUSBAND = frozenset({"супруга", "мужа", "husband", "époux", "mari"})
+
+
+def _addressee_through_spouse(doc: Doc, relate) -> None:
+    """«Турсунову А. А.\nчерез супругу — Турсуновой М. Р.»: the person named right after the words
+    (`_THROUGH_SPOUSE`) is the spouse of the one person named on the line above, so that her "my husband"
+    told later is that addressee (`_named_relatives`). Nothing when the word tells no gender ("spouse")
+    and the line above names no one or several."""
+    text = doc.text
+    for match in _THROUGH_SPOUSE.finditer(text):
+        spouse_id = person_at(doc, match.end())
+        above_end = text.rfind("\n", 0, match.start())
+        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+        if spouse_id is None or above_end <= 0:
+            continue
+        named = {pid for _span, pid in doc.person_spans_in(above_start, above_end) if pid != spouse_id}
+        word = match.group("word").lower()
+        relation = "wife" if word in _THROUGH_WIFE else "husband" if word in _THROUGH_HUSBAND else None
+        if len(named) != 1 or relation is None:
+            continue
+        owner, spouse = doc.person(named.pop()), doc.person(spouse_id)
+        relate(owner, spouse, relation, match.span())
+        relate(spouse, owner, "husband" if relation == "wife" else "wife", match.span())
+        spouse.set_attribute("gender", "female" if relation == "wife" else "male", match.span())
+        owner.set_attribute("gender", "male" if relation == "wife" else "female", match.span())
 
 
 def _named_relatives(doc: Doc) -> None:
