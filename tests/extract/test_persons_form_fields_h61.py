@@ -81,3 +81,19 @@ def test_a_forms_licence_label_is_no_one_and_the_applicant_is():
     persons = _persons(text, "en")
     assert _named(persons, "Gulbahar Nasirova"), persons
     assert not any("Licence" in n or "Operator" in n for names, _ in persons for n in names), persons
+
+
+def test_children_listed_with_their_ages_in_a_household_line_and_not_rooms():
+    persons = _persons("Household: 1 adult, 2 children (Mihray, 8; Ilyar, 5)\n"
+                       "Rooms: 2 rooms (Kitchen, 9; Hall, 6)\n\nMy husband was detained in Aksu in 2018.\n", "en")
+    names = {n for names, _ in persons for n in names}
+    assert {"Mihray", "Ilyar"} <= names, persons
+    assert not {"Kitchen", "Hall"} & names, persons
+
+
+def test_french_children_in_apposition_each_with_an_age():
+    persons = _persons("Mme Sabirova vit seule avec ses deux enfants, Nurgul (12 ans) et Batur (7 ans). "
+                       "Son mari a été arrêté à Kachgar en 2018, et la salle (Bureau 4) est fermée.\n", "fr")
+    names = {n for names, _ in persons for n in names}
+    assert {"Nurgul", "Batur"} <= names, persons
+    assert "Bureau" not in names, persons

@@ -1819,10 +1819,15 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
 
 # "her two sons, Ablet and Memet", « ses deux enfants, Batur et Nurgul », «детям, Асель и
 # Арману»: a plural kin noun, then two given names in apposition — each a relative named by one word.
+# A form's household line gives each child's age in brackets or after a comma: « ses deux enfants, Arzu (11 ans) et
+# Iskender (6 ans) », "2 children (Dilnur, 9; Ilham, 6)"; "our boys, X and Y" (h-form61).
+_CHILD_AGE = r"(?:[ \t]*\(\d{1,2}(?:[ \t]+(?:ans?|years?|yrs?|лет|года?|г\.))?\))?"
 _CHILDREN_NAMED = re.compile(
-    rf"(?<![\w-])(?i:children|sons|daughters|kids|brothers|sisters|grandchildren|enfants|fils|filles|frères|sœurs|"
-    rf"petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|сёстры|сестры)"
-    rf"(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}),?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})(?![\w-])")
+    rf"(?<![\w-])(?i:children|sons|daughters|kids|boys|girls|brothers|sisters|grandchildren|enfants|fils|filles|"
+    rf"garçons|frères|sœurs|petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|"
+    rf"сёстры|сестры)"
+    rf"(?:(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}){_CHILD_AGE},?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})"
+    rf"|[ \t]*\(({_NAME_WORD}),[ \t]*\d{{1,2}};[ \t]*({_NAME_WORD}),[ \t]*\d{{1,2}}\))(?![\w-])")
 
 
 def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1831,7 +1836,7 @@ def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
     for match in _CHILDREN_NAMED.finditer(text):
-        spans = [match.span(1), match.span(2)]
+        spans = [match.span(1), match.span(2)] if match.group(1) else [match.span(3), match.span(4)]
         if all(_is_name_word(text[s:e]) and text[s:e].casefold() not in NOT_NAME and not places.overlaps((s, e))
                for s, e in spans):
             found += [(s, e, "kin") for s, e in spans]
@@ -2274,7 +2279,8 @@ def named_in_a_field(doc: Doc) -> set[str]:
     start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
     the cell under the header cell "Name", « Nom », «ФИО» in each row of that table), or a field that lists
     the people a record is about or who took part ("Participants: X, Y", `_PEOPLE_FIELD`: every name on its line),
-    or a record's headword, the family name first, after a field's label or before an age (`_INVERTED_IN_LINE`)."""
+    or a record's headword, the family name first, after a field's label or before an age (`_INVERTED_IN_LINE`),
+    or the fields of a family name and given names (`_split_name_fields`)."""
     text = doc.text
     found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
              if (pid := person_at(doc, m.end()))}
@@ -2285,6 +2291,8 @@ def named_in_a_field(doc: Doc) -> set[str]:
     found |= {pid for match in _INVERTED_IN_LINE.finditer(text)
               if (match.group("aged") or ":" in text[match.start():match.start("name")])
               and (pid := person_at(doc, match.start("name")))}
+    # a family name and given names asked in fields of their own ("Surname:" / "Given name(s):", `_split_name_fields`)
+    found |= {pid for _form, spans in _split_name_fields(doc) if (pid := person_at(doc, spans[0][0]))}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
