@@ -410,7 +410,7 @@ COMPANY_FORMS = {"ооо", "осоо", "тоо", "оао", "зао", "пао", "
 NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
                    "eve", "anniversary", "thought", "theory", "doctrine", "ideology"}
 # The last word of a capitalised sequence that names a business or a document, not a person ("Rozi Trading",
-# "Silk Road Foods", "Private Hire Driver Licence", « Lyon Part-Dieu Agence »): a firm named after its owner is
+# "Silk Road Foods", "Taxi Operator Licence", « Agence »): a firm named after its owner is
 # no person (issue 11, h-form61).
 NAMED_BUSINESSES_AND_PAPERS = {"trading", "traders", "foods", "enterprises", "enterprise", "logistics", "supplies",
                                "imports", "exports", "wholesale", "agence", "licence", "license", "permit"}

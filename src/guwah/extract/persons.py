@@ -1819,8 +1819,8 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
 
 # "her two sons, Ablet and Memet", « ses deux enfants, Batur et Nurgul », «детям, Асель и
 # Арману»: a plural kin noun, then two given names in apposition — each a relative named by one word.
-# A form's household line gives each child's age in brackets or after a comma: « ses deux enfants, Arzu (11 ans) et
-# Iskender (6 ans) », "2 children (Dilnur, 9; Ilham, 6)"; "our boys, X and Y" (h-form61).
+# A form's household line gives each child's age in brackets or after a comma: « ses deux filles, Nurgul (9 ans) et
+# Mihray (4 ans) », "2 children (Dilnur, 9; Ilham, 6)"; "our boys, X and Y" (h-form61).
 _CHILD_AGE = r"(?:[ \t]*\(\d{1,2}(?:[ \t]+(?:ans?|years?|yrs?|лет|года?|г\.))?\))?"
 _CHILDREN_NAMED = re.compile(
     rf"(?<![\w-])(?i:children|sons|daughters|kids|boys|girls|brothers|sisters|grandchildren|enfants|fils|filles|"
