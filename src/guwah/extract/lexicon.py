@@ -272,7 +272,7 @@ dear hello hi yes okay please sorry welcome
 east west north south western eastern northern southern
 china xinjiang turkistan turkestan
 brainwashed rape harassment
-manager coordinator supervisor administrator caseworker adviser advisor clerk receptionist learner id
+manager coordinator supervisor administrator caseworker adviser advisor clerk receptionist learner id agent
 """.split())
 # (the last line: a post or a form's field, not a name: "Branch Manager", "Case Officer", "Learner ID"; issue 11,
 # h-persons45)
@@ -409,6 +409,11 @@ COMPANY_FORMS = {"ооо", "осоо", "тоо", "оао", "зао", "пао", "
 # ("Teachers' Day", "Strike Hard Campaign", "Mao Zedong Thought").
 NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
                    "eve", "anniversary", "thought", "theory", "doctrine", "ideology"}
+# The last word of a capitalised sequence that names a business or a document, not a person ("Rozi Trading",
+# "Silk Road Foods", "Taxi Operator Licence", « Agence »): a firm named after its owner is
+# no person (issue 11, h-form61).
+NAMED_BUSINESSES_AND_PAPERS = {"trading", "traders", "foods", "enterprises", "enterprise", "logistics", "supplies",
+                               "imports", "exports", "wholesale", "agence", "licence", "license", "permit"}
 
 # --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
 # event rules too). Regular-expression text, matched case-insensitively.

@@ -38,6 +38,7 @@ from guwah.extract.lexicon import (
     KIN_PATTERN,
     KIN_QUALIFIERS,
     KIN_QUALIFIERS_AFTER,
+    NAMED_BUSINESSES_AND_PAPERS,
     NAMED_OCCASIONS,
     NOT_NAME,
     OFFICIAL_TITLES,
@@ -454,6 +455,18 @@ def _overlaps(span, spans) -> bool:
 
 
 _COMPANY_BEFORE = re.compile(r"(?<![\w-])(\w{2,5})[ \t]*[«\"“„]$")
+# A legal form in capitals right before a name, quoted or not («ИП Тохтиев», "LLC Nurbek"), or as its first word.
+_COMPANY_FORM_BEFORE = re.compile(r"(?<![\w-])(\w{2,5})[ \t]*[«\"“„]?[ \t]*$")
+
+
+def _a_firms_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a firm's: after or opening with a company's legal form written in
+    capitals (`COMPANY_FORMS`: «ИП Тохтиев» is a sole trader's business; French « sa » is no « SA »)."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[0].isupper() and words[0].casefold() in COMPANY_FORMS:
+        return True
+    form = _COMPANY_FORM_BEFORE.search(text, max(0, start - 12), start)
+    return bool(form) and form.group(1).isupper() and form.group(1).casefold() in COMPANY_FORMS
 
 
 # Nouns of things that a name cue follows ("an organisation called X", "a channel named X", "a village
@@ -539,8 +552,9 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     form = _COMPANY_BEFORE.search(doc.text, max(0, start - 12), start)
     if form and form.group(1).casefold() in COMPANY_FORMS:
         return []
-    # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
-    if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
+    # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign"), a firm or a paper ("Rozi
+    # Trading", "Driver Licence") is no person.
+    if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS | NAMED_BUSINESSES_AND_PAPERS:
         return []
     # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further; in Russian, past
     # the adjectives that agree with the noun («Ректору Казахского национального университета»).
@@ -1151,10 +1165,17 @@ def _passport_form(text: str, start: int, end: int) -> str | None:
 # register's name is followed by its fields, and a person's age by nothing else (h-persons47: a ward's
 # handover and a call's account fields on the spent v24 set).
 _INVERTED_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}][{_UPPER}'’-]+)"
+# (A form may go on to its next field on the same line: "Applicant: ABDUREHIM, Alim Date of birth: …", or give
+# the given name as an initial after a label: "Witness: TOHTI, A." — an initial with a family name is a name;
+# a title of address in brackets after it, "KERIMOVA, Dilnur (Ms)", tells a person's name, h-form61.)
+_NEXT_FIELD = rf"[ \t]+[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_()]+){{0,3}}(?:\(s\))?[ \t]*:"
+_TITLE_AFTER = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M)\.?\)")
 _INVERTED_IN_LINE = re.compile(
     rf"(?:(?:^|(?<=\|))[ \t]*[^\W\d_][^:|\n]{{0,40}}:[ \t]*|(?<=[,:])[ \t]+|^[ \t]*)"
-    rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?))"
-    rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$))", re.M)
+    rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?"
+    rf"|(?P<initial>[{_UPPER}]\.)))"
+    rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$)|{_NEXT_FIELD}|"
+    rf"(?<=\.)(?:\s|$))", re.M)
 # A roll of names (a register, a list read out, an index): at least three lines opened by a headword,
 # each closed by a full stop or the line's end.
 _ROLL_END = re.compile(r"[ \t]*(?:\.(?:[ \t]|$)|$)", re.M)
@@ -1165,7 +1186,8 @@ def _roll_line(text: str, match: re.Match) -> bool:
     """Whether the headword `match` of `_INVERTED_IN_LINE` opens its line, unlabelled, and a full stop or
     the line's end closes it ("TOHTI, ABLET." or "TOHTI, ABLET. Teacher, Ghulja.")."""
     return not text[match.start():match.start("name")].strip() and _ROLL_END.match(text, match.end("name")) is not None
-_INVERTED_FORM = re.compile(rf"(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?)")
+_INVERTED_FORM = re.compile(rf"(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?"
+                            rf"|[{_UPPER}]\.)")
 
 
 def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1203,6 +1225,15 @@ def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
         alone = _roll_line(text, match)
         if not (labelled or match.group("aged") or alone):
             continue
+        titled = bool(_TITLE_AFTER.match(text, match.end("name")))
+        if match.group("initial"):
+            # "TOHTI, A.": only after a field's label, the family name no common word
+            family = match.group("family")
+            if labelled and len(family) >= 3 and _is_name_word(family[:1] + family[1:].lower()) \
+                    and not places.overlaps(match.span("name")) \
+                    and not _any_word_in([family], KIN, ROLE_NOUNS, ETHNONYMS, *_NOT_IN_A_NAME):
+                sure.append(match)
+            continue
         family, given = match.group("family"), match.group("given").split()
         words = [w[:1] + w[1:].lower() for w in [family, *given]]
         if len(family) < 2 or places.overlaps(match.span("name")) or not all(_is_name_word(w) for w in words) \
@@ -1212,7 +1243,7 @@ def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
             sure.append(match)
             continue
         known = given_name(given[0])
-        (sure if known and not known[0].word or _model_verdict(doc, *match.span("name")) == "person"
+        (sure if titled or known and not known[0].word or _model_verdict(doc, *match.span("name")) == "person"
          else rolled if alone else unsure).append(match)
         # (a lone headword in capitals whose given name nothing confirms: "STATUS, PENDING")
     families = {m.group("family") for m in sure}
@@ -1220,6 +1251,98 @@ def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
     alone_sure = [m for m in sure if _roll_line(text, m)]
     roll = rolled if alone_sure and len(alone_sure) + len(rolled) >= _MIN_ROLL else []
     return [(*m.span("name"), "inverted") for m in sure + roll + [m for m in unsure if m.group("family") in families]]
+
+
+# A form that asks the family name and the given names in fields of their own, on one line or on lines
+# that follow each other ("Surname: TOHTI" / "Given name(s): Alim", « NOM : ABDULLA  Prénom : Aziz »,
+# «Фамилия: Касымова» / «Имя: Гульнар» / «Отчество: …»), or in one field whose label puts the family name
+# first («Фамилия, имя: Касымова Гульнар», "Surname, given names: Tohti Alim"): one person, named given
+# names first (h-form61, issue 11).
+_FAMILY_LABEL = r"(?:surname|family[ \t]+name|last[ \t]+name|nom(?:[ \t]+de[ \t]+famille)?|фамилия|тегі)"
+_GIVEN_LABEL = r"(?:given[ \t]+names?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|forenames?(?:\(s\))?|prénoms?(?:\(s\))?" \
+               r"|имя|аты)"
+_PATRONYMIC_LABEL = r"(?:patronymic|отчество|әкесінің[ \t]+аты)"
+_FIELD_VALUE = rf"(?P<value>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD}){{0,2}})(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]*[,;/|])"
+_NAME_PART_FIELD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t/|]))[ \t]*(?P<label>(?i:{_FAMILY_LABEL}|{_GIVEN_LABEL}|{_PATRONYMIC_LABEL}))"
+    rf"[ \t]*:[ \t]*{_FIELD_VALUE}", re.M)
+_FAMILY_FIRST_FIELD = re.compile(
+    rf"^[ \t]*(?i:{_FAMILY_LABEL}),[ \t]*(?i:{_GIVEN_LABEL})(?:,[ \t]*(?i:{_PATRONYMIC_LABEL}))?[ \t]*:[ \t]*"
+    rf"(?P<family>{_INVERTED_WORD})[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?)(?=[ \t]*$|[ \t]*[,;(])",
+    re.M)
+
+
+def _title_cased(word: str) -> str:
+    return word[:1] + word[1:].lower() if word.isupper() else word
+
+
+def _split_name_fields(doc: Doc) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The persons of `_NAME_PART_FIELD` and `_FAMILY_FIRST_FIELD`: (the name given names first, its spans).
+    A family field pairs with the given-name field of its own line or of the next two lines (either
+    before the other); a patronymic field goes after the given name. No word of a value a common, kin,
+    role, organisation or place-kind word."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+
+    def plain(span) -> bool:
+        words = [_title_cased(w) for w in text[span[0]:span[1]].split()]
+        return not places.overlaps(span) and all(_is_name_word(w) for w in words) \
+            and not _any_word_in(words, KIN, ROLE_NOUNS, ETHNONYMS, *_NOT_IN_A_NAME)
+
+    found = []
+    for match in _FAMILY_FIRST_FIELD.finditer(text):
+        if plain(match.span("family")) and plain(match.span("given")):
+            given = [_title_cased(w) for w in match.group("given").split()]
+            found.append((" ".join([*given, _title_cased(match.group("family"))]),
+                          [match.span("family"), match.span("given")]))
+    fields = []  # (kind, line number, span)
+    for match in _NAME_PART_FIELD.finditer(text):
+        label = match.group("label").casefold()
+        kind = "family" if re.fullmatch(_FAMILY_LABEL, label) else "given" if re.fullmatch(_GIVEN_LABEL, label) \
+            else "patronymic"
+        if plain(match.span("value")):
+            fields.append((kind, text.count("\n", 0, match.start("value")), match.span("value")))
+    used = set()
+    for kind, line, span in fields:
+        if kind != "family" or span in used:
+            continue
+        near = [f for f in fields if f[2] not in used and abs(f[1] - line) <= 2]
+        given = min((f for f in near if f[0] == "given"), key=lambda f: abs(f[1] - line), default=None)
+        if given is None:
+            continue
+        spans = [span, given[2]]
+        patronymic = min((f for f in near if f[0] == "patronymic"), key=lambda f: abs(f[1] - line), default=None)
+        if patronymic is not None:
+            spans.append(patronymic[2])
+        used.update(spans)
+        words = [_title_cased(w) for s, e in spans[1:] for w in text[s:e].split()]
+        found.append((" ".join([*words, *[_title_cased(w) for w in text[span[0]:span[1]].split()]]), spans))
+    return found
+
+
+def _join_split_names(doc: Doc, by_form: dict[str, PersonRecord]) -> None:
+    """Make one person of each name `_split_name_fields` reads: the person already of that name, or of a
+    mention inside its fields (a given name the rules took alone), else a new one; its fields are its mentions."""
+    for form, spans in _split_name_fields(doc):
+        holders = []
+        for span, person_id in list(doc.person_spans):
+            if any(_overlaps(span, [field]) for field in spans) and person_id not in holders:
+                holders.append(person_id)
+        person = by_form.get(form) or _same_name(doc, form) \
+            or (doc.person(holders[0]) if holders else None) or doc.new_person()
+        for other in holders:
+            if other != person.id:
+                _merge(doc, person, doc.person(other))
+        # the fields' words are the person's mentions, in place of what the rules took inside them
+        doc.person_spans = [(span, pid) for span, pid in doc.person_spans
+                            if not (pid == person.id and any(_overlaps(span, [f]) for f in spans))]
+        person.mentions = [m for m in person.mentions if not any(_overlaps(m, [f]) for f in spans)]
+        for span in spans:
+            person.add_mention(span)
+            doc.add_person_span(span, person.id)
+        if form not in person.names:
+            person.names.insert(0, form)
+        by_form[form] = person
 
 
 def _name_form(doc: Doc, start: int, end: int) -> str:
@@ -1374,6 +1497,11 @@ def _possessives_of_named(doc: Doc, candidates: list[tuple[int, int, str]]) -> l
     return found
 
 
+# The cue of a trading name after its owner's ("trading as", "t/a", "d/b/a", « exerçant sous l'enseigne »).
+_TRADING_AS = re.compile(r"(?<![\w-])(?:(?i:trading|doing[ \t]+business)[ \t]+as|t/a|d/b/a|(?i:exerçant[ \t]+sous)[ \t]+"
+                         r"(?:le[ \t]+nom(?:[ \t]+commercial)?|l['’]enseigne))[ \t]+[«\"“']?")
+
+
 def find_persons(doc: Doc) -> None:
     """Fill doc.persons, doc.person_spans and doc.speakers."""
     text = doc.text
@@ -1425,7 +1553,9 @@ def find_persons(doc: Doc) -> None:
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) \
                 and not _ARTICLE_OPENING.match(text, s):
             candidates.append((s, e, "kin"))
-    # "an organisation called X": X is the thing's name, whoever else reads it as a person's
+    # "an organisation called X": X is the thing's name, whoever else reads it as a person's; so is the name a
+    # sole trader trades under ("A. Niyaz trading as Silk Road Foods")
+    dropped_things += [(m.end(), m.end() + 1) for m in _TRADING_AS.finditer(text)]
     candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
     # "Statement of Agreed Facts": what a statement is of when it is no one's
     candidates = [c for c in candidates if not _a_statements_subject(text, c[0], c[1])]
@@ -1451,6 +1581,7 @@ def find_persons(doc: Doc) -> None:
     candidates += _aged_capitals_in_a_field(doc)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
 
+    candidates = [c for c in candidates if not _a_firms_name(text, c[0], c[1])]
     # Longest spans first; drop spans inside others.
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     spans: list[tuple[int, int]] = []
@@ -1479,6 +1610,7 @@ def find_persons(doc: Doc) -> None:
         by_form[key] = person
         person.add_mention((s, e))
         doc.add_person_span((s, e), person.id)
+    _join_split_names(doc, by_form)
 
     # Parts of full names ("Sidik" for "Kalbinur Sidik"), when only one person has that part.
     owners: dict[str, set[str]] = {}
@@ -1508,6 +1640,8 @@ def find_persons(doc: Doc) -> None:
                 continue  # "Mr Yasin" beside "Aygul Yasin": her husband, not her (the next step makes him a person)
             if _named_as_father(text, match.start(), part, owner):
                 continue  # "my father, Sabit" beside "Gulnar Sabit": her parent, not her (`_named_as_father`)
+            if _a_firms_name(text, *match.span()):
+                continue  # «ИП Тохтиев», a sole trader's firm named after him: no mention of the man
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -1685,10 +1819,15 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
 
 # "her two sons, Ablet and Memet", « ses deux enfants, Batur et Nurgul », «детям, Асель и
 # Арману»: a plural kin noun, then two given names in apposition — each a relative named by one word.
+# A form's household line gives each child's age in brackets or after a comma: « ses deux filles, Nurgul (9 ans) et
+# Mihray (4 ans) », "2 children (Dilnur, 9; Ilham, 6)"; "our boys, X and Y" (h-form61).
+_CHILD_AGE = r"(?:[ \t]*\(\d{1,2}(?:[ \t]+(?:ans?|years?|yrs?|лет|года?|г\.))?\))?"
 _CHILDREN_NAMED = re.compile(
-    rf"(?<![\w-])(?i:children|sons|daughters|kids|brothers|sisters|grandchildren|enfants|fils|filles|frères|sœurs|"
-    rf"petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|сёстры|сестры)"
-    rf"(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}),?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})(?![\w-])")
+    rf"(?<![\w-])(?i:children|sons|daughters|kids|boys|girls|brothers|sisters|grandchildren|enfants|fils|filles|"
+    rf"garçons|frères|sœurs|petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|"
+    rf"сёстры|сестры)"
+    rf"(?:(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}){_CHILD_AGE},?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})"
+    rf"|[ \t]*\(({_NAME_WORD}),[ \t]*\d{{1,2}};[ \t]*({_NAME_WORD}),[ \t]*\d{{1,2}}\))(?![\w-])")
 
 
 def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1697,7 +1836,7 @@ def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
     for match in _CHILDREN_NAMED.finditer(text):
-        spans = [match.span(1), match.span(2)]
+        spans = [match.span(1), match.span(2)] if match.group(1) else [match.span(3), match.span(4)]
         if all(_is_name_word(text[s:e]) and text[s:e].casefold() not in NOT_NAME and not places.overlaps((s, e))
                for s, e in spans):
             found += [(s, e, "kin") for s, e in spans]
@@ -2140,7 +2279,8 @@ def named_in_a_field(doc: Doc) -> set[str]:
     start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
     the cell under the header cell "Name", « Nom », «ФИО» in each row of that table), or a field that lists
     the people a record is about or who took part ("Participants: X, Y", `_PEOPLE_FIELD`: every name on its line),
-    or a record's headword, the family name first, after a field's label or before an age (`_INVERTED_IN_LINE`)."""
+    or a record's headword, the family name first, after a field's label or before an age (`_INVERTED_IN_LINE`),
+    or the fields of a family name and given names (`_split_name_fields`)."""
     text = doc.text
     found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
              if (pid := person_at(doc, m.end()))}
@@ -2151,6 +2291,8 @@ def named_in_a_field(doc: Doc) -> set[str]:
     found |= {pid for match in _INVERTED_IN_LINE.finditer(text)
               if (match.group("aged") or ":" in text[match.start():match.start("name")])
               and (pid := person_at(doc, match.start("name")))}
+    # a family name and given names asked in fields of their own ("Surname:" / "Given name(s):", `_split_name_fields`)
+    found |= {pid for _form, spans in _split_name_fields(doc) if (pid := person_at(doc, spans[0][0]))}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header

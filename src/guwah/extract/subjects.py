@@ -90,6 +90,7 @@ from guwah.extract.persons import (
     SPEAKER_TURN,
     court_staff,
     introduced_as_kin,
+    named_as_children,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
@@ -716,6 +717,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "Erkin lived with his grandfather, and he was detained": Erkin
                 if pid in parents or pid in telling or form_staff(doc, pid):
                     continue
+                if doc.text[start:_end].lower() in _SUBJECT_PRONOUNS and pid in named_as_children(doc):
+                    continue  # "She lives with her two children, X and Y. She arrived …": one of a pair is not "she"
                 if _a_label_only(doc, s, e) or pid == line_speaker:
                     continue  # "CHLOE: … They kept his passport": a label names who speaks; the speaker is "I"
                 person = doc.person(pid)
