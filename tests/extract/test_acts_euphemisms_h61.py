@@ -65,7 +65,7 @@ def test_en_a_vocational_skills_school_is_a_camp_by_its_own_name():
 def test_en_the_name_denied_is_the_camp():
     doc = doc_of("They call it a school; it is a prison, and Gulbahar Helil has been there since 2018.")
     assert CAMP in codes_of(person_named(doc, "Gulbahar Helil"))
-    doc = doc_of("Ekber Sawutjan was held in a school that was not a school. His son Erpat Sawutjan teaches "
+    doc = doc_of("Ekber Sawutjan was kept two years in a school which was never a real school. His son Erpat Sawutjan teaches "
                  "at a real school in Turpan.")
     assert CAMP in codes_of(person_named(doc, "Ekber Sawutjan"))
     assert codes_of(person_named(doc, "Erpat Sawutjan")) == set()
