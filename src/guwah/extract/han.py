@@ -27,6 +27,7 @@ from guwah.extract.document import Doc, SpanSet
 from guwah.extract.lexicon import hearing_forms, saying_forms
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
+from guwah.vocab import euphemism
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -281,11 +282,12 @@ def find_victims(doc: Doc) -> None:
 
 # Custody told without a passive, or of a pronoun (h-x28p): 将其带走 / 把他带走 (took him away), 将 X 刑事拘留, 被收押,
 # 送中心学习 / 送往教培中心 (sent to a centre), 羁押, 失踪, 被关 / 被判 of 他 / 她 / 其. Not negated (没 / 未 / 不).
+_CAMP = euphemism("zh", "camp_place")  # 教培, 培训中心, 学习班 … (vocab/euphemisms.yaml, the one list)
 _CUSTODY_ANY = re.compile(
     r"(?<![没未不])(?:被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑|收押|收监)(?![留押]?人)|带走|抓走|刑事拘留|羁押|关押|逮捕|"
-    r"送(?:往|到|进|去)?[^，。；\n]{0,12}?(?:教培|培训中心|中心学习|中心|看守所|监狱|拘留所|学习班)|失踪|"
+    rf"送(?:往|到|进|去)?[^，。；\n]{{0,12}}?(?:{_CAMP}|中心学习|中心|看守所|监狱|拘留所)|失踪|"
     # a term in a "training centre" told as study (在…教育培训中心学习), a sentence without 被 (经法院判处有期徒刑)
-    r"在[^，。；\n]{0,16}?(?:教培中心|培训中心|转化中心|学习班)(?:学习|接受)|判处(?:有期徒刑|无期徒刑|死刑))")
+    rf"在[^，。；\n]{{0,16}}?{_CAMP}(?:学习|接受)|判处(?:有期徒刑|无期徒刑|死刑))")
 _PRONOUN = re.compile(r"[他她其]")
 _NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|并未|从未)$")
 _KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|丈夫|妻|儿|女|子|爸|妈)")

@@ -19,6 +19,47 @@ ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug", "zh")
 
 
 @cache
+def euphemisms() -> dict[str, dict[str, str]]:
+    """The state's own words for a camp and for being held there, from euphemisms.yaml (issue 11).
+
+    Returns:
+        language -> {name: a regular expression's text, a non-capturing group}. The one home of these
+        lists: the acts and events files name one as `{{language.name}}` (`expand`), Python code reads
+        it with `euphemism`.
+    """
+    text = resources.files(__package__).joinpath("euphemisms.yaml").read_text(encoding="utf-8")
+    return {language: dict(lists) for language, lists in (yaml.safe_load(text) or {}).items()}
+
+
+def euphemism(language: str, name: str) -> str:
+    """One list of euphemisms.yaml, as a regular expression's text. Raises KeyError for an unknown one."""
+    return euphemisms()[language][name]
+
+
+def expand(pattern: str | None, where: str = "pattern") -> str | None:
+    """`pattern` with each `{{language.name}}` replaced by that list of euphemisms.yaml.
+
+    Raises:
+        ValueError: a name euphemisms.yaml has not (the message gives `where`).
+    """
+    import re
+
+    if not pattern or "{{" not in pattern:
+        return pattern
+
+    def _list(match: re.Match) -> str:
+        try:
+            return euphemism(match[1], match[2])
+        except KeyError:
+            raise ValueError(f"{where}: no list {match[0]} in euphemisms.yaml") from None
+
+    expanded = re.sub(r"\{\{(\w+)\.(\w+)\}\}", _list, pattern)
+    if "{{" in expanded:  # a name half written ({{ru.study}) would else be matched as the letters
+        raise ValueError(f"{where}: a list name not closed as {{{{language.name}}}}")
+    return expanded
+
+
+@cache
 def act_patterns() -> tuple[dict, ...]:
     """Ways of saying an act, from acts/<language>.yaml (see acts/README.md).
 
@@ -61,6 +102,8 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
                 or (kinds[0] != "pattern" and not isinstance(entry[kinds[0]], list)):
             raise ValueError(f"{source} entry {number}: unknown code or key, or no pattern (exactly one of "
                              f"pattern, tokens and dependency) ({entry!r:.80})")
+        entry = {**entry, **{key: expand(entry[key], f"{source} entry {number}")
+                             for key in ("pattern", "requires") if isinstance(entry.get(key), str)}}
         try:
             re.compile(entry.get("pattern") or "", re.I)
             re.compile(entry.get("requires") or "", re.I)
@@ -117,6 +160,8 @@ def parse_events(text: str, source: str = "events") -> list[dict]:
         if not isinstance(entry, dict) or set(entry) - allowed or entry.get("kind") not in kinds \
                 or not isinstance(entry.get("pattern"), str) or not isinstance(entry.get("requires", ""), str):
             raise ValueError(f"{source} entry {number}: unknown event type or key, or no pattern ({entry!r:.80})")
+        entry = {**entry, **{key: expand(entry[key], f"{source} entry {number}")
+                             for key in ("pattern", "requires") if isinstance(entry.get(key), str)}}
         try:
             re.compile(entry["pattern"], re.I)
             re.compile(entry.get("requires") or "", re.I)
