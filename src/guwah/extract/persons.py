@@ -3306,7 +3306,7 @@ def _kinship(doc: Doc) -> None:
                 continue
         source = _source_before_ru(doc, match.start(3)) if match.re is _BARE_KIN_RU else None
         if source is not None:
-            # «По её словам, мужа забрали»: a bare kin word in what someone is reported to have said is
+            # «по его словам, брата увезли»: a bare kin word in what someone is reported to have said is
             # that teller's relative, not the writer's
             owner_id = source
         elif possessive.lower() in SECOND_PERSON_POSSESSIVES:

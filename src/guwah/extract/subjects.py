@@ -1573,7 +1573,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             return own[0]  # "my husband stayed, and I left": a joined clause with its own subject is that subject's
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
             if _said_of_oneself(doc, tokens, children, verb):
-                # « Elle m'a dit avoir été libérée », "she claimed to have been held": a verb of saying with
+                # « il nous dit avoir été relâché », "she claimed to have been held": a verb of saying with
                 # a bare infinitive under it is controlled by its subject, not by whom it is told to
                 said = [k for k in children.get(tokens[verb].head, []) if tokens[k].dep == "nsubj"
                         and _agrees(analysis, k, tokens[verb].head, doc.language)]
@@ -1592,7 +1592,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
 
 def _said_of_oneself(doc: Doc, tokens, children, verb: int) -> bool:
     """Whether `verb` is an infinitive complement (xcomp) of a verb of telling (`_TELLER_LEMMAS`) with no
-    marker of its own (« dit avoir été libérée », not « lui a dit de partir », nor "told him to leave",
+    marker of its own (« dit avoir été relâché », not « lui a dit de partir », nor "told him to leave",
     whose "de" and "to" hand the act to the one told): such an infinitive is the teller's own act."""
     head = tokens[verb].head
     if tokens[verb].dep != "xcomp" or head == verb or tokens[head].lemma.lower() not in _TELLER_LEMMAS:

@@ -57,6 +57,7 @@ from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.roles import natural_death
 from guwah.extract.subjects import (
     DETAINED_GROUP,
+    TAKING,
     asked,
     attribute,
     hedged,
@@ -490,7 +491,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
                               or negated_after(text, end, doc.language)):
         return "negated"
     if not negative_form and _thing_of_a_denied_verb(doc, start, end):
-        return "negated"  # "her passport was never taken from her": the negation after the thing's word
+        return "negated"  # "his papers were never seized": the negation after the thing's word
     if _THREAT.search(text, sentence.start, start):
         return "threat"
     if hedged(doc, start, end) or unreal_after(text, end, doc.language) \
@@ -573,9 +574,9 @@ _THING_DEPS = frozenset(("nsubjpass", "nsubj:pass", "obj", "dobj"))
 
 def _thing_of_a_denied_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether an act's words at [start, end) are a noun that the parse makes the passive subject or the
-    object of a verb a negation word denies ("her passport was never taken", « son passeport n'a jamais
-    été pris », «паспорт у неё не забирали»): the negation comes after the words, where `negated` does
-    not look. False without a parse."""
+    object of a verb of taking (`subjects.TAKING`) a negation word denies ("his papers were never seized",
+    « ses papiers n'ont jamais été saisis »): the negation comes after the words, where `negated` does
+    not look ("his passport was not returned" is no such verb: it tells the act). False without a parse."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return False
@@ -584,6 +585,8 @@ def _thing_of_a_denied_verb(doc: Doc, start: int, end: int) -> bool:
         if token.pos not in ("NOUN", "PROPN") or token.dep not in _THING_DEPS:
             continue
         verb = token.head
+        if tokens[verb].lemma.lower() not in TAKING:
+            continue
         if any(t.head == verb and t is not tokens[verb] and t.text.lower() in _NEGATION_TOKENS for t in
                analysis.tokens_in(tokens[verb].start - 40, tokens[verb].end)):
             return True
