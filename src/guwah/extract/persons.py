@@ -3273,6 +3273,25 @@ def _self_introduced(doc: Doc) -> str | None:
     return None
 
 
+# «по её словам», «по словам X», «со слов X»: whose account the rest of the sentence gives.
+_SOURCE_RU = re.compile(r"(?<![\w-])(?:по[ \t]+(?P<pronoun>её|ее|его)[ \t]+словам|по[ \t]+словам[ \t]+|со[ \t]+слов[ \t]+)",
+                        re.I)
+
+
+def _source_before_ru(doc: Doc, offset: int) -> str | None:
+    """Id of the teller a Russian sentence names before `offset` as the source of what it says («по её
+    словам, …»: the nearest named woman before; «по словам X»: X), else None."""
+    sentence = doc.sentences[doc.sentence_index(offset)]
+    found = list(_SOURCE_RU.finditer(doc.text, sentence.start, offset))
+    if not found:
+        return None
+    source = found[-1]
+    if source.group("pronoun"):
+        gender = "male" if source.group("pronoun").lower() == "его" else "female"
+        return _pronoun_owner(doc, source.start(), gender, named=True)
+    return person_at(doc, source.end())
+
+
 def _unnamed_kin(doc: Doc, unnamed: dict[tuple[str, str], PersonRecord], owner_id: str, relation: str) -> PersonRecord:
     """The one unnamed relative of `owner_id` by `relation` ("my brother" told of twice is one brother): the
     record made before, or a new person with `kin_of` set, remembered in `unnamed`."""
@@ -3427,7 +3446,12 @@ def _kinship(doc: Doc) -> None:
                     _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
-        if possessive.lower() in SECOND_PERSON_POSSESSIVES:
+        source = _source_before_ru(doc, match.start(3)) if match.re is _BARE_KIN_RU else None
+        if source is not None:
+            # «по его словам, брата увезли»: a bare kin word in what someone is reported to have said is
+            # that teller's relative, not the writer's
+            owner_id = source
+        elif possessive.lower() in SECOND_PERSON_POSSESSIVES:
             owner_id = addressee_before(doc, match.start())
         elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre") or _RU_MY_FORM.fullmatch(possessive):
             owner_id = doc.speakers.get(sentence)

@@ -88,6 +88,7 @@ from guwah.extract.persons import (
     _ANSWERING,
     ADDRESS_TITLES,
     SPEAKER_TURN,
+    addressee_before,
     court_staff,
     introduced_as_kin,
     named_as_children,
@@ -144,6 +145,7 @@ _KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
 # brother", « mon frère », «моего старшего брата»): a relative of the speaker (`_my_kin`).
 _MY = re.compile(r"my|mon|ma|mes|мой|моя|мою|моего|моей|моему|моим|мои|моих|моём|моем", re.I)
 _MY_BEFORE = re.compile(rf"(?<![\w'’])(?:{_MY.pattern})\s+(?:[\w-]+\s+)?$", re.I)
+_YOUR_BEFORE = re.compile(rf"(?<![\w'’])(?:{'|'.join(SECOND_PERSON_POSSESSIVES)})\s+(?:[\w-]+\s+)?$", re.I)
 _KIN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{KIN_PATTERN}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
@@ -310,6 +312,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
                 continue
             if _MY_BEFORE.search(text, max(0, t.start - 30), t.start):
                 found.append((t.start, t.end, "my_kin", None))  # "my brother", no name beside it
+            elif _YOUR_BEFORE.search(text, max(0, t.start - 30), t.start):
+                found.append((t.start, t.end, "your_kin", None))  # "your mother" in a letter to someone
             elif not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start):
                 found.append((t.start, t.end, "kin", None))
     found.sort()
@@ -646,8 +650,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         earlier = _same_referent_before(doc, index, start, kind)
         if earlier is not None:
             found = _resolve(doc, index, earlier, we_includes_speaker, depth=depth + 1)
-            if found:
-                return found
+            if found or found == [] and earlier[2] == "your_kin":
+                return found  # ("your father was questioned when he visited": an unnamed relative is nobody)
         if kind in ("he", "she"):
             owner = _kin_subjects_owner(doc, index, start, "male" if kind == "he" else "female")
             if owner is not None:
@@ -683,6 +687,16 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return _members_listed(doc, index, _end)  # a group is nobody in particular, but the members it lists
     if kind == "kin":
         named = _kin_named_before(doc, start)
+        return [named] if named else []
+    if kind == "your_kin":
+        # "your mother" in a letter: the addressee's relative of that kind, when the text names one
+        # ("… with your mother, Mrs X"); nobody when it names none (never the person named last)
+        addressee = addressee_before(doc, start)
+        if addressee is None:
+            return None  # no letter: an interview's "your father" is `answerer`'s
+        token = next(iter(doc.analysis.tokens_in(start, _end)), None)
+        relation = (KIN.get(token.text.lower()) or KIN.get(token.lemma.lower()) or (None,))[0] if token else None
+        named = _speakers_relative(doc, addressee, relation, start) if relation else None
         return [named] if named else []
     if kind == "my_kin":
         # "my father" is the father the speaker names elsewhere ("my father, Nurmemet Hoshur"),
@@ -825,7 +839,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return None
-    kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin")
+    kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin", "your_kin")
     here = analysis.tokens_in(start, start + 1)
     owner = bool(here) and here[0].dep in ("poss", "nmod:poss")  # "his passport"
     gender = {"he": "male", "she": "female"}.get(kind)
@@ -1561,6 +1575,13 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb and own:
             return own[0]  # "my husband stayed, and I left": a joined clause with its own subject is that subject's
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
+            if _said_of_oneself(doc, tokens, children, verb):
+                # « il nous dit avoir été relâché », "she claimed to have been held": a verb of saying with
+                # a bare infinitive under it is controlled by its subject, not by whom it is told to
+                said = [k for k in children.get(tokens[verb].head, []) if tokens[k].dep == "nsubj"
+                        and _agrees(analysis, k, tokens[verb].head, doc.language)]
+                if said:
+                    return said[0]
             verb = tokens[verb].head  # "was arrested and sent to a camp": the head verb's person
             continue
         if tokens[verb].dep == "advcl" and tokens[verb].head != verb and not by_dep.get("nsubj") \
@@ -1570,6 +1591,16 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         subjects = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)]
         return subjects[0] if subjects else None
     return None
+
+
+def _said_of_oneself(doc: Doc, tokens, children, verb: int) -> bool:
+    """Whether `verb` is an infinitive complement (xcomp) of a verb of telling (`_TELLER_LEMMAS`) with no
+    marker of its own (« dit avoir été relâché », not « lui a dit de partir », nor "told him to leave",
+    whose "de" and "to" hand the act to the one told): such an infinitive is the teller's own act."""
+    head = tokens[verb].head
+    if tokens[verb].dep != "xcomp" or head == verb or tokens[head].lemma.lower() not in _TELLER_LEMMAS:
+        return False
+    return not any(tokens[k].dep == "mark" for k in children.get(verb, []))
 
 
 _DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
@@ -1764,6 +1795,8 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # "X and his wife Y came home. They were detained": the people named together before
         return named_together(doc, index, ref[0]) or None
     resolved = _resolve(doc, index, ref, we_includes_speaker)
+    if resolved == [] and ref[2] == "your_kin":
+        return []  # the addressee's relative the letter does not name: nobody named near it
     if not resolved:
         return None
     if len(resolved) == 1 and not doc.person(resolved[0]).names:

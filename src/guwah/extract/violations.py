@@ -57,6 +57,7 @@ from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.roles import natural_death
 from guwah.extract.subjects import (
     DETAINED_GROUP,
+    TAKING,
     asked,
     attribute,
     hedged,
@@ -489,6 +490,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if not negative_form and ((negated(clause, doc.language) and not _negation_of_another_predicate(doc, start - len(clause), start, end))
                               or negated_after(text, end, doc.language)):
         return "negated"
+    if not negative_form and _thing_of_a_denied_verb(doc, start, end):
+        return "negated"  # "his papers were never seized": the negation after the thing's word
     if _THREAT.search(text, sentence.start, start):
         return "threat"
     if hedged(doc, start, end) or unreal_after(text, end, doc.language) \
@@ -564,6 +567,30 @@ def _heads_above(tokens, index: int, steps: int) -> set[int]:
         head = tokens[head].head
         above.add(head)
     return above
+
+
+_THING_DEPS = frozenset(("nsubjpass", "nsubj:pass", "obj", "dobj"))
+
+
+def _thing_of_a_denied_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether an act's words at [start, end) are a noun that the parse makes the passive subject or the
+    object of a verb of taking (`subjects.TAKING`) a negation word denies ("his papers were never seized",
+    « ses papiers n'ont jamais été saisis »): the negation comes after the words, where `negated` does
+    not look ("his passport was not returned" is no such verb: it tells the act). False without a parse."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    for token in analysis.tokens_in(start, end):
+        if token.pos not in ("NOUN", "PROPN") or token.dep not in _THING_DEPS:
+            continue
+        verb = token.head
+        if tokens[verb].lemma.lower() not in TAKING:
+            continue
+        if any(t.head == verb and t is not tokens[verb] and t.text.lower() in _NEGATION_TOKENS for t in
+               analysis.tokens_in(tokens[verb].start - 40, tokens[verb].end)):
+            return True
+    return False
 
 
 def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end: int) -> bool:
