@@ -22,9 +22,51 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import (
+    AGENT_WORDS,
+    ANOTHER_WORDS,
+    ANSWERING_VERBS,
+    BEING_VERBS,
+    CAUSE_MARKS,
+    CENTRE_KINDS,
+    CENTRE_NOUNS,
+    CHECKED,
+    COMING_VERBS,
+    CONTACT_NOUNS,
+    CUSTODY_NOUNS,
+    CUSTODY_STEM_RU,
+    ERRAND_NOUNS,
+    EVENT_NOUNS,
+    FREEDOM_NOUNS,
+    FREEING_VERBS,
+    FRENCH_OBJECT_CLITICS,
+    FROM_PREPOSITIONS,
+    GETTING_VERBS,
+    GIVING_VERBS,
+    HAPPENING_VERBS,
+    HEARSAY_WORDS,
+    HOLDING_VERBS,
+    INFINITIVE_MARKS,
+    LEADING_VERBS,
+    LEAVING_VERBS,
+    MOVING_VERBS,
     NEGATION_WORDS,
+    PERSON_WORDS,
     PLURAL_GENERIC,
+    QUESTIONING_VERBS,
+    REGAINING_VERBS,
+    SPOUSE_WORDS,
+    TAKING_SOMEONE_VERBS,
+    TAKING_VERBS,
+    TERM_NOUNS,
+    TIME_PREPOSITIONS,
+    TOWARD_PREPOSITIONS,
+    TRANSFERRING_VERBS,
+    UNDERGOING_VERBS,
     UNREAL_HEADS,
+    WORK_NOUNS,
+    YEAR_NOUNS,
+    back_lemma,
+    motion_lemma,
     negated,
     negated_after,
     relative_clauses,
@@ -380,8 +422,6 @@ _LIFE_THERE = re.compile(
     r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
     re.I)
 _LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
-# The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
-_SPOUSES = frozenset({"husband", "wife", "spouse"})
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -645,20 +685,11 @@ _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revie
                          r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
 
-# A check that ends where it began: a phone, papers or bags looked through at a border or a checkpoint
-# ("they checked my phone and let me go", «просмотрели телефон и отпустили», « ils ont fouillé mon
-# sac puis m'ont relâchée »): the one let go after it was in no custody.
-_CHECKED = re.compile(
-    r"\b(?:checked|searched|inspected|went through|looked through|scrolled through)\b"
-    r"|\b(?:проверил[аи]?|просмотрел[аи]?|осмотрел[аи]?|досмотрел[аи]?|обыскал[аи]?|пролистал[аи]?)\b"
-    r"|\b(?:fouillée?s?|contrôlée?s?|vérifiée?s?|fouillé|contrôlé|vérifié)\b", re.I)
-
-
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the releases of a person only questioned or summoned right before them, in the
     release's sentence or the one before ("was questioned all night and then let go", "summoned to the
     police station twice. He was released each evening.", 被叫去谈话…晚上放回家), or only checked before
-    them in the release's sentence (`_CHECKED`: "at the border they checked my phone and let me go"): no
+    them in the release's sentence (`CHECKED`: "at the border they checked my phone and let me go"): no
     custody of the person (arrest, detention, transfer, sentencing) is told anywhere, so the release ends
     none; the writers of the tuning sets list the questioning alone (v22's convention) and a check as
     no event."""
@@ -669,7 +700,7 @@ def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     def right_after_questioning(release: EventRecord) -> bool:
         where = (release.trigger or release.evidence)[0]
         here = doc.sentence_index(where)
-        if _CHECKED.search(doc.text, doc.sentences[here].start, where):
+        if CHECKED.search(doc.text, doc.sentences[here].start, where):
             return True
         return any(person == release.person and start <= where and here - 1 <= doc.sentence_index(start)
                    for person, start in asked)
@@ -1176,7 +1207,7 @@ def _years_of_something_else(doc: Doc, start: int, end: int) -> bool:
         return False
     tokens, children = _words(doc)
     starts = doc.analysis.token_starts()
-    return any(_low(tokens[k]) & _YEARS and any(not _custody_place(doc, tokens, children, g)
+    return any(_low(tokens[k]) & YEAR_NOUNS and any(not _custody_place(doc, tokens, children, g)
                                                for g in _under(tokens, children, k, "of", "de", "d'"))
                for k in range(bisect_left(starts, start), bisect_left(starts, end)))
 
@@ -1498,7 +1529,6 @@ def _kin_along(doc: Doc, sentence, at: int, traveller: str) -> list[str]:
 _TAKEN_TO_PLACE = re.compile(
     r"\b(?:took|taken|brought|fetched)\b(?P<who>(?:\s+(?!(?:to|into|in)\b)[^\s.;:!?]+){0,5}?)\s+(?:to|into)\s+(?:the\s+)?",
     re.I)
-_TAKING_SOMEONE = frozenset({"take", "bring", "fetch"})
 
 
 def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
@@ -1511,7 +1541,7 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     for match in _TAKEN_TO_PLACE.finditer(body):
         start = sentence.start + match.start()
         verb_end = sentence.start + match.start("who")
-        if told_of_a_thing(doc, start, verb_end, lemmas=_TAKING_SOMEONE):
+        if told_of_a_thing(doc, start, verb_end, lemmas=TAKING_SOMEONE_VERBS):
             continue
         found.append((start, verb_end, sentence.start + match.end()))
     return found
@@ -1541,10 +1571,10 @@ def _placed_abroad(doc: Doc) -> set[str]:
                 people = named[-1:]
             abroad.update(people)
     for person in doc.persons:
-        if person.kin_of and person.kin_of[1] in _SPOUSES and person.kin_of[0] in abroad:
+        if person.kin_of and person.kin_of[1] in SPOUSE_WORDS and person.kin_of[0] in abroad:
             abroad.add(person.id)
         for relation in person.relations:
-            if relation.relation in _SPOUSES and (person.id in abroad or relation.person in abroad):
+            if relation.relation in SPOUSE_WORDS and (person.id in abroad or relation.person in abroad):
                 abroad.update((person.id, relation.person))
     return abroad
 
@@ -1799,82 +1829,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # the person has in it: the object or passive subject of a verb of taking, holding, questioning,
 # moving or freeing; the subject of being in, or coming out of, a place of custody; the owner of an
 # event noun that the sentence says happened. Spans are those of `doc.analysis`; a text read
-# without a language model (no `analysis`) gets none of these.
-_PERSON_WORDS = frozenset(
-    "i me he him she her we us they them je moi il le la lui elle nous les eux ils elles "
-    "my his our their mon ma mes son sa ses leur notre мой моя моего моей наш свой "
-    "я меня мне мной он его него ему ним нём нем она её ее неё нее ей ней мы нас нам нами они их них им ними".split())
-# Who takes people away; "they", «on» and a Russian verb without subject («меня взяли») leave them unnamed.
-_AGENT_WORDS = frozenset(
-    "police policeman policemen officer official cadre agent man men soldier authority authorities security "
-    "they policier gendarme fonctionnaire homme ils on militaire "
-    "полиция полицейский сотрудник офицер чиновник человек мужчина они военный".split())
-# Verbs that tell the event with a person as their object (or passive subject) whoever the subject is.
-_TAKING = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
-                    "appréhender interpeller enlever kidnapper rafler menotter embarquer "
-                    "схватить арестовать задержать похитить скрутить".split())
-# Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
-_LEADING = frozenset("bundle drag haul escort lead pull grab shove "
-                     "emmener amener prendre chercher conduire pousser traîner "
-                     "взять увести увезти забрать вывести затолкать тащить забирать уводить увозить".split())
-_FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
-# «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
-_HIRED = frozenset("работа работу work job travail".split())
-# Where someone is led that is no custody: a clinic, a meeting, home ("officials escorted her to
-# the clinic", « conduite à l'hôpital », «отвели в больницу»): what is done there is its own act.
-_ERRANDS = frozenset("clinic hospital doctor maternity ward surgery meeting class ceremony wedding funeral home house "
-                     "clinique hôpital médecin dispensaire maternité réunion cérémonie mariage maison domicile "
-                     "больница больницу клиника клинику поликлиника поликлинику врач врачу роддом собрание "
-                     "свадьба свадьбу похороны дом домой".split())
-_COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
-_HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
-                     "enfermer incarcérer emprisonner interner séquestrer écrouer "
-                     "запереть заточить заключить упечь".split())
-_QUESTIONING = frozenset("interrogate question grill quiz interroger questionner cuisiner "
-                         "допросить допрашивать расспрашивать расспросить опросить".split())
-_MOVING = frozenset("transfer relocate shift move drive send take bus transport bring carry "
-                    "transférer déplacer conduire emmener envoyer amener transporter "
-                    "перевести перевезти этапировать отправить увезти отвезти".split())
-_TRANSFERRING = frozenset("transfer relocate shift transférer déplacer этапировать перевести перевезти".split())
-_REGAINING = frozenset("regain recover remettre rendre retrouver recouvrer обрести выйти".split())
-_FREEDOM = frozenset("freedom liberty liberté свобода свободу".split())
-_ANOTHER = frozenset("another different other new second autre nouveau другой новый иной второй".split())
-_FREEING = frozenset("free release discharge liberate libérer relâcher relaxer освободить отпустить выпустить".split())
-_LEAVING = frozenset("walk come get leave return go step emerge sortir partir rentrer revenir quitter "
-                     "выйти вернуться уйти освободиться".split())
-_BEING = frozenset("be remain stay end land languish sit être rester trouver croupir "
-                   "находиться быть оказаться сидеть остаться".split())
-_GIVING = frozenset("give hand impose infliger дать".split())  # the person is the one given to
-_GETTING = frozenset("get receive serve écoper prendre recevoir получить".split())  # the person is the subject
-_TERMS = frozenset("sentence term peine срок".split())
-_YEARS = frozenset("year years an ans год лет".split())
-_CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
-# Russian by stem: the lemmatiser does not always give the base form ("лагере" -> "лагер")
-_CUSTODY_STEM = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
+# without a language model (no `analysis`) gets none of these. The lemmas of each frame are `lexicon`'s
+# (`TAKING_VERBS`, `HOLDING_VERBS`, … `EVENT_NOUNS`).
 _CUSTODY_WORD = re.compile(rf"\b{_CUSTODY_PLACE}\b", re.I)
-_CENTRE_NOUNS = frozenset("centre center school facility compound centr центр школа".split())
-_CENTRE_KINDS = frozenset("detention training education re-education reeducation vocational transformation internment "
-                          "détention rééducation formation internement перевоспитания".split())
-_EVENT_NOUNS = {
-    "arrest": "arrest", "arrestation": "arrest", "interpellation": "arrest", "арест": "arrest",
-    "задержание": "arrest", "detention": "detention", "internment": "detention", "imprisonment": "detention",
-    "incarceration": "detention", "confinement": "detention", "détention": "detention", "internement": "detention",
-    "incarcération": "detention", "emprisonnement": "detention", "release": "release", "libération": "release",
-    "освобождение": "release", "interrogation": "interrogation", "questioning": "interrogation",
-    "interrogatoire": "interrogation", "допрос": "interrogation", "transfer": "transfer", "transfert": "transfer",
-    "death": "death", "décès": "death", "mort": "death", "смерть": "death", "гибель": "death",
-    "disappearance": "disappearance", "disparition": "disappearance", "исчезновение": "disappearance",
-}
-# What an event noun does when the sentence tells that it happened: its verb ("my internment
-# began"), the verb it undergoes ("subi un interrogatoire") or the time word before it ("during").
-_HAPPENING = frozenset("begin start come happen occur last follow continue end commencer durer survenir "
-                       "начаться произойти случиться длиться продолжаться".split())
-_UNDERGOING = frozenset("undergo suffer endure face survive subir пережить пройти перенести".split())
-_AROUND = frozenset("during after before since upon following until pendant après avant depuis lors durant "
-                    "после до".split())
-_ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
-_HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
-_CONTACT = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
 
 
 class _Children(dict):
@@ -1914,10 +1871,10 @@ def _low(token) -> set[str]:
 def _custody_place(doc: Doc, tokens, children, k: int) -> bool:
     """Whether token k names a place of custody: a camp or prison, a "detention centre", a facility span."""
     words = _low(tokens[k])
-    if words & _CUSTODY_NOUNS or _CUSTODY_STEM.match(tokens[k].text):
+    if words & CUSTODY_NOUNS or CUSTODY_STEM_RU.match(tokens[k].text):
         return True
     near = [tokens[c] for c in children.get(k, [])] + tokens[max(0, k - 3):k]
-    if words & _CENTRE_NOUNS and any(_low(t) & _CENTRE_KINDS for t in near):
+    if words & CENTRE_NOUNS and any(_low(t) & CENTRE_KINDS for t in near):
         return True
     # a named facility that is a place of custody ("Dighar police station"; not "a hospital in Ghulja")
     return any(s <= tokens[k].start < e and _CUSTODY_WORD.search(doc.text, s, e)
@@ -1933,8 +1890,8 @@ def _is_person(doc: Doc, token) -> bool:
     if _person_at(doc, token) is not None:
         return True
     if token.pos == "PRON":
-        return bool(_low(token) & _PERSON_WORDS)
-    if token.pos in ("NOUN", "PROPN") and token.text.lower() in _PERSON_WORDS and token.text.lower() not in _FRENCH_CLITICS:
+        return bool(_low(token) & PERSON_WORDS)
+    if token.pos in ("NOUN", "PROPN") and token.text.lower() in PERSON_WORDS and token.text.lower() not in FRENCH_OBJECT_CLITICS:
         return True  # «о нём» tagged as a noun
     # a kin noun in any case («увезли его внука»): a Russian one read by its lemma
     return token.pos in ("NOUN", "PROPN") and kin_relation(token.text) is not None
@@ -1985,7 +1942,7 @@ def _told(tokens, children, k: int) -> bool:
     if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & UNREAL_HEADS:
         return False
     # "some people say he got twenty years": hearsay of nobody in particular
-    return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & _HEARSAY for c in children.get(head, [])
+    return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & HEARSAY_WORDS for c in children.get(head, [])
                                                  if tokens[c].dep in ("nsubj", "nsubjpass", "nsubj:pass")))
 
 
@@ -2004,33 +1961,9 @@ def _subject(tokens, children, k: int) -> int | None:
 # Oslo to Kashgar", «поехала к матери в Чугучак», « est repartie à Kachgar »): a verb of travel and a place
 # attached to it by a preposition of direction. Where from («из», « de », "from") or by («через») is no
 # destination. A verb is known by its lemma, else by that lemma with its prefix set aside
-# (`_motion_lemma`): the prefixes of a verb of motion change where or how often, not that it is one
+# (`lexicon.motion_lemma`, on `lexicon.TRAVEL_VERBS`): the prefixes of a verb of motion change where or how often, not that it is one
 # (Russian «по-», «вы-», «у-», «при-», «съ-» of «ехать», «ездить», «лететь»; French « re- » of « partir »).
-_TRAVEL_VERBS = frozenset("go travel fly return come cross move head journey emigrate flee leave depart arrive relocate "
-                          "aller partir venir voyager arriver retourner rentrer fuir émigrer "
-                          "ехать ездить езжать лететь летать бежать вернуться возвращаться эмигрировать "
-                          "отправиться прибыть".split())
-_MOTION_PREFIX = re.compile(r"^(?:r[eé]|r(?=[aeiouy])|пере|при|вы|по|съ|въ|за|от|до|у|с|в)(?=\w{3})")
-# Journeys back by the verb itself: "return", « rentrer », «вернуться», and French « re- » on a verb of
-# going (« repartir », « revenir »: to go again where one came from).
-_BACK_VERBS = frozenset("return retourner rentrer revenir вернуться возвращаться".split())
-_FRENCH_AGAIN = re.compile(r"^r[eé]?(?=[aeiouyp])")
-# Prepositions of direction: "to Kashgar", « à Kachgar », « en Chine », «в Кульджу», «на родину».
-_TOWARD = ("to", "into", "for", "toward", "towards", "à", "au", "aux", "en", "vers", "pour", "в", "во", "на")
-_FROM = ("from", "de", "du", "des", "depuis", "из", "от")  # where a journey began
 _RU_WHERE_ENDING = re.compile(r"(?:е|ии)$", re.I)  # «в Кульдже», «в Турции»: where, not where to
-
-
-def _motion_lemma(lemma: str) -> bool:
-    """Whether a verb's lemma is one of travel (`_TRAVEL_VERBS`), itself or with its prefix set aside."""
-    lemma = lemma.lower()
-    return lemma in _TRAVEL_VERBS or _MOTION_PREFIX.sub("", lemma, count=1) in _TRAVEL_VERBS
-
-
-def _back_lemma(lemma: str) -> bool:
-    """Whether a verb of travel tells a journey back: "return", or French « re- » before a verb of going."""
-    lemma = lemma.lower()
-    return lemma in _BACK_VERBS or (lemma not in _TRAVEL_VERBS and _FRENCH_AGAIN.sub("", lemma, count=1) in _TRAVEL_VERBS)
 
 
 def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[int, str] | None:
@@ -2055,9 +1988,8 @@ def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[i
 # What makes a verb of going no journey told as made: an infinitive or a modal ("he should fly back to Aksu",
 # « on lui a ordonné de repartir », «вернуться не сможет») or a gerund under a preposition ("after moving to
 # Bern"), a journey asked, planned or allowed; or a clause of cause ("held because he had flown to Cairo",
-# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation.
-_INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
-_CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation (the marks:
+# `lexicon.INFINITIVE_MARKS`, `lexicon.CAUSE_MARKS`).
 _RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
 
 
@@ -2066,7 +1998,7 @@ def _not_a_journey_made(tokens, children, k: int) -> bool:
     if token.dep in ("xcomp", "pcomp") or _RU_INFINITIVE.search(token.text):
         return True
     marks = [tokens[c] for c in children.get(k, []) if tokens[c].dep in ("mark", "aux")]
-    if any(m.text.lower() in _INFINITIVE_MARKS or m.lemma.lower() in _CAUSE_MARKS for m in marks):
+    if any(m.text.lower() in INFINITIVE_MARKS or m.lemma.lower() in CAUSE_MARKS for m in marks):
         return True
     # «за то, что он ездил»: the clause hangs under «то» of «за то»
     return any(m.text.lower() == "что" for m in marks) and tokens[token.head].text.lower() == "то"
@@ -2074,7 +2006,7 @@ def _not_a_journey_made(tokens, children, k: int) -> bool:
 
 def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, bool]]:
     """(verb token, start offset in doc.text of the place it goes to, that of the place it left or None,
-    whether a journey back by the verb itself: `_back_lemma`) of each journey the parse tells in the
+    whether a journey back by the verb itself: `back_lemma`) of each journey the parse tells in the
     sentence; none in a text without a parse. The verb is told as done (`_told`) and active ("was moved
     to Aksu" is a transfer); the places are place spans."""
     if doc.analysis is None or not doc.place_spans:
@@ -2083,13 +2015,13 @@ def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, b
     found = []
     for k in _token_range(doc, sentence.start, sentence.end):
         token = tokens[k]
-        if token.pos != "VERB" or not _motion_lemma(token.lemma) or not _told(tokens, children, k) \
+        if token.pos != "VERB" or not motion_lemma(token.lemma) or not _told(tokens, children, k) \
                 or _role(tokens, children, k, "auxpass", "nsubjpass") or _not_a_journey_made(tokens, children, k):
             continue
-        place = _place_under(doc, tokens, children, k, sentence, _TOWARD)
+        place = _place_under(doc, tokens, children, k, sentence, TOWARD_PREPOSITIONS)
         if place is not None:
-            origin = _place_under(doc, tokens, children, k, sentence, _FROM)
-            found.append((token, place[0], origin[0] if origin else None, _back_lemma(token.lemma)))
+            origin = _place_under(doc, tokens, children, k, sentence, FROM_PREPOSITIONS)
+            found.append((token, place[0], origin[0] if origin else None, back_lemma(token.lemma)))
     return found
 
 
@@ -2106,13 +2038,13 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
     for k in _token_range(doc, sentence.start, sentence.end):
         token = tokens[k]
         words = _low(token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.lower() in _EVENT_NOUNS:
+        if token.pos in ("NOUN", "PROPN") and token.lemma.lower() in EVENT_NOUNS:
             found += _noun_frame(doc, tokens, children, k)
             continue
         if token.lemma.lower() == "стать" and token.text.lower() == "стало" and any(
                 tokens[c].text.lower() == "не" for c in children.get(k, [])):
             # «его не стало»: the person, in the genitive, is no more
-            gone = [c for c in children.get(k, []) if (_is_person(doc, tokens[c]) or tokens[c].text.lower() in _PERSON_WORDS)
+            gone = [c for c in children.get(k, []) if (_is_person(doc, tokens[c]) or tokens[c].text.lower() in PERSON_WORDS)
                     and not _apart(children, c, k)]
             if gone:
                 found.append(("death", k, gone[0], "sentence", False))
@@ -2130,18 +2062,18 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         # a French clitic object the parser reads as "expl:comp" («ils sont venus me prendre»)
         objects = [c for c in _role(tokens, children, k, "dobj", "obj", "expl:comp") if _is_person(doc, tokens[c])] or [
             # «la police m'a embarqué», «des policiers m'ont appréhendé»: "m'" read as a subject or an indirect object
-            c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in _FRENCH_CLITICS
+            c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in FRENCH_OBJECT_CLITICS
             and (tokens[c].dep == "iobj" or len(_role(tokens, children, k, "nsubj", "nsubj:pass")) > 1)
             and not _role(tokens, children, k, "dobj", "obj")]  # «ils lui ont pris son passeport»: a thing taken
         patient = (objects or [p for p in passive if _is_person(doc, tokens[p])] or [None])[0]
         subject = _subject(tokens, children, k)
         # agents as subject, as "by" agents, or named just before the verb ("officers led me": a
         # subject the parser misread); «меня взяли»: a Russian plural with no subject names nobody
-        agents = subject is not None and bool(_low(tokens[subject]) & _AGENT_WORDS) \
+        agents = subject is not None and bool(_low(tokens[subject]) & AGENT_WORDS) \
             or (subject is None and token.text.lower().endswith("ли")) \
-            or any(tokens[j].pos in ("NOUN", "PRON") and _low(tokens[j]) & _AGENT_WORDS for j in range(max(0, k - 3), k)
+            or any(tokens[j].pos in ("NOUN", "PRON") and _low(tokens[j]) & AGENT_WORDS for j in range(max(0, k - 3), k)
                    if not _apart(children, j, k)) \
-            or any(_low(tokens[g]) & _AGENT_WORDS for c in children.get(k, []) if tokens[c].dep in ("agent", "obl:agent")
+            or any(_low(tokens[g]) & AGENT_WORDS for c in children.get(k, []) if tokens[c].dep in ("agent", "obl:agent")
                    or tokens[c].text.lower() == "by" for g in [c, *children.get(c, [])])
         dative = [c for c in _role(tokens, children, k, "dative", "iobj", "obl:arg") if _is_person(doc, tokens[c])]
         places = [c for c in _under(tokens, children, k, "to", "into", "in", "inside", "dans", "vers", "à", "au", "в", "во")
@@ -2150,33 +2082,33 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                   if _custody_place(doc, tokens, children, c)]
         years = [c for c in _role(tokens, children, k, "dobj", "obj", "npadvmod", "obl")
                  + _under(tokens, children, k, "for", "to", "de", "à", "на")
-                 if _low(tokens[c]) & (_YEARS | _TERMS) and (_low(tokens[c]) & _TERMS or any(
+                 if _low(tokens[c]) & (YEAR_NOUNS | TERM_NOUNS) and (_low(tokens[c]) & TERM_NOUNS or any(
                      tokens[n].pos == "NUM" or tokens[n].dep == "nummod" for n in children.get(c, [])))
                  # "two years of training" is no term; "ten years of prison" is
                  and not any(not _custody_place(doc, tokens, children, g)
                              for g in _under(tokens, children, c, "of", "de", "d'"))]
-        if years and words & (_GIVING | _GETTING | {"jail", "imprison", "sentence", "condemn", "condamner", "осудить",
+        if years and words & (GIVING_VERBS | GETTING_VERBS | {"jail", "imprison", "sentence", "condemn", "condamner", "осудить",
                                                   "приговорить"}):
-            person = dative[0] if words & _GIVING and dative else subject if words & _GETTING else patient
+            person = dative[0] if words & GIVING_VERBS and dative else subject if words & GETTING_VERBS else patient
             if person is not None and _is_person(doc, tokens[person]):
                 found.append(("sentencing", k, person, "sentence", False))
             continue
-        if patient is not None and (words & _TAKING or (objects and words & {"detain", "arrest"})):
+        if patient is not None and (words & TAKING_VERBS or (objects and words & {"detain", "arrest"})):
             # "police detained me"; "was detained for three weeks" is a stay (the triggers' rule)
             found.append(("arrest", k, patient, "narrative", False))
-        elif patient is not None and words & _HOLDING:
+        elif patient is not None and words & HOLDING_VERBS:
             found.append(("detention", k, patient, "narrative", True))
-        elif patient is not None and words & _QUESTIONING:
+        elif patient is not None and words & QUESTIONING_VERBS:
             found.append(("interrogation", k, patient, "narrative", False))
-        elif patient is not None and words & _FREEING:
+        elif patient is not None and words & FREEING_VERBS:
             found.append(("release", k, patient, "narrative", False))
-        elif patient is not None and words & _MOVING and places and (
-                words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
+        elif patient is not None and words & MOVING_VERBS and places and (
+                words & TRANSFERRING_VERBS or any(_low(tokens[c]) & ANOTHER_WORDS for p in places for c in children.get(p, []))):
             found.append(("transfer", k, patient, "narrative", False))
-        elif patient is not None and words & _LEADING and (agents or _away(tokens, children, k)) and not places and not any(
-                _low(tokens[c]) & (_HIRED | _ERRANDS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
+        elif patient is not None and words & LEADING_VERBS and (agents or _away(tokens, children, k)) and not places and not any(
+                _low(tokens[c]) & (WORK_NOUNS | ERRAND_NOUNS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
-        elif words & _COMING and (agents or subject is None):
+        elif words & COMING_VERBS and (agents or subject is None):
             for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]
             fetched = [o for x in _role(tokens, children, k, "xcomp") if _low(tokens[x]) & {"chercher", "prendre", "arrêter"}
                        for o in _role(tokens, children, x, "obj") if _is_person(doc, tokens[o])]
@@ -2184,14 +2116,14 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 fetched += objects
             if for_whom or fetched:
                 found.append(("arrest", k, (for_whom or fetched)[0], "narrative", True))
-        elif subject is not None and _is_person(doc, tokens[subject]) and words & _LEAVING and (
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & LEAVING_VERBS and (
                 out_of or (words & {"leave", "quitter"} and any(_custody_place(doc, tokens, children, o)
                                                                for o in _role(tokens, children, k, "dobj", "obj")))):
             found.append(("release", k, subject, "sentence", False))
-        elif subject is not None and _is_person(doc, tokens[subject]) and words & _BEING and places:
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & BEING_VERBS and places:
             found.append(("detention", k, subject, "dated", True))
-        elif words & _REGAINING and (any(_low(tokens[c]) & _FREEDOM for c in _role(tokens, children, k, "dobj", "obj"))
-                                     or any(_low(tokens[c]) & _FREEDOM for c in _under(tokens, children, k, "en", "на", "to"))):
+        elif words & REGAINING_VERBS and (any(_low(tokens[c]) & FREEDOM_NOUNS for c in _role(tokens, children, k, "dobj", "obj"))
+                                     or any(_low(tokens[c]) & FREEDOM_NOUNS for c in _under(tokens, children, k, "en", "на", "to"))):
             # "regained her freedom", «remis en liberté», «вышел на свободу»
             person = patient if patient is not None else subject
             if person is not None and _is_person(doc, tokens[person]):
@@ -2203,7 +2135,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 _low(tokens[o]) & {"life", "vie"} for o in _role(tokens, children, k, "dobj", "obj")):
             found.append(("death", k, subject, "sentence", False))
         elif words & {"stop", "cease", "cesser", "arrêter", "перестать"} and subject is not None and _is_person(doc, tokens[subject]) \
-                and any(_low(tokens[x]) & _ANSWERING for x in _role(tokens, children, k, "xcomp")):
+                and any(_low(tokens[x]) & ANSWERING_VERBS for x in _role(tokens, children, k, "xcomp")):
             # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins (when dated)
             found.append(("disappearance", k, subject, "dated", False))
         elif words & {"vanish", "исчезнуть", "volatiliser"} and subject is not None and _is_person(doc, tokens[subject]):
@@ -2217,21 +2149,21 @@ def _noun_frame(doc: Doc, tokens, children, k: int) -> list[tuple[str, int, int,
     an event noun whose owner (a possessive, "of" a person) or, under a verb of undergoing, whose
     subject is the person."""
     noun = tokens[k]
-    kind = _EVENT_NOUNS[noun.lemma.lower()]
+    kind = EVENT_NOUNS[noun.lemma.lower()]
     head = tokens[noun.head]
     owners = [c for c in children.get(k, []) if tokens[c].dep in ("poss", "nmod:poss", "det", "nmod")
               and _is_person(doc, tokens[c])] + [g for c in _role(tokens, children, k, "prep")
                                                 if tokens[c].text.lower() == "of"
                                                 for g in _role(tokens, children, c, "pobj") if _is_person(doc, tokens[g])]
-    if noun.dep in ("nsubj",) and _low(head) & _HAPPENING and owners:
+    if noun.dep in ("nsubj",) and _low(head) & HAPPENING_VERBS and owners:
         return [(kind, k, owners[0], "sentence", False)]
-    if noun.dep in ("dobj", "obj") and _low(head) & _UNDERGOING:
+    if noun.dep in ("dobj", "obj") and _low(head) & UNDERGOING_VERBS:
         subject = _subject(tokens, children, noun.head)
         person = owners[0] if owners else subject
         if person is not None and _is_person(doc, tokens[person]):
             return [(kind, k, person, "sentence", False)]
-    timed = (noun.dep == "pobj" and head.text.lower() in _AROUND) or any(
-        tokens[c].dep in ("case", "fixed") and _low(tokens[c]) & _AROUND for c in children.get(k, []))
+    timed = (noun.dep == "pobj" and head.text.lower() in TIME_PREPOSITIONS) or any(
+        tokens[c].dep in ("case", "fixed") and _low(tokens[c]) & TIME_PREPOSITIONS for c in children.get(k, []))
     if timed and owners:
         return [(kind, k, owners[0], "own", False)]
     return []
@@ -2251,7 +2183,7 @@ def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, in
             if people:
                 found.append(("disappearance", k, people[0], "sentence", False))
             continue
-        if not _low(token) & (_CONTACT | {"известно", "известный"}):
+        if not _low(token) & (CONTACT_NOUNS | {"известно", "известный"}):
             continue
         # "lost contact with her" tells the silence; "never lost contact with her" denies it (h-events42)
         lost = bool(_low(tokens[token.head]) & {"lose", "perdre", "потерять"})
