@@ -1090,3 +1090,53 @@ CHECKED = re.compile(
 TAKING_SOMEONE_VERBS = frozenset({"take", "bring", "fetch"})
 # The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
 SPOUSE_WORDS = frozenset({"husband", "wife", "spouse"})
+
+
+# Words that tell a death natural: an illness, old age, at home (`roles.natural_death`).
+NATURAL_DEATH_WORDS = re.compile(
+    r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
+    r"long before|before the camps|maladie|naturelle|à la maison|chez (?:elle|lui|eux|soi)|болезн\w*|инсульт\w*|"
+    r"своей смертью|дома)\b", re.I)
+# Words of custody that make a death in the same clause no natural one (`roles.natural_death`).
+CUSTODY_WORDS = re.compile(
+    r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
+    r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
+
+
+# Words the person rules of `subjects` read: who a bare noun or pronoun can stand for, and the verbs of
+# being told something or of taking a thing.
+# Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
+KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
+# Words that describe too many people to stand for one ("the man", "the woman").
+TOO_COMMON_NOUNS = frozenset("man woman person people boy girl one child homme femme personne".split())
+DEFINITE_WORDS = frozenset("the this that ce cet cette le la l' l’".split())
+# Participles that do not agree with the "l'" before them: the causative « la police l'a fait signer »
+# (« fait » is said of a woman too), « l'a laissé partir ».
+UNAGREED_PARTICIPLES = frozenset({"fait", "laissé"})
+SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+# Verbs whose first-person subject or hearer only comes to know what the clause under them tells ("we
+# heard that she …", "I was told he …", « on nous a dit qu'elle … », « nous avons appris qu'il … »): by lemma, beside
+# `subjects._TELLING`'s forms and `HEARING_VERBS`.
+TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconter informer сказать узнать "
+                        "услышать сообщить".split())
+# Pronouns that stand for a thing or a fact, never a person ("could not leave it", « ça », «это»): the
+# object of a verb that names no one it happened to (h-codes42).
+THING_PRONOUNS = frozenset("it this that these those ça cela ceci это этого этому".split())
+# Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
+NO_ONE_WORDS = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                         "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
+# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
+PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
+# Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
+# son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
+# months" a stay told by one: those verbs are not these.
+THING_TAKING_VERBS = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
+                               "prendre saisir confisquer retirer garder enlever".split())
+# Nouns for one person the text does not name: what happens to them is nobody's here.
+SOMEONE_NOUNS = frozenset("""
+woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor
+femme homme codétenu codétenue détenu détenue prisonnier prisonnière inconnu inconnue voisin voisine
+женщина мужчина сокамерник сокамерница заключённый заключенный незнакомец сосед соседка
+""".split())
+# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the word before the second).
+AND_WORDS = frozenset({"and", "et", "и"})
