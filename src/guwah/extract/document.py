@@ -172,6 +172,12 @@ class Doc:
 
         insort(self.person_spans, (span, person_id))
 
+    def add_person_mention(self, person: PersonRecord, span: Span) -> None:
+        """Record `span` (start, end offsets in `text`) as a mention of `person`: in the person's
+        mentions (once) and in `person_spans` (text order). `person` is one of `persons`."""
+        person.add_mention(span)
+        self.add_person_span(span, person.id)
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Date mentions starting in [start, end) (doc.dates is in text order)."""
         from bisect import bisect_left
