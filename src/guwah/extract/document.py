@@ -131,6 +131,24 @@ class EventRecord:
     subtype: str | None = None  # what it was: an interrogation told as a "summons"
 
 
+class SpanMatch:
+    """Offsets and words read like a regular-expression match's (`start()`, `end()`, `group()`): a
+    trigger found by the parse, a model or a token, handed to rules written for matches. Offsets are
+    characters, in whatever text the finder counts in (the document's, or a sentence's)."""
+
+    def __init__(self, start: int, end: int, words: str):
+        self._start, self._end, self._words = start, end, words
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._words
+
+
 @dataclass
 class Doc:
     """The text and everything extracted from it so far."""

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
-from guwah.extract.document import DateMention, Doc, EventRecord
+from guwah.extract.document import DateMention, Doc, EventRecord, SpanMatch
 from guwah.extract.lexicon import (
     AGENT_WORDS,
     ANOTHER_WORDS,
@@ -336,24 +336,15 @@ def _travels(doc: Doc, sentence):
                     parsed=True), place - sentence.start
 
 
-class _Span:
-    """A trigger's offsets and words, read like a match's."""
+class _Span(SpanMatch):
+    """A journey's trigger, read like a match's, with what the parse says of the journey."""
 
     def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None,
                  parsed: bool = False):
-        self._start, self._end, self._words = start, end, words
+        super().__init__(start, end, words)
         self.parsed = parsed  # read from the parse (`_parsed_travels`), not from the words
         self.back = back  # a journey back, by the verb's own form (`_parsed_travels`)
         self.origin = origin  # where the parse says the journey began (offset in doc.text), if it says
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._words
 
 
 # "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
-from guwah.extract.document import Doc, Violation
+from guwah.extract.document import Doc, SpanMatch, Violation
 from guwah.extract.lexicon import (
     BACKGROUND,
     BODY_PARTS,
@@ -269,22 +269,6 @@ def _clause_before(text: str, sentence_start: int, start: int) -> str:
     return before[breaks[-1].end():] if breaks else before
 
 
-class _Match:
-    """A token or dependency match, read like a regular-expression match (start, end, group)."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text[self._start:self._end]
-
-
 _matchers: dict[str, tuple] = {}
 
 
@@ -398,7 +382,7 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
 
 
 def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
-                  refused_matches: list | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
+                  refused_matches: list | None = None) -> list[tuple[Trigger, int, SpanMatch | re.Match]]:
     """(trigger, sentence index, match) for every trigger match that survives the filters; the
     (sentence index, code) of every match refused as negated or hedged go into `refused`, and the
     (trigger, sentence index, match) into `refused_matches`.
@@ -411,7 +395,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
         return []
     hits = []
 
-    found: list[tuple[Trigger, int, _Match]] = []
+    found: list[tuple[Trigger, int, SpanMatch]] = []
     words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
     own = doc.language if doc.language in OWN_LANGUAGE_ONLY else None
     for trigger in TRIGGERS:
@@ -425,7 +409,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
             elif sentence.start <= match.start() < sentence.end:
                 found += [(trigger, index, m) for m in trigger.pattern.finditer(text, sentence.start, sentence.end)]
     for trigger, start, end in _token_matches(doc):
-        found.append((trigger, doc.sentence_index(start), _Match(text, start, end)))
+        found.append((trigger, doc.sentence_index(start), SpanMatch(start, end, text[start:end])))
     for trigger, index, match in found:
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):
@@ -1123,7 +1107,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             banned = code in _BANNED_BY_NEGATION and _negated_permission(doc, clauses[best][0], start, end)
             if refusal(doc, index, start, end, negative_form=told_by_negation or banned, code=code) is None:
                 added.append((Trigger(code, None, negative_form=told_by_negation or banned, object_first=told_by_negation,
-                                      rules=("acts model",)), index, _Match(text, start, end)))
+                                      rules=("acts model",)), index, SpanMatch(start, end, text[start:end])))
     return hits + added
 
 
@@ -1441,7 +1425,7 @@ def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> l
                    for position in range(sentence.start + word.start + 3, sentence.start + word.end + 1)):
                 continue
             if refusal(doc, index, start, end, code=code) is None:
-                added.append((Trigger(code, None, language="kk", rules=("acts model kk",)), index, _Match(text, start, end)))
+                added.append((Trigger(code, None, language="kk", rules=("acts model kk",)), index, SpanMatch(start, end, text[start:end])))
     return added
 
 
