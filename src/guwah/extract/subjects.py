@@ -2118,9 +2118,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             sentence = doc.sentences[before]
             if sentence.start < answer:
                 break
-            found = _main_subject_person(doc, before)
-            if found is None:
-                found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
+            found = _person_told_in(doc, before)
             if found is not None:
                 return found
             verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
@@ -2131,9 +2129,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     for before in range(index - 1, max(-1, index - 4), -1):
         if doc.sentences[before].paragraph != paragraph:
             return _under_heading(doc, before)
-        found = _main_subject_person(doc, before)
-        if found is None:
-            found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
+        found = _person_told_in(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -2184,6 +2180,16 @@ def _teller_kin_alone(doc: Doc, index: int) -> list[str]:
         return []
     found = _my_kin(doc, index, refs[0][0])
     return [found] if found and not _official(doc, found) and not form_staff(doc, found) else []
+
+
+def _person_told_in(doc: Doc, index: int) -> list[str] | None:
+    """[person] sentence `index` is about, for a clause after it that leaves its person unsaid
+    (`topic_left_unsaid`): its main verb's subject, else the object of an impersonal verb, else the one
+    person a verbless sentence names; [] when it is about someone else; None when it tells no one."""
+    found = _main_subject_person(doc, index)
+    if found is None:
+        found = _impersonal_object_person(doc, index) or _named_alone(doc, index)
+    return found
 
 
 def _named_alone(doc: Doc, index: int) -> list[str] | None:
