@@ -1570,159 +1570,211 @@ def _placed_abroad(doc: Doc) -> set[str]:
     return abroad
 
 
+class _Sides:
+    """Which side of China's border each person is on, as `_crossings` reads the text in order, with what
+    tells it: the events read before (being held puts a person in China) and the sides set so far."""
+
+    def __init__(self, doc: Doc, found: list[EventRecord]):
+        self.doc = doc
+        self.side: dict[str, bool] = {}  # person -> inside China
+        self.told: dict[str, int] = {}  # person -> where their side was last set
+        self.held_from: dict[str, int] = {}  # person -> where the text first tells them held
+        self.held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
+        for event in found:
+            if event.type in _HELD_TYPES and event.trigger:
+                self.held_from[event.person] = min(self.held_from.get(event.person, event.trigger[0]), event.trigger[0])
+                self.held_at.setdefault(event.person, []).append(event.trigger[0])
+        self.places = {p.id: p for p in doc.places}
+        self._abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+
+    def known(self, person_id: str, at: int) -> bool | None:
+        """The person's side at offset `at`: True inside China, False abroad, None untold."""
+        # held in China after the journey that took them abroad: back inside, though the way back
+        # went untold ("moved to Almaty in 2014 … detained in Ghulja in 2017 … crossed at Khorgos")
+        if self.side.get(person_id) is False and any(self.told[person_id] < h < at for h in self.held_at.get(person_id, ())):
+            return True
+        return self.side.get(person_id)
+
+    def set(self, person_id: str, inside: bool, at: int) -> None:
+        self.side[person_id] = inside
+        self.told[person_id] = at
+
+    def held_before(self, person_id: str, at: int) -> bool:
+        """Whether the text tells the person held before offset `at`."""
+        return self.held_from.get(person_id, len(self.doc.text)) < at
+
+    def abroad(self) -> set[str]:
+        if self._abroad is None:
+            self._abroad = _placed_abroad(self.doc)
+        return self._abroad
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
-    China, so that "crossed at Khorgos" after a release is an exit."""
-    text = doc.text
-    side: dict[str, bool] = {}  # person -> inside China
-    held_from = {}  # person -> where the text first tells them held
-    held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
-    for event in found:
-        if event.type in _HELD_TYPES and event.trigger:
-            held_from[event.person] = min(held_from.get(event.person, event.trigger[0]), event.trigger[0])
-            held_at.setdefault(event.person, []).append(event.trigger[0])
-    side_told: dict[str, int] = {}  # person -> where their side was last set
-
-    def known_side(person_id: str, at: int) -> bool | None:
-        # held in China after the journey that took them abroad: back inside, though the way back
-        # went untold ("moved to Almaty in 2014 … detained in Ghulja in 2017 … crossed at Khorgos")
-        if side.get(person_id) is False and any(side_told[person_id] < h < at for h in held_at.get(person_id, ())):
-            return True
-        return side.get(person_id)
-
-    def set_side(person_id: str, inside: bool, at: int) -> None:
-        side[person_id] = inside
-        side_told[person_id] = at
-    events = []
-    place_by_id = {p.id: p for p in doc.places}
-    abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+    China, so that "crossed at Khorgos" after a release is an exit. Each sentence is read in turn,
+    by four readers that share the persons' sides (`_Sides`): one-way phrasings, the country left or
+    come to, journeys to a place, people taken abroad."""
+    sides = _Sides(doc, found)
+    events: list[EventRecord] = []
     for index, sentence in enumerate(doc.sentences):
-        # Being detained somewhere in China puts the person there.
-        body = text[sentence.start:sentence.end]
-        for pattern, destination_fits, now_inside, subject_group in _ONE_WAY_MOVES:
-            for match in pattern.finditer(body):
-                start = sentence.start + match.end()
-                target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-                if target is None:
-                    continue
-                if not destination_fits(place_by_id[target[1]]):
-                    # "left Korla in 2015 to work in Dubai": the place abroad is where to
-                    target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
-                    if target is None:
-                        continue
-                if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                        or asked(doc, index, sentence.start + match.start(), start):
-                    continue
-                when = _sentence_date(doc, index, sentence.start + match.start(), start)
-                subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in _with_companions(doc, sentence, sentence.start + match.end(), _we_with(
-                        doc, index, sentence.start + match.start()) or attribute(
-                        doc, index, sentence.start + match.start(), subject_end,
-                        we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
-                    if known_side(person_id, sentence.start) is not now_inside:
-                        set_side(person_id, now_inside, sentence.end)
-                        events.append(EventRecord("return" if now_inside else "exit", person_id,
-                                                  (sentence.start, sentence.end), place=target[1], date=when))
-        for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                    or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
-                continue
-            when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            # "left the country in 2015 … when we came to Sweden": the clause names where to, abroad,
-            # so the country left is China though the text has not told the person held there
-            to_abroad = _place_abroad_after(doc, sentence.start + match.end(), min(
-                sentence.end, sentence.start + match.end() + 80)) if _LEFT_COUNTRY.match(body, match.start()) else None
-            people = _we_with(doc, index, sentence.start + match.start()) or attribute(
-                doc, index, sentence.start + match.start(), sentence.start + match.end(),
-                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
-            if to_abroad:
-                people = _with_companions(doc, sentence, sentence.start + match.end(), people)
-            for person_id in people:
-                if (held_from.get(person_id, len(text)) < sentence.start or to_abroad is not None
-                        if person_id not in side else known_side(person_id, sentence.start)) is True:
-                    set_side(person_id, False, sentence.end)
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
-                                              place=to_abroad[1] if to_abroad else None, date=when))
-        for match, where in _travels(doc, sentence):
+        events += _one_way_crossings(doc, index, sentence, sides)
+        events += _countries_left(doc, index, sentence, sides)
+        events += _journeys_across(doc, index, sentence, sides)
+        events += _taken_across(doc, index, sentence, sides, events)
+    return events
+
+
+def _one_way_crossings(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits and returns of sentence `index` told by a phrasing that says which way (`_ONE_WAY_MOVES`)."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for pattern, destination_fits, now_inside, subject_group in _ONE_WAY_MOVES:
+        for match in pattern.finditer(body):
             start = sentence.start + match.end()
-            where = sentence.start + where if where is not None else start
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
             if target is None:
                 continue
+            if not destination_fits(sides.places[target[1]]):
+                # "left Korla in 2015 to work in Dubai": the place abroad is where to
+                target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
+                if target is None:
+                    continue
             if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                     or asked(doc, index, sentence.start + match.start(), start):
                 continue
-            inside = _side_of(place_by_id[target[1]])
-            # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
-            # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
-            crossing = _CROSSED_AT.match(match.group())
-            if crossing:
-                destination = _DESTINATION.search(text, target[0], min(sentence.end, target[0] + 60))
-                there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
-                             None) if destination else None
-                if there is not None:
-                    target, inside = there, _side_of(place_by_id[there[1]])
-            if inside is None and not crossing:
-                continue
-            # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
-            verb_end = sentence.start + match.start() + len(match.group().split()[0])
-            people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
-                doc, index, sentence.start + match.start(), start,
-                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
-            origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
-            if origin is None and getattr(match, "origin", None) is not None:
-                # "travelled from Oslo to Kashgar": where the parse says the trip began
-                origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
-            if origin is None:
-                # "went back to Aksu from Bishkek": the place the trip began, told after where to
-                target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
-                source = _FROM_AFTER.match(text, target_end)
-                origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),
-                              None) if source else None
-            origin_inside = _side_of(place_by_id[origin]) if origin else None
-            for person_id in people:
-                before = known_side(person_id, sentence.start) if person_id in side else \
-                    True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
-                if before is None and inside is not None and not crossing and (
-                        _BACK.search(match.group()) or getattr(match, "back", False)):
-                    before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
-                if before is None and inside is True and not crossing:
-                    if abroad is None:
-                        abroad = _placed_abroad(doc)
-                    if person_id in abroad:
-                        before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
-                if crossing and (inside is None or (there is None and inside is True)):
-                    if before is None and there is None and inside is True:
-                        continue  # crossed at a post in China, no way known: no side to cross to
-                    inside = before is False  # to the other side of the border
-                if before is None and getattr(match, "parsed", False):
-                    # read from the parse, where any verb of going is read: only a journey from a side
-                    # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
-                    continue
-                set_side(person_id, inside, sentence.end)
-                if inside and before is False:
-                    kind = "return"
-                elif not inside and before is not False:
-                    kind = "exit"
-                else:
-                    continue
-                events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
-        for start, verb_end, after in _taken_abroad(doc, sentence):
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
-                    or asked(doc, index, start, verb_end):
+            subject_end = sentence.start + match.end(subject_group) if subject_group else start
+            for person_id in _with_companions(doc, sentence, sentence.start + match.end(), _we_with(
+                    doc, index, sentence.start + match.start()) or attribute(
+                    doc, index, sentence.start + match.start(), subject_end,
+                    we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
+                if sides.known(person_id, sentence.start) is not now_inside:
+                    sides.set(person_id, now_inside, sentence.end)
+                    events.append(EventRecord("return" if now_inside else "exit", person_id,
+                                              (sentence.start, sentence.end), place=target[1], date=when))
+    return events
+
+
+def _countries_left(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits of sentence `index` told as leaving the country or coming here (`_LEFT_COUNTRY_OR_CAME_HERE`),
+    of persons in China by then."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
+        if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
+            continue
+        when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
+        # "left the country in 2015 … when we came to Sweden": the clause names where to, abroad,
+        # so the country left is China though the text has not told the person held there
+        to_abroad = _place_abroad_after(doc, sentence.start + match.end(), min(
+            sentence.end, sentence.start + match.end() + 80)) if _LEFT_COUNTRY.match(body, match.start()) else None
+        people = _we_with(doc, index, sentence.start + match.start()) or attribute(
+            doc, index, sentence.start + match.start(), sentence.start + match.end(),
+            we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
+        if to_abroad:
+            people = _with_companions(doc, sentence, sentence.start + match.end(), people)
+        for person_id in people:
+            if (sides.held_before(person_id, sentence.start) or to_abroad is not None
+                    if person_id not in sides.side else sides.known(person_id, sentence.start)) is True:
+                sides.set(person_id, False, sentence.end)
+                events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
+                                          place=to_abroad[1] if to_abroad else None, date=when))
+    return events
+
+
+def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits and returns of sentence `index` told as a journey to a place (`_travels`): a crossing
+    when the place is on the other side from where the traveller was."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for match, where in _travels(doc, sentence):
+        start = sentence.start + match.end()
+        where = sentence.start + where if where is not None else start
+        target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
+        if target is None:
+            continue
+        if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+                or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
+                or asked(doc, index, sentence.start + match.start(), start):
+            continue
+        inside = _side_of(sides.places[target[1]])
+        # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
+        # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
+        crossing = _CROSSED_AT.match(match.group())
+        if crossing:
+            destination = _DESTINATION.search(text, target[0], min(sentence.end, target[0] + 60))
+            there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
+                         None) if destination else None
+            if there is not None:
+                target, inside = there, _side_of(sides.places[there[1]])
+        if inside is None and not crossing:
+            continue
+        # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
+        verb_end = sentence.start + match.start() + len(match.group().split()[0])
+        people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
+            doc, index, sentence.start + match.start(), start,
+            we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
+        when = _sentence_date(doc, index, sentence.start + match.start(), start)
+        # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
+        origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+        if origin is None and getattr(match, "origin", None) is not None:
+            # "travelled from Oslo to Kashgar": where the parse says the trip began
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
+        if origin is None:
+            # "went back to Aksu from Bishkek": the place the trip began, told after where to
+            target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
+            source = _FROM_AFTER.match(text, target_end)
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),
+                          None) if source else None
+        origin_inside = _side_of(sides.places[origin]) if origin else None
+        for person_id in people:
+            before = sides.known(person_id, sentence.start) if person_id in sides.side else \
+                True if sides.held_before(person_id, sentence.start) else origin_inside
+            if before is None and inside is not None and not crossing and (
+                    _BACK.search(match.group()) or getattr(match, "back", False)):
+                before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
+            if before is None and inside is True and not crossing and person_id in sides.abroad():
+                before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
+            if crossing and (inside is None or (there is None and inside is True)):
+                if before is None and there is None and inside is True:
+                    continue  # crossed at a post in China, no way known: no side to cross to
+                inside = before is False  # to the other side of the border
+            if before is None and getattr(match, "parsed", False):
+                # read from the parse, where any verb of going is read: only a journey from a side
+                # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
                 continue
-            when = _sentence_date(doc, index, start, verb_end)
-            for person_id in attribute(doc, index, start, verb_end):
-                if known_side(person_id, sentence.start) is not False and not any(
-                        e.type == "exit" and e.person == person_id and e.evidence[0] == sentence.start for e in events):
-                    set_side(person_id, False, sentence.end)
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
+            sides.set(person_id, inside, sentence.end)
+            if inside and before is False:
+                kind = "return"
+            elif not inside and before is not False:
+                kind = "exit"
+            else:
+                continue
+            events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
+    return events
+
+
+def _taken_across(doc: Doc, index: int, sentence, sides: _Sides, crossings: list[EventRecord]) -> list[EventRecord]:
+    """The exits of sentence `index` of people taken to a place abroad (`_taken_abroad`), but those of
+    persons whose exit in the sentence `crossings` (the crossings read so far) already has."""
+    events = []
+    for start, verb_end, after in _taken_abroad(doc, sentence):
+        target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
+        if target is None or _side_of(sides.places[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
+                or asked(doc, index, start, verb_end):
+            continue
+        when = _sentence_date(doc, index, start, verb_end)
+        for person_id in attribute(doc, index, start, verb_end):
+            if sides.known(person_id, sentence.start) is not False and not any(
+                    e.type == "exit" and e.person == person_id and e.evidence[0] == sentence.start for e in (*crossings, *events)):
+                sides.set(person_id, False, sentence.end)
+                events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
     return events
 
 
