@@ -617,7 +617,14 @@ def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | 
 
 
 def find_events(doc: Doc) -> None:
-    """Fill doc.events."""
+    """Set `doc.events`: a list of `EventRecord`, one per type, person and date told, read from the trigger
+    phrases, the parse (`doc.analysis`, when the text has one) and the crossings of China's border.
+
+    Reads what the steps before have filled: `doc.sentences`, the persons and their spans, the places,
+    facilities and dates. Each event has its type (`arrest`, `detention`, `release`, `exit`, …), the
+    person's id (None when the text names no one), its evidence and trigger as (start, end) character
+    offsets in `doc.text`, and where told a place id, a facility id, a date and an end date
+    (`DateMention`). Replaces whatever `doc.events` held; raises no error of its own."""
     events: list[EventRecord] = []
     possible = _possible_sentences(doc)
     for index in range(len(doc.sentences)):
@@ -1345,9 +1352,11 @@ _MOVE_MARK = re.compile(
 
 
 def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
-    """The stretch of text that names where a move goes, or None when the trigger tells no move.
+    """The stretch of text that names where a move goes, as (start, end) character offsets in
+    `doc.text`, or None when the trigger tells no move.
 
-    `trigger`: the event's (start, end) character offsets in `doc.text`. For "was transferred from
+    `sentence`: the `Sentence` of `doc.sentences` that holds the trigger; `trigger`: the event's
+    (start, end) character offsets in `doc.text`. For "was transferred from
     the detention centre in Kashgar to a camp in Aksu" it is "to a camp in Aksu" (to the end of the
     sentence or the next origin phrase); «перевели из СИЗО в Кашгаре в лагерь в Аксу»: «в лагерь в
     Аксу». None when the trigger's words are no move ("arrested"), or no destination is said after it
@@ -1371,8 +1380,9 @@ def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int,
 
 
 def move_origin(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
-    """The stretch of text that names where a move began, or None: from its origin word to its
-    destination (`move_destination`). For "was taken from her flat in Turpan to a camp" it is "from
+    """The stretch of text that names where a move began, as (start, end) character offsets in
+    `doc.text`, or None: from its origin word to its destination (`move_destination`, whose
+    arguments these are). For "was taken from her flat in Turpan to a camp" it is "from
     her flat in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
     names no origin before where it goes ("taken to a camp in Kucha") or tells no move."""
     destination = move_destination(doc, sentence, trigger)
@@ -2309,12 +2319,13 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     return found
 
 
-# Kazakh and Uyghur events: these languages have no parse, so each way of telling an event is an
-# entry of src/guwah/vocab/events/<language>.yaml (a verb's stem with its voice, stopped there, as in
+# Kazakh, Uyghur and Chinese events (`find_vocab_events`): these languages have no parse, so each way
+# of telling an event is an entry of src/guwah/vocab/events/<language>.yaml (in Kazakh and Uyghur a
+# verb's stem with its voice, stopped there, as in
 # vocab/acts/: what follows is its endings, and a negative suffix or a negation word after the word
 # denies it, `lexicon.negated_after`). Kazakh's entries were these rules' Python list until h-ug40.
 @cache
-def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern, re.Pattern | None, bool], ...]], ...]:
+def vocab_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern, re.Pattern | None, bool], ...]], ...]:
     """The entries of vocab/events/<language>.yaml compiled and grouped by event type, in the order
     of each type's first entry: (type, ((pattern, requires or None, negative_form), …)); empty for a
     language with no file."""
@@ -2327,8 +2338,9 @@ def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern
     return tuple((kind, tuple(rules)) for kind, rules in kinds.items())
 
 
-def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
-    """(place id, facility id) of a Kazakh or Uyghur event told at [start, end): the verb comes last,
+def _vocab_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id) of an event of `find_vocab_events` told at [start, end) (either None when
+    the sentence names none): in Kazakh and Uyghur the verb comes last,
     so a place or facility named in the entry's words («Қазақстанға көшіп келді», «лагерьге
     жіберілді») is it, else the nearest one before the words in the sentence («Құлжада ұсталды»;
     one after them is the next clause's); a place abroad is no place of an act of the authorities (`in_china`)."""
@@ -2343,7 +2355,7 @@ def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> t
     return place, nearest(doc.facility_spans, lambda _i: True)
 
 
-def find_turkic_events(doc: Doc) -> None:
+def find_vocab_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
     vocab/events/: Kazakh, Uyghur, Chinese; filled by `regional.run`): each match of an entry of the language's file
     in a sentence (that holds the entry's required words) that passes the one scope test of every
@@ -2353,15 +2365,16 @@ def find_turkic_events(doc: Doc) -> None:
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
     someone, the narrator; in Chinese `han.ActPersons`), dated by the nearest date before it in its sentence, else the first
     after it there, else the last date of the sentence before in its paragraph (no date: none),
-    with the place and facility `_turkic_where` reads. In Chinese the dates are those of the act's
+    with the place and facility `_vocab_where` reads. In Chinese the dates are those of the act's
     own cell of a table row (after the last ｜) that are no birth dates (1991年出生), and a stay told
     over a range (2018年4月至2019年2月在…中心学习) begins at the range's first date (`_han_when`).
-    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
-    without sentences or without a file for the language."""
+    The same (type, person) once per sentence, from the first of its type's matches there. Adds the
+    events (`EventRecord`, in the order of their triggers) to `doc.events`; adds nothing without
+    sentences or without a file for the language, and raises no error of its own."""
     from guwah.extract.regional import words_of
     from guwah.extract.violations import refusal
 
-    rules = turkic_event_rules(doc.language or "")
+    rules = vocab_event_rules(doc.language or "")
     if not doc.sentences or not rules:
         return
     if doc.language in ("kk", "ug"):
@@ -2421,7 +2434,7 @@ def find_turkic_events(doc: Doc) -> None:
                     # … كېسىلگەن»: held, then sentenced in 2018)
                     after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
-                place, facility = _turkic_where(doc, sentence, act_start, act_end, told in IN_CHINA)
+                place, facility = _vocab_where(doc, sentence, act_start, act_end, told in IN_CHINA)
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
@@ -2479,7 +2492,7 @@ def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -
                   if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
     return [narrator] + companions[-1:]
 # Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
-# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`);
+# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_vocab_events`);
 # not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
 _TURKIC_HOMECOMING = re.compile(
     r"(?<!\w)(?:үй(?:ге|іне|імізге|іме|леріне))\s+(?:\w+\s+)?(?:орал|қайт)"
@@ -2500,7 +2513,7 @@ _HAN_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
 
 def _han_when(doc: Doc, sentence, dates: list[DateMention], match: re.Match, kind: str,
               earlier: DateMention | None) -> DateMention | None:
-    """The date of a Chinese event (`find_turkic_events`): the nearest date before the act in its
+    """The date of a Chinese event (`find_vocab_events`): the nearest date before the act in its
     cell of a table row, else the first after it there, else `earlier`; no birth date; a detention
     dated by the end of a range takes the range's start."""
     text = doc.text

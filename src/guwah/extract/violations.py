@@ -1328,7 +1328,7 @@ def find_turkic_violations(doc: Doc) -> None:
     `lexicon.negated_after` —, hedge), and the person by the word order (`turkic.ActPersons`; in
     Chinese `han.ActPersons`, as its events). These languages have no parse here; Kazakh's codes are
     also proposed by its classifier of character n-grams (`_kazakh_classified`, h-codes43). Their events
-    (`events.find_turkic_events`) are read after this: no attribution model, no implied codes. Each
+    (`events.find_vocab_events`) are read after this: no attribution model, no implied codes. Each
     code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
 
