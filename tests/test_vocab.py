@@ -95,10 +95,10 @@ def test_an_event_written_as_data_is_found_by_the_extractor(monkeypatch):
     assert not any(e.type == "other" for e in run_pipeline(text, "kk").events)  # the control: no entry reads it
     written = parse_events("- {kind: other, pattern: '\\bсотқа шақырыл\\w*'}")
     monkeypatch.setattr("guwah.vocab.event_patterns", lambda language: tuple(written) if language == "kk" else ())
-    events.turkic_event_rules.cache_clear()
+    events.vocab_event_rules.cache_clear()
     try:
         found = [(e.type, e.date.value if e.date else None) for e in run_pipeline(text, "kk").events]
     finally:
         monkeypatch.undo()
-        events.turkic_event_rules.cache_clear()
+        events.vocab_event_rules.cache_clear()
     assert found == [("other", "2018-03")]

@@ -1,5 +1,5 @@
 """Chinese events (issue 11, h-events42): before this a Chinese testimony gave no event at all. The
-verbs of custody of src/guwah/vocab/events/zh.yaml (read by `events.find_turkic_events`), the person by
+verbs of custody of src/guwah/vocab/events/zh.yaml (read by `events.find_vocab_events`), the person by
 `han.ActPersons` (the subject of 被, the object of 将 / 把, a pronoun, the narrator), the date as in
 the other languages read without a parse. Invented sentences and names; each refusal with a positive
 control in the same text.

@@ -1,5 +1,5 @@
 """Kazakh events (issue 11, h-x32c): before this Kazakh had no event rules (the spent v13 … v15
-Kazakh texts lost every event). Stems of verbs of custody and travel (src/guwah/vocab/events/kk.yaml, read by `events.find_turkic_events`), the
+Kazakh texts lost every event). Stems of verbs of custody and travel (src/guwah/vocab/events/kk.yaml, read by `events.find_vocab_events`), the
 person by `turkic.ActPersons`, the date as in the other languages, a negation after the verb
 (`lexicon.negated_after`) denying the event. Invented sentences; each refusal with a positive control.
 """

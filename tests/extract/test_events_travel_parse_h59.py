@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from guwah.extract import extract_text
-from guwah.extract.events import _back_lemma, _motion_lemma
+from guwah.extract.lexicon import back_lemma, motion_lemma
 
 
 def crossings(text: str, language: str) -> set[tuple[str, str | None, str | None]]:
@@ -57,10 +57,10 @@ def test_a_place_where_is_no_destination_in_russian():
 
 
 def test_the_lemma_tables():
-    assert _motion_lemma("съездить") and _motion_lemma("repartir") and _motion_lemma("travel")
-    assert not _motion_lemma("replacer") and not _motion_lemma("сказать")
-    assert _back_lemma("repartir") and _back_lemma("revenir") and _back_lemma("вернуться")
-    assert not _back_lemma("partir") and not _back_lemma("поехать")
+    assert motion_lemma("съездить") and motion_lemma("repartir") and motion_lemma("travel")
+    assert not motion_lemma("replacer") and not motion_lemma("сказать")
+    assert back_lemma("repartir") and back_lemma("revenir") and back_lemma("вернуться")
+    assert not back_lemma("partir") and not back_lemma("поехать")
 
 
 @pytest.mark.parametrize("text, language, expected", [

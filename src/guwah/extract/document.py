@@ -131,6 +131,24 @@ class EventRecord:
     subtype: str | None = None  # what it was: an interrogation told as a "summons"
 
 
+class SpanMatch:
+    """Offsets and words read like a regular-expression match's (`start()`, `end()`, `group()`): a
+    trigger found by the parse, a model or a token, handed to rules written for matches. Offsets are
+    characters, in whatever text the finder counts in (the document's, or a sentence's)."""
+
+    def __init__(self, start: int, end: int, words: str):
+        self._start, self._end, self._words = start, end, words
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._words
+
+
 @dataclass
 class Doc:
     """The text and everything extracted from it so far."""
@@ -171,6 +189,12 @@ class Doc:
         from bisect import insort
 
         insort(self.person_spans, (span, person_id))
+
+    def add_person_mention(self, person: PersonRecord, span: Span) -> None:
+        """Record `span` (start, end offsets in `text`) as a mention of `person`: in the person's
+        mentions (once) and in `person_spans` (text order). `person` is one of `persons`."""
+        person.add_mention(span)
+        self.add_person_span(span, person.id)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Date mentions starting in [start, end) (doc.dates is in text order)."""

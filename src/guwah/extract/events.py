@@ -20,11 +20,53 @@ from datetime import date, timedelta
 from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
-from guwah.extract.document import DateMention, Doc, EventRecord
+from guwah.extract.document import DateMention, Doc, EventRecord, SpanMatch
 from guwah.extract.lexicon import (
+    AGENT_WORDS,
+    ANOTHER_WORDS,
+    ANSWERING_VERBS,
+    BEING_VERBS,
+    CAUSE_MARKS,
+    CENTRE_KINDS,
+    CENTRE_NOUNS,
+    CHECKED,
+    COMING_VERBS,
+    CONTACT_NOUNS,
+    CUSTODY_NOUNS,
+    CUSTODY_STEM_RU,
+    ERRAND_NOUNS,
+    EVENT_NOUNS,
+    FREEDOM_NOUNS,
+    FREEING_VERBS,
+    FRENCH_OBJECT_CLITICS,
+    FROM_PREPOSITIONS,
+    GETTING_VERBS,
+    GIVING_VERBS,
+    HAPPENING_VERBS,
+    HEARSAY_WORDS,
+    HOLDING_VERBS,
+    INFINITIVE_MARKS,
+    LEADING_VERBS,
+    LEAVING_VERBS,
+    MOVING_VERBS,
     NEGATION_WORDS,
+    PERSON_WORDS,
     PLURAL_GENERIC,
+    QUESTIONING_VERBS,
+    REGAINING_VERBS,
+    SPOUSE_WORDS,
+    TAKING_SOMEONE_VERBS,
+    TAKING_VERBS,
+    TERM_NOUNS,
+    TIME_PREPOSITIONS,
+    TOWARD_PREPOSITIONS,
+    TRANSFERRING_VERBS,
+    UNDERGOING_VERBS,
     UNREAL_HEADS,
+    WORK_NOUNS,
+    YEAR_NOUNS,
+    back_lemma,
+    motion_lemma,
     negated,
     negated_after,
     relative_clauses,
@@ -294,24 +336,15 @@ def _travels(doc: Doc, sentence):
                     parsed=True), place - sentence.start
 
 
-class _Span:
-    """A trigger's offsets and words, read like a match's."""
+class _Span(SpanMatch):
+    """A journey's trigger, read like a match's, with what the parse says of the journey."""
 
     def __init__(self, start: int, end: int, words: str, back: bool = False, origin: int | None = None,
                  parsed: bool = False):
-        self._start, self._end, self._words = start, end, words
+        super().__init__(start, end, words)
         self.parsed = parsed  # read from the parse (`_parsed_travels`), not from the words
         self.back = back  # a journey back, by the verb's own form (`_parsed_travels`)
         self.origin = origin  # where the parse says the journey began (offset in doc.text), if it says
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._words
 
 
 # "We left Hotan", « nous sommes parties », «мы уехали»: "we" the subject of the crossing itself includes the teller
@@ -380,8 +413,6 @@ _LIFE_THERE = re.compile(
     r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
     re.I)
 _LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
-# The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
-_SPOUSES = frozenset({"husband", "wife", "spouse"})
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -586,7 +617,14 @@ def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | 
 
 
 def find_events(doc: Doc) -> None:
-    """Fill doc.events."""
+    """Set `doc.events`: a list of `EventRecord`, one per type, person and date told, read from the trigger
+    phrases, the parse (`doc.analysis`, when the text has one) and the crossings of China's border.
+
+    Reads what the steps before have filled: `doc.sentences`, the persons and their spans, the places,
+    facilities and dates. Each event has its type (`arrest`, `detention`, `release`, `exit`, …), the
+    person's id (None when the text names no one), its evidence and trigger as (start, end) character
+    offsets in `doc.text`, and where told a place id, a facility id, a date and an end date
+    (`DateMention`). Replaces whatever `doc.events` held; raises no error of its own."""
     events: list[EventRecord] = []
     possible = _possible_sentences(doc)
     for index in range(len(doc.sentences)):
@@ -645,20 +683,11 @@ _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revie
                          r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
 
-# A check that ends where it began: a phone, papers or bags looked through at a border or a checkpoint
-# ("they checked my phone and let me go", «просмотрели телефон и отпустили», « ils ont fouillé mon
-# sac puis m'ont relâchée »): the one let go after it was in no custody.
-_CHECKED = re.compile(
-    r"\b(?:checked|searched|inspected|went through|looked through|scrolled through)\b"
-    r"|\b(?:проверил[аи]?|просмотрел[аи]?|осмотрел[аи]?|досмотрел[аи]?|обыскал[аи]?|пролистал[аи]?)\b"
-    r"|\b(?:fouillée?s?|contrôlée?s?|vérifiée?s?|fouillé|contrôlé|vérifié)\b", re.I)
-
-
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the releases of a person only questioned or summoned right before them, in the
     release's sentence or the one before ("was questioned all night and then let go", "summoned to the
     police station twice. He was released each evening.", 被叫去谈话…晚上放回家), or only checked before
-    them in the release's sentence (`_CHECKED`: "at the border they checked my phone and let me go"): no
+    them in the release's sentence (`CHECKED`: "at the border they checked my phone and let me go"): no
     custody of the person (arrest, detention, transfer, sentencing) is told anywhere, so the release ends
     none; the writers of the tuning sets list the questioning alone (v22's convention) and a check as
     no event."""
@@ -669,7 +698,7 @@ def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     def right_after_questioning(release: EventRecord) -> bool:
         where = (release.trigger or release.evidence)[0]
         here = doc.sentence_index(where)
-        if _CHECKED.search(doc.text, doc.sentences[here].start, where):
+        if CHECKED.search(doc.text, doc.sentences[here].start, where):
             return True
         return any(person == release.person and start <= where and here - 1 <= doc.sentence_index(start)
                    for person, start in asked)
@@ -1176,7 +1205,7 @@ def _years_of_something_else(doc: Doc, start: int, end: int) -> bool:
         return False
     tokens, children = _words(doc)
     starts = doc.analysis.token_starts()
-    return any(_low(tokens[k]) & _YEARS and any(not _custody_place(doc, tokens, children, g)
+    return any(_low(tokens[k]) & YEAR_NOUNS and any(not _custody_place(doc, tokens, children, g)
                                                for g in _under(tokens, children, k, "of", "de", "d'"))
                for k in range(bisect_left(starts, start), bisect_left(starts, end)))
 
@@ -1323,9 +1352,11 @@ _MOVE_MARK = re.compile(
 
 
 def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
-    """The stretch of text that names where a move goes, or None when the trigger tells no move.
+    """The stretch of text that names where a move goes, as (start, end) character offsets in
+    `doc.text`, or None when the trigger tells no move.
 
-    `trigger`: the event's (start, end) character offsets in `doc.text`. For "was transferred from
+    `sentence`: the `Sentence` of `doc.sentences` that holds the trigger; `trigger`: the event's
+    (start, end) character offsets in `doc.text`. For "was transferred from
     the detention centre in Kashgar to a camp in Aksu" it is "to a camp in Aksu" (to the end of the
     sentence or the next origin phrase); «перевели из СИЗО в Кашгаре в лагерь в Аксу»: «в лагерь в
     Аксу». None when the trigger's words are no move ("arrested"), or no destination is said after it
@@ -1349,8 +1380,9 @@ def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int,
 
 
 def move_origin(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
-    """The stretch of text that names where a move began, or None: from its origin word to its
-    destination (`move_destination`). For "was taken from her flat in Turpan to a camp" it is "from
+    """The stretch of text that names where a move began, as (start, end) character offsets in
+    `doc.text`, or None: from its origin word to its destination (`move_destination`, whose
+    arguments these are). For "was taken from her flat in Turpan to a camp" it is "from
     her flat in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
     names no origin before where it goes ("taken to a camp in Kucha") or tells no move."""
     destination = move_destination(doc, sentence, trigger)
@@ -1498,7 +1530,6 @@ def _kin_along(doc: Doc, sentence, at: int, traveller: str) -> list[str]:
 _TAKEN_TO_PLACE = re.compile(
     r"\b(?:took|taken|brought|fetched)\b(?P<who>(?:\s+(?!(?:to|into|in)\b)[^\s.;:!?]+){0,5}?)\s+(?:to|into)\s+(?:the\s+)?",
     re.I)
-_TAKING_SOMEONE = frozenset({"take", "bring", "fetch"})
 
 
 def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
@@ -1511,7 +1542,7 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     for match in _TAKEN_TO_PLACE.finditer(body):
         start = sentence.start + match.start()
         verb_end = sentence.start + match.start("who")
-        if told_of_a_thing(doc, start, verb_end, lemmas=_TAKING_SOMEONE):
+        if told_of_a_thing(doc, start, verb_end, lemmas=TAKING_SOMEONE_VERBS):
             continue
         found.append((start, verb_end, sentence.start + match.end()))
     return found
@@ -1541,167 +1572,219 @@ def _placed_abroad(doc: Doc) -> set[str]:
                 people = named[-1:]
             abroad.update(people)
     for person in doc.persons:
-        if person.kin_of and person.kin_of[1] in _SPOUSES and person.kin_of[0] in abroad:
+        if person.kin_of and person.kin_of[1] in SPOUSE_WORDS and person.kin_of[0] in abroad:
             abroad.add(person.id)
         for relation in person.relations:
-            if relation.relation in _SPOUSES and (person.id in abroad or relation.person in abroad):
+            if relation.relation in SPOUSE_WORDS and (person.id in abroad or relation.person in abroad):
                 abroad.update((person.id, relation.person))
     return abroad
+
+
+class _Sides:
+    """Which side of China's border each person is on, as `_crossings` reads the text in order, with what
+    tells it: the events read before (being held puts a person in China) and the sides set so far."""
+
+    def __init__(self, doc: Doc, found: list[EventRecord]):
+        self.doc = doc
+        self.side: dict[str, bool] = {}  # person -> inside China
+        self.told: dict[str, int] = {}  # person -> where their side was last set
+        self.held_from: dict[str, int] = {}  # person -> where the text first tells them held
+        self.held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
+        for event in found:
+            if event.type in _HELD_TYPES and event.trigger:
+                self.held_from[event.person] = min(self.held_from.get(event.person, event.trigger[0]), event.trigger[0])
+                self.held_at.setdefault(event.person, []).append(event.trigger[0])
+        self.places = {p.id: p for p in doc.places}
+        self._abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+
+    def known(self, person_id: str, at: int) -> bool | None:
+        """The person's side at offset `at`: True inside China, False abroad, None untold."""
+        # held in China after the journey that took them abroad: back inside, though the way back
+        # went untold ("moved to Almaty in 2014 … detained in Ghulja in 2017 … crossed at Khorgos")
+        if self.side.get(person_id) is False and any(self.told[person_id] < h < at for h in self.held_at.get(person_id, ())):
+            return True
+        return self.side.get(person_id)
+
+    def set(self, person_id: str, inside: bool, at: int) -> None:
+        self.side[person_id] = inside
+        self.told[person_id] = at
+
+    def held_before(self, person_id: str, at: int) -> bool:
+        """Whether the text tells the person held before offset `at`."""
+        return self.held_from.get(person_id, len(self.doc.text)) < at
+
+    def abroad(self) -> set[str]:
+        if self._abroad is None:
+            self._abroad = _placed_abroad(self.doc)
+        return self._abroad
 
 
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
-    China, so that "crossed at Khorgos" after a release is an exit."""
-    text = doc.text
-    side: dict[str, bool] = {}  # person -> inside China
-    held_from = {}  # person -> where the text first tells them held
-    held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
-    for event in found:
-        if event.type in _HELD_TYPES and event.trigger:
-            held_from[event.person] = min(held_from.get(event.person, event.trigger[0]), event.trigger[0])
-            held_at.setdefault(event.person, []).append(event.trigger[0])
-    side_told: dict[str, int] = {}  # person -> where their side was last set
-
-    def known_side(person_id: str, at: int) -> bool | None:
-        # held in China after the journey that took them abroad: back inside, though the way back
-        # went untold ("moved to Almaty in 2014 … detained in Ghulja in 2017 … crossed at Khorgos")
-        if side.get(person_id) is False and any(side_told[person_id] < h < at for h in held_at.get(person_id, ())):
-            return True
-        return side.get(person_id)
-
-    def set_side(person_id: str, inside: bool, at: int) -> None:
-        side[person_id] = inside
-        side_told[person_id] = at
-    events = []
-    place_by_id = {p.id: p for p in doc.places}
-    abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+    China, so that "crossed at Khorgos" after a release is an exit. Each sentence is read in turn,
+    by four readers that share the persons' sides (`_Sides`): one-way phrasings, the country left or
+    come to, journeys to a place, people taken abroad."""
+    sides = _Sides(doc, found)
+    events: list[EventRecord] = []
     for index, sentence in enumerate(doc.sentences):
-        # Being detained somewhere in China puts the person there.
-        body = text[sentence.start:sentence.end]
-        for pattern, destination_fits, now_inside, subject_group in _ONE_WAY_MOVES:
-            for match in pattern.finditer(body):
-                start = sentence.start + match.end()
-                target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-                if target is None:
-                    continue
-                if not destination_fits(place_by_id[target[1]]):
-                    # "left Korla in 2015 to work in Dubai": the place abroad is where to
-                    target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
-                    if target is None:
-                        continue
-                if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                        or asked(doc, index, sentence.start + match.start(), start):
-                    continue
-                when = _sentence_date(doc, index, sentence.start + match.start(), start)
-                subject_end = sentence.start + match.end(subject_group) if subject_group else start
-                for person_id in _with_companions(doc, sentence, sentence.start + match.end(), _we_with(
-                        doc, index, sentence.start + match.start()) or attribute(
-                        doc, index, sentence.start + match.start(), subject_end,
-                        we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
-                    if known_side(person_id, sentence.start) is not now_inside:
-                        set_side(person_id, now_inside, sentence.end)
-                        events.append(EventRecord("return" if now_inside else "exit", person_id,
-                                                  (sentence.start, sentence.end), place=target[1], date=when))
-        for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
-            if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                    or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
-                continue
-            when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
-            # "left the country in 2015 … when we came to Sweden": the clause names where to, abroad,
-            # so the country left is China though the text has not told the person held there
-            to_abroad = _place_abroad_after(doc, sentence.start + match.end(), min(
-                sentence.end, sentence.start + match.end() + 80)) if _LEFT_COUNTRY.match(body, match.start()) else None
-            people = _we_with(doc, index, sentence.start + match.start()) or attribute(
-                doc, index, sentence.start + match.start(), sentence.start + match.end(),
-                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
-            if to_abroad:
-                people = _with_companions(doc, sentence, sentence.start + match.end(), people)
-            for person_id in people:
-                if (held_from.get(person_id, len(text)) < sentence.start or to_abroad is not None
-                        if person_id not in side else known_side(person_id, sentence.start)) is True:
-                    set_side(person_id, False, sentence.end)
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
-                                              place=to_abroad[1] if to_abroad else None, date=when))
-        for match, where in _travels(doc, sentence):
+        events += _one_way_crossings(doc, index, sentence, sides)
+        events += _countries_left(doc, index, sentence, sides)
+        events += _journeys_across(doc, index, sentence, sides)
+        events += _taken_across(doc, index, sentence, sides, events)
+    return events
+
+
+def _one_way_crossings(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits and returns of sentence `index` told by a phrasing that says which way (`_ONE_WAY_MOVES`)."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for pattern, destination_fits, now_inside, subject_group in _ONE_WAY_MOVES:
+        for match in pattern.finditer(body):
             start = sentence.start + match.end()
-            where = sentence.start + where if where is not None else start
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
             if target is None:
                 continue
+            if not destination_fits(sides.places[target[1]]):
+                # "left Korla in 2015 to work in Dubai": the place abroad is where to
+                target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
+                if target is None:
+                    continue
             if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
-                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
-                    or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                     or asked(doc, index, sentence.start + match.start(), start):
                 continue
-            inside = _side_of(place_by_id[target[1]])
-            # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
-            # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
-            crossing = _CROSSED_AT.match(match.group())
-            if crossing:
-                destination = _DESTINATION.search(text, target[0], min(sentence.end, target[0] + 60))
-                there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
-                             None) if destination else None
-                if there is not None:
-                    target, inside = there, _side_of(place_by_id[there[1]])
-            if inside is None and not crossing:
-                continue
-            # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
-            verb_end = sentence.start + match.start() + len(match.group().split()[0])
-            people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
-                doc, index, sentence.start + match.start(), start,
-                we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
-            origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
-            if origin is None and getattr(match, "origin", None) is not None:
-                # "travelled from Oslo to Kashgar": where the parse says the trip began
-                origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
-            if origin is None:
-                # "went back to Aksu from Bishkek": the place the trip began, told after where to
-                target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
-                source = _FROM_AFTER.match(text, target_end)
-                origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),
-                              None) if source else None
-            origin_inside = _side_of(place_by_id[origin]) if origin else None
-            for person_id in people:
-                before = known_side(person_id, sentence.start) if person_id in side else \
-                    True if held_from.get(person_id, len(text)) < sentence.start else origin_inside
-                if before is None and inside is not None and not crossing and (
-                        _BACK.search(match.group()) or getattr(match, "back", False)):
-                    before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
-                if before is None and inside is True and not crossing:
-                    if abroad is None:
-                        abroad = _placed_abroad(doc)
-                    if person_id in abroad:
-                        before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
-                if crossing and (inside is None or (there is None and inside is True)):
-                    if before is None and there is None and inside is True:
-                        continue  # crossed at a post in China, no way known: no side to cross to
-                    inside = before is False  # to the other side of the border
-                if before is None and getattr(match, "parsed", False):
-                    # read from the parse, where any verb of going is read: only a journey from a side
-                    # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
-                    continue
-                set_side(person_id, inside, sentence.end)
-                if inside and before is False:
-                    kind = "return"
-                elif not inside and before is not False:
-                    kind = "exit"
-                else:
-                    continue
-                events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
-        for start, verb_end, after in _taken_abroad(doc, sentence):
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
-            if target is None or _side_of(place_by_id[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
-                    or asked(doc, index, start, verb_end):
+            subject_end = sentence.start + match.end(subject_group) if subject_group else start
+            for person_id in _with_companions(doc, sentence, sentence.start + match.end(), _we_with(
+                    doc, index, sentence.start + match.start()) or attribute(
+                    doc, index, sentence.start + match.start(), subject_end,
+                    we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)):
+                if sides.known(person_id, sentence.start) is not now_inside:
+                    sides.set(person_id, now_inside, sentence.end)
+                    events.append(EventRecord("return" if now_inside else "exit", person_id,
+                                              (sentence.start, sentence.end), place=target[1], date=when))
+    return events
+
+
+def _countries_left(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits of sentence `index` told as leaving the country or coming here (`_LEFT_COUNTRY_OR_CAME_HERE`),
+    of persons in China by then."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for match in _LEFT_COUNTRY_OR_CAME_HERE.finditer(body):
+        if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                or asked(doc, index, sentence.start + match.start(), sentence.start + match.end()):
+            continue
+        when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
+        # "left the country in 2015 … when we came to Sweden": the clause names where to, abroad,
+        # so the country left is China though the text has not told the person held there
+        to_abroad = _place_abroad_after(doc, sentence.start + match.end(), min(
+            sentence.end, sentence.start + match.end() + 80)) if _LEFT_COUNTRY.match(body, match.start()) else None
+        people = _we_with(doc, index, sentence.start + match.start()) or attribute(
+            doc, index, sentence.start + match.start(), sentence.start + match.end(),
+            we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None)
+        if to_abroad:
+            people = _with_companions(doc, sentence, sentence.start + match.end(), people)
+        for person_id in people:
+            if (sides.held_before(person_id, sentence.start) or to_abroad is not None
+                    if person_id not in sides.side else sides.known(person_id, sentence.start)) is True:
+                sides.set(person_id, False, sentence.end)
+                events.append(EventRecord("exit", person_id, (sentence.start, sentence.end),
+                                          place=to_abroad[1] if to_abroad else None, date=when))
+    return events
+
+
+def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[EventRecord]:
+    """The exits and returns of sentence `index` told as a journey to a place (`_travels`): a crossing
+    when the place is on the other side from where the traveller was."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for match, where in _travels(doc, sentence):
+        start = sentence.start + match.end()
+        where = sentence.start + where if where is not None else start
+        target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, where, where + 26)), None)
+        if target is None:
+            continue
+        if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
+                or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+                or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
+                or asked(doc, index, sentence.start + match.start(), start):
+            continue
+        inside = _side_of(sides.places[target[1]])
+        # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
+        # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
+        crossing = _CROSSED_AT.match(match.group())
+        if crossing:
+            destination = _DESTINATION.search(text, target[0], min(sentence.end, target[0] + 60))
+            there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
+                         None) if destination else None
+            if there is not None:
+                target, inside = there, _side_of(sides.places[there[1]])
+        if inside is None and not crossing:
+            continue
+        # (from the verb's end: «уехала с мужем в …» names the companion before the destination)
+        verb_end = sentence.start + match.start() + len(match.group().split()[0])
+        people = _with_companions(doc, sentence, verb_end, _we_with(doc, index, sentence.start + match.start()) or attribute(
+            doc, index, sentence.start + match.start(), start,
+            we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None))
+        when = _sentence_date(doc, index, sentence.start + match.start(), start)
+        # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
+        origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+        if origin is None and getattr(match, "origin", None) is not None:
+            # "travelled from Oslo to Kashgar": where the parse says the trip began
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, match.origin, match.origin + 1)), None)
+        if origin is None:
+            # "went back to Aksu from Bishkek": the place the trip began, told after where to
+            target_end = next((e for (s, e), pid in _in(doc.place_spans, target[0], target[0] + 1)), target[0])
+            source = _FROM_AFTER.match(text, target_end)
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)),
+                          None) if source else None
+        origin_inside = _side_of(sides.places[origin]) if origin else None
+        for person_id in people:
+            before = sides.known(person_id, sentence.start) if person_id in sides.side else \
+                True if sides.held_before(person_id, sentence.start) else origin_inside
+            if before is None and inside is not None and not crossing and (
+                    _BACK.search(match.group()) or getattr(match, "back", False)):
+                before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
+            if before is None and inside is True and not crossing and person_id in sides.abroad():
+                before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
+            if crossing and (inside is None or (there is None and inside is True)):
+                if before is None and there is None and inside is True:
+                    continue  # crossed at a post in China, no way known: no side to cross to
+                inside = before is False  # to the other side of the border
+            if before is None and getattr(match, "parsed", False):
+                # read from the parse, where any verb of going is read: only a journey from a side
+                # the text has told ("Arzu goes to Bern each spring" tells no exit of one never placed)
                 continue
-            when = _sentence_date(doc, index, start, verb_end)
-            for person_id in attribute(doc, index, start, verb_end):
-                if known_side(person_id, sentence.start) is not False and not any(
-                        e.type == "exit" and e.person == person_id and e.evidence[0] == sentence.start for e in events):
-                    set_side(person_id, False, sentence.end)
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
+            sides.set(person_id, inside, sentence.end)
+            if inside and before is False:
+                kind = "return"
+            elif not inside and before is not False:
+                kind = "exit"
+            else:
+                continue
+            events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
+    return events
+
+
+def _taken_across(doc: Doc, index: int, sentence, sides: _Sides, crossings: list[EventRecord]) -> list[EventRecord]:
+    """The exits of sentence `index` of people taken to a place abroad (`_taken_abroad`), but those of
+    persons whose exit in the sentence `crossings` (the crossings read so far) already has."""
+    events = []
+    for start, verb_end, after in _taken_abroad(doc, sentence):
+        target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, after, after + 2)), None)
+        if target is None or _side_of(sides.places[target[1]]) is not False or _crossing_not_told(doc, sentence.start, start, verb_end) \
+                or asked(doc, index, start, verb_end):
+            continue
+        when = _sentence_date(doc, index, start, verb_end)
+        for person_id in attribute(doc, index, start, verb_end):
+            if sides.known(person_id, sentence.start) is not False and not any(
+                    e.type == "exit" and e.person == person_id and e.evidence[0] == sentence.start for e in (*crossings, *events)):
+                sides.set(person_id, False, sentence.end)
+                events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
     return events
 
 
@@ -1799,82 +1882,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 # the person has in it: the object or passive subject of a verb of taking, holding, questioning,
 # moving or freeing; the subject of being in, or coming out of, a place of custody; the owner of an
 # event noun that the sentence says happened. Spans are those of `doc.analysis`; a text read
-# without a language model (no `analysis`) gets none of these.
-_PERSON_WORDS = frozenset(
-    "i me he him she her we us they them je moi il le la lui elle nous les eux ils elles "
-    "my his our their mon ma mes son sa ses leur notre мой моя моего моей наш свой "
-    "я меня мне мной он его него ему ним нём нем она её ее неё нее ей ней мы нас нам нами они их них им ними".split())
-# Who takes people away; "they", «on» and a Russian verb without subject («меня взяли») leave them unnamed.
-_AGENT_WORDS = frozenset(
-    "police policeman policemen officer official cadre agent man men soldier authority authorities security "
-    "they policier gendarme fonctionnaire homme ils on militaire "
-    "полиция полицейский сотрудник офицер чиновник человек мужчина они военный".split())
-# Verbs that tell the event with a person as their object (or passive subject) whoever the subject is.
-_TAKING = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
-                    "appréhender interpeller enlever kidnapper rafler menotter embarquer "
-                    "схватить арестовать задержать похитить скрутить".split())
-# Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
-_LEADING = frozenset("bundle drag haul escort lead pull grab shove "
-                     "emmener amener prendre chercher conduire pousser traîner "
-                     "взять увести увезти забрать вывести затолкать тащить забирать уводить увозить".split())
-_FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
-# «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
-_HIRED = frozenset("работа работу work job travail".split())
-# Where someone is led that is no custody: a clinic, a meeting, home ("officials escorted her to
-# the clinic", « conduite à l'hôpital », «отвели в больницу»): what is done there is its own act.
-_ERRANDS = frozenset("clinic hospital doctor maternity ward surgery meeting class ceremony wedding funeral home house "
-                     "clinique hôpital médecin dispensaire maternité réunion cérémonie mariage maison domicile "
-                     "больница больницу клиника клинику поликлиника поликлинику врач врачу роддом собрание "
-                     "свадьба свадьбу похороны дом домой".split())
-_COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
-_HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
-                     "enfermer incarcérer emprisonner interner séquestrer écrouer "
-                     "запереть заточить заключить упечь".split())
-_QUESTIONING = frozenset("interrogate question grill quiz interroger questionner cuisiner "
-                         "допросить допрашивать расспрашивать расспросить опросить".split())
-_MOVING = frozenset("transfer relocate shift move drive send take bus transport bring carry "
-                    "transférer déplacer conduire emmener envoyer amener transporter "
-                    "перевести перевезти этапировать отправить увезти отвезти".split())
-_TRANSFERRING = frozenset("transfer relocate shift transférer déplacer этапировать перевести перевезти".split())
-_REGAINING = frozenset("regain recover remettre rendre retrouver recouvrer обрести выйти".split())
-_FREEDOM = frozenset("freedom liberty liberté свобода свободу".split())
-_ANOTHER = frozenset("another different other new second autre nouveau другой новый иной второй".split())
-_FREEING = frozenset("free release discharge liberate libérer relâcher relaxer освободить отпустить выпустить".split())
-_LEAVING = frozenset("walk come get leave return go step emerge sortir partir rentrer revenir quitter "
-                     "выйти вернуться уйти освободиться".split())
-_BEING = frozenset("be remain stay end land languish sit être rester trouver croupir "
-                   "находиться быть оказаться сидеть остаться".split())
-_GIVING = frozenset("give hand impose infliger дать".split())  # the person is the one given to
-_GETTING = frozenset("get receive serve écoper prendre recevoir получить".split())  # the person is the subject
-_TERMS = frozenset("sentence term peine срок".split())
-_YEARS = frozenset("year years an ans год лет".split())
-_CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
-# Russian by stem: the lemmatiser does not always give the base form ("лагере" -> "лагер")
-_CUSTODY_STEM = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
+# without a language model (no `analysis`) gets none of these. The lemmas of each frame are `lexicon`'s
+# (`TAKING_VERBS`, `HOLDING_VERBS`, … `EVENT_NOUNS`).
 _CUSTODY_WORD = re.compile(rf"\b{_CUSTODY_PLACE}\b", re.I)
-_CENTRE_NOUNS = frozenset("centre center school facility compound centr центр школа".split())
-_CENTRE_KINDS = frozenset("detention training education re-education reeducation vocational transformation internment "
-                          "détention rééducation formation internement перевоспитания".split())
-_EVENT_NOUNS = {
-    "arrest": "arrest", "arrestation": "arrest", "interpellation": "arrest", "арест": "arrest",
-    "задержание": "arrest", "detention": "detention", "internment": "detention", "imprisonment": "detention",
-    "incarceration": "detention", "confinement": "detention", "détention": "detention", "internement": "detention",
-    "incarcération": "detention", "emprisonnement": "detention", "release": "release", "libération": "release",
-    "освобождение": "release", "interrogation": "interrogation", "questioning": "interrogation",
-    "interrogatoire": "interrogation", "допрос": "interrogation", "transfer": "transfer", "transfert": "transfer",
-    "death": "death", "décès": "death", "mort": "death", "смерть": "death", "гибель": "death",
-    "disappearance": "disappearance", "disparition": "disappearance", "исчезновение": "disappearance",
-}
-# What an event noun does when the sentence tells that it happened: its verb ("my internment
-# began"), the verb it undergoes ("subi un interrogatoire") or the time word before it ("during").
-_HAPPENING = frozenset("begin start come happen occur last follow continue end commencer durer survenir "
-                       "начаться произойти случиться длиться продолжаться".split())
-_UNDERGOING = frozenset("undergo suffer endure face survive subir пережить пройти перенести".split())
-_AROUND = frozenset("during after before since upon following until pendant après avant depuis lors durant "
-                    "после до".split())
-_ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
-_HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
-_CONTACT = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
 
 
 class _Children(dict):
@@ -1914,10 +1924,10 @@ def _low(token) -> set[str]:
 def _custody_place(doc: Doc, tokens, children, k: int) -> bool:
     """Whether token k names a place of custody: a camp or prison, a "detention centre", a facility span."""
     words = _low(tokens[k])
-    if words & _CUSTODY_NOUNS or _CUSTODY_STEM.match(tokens[k].text):
+    if words & CUSTODY_NOUNS or CUSTODY_STEM_RU.match(tokens[k].text):
         return True
     near = [tokens[c] for c in children.get(k, [])] + tokens[max(0, k - 3):k]
-    if words & _CENTRE_NOUNS and any(_low(t) & _CENTRE_KINDS for t in near):
+    if words & CENTRE_NOUNS and any(_low(t) & CENTRE_KINDS for t in near):
         return True
     # a named facility that is a place of custody ("Dighar police station"; not "a hospital in Ghulja")
     return any(s <= tokens[k].start < e and _CUSTODY_WORD.search(doc.text, s, e)
@@ -1933,8 +1943,8 @@ def _is_person(doc: Doc, token) -> bool:
     if _person_at(doc, token) is not None:
         return True
     if token.pos == "PRON":
-        return bool(_low(token) & _PERSON_WORDS)
-    if token.pos in ("NOUN", "PROPN") and token.text.lower() in _PERSON_WORDS and token.text.lower() not in _FRENCH_CLITICS:
+        return bool(_low(token) & PERSON_WORDS)
+    if token.pos in ("NOUN", "PROPN") and token.text.lower() in PERSON_WORDS and token.text.lower() not in FRENCH_OBJECT_CLITICS:
         return True  # «о нём» tagged as a noun
     # a kin noun in any case («увезли его внука»): a Russian one read by its lemma
     return token.pos in ("NOUN", "PROPN") and kin_relation(token.text) is not None
@@ -1985,7 +1995,7 @@ def _told(tokens, children, k: int) -> bool:
     if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & UNREAL_HEADS:
         return False
     # "some people say he got twenty years": hearsay of nobody in particular
-    return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & _HEARSAY for c in children.get(head, [])
+    return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & HEARSAY_WORDS for c in children.get(head, [])
                                                  if tokens[c].dep in ("nsubj", "nsubjpass", "nsubj:pass")))
 
 
@@ -2004,33 +2014,9 @@ def _subject(tokens, children, k: int) -> int | None:
 # Oslo to Kashgar", «поехала к матери в Чугучак», « est repartie à Kachgar »): a verb of travel and a place
 # attached to it by a preposition of direction. Where from («из», « de », "from") or by («через») is no
 # destination. A verb is known by its lemma, else by that lemma with its prefix set aside
-# (`_motion_lemma`): the prefixes of a verb of motion change where or how often, not that it is one
+# (`lexicon.motion_lemma`, on `lexicon.TRAVEL_VERBS`): the prefixes of a verb of motion change where or how often, not that it is one
 # (Russian «по-», «вы-», «у-», «при-», «съ-» of «ехать», «ездить», «лететь»; French « re- » of « partir »).
-_TRAVEL_VERBS = frozenset("go travel fly return come cross move head journey emigrate flee leave depart arrive relocate "
-                          "aller partir venir voyager arriver retourner rentrer fuir émigrer "
-                          "ехать ездить езжать лететь летать бежать вернуться возвращаться эмигрировать "
-                          "отправиться прибыть".split())
-_MOTION_PREFIX = re.compile(r"^(?:r[eé]|r(?=[aeiouy])|пере|при|вы|по|съ|въ|за|от|до|у|с|в)(?=\w{3})")
-# Journeys back by the verb itself: "return", « rentrer », «вернуться», and French « re- » on a verb of
-# going (« repartir », « revenir »: to go again where one came from).
-_BACK_VERBS = frozenset("return retourner rentrer revenir вернуться возвращаться".split())
-_FRENCH_AGAIN = re.compile(r"^r[eé]?(?=[aeiouyp])")
-# Prepositions of direction: "to Kashgar", « à Kachgar », « en Chine », «в Кульджу», «на родину».
-_TOWARD = ("to", "into", "for", "toward", "towards", "à", "au", "aux", "en", "vers", "pour", "в", "во", "на")
-_FROM = ("from", "de", "du", "des", "depuis", "из", "от")  # where a journey began
 _RU_WHERE_ENDING = re.compile(r"(?:е|ии)$", re.I)  # «в Кульдже», «в Турции»: where, not where to
-
-
-def _motion_lemma(lemma: str) -> bool:
-    """Whether a verb's lemma is one of travel (`_TRAVEL_VERBS`), itself or with its prefix set aside."""
-    lemma = lemma.lower()
-    return lemma in _TRAVEL_VERBS or _MOTION_PREFIX.sub("", lemma, count=1) in _TRAVEL_VERBS
-
-
-def _back_lemma(lemma: str) -> bool:
-    """Whether a verb of travel tells a journey back: "return", or French « re- » before a verb of going."""
-    lemma = lemma.lower()
-    return lemma in _BACK_VERBS or (lemma not in _TRAVEL_VERBS and _FRENCH_AGAIN.sub("", lemma, count=1) in _TRAVEL_VERBS)
 
 
 def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[int, str] | None:
@@ -2055,9 +2041,8 @@ def _place_under(doc: Doc, tokens, children, k: int, sentence, cases) -> tuple[i
 # What makes a verb of going no journey told as made: an infinitive or a modal ("he should fly back to Aksu",
 # « on lui a ordonné de repartir », «вернуться не сможет») or a gerund under a preposition ("after moving to
 # Bern"), a journey asked, planned or allowed; or a clause of cause ("held because he had flown to Cairo",
-# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation.
-_INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
-_CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+# « parce qu'elle avait voyagé en Turquie », «за то, что ездила в Турцию»): the accusation (the marks:
+# `lexicon.INFINITIVE_MARKS`, `lexicon.CAUSE_MARKS`).
 _RU_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.I)
 
 
@@ -2066,7 +2051,7 @@ def _not_a_journey_made(tokens, children, k: int) -> bool:
     if token.dep in ("xcomp", "pcomp") or _RU_INFINITIVE.search(token.text):
         return True
     marks = [tokens[c] for c in children.get(k, []) if tokens[c].dep in ("mark", "aux")]
-    if any(m.text.lower() in _INFINITIVE_MARKS or m.lemma.lower() in _CAUSE_MARKS for m in marks):
+    if any(m.text.lower() in INFINITIVE_MARKS or m.lemma.lower() in CAUSE_MARKS for m in marks):
         return True
     # «за то, что он ездил»: the clause hangs under «то» of «за то»
     return any(m.text.lower() == "что" for m in marks) and tokens[token.head].text.lower() == "то"
@@ -2074,7 +2059,7 @@ def _not_a_journey_made(tokens, children, k: int) -> bool:
 
 def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, bool]]:
     """(verb token, start offset in doc.text of the place it goes to, that of the place it left or None,
-    whether a journey back by the verb itself: `_back_lemma`) of each journey the parse tells in the
+    whether a journey back by the verb itself: `back_lemma`) of each journey the parse tells in the
     sentence; none in a text without a parse. The verb is told as done (`_told`) and active ("was moved
     to Aksu" is a transfer); the places are place spans."""
     if doc.analysis is None or not doc.place_spans:
@@ -2083,13 +2068,13 @@ def _parsed_travels(doc: Doc, sentence) -> list[tuple[object, int, int | None, b
     found = []
     for k in _token_range(doc, sentence.start, sentence.end):
         token = tokens[k]
-        if token.pos != "VERB" or not _motion_lemma(token.lemma) or not _told(tokens, children, k) \
+        if token.pos != "VERB" or not motion_lemma(token.lemma) or not _told(tokens, children, k) \
                 or _role(tokens, children, k, "auxpass", "nsubjpass") or _not_a_journey_made(tokens, children, k):
             continue
-        place = _place_under(doc, tokens, children, k, sentence, _TOWARD)
+        place = _place_under(doc, tokens, children, k, sentence, TOWARD_PREPOSITIONS)
         if place is not None:
-            origin = _place_under(doc, tokens, children, k, sentence, _FROM)
-            found.append((token, place[0], origin[0] if origin else None, _back_lemma(token.lemma)))
+            origin = _place_under(doc, tokens, children, k, sentence, FROM_PREPOSITIONS)
+            found.append((token, place[0], origin[0] if origin else None, back_lemma(token.lemma)))
     return found
 
 
@@ -2106,13 +2091,13 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
     for k in _token_range(doc, sentence.start, sentence.end):
         token = tokens[k]
         words = _low(token)
-        if token.pos in ("NOUN", "PROPN") and token.lemma.lower() in _EVENT_NOUNS:
+        if token.pos in ("NOUN", "PROPN") and token.lemma.lower() in EVENT_NOUNS:
             found += _noun_frame(doc, tokens, children, k)
             continue
         if token.lemma.lower() == "стать" and token.text.lower() == "стало" and any(
                 tokens[c].text.lower() == "не" for c in children.get(k, [])):
             # «его не стало»: the person, in the genitive, is no more
-            gone = [c for c in children.get(k, []) if (_is_person(doc, tokens[c]) or tokens[c].text.lower() in _PERSON_WORDS)
+            gone = [c for c in children.get(k, []) if (_is_person(doc, tokens[c]) or tokens[c].text.lower() in PERSON_WORDS)
                     and not _apart(children, c, k)]
             if gone:
                 found.append(("death", k, gone[0], "sentence", False))
@@ -2130,18 +2115,18 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         # a French clitic object the parser reads as "expl:comp" («ils sont venus me prendre»)
         objects = [c for c in _role(tokens, children, k, "dobj", "obj", "expl:comp") if _is_person(doc, tokens[c])] or [
             # «la police m'a embarqué», «des policiers m'ont appréhendé»: "m'" read as a subject or an indirect object
-            c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in _FRENCH_CLITICS
+            c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in FRENCH_OBJECT_CLITICS
             and (tokens[c].dep == "iobj" or len(_role(tokens, children, k, "nsubj", "nsubj:pass")) > 1)
             and not _role(tokens, children, k, "dobj", "obj")]  # «ils lui ont pris son passeport»: a thing taken
         patient = (objects or [p for p in passive if _is_person(doc, tokens[p])] or [None])[0]
         subject = _subject(tokens, children, k)
         # agents as subject, as "by" agents, or named just before the verb ("officers led me": a
         # subject the parser misread); «меня взяли»: a Russian plural with no subject names nobody
-        agents = subject is not None and bool(_low(tokens[subject]) & _AGENT_WORDS) \
+        agents = subject is not None and bool(_low(tokens[subject]) & AGENT_WORDS) \
             or (subject is None and token.text.lower().endswith("ли")) \
-            or any(tokens[j].pos in ("NOUN", "PRON") and _low(tokens[j]) & _AGENT_WORDS for j in range(max(0, k - 3), k)
+            or any(tokens[j].pos in ("NOUN", "PRON") and _low(tokens[j]) & AGENT_WORDS for j in range(max(0, k - 3), k)
                    if not _apart(children, j, k)) \
-            or any(_low(tokens[g]) & _AGENT_WORDS for c in children.get(k, []) if tokens[c].dep in ("agent", "obl:agent")
+            or any(_low(tokens[g]) & AGENT_WORDS for c in children.get(k, []) if tokens[c].dep in ("agent", "obl:agent")
                    or tokens[c].text.lower() == "by" for g in [c, *children.get(c, [])])
         dative = [c for c in _role(tokens, children, k, "dative", "iobj", "obl:arg") if _is_person(doc, tokens[c])]
         places = [c for c in _under(tokens, children, k, "to", "into", "in", "inside", "dans", "vers", "à", "au", "в", "во")
@@ -2150,33 +2135,33 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                   if _custody_place(doc, tokens, children, c)]
         years = [c for c in _role(tokens, children, k, "dobj", "obj", "npadvmod", "obl")
                  + _under(tokens, children, k, "for", "to", "de", "à", "на")
-                 if _low(tokens[c]) & (_YEARS | _TERMS) and (_low(tokens[c]) & _TERMS or any(
+                 if _low(tokens[c]) & (YEAR_NOUNS | TERM_NOUNS) and (_low(tokens[c]) & TERM_NOUNS or any(
                      tokens[n].pos == "NUM" or tokens[n].dep == "nummod" for n in children.get(c, [])))
                  # "two years of training" is no term; "ten years of prison" is
                  and not any(not _custody_place(doc, tokens, children, g)
                              for g in _under(tokens, children, c, "of", "de", "d'"))]
-        if years and words & (_GIVING | _GETTING | {"jail", "imprison", "sentence", "condemn", "condamner", "осудить",
+        if years and words & (GIVING_VERBS | GETTING_VERBS | {"jail", "imprison", "sentence", "condemn", "condamner", "осудить",
                                                   "приговорить"}):
-            person = dative[0] if words & _GIVING and dative else subject if words & _GETTING else patient
+            person = dative[0] if words & GIVING_VERBS and dative else subject if words & GETTING_VERBS else patient
             if person is not None and _is_person(doc, tokens[person]):
                 found.append(("sentencing", k, person, "sentence", False))
             continue
-        if patient is not None and (words & _TAKING or (objects and words & {"detain", "arrest"})):
+        if patient is not None and (words & TAKING_VERBS or (objects and words & {"detain", "arrest"})):
             # "police detained me"; "was detained for three weeks" is a stay (the triggers' rule)
             found.append(("arrest", k, patient, "narrative", False))
-        elif patient is not None and words & _HOLDING:
+        elif patient is not None and words & HOLDING_VERBS:
             found.append(("detention", k, patient, "narrative", True))
-        elif patient is not None and words & _QUESTIONING:
+        elif patient is not None and words & QUESTIONING_VERBS:
             found.append(("interrogation", k, patient, "narrative", False))
-        elif patient is not None and words & _FREEING:
+        elif patient is not None and words & FREEING_VERBS:
             found.append(("release", k, patient, "narrative", False))
-        elif patient is not None and words & _MOVING and places and (
-                words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
+        elif patient is not None and words & MOVING_VERBS and places and (
+                words & TRANSFERRING_VERBS or any(_low(tokens[c]) & ANOTHER_WORDS for p in places for c in children.get(p, []))):
             found.append(("transfer", k, patient, "narrative", False))
-        elif patient is not None and words & _LEADING and (agents or _away(tokens, children, k)) and not places and not any(
-                _low(tokens[c]) & (_HIRED | _ERRANDS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
+        elif patient is not None and words & LEADING_VERBS and (agents or _away(tokens, children, k)) and not places and not any(
+                _low(tokens[c]) & (WORK_NOUNS | ERRAND_NOUNS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
-        elif words & _COMING and (agents or subject is None):
+        elif words & COMING_VERBS and (agents or subject is None):
             for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]
             fetched = [o for x in _role(tokens, children, k, "xcomp") if _low(tokens[x]) & {"chercher", "prendre", "arrêter"}
                        for o in _role(tokens, children, x, "obj") if _is_person(doc, tokens[o])]
@@ -2184,14 +2169,14 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 fetched += objects
             if for_whom or fetched:
                 found.append(("arrest", k, (for_whom or fetched)[0], "narrative", True))
-        elif subject is not None and _is_person(doc, tokens[subject]) and words & _LEAVING and (
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & LEAVING_VERBS and (
                 out_of or (words & {"leave", "quitter"} and any(_custody_place(doc, tokens, children, o)
                                                                for o in _role(tokens, children, k, "dobj", "obj")))):
             found.append(("release", k, subject, "sentence", False))
-        elif subject is not None and _is_person(doc, tokens[subject]) and words & _BEING and places:
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & BEING_VERBS and places:
             found.append(("detention", k, subject, "dated", True))
-        elif words & _REGAINING and (any(_low(tokens[c]) & _FREEDOM for c in _role(tokens, children, k, "dobj", "obj"))
-                                     or any(_low(tokens[c]) & _FREEDOM for c in _under(tokens, children, k, "en", "на", "to"))):
+        elif words & REGAINING_VERBS and (any(_low(tokens[c]) & FREEDOM_NOUNS for c in _role(tokens, children, k, "dobj", "obj"))
+                                     or any(_low(tokens[c]) & FREEDOM_NOUNS for c in _under(tokens, children, k, "en", "на", "to"))):
             # "regained her freedom", «remis en liberté», «вышел на свободу»
             person = patient if patient is not None else subject
             if person is not None and _is_person(doc, tokens[person]):
@@ -2203,7 +2188,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 _low(tokens[o]) & {"life", "vie"} for o in _role(tokens, children, k, "dobj", "obj")):
             found.append(("death", k, subject, "sentence", False))
         elif words & {"stop", "cease", "cesser", "arrêter", "перестать"} and subject is not None and _is_person(doc, tokens[subject]) \
-                and any(_low(tokens[x]) & _ANSWERING for x in _role(tokens, children, k, "xcomp")):
+                and any(_low(tokens[x]) & ANSWERING_VERBS for x in _role(tokens, children, k, "xcomp")):
             # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins (when dated)
             found.append(("disappearance", k, subject, "dated", False))
         elif words & {"vanish", "исчезнуть", "volatiliser"} and subject is not None and _is_person(doc, tokens[subject]):
@@ -2217,21 +2202,21 @@ def _noun_frame(doc: Doc, tokens, children, k: int) -> list[tuple[str, int, int,
     an event noun whose owner (a possessive, "of" a person) or, under a verb of undergoing, whose
     subject is the person."""
     noun = tokens[k]
-    kind = _EVENT_NOUNS[noun.lemma.lower()]
+    kind = EVENT_NOUNS[noun.lemma.lower()]
     head = tokens[noun.head]
     owners = [c for c in children.get(k, []) if tokens[c].dep in ("poss", "nmod:poss", "det", "nmod")
               and _is_person(doc, tokens[c])] + [g for c in _role(tokens, children, k, "prep")
                                                 if tokens[c].text.lower() == "of"
                                                 for g in _role(tokens, children, c, "pobj") if _is_person(doc, tokens[g])]
-    if noun.dep in ("nsubj",) and _low(head) & _HAPPENING and owners:
+    if noun.dep in ("nsubj",) and _low(head) & HAPPENING_VERBS and owners:
         return [(kind, k, owners[0], "sentence", False)]
-    if noun.dep in ("dobj", "obj") and _low(head) & _UNDERGOING:
+    if noun.dep in ("dobj", "obj") and _low(head) & UNDERGOING_VERBS:
         subject = _subject(tokens, children, noun.head)
         person = owners[0] if owners else subject
         if person is not None and _is_person(doc, tokens[person]):
             return [(kind, k, person, "sentence", False)]
-    timed = (noun.dep == "pobj" and head.text.lower() in _AROUND) or any(
-        tokens[c].dep in ("case", "fixed") and _low(tokens[c]) & _AROUND for c in children.get(k, []))
+    timed = (noun.dep == "pobj" and head.text.lower() in TIME_PREPOSITIONS) or any(
+        tokens[c].dep in ("case", "fixed") and _low(tokens[c]) & TIME_PREPOSITIONS for c in children.get(k, []))
     if timed and owners:
         return [(kind, k, owners[0], "own", False)]
     return []
@@ -2251,7 +2236,7 @@ def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, in
             if people:
                 found.append(("disappearance", k, people[0], "sentence", False))
             continue
-        if not _low(token) & (_CONTACT | {"известно", "известный"}):
+        if not _low(token) & (CONTACT_NOUNS | {"известно", "известный"}):
             continue
         # "lost contact with her" tells the silence; "never lost contact with her" denies it (h-events42)
         lost = bool(_low(tokens[token.head]) & {"lose", "perdre", "потерять"})
@@ -2334,12 +2319,13 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     return found
 
 
-# Kazakh and Uyghur events: these languages have no parse, so each way of telling an event is an
-# entry of src/guwah/vocab/events/<language>.yaml (a verb's stem with its voice, stopped there, as in
+# Kazakh, Uyghur and Chinese events (`find_vocab_events`): these languages have no parse, so each way
+# of telling an event is an entry of src/guwah/vocab/events/<language>.yaml (in Kazakh and Uyghur a
+# verb's stem with its voice, stopped there, as in
 # vocab/acts/: what follows is its endings, and a negative suffix or a negation word after the word
 # denies it, `lexicon.negated_after`). Kazakh's entries were these rules' Python list until h-ug40.
 @cache
-def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern, re.Pattern | None, bool], ...]], ...]:
+def vocab_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern, re.Pattern | None, bool], ...]], ...]:
     """The entries of vocab/events/<language>.yaml compiled and grouped by event type, in the order
     of each type's first entry: (type, ((pattern, requires or None, negative_form), …)); empty for a
     language with no file."""
@@ -2352,8 +2338,9 @@ def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern
     return tuple((kind, tuple(rules)) for kind, rules in kinds.items())
 
 
-def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
-    """(place id, facility id) of a Kazakh or Uyghur event told at [start, end): the verb comes last,
+def _vocab_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id) of an event of `find_vocab_events` told at [start, end) (either None when
+    the sentence names none): in Kazakh and Uyghur the verb comes last,
     so a place or facility named in the entry's words («Қазақстанға көшіп келді», «лагерьге
     жіберілді») is it, else the nearest one before the words in the sentence («Құлжада ұсталды»;
     one after them is the next clause's); a place abroad is no place of an act of the authorities (`in_china`)."""
@@ -2368,7 +2355,7 @@ def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> t
     return place, nearest(doc.facility_spans, lambda _i: True)
 
 
-def find_turkic_events(doc: Doc) -> None:
+def find_vocab_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
     vocab/events/: Kazakh, Uyghur, Chinese; filled by `regional.run`): each match of an entry of the language's file
     in a sentence (that holds the entry's required words) that passes the one scope test of every
@@ -2378,15 +2365,16 @@ def find_turkic_events(doc: Doc) -> None:
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
     someone, the narrator; in Chinese `han.ActPersons`), dated by the nearest date before it in its sentence, else the first
     after it there, else the last date of the sentence before in its paragraph (no date: none),
-    with the place and facility `_turkic_where` reads. In Chinese the dates are those of the act's
+    with the place and facility `_vocab_where` reads. In Chinese the dates are those of the act's
     own cell of a table row (after the last ｜) that are no birth dates (1991年出生), and a stay told
     over a range (2018年4月至2019年2月在…中心学习) begins at the range's first date (`_han_when`).
-    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
-    without sentences or without a file for the language."""
+    The same (type, person) once per sentence, from the first of its type's matches there. Adds the
+    events (`EventRecord`, in the order of their triggers) to `doc.events`; adds nothing without
+    sentences or without a file for the language, and raises no error of its own."""
     from guwah.extract.regional import words_of
     from guwah.extract.violations import refusal
 
-    rules = turkic_event_rules(doc.language or "")
+    rules = vocab_event_rules(doc.language or "")
     if not doc.sentences or not rules:
         return
     if doc.language in ("kk", "ug"):
@@ -2446,7 +2434,7 @@ def find_turkic_events(doc: Doc) -> None:
                     # … كېسىلگەن»: held, then sentenced in 2018)
                     after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
-                place, facility = _turkic_where(doc, sentence, act_start, act_end, told in IN_CHINA)
+                place, facility = _vocab_where(doc, sentence, act_start, act_end, told in IN_CHINA)
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
@@ -2504,7 +2492,7 @@ def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -
                   if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
     return [narrator] + companions[-1:]
 # Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
-# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_turkic_events`);
+# «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_vocab_events`);
 # not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
 _TURKIC_HOMECOMING = re.compile(
     r"(?<!\w)(?:үй(?:ге|іне|імізге|іме|леріне))\s+(?:\w+\s+)?(?:орал|қайт)"
@@ -2525,7 +2513,7 @@ _HAN_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
 
 def _han_when(doc: Doc, sentence, dates: list[DateMention], match: re.Match, kind: str,
               earlier: DateMention | None) -> DateMention | None:
-    """The date of a Chinese event (`find_turkic_events`): the nearest date before the act in its
+    """The date of a Chinese event (`find_vocab_events`): the nearest date before the act in its
     cell of a table row, else the first after it there, else `earlier`; no birth date; a detention
     dated by the end of a range takes the range's start."""
     text = doc.text

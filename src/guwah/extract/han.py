@@ -243,8 +243,7 @@ def find_persons(doc: Doc) -> None:
         person = same_person(doc, name) or doc.new_person()
         if name not in person.names:
             person.names.append(name)
-        person.add_mention((start, end))
-        doc.add_person_span((start, end), person.id)
+        doc.add_person_mention(person, (start, end))
 
 
 # A defendant (被告人) is the one a judgment sentences; a passive of custody (被抓, 被判, 被刑事拘留,

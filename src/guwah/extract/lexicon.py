@@ -968,3 +968,180 @@ détenir enfermer garder retenir interner emprisonner incarcérer envoyer emmene
 conduire arrêter
 держать содержать содержаться сидеть задержать заключить отправить увезти перевести поместить арестовать
 забрать""".split())
+
+
+# Lemmas of the events read from the parse (`events._parsed_frames`): who a frame's person can be, the verbs
+# and nouns of each frame (taking, leading, holding, questioning, moving, freeing, being in custody, a
+# sentence given or got), and what makes a verb no such frame (an errand, a job, a time word).
+PERSON_WORDS = frozenset(
+    "i me he him she her we us they them je moi il le la lui elle nous les eux ils elles "
+    "my his our their mon ma mes son sa ses leur notre мой моя моего моей наш свой "
+    "я меня мне мной он его него ему ним нём нем она её ее неё нее ей ней мы нас нам нами они их них им ними".split())
+# Who takes people away; "they", «on» and a Russian verb without subject («меня взяли») leave them unnamed.
+AGENT_WORDS = frozenset(
+    "police policeman policemen officer official cadre agent man men soldier authority authorities security "
+    "they policier gendarme fonctionnaire homme ils on militaire "
+    "полиция полицейский сотрудник офицер чиновник человек мужчина они военный".split())
+# Verbs that tell the event with a person as their object (or passive subject) whoever the subject is.
+TAKING_VERBS = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
+                         "appréhender interpeller enlever kidnapper rafler menotter embarquer "
+                         "схватить арестовать задержать похитить скрутить".split())
+# Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
+LEADING_VERBS = frozenset("bundle drag haul escort lead pull grab shove "
+                          "emmener amener prendre chercher conduire pousser traîner "
+                          "взять увести увезти забрать вывести затолкать тащить забирать уводить увозить".split())
+FRENCH_OBJECT_CLITICS = frozenset("m' me l' le la les t' te".split())
+# «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
+WORK_NOUNS = frozenset("работа работу work job travail".split())
+# Where someone is led that is no custody: a clinic, a meeting, home ("officials escorted her to
+# the clinic", « conduite à l'hôpital », «отвели в больницу»): what is done there is its own act.
+ERRAND_NOUNS = frozenset("clinic hospital doctor maternity ward surgery meeting class ceremony wedding funeral home house "
+                         "clinique hôpital médecin dispensaire maternité réunion cérémonie mariage maison domicile "
+                         "больница больницу клиника клинику поликлиника поликлинику врач врачу роддом собрание "
+                         "свадьба свадьбу похороны дом домой".split())
+COMING_VERBS = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
+HOLDING_VERBS = frozenset("confine jail imprison intern incarcerate cage lock "
+                          "enfermer incarcérer emprisonner interner séquestrer écrouer "
+                          "запереть заточить заключить упечь".split())
+QUESTIONING_VERBS = frozenset("interrogate question grill quiz interroger questionner cuisiner "
+                              "допросить допрашивать расспрашивать расспросить опросить".split())
+MOVING_VERBS = frozenset("transfer relocate shift move drive send take bus transport bring carry "
+                         "transférer déplacer conduire emmener envoyer amener transporter "
+                         "перевести перевезти этапировать отправить увезти отвезти".split())
+TRANSFERRING_VERBS = frozenset("transfer relocate shift transférer déplacer этапировать перевести перевезти".split())
+REGAINING_VERBS = frozenset("regain recover remettre rendre retrouver recouvrer обрести выйти".split())
+FREEDOM_NOUNS = frozenset("freedom liberty liberté свобода свободу".split())
+ANOTHER_WORDS = frozenset("another different other new second autre nouveau другой новый иной второй".split())
+FREEING_VERBS = frozenset("free release discharge liberate libérer relâcher relaxer освободить отпустить выпустить".split())
+LEAVING_VERBS = frozenset("walk come get leave return go step emerge sortir partir rentrer revenir quitter "
+                          "выйти вернуться уйти освободиться".split())
+BEING_VERBS = frozenset("be remain stay end land languish sit être rester trouver croupir "
+                        "находиться быть оказаться сидеть остаться".split())
+GIVING_VERBS = frozenset("give hand impose infliger дать".split())  # the person is the one given to
+GETTING_VERBS = frozenset("get receive serve écoper prendre recevoir получить".split())  # the person is the subject
+TERM_NOUNS = frozenset("sentence term peine срок".split())
+YEAR_NOUNS = frozenset("year years an ans год лет".split())
+CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
+# Russian by stem: the lemmatiser does not always give the base form ("лагере" -> "лагер")
+CUSTODY_STEM_RU = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
+CENTRE_NOUNS = frozenset("centre center school facility compound centr центр школа".split())
+CENTRE_KINDS = frozenset("detention training education re-education reeducation vocational transformation internment "
+                         "détention rééducation formation internement перевоспитания".split())
+EVENT_NOUNS = {
+    "arrest": "arrest", "arrestation": "arrest", "interpellation": "arrest", "арест": "arrest",
+    "задержание": "arrest", "detention": "detention", "internment": "detention", "imprisonment": "detention",
+    "incarceration": "detention", "confinement": "detention", "détention": "detention", "internement": "detention",
+    "incarcération": "detention", "emprisonnement": "detention", "release": "release", "libération": "release",
+    "освобождение": "release", "interrogation": "interrogation", "questioning": "interrogation",
+    "interrogatoire": "interrogation", "допрос": "interrogation", "transfer": "transfer", "transfert": "transfer",
+    "death": "death", "décès": "death", "mort": "death", "смерть": "death", "гибель": "death",
+    "disappearance": "disappearance", "disparition": "disappearance", "исчезновение": "disappearance",
+}
+# What an event noun does when the sentence tells that it happened: its verb ("my internment
+# began"), the verb it undergoes ("subi un interrogatoire") or the time word before it ("during").
+HAPPENING_VERBS = frozenset("begin start come happen occur last follow continue end commencer durer survenir "
+                            "начаться произойти случиться длиться продолжаться".split())
+UNDERGOING_VERBS = frozenset("undergo suffer endure face survive subir пережить пройти перенести".split())
+TIME_PREPOSITIONS = frozenset("during after before since upon following until pendant après avant depuis lors durant "
+                              "после до".split())
+ANSWERING_VERBS = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
+HEARSAY_WORDS = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
+CONTACT_NOUNS = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
+
+
+# A journey read from the parse (`events._parsed_travels`): verbs of travel by lemma, their prefixes, the
+# verbs of a journey back, and the prepositions of where to and where from.
+TRAVEL_VERBS = frozenset("go travel fly return come cross move head journey emigrate flee leave depart arrive relocate "
+                         "aller partir venir voyager arriver retourner rentrer fuir émigrer "
+                         "ехать ездить езжать лететь летать бежать вернуться возвращаться эмигрировать "
+                         "отправиться прибыть".split())
+MOTION_PREFIX = re.compile(r"^(?:r[eé]|r(?=[aeiouy])|пере|при|вы|по|съ|въ|за|от|до|у|с|в)(?=\w{3})")
+# Journeys back by the verb itself: "return", « rentrer », «вернуться», and French « re- » on a verb of
+# going (« repartir », « revenir »: to go again where one came from).
+BACK_VERBS = frozenset("return retourner rentrer revenir вернуться возвращаться".split())
+FRENCH_AGAIN_PREFIX = re.compile(r"^r[eé]?(?=[aeiouyp])")
+# Prepositions of direction: "to Kashgar", « à Kachgar », « en Chine », «в Кульджу», «на родину».
+TOWARD_PREPOSITIONS = ("to", "into", "for", "toward", "towards", "à", "au", "aux", "en", "vers", "pour", "в", "во", "на")
+FROM_PREPOSITIONS = ("from", "de", "du", "des", "depuis", "из", "от")  # where a journey began
+
+
+def motion_lemma(lemma: str) -> bool:
+    """Whether a verb's lemma is one of travel (`TRAVEL_VERBS`), itself or with its prefix set aside."""
+    lemma = lemma.lower()
+    return lemma in TRAVEL_VERBS or MOTION_PREFIX.sub("", lemma, count=1) in TRAVEL_VERBS
+
+
+def back_lemma(lemma: str) -> bool:
+    """Whether a verb of travel tells a journey back: "return", or French « re- » before a verb of going."""
+    lemma = lemma.lower()
+    return lemma in BACK_VERBS or (lemma not in TRAVEL_VERBS and FRENCH_AGAIN_PREFIX.sub("", lemma, count=1) in TRAVEL_VERBS)
+
+
+# What makes a verb of going no journey told as made (`events._parsed_travels`): an infinitive or a modal
+# ("he should fly back to Aksu", « on lui a ordonné de repartir »), or a clause of cause ("held because he
+# had flown to Cairo", « parce qu'elle avait voyagé en Turquie »): the accusation.
+INFINITIVE_MARKS = frozenset("to de d' d’ à pour must should would could can may might shall will 'll 'd".split())
+CAUSE_MARKS = frozenset("because parce car puisque потому".split())
+
+
+# A check that ends where it began: a phone, papers or bags looked through at a border or a checkpoint
+# ("they checked my phone and let me go", «просмотрели телефон и отпустили», « ils ont fouillé mon
+# sac puis m'ont relâchée »): the one let go after it was in no custody.
+CHECKED = re.compile(
+    r"\b(?:checked|searched|inspected|went through|looked through|scrolled through)\b"
+    r"|\b(?:проверил[аи]?|просмотрел[аи]?|осмотрел[аи]?|досмотрел[аи]?|обыскал[аи]?|пролистал[аи]?)\b"
+    r"|\b(?:fouillée?s?|contrôlée?s?|vérifiée?s?|fouillé|contrôlé|vérifié)\b", re.I)
+# A journey that takes people along ("took her children to Istanbul"): its verbs (`events._taken_abroad`).
+TAKING_SOMEONE_VERBS = frozenset({"take", "bring", "fetch"})
+# The spouse of someone abroad is of that household ("her husband", «её муж»): the family abroad.
+SPOUSE_WORDS = frozenset({"husband", "wife", "spouse"})
+
+
+# Words that tell a death natural: an illness, old age, at home (`roles.natural_death`).
+NATURAL_DEATH_WORDS = re.compile(
+    r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
+    r"long before|before the camps|maladie|naturelle|à la maison|chez (?:elle|lui|eux|soi)|болезн\w*|инсульт\w*|"
+    r"своей смертью|дома)\b", re.I)
+# Words of custody that make a death in the same clause no natural one (`roles.natural_death`).
+CUSTODY_WORDS = re.compile(
+    r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
+    r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
+
+
+# Words the person rules of `subjects` read: who a bare noun or pronoun can stand for, and the verbs of
+# being told something or of taking a thing.
+# Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
+KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
+# Words that describe too many people to stand for one ("the man", "the woman").
+TOO_COMMON_NOUNS = frozenset("man woman person people boy girl one child homme femme personne".split())
+DEFINITE_WORDS = frozenset("the this that ce cet cette le la l' l’".split())
+# Participles that do not agree with the "l'" before them: the causative « la police l'a fait signer »
+# (« fait » is said of a woman too), « l'a laissé partir ».
+UNAGREED_PARTICIPLES = frozenset({"fait", "laissé"})
+SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+# Verbs whose first-person subject or hearer only comes to know what the clause under them tells ("we
+# heard that she …", "I was told he …", « on nous a dit qu'elle … », « nous avons appris qu'il … »): by lemma, beside
+# `subjects._TELLING`'s forms and `HEARING_VERBS`.
+TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconter informer сказать узнать "
+                        "услышать сообщить".split())
+# Pronouns that stand for a thing or a fact, never a person ("could not leave it", « ça », «это»): the
+# object of a verb that names no one it happened to (h-codes42).
+THING_PRONOUNS = frozenset("it this that these those ça cela ceci это этого этому".split())
+# Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
+NO_ONE_WORDS = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                         "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
+# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
+PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
+# Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
+# son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
+# months" a stay told by one: those verbs are not these.
+THING_TAKING_VERBS = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
+                               "prendre saisir confisquer retirer garder enlever".split())
+# Nouns for one person the text does not name: what happens to them is nobody's here.
+SOMEONE_NOUNS = frozenset("""
+woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor
+femme homme codétenu codétenue détenu détenue prisonnier prisonnière inconnu inconnue voisin voisine
+женщина мужчина сокамерник сокамерница заключённый заключенный незнакомец сосед соседка
+""".split())
+# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the word before the second).
+AND_WORDS = frozenset({"and", "et", "и"})

@@ -1608,8 +1608,7 @@ def find_persons(doc: Doc) -> None:
         if form not in person.names:
             person.names.append(form)
         by_form[key] = person
-        person.add_mention((s, e))
-        doc.add_person_span((s, e), person.id)
+        doc.add_person_mention(person, (s, e))
     _join_split_names(doc, by_form)
 
     # Parts of full names ("Sidik" for "Kalbinur Sidik"), when only one person has that part.
@@ -1644,8 +1643,7 @@ def find_persons(doc: Doc) -> None:
                 continue  # «ИП Тохтиев», a sole trader's firm named after him: no mention of the man
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
-                person.add_mention(match.span())
-                doc.add_person_span(match.span(), person.id)
+                doc.add_person_mention(person, match.span())
                 if part not in person.names:
                     person.names.append(part)
 
@@ -1661,8 +1659,7 @@ def find_persons(doc: Doc) -> None:
         owner = doc.person(next(iter(holders)))
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
             if not _overlaps(match.span(), taken):
-                owner.add_mention(match.span())
-                doc.add_person_span(match.span(), owner.id)
+                doc.add_person_mention(owner, match.span())
                 taken.add(match.span())
 
     # A person known only by one word ("Chairman Xi") joins the one full name holding it, not across a title's
@@ -2260,8 +2257,7 @@ def _the_witness(doc: Doc) -> None:
         earlier = [pid for start, pid in makers if start < match.start()]
         owner = same_line[-1] if same_line else earlier[0] if earlier else None
         if owner is not None:
-            doc.person(owner).add_mention(match.span())
-            doc.add_person_span(match.span(), owner)
+            doc.add_person_mention(doc.person(owner), match.span())
 
 
 def named_as_a_statements_maker(doc: Doc) -> set[str]:
@@ -2744,8 +2740,7 @@ def _speakers(doc: Doc) -> None:
         if person_at(doc, match.start()):
             continue
         person = doc.new_person()
-        person.add_mention(match.span())
-        doc.add_person_span(match.span(), person.id)
+        doc.add_person_mention(person, match.span())
         gender = GENDERED_NOUNS.get(match.group(2).lower())
         if gender:
             person.set_attribute("gender", gender, match.span())
@@ -3362,8 +3357,7 @@ def _kinship(doc: Doc) -> None:
             relative = doc.person(person_at(doc, headword.start("name")))
         if relative is None:
             relative = _unnamed_kin(doc, unnamed, owner.id, relation)
-            relative.add_mention(span)
-            doc.add_person_span(span, relative.id)
+            doc.add_person_mention(relative, span)
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
@@ -3388,8 +3382,7 @@ def _kinship(doc: Doc) -> None:
             relative = doc.person(named)
         else:
             relative = _unnamed_kin(doc, unnamed, owner.id, relation)
-            relative.add_mention(span)
-            doc.add_person_span(span, relative.id)
+            doc.add_person_mention(relative, span)
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
@@ -3564,8 +3557,7 @@ def _kinship(doc: Doc) -> None:
             continue
         relation = _PLURAL_RELATION[word[:4]]
         relative = _unnamed_kin(doc, unnamed, owner_id, relation)
-        relative.add_mention(match.span())
-        doc.add_person_span(match.span(), relative.id)
+        doc.add_person_mention(relative, match.span())
         relate(doc.person(owner_id), relative, relation, match.span())
     _family_of_named(doc)
     _fathers_name(doc)
@@ -3646,8 +3638,7 @@ def _kin_named_in_oblique_case(doc: Doc, relate) -> None:
         relative = doc.person(relative_id)
         if gender:
             relative.set_attribute("gender", gender, (token.start, token.end))
-        relative.add_mention((token.start, token.end))
-        doc.add_person_span((token.start, token.end), relative_id)
+        doc.add_person_mention(relative, (token.start, token.end))
         relate(doc.person(owner_id), relative, relation, (token.start, token.end))
 
 
@@ -3695,8 +3686,7 @@ def _family_of_named(doc: Doc) -> None:
             relation = KIN.get(kin.group(1).casefold(), ("father", "male") if kin.group(1).casefold() in ("papa", "dad")
                                else (None, None))[0]
             if relation in wanted and person_at(doc, kin.start(1)) is None:
-                doc.person(owner_id).add_mention(kin.span())
-                doc.add_person_span(kin.span(), owner_id)
+                doc.add_person_mention(doc.person(owner_id), kin.span())
 
 
 def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:
@@ -3778,8 +3768,7 @@ def _parent_words(doc: Doc, unnamed: dict, relate) -> None:
             relative = _unnamed_kin(doc, unnamed, owner.id, relation)
         if relative.id == owner.id:
             continue
-        relative.add_mention(match.span())
-        doc.add_person_span(match.span(), relative.id)
+        doc.add_person_mention(relative, match.span())
         relative.set_attribute("gender", "male" if relation == "father" else "female", match.span())
         relate(owner, relative, relation, match.span())
 
@@ -3814,8 +3803,7 @@ def _fathers_name(doc: Doc) -> None:
             for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
                 if not taken.overlaps(match.span()):
                     named = child if _names_the_child(doc, match.span(), child) else parent
-                    named.add_mention(match.span())
-                    doc.add_person_span(match.span(), named.id)
+                    doc.add_person_mention(named, match.span())
                     taken.add(match.span())
                     if part not in named.names:
                         named.names.append(part)
@@ -4088,8 +4076,7 @@ def _role_nouns(doc: Doc) -> None:
                 break
         if pid is not None:
             introduced.append((match.start(), lemma, pid))
-            doc.person(pid).add_mention(match.span())
-            doc.add_person_span(match.span(), pid)
+            doc.add_person_mention(doc.person(pid), match.span())
         else:
             later.append((match.start(), match.end(), lemma))
     subjects = doc.__dict__.setdefault("_subjects", set())
@@ -4099,8 +4086,7 @@ def _role_nouns(doc: Doc) -> None:
             continue
         owners = [pid for offset, role, pid in introduced if role == lemma and offset < start]
         if owners:
-            doc.person(owners[-1]).add_mention((start, end))
-            doc.add_person_span((start, end), owners[-1])
+            doc.add_person_mention(doc.person(owners[-1]), (start, end))
             if lemma in _SUBJECT_ROLES:
                 subjects.add(owners[-1])
 
@@ -4406,8 +4392,7 @@ def _shared_name_words(doc: Doc) -> None:
             title = _title_gender(text, match.start())
             if bearer is None or (title and gender(doc, bearer.id) not in (None, title)):
                 continue
-            bearer.add_mention(match.span())
-            doc.add_person_span(match.span(), bearer.id)
+            doc.add_person_mention(bearer, match.span())
             taken.add(match.span())
             if part not in bearer.names:
                 bearer.names.append(part)

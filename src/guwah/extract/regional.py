@@ -19,7 +19,7 @@ read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and 
 `turkic.find_victims`); Kazakh's, Uyghur's and Chinese violations are read
 from their lexicons of acts (vocab/acts/kk.yaml, ug.yaml, zh.yaml: `violations.find_turkic_violations`;
 Chinese since h-codes43) and their
-events from verb stems (vocab/events/kk.yaml, ug.yaml: `events.find_turkic_events`), the person by
+events from verb stems (vocab/events/kk.yaml, ug.yaml: `events.find_vocab_events`), the person by
 `turkic.ActPersons`; Chinese events from its verbs of custody (vocab/events/zh.yaml), the person by
 `han.ActPersons`; dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
@@ -214,9 +214,9 @@ def run(doc: Doc) -> None:
     from guwah.extract.violations import find_turkic_violations
 
     find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml, zh.yaml
-    from guwah.extract.events import find_turkic_events
+    from guwah.extract.events import find_vocab_events
 
-    find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk, ug, zh.yaml)
+    find_vocab_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk, ug, zh.yaml)
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

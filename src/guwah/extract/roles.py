@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc, EventRecord, PersonRecord
-from guwah.extract.lexicon import KIN_PATTERN, RU_KIN_ANY_FORM, negated, negated_after
+from guwah.extract.lexicon import (
+    CUSTODY_WORDS,
+    KIN_PATTERN,
+    NATURAL_DEATH_WORDS,
+    RU_KIN_ANY_FORM,
+    negated,
+    negated_after,
+)
 from guwah.extract.ner import ru_cases
 from guwah.extract.subjects import hedged
 
@@ -188,15 +195,6 @@ def questioned_only(doc: Doc, person: PersonRecord) -> bool:
         and all(_not_held(doc, e) for e in events)
 
 
-_NATURAL = re.compile(
-    r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
-    r"long before|before the camps|maladie|naturelle|à la maison|chez (?:elle|lui|eux|soi)|болезн\w*|инсульт\w*|"
-    r"своей смертью|дома)\b", re.I)
-_CUSTODY_WORDS = re.compile(
-    r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
-    r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
-
-
 # Where a sentence's clauses part: a semicolon, a dash between spaces, or a conjunction of time or contrast
 # after a comma that opens a clause of its own ("…, while her son was in the camp", « …, pendant que son
 # frère était détenu », «…, пока сын сидел в лагере»); a kin noun names a person.
@@ -214,13 +212,13 @@ def natural_death(doc: Doc, at: int, person_id: str | None) -> bool:
     лагере» and « décédé chez lui, alors que son fils était en détention » the custody is the other's. The one
     test of the death event's victim (`assign_roles`) and of the code death.in_custody (`violations`)."""
     sentence = doc.sentences[doc.sentence_index(at)]
-    if not _NATURAL.search(doc.text, sentence.start, sentence.end):
+    if not NATURAL_DEATH_WORDS.search(doc.text, sentence.start, sentence.end):
         return False
     position = sentence.start
     for piece in [*_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end), None]:
         end = piece.start() if piece else sentence.end
         clause = doc.text[position:end].replace("before the camps", "")
-        if _CUSTODY_WORDS.search(clause):
+        if CUSTODY_WORDS.search(clause):
             own = position <= at < max(end, position + 1)
             others = {pid for _span, pid in doc.person_spans_in(position, end) if pid != person_id}
             if own or not others and not _KIN_NOUN.search(clause):

@@ -59,16 +59,21 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
+    AND_WORDS,
     CLAUSE_BREAK,
+    DEFINITE_WORDS,
     FORM_STAFF_LABELS,
     FUNERAL_NOUNS,
     GENDERED_NOUNS,
     HEDGE,
     HEDGE_VERBS,
     KIN,
+    KIN_ALSO_PEOPLE,
     KIN_PATTERN,
+    NO_ONE_WORDS,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
+    PERSONAL_PRONOUNS,
     PLURAL_GENERIC,
     PRONOUN_GENDER,
     RECORD_SUBJECT,
@@ -77,7 +82,14 @@ from guwah.extract.lexicon import (
     RU_KIN_FORMS,
     SAYING,
     SECOND_PERSON_POSSESSIVES,
+    SOMEONE_NOUNS,
     SOURCE_OF_WORDS,
+    SUBJECT_PRONOUNS,
+    THING_PRONOUNS,
+    THING_TAKING_VERBS,
+    TOLD_LEMMAS,
+    TOO_COMMON_NOUNS,
+    UNAGREED_PARTICIPLES,
     hearing_forms,
     pronouns_of,
     relative_clauses,
@@ -139,8 +151,6 @@ _APPOSED_NAME = re.compile(r"[ \t]*,?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u4
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|"
                                r"мой|моя|мою|моего|моей|его|её|ее|их|наш\w*|ваш\w*|свою|своего|своей|свой))\s+(?:[\w-]+\s+)?$",
                                re.I)
-# Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
-_KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
 # The speaker's own possessive and a kin word after it, one word between at most ("my younger
 # brother", « mon frère », «моего старшего брата»): a relative of the speaker (`_my_kin`).
 _MY = re.compile(r"my|mon|ma|mes|мой|моя|мою|моего|моей|моему|моим|мои|моих|моём|моем", re.I)
@@ -308,7 +318,7 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         # apposition or of a possessor is that person, read as before)
         for t in doc.analysis.tokens_in(sentence.start, sentence.end):
             if t.pos not in ("NOUN", "PROPN") or not (t.text.lower() in KIN or t.lemma.lower() in KIN) \
-                    or t.text.lower() in _KIN_ALSO_PEOPLE or inside_person(t.start) or _APPOSED_NAME.match(text, t.end):
+                    or t.text.lower() in KIN_ALSO_PEOPLE or inside_person(t.start) or _APPOSED_NAME.match(text, t.end):
                 continue
             if _MY_BEFORE.search(text, max(0, t.start - 30), t.start):
                 found.append((t.start, t.end, "my_kin", None))  # "my brother", no name beside it
@@ -318,11 +328,6 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
                 found.append((t.start, t.end, "kin", None))
     found.sort()
     return found
-
-
-# Words that describe too many people to stand for one ("the man", "the woman").
-_TOO_COMMON = frozenset("man woman person people boy girl one child homme femme personne".split())
-_DEFINITE = frozenset("the this that ce cet cette le la l' l’".split())
 
 
 def _described(doc: Doc) -> dict[str, tuple[str, int]]:
@@ -346,7 +351,7 @@ def _described(doc: Doc) -> dict[str, tuple[str, int]]:
             for child in children.get(bisect_left(starts, token.start), []):
                 word = analysis.tokens[child]
                 lemma = word.lemma.lower()
-                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in _TOO_COMMON \
+                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in TOO_COMMON_NOUNS \
                         and not any(analysis.tokens[k].pos == "NUM" for k in children.get(child, [])):
                     # (a noun counted is an age or a measure, « Nur (6 ans) », "Ali, 30 years": not
                     # what the person is, and « l'an dernier » is not her)
@@ -373,7 +378,7 @@ def _descriptions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str
         if said is None or said[1] >= token.start:
             continue
         kids = [analysis.tokens[k] for k in children.get(bisect_left(starts, token.start), [])]
-        if any(k.dep == "det" and k.text.lower() in _DEFINITE for k in kids) \
+        if any(k.dep == "det" and k.text.lower() in DEFINITE_WORDS for k in kids) \
                 and not any(k.dep in _POSSESSORS for k in kids):
             found.append((token.start, token.end, said[0]))
     return found
@@ -384,11 +389,6 @@ def _descriptions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str
 _AUXILIARY_PARTICIPLE = re.compile(
     r"\s*(?:a|ont|avait|avaient|aurait|auraient|avons|ai)\s+(?:(?:déjà|aussi|ensuite|enfin|alors)\s+)?"
     r"(?P<participle>\w+)", re.I)
-
-
-# Participles that do not agree with the "l'" before them: the causative « la police l'a fait signer »
-# (« fait » is said of a woman too), « l'a laissé partir ».
-_UNAGREED = frozenset({"fait", "laissé"})
 
 
 # The relations of an unnamed relative who stands for several people (`persons._KIN_PLURAL`, `_KIN_GROUP`).
@@ -409,7 +409,7 @@ def _clitic_kind(text: str, token) -> str | None:
     if word in ("leur", "les"):
         return "plural"
     participle = _AUXILIARY_PARTICIPLE.match(text, token.end)
-    if participle and participle.group("participle").lower() not in _UNAGREED:
+    if participle and participle.group("participle").lower() not in UNAGREED_PARTICIPLES:
         ending = participle.group("participle").lower()
         if ending.endswith(("ée", "ie", "ue", "ise", "ite", "inte")):
             return "she"
@@ -483,7 +483,7 @@ def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], .
 
 def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
     """Whether sentence `index` tells of one person it does not name ("the woman who slept beside
-    her", "a cellmate"), by the parse: a noun for one person (`_SOMEONE`) in the singular (its text
+    her", "a cellmate"), by the parse: a noun for one person (`SOMEONE_NOUNS`) in the singular (its text
     its lemma: not "thirty-five men"), in no person's mention, that is not the subject of a verb of
     telling (`_TELLING`)."""
     analysis = doc.analysis
@@ -493,7 +493,7 @@ def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
     tokens = analysis.tokens
     # the subject of a verb of telling is who reports it ("a man released later told me that the room
     # held forty"), not one it tells of (h-codes54)
-    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and t.text.lower() == t.lemma.lower()
+    return any(t.pos == "NOUN" and t.lemma.lower() in SOMEONE_NOUNS and t.text.lower() == t.lemma.lower()
                and not doc.person_spans_in(t.start, t.end)
                and not (t.dep in _SUBJECTS and _TELLING.fullmatch(tokens[t.head].text))
                for t in analysis.tokens_in(sentence.start, sentence.end))
@@ -720,7 +720,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # the pronoun's gender is named before it
         unknown: list[str] = []
         line_speaker = _line_speaker(doc, start)
-        stranger = _unnamed_before(doc, index, start, gender) if doc.text[start:_end].lower() in _SUBJECT_PRONOUNS else None
+        stranger = _unnamed_before(doc, index, start, gender) if doc.text[start:_end].lower() in SUBJECT_PRONOUNS else None
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if stranger is not None and e <= stranger:
@@ -731,7 +731,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "Erkin lived with his grandfather, and he was detained": Erkin
                 if pid in parents or pid in telling or form_staff(doc, pid):
                     continue
-                if doc.text[start:_end].lower() in _SUBJECT_PRONOUNS and pid in named_as_children(doc):
+                if doc.text[start:_end].lower() in SUBJECT_PRONOUNS and pid in named_as_children(doc):
                     continue  # "She lives with her two children, X and Y. She arrived …": one of a pair is not "she"
                 if _a_label_only(doc, s, e) or pid == line_speaker:
                     continue  # "CHLOE: … They kept his passport": a label names who speaks; the speaker is "I"
@@ -746,7 +746,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     # fits is the doer, so the act is nobody's; one whose gender is not known is
                     # passed over, and so is one an object or possessive pronoun fits ("Zhou
                     # questioned him for days. A court gave him six years": not Zhou).
-                    if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS \
+                    if known == gender and doc.text[start:_end].lower() in SUBJECT_PRONOUNS \
                             and not _passive_subject(doc, start):
                         return unknown
                     continue  # "The officer hit him. Later he was transferred": the one transferred is not the doer
@@ -767,7 +767,6 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 # Someone unnamed brought in by an indefinite noun of one gender ("a man", "une femme", «мужчина»: Russian has
 # no article, so the noun alone): `lexicon.GENDERED_NOUNS` but the titles said before a name.
 _UNNAMED_ONE = re.compile(
@@ -812,7 +811,7 @@ def _may_be(doc: Doc, token, gender: str | None) -> bool:
     official's) that fits; not "police", "officers", "they", « on »."""
     word = token.text.lower()
     if token.pos == "PRON":
-        return word in _SUBJECT_PRONOUNS and (gender is None or PRONOUN_GENDER.get(word) == gender)
+        return word in SUBJECT_PRONOUNS and (gender is None or PRONOUN_GENDER.get(word) == gender)
     kin = KIN.get(word) or KIN.get(token.lemma.lower())
     if kin is not None:
         return gender is None or kin[1] in (None, gender)
@@ -1244,11 +1243,6 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
 
 _SAYING_WORD = re.compile(SAYING, re.I)
-# Verbs whose first-person subject or hearer only comes to know what the clause under them tells ("we
-# heard that she …", "I was told he …", « on nous a dit qu'elle … », « nous avons appris qu'il … »): by lemma, beside
-# `_TELLING`'s forms and `lexicon.HEARING_VERBS`.
-_TOLD_LEMMAS = frozenset("tell inform hear learn dire apprendre entendre raconter informer сказать узнать "
-                         "услышать сообщить".split())
 
 
 def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
@@ -1263,7 +1257,7 @@ def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
     if word is None or word.dep not in _SUBJECTS + _OBJECTS:
         return False
     verb = tokens[word.head]
-    if verb.lemma.lower() not in _TOLD_LEMMAS and not _TELLING.fullmatch(verb.text) \
+    if verb.lemma.lower() not in TOLD_LEMMAS and not _TELLING.fullmatch(verb.text) \
             and not re.fullmatch(hearing_forms("en", "fr", "ru"), verb.text, re.I):
         return False
     # the pronoun must stand in the clause under that verb, not beside it ("I heard it and she …")
@@ -1276,7 +1270,7 @@ def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
 
 
 # Verbs of telling by lemma, whose subject is the teller of the clause under them (`teller`).
-_TELLER_LEMMAS = _TOLD_LEMMAS - {"hear", "learn", "узнать", "услышать", "entendre", "apprendre"} | frozenset(
+_TELLER_LEMMAS = TOLD_LEMMAS - {"hear", "learn", "узнать", "услышать", "entendre", "apprendre"} | frozenset(
     "say recount describe explain write raconter expliquer écrire décrire рассказать рассказывать говорить "
     "сказать писать написать".split())
 _TOLD_CLAUSES = ("ccomp", "xcomp", "advcl", "parataxis", "dep", "conj")
@@ -1475,9 +1469,6 @@ def _subjectless_topic(doc: Doc, index: int, gender: str):
 
 _PASSIVE_SUBJECT = ("nsubjpass", "nsubj:pass")
 _OBJECTS = ("dobj", "obj", "iobj", "dative")
-# Pronouns that stand for a thing or a fact, never a person ("could not leave it", « ça », «это»): the
-# object of a verb that names no one it happened to (h-codes42).
-_THING_PRONOUNS = frozenset("it this that these those ça cela ceci это этого этому".split())
 _POSSESSORS = ("poss", "nmod:poss", "nmod")
 _JOINED = ("conj", "xcomp")
 
@@ -1491,11 +1482,6 @@ def _children(analysis) -> dict[int, list[int]]:
                 cached.setdefault(token.head, []).append(i)
         analysis.__dict__["_children"] = cached
     return cached
-
-
-# Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
-_NO_ONE = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
-                     "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
 
 
 def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
@@ -1556,7 +1542,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                     if on is not None:
                         return on
                 return subject
-        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in _THING_PRONOUNS]
+        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in THING_PRONOUNS]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
                 return k
@@ -1570,8 +1556,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             on = _done_on(doc, tokens, children, verb)
             return on if on is not None else objects[0]
         own = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)
-               and tokens[k].text.lower() not in _NO_ONE
-               and not any(tokens[c].text.lower() in _NO_ONE for c in children.get(k, []))]
+               and tokens[k].text.lower() not in NO_ONE_WORDS
+               and not any(tokens[c].text.lower() in NO_ONE_WORDS for c in children.get(k, []))]
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb and own:
             return own[0]  # "my husband stayed, and I left": a joined clause with its own subject is that subject's
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
@@ -1609,10 +1595,6 @@ _DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
 _DONE_IN = _DONE_ON | {"in", "into", "inside", "from", "off", "dans", "в", "у"}
 
 
-# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
-_PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
-
-
 def _put_in(doc: Doc, tokens, children, noun: int) -> int | None:
     """For a thing that is the passive subject of a verb ("a coil was fitted in her", "the passport
     was taken from him"): the person-like word the verb puts it in, on or takes it from, else None."""
@@ -1625,7 +1607,7 @@ def _put_in(doc: Doc, tokens, children, noun: int) -> int | None:
 
 def _stands_for_someone(doc: Doc, token) -> bool:
     """Whether the token is a personal pronoun ("her", not "it") or inside a person's mention."""
-    return token.pos == "PRON" and token.text.lower() in _PERSONAL_PRONOUNS \
+    return token.pos == "PRON" and token.text.lower() in PERSONAL_PRONOUNS \
         or bool(doc.person_spans_in(token.start, token.end))
 
 
@@ -1634,19 +1616,12 @@ def _a_thing(doc: Doc, tokens, children, index: int) -> bool:
     "women", "prisoner", "teacher", "his companion, X")."""
     token = tokens[index]
     words = {token.text.lower(), token.lemma.lower()}
-    return token.pos == "NOUN" and not words & (set(KIN) | _SOMEONE | set(ROLE_NOUNS) | set(GENDERED_NOUNS) | PEOPLE_NOUNS) \
+    return token.pos == "NOUN" and not words & (set(KIN) | SOMEONE_NOUNS | set(ROLE_NOUNS) | set(GENDERED_NOUNS) | PEOPLE_NOUNS) \
         and not _GENERIC_WORD.fullmatch(token.text) and not doc.person_spans_in(token.start, token.end) \
         and not any(tokens[c].dep == "appos" for c in children.get(index, []))
 
 
-# Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
-# son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
-# months" a stay told by one: those verbs are not these.
-TAKING = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
-                   "prendre saisir confisquer retirer garder enlever".split())
-
-
-def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] = TAKING) -> bool:
+def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] = THING_TAKING_VERBS) -> bool:
     """Whether the verbs at [start, end) are told of things only, by the parse: every direct object
     and passive subject they have is a thing (`_a_thing`), and there is one ("the passport was
     removed from him", "the pills were taken", "took his phone": True; "he was taken", "took him",
@@ -1692,14 +1667,6 @@ def _done_on(doc: Doc, tokens, children, verb: int, prepositions=_DONE_ON) -> in
     return None
 
 
-# Nouns for one person the text does not name: what happens to them is nobody's here.
-_SOMEONE = frozenset("""
-woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor
-femme homme codétenu codétenue détenu détenue prisonnier prisonnière inconnu inconnue voisin voisine
-женщина мужчина сокамерник сокамерница заключённый заключенный незнакомец сосед соседка
-""".split())
-
-
 def tells_of_someone(doc: Doc, index: int) -> bool:
     """Whether sentence `index` tells of someone it does not name ("slapped the woman who …"), by
     the parse: then an act it tells that syntax gives no one is not carried to the person the
@@ -1708,7 +1675,7 @@ def tells_of_someone(doc: Doc, index: int) -> bool:
     if analysis is None:
         return False
     sentence = doc.sentences[index]
-    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and not doc.person_spans_in(t.start, t.end)
+    return any(t.pos == "NOUN" and t.lemma.lower() in SOMEONE_NOUNS and not doc.person_spans_in(t.start, t.end)
                for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
@@ -1774,7 +1741,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
                         break
             if ref:
                 break
-    if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE \
+    if ref is None and token.pos == "NOUN" and token.lemma.lower() in SOMEONE_NOUNS \
             and not any(r[2] == "person" and r[0] < e and s < r[1]
                         for s, e in _phrase(doc.analysis, target) for r in refs) \
             and not any(r[2] == "person" and _NAMED_AFTER.fullmatch(doc.text, token.end, r[0]) for r in refs):
@@ -1986,10 +1953,6 @@ def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
     return found
 
 
-# What joins two subjects of one verb: "X and I", « X et moi », «X и я» (the word before the second).
-_AND = frozenset({"and", "et", "и"})
-
-
 def _co_subjects(analysis, index: int) -> list[int]:
     """The other subjects of the verb whose subject is token `index` when the parse hangs both words
     of a coordinated subject on the verb ("my husband and I left": "husband" and "I" each a subject
@@ -2007,7 +1970,7 @@ def _co_subjects(analysis, index: int) -> list[int]:
         between = tokens[first + 1:second]
         if not between or any(t.dep in _SUBJECTS or t.pos in ("VERB", "AUX") for t in between):
             continue
-        if tokens[second - 1].text.lower() in _AND:
+        if tokens[second - 1].text.lower() in AND_WORDS:
             found.append(other)
     return found
 
@@ -2191,9 +2154,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             sentence = doc.sentences[before]
             if sentence.start < answer:
                 break
-            found = _main_subject_person(doc, before)
-            if found is None:
-                found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
+            found = _person_told_in(doc, before)
             if found is not None:
                 return found
             verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
@@ -2204,9 +2165,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     for before in range(index - 1, max(-1, index - 4), -1):
         if doc.sentences[before].paragraph != paragraph:
             return _under_heading(doc, before)
-        found = _main_subject_person(doc, before)
-        if found is None:
-            found = _impersonal_object_person(doc, before) or _named_alone(doc, before)
+        found = _person_told_in(doc, before)
         if found is not None:
             return found
         sentence = doc.sentences[before]
@@ -2257,6 +2216,16 @@ def _teller_kin_alone(doc: Doc, index: int) -> list[str]:
         return []
     found = _my_kin(doc, index, refs[0][0])
     return [found] if found and not _official(doc, found) and not form_staff(doc, found) else []
+
+
+def _person_told_in(doc: Doc, index: int) -> list[str] | None:
+    """[person] sentence `index` is about, for a clause after it that leaves its person unsaid
+    (`topic_left_unsaid`): its main verb's subject, else the object of an impersonal verb, else the one
+    person a verbless sentence names; [] when it is about someone else; None when it tells no one."""
+    found = _main_subject_person(doc, index)
+    if found is None:
+        found = _impersonal_object_person(doc, index) or _named_alone(doc, index)
+    return found
 
 
 def _named_alone(doc: Doc, index: int) -> list[str] | None:

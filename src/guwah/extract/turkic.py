@@ -819,8 +819,7 @@ def _inflected_again(doc: Doc, readable: list[Word]) -> None:
                 continue
             surface, length = stem_surface(group[-1].text, tail)
             span = (group[0].start, group[-1].start + length)
-            person.add_mention(span)
-            doc.add_person_span(span, person.id)
+            doc.add_person_mention(person, span)
             taken.add(span)
 
 
@@ -1028,8 +1027,7 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
         person = doc.new_person()
     if name not in person.names:
         person.names.append(name)
-    person.add_mention(span)
-    doc.add_person_span(span, person.id)
+    doc.add_person_mention(person, span)
     first = names[0]
     if first and first[0].gender and len(group) <= 3:
         person.set_attribute("gender", first[0].gender, (group[0].start, group[0].end))

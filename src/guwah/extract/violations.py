@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
-from guwah.extract.document import Doc, Violation
+from guwah.extract.document import Doc, SpanMatch, Violation
 from guwah.extract.lexicon import (
     BACKGROUND,
     BODY_PARTS,
@@ -42,6 +42,7 @@ from guwah.extract.lexicon import (
     PRONOUN_GENDER,
     REPORTING,
     SAYING_THAT,
+    THING_TAKING_VERBS,
     THREAT,
     ZH_HEDGE,
     hearing_forms,
@@ -57,7 +58,6 @@ from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.roles import natural_death
 from guwah.extract.subjects import (
     DETAINED_GROUP,
-    TAKING,
     asked,
     attribute,
     hedged,
@@ -270,22 +270,6 @@ def _clause_before(text: str, sentence_start: int, start: int) -> str:
     return before[breaks[-1].end():] if breaks else before
 
 
-class _Match:
-    """A token or dependency match, read like a regular-expression match (start, end, group)."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text[self._start:self._end]
-
-
 _matchers: dict[str, tuple] = {}
 
 
@@ -399,7 +383,7 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
 
 
 def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
-                  refused_matches: list | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
+                  refused_matches: list | None = None) -> list[tuple[Trigger, int, SpanMatch | re.Match]]:
     """(trigger, sentence index, match) for every trigger match that survives the filters; the
     (sentence index, code) of every match refused as negated or hedged go into `refused`, and the
     (trigger, sentence index, match) into `refused_matches`.
@@ -412,7 +396,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
         return []
     hits = []
 
-    found: list[tuple[Trigger, int, _Match]] = []
+    found: list[tuple[Trigger, int, SpanMatch]] = []
     words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
     own = doc.language if doc.language in OWN_LANGUAGE_ONLY else None
     for trigger in TRIGGERS:
@@ -426,7 +410,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
             elif sentence.start <= match.start() < sentence.end:
                 found += [(trigger, index, m) for m in trigger.pattern.finditer(text, sentence.start, sentence.end)]
     for trigger, start, end in _token_matches(doc):
-        found.append((trigger, doc.sentence_index(start), _Match(text, start, end)))
+        found.append((trigger, doc.sentence_index(start), SpanMatch(start, end, text[start:end])))
     for trigger, index, match in found:
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):
@@ -574,7 +558,7 @@ _THING_DEPS = frozenset(("nsubjpass", "nsubj:pass", "obj", "dobj"))
 
 def _thing_of_a_denied_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether an act's words at [start, end) are a noun that the parse makes the passive subject or the
-    object of a verb of taking (`subjects.TAKING`) a negation word denies ("his papers were never seized",
+    object of a verb of taking (`lexicon.THING_TAKING_VERBS`) a negation word denies ("his papers were never seized",
     « ses papiers n'ont jamais été saisis »): the negation comes after the words, where `negated` does
     not look ("his passport was not returned" is no such verb: it tells the act). False without a parse."""
     analysis = doc.analysis
@@ -585,7 +569,7 @@ def _thing_of_a_denied_verb(doc: Doc, start: int, end: int) -> bool:
         if token.pos not in ("NOUN", "PROPN") or token.dep not in _THING_DEPS:
             continue
         verb = token.head
-        if tokens[verb].lemma.lower() not in TAKING:
+        if tokens[verb].lemma.lower() not in THING_TAKING_VERBS:
             continue
         if any(t.head == verb and t is not tokens[verb] and t.text.lower() in _NEGATION_TOKENS for t in
                analysis.tokens_in(tokens[verb].start - 40, tokens[verb].end)):
@@ -1150,7 +1134,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             banned = code in _BANNED_BY_NEGATION and _negated_permission(doc, clauses[best][0], start, end)
             if refusal(doc, index, start, end, negative_form=told_by_negation or banned, code=code) is None:
                 added.append((Trigger(code, None, negative_form=told_by_negation or banned, object_first=told_by_negation,
-                                      rules=("acts model",)), index, _Match(text, start, end)))
+                                      rules=("acts model",)), index, SpanMatch(start, end, text[start:end])))
     return hits + added
 
 
@@ -1371,7 +1355,7 @@ def find_turkic_violations(doc: Doc) -> None:
     `lexicon.negated_after` —, hedge), and the person by the word order (`turkic.ActPersons`; in
     Chinese `han.ActPersons`, as its events). These languages have no parse here; Kazakh's codes are
     also proposed by its classifier of character n-grams (`_kazakh_classified`, h-codes43). Their events
-    (`events.find_turkic_events`) are read after this: no attribution model, no implied codes. Each
+    (`events.find_vocab_events`) are read after this: no attribution model, no implied codes. Each
     code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
 
@@ -1468,7 +1452,7 @@ def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> l
                    for position in range(sentence.start + word.start + 3, sentence.start + word.end + 1)):
                 continue
             if refusal(doc, index, start, end, code=code) is None:
-                added.append((Trigger(code, None, language="kk", rules=("acts model kk",)), index, _Match(text, start, end)))
+                added.append((Trigger(code, None, language="kk", rules=("acts model kk",)), index, SpanMatch(start, end, text[start:end])))
     return added
 
 
