@@ -22,8 +22,11 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import (
+    KIN_PATTERN,
+    KIN_QUALIFIERS,
     NEGATION_WORDS,
     PLURAL_GENERIC,
+    RU_KIN_FORMS,
     UNREAL_HEADS,
     negated,
     negated_after,
@@ -370,6 +373,28 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
                    r"|вернул|(?<!\w)домой(?!\w)", re.I)
+# A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
+# Turpan to see his mother", "for his brother's wedding", « partie à Kachgar pour voir ses grands-parents »,
+# «поехал в Кульджу к своей матери», «навестить отца»), or the traveller never back from it ("… and did not come
+# back", « n'est jamais revenu », «так и не вернулся»). Read in the journey's clause, after its verb: one whose
+# home is in China visits family in another town too, so only where the destination is in China and the
+# traveller's side is not otherwise known (`_crossings`).
+_FAMILY_WORDS = rf"(?:(?:{KIN_QUALIFIERS})\s+)?(?:{KIN_PATTERN}|parents|grandparents|relatives|family|in-laws)\b"
+_VISIT_AWAY = re.compile(
+    rf"\b(?:to\s+(?:visit|see|care\s+for|look\s+after|bury)|for)\s+(?:(?:his|her|their|my|our)\s+)?{_FAMILY_WORDS}"
+    rf"(?!['’]s\s+(?!wedding|funeral|burial))"
+    rf"|\bpour\s+(?:voir|revoir|rendre\s+visite\s+à|soigner|enterrer|assister\s+aux?\s+\w+\s+de)\s+"
+    rf"(?:(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\s+)?(?:{KIN_PATTERN}|parents|grands-parents|famille|proches)\b"
+    rf"|(?<!\w)(?:к|навестить|проведать|повидать|увидеть|на\s+похороны)\s+"
+    rf"(?:(?:сво\w+|его|её|ее|их|мо\w+|наш\w+|больн\w+|престарел\w+|пожил\w+)\s+){{0,2}}"
+    rf"(?:(?:младш|старш)\w+\s+)?(?:{RU_KIN_FORMS}|родител\w+|родн\w+|родственник\w+|семь\w+)(?!\w)"
+    r"|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came|return(?:ed)?)(?:\s+(?:back|home))?\b"
+    r"|\bn['’](?:est|a|sont|ont)\s+jamais\s+(?:été\s+)?(?:revenue?s?|rentrée?s?|retournée?s?)"
+    r"|(?<!\w)(?:так\s+и\s+)?не\s+вернул\w*",
+    re.I)
+_CLAUSE_AFTER_JOURNEY = re.compile(r"[^.;:!?]{0,90}")
+
+
 # Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
 # citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
 # « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
@@ -1675,6 +1700,9 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         abroad = _placed_abroad(doc)
                     if person_id in abroad:
                         before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
+                    elif _VISIT_AWAY.search(text, sentence.start + match.start(),
+                                            min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(text, start).end())):
+                        before = False  # "went to Turpan to see his mother", "… and never came back": from abroad
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
