@@ -2429,6 +2429,7 @@ def find_turkic_events(doc: Doc) -> None:
 
         reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
+    places_by_id = {p.id: p for p in doc.places}
     found: list[EventRecord] = []
     previous = None
     for index, sentence in enumerate(doc.sentences):
@@ -2463,6 +2464,12 @@ def find_turkic_events(doc: Doc) -> None:
                     held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
+                dest = None
+                if match.re.groupindex.get("dest") and match.group("dest"):
+                    # where to, told by the entry: its side of the border, by the gazetteer, is the entry's
+                    dest = next((i for (s, _e), i in _in(doc.place_spans, match.start("dest"), match.end("dest"))), None)
+                    if dest is None or _side_of(places_by_id[dest]) is not (told == "return"):
+                        continue
                 if not people or told is None or (told, people[0]) in seen:
                     continue
                 seen.add((told, people[0]))
@@ -2475,6 +2482,7 @@ def find_turkic_events(doc: Doc) -> None:
                     after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _turkic_where(doc, sentence, act_start, act_end, told in IN_CHINA)
+                place = dest or place
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
