@@ -397,7 +397,7 @@ _CLAUSE_AFTER_JOURNEY = re.compile(r"[^.;:!?]{0,90}")
 
 # Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
 # citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
-# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
+# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed`).
 _LIFE_THERE = re.compile(
     r"\b(?:lives|lived|living|settled|works|worked|working|studies|studied|studying|resident|based|citizen|national)\b"
     r"|(?<!\w)(?:жив(?:у|ёт|ет|ём|ем|ут)|жил[аи]?|прожива\w*|работа(?:ю|ет|ем|ют|л|ла|ли)|уч(?:усь|ится|имся|атся|ился|илась|ились)|гражданин\w*"
@@ -1542,36 +1542,39 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     return found
 
 
-def _placed_abroad(doc: Doc) -> set[str]:
-    """The persons the text puts on the side abroad by where their life is: a citizenship of a country
-    other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
+def _placed(doc: Doc) -> tuple[set[str], set[str]]:
+    """(abroad, at home): the persons the text puts on the side abroad by where their life is: a citizenship of
+    a country other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
     studying or citizenship in their clause (`_LIFE_THERE`: "who lives in Istanbul", «гражданина
     Республики Казахстан», « vit à Lyon »), read of the person `subjects.attribute` gives them, else of
     the one named last before them in the sentence; and the spouse of such a person (the family abroad).
-    A journey of theirs to a place in China is a return (issue 11)."""
+    A journey of theirs to a place in China is a return (issue 11). At home: those a place in China after
+    the same words puts there and nothing abroad ("lives in Aksu", «живёт в Кульдже»): a visit of theirs
+    to family in another town of China is no return."""
     places = {p.id: p for p in doc.places}
+    at_home: set[str] = set()
     abroad = {p.id for p in doc.persons
               if any(c and str(c).upper() != "CN" for c in (p.attributes.get("citizenship") or ([], None))[0] or [])}
     for index, sentence in enumerate(doc.sentences):
         for match in _LIFE_THERE.finditer(doc.text, sentence.start, sentence.end):
             there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
                           if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
-            if there is None or _side_of(places[there]) is not False \
-                    or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
+            side = _side_of(places[there]) if there is not None else None
+            if side is None or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
                 continue
             people = attribute(doc, index, match.start(), match.end())
             if not people:
                 named = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
                          if not re.search(r"[.;:]", doc.text[e:match.start()])]
                 people = named[-1:]
-            abroad.update(people)
+            (at_home if side else abroad).update(people)
     for person in doc.persons:
         if person.kin_of and person.kin_of[1] in _SPOUSES and person.kin_of[0] in abroad:
             abroad.add(person.id)
         for relation in person.relations:
             if relation.relation in _SPOUSES and (person.id in abroad or relation.person in abroad):
                 abroad.update((person.id, relation.person))
-    return abroad
+    return abroad, at_home - abroad
 
 
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
@@ -1600,7 +1603,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
         side_told[person_id] = at
     events = []
     place_by_id = {p.id: p for p in doc.places}
-    abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+    abroad: set[str] | None = None  # `_placed`, read when first needed
+    at_home: set[str] = set()  # `_placed`, with it
     for index, sentence in enumerate(doc.sentences):
         # Being detained somewhere in China puts the person there.
         body = text[sentence.start:sentence.end]
@@ -1697,10 +1701,10 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
                 if before is None and inside is True and not crossing:
                     if abroad is None:
-                        abroad = _placed_abroad(doc)
+                        abroad, at_home = _placed(doc)
                     if person_id in abroad:
                         before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
-                    elif _VISIT_AWAY.search(text, sentence.start + match.start(),
+                    elif person_id not in at_home and _VISIT_AWAY.search(text, sentence.start + match.start(),
                                             min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(text, start).end())):
                         before = False  # "went to Turpan to see his mother", "… and never came back": from abroad
                 if crossing and (inside is None or (there is None and inside is True)):
