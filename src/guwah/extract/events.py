@@ -25,6 +25,7 @@ from guwah.extract.lexicon import (
     KIN_PATTERN,
     KIN_QUALIFIERS,
     NEGATION_WORDS,
+    OBJECT_CLASSES,
     PLURAL_GENERIC,
     RU_KIN_FORMS,
     UNREAL_HEADS,
@@ -1661,7 +1662,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
                     or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                     or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
-                    or asked(doc, index, sentence.start + match.start(), start):
+                    or asked(doc, index, sentence.start + match.start(), start) \
+                    or _a_thing_goes(doc, sentence.start + match.start(), start):
                 continue
             inside = _side_of(place_by_id[target[1]])
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -2000,6 +2002,26 @@ def _under(tokens, children, k: int, *cases: str) -> list[int]:
                 tokens[m].dep in ("case", "fixed") and tokens[m].text.lower() in cases for m in children.get(c, [])):
             found.append(c)
     return found
+
+
+def _a_thing_goes(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb of travel at [start, end) has, by the parse, a common noun for its subject that names
+    no person ("the parcel went back to Urumqi", « le colis est retourné à Urumqi »): a thing sent, no
+    crossing of anyone's. False without a parse."""
+    if doc.analysis is None:
+        return False
+    tokens, children = _words(doc)
+    for k in _token_range(doc, start, end):
+        if tokens[k].pos not in ("VERB", "AUX"):
+            continue
+        subject = _subject(tokens, children, k)
+        if subject is None or _is_person(doc, tokens[subject]) or tokens[subject].lemma.lower() in OBJECT_CLASSES["person"]:
+            return False
+        word = tokens[subject]
+        # a common noun the tagger calls a proper one (« le colis »): written in lower case, or after an article
+        return word.pos == "NOUN" or (word.pos == "PROPN" and (word.text.islower() or any(
+            tokens[c].dep == "det" for c in children.get(subject, []))))
+    return False
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
