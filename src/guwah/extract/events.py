@@ -375,8 +375,8 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
                    r"|вернул|(?<!\w)домой(?!\w)", re.I)
 # A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
-# Turpan to see his mother", "for his brother's wedding", « partie à Kachgar pour voir ses grands-parents »,
-# «поехал в Кульджу к своей матери», «навестить отца»), or the traveller never back from it ("… and did not come
+# Hami to see her aunt", "for his cousin's funeral", « partie à Hami pour voir sa tante »,
+# «поехал в Турфан к больному дяде», «навестить отца»), or the traveller never back from it ("… and did not come
 # back", « n'est jamais revenu », «так и не вернулся»). Read in the journey's clause, after its verb: one whose
 # home is in China visits family in another town too, so only where the destination is in China and the
 # traveller's side is not otherwise known (`_crossings`).
@@ -1708,7 +1708,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
                     elif person_id not in at_home and _VISIT_AWAY.search(text, sentence.start + match.start(),
                                             min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(text, start).end())):
-                        before = False  # "went to Turpan to see his mother", "… and never came back": from abroad
+                        before = False  # "went to Hami to see her aunt", "… and never came back": from abroad
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
