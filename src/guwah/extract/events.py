@@ -2015,8 +2015,9 @@ def _a_thing_goes(doc: Doc, start: int, end: int) -> bool:
         if tokens[k].pos not in ("VERB", "AUX"):
             continue
         subject = _subject(tokens, children, k)
-        if subject is None or _is_person(doc, tokens[subject]) or tokens[subject].lemma.lower() in OBJECT_CLASSES["person"]:
-            return False
+        if subject is None or _is_person(doc, tokens[subject]) or tokens[subject].lemma.lower() in OBJECT_CLASSES["person"] \
+                or any(_is_person(doc, tokens[c]) for c in children.get(subject, [])):
+            return False  # («Гражданин Китая Бауыржан Оспанов уехал …»: a noun with the person's name beside it)
         word = tokens[subject]
         # a common noun the tagger calls a proper one (« le colis »): written in lower case, or after an article
         return word.pos == "NOUN" or (word.pos == "PROPN" and (word.text.islower() or any(
