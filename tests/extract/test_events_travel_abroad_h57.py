@@ -1,7 +1,7 @@
 """A journey to a place in China by someone the text puts abroad is a return (issue 11, h-travel57):
 «поехал в Кульджу навестить мать», "flew to Urumqi to see her parents", « partie au Xinjiang pour
 l'enterrement » told of a person who lives, works or studies abroad, holds a citizenship there, or is the
-spouse of such a person (`events._placed_abroad`). A trip between two towns in China by a person the
+spouse of such a person (`events._placed`). A trip between two towns in China by a person the
 text does not put abroad stays no crossing. Invented names and sentences; a control beside each."""
 
 from __future__ import annotations

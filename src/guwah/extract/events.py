@@ -46,14 +46,18 @@ from guwah.extract.lexicon import (
     HEARSAY_WORDS,
     HOLDING_VERBS,
     INFINITIVE_MARKS,
+    KIN_PATTERN,
+    KIN_QUALIFIERS,
     LEADING_VERBS,
     LEAVING_VERBS,
     MOVING_VERBS,
     NEGATION_WORDS,
+    OBJECT_CLASSES,
     PERSON_WORDS,
     PLURAL_GENERIC,
     QUESTIONING_VERBS,
     REGAINING_VERBS,
+    RU_KIN_FORMS,
     SPOUSE_WORDS,
     TAKING_SOMEONE_VERBS,
     TAKING_VERBS,
@@ -403,9 +407,31 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
                    r"|вернул|(?<!\w)домой(?!\w)", re.I)
+# A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
+# Hami to see her aunt", "for his cousin's funeral", « partie à Hami pour voir sa tante »,
+# «поехал в Турфан к больному дяде», «навестить отца»), or the traveller never back from it ("… and did not come
+# back", « n'est jamais revenu », «так и не вернулся»). Read in the journey's clause, after its verb: one whose
+# home is in China visits family in another town too, so only where the destination is in China and the
+# traveller's side is not otherwise known (`_crossings`).
+_FAMILY_WORDS = rf"(?:(?:{KIN_QUALIFIERS})\s+)?(?:{KIN_PATTERN}|parents|grandparents|relatives|family|in-laws)\b"
+_VISIT_AWAY = re.compile(
+    rf"\b(?:to\s+(?:visit|see|care\s+for|look\s+after|bury)|for)\s+(?:(?:his|her|their|my|our)\s+)?{_FAMILY_WORDS}"
+    rf"(?!['’]s\s+(?!wedding|funeral|burial))"
+    rf"|\bpour\s+(?:voir|revoir|rendre\s+visite\s+à|soigner|enterrer|assister\s+aux?\s+\w+\s+de)\s+"
+    rf"(?:(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\s+)?(?:{KIN_PATTERN}|parents|grands-parents|famille|proches)\b"
+    rf"|(?<!\w)(?:к|навестить|проведать|повидать|увидеть|на\s+похороны)\s+"
+    rf"(?:(?:сво\w+|его|её|ее|их|мо\w+|наш\w+|больн\w+|престарел\w+|пожил\w+)\s+){{0,2}}"
+    rf"(?:(?:младш|старш)\w+\s+)?(?:{RU_KIN_FORMS}|родител\w+|родн\w+|родственник\w+|семь\w+)(?!\w)"
+    r"|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came|return(?:ed)?)(?:\s+(?:back|home))?\b"
+    r"|\bn['’](?:est|a|sont|ont)\s+jamais\s+(?:été\s+)?(?:revenue?s?|rentrée?s?|retournée?s?)"
+    r"|(?<!\w)(?:так\s+и\s+)?не\s+вернул\w*",
+    re.I)
+_CLAUSE_AFTER_JOURNEY = re.compile(r"[^.;:!?]{0,90}")
+
+
 # Where a person's life is, told with a place after it in its clause: lives, works, studies, settled, is a
 # citizen or resident there ("who lives in Istanbul", «гражданин Республики Казахстан», «живёт в Алматы»,
-# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed_abroad`).
+# « vit à Lyon »). With a place abroad after it, it puts the person abroad (`_placed`).
 _LIFE_THERE = re.compile(
     r"\b(?:lives|lived|living|settled|works|worked|working|studies|studied|studying|resident|based|citizen|national)\b"
     r"|(?<!\w)(?:жив(?:у|ёт|ет|ём|ем|ут)|жил[аи]?|прожива\w*|работа(?:ю|ет|ем|ют|л|ла|ли)|уч(?:усь|ится|имся|атся|ился|илась|ились)|гражданин\w*"
@@ -1548,36 +1574,39 @@ def _taken_abroad(doc: Doc, sentence) -> list[tuple[int, int, int]]:
     return found
 
 
-def _placed_abroad(doc: Doc) -> set[str]:
-    """The persons the text puts on the side abroad by where their life is: a citizenship of a country
-    other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
+def _placed(doc: Doc) -> tuple[set[str], set[str]]:
+    """(abroad, at home): the persons the text puts on the side abroad by where their life is: a citizenship of
+    a country other than China (`PersonRecord.attributes`), or a place abroad after words of living, working,
     studying or citizenship in their clause (`_LIFE_THERE`: "who lives in Istanbul", «гражданина
     Республики Казахстан», « vit à Lyon »), read of the person `subjects.attribute` gives them, else of
     the one named last before them in the sentence; and the spouse of such a person (the family abroad).
-    A journey of theirs to a place in China is a return (issue 11)."""
+    A journey of theirs to a place in China is a return (issue 11). At home: those a place in China after
+    the same words puts there and nothing abroad ("lives in Aksu", «живёт в Кульдже»): a visit of theirs
+    to family in another town of China is no return."""
     places = {p.id: p for p in doc.places}
+    at_home: set[str] = set()
     abroad = {p.id for p in doc.persons
               if any(c and str(c).upper() != "CN" for c in (p.attributes.get("citizenship") or ([], None))[0] or [])}
     for index, sentence in enumerate(doc.sentences):
         for match in _LIFE_THERE.finditer(doc.text, sentence.start, sentence.end):
             there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
                           if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
-            if there is None or _side_of(places[there]) is not False \
-                    or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
+            side = _side_of(places[there]) if there is not None else None
+            if side is None or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
                 continue
             people = attribute(doc, index, match.start(), match.end())
             if not people:
                 named = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
                          if not re.search(r"[.;:]", doc.text[e:match.start()])]
                 people = named[-1:]
-            abroad.update(people)
+            (at_home if side else abroad).update(people)
     for person in doc.persons:
         if person.kin_of and person.kin_of[1] in SPOUSE_WORDS and person.kin_of[0] in abroad:
             abroad.add(person.id)
         for relation in person.relations:
             if relation.relation in SPOUSE_WORDS and (person.id in abroad or relation.person in abroad):
                 abroad.update((person.id, relation.person))
-    return abroad
+    return abroad, at_home - abroad
 
 
 class _Sides:
@@ -1595,7 +1624,7 @@ class _Sides:
                 self.held_from[event.person] = min(self.held_from.get(event.person, event.trigger[0]), event.trigger[0])
                 self.held_at.setdefault(event.person, []).append(event.trigger[0])
         self.places = {p.id: p for p in doc.places}
-        self._abroad: set[str] | None = None  # `_placed_abroad`, read when first needed
+        self._placed: tuple[set[str], set[str]] | None = None  # `_placed`, read when first needed
 
     def known(self, person_id: str, at: int) -> bool | None:
         """The person's side at offset `at`: True inside China, False abroad, None untold."""
@@ -1613,10 +1642,11 @@ class _Sides:
         """Whether the text tells the person held before offset `at`."""
         return self.held_from.get(person_id, len(self.doc.text)) < at
 
-    def abroad(self) -> set[str]:
-        if self._abroad is None:
-            self._abroad = _placed_abroad(self.doc)
-        return self._abroad
+    def placed(self) -> tuple[set[str], set[str]]:
+        """(abroad, at home): `_placed`, read once."""
+        if self._placed is None:
+            self._placed = _placed(self.doc)
+        return self._placed
 
 
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
@@ -1711,7 +1741,8 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
         if _crossing_not_told(doc, sentence.start, sentence.start + match.start(), sentence.start + match.end()) \
                 or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                 or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
-                or asked(doc, index, sentence.start + match.start(), start):
+                or asked(doc, index, sentence.start + match.start(), start) \
+                or _a_thing_goes(doc, sentence.start + match.start(), start):
             continue
         inside = _side_of(sides.places[target[1]])
         # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -1749,8 +1780,13 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
             if before is None and inside is not None and not crossing and (
                     _BACK.search(match.group()) or getattr(match, "back", False)):
                 before = not inside  # "flew back to Kashgar", «вернулся в Кульджу»: from the other side
-            if before is None and inside is True and not crossing and person_id in sides.abroad():
-                before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
+            if before is None and inside is True and not crossing:
+                abroad, at_home = sides.placed()
+                if person_id in abroad:
+                    before = False  # «поехал в Текес навестить мать», told of one who lives abroad: home again
+                elif person_id not in at_home and _VISIT_AWAY.search(doc.text, sentence.start + match.start(),
+                                        min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(doc.text, start).end())):
+                    before = False  # "went to Hami to see her aunt", "… and never came back": from abroad
             if crossing and (inside is None or (there is None and inside is True)):
                 if before is None and there is None and inside is True:
                     continue  # crossed at a post in China, no way known: no side to cross to
@@ -1978,6 +2014,27 @@ def _under(tokens, children, k: int, *cases: str) -> list[int]:
                 tokens[m].dep in ("case", "fixed") and tokens[m].text.lower() in cases for m in children.get(c, [])):
             found.append(c)
     return found
+
+
+def _a_thing_goes(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb of travel at [start, end) has, by the parse, a common noun for its subject that names
+    no person ("the parcel went back to Urumqi", « le colis est retourné à Urumqi »): a thing sent, no
+    crossing of anyone's. False without a parse."""
+    if doc.analysis is None:
+        return False
+    tokens, children = _words(doc)
+    for k in _token_range(doc, start, end):
+        if tokens[k].pos not in ("VERB", "AUX"):
+            continue
+        subject = _subject(tokens, children, k)
+        if subject is None or _is_person(doc, tokens[subject]) or tokens[subject].lemma.lower() in OBJECT_CLASSES["person"] \
+                or any(_is_person(doc, tokens[c]) for c in children.get(subject, [])):
+            return False  # («Гражданин Китая Бауыржан Оспанов уехал …»: a noun with the person's name beside it)
+        word = tokens[subject]
+        # a common noun the tagger calls a proper one (« le colis »): written in lower case, or after an article
+        return word.pos == "NOUN" or (word.pos == "PROPN" and (word.text.islower() or any(
+            tokens[c].dep == "det" for c in children.get(subject, []))))
+    return False
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -2389,6 +2446,7 @@ def find_vocab_events(doc: Doc) -> None:
 
         reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
+    places_by_id = {p.id: p for p in doc.places}
     found: list[EventRecord] = []
     previous = None
     for index, sentence in enumerate(doc.sentences):
@@ -2423,6 +2481,12 @@ def find_vocab_events(doc: Doc) -> None:
                     held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
+                dest = None
+                if match.re.groupindex.get("dest") and match.group("dest"):
+                    # where to, told by the entry: its side of the border, by the gazetteer, is the entry's
+                    dest = next((i for (s, _e), i in _in(doc.place_spans, match.start("dest"), match.end("dest"))), None)
+                    if dest is None or _side_of(places_by_id[dest]) is not (told == "return"):
+                        continue
                 if not people or told is None or (told, people[0]) in seen:
                     continue
                 seen.add((told, people[0]))
@@ -2435,6 +2499,7 @@ def find_vocab_events(doc: Doc) -> None:
                     after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
                     when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _vocab_where(doc, sentence, act_start, act_end, told in IN_CHINA)
+                place = dest or place
                 if told == "exit" and _HERE.search(text, match.start(), match.end()):
                     # "we moved here": here is where the document is told, when it names a place abroad
                     place = next((p.id for p in doc.places if _side_of(p) is False), None)
