@@ -264,7 +264,7 @@ NOMINAL_TRIGGERS = [
     # A stay told by its length ("spent eleven months in the camp", "after four months in the …
     # detention centre"): the sentence's date is most often another event's (the release).
     ("detention", re.compile(r"\b(?:days|weeks|months|years?) (?:in|at|inside) (?:an?|the) (?:[\w-]+\s+){0,2}(?:camp|detention cent(?:er|re)|prison|jail)\b", re.I), "none"),
-    # "was held a year in what the authorities call a training centre in 2018": a date after the stay is its own
+    # "spent two whole years inside a so-called training camp in 2018": a date after the stay is its own
     ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
                              rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
     # "who had spent 2017 inside a camp", "spent all of 2019 in the detention centre": a stay told by its year, dated by it
