@@ -353,6 +353,16 @@ _INTRODUCED_AS_KIN = re.compile(
 _WRITER_TO_OWNER = {"wife": ("husband",), "husband": ("wife",), "son": ("father", "mother"),
                     "daughter": ("father", "mother"), "mother": ("son", "daughter"), "father": ("son", "daughter"),
                     "sister": ("brother", "sister"), "brother": ("brother", "sister")}
+# A relation to a form's filer in brackets right after a name ("Tursun Imin (the applicant's husband)",
+# «X (супруг заявителя)», « X (époux de la demandeuse) »): the filer is the writer, so the kin word says what X is to
+# the writer, as `_INTRODUCED_AS_KIN` does the other way round (issue 11).
+_FILER = (r"(?:applicant|declarant|claimant|petitioner|заявителя|заявительницы|demandeur|demandeuse|déclarant"
+          r"|déclarante|requérant|requérante)")
+_KIN_OF_FILER = re.compile(
+    rf"[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?i:{_FILER})['’]s[ \t]+(?P<kin>\w+)"
+    rf"|(?P<kin2>\w+)[ \t]+(?:of[ \t]+the[ \t]+|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+l['’]|de[ \t]+)?(?i:{_FILER}))[ \t]*\)")
+# a spouse word without a gender: the named person's gender says which
+_SPOUSE_OF_FILER = frozenset({"spouse", "conjoint", "conjointe", "супруг", "супруга"})
 _RU_KIN_CASES = {"супругой": "супруга", "супругом": "супруг", "женой": "жена", "мужем": "муж", "сыном": "сын",
                  "дочерью": "дочь", "матерью": "мать", "отцом": "отец", "сестрой": "сестра", "братом": "брат"}
 
@@ -389,6 +399,20 @@ def introduced_as_kin(doc: Doc) -> list[tuple[int, tuple[str, ...], str]]:
             relations = tuple(by_gender[:1]) or ((used,) if used else ())
         if relations:
             found.append((match.start("kin"), relations, owner))
+    for match in _KIN_OF_FILER.finditer(text):
+        before = [pid for (_s, e), pid in doc.person_spans_in(max(0, match.start() - 80), match.start())
+                  if e <= match.start() and not text[e:match.start()].strip() and doc.person(pid).names]
+        if not before:
+            continue
+        word = (match.group("kin") or match.group("kin2")).lower()
+        gender = doc.person(before[-1]).attributes.get("gender", (None,))[0]
+        found_kin = kin_relation(word) if word not in ("spouse", "conjoint", "conjointe") else None
+        if found_kin is None and word in _SPOUSE_OF_FILER:
+            found_kin = {"male": ("husband",), "female": ("wife",)}.get(gender)
+        if found_kin:
+            start = match.start("kin") if match.group("kin") else match.start("kin2")
+            found.append((start, (found_kin[0],), before[-1]))
+    found.sort(key=lambda item: item[0])
     doc.__dict__["_introduced_as_kin"] = found
     return found
 
