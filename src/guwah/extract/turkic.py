@@ -697,6 +697,16 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             # patronymic made of a given name the lexicon knows («Әсемгүл Нұрланқызының», h-x33p), where
             # the given name may end as a case would (-а): the case ending goes on the patronymic.
             patronymic = index + 1 < len(readable) and _PATRONYMIC.match(_capitalised(readable[index + 1].text))
+            # a form's family name in capitals first, then a given name the lexicon lacks and a patronymic
+            # («ЖАҚЫПОВА Гүлшат Серікқызы»): the three words are one name (issue 11)
+            if index + 2 < len(readable) and readable[index].script != ARABIC and readable[index].text.isupper() \
+                    and SURNAME.search(_capitalised(readable[index].text)) and _may_be_name(readable[index + 1]) \
+                    and _plausible(readable[index + 1:index + 2]) \
+                    and _PATRONYMIC.match(_capitalised(readable[index + 2].text)) \
+                    and _joined(doc.text, readable, index) and _joined(doc.text, readable, index + 1):
+                found.append((index, index + 3))
+                index += 3
+                continue
             if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
                     and _plausible(readable[index:index + 1]) and SURNAME.search(_capitalised(readable[index + 1].text)) \
                     and (names[index + 1] is None or patronymic) \
