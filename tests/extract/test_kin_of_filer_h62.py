@@ -117,3 +117,36 @@ def test_kazakh_same_family_name_other_given_name_stays_two():
     out = _out(text, "kk")
     assert len([p for p in out["persons"] if p["names"] and "Гүлшат" in p["name"]]) == 1
     assert any(p["names"] and "Әсел" in p["name"] for p in out["persons"])
+
+
+def test_english_husband_of_the_applicant_after_a_comma_is_my_husband():
+    text = ("Application for hardship support\n\nApplicant: Mariam Tohtiyeva\n"
+            "Name: Ablet Qasimjan, husband of the applicant\n\n"
+            "My husband was detained by the police in Kashgar in 2018 and sent to a camp.\n")
+    out = _out(text, "en")
+    assert "Ablet Qasimjan" in _victims(out)
+    assert not _unnamed_husbands(out)
+    assert "Mariam Tohtiyeva" not in _victims(out)  # control: the writer is no victim
+
+
+def test_relationship_to_applicant_field_with_a_bare_kin_word():
+    for language, text, name in [
+        ("en", "Applicant: Mariam Tohtiyeva\nName: Ablet Qasimjan\nRelationship to applicant: husband\n\n"
+               "My husband was detained by the police in 2018.\n", "Ablet"),
+        ("ru", "Заявитель: Айнура Турсунбекова\nФИО: Касымбеков Даурен\nКем приходится заявителю: супруг\n\n"
+               "Мой муж был задержан полицией в 2018 году.\n", "Даурен"),
+        ("fr", "Demandeuse : Gulnara Tohtibek\nNom : Erkinjan Abletov\nLien avec la demandeuse : époux\n\n"
+               "Mon mari a été arrêté par la police en 2018.\n", "Erkinjan"),
+    ]:
+        out = _out(text, language)
+        assert any(name in victim for victim in _victims(out)), language
+        assert not _unnamed_husbands(out), language
+
+
+def test_relationship_field_of_a_lawyer_is_no_kin():
+    # negative: "Relationship to applicant: lawyer" makes no relative; control: the husband is still read, unnamed
+    text = ("Applicant: Mariam Tohtiyeva\nName: Daniel Orwell\nRelationship to applicant: lawyer\n\n"
+            "My husband was detained by the police in 2018.\n")
+    out = _out(text, "en")
+    assert "Daniel Orwell" not in _victims(out)
+    assert _unnamed_husbands(out)
