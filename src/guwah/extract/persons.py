@@ -353,6 +353,24 @@ _INTRODUCED_AS_KIN = re.compile(
 _WRITER_TO_OWNER = {"wife": ("husband",), "husband": ("wife",), "son": ("father", "mother"),
                     "daughter": ("father", "mother"), "mother": ("son", "daughter"), "father": ("son", "daughter"),
                     "sister": ("brother", "sister"), "brother": ("brother", "sister")}
+# A relation to a form's filer in brackets right after a name ("Tursun Imin (the applicant's husband)",
+# «X (супруг заявителя)», « X (époux de la demandeuse) »): the filer is the writer, so the kin word says what X is to
+# the writer, as `_INTRODUCED_AS_KIN` does the other way round (issue 11).
+_FILER = (r"(?:applicant|declarant|claimant|petitioner|заявителя|заявительницы|demandeur|demandeuse|déclarant"
+          r"|déclarante|requérant|requérante)")
+_KIN_OF_FILER = re.compile(
+    rf"[ \t]*(?:\(|,|[ \t][—–-])[ \t]*(?:(?:the[ \t]+)?(?i:{_FILER})['’]s[ \t]+(?P<kin>\w+)"
+    rf"|(?P<kin2>\w+)[ \t]+(?:of[ \t]+the[ \t]+|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+l['’]|de[ \t]+)?(?i:{_FILER}))"
+    rf"(?:[ \t]*\)|(?=[ \t]*(?:[,.;\n]|$)))")
+# a form's field of the relation to the filer, a bare kin word ("Relationship to applicant: husband", «Кем
+# приходится заявителю: муж», « Lien avec le demandeur : époux »): the person of the nearest name field is that kin
+_FILER_KIN_FIELD = re.compile(
+    r"^[ \t]*(?:Relation(?:ship)?[ \t]+to[ \t]+(?:the[ \t]+)?(?:applicant|declarant|claimant)"
+    r"|Кем[ \t]+приходится[ \t]+(?:заявителю|заявительнице)"
+    r"|Lien(?:[ \t]+de[ \t]+parenté)?[ \t]+avec[ \t]+(?:le[ \t]+demandeur|la[ \t]+demandeuse|le[ \t]+déclarant|la[ \t]+déclarante))"
+    r"[ \t]*:[ \t]*(?P<kin>\w+)[ \t]*[.;]?[ \t]*$", re.M | re.I)
+# a spouse word without a gender: the named person's gender says which
+_SPOUSE_OF_FILER = frozenset({"spouse", "conjoint", "conjointe"})
 _RU_KIN_CASES = {"супругой": "супруга", "супругом": "супруг", "женой": "жена", "мужем": "муж", "сыном": "сын",
                  "дочерью": "дочь", "матерью": "мать", "отцом": "отец", "сестрой": "сестра", "братом": "брат"}
 
@@ -389,6 +407,25 @@ def introduced_as_kin(doc: Doc) -> list[tuple[int, tuple[str, ...], str]]:
             relations = tuple(by_gender[:1]) or ((used,) if used else ())
         if relations:
             found.append((match.start("kin"), relations, owner))
+    named_kin = []  # (kin word's start, the word, the person it is said of)
+    for match in _KIN_OF_FILER.finditer(text):
+        before = [pid for (_s, e), pid in doc.person_spans_in(max(0, match.start() - 80), match.start())
+                  if e <= match.start() and not text[e:match.start()].strip() and doc.person(pid).names]
+        if before:
+            kin = "kin" if match.group("kin") else "kin2"
+            named_kin.append((match.start(kin), match.group(kin), before[-1]))
+    for match in _FILER_KIN_FIELD.finditer(text):
+        if person_id := _nearest_name_field(doc, match):
+            named_kin.append((match.start("kin"), match.group("kin"), person_id))
+    for start, word, person_id in named_kin:
+        word = word.lower()
+        gender = doc.person(person_id).attributes.get("gender", (None,))[0]
+        found_kin = kin_relation(word) if word not in _SPOUSE_OF_FILER else None
+        if found_kin is None and word in _SPOUSE_OF_FILER:
+            found_kin = {"male": ("husband",), "female": ("wife",)}.get(gender)
+        if found_kin:
+            found.append((start, (found_kin[0],), person_id))
+    found.sort(key=lambda item: item[0])
     doc.__dict__["_introduced_as_kin"] = found
     return found
 
@@ -415,19 +452,27 @@ def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
             if len(owners) == 1:
                 found.setdefault(match.start(), owners.pop())
     for match in _KIN_FIELD_LINE.finditer(text):
-        start = text.rfind("\n\n", 0, match.start())
-        start = 0 if start < 0 else start + 2
-        end = text.find("\n\n", match.end())
-        end = len(text) if end < 0 else end
-        line = text.count("\n", 0, match.start())
-        fields = [(abs(text.count("\n", 0, m.start()) - line), pid) for m in _NAME_FIELD.finditer(text, start, end)
-                  if (pid := person_at(doc, m.end())) and doc.person(pid).names]
-        if fields:
-            nearest = min(distance for distance, _ in fields)
-            named = {pid for distance, pid in fields if distance == nearest}
-            if len(named) == 1:
-                found[match.start("kin")] = named.pop()
+        if person_id := _nearest_name_field(doc, match):
+            found[match.start("kin")] = person_id
     return found
+
+
+def _nearest_name_field(doc: Doc, match: re.Match) -> str | None:
+    """The person of the name field (`_NAME_FIELD`) nearest by lines to a form's field `match`, above or below, in
+    its block (no blank line between); None where none, or two are as near."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, match.start())
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", match.end())
+    end = len(text) if end < 0 else end
+    line = text.count("\n", 0, match.start())
+    fields = [(abs(text.count("\n", 0, m.start()) - line), pid) for m in _NAME_FIELD.finditer(text, start, end)
+              if (pid := person_at(doc, m.end())) and doc.person(pid).names]
+    if not fields:
+        return None
+    nearest = min(distance for distance, _ in fields)
+    named = {pid for distance, pid in fields if distance == nearest}
+    return named.pop() if len(named) == 1 else None
 
 
 def _is_name_word(word: str) -> bool:

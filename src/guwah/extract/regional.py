@@ -170,6 +170,10 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
             theirs = parts(other)
             if mine and theirs and (mine == theirs or mine == theirs[:len(mine)] or theirs == mine[:len(theirs)]):
                 return person
+            # a form's capitals put the family name last in the reading («ТОҚТАРОВА Айгүл Серікқызы»), the prose
+            # keeps it first («Тоқтарова Айгүл Серікқызы»): the same words of two or more are one name (issue 11)
+            if len(mine) >= 2 and sorted(mine) == sorted(theirs):
+                return person
     return None
 
 

@@ -697,6 +697,16 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             # patronymic made of a given name the lexicon knows («Әсемгүл Нұрланқызының», h-x33p), where
             # the given name may end as a case would (-а): the case ending goes on the patronymic.
             patronymic = index + 1 < len(readable) and _PATRONYMIC.match(_capitalised(readable[index + 1].text))
+            # a form's family name in capitals first, then a given name the lexicon lacks and a patronymic
+            # («ЖАҚЫПОВА Гүлшат Серікқызы»): the three words are one name (issue 11)
+            if index + 2 < len(readable) and readable[index].script != ARABIC and readable[index].text.isupper() \
+                    and SURNAME.search(_capitalised(readable[index].text)) and _may_be_name(readable[index + 1]) \
+                    and _plausible(readable[index + 1:index + 2]) \
+                    and _PATRONYMIC.match(_capitalised(readable[index + 2].text)) \
+                    and _joined(doc.text, readable, index) and _joined(doc.text, readable, index + 1):
+                found.append((index, index + 3))
+                index += 3
+                continue
             if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
                     and _plausible(readable[index:index + 1]) and SURNAME.search(_capitalised(readable[index + 1].text)) \
                     and (names[index + 1] is None or patronymic) \
@@ -1341,6 +1351,16 @@ def _narrator(doc: Doc, readable: list[Word]) -> str | None:
     return None
 
 
+# A relation to a form's filer in brackets after a name: «(өтініш берушінің жұбайы)» "(the applicant's spouse)";
+# the kin word (possessive of the third person) -> the writer's own ("his/her husband" -> "my husband").
+_FILER_KIN = re.compile(r"[ \t]*\([ \t]*(?:өтініш[ \t]+берушінің|арыз[ \t]+берушінің|мәлімдеушінің)[ \t]+"
+                        r"(?P<kin>жұбайы|күйеуі|әйелі|әкесі|анасы|ұлы|қызы|ағасы|інісі|әпкесі|сіңлісі)[ \t]*\)")
+_FILER_KIN_MINE = {key("күйеуі"): "күйеуім", key("әйелі"): "әйелім", key("әкесі"): "әкем", key("анасы"): "анам",
+                   key("ұлы"): "ұлым", key("қызы"): "қызым", key("ағасы"): "ағам", key("інісі"): "інім",
+                   key("әпкесі"): "әпкем", key("сіңлісі"): "сіңлім"}
+_FILER_SPOUSE_MINE = {"male": "күйеуім", "female": "әйелім"}
+
+
 def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = (), apposed: bool = True) -> dict[str, str]:
     """Kin word (key, endings off) -> the person it first named ("күйеуім Ержан": күйеуім names
     Ержан from then on; «Әкеміз, атамыз марқұм X»: a kin word, another in apposition or "the late"
@@ -1351,6 +1371,19 @@ def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = (), 
     apposition or a name run changed the victims of two sets, one false victim more and one less)."""
     kin_person: dict[str, str] = {}
     text = doc.text
+    # «X (өтініш берушінің жұбайы)» "X (the applicant's spouse)": a form's filer is its writer, so X is the one
+    # the writer's "my husband" / "my wife" names from then on (by X's gender for a spouse; issue 11)
+    for match in _FILER_KIN.finditer(text):
+        before = [span for span in doc.person_spans_in(max(0, match.start() - 80), match.start())
+                  if not text[span[0][1]:match.start()].strip()]
+        if not before:
+            continue
+        person_id = before[-1][1]
+        gender = doc.person(person_id).attributes.get("gender", (None,))[0]
+        word = key(match.group("kin"))
+        mine = _FILER_KIN_MINE.get(word) or _FILER_SPOUSE_MINE.get(gender)
+        if mine:
+            kin_person.setdefault(key(mine), person_id)
     for index, word in enumerate(readable[:-1]):
         kin = set(keys_of(word.text)) & KIN_WORDS
         named = _kin_follower(text, readable, index)
