@@ -27,8 +27,9 @@ PAGE_TEXT = r"""() => {
   }
   return out;
 }"""
-# The software's name and licence, TOTP and API, and the actors (members' names are data: the audit log's filter).
-KEPT = {"Guwah", "GNU", "AGPL", "or", "later", "TOTP", "API", "guwah", "demo", "reviewer", "nadira", "tester"}
+# The software's name and licence, TOTP and API, the README (a file's name, as the page's commands are), and the
+# actors (members' names are data: the audit log's filter).
+KEPT = {"Guwah", "GNU", "AGPL", "or", "later", "TOTP", "API", "README", "guwah", "demo", "reviewer", "nadira", "tester"}
 SAID = {"ru": ("документ 1", "запись E-", "английский", "учётная запись"),
         "zh": ("文件 1", "条目 E-", "英语", "用户账户")}
 
