@@ -996,9 +996,16 @@ def _han_names_after_police(text: str, words: list[Word], used: set[int]) -> lis
     return found
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def _joined(text: str, words: list[Word], index: int) -> bool:
-    """Whether words[index] and the next word are in one phrase (only spaces between)."""
-    return index + 1 < len(words) and not text[words[index].end:words[index + 1].start].strip()
+    """Whether words[index] and the next word are in one phrase (only spaces between, and no blank
+    line: a name never runs across a paragraph break)."""
+    if index + 1 >= len(words):
+        return False
+    gap = text[words[index].end:words[index + 1].start]
+    return not gap.strip() and not _PARAGRAPH_BREAK.search(gap)
 
 
 def _plausible(words: list[Word]) -> bool:
