@@ -143,6 +143,9 @@ def find_places(doc: Doc, words: list[Word]) -> None:
             index += 1
             continue
         size, base = found
+        if size == 1 and _named_person_at(readable, index, doc.text):
+            index += 1
+            continue
         start, end = readable[index].start, readable[index + size - 1].end
         level = None
         following = readable[index + size] if index + size < len(readable) else None
@@ -152,6 +155,21 @@ def find_places(doc: Doc, words: list[Word]) -> None:
         if resolved:
             places.add(start, end, *resolved)
         index += size + (1 if level else 0)
+
+
+def _named_person_at(words: list[Word], index: int, text: str) -> bool:
+    """Whether words[index], a listed given name as written (no case ending) that is also a place
+    («Мадина», Medina), is told a person's name by its neighbours: a kinship word right before it
+    («Апам Мадина») or a patronymic right after it («Мадина Серікқызы»)."""
+    from guwah.names.given import given_name
+
+    word = words[index]
+    named = given_name(word.text) if _may_be_name(word) else None
+    if named is None or key(named[1]) != key(word.text):
+        return False
+    kin_before = index > 0 and _joined(text, words, index - 1) and bool(set(keys_of(words[index - 1].text)) & KIN_WORDS)
+    patronymic_after = _joined(text, words, index) and bool(_PATRONYMIC.match(_capitalised(words[index + 1].text)))
+    return kin_before or patronymic_after
 
 
 def _stop_name_at_level(words: list[Word], index: int) -> tuple[int, int, str, str, str] | None:
