@@ -174,21 +174,7 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
             # keeps it first («Тоқтарова Айгүл Серікқызы»): the same words of two or more are one name (issue 11)
             if len(mine) >= 2 and sorted(mine) == sorted(theirs):
                 return person
-            # a patronymic before or after the given name («Серікқызы Гүлнұр») and the given name alone
-            # («Гүлнұр») are one person (h-kk62)
-            if (len(mine) == 1 or len(theirs) == 1) and mine != theirs \
-                    and parts(_given_of(name)) == parts(_given_of(other)) != ():
-                return person
     return None
-
-
-def _given_of(name: str) -> str:
-    """A two-word Kazakh name without its patronymic (-ұлы, -қызы) word, or the name as it is."""
-    from guwah.extract.turkic import _PATRONYMIC, _capitalised
-
-    words = name.split()
-    rest = [w for w in words if not _PATRONYMIC.match(_capitalised(w))]
-    return rest[0] if len(words) == 2 and len(rest) == 1 else name
 
 
 # Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/),
