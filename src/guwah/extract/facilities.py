@@ -12,7 +12,7 @@ import re
 from guwah.extract.document import Doc, FacilityRecord
 from guwah.vocab import euphemism
 
-# A camp by the state's names for it ("vocational skills education and training centre") is the
+# A camp by the state's names for it (a "vocational skills" or "training" centre) is the
 # `facility` field of vocab/euphemisms.yaml (en, fr: the one home of those names); the plain words
 # for a camp here. Where two could match at one place, the first wins: "camps?" before the French.
 _TYPES = [
