@@ -1028,7 +1028,7 @@ CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
 CUSTODY_STEM_RU = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
 # A centre or school named by a camp's kind ("a vocational training centre", «центр перевоспитания»):
 # the state's words for both are the `noun_words` and `kind_words` of vocab/euphemisms.yaml (en, fr,
-# ru); the plain words here ("compound"; "centr", a lemma the Russian model gives «центр»).
+# ru); the plain words here ("compound"; "centr", a truncated form kept from the first list, 71c644c4).
 CENTRE_NOUNS = frozenset(euphemism_words("noun_words", ("en", "fr", "ru"))) | {"compound", "centr"}
 CENTRE_KINDS = frozenset(euphemism_words("kind_words", ("en", "fr", "ru"))) | {"detention", "détention", "internement"}
 EVENT_NOUNS = {
