@@ -88,6 +88,7 @@ from guwah.extract.subjects import (
     told_in_a_record,
     told_of_a_thing,
 )
+from guwah.vocab import euphemism
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -95,8 +96,9 @@ _AGENTS = r"(?:police(?:men)?|police officers|officers|officials|cadres|(?:state
 # A relative named by a kin word ("took her father away"; not "took her phone away").
 _KIN_WORD = (r"(?:(?:elder|older|younger|little|big) )?(?:father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|"
              r"cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|children|child)")
-# A camp called a school ("a political school", "a so-called training school").
-_SCHOOL = r"(?:political|training|re-?education|vocational(?:\s+skills)?|transformation)\s+school"
+# A camp called a school ("a political school", "a so-called training school"): the kinds are the
+# `before_school` field of vocab/euphemisms.yaml (en.camp_kind).
+_SCHOOL = rf"{euphemism('en', 'camp_kind', 'before_school')}\s+school"
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 # "what officials call a …", "what the sign called a …": the state's name for a camp.

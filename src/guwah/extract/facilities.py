@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc, FacilityRecord
+from guwah.vocab import euphemism
 
+# A camp by the state's names for it (a "vocational skills" or "training" centre) is the
+# `facility` field of vocab/euphemisms.yaml (en, fr: the one home of those names); the plain words
+# for a camp here. Where two could match at one place, the first wins: "camps?" before the French.
 _TYPES = [
-    (r"internment camps?|re-?education camps?|reformation (?:camps?|cent(?:er|re)s?)|concentration camps?|"
-     r"political training cent(?:er|re)s?|(?:vocational )?(?:skills )?(?:education and )?training cent(?:er|re)s?|"
-     r"transformation[- ]through[- ]education cent(?:er|re)s?|(?:wo)?men['’]s camp|camps?|"
-     r"camps? d'internement|camps? de rééducation|лагер[ьяеи]|лагерях", "internment_camp"),
+    (f"{euphemism('en', 'camp_kind', 'facility')}|(?:wo)?men['’]s camp|camps?|camps? d'internement|"
+     f"лагер[ьяеи]|лагерях|{euphemism('fr', 'camp_kind', 'facility')}", "internment_camp"),
     (r"detention cent(?:er|re)s?|centres? de détention|следственн\w+ изолятор\w*|СИЗО", "detention_centre"),
     (r"police stations?|Public Security Bureau|commissariat|полицейск\w+ участ\w+|отделени\w+ полиции", "police_station"),
     (r"prisons?|jails?|тюрьм\w+", "prison"),

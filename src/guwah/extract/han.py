@@ -676,8 +676,10 @@ def find_dates(doc: Doc) -> None:
 
 # ------------------------------------------------------------------------------------------ facilities
 
+# A camp by the state's names for it (教培中心, 职业技能教育培训中心 …) is the `facility` field of
+# vocab/euphemisms.yaml (zh.camp_place); the other kinds of site here.
 TYPES = [
-    ("集中营|再教育营|再教育中心|转化中心|教培中心|职业技能教育培训中心|教育培训中心|培训中心|学习班|营地", "internment_camp"),
+    (euphemism("zh", "camp_place", "facility"), "internment_camp"),
     ("看守所|拘留所|拘押所", "detention_centre"),
     ("监狱", "prison"),
     ("派出所|公安局|警察局|公安分局", "police_station"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from guwah.vocab import euphemism_words
+
 # kinship word -> (normalised relation, gender of the relative)
 KIN = {
     "father": ("father", "male"), "dad": ("father", "male"), "mother": ("mother", "female"),
@@ -1024,9 +1026,11 @@ YEAR_NOUNS = frozenset("year years an ans год лет".split())
 CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
 # Russian by stem: the lemmatiser does not always give the base form ("лагере" -> "лагер")
 CUSTODY_STEM_RU = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
-CENTRE_NOUNS = frozenset("centre center school facility compound centr центр школа".split())
-CENTRE_KINDS = frozenset("detention training education re-education reeducation vocational transformation internment "
-                         "détention rééducation formation internement перевоспитания".split())
+# A centre or school named by a camp's kind ("a vocational training centre", «центр перевоспитания»):
+# the state's words for both are the `noun_words` and `kind_words` of vocab/euphemisms.yaml (en, fr,
+# ru); the plain words here ("compound"; "centr", a truncated form kept from the first list, 71c644c4).
+CENTRE_NOUNS = frozenset(euphemism_words("noun_words", ("en", "fr", "ru"))) | {"compound", "centr"}
+CENTRE_KINDS = frozenset(euphemism_words("kind_words", ("en", "fr", "ru"))) | {"detention", "détention", "internement"}
 EVENT_NOUNS = {
     "arrest": "arrest", "arrestation": "arrest", "interpellation": "arrest", "арест": "arrest",
     "задержание": "arrest", "detention": "detention", "internment": "detention", "imprisonment": "detention",

@@ -15,6 +15,7 @@ from guwah.errors import InputError, english_ngettext
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
 from guwah.places.gazetteer import LOCAL_LEVELS, ethnonyms, is_local_word, level_words
+from guwah.vocab import euphemism_words
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
 # The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
@@ -498,15 +499,20 @@ def area(hometown: str | None, facility: str | None) -> str | None:
 
 # What lists write in a facility cell when they know only the kind of place: "camp",
 # "re-education camp", "an internment camp", «лагерь», "toplama kampı", لاگېر, 教培中心. Such a
-# cell names no facility: two people "in a camp" are not held in one place.
+# cell names no facility: two people "in a camp" are not held in one place. The state's words for a
+# camp are the `kind_words` and `noun_words` of vocab/euphemisms.yaml (en, fr, ru; zh below); the
+# plain words for a place of custody, the other languages' and the pinyin here.
 FACILITY_KIND_WORDS = frozenset(fold(word) for word in (
-    "a", "an", "the", "some", "unknown", "camp", "camps", "re-education", "reeducation", "re", "education",
-    "internment", "concentration", "detention", "political", "vocational", "training", "and", "center",
-    "centre", "school", "facility", "prison", "jail", "lagér", "lagër", "lager", "лагерь", "лагер", "лагері",
-    "лагеря", "политический", "тюрьма", "түрме", "türme", "turme", "kamp", "kampı", "kampi", "toplama",
-    "eğitim", "merkezi", "لاگېر", "لاگېرى", "تۈرمە", "قاماقخانا", "jiaopei", "zhongxin", "jianyu", "kanshousuo"))
-# The same in Chinese: the type words of a facility, run together (教育转化培训中心).
-HAN_FACILITY_WORDS = r"(?:职业技能|教育|转化|培训|教培|再教育|中心|集中营|营|看守所|拘留所|拘押所|监狱|学习班|某|一个|一所)"
+    *euphemism_words("kind_words", ("en", "fr", "ru")), *euphemism_words("noun_words", ("en", "fr", "ru")),
+    "a", "an", "the", "some", "unknown", "camps", "detention", "and", "prison", "jail", "lagér", "lagër",
+    "lager", "лагерь", "лагер", "лагері", "лагеря", "тюрьма", "түрме", "türme", "turme", "kamp", "kampı", "kampi",
+    "toplama", "eğitim", "merkezi", "لاگېر", "لاگېرى", "تۈرمە", "قاماقخانا", "jiaopei", "zhongxin", "jianyu",
+    "kanshousuo"))
+# The same in Chinese: the type words of a facility, run together (教育转化培训中心); the state's words
+# from euphemisms.yaml (zh), the other kinds of site and the determiners here.
+HAN_FACILITY_WORDS = "(?:" + "|".join(map(re.escape, (
+    *euphemism_words("kind_words", ("zh",)), *euphemism_words("noun_words", ("zh",)),
+    "看守所", "拘留所", "拘押所", "监狱", "某", "一个", "一所"))) + ")"
 HAN_FACILITY_KINDS = re.compile(f"^{HAN_FACILITY_WORDS}+$")
 HAN_FACILITY_TAIL = re.compile(f"{HAN_FACILITY_WORDS}+$")
 PREPOSITIONS = frozenset(("в", "во", "in", "at", "near", "of"))

@@ -18,22 +18,86 @@ def violation_codes() -> dict[str, dict[str, str]]:
 ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug", "zh")
 
 
+# The fields an entry of euphemisms.yaml may carry beside its pattern, for the readers that need a
+# narrower or another shape of the same list (see the file's head): regular expressions' texts, or word lists.
+EUPHEMISM_FIELDS = {"pattern": str, "facility": str, "before_school": str, "kind_words": list, "noun_words": list}
+
+
 @cache
-def euphemisms() -> dict[str, dict[str, str]]:
+def euphemisms() -> dict[str, dict[str, dict]]:
     """The state's own words for a camp and for being held there, from euphemisms.yaml (issue 11).
 
     Returns:
-        language -> {name: a regular expression's text, a non-capturing group}. The one home of these
+        language -> {name: entry}, an entry {field: value} with at least `pattern` (a regular
+        expression's text, a non-capturing group) and any of `EUPHEMISM_FIELDS`. The one home of these
         lists: the acts and events files name one as `{{language.name}}` (`expand`), Python code reads
-        it with `euphemism`.
+        it with `euphemism` and `euphemism_words`.
+    Raises:
+        ValueError: see `parse_euphemisms`.
     """
     text = resources.files(__package__).joinpath("euphemisms.yaml").read_text(encoding="utf-8")
-    return {language: dict(lists) for language, lists in (yaml.safe_load(text) or {}).items()}
+    return parse_euphemisms(text)
 
 
-def euphemism(language: str, name: str) -> str:
-    """One list of euphemisms.yaml, as a regular expression's text. Raises KeyError for an unknown one."""
-    return euphemisms()[language][name]
+def parse_euphemisms(text: str, source: str = "euphemisms.yaml") -> dict[str, dict[str, dict]]:
+    """The lists of a euphemisms file (YAML text), checked; the shape `euphemisms` returns.
+
+    An entry is written as a pattern alone (a string) or as a mapping of `EUPHEMISM_FIELDS`.
+    Raises:
+        ValueError: one line naming the source and the entry: a language with no acts file
+            (`ACT_LANGUAGES`), an unknown field, a field of the wrong shape, no pattern, or a
+            regular expression that does not compile.
+    """
+    import re
+
+    loaded = yaml.safe_load(text) or {}
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{source}: no mapping of languages")
+    lists: dict[str, dict[str, dict]] = {}
+    for language, entries in loaded.items():
+        if language not in ACT_LANGUAGES:
+            raise ValueError(f"{source}: unknown language {language!r} (one of {', '.join(ACT_LANGUAGES)})")
+        if not isinstance(entries, dict):
+            raise ValueError(f"{source}: {language} is no mapping of lists")
+        lists[language] = {}
+        for name, entry in entries.items():
+            where = f"{source}: {language}.{name}"
+            entry = {"pattern": entry} if isinstance(entry, str) else entry
+            if not isinstance(entry, dict) or "pattern" not in entry:
+                raise ValueError(f"{where}: no pattern (a string, or a mapping with a pattern)")
+            unknown = sorted(set(entry) - set(EUPHEMISM_FIELDS))
+            if unknown:
+                raise ValueError(f"{where}: unknown field {', '.join(map(str, unknown))} "
+                                 f"(one of {', '.join(EUPHEMISM_FIELDS)})")
+            for field, value in entry.items():
+                shape = EUPHEMISM_FIELDS[field]
+                if not isinstance(value, shape) or (shape is list and not all(isinstance(w, str) and w.strip()
+                                                                               for w in value)):
+                    raise ValueError(f"{where}: {field} is no {'list of words' if shape is list else 'string'}")
+                if shape is str:
+                    try:
+                        re.compile(value, re.I)
+                    except re.error as error:
+                        raise ValueError(f"{where}: {field} does not compile: {error}") from None
+            lists[language][name] = dict(entry)
+    return lists
+
+
+def euphemism(language: str, name: str, field: str = "pattern") -> str:
+    """One list of euphemisms.yaml, as a regular expression's text (its `pattern`, or the narrower
+    `field`: "facility", "before_school"). Raises KeyError for an unknown list or a field it has not."""
+    return euphemisms()[language][name][field]
+
+
+def euphemism_words(field: str, languages: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The words of one word field ("kind_words", "noun_words") over every list of euphemisms.yaml that
+    has it, in the given languages (all when None), in file order without repeats."""
+    words: dict[str, None] = {}
+    for language, lists in euphemisms().items():
+        if languages is None or language in languages:
+            for entry in lists.values():
+                words.update(dict.fromkeys(entry.get(field, ())))
+    return tuple(words)
 
 
 def expand(pattern: str | None, where: str = "pattern") -> str | None:
