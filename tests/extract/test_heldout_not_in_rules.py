@@ -31,8 +31,10 @@ HELD_OUT = [*sorted((ROOT / "bench" / "data").glob("extract-heldout-*")),
 # ../shared/contracts/violations.yaml, which the held-out writers are given to read: a writer echoing a
 # code's definition is no rule quoting their text (v27's vigil roll echoes detention.incommunicado's).
 CONTRACT = ROOT / "src" / "guwah" / "vocab" / "violations.yaml"
+# Only the files people write (not __pycache__'s bytecode, which is no text and would not decode).
 RULES = [path for path in (*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")),
-                           *sorted((ROOT / "src" / "guwah" / "vocab").rglob("*"))) if path != CONTRACT]
+                           *sorted((ROOT / "src" / "guwah" / "vocab").rglob("*")))
+         if path != CONTRACT and "__pycache__" not in path.parts]
 WORDS = 6  # six words in a row are a quotation; shorter runs ("was not allowed to") are common phrases
 
 
