@@ -195,7 +195,7 @@ def ingest_upload(store: Store, name: str, data: bytes, fields: dict, *, actor: 
         path = Path(_checked_upload_name(name))
         limit = store.settings.max_file_bytes
         if len(data) > limit:
-            raise InputError(Text(TOO_BIG, {"size": f"{len(data):,}", "limit": f"{limit:,}"}))
+            raise InputError(Text(TOO_BIG, {"limit": megabytes(limit)}))
         given = {key: value for key, value in fields.items() if value is not None and str(value).strip()}
         if "consent" not in given:
             raise InputError(Text(NO_CONSENT))
@@ -209,11 +209,18 @@ def ingest_upload(store: Store, name: str, data: bytes, fields: dict, *, actor: 
 
 
 # Refusals the intake page shows (in the reader's language, `guwah.web.i18n.localize`).
-TOO_BIG = N_("the file is %(size)s bytes, over the %(limit)s byte limit: nothing was stored")
+# A unit's abbreviation after a number, which no language inflects (a count of "bytes" would need
+# plural forms): `megabytes`.
+TOO_BIG = N_("the file is over the %(limit)s MB limit: nothing was stored")
 NO_CONSENT = N_("choose the consent the witness gave: nothing is stored without it")
 NO_NAME = N_("the file has no name: choose the file again")
 BAD_NAME = N_("the file's name contains an invisible or control character: rename the file and send it again")
 SIDECAR_UPLOAD = N_("a sidecar (metadata) file, not a testimony: send the testimony and fill in the form instead")
+
+
+def megabytes(size: int) -> str:
+    """`size` bytes in MB (2**20 bytes), to one decimal, a whole number without it ("50", "0.5")."""
+    return f"{size / 2**20:.1f}".removesuffix(".0")
 
 
 def _upload_name(name: str) -> str:

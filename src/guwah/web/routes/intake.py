@@ -42,7 +42,6 @@ NOT_A_FORM = N_("send the intake form with its file: nothing was stored")
 NO_FILE = N_("choose the file of the testimony: nothing was stored")
 TOO_MANY = N_("the form holds more fields or files than the intake form has: nothing was stored")
 BROKEN = N_("the form could not be read (it arrived incomplete or malformed): nothing was stored")
-OVER_LIMIT = N_("the file is over the %(limit)s byte limit: nothing was stored")
 
 
 @dataclass
@@ -144,11 +143,12 @@ async def intake_upload(request: Request, auth: AuthDep) -> Upload | None:
 
 
 def _page(request: Request, form: dict, error: str | Text | None = None, status_code: int = 200) -> Response:
+    from guwah.ingest import megabytes
     from guwah.web.i18n import language_code, localize
 
     return render(request, "workspace_intake.html", {
         "form": form, "levels": [level.value for level in ConsentLevel], "languages": LANGUAGES,
-        "limit": request.app.state.store.settings.max_file_bytes,
+        "limit": megabytes(request.app.state.store.settings.max_file_bytes),
         "error": localize(error, language_code(request)) if error is not None else None,
     }, status_code=status_code)
 
@@ -165,14 +165,14 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
                           auth: MayEditRecords) -> Response:
     """Store the uploaded testimony (`guwah.ingest.ingest_upload`) and say what happened and what comes
     next; a refusal answers the form again (nothing stored) with the fields as typed, never the file."""
-    from guwah.ingest import DUPLICATE, FAILED, ingest_upload
+    from guwah.ingest import DUPLICATE, FAILED, TOO_BIG, ingest_upload, megabytes
 
     if upload is None:
         raise InputError(Text(NOT_A_FORM))
     form = {name: upload.fields.get(name, "") for name in FIELDS}
     limit = request.app.state.store.settings.max_file_bytes
     if upload.over:
-        return _page(request, form, Text(OVER_LIMIT, {"limit": f"{limit:,}"}), 413)
+        return _page(request, form, Text(TOO_BIG, {"limit": megabytes(limit)}), 413)
     if upload.problem is not None:
         return _page(request, form, Text(upload.problem), 400)
     if not upload.filename and not upload.data:
