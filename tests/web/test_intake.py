@@ -169,3 +169,28 @@ def test_intake_writes_no_temporary_file_and_logs_nothing_confidential(store, ed
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "ingested document" in logged  # control: the log was captured
     assert "Tashkenova" not in logged and "Nurbekova" not in logged and "Turpan" not in logged
+
+
+def test_intake_says_which_releases_the_new_witness_took_down(store, editor, tmp_path):
+    """As `guwah ingest` does: a released testimony shows a name that the new testimony gives as its
+    witness's (no naming basis), so the release check takes it down; the page says which, by ids."""
+    from guwah.ingest import ingest_file
+    from guwah.releases import approve_release, draft_release
+    from tests.releasing import mark_read
+
+    first = tmp_path / "cousin.txt"
+    first.write_text("Police arrested my cousin Tursunjan Ablimit in Kashgar in May 2017.", encoding="utf-8")
+    document = ingest_file(store, first, {"consent": "public"}).document_id
+    mark_read(store, document)
+    with store.session() as session:
+        draft = draft_release(session, document, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    client, token = editor
+    # control: a testimony that names no witness takes nothing down
+    quiet = send(client, token, b"An account of a transfer to Urumqi in 2019.", name="other.txt", consent="public")
+    assert quiet.status_code == 201 and "came down" not in quiet.text
+    response = send(client, token, b"I was held in a camp near Kashgar from 2017 to 2018.", name="own.txt",
+                    consent="public", witness="Tursunjan Ablimit")
+    assert response.status_code == 201
+    assert "These releases came down" in response.text and f"Release {draft.id} of document {document}" in response.text

@@ -180,9 +180,10 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
     # The ingest's own transactions store it (`ingest_upload`, as the CLI); the request's session is
     # not used here, so that nothing it holds (a sign-in's renewal, unflushed) is written before them.
     stated = {name: value for name, value in form.items() if value.strip()}
+    store = request.app.state.store
+    approved = _approved(store)
     try:
-        outcome = ingest_upload(request.app.state.store, upload.filename or "", bytes(upload.data), stated,
-                                actor=auth.user.username)
+        outcome = ingest_upload(store, upload.filename or "", bytes(upload.data), stated, actor=auth.user.username)
     finally:
         upload.data = bytearray()  # the bytes live no longer than the request needs them
     if outcome.status == FAILED:
@@ -191,4 +192,27 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
     return render(request, "workspace_intake_done.html", {
         "document_id": outcome.document_id, "duplicate": outcome.status == DUPLICATE,
         "pages_needing_ocr": list(outcome.pages_needing_ocr), "skipped": list(outcome.skipped),
+        "came_down": _came_down(store, approved) if outcome.status != DUPLICATE else [],
     }, status_code=200 if outcome.status == DUPLICATE else 201)
+
+
+def _approved(store) -> set[int]:
+    """The ids of the releases approved now."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Release
+
+    with store.session() as session:
+        return set(session.scalars(select(Release.id).where(Release.state == "approved")))
+
+
+def _came_down(store, approved: set[int]) -> list:
+    """The releases of `approved` that are no longer up (`guwah.releases.ReleaseChange`, by ids, with
+    their redrafts): a witness the new testimony records can make an approved release fail the release
+    check, which takes it down at ingest, as `guwah ingest` says on its side."""
+    from guwah.releases import withdrawal_told
+
+    if not approved:
+        return []
+    with store.session() as session:
+        return withdrawal_told(session, 0, 0, sorted(approved - _approved(store)))[1]
