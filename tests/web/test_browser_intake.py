@@ -30,6 +30,8 @@ def settings(tmp_path):
 def signed_in(store, page):
     """A function (role) -> the base URL of the app on `store`, with `page` signed in as a member of
     that role (every factor given)."""
+    # The first ingest of a process loads the language detector: slow on a loaded machine.
+    page.set_default_timeout(120_000)
     with serving(store) as url:
         def sign_in(username: str, role: str) -> str:
             with fast_hashing():
@@ -147,3 +149,32 @@ def test_a_file_sent_twice_answers_with_the_document_that_holds_it(store, signed
         headings = page.locator("main h1").inner_text()
     assert headings == "Already in the archive"
     assert ids[0] == ids[1] and count(store) == 1
+
+
+@pytest.mark.parametrize("language", ["ru", "zh", "ug", "kk"])
+def test_the_intake_pages_say_nothing_in_english(store, signed_in, page, language):
+    """The form, a refusal and the answer in the reader's language: no English but the archive's data,
+    the commands (code) and the names of file formats."""
+    import re
+
+    from tests.web.test_browser_workspace_language import KEPT, PAGE_TEXT
+
+    kept = KEPT | {"Markdown", "HTML", "PDF", "Word", "docx", "MB", "eldor"}
+    url = signed_in("eldor", "editor")
+
+    def english() -> list[str]:
+        return sorted({word for text in page.evaluate(PAGE_TEXT) for word in re.findall(r"[A-Za-z]{2,}", text)} - kept)
+
+    page.goto(f"{url}/workspace/intake?lang={language}")
+    assert english() == []
+    choose(page, "empty.txt", b"")
+    page.select_option("#consent", "confidential")
+    page.locator("form.intake-form button[type=submit]").click()
+    page.wait_for_selector("p.error")
+    assert english() == []  # the reader's refusal ("empty file") from the catalogue
+    choose(page, "sadykova.txt", TEXT.encode())
+    page.select_option("#consent", "confidential")
+    page.locator("form.intake-form button[type=submit]").click()
+    page.wait_for_selector("a.intake-document")
+    assert english() == []
+    assert count(store) == 1  # control: the answer is the one after storing
