@@ -194,3 +194,12 @@ def test_intake_says_which_releases_the_new_witness_took_down(store, editor, tmp
                     consent="public", witness="Tursunjan Ablimit")
     assert response.status_code == 201
     assert "These releases came down" in response.text and f"Release {draft.id} of document {document}" in response.text
+
+
+def test_intake_refuses_the_archives_master_key(store, editor):
+    """Uploaded, the master key would be a document every member can read: refused, as `guwah ingest`
+    refuses it on disk under any name."""
+    client, token = editor
+    response = send(client, token, store.settings.key_file.read_bytes(), name="notes.txt", consent="confidential")
+    assert response.status_code == 400 and "master key" in response.text
+    assert (documents(store), blobs(store)) == (0, [])
