@@ -47,6 +47,9 @@ MATRIX = [
     ("POST", "/account/password",                     "/login?unsent=1",          400,           400,          400),
     ("POST", "/account/totp",                         "/login",                   400,           "/account/totp", "/account/totp"),
     ("GET",  "/workspace",                            "/login?next=/workspace",   200,           200,          200),
+    # the intake form: the role `guwah ingest` needs ("edit_records"); the matrix's form has no file (400)
+    ("GET",  "/workspace/intake",                     "/login?next=/workspace/intake", 403,     200,          200),
+    ("POST", "/workspace/intake",                     "/login?unsent=1",          403,           400,          400),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
     ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),
     ("GET",  "/workspace/documents/{missing}",        "/login?next=/workspace/documents/{missing}", 404, 404, 404),

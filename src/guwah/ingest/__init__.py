@@ -7,6 +7,7 @@ database row and no original on disk.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,13 +17,14 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, ConsentLevel, CustodyAction, ReviewState
-from guwah.errors import InputError, Interrupted, NotFound, english_ngettext
+from guwah.errors import N_, InputError, Interrupted, NotFound, Text, english_ngettext
 from guwah.ingest.files import read_regular_file
 from guwah.ingest.metadata import (
     MISSPELT_SUFFIXES,
     SIDECAR_SUFFIX,
     Metadata,
     is_sidecar,
+    metadata_from_mapping,
     read_sidecar,
     stated_metadata,
 )
@@ -58,6 +60,7 @@ class IngestOutcome:
     reason: str | None = None
     pages_needing_ocr: tuple[int, ...] = ()
     skipped: tuple[str, ...] = ()  # parts of the file not read into its text, counted (ReadResult.skipped)
+    text: Text | None = None  # a failure's reason, translatable, when the refusal has one (the web's)
 
 
 def interrupted(outcomes: list[IngestOutcome], files: list[Path]) -> Interrupted:
@@ -129,25 +132,29 @@ def _sidecar_refusal(path: Path) -> str:
             "read: name it after its testimony (the sidecar of interview.txt is interview.meta.yaml)")
 
 
-def _archive_file_refusal(store: Store, path: Path, data: bytes) -> str | None:
+def _archive_file_refusal(store: Store, path: Path | None, data: bytes) -> str | None:
     """Why a file is the archive's own and never a testimony: its master key (GUWAH_KEY_FILE, or a copy
-    of its bytes under another name) or a file inside its data directory (the database, the keyring,
-    the encrypted originals). Stored, it would be a document every member can read. None otherwise."""
+    of its bytes under another name, uploaded included: `path` None) or a file inside its data directory
+    (the database, the keyring, the encrypted originals). Stored, it would be a document every member
+    can read. None otherwise."""
     settings = store.settings
     key_file = settings.key_file
     try:
-        if key_file.is_file() and (path.resolve() == key_file.resolve() or
+        if key_file.is_file() and ((path is not None and path.resolve() == key_file.resolve()) or
                                    data.strip() == key_file.read_bytes().strip()):
             return "the archive's master key (GUWAH_KEY_FILE): it is never stored as a testimony"
     except OSError:
         pass  # a key file this account cannot read is refused where the archive opens, not here
-    if path.resolve().is_relative_to(settings.data_dir):
+    if path is not None and path.resolve().is_relative_to(settings.data_dir):
         return "a file of the archive itself (inside GUWAH_DATA_DIR): it is never stored as a testimony"
     return None
 
 
-def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> IngestOutcome:
-    """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
+def ingest_file(store: Store, path: Path, overrides: dict | None = None, *, actor: str | None = None) -> IngestOutcome:
+    """Ingest one file; never raises InputError — a bad file comes back as a failed outcome.
+
+    `overrides`: the CLI's flags, by Metadata field (over the sidecar beside the file, stricter
+    only); `actor`: the account the audit and custody entries name (GUWAH_ACTOR's by default)."""
     path = Path(path)
     try:
         if is_sidecar(path):
@@ -163,30 +170,108 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
         own = _archive_file_refusal(store, path, data)
         if own is not None:
             raise InputError(own)
-        stated = stated_metadata(path, overrides or {})
-        meta = replace(Metadata(), **stated)
-        sha = sha256_hex(data)
-        with store.session() as session:
-            existing = _existing(store, session, sha)
-            unapplied = _stricter_than_stored(session, existing, stated) if existing is not None else None
-        if unapplied is not None:
-            raise InputError(unapplied)
-        if existing is not None:
-            return IngestOutcome(path, DUPLICATE, existing, sha, _duplicate_reason(existing, stated))
-        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
-                             max_html_bytes=store.settings.max_html_bytes)
-        return _store(store, path, data, sha, read, meta, tuple(sorted(stated)))
+        return _ingest(store, path, data, stated_metadata(path, overrides or {}), actor or store.settings.actor)
     except InputError as error:
-        log.info("ingest failed for one file: %s", error.message)
-        return IngestOutcome(path, FAILED, reason=error.message)
+        return _failed(path, error)
+
+
+# The longest file name an upload may carry (most file systems' limit, in characters here).
+MAX_UPLOAD_NAME = 255
+
+
+def ingest_upload(store: Store, name: str, data: bytes, fields: dict, *, actor: str) -> IngestOutcome:
+    """Ingest one file sent through the web's intake form: what `ingest_file` does for a file on disk
+    with no sidecar, its form's `fields` (by Metadata field, as a sidecar states them; blank ones left
+    out) in the sidecar's place, and `actor` (the signed-in account) named by the audit and custody
+    entries. The bytes are never written anywhere but the store's encrypted originals.
+
+    `name` is the file's name as the browser sent it (its folder, if any, dropped): its suffix picks the
+    reader. The form's consent is required (no default: a page that forgot it must not store a
+    testimony as confidential by accident, nor publish one). Never raises InputError: a bad file or
+    field comes back as a failed outcome, nothing stored; a duplicate of stored bytes as DUPLICATE with
+    the stored document's id."""
+    path = Path(_upload_name(name) or "upload")
+    try:
+        path = Path(_checked_upload_name(name))
+        limit = store.settings.max_file_bytes
+        if len(data) > limit:
+            raise InputError(Text(TOO_BIG, {"limit": megabytes(limit)}))
+        given = {key: value for key, value in fields.items() if value is not None and str(value).strip()}
+        if "consent" not in given:
+            raise InputError(Text(NO_CONSENT))
+        own = _archive_file_refusal(store, None, data)
+        if own is not None:
+            raise InputError(own)
+        stated = {k: v for k, v in metadata_from_mapping(given, origin="form").items() if v is not None}
+        return _ingest(store, path, data, stated, actor)
+    except InputError as error:
+        return _failed(path, error)
+
+
+# Refusals the intake page shows (in the reader's language, `guwah.web.i18n.localize`).
+# A unit's abbreviation after a number, which no language inflects (a count of "bytes" would need
+# plural forms): `megabytes`.
+TOO_BIG = N_("the file is over the %(limit)s MB limit: nothing was stored")
+NO_CONSENT = N_("choose the consent the witness gave: nothing is stored without it")
+NO_NAME = N_("the file has no name: choose the file again")
+BAD_NAME = N_("the file's name contains an invisible or control character: rename the file and send it again")
+SIDECAR_UPLOAD = N_("a sidecar (metadata) file, not a testimony: send the testimony and fill in the form instead")
+
+
+def megabytes(size: int) -> str:
+    """`size` bytes in MB (2**20 bytes), to one decimal, a whole number without it ("50", "0.5")."""
+    return f"{size / 2**20:.1f}".removesuffix(".0")
+
+
+def _upload_name(name: str) -> str:
+    """The last part of a name a browser sent (some send the folder: C:\\Users\\…\\a.pdf)."""
+    return re.split(r"[/\\]", str(name or ""))[-1].strip()
+
+
+def _checked_upload_name(name: str) -> str:
+    """`_upload_name`, or InputError for none, one with a control or text-direction character (it is
+    stored and shown as the original's name), one too long, or a sidecar's."""
+    from guwah.characters import unsafe_character
+
+    base = _upload_name(name)
+    if not base or base in (".", ".."):
+        raise InputError(Text(NO_NAME))
+    if unsafe_character(base, "") is not None or len(base) > MAX_UPLOAD_NAME:
+        raise InputError(Text(BAD_NAME))
+    if is_sidecar(Path(base)):
+        raise InputError(Text(SIDECAR_UPLOAD))
+    return base
+
+
+def _failed(path: Path, error: InputError) -> IngestOutcome:
+    log.info("ingest failed for one file: %s", error.message)
+    return IngestOutcome(path, FAILED, reason=error.message, text=error.text)
+
+
+def _ingest(store: Store, path: Path, data: bytes, stated: dict, actor: str) -> IngestOutcome:
+    """The bytes `data` of a file named `path`, with what its sidecar, flags or form state (`stated`),
+    stored for `actor` (InputError for a duplicate that asks for a stricter consent or later embargo than
+    the stored document has, or for bytes no reader reads); ingest_file's and ingest_upload's one path."""
+    meta = replace(Metadata(), **stated)
+    sha = sha256_hex(data)
+    with store.session() as session:
+        existing = _existing(store, session, sha)
+        unapplied = _stricter_than_stored(session, existing, stated) if existing is not None else None
+    if unapplied is not None:
+        raise InputError(unapplied)
+    if existing is not None:
+        return IngestOutcome(path, DUPLICATE, existing, sha, _duplicate_reason(existing, stated))
+    read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
+                         max_html_bytes=store.settings.max_html_bytes)
+    return _store(store, path, data, sha, read, meta, tuple(sorted(stated)), actor)
 
 
 def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata,
-           stated: tuple[str, ...] = ()) -> IngestOutcome:
+           stated: tuple[str, ...], actor: str) -> IngestOutcome:
     fingerprint, created = store.blobs.put(data)
     try:
         with store.session() as session:
-            document_id = _record(store, session, path, data, sha, fingerprint, read, meta, stated)
+            document_id = _record(store, session, path, data, sha, fingerprint, read, meta, stated, actor)
     except DatabaseIntegrityError:
         # Another process stored the same bytes between our check and our insert.
         with store.session() as session:
@@ -250,8 +335,7 @@ def _existing(store: Store, session: Session, sha: str) -> int | None:
 
 
 def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, fingerprint: str,
-            read: ReadResult, meta: Metadata, stated: tuple[str, ...] = ()) -> int:
-    actor = store.settings.actor
+            read: ReadResult, meta: Metadata, stated: tuple[str, ...], actor: str) -> int:
     translation_of = _translated(store, session, meta)
     language = meta.language or detect_language(read.text)
     document = Document(

@@ -16,7 +16,19 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from guwah.errors import InputError
+from guwah.errors import N_, InputError, Text
+
+# The refusals the web's intake page shows too (`guwah.web.routes.intake`), in its reader's language;
+# the CLI prints them in English. "%%PDF" is the header's "%PDF" (a literal percent sign).
+EMPTY = N_("empty file")
+NO_TEXT = N_("no text in the file")
+UNSUPPORTED = N_("unsupported file type %(suffix)s; supported: %(supported)s")
+UNREADABLE = N_("unreadable %(kind)s (%(error)s)")
+PDF_NAMED_ELSE = N_("the file is a PDF (it begins with %%PDF-), not %(kind)s: give it the .pdf suffix")
+NOT_A_PDF = N_("not a PDF file (no %%PDF header)")
+PASSWORD_PDF = N_("the PDF is password-protected")
+CORRUPT_PDF = N_("corrupt PDF (%(error)s)")
+NO_PAGES = N_("the PDF has no pages")
 
 
 @dataclass(frozen=True)
@@ -394,11 +406,11 @@ def read_pdf(data: bytes) -> ReadResult:
     from pypdf.errors import PyPdfError
 
     if not data.startswith(b"%PDF"):
-        raise InputError("not a PDF file (no %PDF header)")
+        raise InputError(Text(NOT_A_PDF))
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("the PDF is password-protected")
+            raise InputError(Text(PASSWORD_PDF))
         pages: list[str] = []
         needing_ocr: list[int] = []
         for number, page in enumerate(reader.pages, start=1):
@@ -414,9 +426,9 @@ def read_pdf(data: bytes) -> ReadResult:
     except NotImplementedError as error:  # pypdf's answer to an unknown stream filter and the like
         raise InputError("the PDF uses a feature the reader does not support (NotImplementedError)") from error
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        raise InputError(f"corrupt PDF ({type(error).__name__})") from error
+        raise InputError(Text(CORRUPT_PDF, {"error": type(error).__name__})) from error
     if not pages:
-        raise InputError("the PDF has no pages")
+        raise InputError(Text(NO_PAGES))
     # Pages are separated by a paragraph break (`page_breaks_as_paragraphs`); form fields come last.
     text = "\n\n".join(pages)
     if form:
@@ -676,16 +688,14 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
     """
     suffix = PurePath(name).suffix.lower()
     if suffix not in MEDIA_TYPES:
-        raise InputError(
-            f"unsupported file type {suffix or '(no suffix)'!r}; supported: "
-            + ", ".join(supported_suffixes())
-        )
+        raise InputError(Text(UNSUPPORTED, {"suffix": repr(suffix or "(no suffix)"),
+                                            "supported": ", ".join(supported_suffixes())}))
     if not data:
-        raise InputError("empty file")
+        raise InputError(Text(EMPTY))
     if suffix != ".pdf" and data[:1024].lstrip().startswith(b"%PDF-"):
         # Stored as text it would keep the PDF's syntax as the testimony, and the same file named
         # .pdf would then be refused as a duplicate of it.
-        raise InputError(f"the file is a PDF (it begins with %PDF-), not {_KINDS[suffix]}: give it the .pdf suffix")
+        raise InputError(Text(PDF_NAMED_ELSE, {"kind": _KINDS[suffix]}))
     try:
         result = _dispatch(suffix, data, max_unpacked_bytes, max_html_bytes)
     except InputError:
@@ -696,9 +706,9 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
         # it was raised are kept, for a developer to recognise a bug of ours.
         where = _raised_at(error)
         log.warning("%s reader failed: %s at %s", _KINDS[suffix], type(error).__name__, where)
-        raise InputError(f"unreadable {_KINDS[suffix]} ({type(error).__name__})") from error
+        raise InputError(Text(UNREADABLE, {"kind": _KINDS[suffix], "error": type(error).__name__})) from error
     if not result.text.strip() and not result.pages_needing_ocr:
-        raise InputError("no text in the file")
+        raise InputError(Text(NO_TEXT))
     return replace(result, text=page_breaks_as_paragraphs(result.text))
 
 

@@ -116,7 +116,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     in-memory rate limits are shared out among them.
     """
     from guwah.web import auth
-    from guwah.web.routes import account, api, public, registry, reports, review, workspace
+    from guwah.web.routes import account, api, intake, public, registry, reports, review, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
@@ -129,6 +129,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     app.include_router(public.router)
     app.include_router(account.router)
     workspace.install(app)
+    app.include_router(intake.router)
     app.include_router(api.router)
     reports.install(app)
     review.install(app)

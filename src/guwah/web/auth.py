@@ -169,7 +169,10 @@ async def check_csrf(request: Request, expected: str) -> None:
     if given is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        given = (await request.form()).get(CSRF_FIELD)
+        # A route that read its own body (the intake's upload, bounded and kept in memory:
+        # `routes.intake.read_upload`) left its fields here; any other form is parsed now.
+        parsed = getattr(request.state, "parsed_form", None)
+        given = (parsed if parsed is not None else await request.form()).get(CSRF_FIELD)
     if not isinstance(given, str) or not hmac.compare_digest(given.encode(), expected.encode()):
         raise AuthProblem(403, EXPIRED)
 

@@ -161,7 +161,8 @@ def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "")
         documents = search_workspace(store, session, q, auth.user.username)
     else:
         documents = workspace_documents(store, session, auth.user.username)
-    return render(request, "workspace.html", {"documents": documents, "query": q})
+    return render(request, "workspace.html", {"documents": documents, "query": q,
+                                              "can_ingest": may(auth.user, "edit_records")})
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
