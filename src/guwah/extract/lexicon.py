@@ -431,7 +431,8 @@ def pronouns_of(gender: str) -> str:
 
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
-NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
+# "n'" is French "ne" elided (« n'a jamais »), a token of its own in the parse; no regular expression reads it.
+NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne n' ni pas jamais не ни никогда".split())
 # The words as one alternation, longest first ("n't" is matched as its own ending, below).
 _NEGATION_ALTERNATION = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
 NEGATION = r"\b(?:no one|" + _NEGATION_ALTERNATION + r")\b|n['’]t\b"

@@ -37,6 +37,7 @@ from guwah.extract.lexicon import (
     DENIAL,
     KIN,
     NEGATION,
+    NEGATION_WORDS,
     OFFICIAL_TITLES_EN,
     PEOPLE_NOUNS,
     PRONOUN_GENDER,
@@ -516,8 +517,9 @@ def _said_unconfirmed(text: str, end: int, sentence_end: int) -> bool:
 
 
 # Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
-# to the verb it denies.
-_NEGATION_TOKENS = frozenset("not n't never no pas ne n' jamais plus не ни никогда".split())
+# to the verb it denies. The one negation list, and "plus" of « ne … plus » (the French word alone is
+# "more": only here, where the parse's verb is looked at, is it read as a negation).
+_NEGATION_TOKENS = NEGATION_WORDS | {"plus"}
 _OWN_OBJECT = frozenset(("obj", "dobj", "iobj", "obl", "xcomp", "ccomp"))
 
 
