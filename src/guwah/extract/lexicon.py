@@ -1131,8 +1131,11 @@ THING_PRONOUNS = frozenset("it this that these those ça cela ceci это это
 # Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
 NO_ONE_WORDS = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
                          "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
-# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
-PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
+# Pronouns that stand for a person ("in her", « sur lui », «у неё», "you", "himself"), not "it" (en, fr, ru; lower
+# case): the one list of `subjects` (a thing put in or taken from someone) and `acts.object_class` (acted on).
+PERSONAL_PRONOUNS = frozenset("""me him her us them you myself himself herself themselves
+me moi le la les lui leur eux elle elles nous vous
+меня мне его ему него нему её ее ей неё нее ней нём нем нас нам них ним их им вас вам""".split())
 # Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
 # son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
 # months" a stay told by one: those verbs are not these.
