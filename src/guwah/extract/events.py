@@ -59,6 +59,7 @@ from guwah.extract.lexicon import (
     REGAINING_VERBS,
     RU_KIN_FORMS,
     SPOUSE_WORDS,
+    SUBJECT_DEPS,
     TAKING_SOMEONE_VERBS,
     TAKING_VERBS,
     TERM_NOUNS,
@@ -2053,13 +2054,13 @@ def _told(tokens, children, k: int) -> bool:
         return False
     # "some people say he got twenty years": hearsay of nobody in particular
     return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & HEARSAY_WORDS for c in children.get(head, [])
-                                                 if tokens[c].dep in ("nsubj", "nsubjpass", "nsubj:pass")))
+                                                 if tokens[c].dep in SUBJECT_DEPS))
 
 
 def _subject(tokens, children, k: int) -> int | None:
     """The subject of verb k, or of the verb it is joined to ("came and took me")."""
     for verb in (k, tokens[k].head):
-        found = _role(tokens, children, verb, "nsubj", "nsubj:pass", "nsubjpass")
+        found = _role(tokens, children, verb, *SUBJECT_DEPS)
         if found:
             return min(found, key=lambda c: abs(c - k))
         if tokens[k].dep not in ("conj", "xcomp"):

@@ -971,6 +971,11 @@ conduire arrêter
 забрать""".split())
 
 
+# The relations of a verb's subject in the parse, active or passive, as spaCy ("nsubjpass") and
+# Universal Dependencies ("nsubj:pass") name them.
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
+
+
 # Lemmas of the events read from the parse (`events._parsed_frames`): who a frame's person can be, the verbs
 # and nouns of each frame (taking, leading, holding, questioning, moving, freeing, being in custody, a
 # sentence given or got), and what makes a verb no such frame (an errand, a job, a time word).
