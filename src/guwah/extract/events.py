@@ -25,6 +25,7 @@ from guwah.extract.lexicon import (
     AGENT_WORDS,
     ANOTHER_WORDS,
     ANSWERING_VERBS,
+    ARREST_VERBS,
     BEING_VERBS,
     CAUSE_MARKS,
     CENTRE_KINDS,
@@ -2204,7 +2205,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
             if person is not None and _is_person(doc, tokens[person]):
                 found.append(("sentencing", k, person, "sentence", False))
             continue
-        if patient is not None and (words & TAKING_VERBS or (objects and words & {"detain", "arrest"})):
+        if patient is not None and (words & TAKING_VERBS or (objects and words & ARREST_VERBS)):
             # "police detained me"; "was detained for three weeks" is a stay (the triggers' rule)
             found.append(("arrest", k, patient, "narrative", False))
         elif patient is not None and words & HOLDING_VERBS:

@@ -963,8 +963,11 @@ SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:tha
 # custody: "held", « détenu », «держали»; "sent", « emmené », «отправили». A place named with such a
 # verb over it is where its subject or object is held; a place a verb of going or visiting names ("I went
 # to the station where he was held") is the one of the relative clause's person (`violations`).
-CUSTODY_VERBS = frozenset("""hold keep detain lock imprison intern jail confine incarcerate send take transfer
-move put place bring arrest
+# The English verbs of the arrest itself: with an object they tell it ("police detained me"); their passive
+# may tell the stay instead ("was detained for three weeks": `events._parsed_frames`).
+ARREST_VERBS = frozenset({"detain", "arrest"})
+CUSTODY_VERBS = ARREST_VERBS | frozenset("""hold keep lock imprison intern jail confine incarcerate send take transfer
+move put place bring
 détenir enfermer garder retenir interner emprisonner incarcérer envoyer emmener transférer placer mettre
 conduire arrêter
 держать содержать содержаться сидеть задержать заключить отправить увезти перевести поместить арестовать
