@@ -449,7 +449,8 @@ _BORN = re.compile(r"\b(?:born|née?|родил\w*)\b(?:(?!\b(?:was|were|is|are|
                    re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
 # Acts of the authorities in China: their place is inside China, never where the teller lives
-# abroad ("her brother in Istanbul says she was … sentenced in 2019").
+# abroad ("her brother in Istanbul says she was … sentenced in 2019"); the person held is in China then
+# (`_Sides`, the side of the border each person is on).
 IN_CHINA = CUSTODY | {"sentencing"}
 _INHERIT_PARAGRAPHS = 2
 
@@ -1443,7 +1444,6 @@ def _moved_to(doc: Doc, sentence, trigger: tuple[int, int], in_china: bool) -> t
 
 # Events whose place is where a move ends (`move_destination`): an arrest keeps where it began.
 _MOVES = frozenset({"transfer", "detention"})
-_HELD_TYPES = frozenset({"arrest", "detention", "interrogation", "transfer", "sentencing", "release"})
 # Phrasings that say which way a person crossed: (pattern, does the destination fit, is the person
 # inside China afterwards, the regex group that ends the subject — None: the whole match).
 # "Leaving China" must name China or Xinjiang; "left for" and "came back from" a place abroad.
@@ -1622,7 +1622,7 @@ class _Sides:
         self.held_from: dict[str, int] = {}  # person -> where the text first tells them held
         self.held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
         for event in found:
-            if event.type in _HELD_TYPES and event.trigger:
+            if event.type in IN_CHINA and event.trigger:  # held by the authorities: in China
                 self.held_from[event.person] = min(self.held_from.get(event.person, event.trigger[0]), event.trigger[0])
                 self.held_at.setdefault(event.person, []).append(event.trigger[0])
         self.places = {p.id: p for p in doc.places}
