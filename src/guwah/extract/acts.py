@@ -150,23 +150,17 @@ def feature_block(analyzer: str, fitted, texts: list[str], syntax: list[str], co
     return tfidf(fitted, syntax if analyzer == "syntax" else texts)
 
 
-# Personal pronouns (en, fr, ru; lower case): acted on, a person.
-_PERSONAL_PRONOUNS = frozenset("""me him her us them you myself himself herself themselves
-me moi le la les lui leur eux elle elles nous vous
-меня мне его ему него нему её ее ей неё нее ней нас нам них ним их им вас вам""".split())
-
-
 def object_class(analysis, index: int) -> str | None:
     """The class of what token `index` of a parse names (`lexicon.OBJECT_CLASSES`: "person",
-    "body", "document", "religious", "custody", "care"), or None: a personal pronoun or a name the
+    "body", "document", "religious", "custody", "care"), or None: a personal pronoun (`lexicon.PERSONAL_PRONOUNS`) or a name the
     parse calls a person is a person; otherwise its lemma or word, lower case, in a class's list
     ("Quran", which the parser may call a name, too)."""
-    from guwah.extract.lexicon import OBJECT_CLASSES
+    from guwah.extract.lexicon import OBJECT_CLASSES, PERSONAL_PRONOUNS
 
     token = analysis.tokens[index]
     word, lemma = token.text.lower().replace("ё", "е"), (token.lemma or token.text).lower().replace("ё", "е")
     if token.pos == "PRON":
-        return "person" if word in _PERSONAL_PRONOUNS or lemma in _PERSONAL_PRONOUNS else None
+        return "person" if word in PERSONAL_PRONOUNS or lemma in PERSONAL_PRONOUNS else None
     if token.pos == "PROPN" and any(e.label == "PERSON" for e in analysis.entities_in(token.start, token.end)):
         return "person"
     return next((kind for kind, words in OBJECT_CLASSES.items() if lemma in words or word in words), None)

@@ -50,7 +50,6 @@ MODES = ("rules", "fill", "override", "model")
 FEATURES_VERSION = 1
 _FIRST = re.compile(r"\b(?:I|me|my|myself|je|j['’]|moi|mon|ma|mes|я|меня|мне|мной|мой|моя|мою|мои)\b|\bm['’]", re.I)
 _WE = re.compile(r"\b(?:we|us|our|nous|notre|nos|мы|нас|нам|наш\w*)\b", re.I)
-_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
 # Features also given with the act's kind (the code's family: "detention", "torture" …).
 _CROSSED = frozenset("target nearest_before nearest_after speaker_first speaker_first_after speaker_we_held "
                      "narrator relative official ref:name ref:pron ref:first side:before side:after".split())

@@ -25,6 +25,7 @@ from guwah.extract.lexicon import (
     AGENT_WORDS,
     ANOTHER_WORDS,
     ANSWERING_VERBS,
+    ARREST_VERBS,
     BEING_VERBS,
     CAUSE_MARKS,
     CENTRE_KINDS,
@@ -59,6 +60,7 @@ from guwah.extract.lexicon import (
     REGAINING_VERBS,
     RU_KIN_FORMS,
     SPOUSE_WORDS,
+    SUBJECT_DEPS,
     TAKING_SOMEONE_VERBS,
     TAKING_VERBS,
     TERM_NOUNS,
@@ -449,7 +451,8 @@ _BORN = re.compile(r"\b(?:born|née?|родил\w*)\b(?:(?!\b(?:was|were|is|are|
                    re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
 # Acts of the authorities in China: their place is inside China, never where the teller lives
-# abroad ("her brother in Istanbul says she was … sentenced in 2019").
+# abroad ("her brother in Istanbul says she was … sentenced in 2019"); the person held is in China then
+# (`_Sides`, the side of the border each person is on).
 IN_CHINA = CUSTODY | {"sentencing"}
 _INHERIT_PARAGRAPHS = 2
 
@@ -1443,7 +1446,6 @@ def _moved_to(doc: Doc, sentence, trigger: tuple[int, int], in_china: bool) -> t
 
 # Events whose place is where a move ends (`move_destination`): an arrest keeps where it began.
 _MOVES = frozenset({"transfer", "detention"})
-_HELD_TYPES = frozenset({"arrest", "detention", "interrogation", "transfer", "sentencing", "release"})
 # Phrasings that say which way a person crossed: (pattern, does the destination fit, is the person
 # inside China afterwards, the regex group that ends the subject — None: the whole match).
 # "Leaving China" must name China or Xinjiang; "left for" and "came back from" a place abroad.
@@ -1622,7 +1624,7 @@ class _Sides:
         self.held_from: dict[str, int] = {}  # person -> where the text first tells them held
         self.held_at: dict[str, list[int]] = {}  # person -> where the text tells them held
         for event in found:
-            if event.type in _HELD_TYPES and event.trigger:
+            if event.type in IN_CHINA and event.trigger:  # held by the authorities: in China
                 self.held_from[event.person] = min(self.held_from.get(event.person, event.trigger[0]), event.trigger[0])
                 self.held_at.setdefault(event.person, []).append(event.trigger[0])
         self.places = {p.id: p for p in doc.places}
@@ -2055,13 +2057,13 @@ def _told(tokens, children, k: int) -> bool:
         return False
     # "some people say he got twenty years": hearsay of nobody in particular
     return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & HEARSAY_WORDS for c in children.get(head, [])
-                                                 if tokens[c].dep in ("nsubj", "nsubjpass", "nsubj:pass")))
+                                                 if tokens[c].dep in SUBJECT_DEPS))
 
 
 def _subject(tokens, children, k: int) -> int | None:
     """The subject of verb k, or of the verb it is joined to ("came and took me")."""
     for verb in (k, tokens[k].head):
-        found = _role(tokens, children, verb, "nsubj", "nsubj:pass", "nsubjpass")
+        found = _role(tokens, children, verb, *SUBJECT_DEPS)
         if found:
             return min(found, key=lambda c: abs(c - k))
         if tokens[k].dep not in ("conj", "xcomp"):
@@ -2205,7 +2207,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
             if person is not None and _is_person(doc, tokens[person]):
                 found.append(("sentencing", k, person, "sentence", False))
             continue
-        if patient is not None and (words & TAKING_VERBS or (objects and words & {"detain", "arrest"})):
+        if patient is not None and (words & TAKING_VERBS or (objects and words & ARREST_VERBS)):
             # "police detained me"; "was detained for three weeks" is a stay (the triggers' rule)
             found.append(("arrest", k, patient, "narrative", False))
         elif patient is not None and words & HOLDING_VERBS:

@@ -433,7 +433,8 @@ def pronouns_of(gender: str) -> str:
 
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
-NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
+# "n'" is French "ne" elided (« n'a jamais »), a token of its own in the parse; no regular expression reads it.
+NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne n' ni pas jamais не ни никогда".split())
 # The words as one alternation, longest first ("n't" is matched as its own ending, below).
 _NEGATION_ALTERNATION = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
 NEGATION = r"\b(?:no one|" + _NEGATION_ALTERNATION + r")\b|n['’]t\b"
@@ -964,12 +965,20 @@ SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:tha
 # custody: "held", « détenu », «держали»; "sent", « emmené », «отправили». A place named with such a
 # verb over it is where its subject or object is held; a place a verb of going or visiting names ("I went
 # to the station where he was held") is the one of the relative clause's person (`violations`).
-CUSTODY_VERBS = frozenset("""hold keep detain lock imprison intern jail confine incarcerate send take transfer
-move put place bring arrest
+# The English verbs of the arrest itself: with an object they tell it ("police detained me"); their passive
+# may tell the stay instead ("was detained for three weeks": `events._parsed_frames`).
+ARREST_VERBS = frozenset({"detain", "arrest"})
+CUSTODY_VERBS = ARREST_VERBS | frozenset("""hold keep lock imprison intern jail confine incarcerate send take transfer
+move put place bring
 détenir enfermer garder retenir interner emprisonner incarcérer envoyer emmener transférer placer mettre
 conduire arrêter
 держать содержать содержаться сидеть задержать заключить отправить увезти перевести поместить арестовать
 забрать""".split())
+
+
+# The relations of a verb's subject in the parse, active or passive, as spaCy ("nsubjpass") and
+# Universal Dependencies ("nsubj:pass") name them.
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")
 
 
 # Lemmas of the events read from the parse (`events._parsed_frames`): who a frame's person can be, the verbs
@@ -1134,8 +1143,11 @@ THING_PRONOUNS = frozenset("it this that these those ça cela ceci это это
 # Subjects that name nobody: "… and now no one knows where he is" keeps the head clause's person.
 NO_ONE_WORDS = frozenset({"no", "nobody", "noone", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
                          "personne", "nul", "никто", "кто-то", "все", "кто-нибудь"})
-# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
-PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
+# Pronouns that stand for a person ("in her", « sur lui », «у неё», "you", "himself"), not "it" (en, fr, ru; lower
+# case): the one list of `subjects` (a thing put in or taken from someone) and `acts.object_class` (acted on).
+PERSONAL_PRONOUNS = frozenset("""me him her us them you myself himself herself themselves
+me moi le la les lui leur eux elle elles nous vous
+меня мне его ему него нему её ее ей неё нее ней нём нем нас нам них ним их им вас вам""".split())
 # Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
 # son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
 # months" a stay told by one: those verbs are not these.

@@ -3610,9 +3610,11 @@ def _kinship(doc: Doc) -> None:
     _field_spouses(doc, relate)
     _addressee_through_spouse(doc, relate)
     _named_relatives(doc)
-    _through_a_relative(doc)
-    _the_relative_named(doc)
-    _named_relatives(doc)
+    # a relative these two join to a named person may be the named one another unnamed relative of the same
+    # owner waits for: the join again, only then
+    joined = _through_a_relative(doc)
+    if _the_relative_named(doc) or joined:
+        _named_relatives(doc)
     _each_others_relatives(doc)
     _spouse_by_surname(doc)
     _sibling_by_patronymic(doc)
@@ -3946,9 +3948,20 @@ def _addressee_through_spouse(doc: Doc, relate) -> None:
         owner.set_attribute("gender", "male" if relation == "wife" else "female", match.span())
 
 
-def _named_relatives(doc: Doc) -> None:
+def _named_relatives(doc: Doc) -> bool:
     """"My mother" told before "my mother, Kulpash Amanqyzy" is named: the unnamed relative joins
-    the one named person who has the same relation to the same owner."""
+    the one named person who has the same relation to the same owner. Passes until one joins nobody: a
+    join may name another's owner ("her mother" of "my wife", once "my wife" is Gulnar), whatever the
+    order the persons stand in. Whether any relative joined."""
+    joined = False
+    while _named_relatives_pass(doc):
+        joined = True
+    return joined
+
+
+def _named_relatives_pass(doc: Doc) -> bool:
+    """One pass of `_named_relatives`: whether a relative joined."""
+    joined = False
     for person in [p for p in doc.persons if p.kin_of and not p.names]:
         owner_id, relation = person.kin_of
         if owner_id not in {p.id for p in doc.persons}:
@@ -3964,6 +3977,8 @@ def _named_relatives(doc: Doc) -> None:
                           for r in other.relations)}
         if len(named) == 1:
             _merge(doc, doc.person(named.pop()), person)
+            joined = True
+    return joined
 
 
 def _patronymic_parents(doc: Doc, relate) -> None:
@@ -3996,10 +4011,12 @@ def _spouses(doc: Doc, person: PersonRecord) -> list[PersonRecord]:
     return [doc.person(i) for i in ids if i in {p.id for p in doc.persons}]
 
 
-def _through_a_relative(doc: Doc) -> None:
+def _through_a_relative(doc: Doc) -> bool:
     """An unnamed relative whom the text names through another relation: "his grandmother" of a
     boy whose father's mother is named; "sa fille" of a grandmother whose grandchildren's mother is
-    named; "his mother" of a boy whose father's wife is named. Merged when one person fits."""
+    named; "his mother" of a boy whose father's wife is named. Merged when one person fits. Whether
+    any was."""
+    joined = False
     gender_of = {"mother": "female", "father": "male", "grandmother": "female", "grandfather": "male",
                  "daughter": "female", "son": "male"}
     for person in [p for p in doc.persons if p.kin_of and not p.names]:
@@ -4021,11 +4038,14 @@ def _through_a_relative(doc: Doc) -> None:
                  and f.attributes.get("gender", (gender,))[0] == gender]
         if len({f.id for f in found}) == 1:
             _merge(doc, found[0], person)
+            joined = True
+    return joined
 
 
-def _the_relative_named(doc: Doc) -> None:
+def _the_relative_named(doc: Doc) -> bool:
     """"His son told the radio. The son, Kamil Tohti, …": the unnamed relative told of last
-    before "the son, X" is X."""
+    before "the son, X" is X. Whether one was."""
+    joined = False
     for match in _THE_KIN_NAMED.finditer(doc.text):
         named_id = person_at(doc, match.end())
         if named_id is None:
@@ -4036,6 +4056,8 @@ def _the_relative_named(doc: Doc) -> None:
                    and any(s < match.start() for s, _ in p.mentions)]
         if earlier:
             _merge(doc, doc.person(named_id), max(earlier, key=lambda item: item[0])[1])
+            joined = True
+    return joined
 
 
 _ROLE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))

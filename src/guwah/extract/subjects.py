@@ -84,6 +84,7 @@ from guwah.extract.lexicon import (
     SECOND_PERSON_POSSESSIVES,
     SOMEONE_NOUNS,
     SOURCE_OF_WORDS,
+    SUBJECT_DEPS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
     THING_TAKING_VERBS,
@@ -495,7 +496,7 @@ def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
     # held forty"), not one it tells of (h-codes54)
     return any(t.pos == "NOUN" and t.lemma.lower() in SOMEONE_NOUNS and t.text.lower() == t.lemma.lower()
                and not doc.person_spans_in(t.start, t.end)
-               and not (t.dep in _SUBJECTS and _TELLING.fullmatch(tokens[t.head].text))
+               and not (t.dep in SUBJECT_DEPS and _TELLING.fullmatch(tokens[t.head].text))
                for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
@@ -851,7 +852,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
             word = words[0] if words and words[0].start == ref[0] and words[0].pos == "PRON" else None
         else:
             # a name or a kin phrase as the subject ("My uncle was held …, and later he died")
-            word = next((t for t in words if t.dep in _SUBJECTS), None)
+            word = next((t for t in words if t.dep in SUBJECT_DEPS), None)
             told = _fits(doc, ref[3], gender) and not _official(doc, ref[3]) if ref[2] == "person" \
                 else (KIN.get(doc.text[ref[0]:ref[1]].lower()) or (None, None))[1] == gender
             if not told:
@@ -859,7 +860,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         if word is None:
             continue
         clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
-        if word.dep not in _SUBJECTS and not clitic:
+        if word.dep not in SUBJECT_DEPS and not clitic:
             continue
         if _TELLING.fullmatch(analysis.tokens[word.head].text):
             return None  # "He said he …", "X learned that a court gave him …", «X пишет, что … ему»: the teller
@@ -867,7 +868,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
             return None  # "His wife, my aunt X, …": the name in apposition decides (`_by_syntax`)
         # "he saw X … and guards beat him": X, the object seen, may be "him"; "he went to see his
         # brother, X, and they took his passport": a possessive still goes on with the subject
-        if any((t.dep in _SUBJECTS or t.dep in _OBJECTS and (not owner or t.pos == "PROPN")) and _may_be(doc, t, gender)
+        if any((t.dep in SUBJECT_DEPS or t.dep in _OBJECTS and (not owner or t.pos == "PROPN")) and _may_be(doc, t, gender)
                for t in analysis.tokens_in(ref[1], start)):
             return None
         return ref
@@ -895,7 +896,7 @@ def _kin_subjects_owner(doc: Doc, index: int, start: int, gender: str) -> str | 
     sentence = doc.sentences[index]
     starts = analysis.token_starts()
     for word in analysis.tokens_in(sentence.start, start):
-        if word.dep not in _SUBJECTS:
+        if word.dep not in SUBJECT_DEPS:
             continue
         position = bisect_left(starts, word.start)
         if not any(tokens[c].dep in ("poss", "nmod:poss", "nmod", "det") and tokens[c].pos in ("PRON", "DET")
@@ -1027,7 +1028,7 @@ def _subjectless(doc: Doc, token) -> bool:
     verb = token.head
     if verb == position or analysis.tokens[verb].pos not in ("VERB", "AUX"):
         return False
-    return not any(analysis.tokens[k].dep in _SUBJECTS and _agrees(analysis, k, verb, doc.language)
+    return not any(analysis.tokens[k].dep in SUBJECT_DEPS and _agrees(analysis, k, verb, doc.language)
                    for k in _children(analysis).get(verb, []))
 
 
@@ -1049,7 +1050,7 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     found = set()
     for child in _children(analysis).get(verb, []):
         word = analysis.tokens[child]
-        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass") and _agrees(analysis, child, verb, doc.language):
+        if word.dep in SUBJECT_DEPS and _agrees(analysis, child, verb, doc.language):
             for phrase_start, phrase_end in _phrase(analysis, child):
                 found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
                           if s < phrase_end and phrase_start < e}
@@ -1090,7 +1091,6 @@ def _official(doc: Doc, person_id: str | None) -> bool:
     return person_id is not None and "official" in doc.person(person_id).roles
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
 # A sentence opened by a participle with no subject, as case files and chronologies write
 # ("Detained on 2 May 2018 at her home.", «Arrêtée le …», «Переведён в …»): its ending tells the
 # gender in French and Russian.
@@ -1140,7 +1140,7 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
         heads = {position, analysis.tokens[position].head}
         if any(analysis.tokens[k].dep == "mark" for k in _children(analysis).get(analysis.tokens[position].head, [])):
             heads = {position}  # the head is itself subordinate ("…, ten days after her husband spoke")
-        if any(analysis.tokens[k].dep in _SUBJECTS and sentence.start <= analysis.tokens[k].start < sentence.end
+        if any(analysis.tokens[k].dep in SUBJECT_DEPS and sentence.start <= analysis.tokens[k].start < sentence.end
                for h in heads for k in _children(analysis).get(h, [])):
             return None
     clause_end = re.search(r"[,;:]|$", doc.text[start:sentence.end]).start() + start
@@ -1198,7 +1198,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
         return None
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
     topic = _TOPIC_DEPS.get(doc.language or "", _OBJECTS)
-    if token is None or token.dep not in _SUBJECTS and not (token.dep in topic and _subjectless(doc, token)):
+    if token is None or token.dep not in SUBJECT_DEPS and not (token.dep in topic and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
     # the source of what the sentence tells ("According to Ms X, he was …", « D'après Mme X, il … ») is no
@@ -1215,7 +1215,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
     starts = analysis.token_starts()
     for word in analysis.tokens_in(before.start, before.end):
-        if word.dep not in _SUBJECTS or tokens[word.head].head != word.head:
+        if word.dep not in SUBJECT_DEPS or tokens[word.head].head != word.head:
             continue  # the subject of the main verb only
         word = _told_subject(doc, before, word, refs) or word
         position = bisect_left(starts, word.start)
@@ -1254,7 +1254,7 @@ def _first_person_teller(doc: Doc, ref, pronoun) -> bool:
         return False
     tokens = doc.analysis.tokens
     word = next(iter(doc.analysis.tokens_in(ref[0], ref[1])), None)
-    if word is None or word.dep not in _SUBJECTS + _OBJECTS:
+    if word is None or word.dep not in SUBJECT_DEPS + _OBJECTS:
         return False
     verb = tokens[word.head]
     if verb.lemma.lower() not in TOLD_LEMMAS and not _TELLING.fullmatch(verb.text) \
@@ -1295,7 +1295,7 @@ def teller(doc: Doc, index: int, start: int, end: int) -> str | None:
         if at.dep in _TOLD_CLAUSES and head.pos in ("VERB", "AUX") \
                 and (head.lemma.lower() in _TELLER_LEMMAS or _SAYING_WORD.fullmatch(head.text)):
             subjects = [t for t in analysis.tokens_in(doc.sentences[index].start, doc.sentences[index].end)
-                        if t.dep in _SUBJECTS and tokens[t.head] is head]
+                        if t.dep in SUBJECT_DEPS and tokens[t.head] is head]
             if len(subjects) != 1:
                 return None
             subject = subjects[0]
@@ -1324,7 +1324,7 @@ def _told_subject(doc: Doc, sentence, subject, refs):
     words = doc.analysis.tokens_in(sentence.start, sentence.end)
     clauses = {t.start for t in words if t.dep == "ccomp" and t.head == verb}  # the clauses told, by offset
     for word in words:
-        if word.dep in _SUBJECTS and tokens[word.head].start in clauses \
+        if word.dep in SUBJECT_DEPS and tokens[word.head].start in clauses \
                 and any(r[0] < word.end and word.start < r[1] and r[2] in ("person", "he", "she") for r in refs):
             return word
     return None
@@ -1357,7 +1357,7 @@ def hedged_by_parse(doc: Doc, start: int, end: int) -> bool:
             head = tokens[at].head
             if head == at:
                 break
-            if tokens[at].dep not in _HEDGE_PATH and tokens[at].dep not in _SUBJECTS + _OBJECTS + ("aux", "aux:pass",
+            if tokens[at].dep not in _HEDGE_PATH and tokens[at].dep not in SUBJECT_DEPS + _OBJECTS + ("aux", "aux:pass",
                                                                                                      "auxpass", "obl"):
                 break
             if tokens[at].dep in _HEDGE_PATH and tokens[at].dep != "conj":
@@ -1419,7 +1419,7 @@ def hedge_governs(analysis, text: str, opening: int, start: int, end: int) -> bo
             head = tokens[at].head
             if head == at or tokens[at].dep == "parataxis":
                 break
-            if tokens[at].dep == "conj" and any(tokens[c].dep in _SUBJECTS for c in children.get(at, ())):
+            if tokens[at].dep == "conj" and any(tokens[c].dep in SUBJECT_DEPS for c in children.get(at, ())):
                 break  # a conjunct with a subject of its own is a clause of its own
             at = head
     for match in hedges:
@@ -1456,7 +1456,7 @@ def _subjectless_topic(doc: Doc, index: int, gender: str):
     analysis = doc.analysis
     sentence = doc.sentences[index]
     tokens = analysis.tokens
-    if any(t.dep in _SUBJECTS and tokens[t.head].head == t.head for t in analysis.tokens_in(sentence.start, sentence.end)):
+    if any(t.dep in SUBJECT_DEPS and tokens[t.head].head == t.head for t in analysis.tokens_in(sentence.start, sentence.end)):
         return None
     refs = [r for r in references(doc, index) if r[2] != "generic" and not _own_words(doc, r)]
     if not refs or refs[0][2] != ("he" if gender == "male" else "she"):
@@ -1960,15 +1960,15 @@ def _co_subjects(analysis, index: int) -> list[int]:
     `index` by "and" (« et », «и») with no other subject or verb between them."""
     tokens = analysis.tokens
     token = tokens[index]
-    if token.dep not in _SUBJECTS or token.head == index:
+    if token.dep not in SUBJECT_DEPS or token.head == index:
         return []
     found = []
     for other in _children(analysis).get(token.head, []):
-        if other == index or tokens[other].dep not in _SUBJECTS:
+        if other == index or tokens[other].dep not in SUBJECT_DEPS:
             continue
         first, second = sorted((index, other))
         between = tokens[first + 1:second]
-        if not between or any(t.dep in _SUBJECTS or t.pos in ("VERB", "AUX") for t in between):
+        if not between or any(t.dep in SUBJECT_DEPS or t.pos in ("VERB", "AUX") for t in between):
             continue
         if tokens[second - 1].text.lower() in AND_WORDS:
             found.append(other)
@@ -2267,7 +2267,7 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
         child = analysis.tokens[k]
         if child.start < sentence.start and "\n" in doc.text[child.start:sentence.start]:
             continue  # a heading's name the parser joined to the line after it: not this clause's subject
-        if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
+        if child.dep in SUBJECT_DEPS or child.dep in _OBJECTS and (
                 child.dep not in ("obj", "dobj") or child.pos in ("PRON", "PROPN")
                 or child.lemma.lower() in OBJECT_CLASSES["person"]):
             return False  # (a dative, «ученикам запрещено», is someone: pupils, not the one told of)
@@ -2315,7 +2315,7 @@ def _impersonal_object_person(doc: Doc, index: int) -> list[str] | None:
         if word.dep not in ("obj", "dobj") or head.head != word.head or head.pos != "VERB" \
                 or not re.search(r"(?:ли|лись)$", head.text, re.I):
             continue
-        if any(tokens[k].dep in _SUBJECTS for k in _children(analysis).get(word.head, [])):
+        if any(tokens[k].dep in SUBJECT_DEPS for k in _children(analysis).get(word.head, [])):
             return None
         ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
         if ref is None and word.pos == "NOUN":
@@ -2340,7 +2340,7 @@ def _main_subject_person(doc: Doc, index: int) -> list[str] | None:
     tokens = analysis.tokens
     refs = references(doc, index)
     for word in analysis.tokens_in(sentence.start, sentence.end):
-        if word.dep not in _SUBJECTS or tokens[word.head].head != word.head:
+        if word.dep not in SUBJECT_DEPS or tokens[word.head].head != word.head:
             continue
         ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
         if ref is None or ref[2] not in ("person", "he", "she", "first", "my_kin", "kin"):

@@ -37,11 +37,13 @@ from guwah.extract.lexicon import (
     DENIAL,
     KIN,
     NEGATION,
+    NEGATION_WORDS,
     OFFICIAL_TITLES_EN,
     PEOPLE_NOUNS,
     PRONOUN_GENDER,
     REPORTING,
     SAYING_THAT,
+    SUBJECT_DEPS,
     THING_TAKING_VERBS,
     THREAT,
     ZH_HEDGE,
@@ -516,8 +518,9 @@ def _said_unconfirmed(text: str, end: int, sentence_end: int) -> bool:
 
 
 # Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
-# to the verb it denies.
-_NEGATION_TOKENS = frozenset("not n't never no pas ne n' jamais plus не ни никогда".split())
+# to the verb it denies. The one negation list, and "plus" of « ne … plus » (the French word alone is
+# "more": only here, where the parse's verb is looked at, is it read as a negation).
+_NEGATION_TOKENS = NEGATION_WORDS | {"plus"}
 _OWN_OBJECT = frozenset(("obj", "dobj", "iobj", "obl", "xcomp", "ccomp"))
 
 
@@ -687,7 +690,7 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in objects
                   for g in children.get(c, []) if tokens[g].dep in ("poss", "nmod:poss", "det", "det:poss")}
         owners |= {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].text.lower() in _OWN_PRONOUNS
-                   and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "she had hidden hers"
+                   and tokens[c].dep not in SUBJECT_DEPS}  # "she had hidden hers"
         persons = {p for p in subjects & owners if p}
         same = persons or ("3s" in owners and subjects & {"3m", "3f", "3s"})
         if same:
@@ -1702,7 +1705,7 @@ def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
     verbs = {bisect_left(starts, t.start) for t in tokens if t.pos in ("VERB", "AUX")}
     for i in range(max(0, min(verbs, default=0) - 12), min(verbs, default=0)):
         token = analysis.tokens[i]
-        if token.head in verbs and token.dep in ("nsubj", "nsubjpass", "nsubj:pass") and token.lemma.lower() in KIN:
+        if token.head in verbs and token.dep in SUBJECT_DEPS and token.lemma.lower() in KIN:
             possessor = analysis.tokens[i - 1] if i else None
             if possessor and possessor.text.lower() in ("his", "her", "their", "son", "sa", "ses", "leur", "его", "её", "ее", "их"):
                 return True
