@@ -20,7 +20,8 @@ The steps, each in one function below:
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
    facility together (one comparison: they are not independent evidence; two hometowns that
    disagree are a level of their own, HOMES_DIFFER) and detention year; u by random sampling, m by expectation maximisation, both with fixed
-   seeds (where EM learnt namesakes as matches, its m give way to the stated PRIORS: `em_fallback`),
+   seeds (where EM learnt namesakes as matches, it trains again in rounds blocked on the name and two
+   more fields, and where those did too, its m give way to the stated PRIORS: `train_em`),
    except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
    the name levels' m, counted from pairs of one birth year and county (`name_m`), and the place
    levels' m, counted from the strict rule's pairs less its namesakes by chance (`place_m`); on inputs large enough to train, the level where the names are the same name takes u
@@ -983,7 +984,7 @@ def train(con, model, report: Progress, mentions: int):
 
     Under MIN_TRAINING_MENTIONS the PRIORS stand: a few hundred rows cannot teach a model.
     """
-    from splink import Linker, block_on
+    from splink import Linker
 
     linker = Linker(model.register("mentions"), settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
@@ -992,13 +993,12 @@ def train(con, model, report: Progress, mentions: int):
     linker.table_management.register_term_frequency_lookup(model.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
-    # EM blocks on the whole-name key and learns every field but the name (see settings()). The
-    # name levels are not trained by EM: a round blocked on birth year and place was tried and
-    # learns siblings (same age, place and camp, different names) as matches; their m is
-    # counted from the pairs the other fields call one person instead (`name_m`).
-    linker.training.estimate_parameters_using_expectation_maximisation(
-        block_on("whole"), max_pairs=EM_MAX_PAIRS)
-    em_fallback(linker)
+    # EM blocks on the whole-name key and learns every field but the name (see settings()); where
+    # that took namesakes for matches, it trains again in rounds (`train_em`). The name levels
+    # are not trained by EM: a round blocked on birth year and place was tried and learns
+    # siblings (same age, place and camp, different names) as matches; their m is counted from
+    # the pairs the other fields call one person instead (`name_m`).
+    train_em(con, linker)
     # After the training session: Splink sets every u again from its sampled values when a
     # session ends, so the namesakes' u is set last.
     namesake_u(con, linker)
@@ -1043,8 +1043,89 @@ MIN_NAME_M_PAIRS = 200
 # G at 100,000 gives 0.33: there the stated m cost F1 (.8019 -> .7980, precision .8650 -> .8928), so the
 # cut is above it (h-link58; tuning figures, docs/benchmarks.md).
 EM_BIRTH_APART_MAX = 0.4
+# EM's training rounds where its one round on the whole-name key took namesakes for matches
+# (`train_em`), each blocked on the whole-name key and two more fields (Splink's practice: no round
+# learns a comparison from blocks that fix it; a comparison trained in several rounds gets the
+# median of their m). The two fields leave few namesakes: birth year is learnt where place and
+# detention year agree, place where birth year and detention year do, detention year where birth
+# year and place do. Each round is its blocks, then looser ones for an input that states too few
+# detention years (`em_rounds`). Not the facility: blocks that need it on both sides held few
+# ranges, and "ranges overlap" fell to m 0.09 (G 10,000 F1 -.009). Taken everywhere, the rounds
+# cost A-G up to .0034 F1 where the one round was sane (h-link61); taken only where it was not,
+# synth --names 12 +.011 (h-link63; tuning figures, docs/benchmarks.md).
+EM_ROUNDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("whole", "place", "detained_lo"), ("whole", "place")),
+    (("whole", "birth_lo", "detained_lo"), ("whole", "birth_lo")),
+    (("whole", "birth_lo", "place"),),
+)
+# The fewest blocked pairs a round's blocks must give to be trained on; the round blocked on the
+# whole-name key alone (namesakes and all) where none of EM_ROUNDS has as many.
+EM_MIN_ROUND_PAIRS = 1_000
+
+
+def em_rounds(con) -> list[tuple[str, ...]]:
+    """The columns each EM round blocks on, for the mentions of `con` (table `mentions`): per round
+    of EM_ROUNDS its first blocks (all their columns stated, equal) that give EM_MIN_ROUND_PAIRS
+    pairs at least; a round none of whose blocks give as many is left out, and where every round
+    is, the one round blocked on the whole-name key."""
+    chosen = []
+    for alternatives in EM_ROUNDS:
+        for columns in alternatives:
+            stated = " AND ".join(f"{column} IS NOT NULL" for column in columns)
+            pairs = con.execute(f"""SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM (SELECT count(*)::DOUBLE AS n
+                FROM mentions WHERE {stated} GROUP BY {', '.join(columns)})""").fetchone()[0]
+            if pairs >= EM_MIN_ROUND_PAIRS:
+                chosen.append(columns)
+                break
+    return chosen or [("whole",)]
+
+
 # The comparisons EM trains (all but the name), whose m go back to PRIORS when it failed.
 EM_COMPARISONS = ("birth_year", "gender", "place", "detained_year")
+
+
+# The least m of a level the rounds trained. Blocked on the name and two more fields, EM learnt an
+# m of almost 0 for birth years more than 3 apart and detention years apart on tuning generator G,
+# which vetoes every pair of one person with a misread year (h-link61).
+EM_MIN_M = 0.01
+
+
+def floor_m(linker) -> None:
+    """Raise every level's m that EM trained (EM_COMPARISONS, null levels left out) to EM_MIN_M."""
+    for comparison in EM_COMPARISONS:
+        for level in _levels(linker, comparison):
+            if not level.is_null_level and level.m_probability is not None and level.m_probability < EM_MIN_M:
+                level.m_probability = EM_MIN_M
+
+
+def train_em(con, linker) -> str:
+    """Estimate the m of EM_COMPARISONS on `linker` (its u estimated already) by EM on the mentions
+    of `con` (table `mentions`): one round blocked on the whole-name key, kept as it is unless it
+    learnt namesakes as matches (`em_fallback`); then rounds blocked on the name and two more fields
+    (`em_rounds`, m floored at EM_MIN_M), and where those learnt namesakes too, or no blocks give
+    them pairs enough, the stated PRIORS. Returns which stands: "one round", "rounds" or "priors"."""
+    from splink import block_on
+
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    if not em_fallback(linker):
+        return "one round"
+    rounds = em_rounds(con)
+    if rounds == [("whole",)]:
+        return "priors"
+    # em_fallback put the PRIORS back, where the rounds start; the failed round's m must not enter
+    # the median Splink takes over every round a level was trained in.
+    for comparison in EM_COMPARISONS:
+        for level in _levels(linker, comparison):
+            level._trained_m_probabilities = []
+    log.info("link: EM trained again in rounds blocked on %s", rounds)
+    for columns in rounds:
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on(*columns), max_pairs=EM_MAX_PAIRS)
+    if em_fallback(linker):
+        return "priors"
+    floor_m(linker)
+    return "rounds"
 
 
 def em_fallback(linker) -> bool:
@@ -1056,7 +1137,7 @@ def em_fallback(linker) -> bool:
     apart = _levels(linker, "birth_year")[-1]
     if apart.m_probability is None or apart.m_probability <= EM_BIRTH_APART_MAX:
         return False
-    log.warning("link: EM learnt namesakes (m of birth years apart %.2f): the stated m are used", apart.m_probability)
+    log.warning("link: EM learnt namesakes (m of birth years apart %.2f): the stated m are put back", apart.m_probability)
     for comparison in EM_COMPARISONS:
         levels = [level for level in _levels(linker, comparison) if not level.is_null_level]
         for level, (m, _) in zip(levels, PRIORS[comparison], strict=True):
