@@ -301,6 +301,16 @@ _REPORTED_STATE = re.compile(rf"\b(?:{saying_forms('tells', 'clause', other=True
                              r"|\b(?:where|wherever|which|où|где)\s+\S+\s+$", re.I)
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
+_JOURNEY_NOUN = (
+    r"\b(?:my|his|her|their|our|(?-i:[A-Z][\w-]+)['’]s)\s+(?:(?:first|last|recent|latest|brief|short|final|own)\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:return|trip|journey|visit)\s+(?:(?:back|home)\s+)?(?:to|into)\s+"
+    r"|\b(?:son|sa|leur|mon|ma|notre)\s+(?:(?:premier|dernier)\s+)?(?:retour|voyage)\s+(?:de\s+(?:19|20)\d\d\s+)?(?:en|au|aux|à)\s+"
+    r"|(?<![\w-])(?:(?:его|её|ее|их|моего|моей|своего|своей)\s+)?(?:возвращени[яеи]|поездк(?:а|и|е|у|ой))\s+"
+    r"(?:домой\s+)?(?:в|во)\s+")
+# A journey told as a noun and then not made: "her trip to Hami was cancelled", «поездку в Кашгар отменили»
+_JOURNEY_NOUN_RE = re.compile(_JOURNEY_NOUN, re.I)
+_JOURNEY_UNMADE = re.compile(r"[^.;:!?]{0,40}?(?:\b(?:was|were|had\s+been|got)\s+(?:cancell?ed|called\s+off|postponed|refused|denied"
+                             r"|blocked)\b|\ba\s+(?:été\s+)?annulée?\b|(?<!\w)(?:отмен|не\s+состоял|сорвал))", re.I)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
@@ -314,7 +324,11 @@ _TRAVEL = re.compile(
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
     r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+"
     # « passée au Kazakhstan », « passer la frontière en Kirghizie », « passé la frontière à Khorgos » (where, as "crossed at")
-    r"|\bpass(?:ée?s?|er|ait|aient|ons|ent)\s+(?:la\s+frontière\s+(?:à|par|en|au|aux|vers)|en|au|aux)\s+",
+    r"|\bpass(?:ée?s?|er|ait|aient|ons|ent)\s+(?:la\s+frontière\s+(?:à|par|en|au|aux|vers)|en|au|aux)\s+"
+    # a journey told as a noun (issue 11): its possessor is the traveller, its date the journey's: "after his
+    # return to Ghulja", "her trip home to Kashgar in 2017", « après son retour à Hami », «после возвращения в
+    # Кульджу», «во время поездки в Кашгар»; not "a return ticket to", "a school trip to" (no possessor)
+    rf"|{_JOURNEY_NOUN}",
     re.I)
 # Russian tells where to first, the verb after («в Алматы мы уехали в 2019 году», «в Турцию он переехал»): the
 # place after «в», then the clause's subject and the verb of travel, no comma between; never where a second «в»
@@ -406,7 +420,9 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
-                   r"|вернул|(?<!\w)домой(?!\w)", re.I)
+                   r"|вернул|(?<!\w)домой(?!\w)"
+                   # the nouns: "his return to", "her trip back to", « son retour à », «возвращения в»
+                   r"|\b(?:return|retour)\s+(?!ticket)|\b(?:trip|journey)\s+(?:back|home)\b|(?<!\w)возвращени", re.I)
 # A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
 # Hami to see her aunt", "for his cousin's funeral", « partie à Hami pour voir sa tante »,
 # «поехал в Турфан к больному дяде», «навестить отца»), or the traveller never back from it ("… and did not come
@@ -1742,7 +1758,8 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                 or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                 or asked(doc, index, sentence.start + match.start(), start) \
-                or _a_thing_goes(doc, sentence.start + match.start(), start):
+                or _a_thing_goes(doc, sentence.start + match.start(), start) \
+                or (_JOURNEY_NOUN_RE.match(match.group()) and _JOURNEY_UNMADE.match(text, start)):
             continue
         inside = _side_of(sides.places[target[1]])
         # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
