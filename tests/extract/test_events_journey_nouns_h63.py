@@ -76,3 +76,16 @@ def test_a_uyghur_visit_to_family_in_china_is_a_return(text, expected):
 ])
 def test_no_return_without_a_journey_into_china(text, language, expected):
     assert returns(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # one whose life the text puts in China visits family in another town: no return; the friend abroad's is one
+    ("ئاكام ئەركىن تۇرسۇن غۇلجىدا تۇرىدۇ. ئۇ 2018-يىلى ئانىسىنى يوقلاش ئۈچۈن قەشقەرگە باردى. ئۇنىڭ دوستى "
+     "ئابلەت قادىر ئالمۇتىدا تۇرىدۇ. ئابلەت قادىر 2018-يىلى ئانىسىنى يوقلاش ئۈچۈن قەشقەرگە باردى.", "ug",
+     {("ئابلەت قادىر", "2018")}),
+    ("Менің ағам Бауыржан Төлеуов Үрімжіде тұрады. Ол 2017 жылы науқас анасын көру үшін Құлжаға барды. Оның досы "
+     "Ерлан Қасымов Алматыда тұрады. Ерлан Қасымов 2017 жылы анасын көру үшін Құлжаға барды.", "kk",
+     {("Ерлан Қасымов", "2017")}),
+])
+def test_a_turkic_visit_inside_china_by_one_living_there_is_no_return(text, language, expected):
+    assert returns(text, language) == expected

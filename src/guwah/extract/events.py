@@ -2464,6 +2464,7 @@ def find_vocab_events(doc: Doc) -> None:
         reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
     places_by_id = {p.id: p for p in doc.places}
+    at_home = _turkic_at_home(doc, reader, places_by_id) if doc.language in ("kk", "ug") else set()
     found: list[EventRecord] = []
     previous = None
     for index, sentence in enumerate(doc.sentences):
@@ -2504,6 +2505,8 @@ def find_vocab_events(doc: Doc) -> None:
                     dest = next((i for (s, _e), i in _in(doc.place_spans, match.start("dest"), match.end("dest"))), None)
                     if dest is None or _side_of(places_by_id[dest]) is not (told == "return"):
                         continue
+                    if told == "return" and people and people[0] in at_home:
+                        continue  # a journey of one whose life the text puts in China: a visit inside it
                 if not people or told is None or (told, people[0]) in seen:
                     continue
                 seen.add((told, people[0]))
@@ -2537,6 +2540,29 @@ def find_vocab_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+# Where a person's life is in Kazakh and Uyghur: a place in the locative, then living or working there («Құлжада
+# тұрады», «Үрімжіде жұмыс істейді»; «غۇلجىدا تۇرىدۇ», Ghuljida turidu, «قەشقەردە ياشايدۇ», «ئۈرۈمچىدە ئىشلەيدۇ»)
+_TURKIC_LIFE_THERE = re.compile(
+    r"(?<!\w)(?P<place>\w+(?:да|де|та|те|دا|دە|تا|تە|da|de|ta|te))\s+(?:\w+\s+)?"
+    r"(?:тұрады|тұратын|тұрып жатыр|өмір сүр|жұмыс істе(?:йді|йтін)"
+    r"|تۇرىدۇ|تۇرىدىغان|تۇرۇۋاتىدۇ|ياشايدۇ|ياشايدىغان|ياشاۋاتىدۇ|ئىشلەيدۇ|ئىشلەيدىغان|ئولتۇراقلاشقان"
+    r"|turidu|turidighan|turuwatidu|yashaydu|yashaydighan|yashawatidu|ishleydu|ishleydighan|olturaqlashqan)", re.I)
+
+
+def _turkic_at_home(doc: Doc, reader, places_by_id: dict) -> set[str]:
+    """The persons a Kazakh or Uyghur text puts living in China (`_TURKIC_LIFE_THERE` with a place the gazetteer
+    puts there, of the person `reader` gives the words), less those it puts living abroad: a journey of theirs to
+    family in another town of China is no return (issue 11, as `_placed` in English, French and Russian)."""
+    home: set[str] = set()
+    abroad: set[str] = set()
+    for match in _TURKIC_LIFE_THERE.finditer(doc.text):
+        there = next((i for (s, _e), i in _in(doc.place_spans, match.start("place"), match.end("place"))), None)
+        side = _side_of(places_by_id[there]) if there is not None else None
+        if side is not None:
+            (home if side else abroad).update(reader.persons(match.start(), match.end())[:1])
+    return home - abroad
 
 
 def _object_named(doc: Doc, match: re.Match, people: list[str]) -> bool:
