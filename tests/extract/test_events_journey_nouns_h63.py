@@ -73,6 +73,15 @@ def test_a_uyghur_visit_to_family_in_china_is_a_return(text, expected):
      "2018-يىلى قەشقەرگە قايتىپ كەلگەندىن كېيىن تۇتۇلدى.", "ug", {("مۇرات تۇرسۇن", "2018")}),
     ("我丈夫叶尔兰2018年2月从伊宁返回哈萨克斯坦。他的弟弟努尔兰2019年从哈萨克斯坦返回后被带走了。", "zh",
      {("努尔兰", "2019")}),
+    # a trip whose destination is not right after the noun; a trip given as the reason for custody; words quoted
+    ("Gulnar Sadik lives in Istanbul. Since her trip to see her mother in Aksu in 2019, her phone is slow. Her "
+     "brother Tahir Sadik lives in Oslo. After his return to Hami in 2018 he was detained.", "en",
+     {("Tahir Sadik", "2018")}),
+    ("Мой брат Тимур Ахметов живёт в Алматы. В 2018 году его задержали в Урумчи. Основанием стала его поездка в "
+     "Казахстан. После возвращения в Кульджу в мае 2019 года его брата Асета Ахметова задержали.", "ru",
+     {("Асет Ахметов", "2019-05")}),
+    ('ئاكام ئەركىن تۇرسۇن 2019-يىلى ئىستانبۇلدا تۇتۇلدى. ساقچى ئۇنىڭغا "قەشقەرگە قايتىپ كېلىپ داداڭنى كۆر" دېدى. '
+     "ئۇنىڭ ئىنىسى مۇرات تۇرسۇن 2018-يىلى قەشقەرگە قايتىپ كەلگەندىن كېيىن تۇتۇلدى.", "ug", {("مۇرات تۇرسۇن", "2018")}),
 ])
 def test_no_return_without_a_journey_into_china(text, language, expected):
     assert returns(text, language) == expected

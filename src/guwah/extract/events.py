@@ -311,6 +311,9 @@ _JOURNEY_NOUN = (
 _JOURNEY_NOUN_RE = re.compile(_JOURNEY_NOUN, re.I)
 _JOURNEY_UNMADE = re.compile(r"[^.;:!?]{0,40}?(?:\b(?:was|were|had\s+been|got)\s+(?:cancell?ed|called\s+off|postponed|refused|denied"
                              r"|blocked)\b|\ba\s+(?:été\s+)?annulée?\b|(?<!\w)(?:отмен|не\s+состоял|сорвал))", re.I)
+# A journey noun given as the reason for custody: «основанием стала его поездка в Казахстан», "because of his trip to"
+_JOURNEY_AS_REASON = re.compile(r"(?:\b(?:because\s+of|over|for|reason\s+(?:was|is)|due\s+to|à\s+cause\s+de|pour)"
+                                r"|(?<!\w)(?:основани\w*|причин\w*|повод\w*|из-за|за)(?:\s+(?:стал[аио]?|был[аио]?))?)\s+$", re.I)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
@@ -1759,7 +1762,11 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                 or asked(doc, index, sentence.start + match.start(), start) \
                 or _a_thing_goes(doc, sentence.start + match.start(), start) \
-                or (_JOURNEY_NOUN_RE.match(match.group()) and _JOURNEY_UNMADE.match(text, start)):
+                or (_JOURNEY_NOUN_RE.match(match.group()) and (
+                    _JOURNEY_UNMADE.match(text, start) or _JOURNEY_AS_REASON.search(body[:match.start()])
+                    or not _in(doc.place_spans, start, start + 2))):
+            # a journey noun names where to right after it ("his return to Ghulja"; not "my trip to see my
+            # mother in Aksu"), as a trip made, not one cancelled or given as the reason for custody
             continue
         inside = _side_of(sides.places[target[1]])
         # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -2507,6 +2514,8 @@ def find_vocab_events(doc: Doc) -> None:
                         continue
                     if told == "return" and people and people[0] in at_home:
                         continue  # a journey of one whose life the text puts in China: a visit inside it
+                    if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
+                        continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
                     continue
                 seen.add((told, people[0]))
@@ -2542,6 +2551,8 @@ def find_vocab_events(doc: Doc) -> None:
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
 
 
+# An opening quote still open before a match: the words are someone's speech
+_TURKIC_QUOTE_OPEN = re.compile(r"[\"“«][^\"”»]*$")
 # Where a person's life is in Kazakh and Uyghur: a place in the locative, then living or working there («Құлжада
 # тұрады», «Үрімжіде жұмыс істейді»; «غۇلجىدا تۇرىدۇ», Ghuljida turidu, «قەشقەردە ياشايدۇ», «ئۈرۈمچىدە ئىشلەيدۇ»)
 _TURKIC_LIFE_THERE = re.compile(
