@@ -74,7 +74,7 @@ def test_a_uyghur_visit_to_family_in_china_is_a_return(text, expected):
     ("我丈夫叶尔兰2018年2月从伊宁返回哈萨克斯坦。他的弟弟努尔兰2019年从哈萨克斯坦返回后被带走了。", "zh",
      {("努尔兰", "2019")}),
     # a trip whose destination is not right after the noun; a trip given as the reason for custody; words quoted
-    ("Gulnar Sadik lives in Istanbul. Since her trip to see her mother in Aksu in 2019, her phone is slow. Her "
+    ("Gulnar Sadik lives in Istanbul. Since her trip to visit an aunt in Aksu in 2019, her laptop is slow. Her "
      "brother Tahir Sadik lives in Oslo. After his return to Hami in 2018 he was detained.", "en",
      {("Tahir Sadik", "2018")}),
     ("Мой брат Тимур Ахметов живёт в Алматы. В 2018 году его задержали в Урумчи. Основанием стала его поездка в "

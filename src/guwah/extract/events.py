@@ -1765,8 +1765,8 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 or (_JOURNEY_NOUN_RE.match(match.group()) and (
                     _JOURNEY_UNMADE.match(text, start) or _JOURNEY_AS_REASON.search(body[:match.start()])
                     or not _in(doc.place_spans, start, start + 2))):
-            # a journey noun names where to right after it ("his return to Ghulja"; not "my trip to see my
-            # mother in Aksu"), as a trip made, not one cancelled or given as the reason for custody
+            # a journey noun names where to right after it ("his return to Ghulja"; not "her trip to visit an
+            # aunt who lives in Hami"), as a trip made, not one cancelled or given as the reason for custody
             continue
         inside = _side_of(sides.places[target[1]])
         # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
