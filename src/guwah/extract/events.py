@@ -305,6 +305,19 @@ _REPORTED_STATE = re.compile(rf"\b(?:{saying_forms('tells', 'clause', other=True
                              r"|\b(?:where|wherever|which|où|где)\s+\S+\s+$", re.I)
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
+_JOURNEY_NOUN = (
+    r"\b(?:my|his|her|their|our|(?-i:[A-Z][\w-]+)['’]s)\s+(?:(?:first|last|recent|latest|brief|short|final|own)\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?:return|trip|journey|visit)\s+(?:(?:back|home)\s+)?(?:to|into)\s+"
+    r"|\b(?:son|sa|leur|mon|ma|notre)\s+(?:(?:premier|dernier)\s+)?(?:retour|voyage)\s+(?:de\s+(?:19|20)\d\d\s+)?(?:en|au|aux|à)\s+"
+    r"|(?<![\w-])(?:(?:его|её|ее|их|моего|моей|своего|своей)\s+)?(?:возвращени[яеи]|поездк(?:а|и|е|у|ой))\s+"
+    r"(?:домой\s+)?(?:в|во)\s+")
+# A journey told as a noun and then not made: "her trip to Hami was cancelled", «поездку в Кашгар отменили»
+_JOURNEY_NOUN_RE = re.compile(_JOURNEY_NOUN, re.I)
+_JOURNEY_UNMADE = re.compile(r"[^.;:!?]{0,40}?(?:\b(?:was|were|had\s+been|got)\s+(?:cancell?ed|called\s+off|postponed|refused|denied"
+                             r"|blocked)\b|\ba\s+(?:été\s+)?annulée?\b|(?<!\w)(?:отмен|не\s+состоял|сорвал))", re.I)
+# A journey noun given as the reason for custody: «основанием стала его поездка в Казахстан», "because of his trip to"
+_JOURNEY_AS_REASON = re.compile(r"(?:\b(?:because\s+of|over|for|reason\s+(?:was|is)|due\s+to|à\s+cause\s+de|pour)"
+                                r"|(?<!\w)(?:основани\w*|причин\w*|повод\w*|из-за|за)(?:\s+(?:стал[аио]?|был[аио]?))?)\s+$", re.I)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
@@ -318,7 +331,11 @@ _TRAVEL = re.compile(
     r"|\b(?:переш(?:ёл|ел|ла|ли)|пересе?к(?:ла|ли)?)\s+границу\s+(?:в|во|у|через)\s+"
     r"|\b(?:partie?s?|fuie?s?|rentrée?s?|retournée?s?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+"
     # « passée au Kazakhstan », « passer la frontière en Kirghizie », « passé la frontière à Khorgos » (where, as "crossed at")
-    r"|\bpass(?:ée?s?|er|ait|aient|ons|ent)\s+(?:la\s+frontière\s+(?:à|par|en|au|aux|vers)|en|au|aux)\s+",
+    r"|\bpass(?:ée?s?|er|ait|aient|ons|ent)\s+(?:la\s+frontière\s+(?:à|par|en|au|aux|vers)|en|au|aux)\s+"
+    # a journey told as a noun (issue 11): its possessor is the traveller, its date the journey's: "after his
+    # return to Ghulja", "her trip home to Kashgar in 2017", « après son retour à Hami », «после возвращения в
+    # Кульджу», «во время поездки в Кашгар»; not "a return ticket to", "a school trip to" (no possessor)
+    rf"|{_JOURNEY_NOUN}",
     re.I)
 # Russian tells where to first, the verb after («в Алматы мы уехали в 2019 году», «в Турцию он переехал»): the
 # place after «в», then the clause's subject and the verb of travel, no comma between; never where a second «в»
@@ -410,7 +427,9 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
-                   r"|вернул|(?<!\w)домой(?!\w)", re.I)
+                   r"|вернул|(?<!\w)домой(?!\w)"
+                   # the nouns: "his return to", "her trip back to", « son retour à », «возвращения в»
+                   r"|\b(?:return|retour)\s+(?!ticket)|\b(?:trip|journey)\s+(?:back|home)\b|(?<!\w)возвращени", re.I)
 # A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
 # Hami to see her aunt", "for his cousin's funeral", « partie à Hami pour voir sa tante »,
 # «поехал в Турфан к больному дяде», «навестить отца»), or the traveller never back from it ("… and did not come
@@ -1746,7 +1765,12 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
                 or _TRIPS_COUNTED.match(body, match.end()) or _CONDITION.search(body[:match.start()]) \
                 or asked(doc, index, sentence.start + match.start(), start) \
-                or _a_thing_goes(doc, sentence.start + match.start(), start):
+                or _a_thing_goes(doc, sentence.start + match.start(), start) \
+                or (_JOURNEY_NOUN_RE.match(match.group()) and (
+                    _JOURNEY_UNMADE.match(text, start) or _JOURNEY_AS_REASON.search(body[:match.start()])
+                    or not _in(doc.place_spans, start, start + 2))):
+            # a journey noun names where to right after it ("his return to Ghulja"; not "her trip to visit an
+            # aunt who lives in Hami"), as a trip made, not one cancelled or given as the reason for custody
             continue
         inside = _side_of(sides.places[target[1]])
         # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -2451,6 +2475,7 @@ def find_vocab_events(doc: Doc) -> None:
         reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
     places_by_id = {p.id: p for p in doc.places}
+    at_home = _turkic_at_home(doc, reader, places_by_id) if doc.language in ("kk", "ug") else set()
     found: list[EventRecord] = []
     previous = None
     for index, sentence in enumerate(doc.sentences):
@@ -2491,6 +2516,10 @@ def find_vocab_events(doc: Doc) -> None:
                     dest = next((i for (s, _e), i in _in(doc.place_spans, match.start("dest"), match.end("dest"))), None)
                     if dest is None or _side_of(places_by_id[dest]) is not (told == "return"):
                         continue
+                    if told == "return" and people and people[0] in at_home:
+                        continue  # a journey of one whose life the text puts in China: a visit inside it
+                    if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
+                        continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
                     continue
                 seen.add((told, people[0]))
@@ -2524,6 +2553,31 @@ def find_vocab_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+# An opening quote still open before a match: the words are someone's speech
+_TURKIC_QUOTE_OPEN = re.compile(r"[\"“«][^\"”»]*$")
+# Where a person's life is in Kazakh and Uyghur: a place in the locative, then living or working there («Құлжада
+# тұрады», «Үрімжіде жұмыс істейді»; «غۇلجىدا تۇرىدۇ», Ghuljida turidu, «قەشقەردە ياشايدۇ», «ئۈرۈمچىدە ئىشلەيدۇ»)
+_TURKIC_LIFE_THERE = re.compile(
+    r"(?<!\w)(?P<place>\w+(?:да|де|та|те|دا|دە|تا|تە|da|de|ta|te))\s+(?:\w+\s+)?"
+    r"(?:тұрады|тұратын|тұрып жатыр|өмір сүр|жұмыс істе(?:йді|йтін)"
+    r"|تۇرىدۇ|تۇرىدىغان|تۇرۇۋاتىدۇ|ياشايدۇ|ياشايدىغان|ياشاۋاتىدۇ|ئىشلەيدۇ|ئىشلەيدىغان|ئولتۇراقلاشقان"
+    r"|turidu|turidighan|turuwatidu|yashaydu|yashaydighan|yashawatidu|ishleydu|ishleydighan|olturaqlashqan)", re.I)
+
+
+def _turkic_at_home(doc: Doc, reader, places_by_id: dict) -> set[str]:
+    """The persons a Kazakh or Uyghur text puts living in China (`_TURKIC_LIFE_THERE` with a place the gazetteer
+    puts there, of the person `reader` gives the words), less those it puts living abroad: a journey of theirs to
+    family in another town of China is no return (issue 11, as `_placed` in English, French and Russian)."""
+    home: set[str] = set()
+    abroad: set[str] = set()
+    for match in _TURKIC_LIFE_THERE.finditer(doc.text):
+        there = next((i for (s, _e), i in _in(doc.place_spans, match.start("place"), match.end("place"))), None)
+        side = _side_of(places_by_id[there]) if there is not None else None
+        if side is not None:
+            (home if side else abroad).update(reader.persons(match.start(), match.end())[:1])
+    return home - abroad
 
 
 def _object_named(doc: Doc, match: re.Match, people: list[str]) -> bool:
