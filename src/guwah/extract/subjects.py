@@ -130,6 +130,10 @@ _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
     # the kin words: `lexicon.KIN`, and every case form of `lexicon.RU_KIN_NOUNS` (one list each)
     rf"(?:relative|{KIN_PATTERN}|{RU_KIN_FORMS})\s*,?\s+"
+    # "according to his friend X", « selon la voisine X », «по словам его соседа X»: one or two common
+    # (lower-case) nouns before the name say who the teller is, and the name is the teller
+    r"|(?:(?:my|his|her|their|our|your|an?|the|son|sa|ses|mon|ma|mes|un|une|le|la|l['’]|его|её|ее|их|моего|моей|нашего|"
+    r"нашей)\s*)?(?-i:[a-zß-öø-ÿа-яё][\w'’-]*)(?:\s+(?-i:[a-zß-öø-ÿа-яё][\w'’-]*))?\s+"
     # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
     # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+"

@@ -1143,6 +1143,9 @@ _TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
 PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
 ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
+# The equative case on a noun with the third-person possessive: "by his/her words, view" (Kazakh -ынша/-інше,
+# Uyghur -iche on a key: айтуынша, сөзінше, ëytishiche, qarishiche), the postposition «бойынша» itself left out.
+_EQUATIVE = re.compile(r"(?<!бой)[ыі]нш[ае]$|\w{2,}iche$")
 # "My", "our" as a word: spoken Kazakh and Uyghur put it after the kin word as well as before («інім менің
 # Ержан», ئىنىم مېنىڭ X "my brother X"): the teller's relative either way, so the name after it is the kin
 # word's person.
@@ -1468,6 +1471,20 @@ class ActPersons:
         return not self.doc.text[self.readable[index].end:following.start].strip(" ,") \
             and any(p == person for _span, p in self._spans_over(following))
 
+    def _teller(self, index: int, person: str) -> bool:
+        """Whether word `index`, of a mention of `person` whose last word is in the genitive, names whose
+        words or view the clause reports: the possessor of a noun in the equative («Айгүл Тоқтарованың
+        айтуынша», «сөзінше», «пікірінше» "according to Aigul", "in her view"; ئايگۈلنىڭ ئېيتىشىچە,
+        قارىشىچە), or of a noun before «бойынша»/بويىچە («айтуы бойынша»). The source of the report,
+        never whom its «ол»/ئۇ or its act stands for (issue 11)."""
+        last = index  # a name's case is on its last word
+        while last + 1 < len(self.readable) and any(p == person for _s, p in self._spans_over(self.readable[last + 1])):
+            last += 1
+        if not self._person_of(last)[1]:
+            return False
+        following = [key(w.text) for w in self.readable[last + 1:last + 3]]
+        return bool(following) and (bool(_EQUATIVE.search(following[0])) or following[1:] in (["бойынша"], ["boyiche"]))
+
     def _of_time(self, index: int) -> bool:
         """Whether word `index`, a pronoun, is "that" before a postposition of time («Оған дейін»
         "before that", «одан кейін», ئۇنىڭدىن كېيىن "after that"): a time, no person (h-codes50)."""
@@ -1568,6 +1585,8 @@ class ActPersons:
                 continue
             if word.end <= sentence.start:
                 person, genitive = self._person_of(i)
+                if person is not None and self._teller(i, person):
+                    continue  # «Айгүлдің айтуынша»: the teller, not whom «ол» next goes on with
                 if person is None and key(word.text) in self.words.third and not self._of_time(i):
                     person = last_before
                 if person is not None and person not in self.officials \
@@ -1596,6 +1615,8 @@ class ActPersons:
                 verb = word
                 continue
             person, genitive = self._person_of(i)
+            if person is not None and self._teller(i, person):
+                continue  # «Айгүлдің айтуынша, оны ұстады»: the source of the report, not the act's person
             k = key(word.text)
             if person is None and k in self.words.third and not self._of_time(i):
                 # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
