@@ -8,6 +8,7 @@ import pytest
 from guwah.link import Mention, link_mentions
 from guwah.link.linker import MIN_TRAINING_MENTIONS, Summary, cluster
 from guwah.names.settings import LINK_AGREE, LINK_AUTO, LINK_REVIEW
+from tests.link.duck import insert_rows
 
 M, F = "male", "female"
 
@@ -710,11 +711,11 @@ def _model_connection(rows: list[tuple], scores: dict[tuple[int, int], float]):
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
         birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)",
-                    [(uid, whole, gender, year, year, place) for uid, (whole, gender, year, place) in enumerate(rows)])
+    insert_rows(con, "mentions", ("uid", "whole", "gender", "birth_lo", "birth_hi", "place"),
+                [(uid, whole, gender, year, year, place) for uid, (whole, gender, year, place) in enumerate(rows)])
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    con.executemany("INSERT INTO name_scores VALUES (?, ?)",
-                    [(min(a, b) * PAIR_SHIFT + max(a, b), score) for (a, b), score in scores.items()])
+    insert_rows(con, "name_scores", ("pair", "score"),
+                [(min(a, b) * PAIR_SHIFT + max(a, b), score) for (a, b), score in scores.items()])
     linker = Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS), log_level=None)
     return con, linker
 
@@ -864,10 +865,10 @@ def _place_connection(rows: list[tuple], pairs: list[tuple[int, int]]):
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
         birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, ?, ?, ?, NULL, NULL, NULL, ?)",
-                    [(uid, whole, year, year, place, home) for uid, (whole, year, place, home) in enumerate(rows)])
+    insert_rows(con, "mentions", ("uid", "whole", "birth_lo", "birth_hi", "place", "home"),
+                [(uid, whole, year, year, place, home) for uid, (whole, year, place, home) in enumerate(rows)])
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    con.executemany("INSERT INTO name_scores VALUES (?, 1.0)", [(min(a, b) * PAIR_SHIFT + max(a, b),) for a, b in pairs])
+    insert_rows(con, "name_scores", ("pair", "score"), [(min(a, b) * PAIR_SHIFT + max(a, b), 1.0) for a, b in pairs])
     return con, Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS), log_level=None)
 
 
