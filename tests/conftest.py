@@ -4,6 +4,11 @@ The PostgreSQL cluster is created with initdb in a temporary folder, started wit
 127.0.0.1 and a free port, and removed at the end of the session. As root, both run as the
 `postgres` user (initdb refuses root). GUWAH_TEST_DATABASE_URL points the tests at an existing
 server instead.
+
+Under pytest-xdist (`-n 2`) each worker is a session of its own: its own PostgreSQL cluster (data
+folder and port, named by the worker), its own temporary folders (tmp_path) and its own Chromium
+(tests/web/conftest.py). The place index cache (GUWAH_CACHE_DIR) may be shared: it is written by
+atomic replace, as several servers share it.
 """
 
 from __future__ import annotations
@@ -75,6 +80,11 @@ def _pg_bin(name: str) -> str:
     return found[-1]
 
 
+def worker_name() -> str:
+    """This test process's name under pytest-xdist ("gw0", "gw1", …), or "main" without it."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -82,11 +92,11 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    """A PostgreSQL cluster of our own in a temporary folder."""
+    """A PostgreSQL cluster of our own in a temporary folder: one per test process (`worker`)."""
 
-    def __init__(self):
+    def __init__(self, worker: str = "main"):
         self.as_root = os.geteuid() == 0
-        self.folder = Path(tempfile.mkdtemp(prefix="guwah-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=f"guwah-pg-{worker}-"))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.user = "postgres" if self.as_root else os.environ.get("USER", "postgres")
@@ -99,8 +109,20 @@ class PostgresServer:
 
     def start(self) -> None:
         self._run(_pg_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user, "-E", "UTF8")
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder} -c fsync=off"
-        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        # A free port may be taken between _free_port and the server's bind (another worker, another
+        # test run on the machine): then a new one is tried.
+        for attempt in range(3):
+            options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder} "
+                       "-c fsync=off")
+            try:
+                self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
+                          "-w", "start")
+                return
+            except subprocess.CalledProcessError:
+                log = self.folder / "log"
+                if attempt == 2 or "could not bind" not in (log.read_text() if log.exists() else ""):
+                    raise
+                self.port = _free_port()
 
     def stop(self) -> None:
         try:
@@ -119,7 +141,7 @@ def postgres_server_url():
     if given:
         yield given
         return
-    server = PostgresServer()
+    server = PostgresServer(worker_name())
     try:
         server.start()
     except subprocess.CalledProcessError as error:
@@ -139,7 +161,7 @@ def postgres_url(postgres_server_url) -> str:
     """A fresh, empty database on the test server."""
     import psycopg
 
-    name = f"guwah_test_{os.getpid()}_{next(_database_numbers)}"
+    name = f"guwah_test_{worker_name()}_{os.getpid()}_{next(_database_numbers)}"
     plain = postgres_server_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -170,7 +192,7 @@ def new_postgres_archive(tmp_path_factory, postgres_server_url) -> tuple[Path, s
     import psycopg
 
     folder = tmp_path_factory.mktemp("new-postgres-archive")
-    name = f"guwah_new_archive_{os.getpid()}"
+    name = f"guwah_new_archive_{worker_name()}_{os.getpid()}"
     plain = postgres_server_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')

@@ -13,6 +13,7 @@ import pytest
 from guwah.link.linker import candidate_pairs, key_table, name_frequencies
 from guwah.names import keys_many, name_keys
 from guwah.names.keys import BRIDGE
+from tests.link.duck import insert_rows
 
 
 def frequencies(names: list[str]) -> dict[str, float]:
@@ -78,8 +79,8 @@ def block_candidates(con, rows: list[tuple]) -> set[int]:
     sharing one key."""
     con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR, "
                 "home VARCHAR, facility VARCHAR, detained_lo INT, detained_hi INT)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(*row[:7], *(row[7:] or (None,)) * 2) for row in rows])
+    insert_rows(con, "mentions", ("uid", "whole", "birth_lo", "birth_hi", "place", "home", "facility", "detained_lo",
+                                  "detained_hi"), [(*row[:7], *(row[7:] or (None,)) * 2) for row in rows])
     key_table(con, [["p:MD"]] * len(rows))
     candidate_pairs(con)
     return {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
