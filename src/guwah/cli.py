@@ -23,6 +23,7 @@ from guwah.console import (
     out,
     print_json,
     progress_bar,
+    readable_help,
     saying_releases_taken_down,
 )
 
@@ -76,13 +77,17 @@ def load_feature_command(name: str):
         single.command(name)(fails_cleanly(target))
         command = typer.main.get_command(single)
     command.name = name
-    return command
+    return readable_help(command)
 
 
 class _LazyGroup(TyperGroup):
     """The top-level group: feature sub-commands are imported when called, not when listed."""
 
     listing = False
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        readable_help(self)  # its own commands; a feature's, as it loads (`load_feature_command`)
 
     def list_commands(self, ctx) -> list[str]:
         return [*super().list_commands(ctx), *FEATURE_COMMANDS]

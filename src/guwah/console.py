@@ -86,6 +86,62 @@ def counted(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {english_ngettext(one, many or one + 's', count)}"
 
 
+_TYPE_WORDS = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "Path": "PATH",
+               "datetime": "DATETIME"}
+
+
+def _type_word(annotation) -> str:
+    """A parameter's Python type as click names a value of it in help: str as TEXT, list[Path] as PATH."""
+    from typing import get_args, get_origin
+
+    if get_origin(annotation) is list:
+        return _type_word(get_args(annotation)[0])
+    name = getattr(annotation, "__name__", str(annotation))
+    return _TYPE_WORDS.get(name, name.upper())
+
+
+def _readable_param(param, ctx) -> None:
+    """Give `param` the metavar its help shows: an argument its upper-case name ("REF..." for a list,
+    the name singular), an option its value's type word (TEXT, INTEGER), a flag none."""
+    if param.param_type_name == "argument":
+        name = param.metavar or param.name.upper()
+        if param.nargs != 1 and param.metavar is None and name.endswith("S") and not name.endswith("SS"):
+            name = name[:-1]  # refs: each value is one REF
+        if param.nargs != 1 and not name.endswith("..."):
+            name += "..."
+        param.metavar = name if param.required or name.startswith("[") else f"[{name}]"
+        # Typer 0.2x draws an argument in braces in the usage line ("{refs}...") and its Python type
+        # beside it ("<list[str]>") whatever its metavar: the metavar alone, as click draws it.
+        param.get_usage_pieces = lambda ctx, shown=param.metavar: [shown]
+        if hasattr(param, "display_type_rich"):
+            param.display_type_rich = lambda ctx: None
+        return
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        param.metavar = ""  # a flag takes no value: not "--json <bool>"
+    elif param.metavar is None and hasattr(param, "type_descriptor"):  # Typer 0.2x: "<str>", "<list[str]>"
+        param.metavar = _type_word(param.type_descriptor.annotation)
+
+
+def readable_help(command):
+    """`command` and every sub-command it holds, with the metavars a reader expects in --help
+    (`REF...`, `--reason TEXT`, nothing after a flag) where Typer 0.2x draws Python types
+    (`{refs}...`, `<list[str]>`, `--json <bool>`), and without the shell-completion options Typer
+    gives each feature's app (`guwah review --install-completion` would complete `guwah review`
+    alone; `guwah` itself offers none). Returns `command`; idempotent, run on each command as
+    `guwah` loads it."""
+    if getattr(command, "_guwah_readable", False):
+        return command
+    command._guwah_readable = True
+    ctx = command.context_class(command)
+    command.params = [p for p in command.params if p.name not in ("install_completion", "show_completion")]
+    help_option = command.get_help_option(ctx)  # made once and kept (click 8.2, Typer 0.2x)
+    for param in [*command.params, *([help_option] if help_option is not None else [])]:
+        _readable_param(param, ctx)
+    for sub in getattr(command, "commands", {}).values():
+        readable_help(sub)
+    return command
+
+
 out = LazyConsole()  # data
 err = LazyConsole(stderr=True)  # messages, progress
 
