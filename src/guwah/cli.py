@@ -236,7 +236,8 @@ def _print_ingest_summary(outcomes) -> None:
 
     table = Table(title="Ingest summary")
     for column in ("file", "status", "document", "note"):
-        table.add_column(column)
+        # a path or a reason folded over lines on a narrow terminal, never cut ("…" hid the file's name)
+        table.add_column(column, overflow="fold" if column in ("file", "note") else "ellipsis")
     for o in outcomes:
         note = o.reason or ""
         if o.pages_needing_ocr:
@@ -305,7 +306,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
         return
     table = Table(title=counted(len(rows), "document"))
     for column in ("id", "sha256", "type", "language", "chars", "consent", "title"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
     for r in rows:
         table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], escape(r["language"] or ""),
                       str(r["text_chars"]), r["consent_label"] or "", escape(r["title"] or r["original_name"]))

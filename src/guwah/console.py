@@ -42,6 +42,27 @@ def _console_class():
     from rich.segment import Segment
 
     class PrintableConsole(Console):
+        def print(self, *objects, **options) -> None:
+            """Console.print; to a pipe or a file, a table at its natural width, so that no value
+            (a long path, a title) is cut or folded to fit rich's 80 columns; a rule or a line of text
+            keeps the console's width."""
+            from rich.measure import Measurement
+            from rich.table import Table
+
+            tables = [o for o in objects if isinstance(o, Table)]
+            if self.is_terminal or not tables:
+                return super().print(*objects, **options)
+            unbounded = self.options.update_width(1_000_000)
+            natural = max(Measurement.get(self, unbounded, table).maximum for table in tables)
+            if natural <= self.width:
+                return super().print(*objects, **options)
+            kept = self._width
+            self.width = natural
+            try:
+                return super().print(*objects, **options)
+            finally:
+                self._width = kept
+
         def _render_buffer(self, buffer):
             return super()._render_buffer(
                 segment if segment.control else Segment(printable(segment.text), segment.style, segment.control)
