@@ -469,7 +469,7 @@ def export_json(
     _, payload = _write_confidential(output, "the full export",
                                      lambda store: export_everything(store, store.settings.actor))
     if output is not None:
-        err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
+        err.print(f"Wrote {output} ({counted(len(payload), 'character')}). It holds confidential material: keep it safe.")
 
 
 @export_app.command("evidence")
@@ -535,7 +535,7 @@ def demo(
         first = not list_users(session)
     _print_ingest_summary(outcomes)
     if facilities is not None:
-        err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
+        err.print(f"Imported {counted(done.facilities, 'new facility', 'new facilities')} from {facilities}.", highlight=False)
     # The way in that `guwah users add` takes: an archive's first account must be an admin.
     account = ("create its first account, an admin: guwah users add NAME --role admin, then export "
                "GUWAH_ACTOR=NAME" if first else "an admin adds an account: guwah users add NAME --role viewer "

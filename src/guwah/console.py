@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 import typer
 
-from guwah.errors import GuwahError, InputError
+from guwah.errors import GuwahError, InputError, counted  # noqa: F401 — counted: the commands' import
 
 log = logging.getLogger(__name__)
 
@@ -96,15 +96,6 @@ def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(text)
-
-
-def counted(count: int, one: str, many: str | None = None) -> str:
-    """A count with its noun in the number it takes, for summaries: "1 problem", "0 problems",
-    "1,234 audit entries" (`many`: the plural where it is not `one` + "s"), by English's plural rule
-    (`guwah.errors.english_ngettext`, as a `Text` with plural forms prints in the CLI)."""
-    from guwah.errors import english_ngettext
-
-    return f"{count:,} {english_ngettext(one, many or one + 's', count)}"
 
 
 _TYPE_WORDS = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "Path": "PATH",
@@ -307,7 +298,7 @@ def check_releases_after_upgrade(store) -> None:
         return
     for f in failing:
         err.print(f"After the upgrade, {f.line()}", highlight=False, markup=False, soft_wrap=True)
-    err.print(f"Upgraded the archive from revision {before} to {after}: {checked} approved releases checked, "
+    err.print(f"Upgraded the archive from revision {before} to {after}: {counted(checked, 'approved release')} checked, "
               f"{len(failing)} would no longer pass today's rules"
               + (" (the next change to the archive withdraws and redrafts them; `guwah release check` lists them "
                  "again)" if failing else "") + ".", highlight=False, soft_wrap=True)
@@ -331,7 +322,7 @@ def saying_releases_taken_down(store, because: str) -> Iterator[None]:
                             for kind, subject in released - approved_subjects(session))
     if taken_down:
         listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
-        err.print(f"{len(taken_down)} release(s) taken down, because {because}: {listed}. "
+        err.print(f"{counted(len(taken_down), 'release')} taken down, because {because}: {listed}. "
                   "New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
 
 

@@ -301,7 +301,7 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
             out.print(f.line(), highlight=False, markup=False, soft_wrap=True)
         for note in notes:  # they pass: a reviewer looks
             err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
-        err.print(f"{checked} approved releases checked; {len(failing)} would no longer pass"
+        err.print(f"{counted(checked, 'approved release')} checked; {len(failing)} would no longer pass"
                   + (": the next change to the archive withdraws and redrafts them" if failing else ""),
                   highlight=False, soft_wrap=True)
     if failing:
