@@ -69,3 +69,10 @@ def test_a_flag_shows_no_value_and_an_option_its_value():
 def test_a_feature_group_offers_no_shell_completion_of_its_own():
     # `guwah review --install-completion` would install a completion for "guwah review" alone
     assert "--install-completion" not in help_of(["review"])
+
+
+def test_a_group_lists_each_command_in_one_paragraph_without_its_docstrings_line_breaks():
+    # `guwah review --help` broke "…the corrected copy accepted (it" / "cites the same evidence)." where
+    # the docstring's line ended, however wide the terminal
+    listed = help_of(["review"])
+    assert "the corrected copy accepted (it cites the same evidence)." in listed, listed

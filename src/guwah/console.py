@@ -137,13 +137,20 @@ def _readable_param(param, ctx) -> None:
 def readable_help(command):
     """`command` and every sub-command it holds, with the metavars a reader expects in --help
     (`REF...`, `--reason TEXT`, nothing after a flag) where Typer 0.2x draws Python types
-    (`{refs}...`, `<list[str]>`, `--json <bool>`), and without the shell-completion options Typer
+    (`{refs}...`, `<list[str]>`, `--json <bool>`), its line in a group's list one paragraph without
+    the docstring's line breaks, and without the shell-completion options Typer
     gives each feature's app (`guwah review --install-completion` would complete `guwah review`
     alone; `guwah` itself offers none). Returns `command`; idempotent, run on each command as
     `guwah` loads it."""
     if getattr(command, "_guwah_readable", False):
         return command
     command._guwah_readable = True
+    if command.help and not command.short_help:
+        # A group's list of commands shows each one's first paragraph with the docstring's line breaks
+        # kept (Typer's rich help): one line, wrapped by the terminal instead.
+        import inspect
+
+        command.short_help = " ".join(inspect.cleandoc(command.help).split("\n\n")[0].split())
     ctx = command.context_class(command)
     command.params = [p for p in command.params if p.name not in ("install_completion", "show_completion")]
     help_option = command.get_help_option(ctx)  # made once and kept (click 8.2, Typer 0.2x)
