@@ -112,7 +112,7 @@ def _type_word(annotation) -> str:
     return _TYPE_WORDS.get(name, name.upper())
 
 
-def _readable_param(param, ctx) -> None:
+def _readable_param(param) -> None:
     """Give `param` the metavar its help shows: an argument its upper-case name ("REF..." for a list,
     the name singular), an option its value's type word (TEXT, INTEGER), a flag none."""
     if param.param_type_name == "argument":
@@ -155,7 +155,7 @@ def readable_help(command):
     command.params = [p for p in command.params if p.name not in ("install_completion", "show_completion")]
     help_option = command.get_help_option(ctx)  # made once and kept (click 8.2, Typer 0.2x)
     for param in [*command.params, *([help_option] if help_option is not None else [])]:
-        _readable_param(param, ctx)
+        _readable_param(param)
     for sub in getattr(command, "commands", {}).values():
         readable_help(sub)
     return command
