@@ -311,7 +311,7 @@ def test_extract_all_says_which_releases_it_took_down(run, tmp_path, monkeypatch
         approve_release(session, draft.id, "reviewer")
     result = run("extract", "--all")
     assert result.exit_code == 0
-    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "1 release taken down" in result.output and "document 1" in result.output
     assert "Tursunjan" not in result.output  # which releases, never what they show
     quiet = run("extract", "--all")  # nothing new found, nothing taken down, nothing said
     assert "taken down" not in quiet.output
@@ -774,12 +774,12 @@ def test_ctrl_c_during_extract_all_says_how_many_documents_were_stored_and_exits
     monkeypatch.setattr(proposals, "_save", save_then_ctrl_c)
     result = run("extract", "--all", "--workers", "1")
     assert result.exit_code == 130, result.output
-    assert "interrupted: 1 of 3 document(s) to extract were extracted and stored, 2 not" in result.output
+    assert "interrupted: 1 of 3 documents to extract was extracted and stored, 2 not" in result.output
     with open_store().session() as session:
         assert session.query(ExtractionRun).count() == 1
     monkeypatch.setattr(proposals, "_save", real)
     again = run("extract", "--all", "--workers", "1")
-    assert again.exit_code == 0 and "2 document(s) extracted" in again.output
+    assert again.exit_code == 0 and "2 documents extracted" in again.output
 
 
 @pytest.mark.parametrize("kind", ["json", "public"])
@@ -1087,7 +1087,7 @@ def test_ingest_says_which_releases_it_took_down(run, tmp_path):
     result = run("ingest", second)
     assert result.exit_code == 0, result.output
     assert not [r for r in json.loads(run("release", "list", "--json").stdout) if r["state"] == "approved"]
-    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "1 release taken down" in result.output and "document 1" in result.output
     assert "Tursunjan" not in result.output.replace(str(second), "")  # which releases, never what they show
     third = tmp_path / "other.txt"
     third.write_text("An account of a transfer to Urumqi in 2019.")
@@ -1107,7 +1107,7 @@ def test_attach_sidecar_says_which_releases_it_took_down(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert not [r for r in json.loads(run("release", "list", "--json").stdout) if r["state"] == "approved"]
     assert "document 2: sidecar recorded" in result.output
-    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "1 release taken down" in result.output and "document 1" in result.output
     assert "Tursunjan" not in result.output
 
 

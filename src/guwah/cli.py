@@ -23,6 +23,7 @@ from guwah.console import (
     out,
     print_json,
     progress_bar,
+    readable_help,
     saying_releases_taken_down,
 )
 
@@ -76,13 +77,17 @@ def load_feature_command(name: str):
         single.command(name)(fails_cleanly(target))
         command = typer.main.get_command(single)
     command.name = name
-    return command
+    return readable_help(command)
 
 
 class _LazyGroup(TyperGroup):
     """The top-level group: feature sub-commands are imported when called, not when listed."""
 
     listing = False
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        readable_help(self)  # its own commands; a feature's, as it loads (`load_feature_command`)
 
     def list_commands(self, ctx) -> list[str]:
         return [*super().list_commands(ctx), *FEATURE_COMMANDS]
@@ -231,7 +236,8 @@ def _print_ingest_summary(outcomes) -> None:
 
     table = Table(title="Ingest summary")
     for column in ("file", "status", "document", "note"):
-        table.add_column(column)
+        # a path or a reason folded over lines on a narrow terminal, never cut ("…" hid the file's name)
+        table.add_column(column, overflow="fold" if column in ("file", "note") else "ellipsis")
     for o in outcomes:
         note = o.reason or ""
         if o.pages_needing_ocr:
@@ -300,7 +306,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
         return
     table = Table(title=counted(len(rows), "document"))
     for column in ("id", "sha256", "type", "language", "chars", "consent", "title"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
     for r in rows:
         table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], escape(r["language"] or ""),
                       str(r["text_chars"]), r["consent_label"] or "", escape(r["title"] or r["original_name"]))
@@ -463,7 +469,7 @@ def export_json(
     _, payload = _write_confidential(output, "the full export",
                                      lambda store: export_everything(store, store.settings.actor))
     if output is not None:
-        err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
+        err.print(f"Wrote {output} ({counted(len(payload), 'character')}). It holds confidential material: keep it safe.")
 
 
 @export_app.command("evidence")
@@ -529,7 +535,7 @@ def demo(
         first = not list_users(session)
     _print_ingest_summary(outcomes)
     if facilities is not None:
-        err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
+        err.print(f"Imported {counted(done.facilities, 'new facility', 'new facilities')} from {facilities}.", highlight=False)
     # The way in that `guwah users add` takes: an archive's first account must be an admin.
     account = ("create its first account, an admin: guwah users add NAME --role admin, then export "
                "GUWAH_ACTOR=NAME" if first else "an admin adds an account: guwah users add NAME --role viewer "

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 import typer
 
-from guwah.errors import GuwahError, InputError
+from guwah.errors import GuwahError, InputError, counted  # noqa: F401 — counted: the commands' import
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,27 @@ def _console_class():
     from rich.segment import Segment
 
     class PrintableConsole(Console):
+        def print(self, *objects, **options) -> None:
+            """Console.print; to a pipe or a file, a table at its natural width, so that no value
+            (a long path, a title) is cut or folded to fit rich's 80 columns; a rule or a line of text
+            keeps the console's width."""
+            from rich.measure import Measurement
+            from rich.table import Table
+
+            tables = [o for o in objects if isinstance(o, Table)]
+            if self.is_terminal or not tables:
+                return super().print(*objects, **options)
+            unbounded = self.options.update_width(1_000_000)
+            natural = max(Measurement.get(self, unbounded, table).maximum for table in tables)
+            if natural <= self.width:
+                return super().print(*objects, **options)
+            kept = self._width
+            self.width = natural
+            try:
+                return super().print(*objects, **options)
+            finally:
+                self._width = kept
+
         def _render_buffer(self, buffer):
             return super()._render_buffer(
                 segment if segment.control else Segment(printable(segment.text), segment.style, segment.control)
@@ -77,13 +98,67 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
-def counted(count: int, one: str, many: str | None = None) -> str:
-    """A count with its noun in the number it takes, for summaries: "1 problem", "0 problems",
-    "1,234 audit entries" (`many`: the plural where it is not `one` + "s"), by English's plural rule
-    (`guwah.errors.english_ngettext`, as a `Text` with plural forms prints in the CLI)."""
-    from guwah.errors import english_ngettext
+_TYPE_WORDS = {"str": "TEXT", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN", "Path": "PATH",
+               "datetime": "DATETIME"}
 
-    return f"{count:,} {english_ngettext(one, many or one + 's', count)}"
+
+def _type_word(annotation) -> str:
+    """A parameter's Python type as click names a value of it in help: str as TEXT, list[Path] as PATH."""
+    from typing import get_args, get_origin
+
+    if get_origin(annotation) is list:
+        return _type_word(get_args(annotation)[0])
+    name = getattr(annotation, "__name__", str(annotation))
+    return _TYPE_WORDS.get(name, name.upper())
+
+
+def _readable_param(param) -> None:
+    """Give `param` the metavar its help shows: an argument its upper-case name ("REF..." for a list,
+    the name singular), an option its value's type word (TEXT, INTEGER), a flag none."""
+    if param.param_type_name == "argument":
+        name = param.metavar or param.name.upper()
+        if param.nargs != 1 and param.metavar is None and name.endswith("S") and not name.endswith("SS"):
+            name = name[:-1]  # refs: each value is one REF
+        if param.nargs != 1 and not name.endswith("..."):
+            name += "..."
+        param.metavar = name if param.required or name.startswith("[") else f"[{name}]"
+        # Typer 0.2x draws an argument in braces in the usage line ("{refs}...") and its Python type
+        # beside it ("<list[str]>") whatever its metavar: the metavar alone, as click draws it.
+        param.get_usage_pieces = lambda ctx, shown=param.metavar: [shown]
+        if hasattr(param, "display_type_rich"):
+            param.display_type_rich = lambda ctx: None
+        return
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        param.metavar = ""  # a flag takes no value: not "--json <bool>"
+    elif param.metavar is None and hasattr(param, "type_descriptor"):  # Typer 0.2x: "<str>", "<list[str]>"
+        param.metavar = _type_word(param.type_descriptor.annotation)
+
+
+def readable_help(command):
+    """`command` and every sub-command it holds, with the metavars a reader expects in --help
+    (`REF...`, `--reason TEXT`, nothing after a flag) where Typer 0.2x draws Python types
+    (`{refs}...`, `<list[str]>`, `--json <bool>`), its line in a group's list one paragraph without
+    the docstring's line breaks, and without the shell-completion options Typer
+    gives each feature's app (`guwah review --install-completion` would complete `guwah review`
+    alone; `guwah` itself offers none). Returns `command`; idempotent, run on each command as
+    `guwah` loads it."""
+    if getattr(command, "_guwah_readable", False):
+        return command
+    command._guwah_readable = True
+    if command.help and not command.short_help:
+        # A group's list of commands shows each one's first paragraph with the docstring's line breaks
+        # kept (Typer's rich help): one line, wrapped by the terminal instead.
+        import inspect
+
+        command.short_help = " ".join(inspect.cleandoc(command.help).split("\n\n")[0].split())
+    ctx = command.context_class(command)
+    command.params = [p for p in command.params if p.name not in ("install_completion", "show_completion")]
+    help_option = command.get_help_option(ctx)  # made once and kept (click 8.2, Typer 0.2x)
+    for param in [*command.params, *([help_option] if help_option is not None else [])]:
+        _readable_param(param)
+    for sub in getattr(command, "commands", {}).values():
+        readable_help(sub)
+    return command
 
 
 out = LazyConsole()  # data
@@ -230,7 +305,7 @@ def check_releases_after_upgrade(store) -> None:
         return
     for f in failing:
         err.print(f"After the upgrade, {f.line()}", highlight=False, markup=False, soft_wrap=True)
-    err.print(f"Upgraded the archive from revision {before} to {after}: {checked} approved releases checked, "
+    err.print(f"Upgraded the archive from revision {before} to {after}: {counted(checked, 'approved release')} checked, "
               f"{len(failing)} would no longer pass today's rules"
               + (" (the next change to the archive withdraws and redrafts them; `guwah release check` lists them "
                  "again)" if failing else "") + ".", highlight=False, soft_wrap=True)
@@ -254,7 +329,7 @@ def saying_releases_taken_down(store, because: str) -> Iterator[None]:
                             for kind, subject in released - approved_subjects(session))
     if taken_down:
         listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
-        err.print(f"{len(taken_down)} release(s) taken down, because {because}: {listed}. "
+        err.print(f"{counted(len(taken_down), 'release')} taken down, because {because}: {listed}. "
                   "New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
 
 

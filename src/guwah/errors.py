@@ -36,6 +36,13 @@ def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 — t
 english_ngettext = NullTranslations().ngettext
 
 
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """A count with its noun in the number it takes, for English messages: "1 problem", "0 problems",
+    "1,234 audit entries" (`many`: the plural where it is not `one` + "s"), by English's plural rule
+    (`english_ngettext`, as a `Text` with plural forms prints in the CLI)."""
+    return f"{count:,} {english_ngettext(one, many or one + 's', count)}"
+
+
 @dataclass(frozen=True)
 class Term:
     """A code a message names, of a kind of label (`guwah.web.labels.LABELS`: "review_field",

@@ -52,6 +52,10 @@ def test_dates_said_from_the_time_of_speaking_stay_unresolved_without_a_document
     # paragraph, where no date of the narrative gives the year) do not.
     assert [d.value for d in doc.dates] == ["2016-05-04"]
     assert doc.warnings and "no date" in doc.warnings[0]
+    assert doc.warnings[0].startswith("2 dates said from the time of speaking")
+    one = Doc("On 4 May 2016 she left.\n\nHe was taken on October 15 last year.")
+    find_dates(one)
+    assert one.warnings[0].startswith("1 date said from the time of speaking")  # h-try62: "1 date(s)"
 
 
 # Regression, issue 11 case 5: a background date ("since …") is no anchor; "December last year"

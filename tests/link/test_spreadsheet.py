@@ -121,6 +121,7 @@ def test_read_mentions_counts_gender_cells_it_cannot_read(tmp_path):
 @pytest.mark.parametrize("rows, message", [
     (["a1,X Y,,,,,", "a2,Z W,,,,,", "a1,Q R,,,,,"], "row 4: mention_id a1 repeats row 2"),
     (["a1,X Y,,,,,", "a2,Z W,,,"], "row 3: 5 cells where the header has 7"),
+    (["a1,X Y,,,,,", "a2"], "row 3: 1 cell where the header has 7"),
     (["a1,X Y,,,,,", ",Z W,,,,,"], "row 3: mention_id is empty"),
     (["a1,,,,,,"], "row 2: name is empty"),
     (["a1,X Y,,nineteen,,,"], "row 2: birth_year is not a year"),
@@ -312,6 +313,10 @@ def test_read_mentions_lists_every_unreadable_year_cell_in_one_message(tmp_path)
     message = caught.value.message
     assert message.count(": birth_year is") + message.count(": detained_year is") == 20
     assert "30 unreadable year cells" in message and "10 more" in message
+    # h-try62: one cell was "1 unreadable year cells"
+    with pytest.raises(InputError) as caught:
+        read_mentions(write(tmp_path, "\n".join([HEADER, "a1,Zorvat Telmek,,abc,,,2018"])))
+    assert "(1 unreadable year cell: write a year" in caught.value.message
     # Control: the same rows with readable years are read.
     fixed = [HEADER, "a1,Zorvat Telmek,,1969,,,2018", "a2,Zorvat Telmek,,1970,,,", rows[3],
              "a4,Miran Keldan,,1975 (approx),,,?"]

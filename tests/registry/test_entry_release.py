@@ -1038,3 +1038,38 @@ def test_approving_an_entrys_automatic_redraft_names_the_command_that_drafts_the
     with store.session() as session, pytest.raises(ReviewRequired) as refused:
         approve_release(session, drafted, "second")
     assert f"(guwah release propose {public})" in str(refused.value), str(refused.value)
+
+
+def test_propose_entry_prints_a_readable_draft_and_json_on_request(store, tmp_path, monkeypatch):
+    # h-try62: `guwah release propose-entry` printed the draft as raw JSON where `release propose`
+    # prints a readable draft; the JSON is there with --json, the same document as before.
+    import json
+
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    runner = CliRunner()
+    drafted = runner.invoke(app, ["release", "propose-entry", f"E-{number}"])
+    assert drafted.exit_code == 0, drafted.output
+    shown = drafted.stdout
+    assert not shown.lstrip().startswith("{") and '"names"' not in shown, shown
+    lines = [" ".join(line.split()) for line in shown.splitlines()]
+    assert "names:" in lines and "Tursun Ehmet — source 1" in lines, shown
+    assert "status: detained, 2018 — source 1" in lines, shown
+    assert "2018 detention — source 1" in lines, shown
+    assert "violations: none" in lines and "attributes: none" in lines, shown
+    release_id = drafted.stderr.split("Draft ")[1].split(" ")[0].rstrip(";")
+    assert runner.invoke(app, ["release", "show", release_id]).stdout == shown  # `release show` prints the same
+    as_json = runner.invoke(app, ["release", "propose-entry", f"E-{number}", "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    content = json.loads(as_json.stdout)
+    assert content["names"] == [{"name": "Tursun Ehmet", "script": None, "sources": [1], "corroboration": 1}]
+    assert content["status"] == {"status": "detained", "date": "2018", "source": 1}

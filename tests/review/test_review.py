@@ -192,11 +192,11 @@ def test_review_cli_decides_a_fact_named_twice_once(proposals, store, monkeypatc
     runner = CliRunner()
     kind, number = event_ref.split(":")
     accepted = runner.invoke(app, ["review", "accept", event_ref, f"{kind}:0{number}", event_ref])
-    assert accepted.exit_code == 0 and "accepted 1" in accepted.stderr
+    assert accepted.exit_code == 0 and "accepted 1 fact" in accepted.stderr
     rejected = runner.invoke(app, ["review", "reject", coding_ref, coding_ref, "--reason", "told of another"])
-    assert rejected.exit_code == 0 and "rejected 1" in rejected.stderr
+    assert rejected.exit_code == 0 and "rejected 1 fact" in rejected.stderr
     reopened = runner.invoke(app, ["review", "reopen", event_ref, event_ref, "--reason", "read it again"])
-    assert reopened.exit_code == 0 and "reopened 1" in reopened.stderr
+    assert reopened.exit_code == 0 and "reopened 1 fact" in reopened.stderr
     with store.session() as session:
         assert [p.ref for p in list_proposals(session)] == [event_ref]
     bad = runner.invoke(app, ["review", "accept", event_ref, "event:²"])  # a superscript two crashed int()

@@ -42,8 +42,10 @@ def test_an_editor_walks_from_the_list_to_a_fact_and_accepts_it(store, site, pag
     page.screenshot(path=str(screenshots / "en-workspace-proposal.png"), full_page=True)
     page.get_by_role("button", name="Accept").click()
     page.wait_for_load_state()
-    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}")
+    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}?done=accepted")
     assert page.locator(".review-state").inner_text() == "accepted by eldor"
+    # h-try62: the page says what was done, where a screen reader announces it (role=status)
+    assert page.get_by_role("status").inner_text() == f"Accepted: fact {ref}."
     with store.session() as session:
         assert session.get(Event, int(ref.split(":")[1])).review_state == "accepted"
         decision = session.scalars(select(AuditEntry).where(AuditEntry.action == "review",

@@ -196,7 +196,7 @@ def test_an_editor_accepts_and_the_decision_is_stored_and_audited(world):
     url = f"/workspace/review/event/{refs['event']}"
     assert f'{url}/accept"' in editor.get(url).text
     answer = editor.post(url + "/accept", data={"csrf_token": token}, follow_redirects=False)
-    assert (answer.status_code, answer.headers["location"]) == (303, url)
+    assert (answer.status_code, answer.headers["location"]) == (303, url + "?done=accepted")
     assert state_of(store, Event, refs["event"]) == "accepted"
     assert decisions(store) == [("eldor", "event", str(refs["event"]), {"decision": "accepted"})]
     shown = words(editor.get(url).text)
@@ -270,7 +270,7 @@ def test_an_edit_with_a_bad_date_is_refused_on_the_page_and_stores_nothing(world
     answer = editor.post(url + "/edit", data={"csrf_token": token, "event_type": "detention",
                                               "date_value": "2018-03", "date_precision": ""}, follow_redirects=False)
     assert answer.status_code == 303
-    new_id = int(answer.headers["location"].rsplit("/", 1)[1])
+    new_id = int(answer.headers["location"].split("?")[0].rsplit("/", 1)[1])
     with store.session() as session:
         original, corrected = session.get(Event, refs["event"]), session.get(Event, new_id)
         assert (original.review_state, original.review_note) == ("rejected", f"edited into event:{new_id}")
@@ -470,3 +470,42 @@ def test_reassigning_across_consent_levels_asks_for_a_confirmation_on_the_form(w
     copy_id = int(moved.headers["location"].split("?")[0].rsplit("/", 1)[1])
     with store.session() as session:
         assert session.get(Event, copy_id).person_id == target
+
+
+def test_the_page_after_a_decision_says_what_was_done(world):
+    # h-try62: after Accept or Reject the fact's page came back with no word of what was done.
+    store, _, refs, _, editor, token = world
+    event_url = f"/workspace/review/event/{refs['event']}"
+    accepted = editor.post(event_url + "/accept", data={"csrf_token": token})
+    assert f"Accepted: fact event:{refs['event']}." in words(accepted.text)
+    violation_url = f"/workspace/review/violation/{refs['violation']}"
+    rejected = editor.post(violation_url + "/reject", data={"csrf_token": token, "reason": "told of someone else"})
+    notice = " ".join(re.sub(r"<[^>]+>", "", rejected.text.split('class="notice done"')[1].split("</p>")[0]).split())
+    assert notice == f'role="status">Rejected: fact violation:{refs["violation"]} (told of someone else).'
+    assert "<bdi>told of someone else</bdi>" in rejected.text  # the reason isolated from the sentence's direction
+    # the reason is read from the fact, never carried in the address (it is sealed, as any reason)
+    assert "someone" not in str(rejected.url) and str(rejected.url).endswith("?done=rejected")
+    reopened = editor.post(event_url + "/reopen", data={"csrf_token": token, "reason": "read it again"})
+    assert f"Reopened: fact event:{refs['event']} is proposed again." in words(reopened.text)
+    # a flag that does not match the fact's state says nothing (a stale or typed address)
+    stale = words(editor.get(event_url, params={"done": "accepted"}).text)
+    assert "Accepted:" not in stale and "proposed" in stale
+    assert "Accepted:" not in words(editor.get(event_url, params={"done": "bogus"}).text)
+    # in the reader's language, through the catalogues
+    russian = words(editor.get(violation_url, params={"done": "rejected", "lang": "ru"}).text)
+    assert "Rejected:" not in russian and "told of someone else" in russian
+
+
+def test_the_page_after_an_edit_or_a_reassignment_says_so(world):
+    store, _, refs, _, editor, token = world
+    url = f"/workspace/review/event/{refs['event']}"
+    edited = editor.post(url + "/edit", data={"csrf_token": token, "event_type": "detention", "date_value": "2018-03",
+                                              "date_precision": "month"})
+    assert edited.status_code == 200 and str(edited.url).endswith("?done=edited")
+    new_ref = str(edited.url).split("/workspace/review/")[1].split("?")[0].replace("/", ":")
+    assert f"Corrected: fact {new_ref} is the accepted correction; the original is rejected." in words(edited.text)
+    violation = f"/workspace/review/violation/{refs['violation']}"
+    moved = editor.post(violation + "/reassign", data={"csrf_token": token, "target": f"mention:{refs['other']}",
+                                                       "reason": "the brother, not the witness"})
+    assert moved.status_code == 200, words(moved.text)
+    assert f"Reassigned: this fact now concerns mention M-{refs['other']}." in words(moved.text)

@@ -52,7 +52,7 @@ def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]
             import, a testimony, an extraction, a release) is stored whole or not at all, and a
             second run does what is left, so the summary says to run it again.
     """
-    from guwah.errors import Interrupted
+    from guwah.errors import Interrupted, counted
     from guwah.facilities.importer import import_facilities
     from guwah.ingest import ingest_file, iter_files
 
@@ -68,7 +68,7 @@ def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]
         step = "extracting, linking and releasing the demo testimonies"
         done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
     except KeyboardInterrupt:
-        read = f" ({len(outcomes)} of {len(files)} testimonies ingested)" if files else ""
+        read = f" ({len(outcomes)} of {counted(len(files), 'testimony', 'testimonies')} ingested)" if files else ""
         raise Interrupted(f"stopped while {step}{read}; nothing half-stored; run guwah demo again to finish "
                           "(what is done is kept)") from None
     return outcomes, DemoReleases(done.testimonies, done.entries, imported)

@@ -62,13 +62,13 @@ def extract_texts(texts: list[str], *, language: str | None = None,
     Raises:
         InputError: when a document date is not a date, or there are not as many as texts.
     """
-    from guwah.errors import InputError
+    from guwah.errors import InputError, counted
     from guwah.extract.output import to_json
     from guwah.extract.pipeline import run_pipelines
 
     dates = document_dates if document_dates is not None else [None] * len(texts)
     if len(dates) != len(texts):
-        raise InputError(f"{len(dates)} document dates for {len(texts)} texts")
+        raise InputError(f"{counted(len(dates), 'document date')} for {counted(len(texts), 'text')}")
     items = [(text, language, parse_document_date(when)) for text, when in zip(texts, dates, strict=True)]
     return [to_json(doc, sha256=None, title=None) for doc in run_pipelines(items)]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from guwah.errors import InputError
+from guwah.errors import InputError, counted
 
 
 def extract_command(
@@ -71,7 +71,7 @@ def extract_command(
         else:
             extracted = sum(1 for r in results if r["status"] == "extracted")
             erased = sum(1 for r in results if r["status"] == "erased")
-            err.print(f"{extracted} document(s) extracted, {len(results) - extracted - erased} already extracted "
+            err.print(f"{counted(extracted, 'document')} extracted, {len(results) - extracted - erased} already extracted "
                       "by this version" + (f", {erased} erased (nothing left to read)" if erased else ""))
 
 

@@ -28,6 +28,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from guwah.errors import counted
 from guwah.extract import alternation
 from guwah.extract.document import DateMention, Doc, Duration, SpanSet
 
@@ -463,8 +464,8 @@ def find_dates(doc: Doc) -> None:
         if not _in_parentheses(text, start) and not _BACKGROUND.search(text[max(0, mention.start - 20):mention.start]):
             anchor = mention
     if unresolved and doc.document_date is None:
-        doc.warnings.append(f"{unresolved} date(s) said from the time of speaking (\"last year\", \"in December\") "
-                            "left unresolved: the document has no date")
+        doc.warnings.append(f"{counted(unresolved, 'date')} said from the time of speaking (\"last year\", \"in "
+                            "December\") left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
 

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 
 from guwah.domain import PLACE_ATTRIBUTES, AssertedByKind, ReviewState
-from guwah.errors import Interrupted, NotFound
+from guwah.errors import Interrupted, NotFound, counted
 from guwah.extract import ner
 from guwah.extract.document import Doc
 from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline, run_pipelines
@@ -328,7 +328,8 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
                 progress_callback(number, len(ids))
         return results
     except KeyboardInterrupt:
-        raise Interrupted(f"{len(stored)} of {len(pending)} document(s) to extract were extracted and stored, "
+        raise Interrupted(f"{len(stored)} of {counted(len(pending), 'document')} to extract {'was' if len(stored) == 1 else 'were'} "
+                          "extracted and stored, "
                           f"{len(pending) - len(stored)} not: run `guwah extract --all` again to go on; "
                           "nothing half-stored") from None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from guwah.console import counted, err, stage_progress
+from guwah.errors import english_ngettext
 
 
 def link_records_command(
@@ -68,20 +69,21 @@ def link_records_command(
     if unknown_years:
         # Rows and columns only: never a cell.
         err.print(unknown_years_note(unknown_years), highlight=False, soft_wrap=True)
-    if notes[AGES_UNPLACED]:
-        # A count only: never the cells or their rows' content.
-        err.print(f"{notes[AGES_UNPLACED]:,} birth_year cells hold an age but their row no detained_year to "
-                  "count it from: read as no birth year", highlight=False, soft_wrap=True)
-    if notes[BARE_NUMBERS]:
-        err.print(f"{notes[BARE_NUMBERS]:,} birth_year cells hold a number alone (an age or a two-digit year?): "
-                  "read as no birth year", highlight=False, soft_wrap=True)
-    if notes[GENDERS_UNREAD]:
-        err.print(f"{notes[GENDERS_UNREAD]:,} gender cells are neither male nor female nor unknown: read as no "
-                  "gender", highlight=False, soft_wrap=True)
-    if notes[DEFUSED_IDS]:
-        err.print(f"{notes[DEFUSED_IDS]:,} mention_ids start with =, +, - or @, which a spreadsheet reads as a "
-                  f"formula: {output.name} writes them with an apostrophe first ('=A1 for =A1); strip it to join "
-                  "back to the input", highlight=False, soft_wrap=True)
+    # Counts only: never the cells or their rows' content. Each sentence in the number its count takes.
+    for note, one, many in (
+            (AGES_UNPLACED, "%s birth_year cell holds an age but its row no detained_year to count it from: read as "
+             "no birth year", "%s birth_year cells hold an age but their rows no detained_year to count it from: "
+             "read as no birth year"),
+            (BARE_NUMBERS, "%s birth_year cell holds a number alone (an age or a two-digit year?): read as no birth "
+             "year", "%s birth_year cells hold a number alone (an age or a two-digit year?): read as no birth year"),
+            (GENDERS_UNREAD, "%s gender cell is neither male nor female nor unknown: read as no gender",
+             "%s gender cells are neither male nor female nor unknown: read as no gender"),
+            (DEFUSED_IDS, f"%s mention_id starts with =, +, - or @, which a spreadsheet reads as a formula: "
+             f"{output.name} writes it with an apostrophe first ('=A1 for =A1); strip it to join back to the input",
+             f"%s mention_ids start with =, +, - or @, which a spreadsheet reads as a formula: {output.name} writes "
+             "them with an apostrophe first ('=A1 for =A1); strip it to join back to the input")):
+        if notes[note]:
+            err.print(english_ngettext(one, many, notes[note]) % f"{notes[note]:,}", highlight=False, soft_wrap=True)
     with stage_progress() as progress:
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
@@ -92,7 +94,8 @@ def link_records_command(
                    for a, b, probability in result.review_pairs))
     if result.capped_blocks:
         # Counts only: never a name or its key.
-        err.print(f"{result.capped_blocks:,} name keys are shared by so many rows (up to {result.capped_largest:,}) that "
+        err.print(f"{counted(result.capped_blocks, 'name key')} {'is' if result.capped_blocks == 1 else 'are'} shared "
+                  f"by so many rows (up to {result.capped_largest:,}) that "
                   f"comparing every pair would pass the cap of {MAX_BLOCK_PAIRS:,} pairs a key: those rows were "
                   "compared only with their nearest rows in an order by name, birth year and place, and again by "
                   "place, birth year and name; rows identical in every field were compared all the same",

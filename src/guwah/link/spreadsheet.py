@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from guwah.errors import InputError
+from guwah.errors import InputError, counted
 from guwah.link.mentions import (
     Mention,
     gender_unread,
@@ -265,7 +265,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
     elif unreadable:
         more = len(unreadable) - MAX_LISTED_CELLS
         raise InputError("; ".join(unreadable[:MAX_LISTED_CELLS]) + (f"; and {more:,} more" if more > 0 else "")
-                         + f" ({len(unreadable):,} unreadable year cells: write a year, a range (1970-75, c. 1975) "
+                         + f" ({counted(len(unreadable), 'unreadable year cell')}: write a year, a range (1970-75, c. 1975) "
                          "or leave the cell empty, or keep those rows with no year: --unreadable-years unknown; "
                          "nothing was linked)", value=len(unreadable))
     if not mentions:
@@ -298,7 +298,7 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
     from guwah.export.csv import defuse
 
     if len(row) != len(header):
-        raise InputError(f"row {row_number}: {len(row)} cells where the header has {len(header)}",
+        raise InputError(f"row {row_number}: {counted(len(row), 'cell')} where the header has {len(header)}",
                          value=row_number)
 
     def cell(column: str) -> str | None:

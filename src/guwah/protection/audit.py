@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from guwah.errors import N_, InputError, Text
+from guwah.errors import N_, InputError, Text, counted
 from guwah.protection.files import write_private_file
 from guwah.protection.keys import KeyRing, key_id
 from guwah.storage.tables import AuditEntry
@@ -166,7 +166,7 @@ def parse_head(value: str) -> tuple[int, str]:
             raise InputError("the ID part of the audit head (before the colon) is malformed: it is the entry's "
                              "number, digits only, as `guwah audit head` prints it") from None
         raise InputError(f"the MAC part of the audit head (after the colon) is malformed: it is 64 hex digits "
-                         f"(0-9, a-f), as `guwah audit head` prints it; this one has {len(mac)} characters"
+                         f"(0-9, a-f), as `guwah audit head` prints it; this one has {counted(len(mac), 'character')}"
                          + ("" if len(mac) != 64 else ", not all of them 0-9 or a-f")) from None
     raise InputError("an audit head is ID:MAC (64 hex digits), as `guwah audit head` prints it")
 

@@ -132,7 +132,7 @@ def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the e
 @persons_app.command("split", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
-                  mentions: list[str] = typer.Option(..., "--mentions",
+                  mentions: list[str] = typer.Option(..., "--mentions", metavar="MENTION_ID...",
                                                      help="Mention ids, 4 or M-4, to move out: --mentions M-4 M-5."),
                   more: list[str] = typer.Argument(None, hidden=True, metavar="ID")) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""

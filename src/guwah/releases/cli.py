@@ -54,9 +54,55 @@ def release_view(session, release, number: int) -> dict:
             "masks": list(release.masks), "people": people}
 
 
+def _sources(item: dict) -> str:
+    """The public numbers of the sources a fact of an entry's view cites, and how many are
+    independent where fewer than cited: "source 1", "sources 1, 3 (1 independent)"."""
+    from guwah.errors import english_ngettext
+
+    numbers = item.get("sources") or ([item["source"]] if item.get("source") is not None else [])
+    if not numbers:
+        return "no source"
+    said = f"{english_ngettext('source', 'sources', len(numbers))} {', '.join(map(str, numbers))}"
+    independent = item.get("corroboration")
+    return said + (f" ({independent} independent)" if independent is not None and independent < len(numbers) else "")
+
+
+def _place(gazetteer_id: str) -> str:
+    """A gazetteer id as its English name and id ("Aksu (xj-aksu)"), or the id alone."""
+    from guwah.errors import NotFound
+    from guwah.places.gazetteer import place_name
+
+    try:
+        return f"{place_name(gazetteer_id, 'en')} ({gazetteer_id})"
+    except NotFound:
+        return gazetteer_id
+
+
+def entry_release_lines(content: dict) -> list[str]:
+    """An entry release's public view (`guwah.publish.entry_content`'s shape) as the lines a
+    reviewer reads: names, status, timeline, violations and attributes, each with the public
+    numbers of its sources."""
+    lines = ["names:", *(f"  {n['name']}" + (f" ({n['script']})" if n.get("script") else "") + f" — {_sources(n)}"
+                         for n in content.get("names", []))]
+    status = content.get("status") or {}
+    lines.append(f"status: {status.get('status', 'unknown')}" + (f", {status['date']}" if status.get("date") else "")
+                 + (f" — {_sources(status)}" if status.get("source") is not None else ""))
+    for heading, items, line in (
+            ("timeline", content.get("timeline", []),
+             lambda e: f"{e.get('date') or 'undated'}  {e['event']}"
+             + (f" at facility {e['facility']}" if e.get("facility") is not None else "")
+             + (f" in {_place(e['place'])}" if e.get("place") else "")),
+            ("violations", content.get("violations", []), lambda v: v["code"]),
+            ("attributes", content.get("attributes", []),
+             lambda a: f"{a['attribute']}: {a.get('value') or '-'}" + (f" ({_place(a['place'])})" if a.get("place") else ""))):
+        lines.extend([f"{heading}:", *(f"  {line(item)} — {_sources(item)}" for item in items)] if items
+                     else [f"{heading}: none"])
+    return lines
+
+
 def _print_release(release: dict) -> None:
     """Print a release: a testimony's fields and text with its masks highlighted, or an entry's
-    public view as JSON (as `release propose-entry` prints it)."""
+    public view as `entry_release_lines` (as `release propose-entry` prints it)."""
     from guwah.publish import ENTRY
 
     content, masks = release["content"], release["masks"]
@@ -68,7 +114,8 @@ def _print_release(release: dict) -> None:
                   highlight=False)
         return
     if release["subject_type"] == ENTRY:
-        print_json(content)
+        for line in entry_release_lines(content):
+            out.print(line, highlight=False, markup=False, soft_wrap=True)
         return
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
         label = Text(f"{field}: ", style="bold")
@@ -115,7 +162,10 @@ def release_propose(
 
 @release_app.command("propose-entry", context_settings=ID_ARGUMENTS)
 @fails_cleanly
-def release_propose_entry(number: str = typer.Argument(..., help="Person entry number, 7 or E-7 (guwah persons list).")) -> None:
+def release_propose_entry(
+    number: str = typer.Argument(..., help="Person entry number, 7 or E-7 (guwah persons list)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the draft's public view as JSON."),
+) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.registry import person_number
     from guwah.releases import draft_entry_release
@@ -124,8 +174,12 @@ def release_propose_entry(number: str = typer.Argument(..., help="Person entry n
 
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
-        release_id, content = release.id, release.content
-    print_json(content)
+        release_id, content = release.id, dict(release.content)
+    if as_json:
+        print_json(content)
+    else:
+        for line in entry_release_lines(content):
+            out.print(line, highlight=False, markup=False, soft_wrap=True)
     err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
 
 
@@ -247,7 +301,7 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
             out.print(f.line(), highlight=False, markup=False, soft_wrap=True)
         for note in notes:  # they pass: a reviewer looks
             err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
-        err.print(f"{checked} approved releases checked; {len(failing)} would no longer pass"
+        err.print(f"{counted(checked, 'approved release')} checked; {len(failing)} would no longer pass"
                   + (": the next change to the archive withdraws and redrafts them" if failing else ""),
                   highlight=False, soft_wrap=True)
     if failing:

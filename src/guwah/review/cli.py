@@ -97,7 +97,7 @@ def review_accept(refs: list[str] = typer.Argument(..., help="KIND:ID …")) -> 
     with archive_session("edit_records") as (store, session):
         for ref in refs:
             accept(store, session, ref, store.settings.actor)
-    err.print(f"accepted {len(refs)}")
+    err.print(f"accepted {counted(len(refs), 'fact')}")
 
 
 @review_app.command("reject")
@@ -113,7 +113,7 @@ def review_reject(
     with archive_session("edit_records") as (store, session):
         for ref in refs:
             reject(store, session, ref, store.settings.actor, reason)
-    err.print(f"rejected {len(refs)}")
+    err.print(f"rejected {counted(len(refs), 'fact')}")
 
 
 @review_app.command("edit")
@@ -159,7 +159,7 @@ def review_reopen(
     refs = distinct_refs(refs)
     with archive_session("edit_records") as (store, session):
         withdrawn = reopen_facts(store, session, refs, store.settings.actor, reason)
-    err.print(f"reopened {len(refs)}: back to proposed")
+    err.print(f"reopened {counted(len(refs), 'fact')}: back to proposed")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 

@@ -33,6 +33,12 @@ router = APIRouter()
 # A kind of fact in a path: anything else names nothing (404, as an unknown id).
 Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 
+# What a decision's redirect says was done (`?done=`), and the review states the fact it leads to can
+# be in after it: the page says it only then, so that a stale or typed address says nothing untrue.
+# The words are the page's (workspace_proposal.html); a reason is read from the fact, never the address.
+DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
+        "reassigned": ("proposed", "accepted")}
+
 
 class ReviewRefused(StepRefused):
     """A decision `guwah.review` refused: the fact's page (`kind`, `fact_id`) is shown again to
@@ -109,17 +115,18 @@ def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
 
 @router.get("/workspace/review/{kind}/{fact_id}", response_class=HTMLResponse)
 def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kind: Kind, fact_id: DocumentId,
-                       down: str = "", seal: str = "") -> Response:
+                       down: str = "", seal: str = "", done: str = "") -> Response:
     """One fact: its fields, its passage in context, its history, and the decision forms for a
-    member who may decide. After a reopen or a reassignment, `down` (release ids, sealed by
-    `told_seal`) says which releases the decision took down."""
+    member who may decide. After a decision, `done` (a key of DONE) says what was done; after a
+    reopen or a reassignment, `down` (release ids, sealed by `told_seal`) says which releases the
+    decision took down."""
     came_down = steps.came_down(request, session, "review-told", f"{kind}:{fact_id}", down, seal)
     return _proposal_page(request, session, auth.user.username, may(auth.user, "edit_records"), kind, fact_id,
-                          came_down=came_down)
+                          came_down=came_down, done=done)
 
 
 def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, kind: str, fact_id: int, *,
-                   error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+                   error: GuwahError | None = None, form: dict | None = None, came_down=(), done: str = "") -> Response:
     from guwah.review import history, mention_names, show_proposal, shown_fields
 
     ref = f"{kind}:{fact_id}"
@@ -134,6 +141,7 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},
         "confirm_reassign": isinstance(error, ConfirmationRequired),
         "came_down": came_down,
+        "done": done if proposal.state in DONE.get(done, ()) and not error else None,
     }, status_code=error.http_status if error else 200)
 
 
@@ -143,13 +151,14 @@ def told_seal(store, ref: str, down: str) -> str:
     return steps.told_seal(store, "review-told", ref, down)
 
 
-def _back(request: Request, kind: str, fact_id: int, came_down=()) -> RedirectResponse:
-    """Post/Redirect/Get to a fact's page; a reload decides nothing again."""
-    url = f"/workspace/review/{kind}/{fact_id}"
+def _back(request: Request, kind: str, fact_id: int, done: str, came_down=()) -> RedirectResponse:
+    """Post/Redirect/Get to a fact's page, which says what was `done` (a key of DONE); a reload
+    decides nothing again."""
+    query = {}
     if came_down:
         down = ",".join(str(change.release) for change in came_down)
-        url += "?" + urlencode({"down": down, "seal": told_seal(request.app.state.store, f"{kind}:{fact_id}", down)})
-    return RedirectResponse(url, status_code=303)
+        query = {"down": down, "seal": told_seal(request.app.state.store, f"{kind}:{fact_id}", down)}
+    return RedirectResponse(f"/workspace/review/{kind}/{fact_id}?{urlencode({**query, 'done': done})}", status_code=303)
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/accept")
@@ -159,7 +168,7 @@ def workspace_review_accept(request: Request, session: SessionDep, auth: MayEdit
 
     with refusals(kind, fact_id, auth, {}):
         accept(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username)
-    return _back(request, kind, fact_id)
+    return _back(request, kind, fact_id, "accepted")
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reject")
@@ -169,7 +178,7 @@ def workspace_review_reject(request: Request, session: SessionDep, auth: MayEdit
 
     with refusals(kind, fact_id, auth, {"reject_reason": reason}):
         reject(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username, reason)
-    return _back(request, kind, fact_id)
+    return _back(request, kind, fact_id, "rejected")
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/edit")
@@ -183,7 +192,7 @@ def workspace_review_edit(request: Request, session: SessionDep, auth: MayEditRe
     with refusals(kind, fact_id, auth, fields):
         corrected = edit(request.app.state.store, session, ref, auth.user.username,
                          form_changes(session, ref, fields))
-    return _back(request, kind, int(corrected.ref.split(":")[1]))
+    return _back(request, kind, int(corrected.ref.split(":")[1]), "edited")
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reopen")
@@ -193,7 +202,7 @@ def workspace_review_reopen(request: Request, session: SessionDep, auth: MayEdit
 
     with refusals(kind, fact_id, auth, {"reopen_reason": reason}):
         came_down = reopen_facts(request.app.state.store, session, [f"{kind}:{fact_id}"], auth.user.username, reason)
-    return _back(request, kind, fact_id, came_down)
+    return _back(request, kind, fact_id, "reopened", came_down)
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reassign")
@@ -208,7 +217,7 @@ def workspace_review_reassign(request: Request, session: SessionDep, auth: MayEd
     with refusals(kind, fact_id, auth, {"target": target, "reassign_reason": reason}):
         moved, came_down = reassign_fact(request.app.state.store, session, f"{kind}:{fact_id}", target.strip(),
                                          auth.user.username, reason, confirm=bool(confirm))
-    return _back(request, kind, int(moved.ref.split(":")[1]), came_down)
+    return _back(request, kind, int(moved.ref.split(":")[1]), "reassigned", came_down)
 
 
 def install(app: FastAPI) -> None:

@@ -347,7 +347,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
                   for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
         text = highlight_masks(release.content.get("text"), release.masks, "text")
         quoted = _quoted_passages(session, release)
-    else:  # an entry's public view: its fields as `guwah release show` prints them
+    else:  # an entry's public view as JSON, as `guwah release propose-entry --json` prints it
         fields, text, quoted = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str), []
     # a draft a later naming or consent change overtook: approving it is refused (`approve_release`)
     stale = out_of_date(session, release) if release.state == "draft" and not erased else None
