@@ -57,11 +57,13 @@ def release_entry(store, number: int) -> int:
     return draft.subject_id
 
 
-def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: str = "Tursun Ehmet") -> int:
+def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: str = "Tursun Ehmet",
+                  release: bool = True) -> int:
     """One person entry that several public testimonies tell of: each account is (text, events), the
     text naming `name` and each event a dict of Event columns (event_type, date_value, date_precision,
     place: a gazetteer id), all accepted. Each testimony is released, each mention named and merged into
-    the first's entry, and the entry released; returns its public number."""
+    the first's entry, and the entry released; returns its public number. `release=False`: the entry
+    is not released; returns its entry number."""
     from guwah.registry import merge
     from guwah.storage.tables import Event, Person, PersonName, Place
 
@@ -94,4 +96,4 @@ def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: s
             merge(session, numbers[0], number, "reviewer")
     for document in documents:
         release_document(store, document)
-    return release_entry(store, numbers[0])
+    return release_entry(store, numbers[0]) if release else numbers[0]

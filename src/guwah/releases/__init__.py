@@ -420,15 +420,28 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     return release
 
 
-def out_of_date(session: Session, release: Release) -> Text | None:
-    """Why draft `release` can no longer be approved as it stands (what a release of its subject
-    would show today differs: a name or a consent changed since it was drafted), or None when it
-    still matches. `approve_release` refuses on it; `guwah release show` warns with it."""
+def content_today(session: Session, release: Release) -> dict | None:
+    """What a release of `release`'s subject would show today, drafted as it was (its extra masks,
+    a chosen title), by the one builder of public content (`guwah.publish.entry_content`,
+    `draft_content`); None when nothing of it may be shown now (ConsentRefused)."""
     try:
         current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
                               release.content.get("title") if _title_was_chosen(release) else None)
     except ConsentRefused:
-        current = None
+        return None
+    return current
+
+
+_TODAY = object()  # `out_of_date`: what a release would show today not given, read it
+
+
+def out_of_date(session: Session, release: Release, current: dict | None = _TODAY) -> Text | None:
+    """Why draft `release` can no longer be approved as it stands (what a release of its subject
+    would show today differs: a name or a consent changed since it was drafted), or None when it
+    still matches. `current`: `content_today(session, release)` where the caller read it already.
+    `approve_release` refuses on it; `guwah release show` warns with it."""
+    if current is _TODAY:
+        current = content_today(session, release)
     if current == release.content:
         return None
     return Text(N_("release %(release)s is out of date (names or consent changed since it was drafted): draft it "

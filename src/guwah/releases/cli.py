@@ -54,16 +54,16 @@ def release_view(session, release, number: int) -> dict:
             "masks": list(release.masks), "people": people}
 
 
-def _sources(item: dict) -> str:
-    """The public numbers of the sources a fact of an entry's view cites, and how many are
-    independent where fewer than cited: "source 1", "sources 1, 3 (1 independent)"."""
+def _sources(fact) -> str:
+    """The public numbers of the sources a fact of an entry release cites (an
+    `guwah.releases.entry_view.EntryFact`), and how many are independent where fewer than cited:
+    "source 1", "sources 1, 3 (1 independent)"."""
     from guwah.errors import english_ngettext
 
-    numbers = item.get("sources") or ([item["source"]] if item.get("source") is not None else [])
+    numbers, independent = fact.sources, fact.corroboration
     if not numbers:
         return "no source"
     said = f"{english_ngettext('source', 'sources', len(numbers))} {', '.join(map(str, numbers))}"
-    independent = item.get("corroboration")
     return said + (f" ({independent} independent)" if independent is not None and independent < len(numbers) else "")
 
 
@@ -78,31 +78,53 @@ def _place(gazetteer_id: str) -> str:
         return gazetteer_id
 
 
-def entry_release_lines(content: dict) -> list[str]:
-    """An entry release's public view (`guwah.publish.entry_content`'s shape) as the lines a
-    reviewer reads: names, status, timeline, violations and attributes, each with the public
-    numbers of its sources."""
-    lines = ["names:", *(f"  {n['name']}" + (f" ({n['script']})" if n.get("script") else "") + f" — {_sources(n)}"
-                         for n in content.get("names", []))]
-    status = content.get("status") or {}
-    lines.append(f"status: {status.get('status', 'unknown')}" + (f", {status['date']}" if status.get("date") else "")
-                 + (f" — {_sources(status)}" if status.get("source") is not None else ""))
-    for heading, items, line in (
-            ("timeline", content.get("timeline", []),
-             lambda e: f"{e.get('date') or 'undated'}  {e['event']}"
-             + (f" at facility {e['facility']}" if e.get("facility") is not None else "")
-             + (f" in {_place(e['place'])}" if e.get("place") else "")),
-            ("violations", content.get("violations", []), lambda v: v["code"]),
-            ("attributes", content.get("attributes", []),
-             lambda a: f"{a['attribute']}: {a.get('value') or '-'}" + (f" ({_place(a['place'])})" if a.get("place") else ""))):
-        lines.extend([f"{heading}:", *(f"  {line(item)} — {_sources(item)}" for item in items)] if items
-                     else [f"{heading}: none"])
+def _stated(section: str, what: dict) -> str:
+    """What one fact of an entry release's `section` states, as a line's words."""
+    if section == "names":
+        return what["name"] + (f" ({what['script']})" if what.get("script") else "")
+    if section == "timeline":
+        return (f"{what.get('date') or 'undated'}  {what['event']}"
+                + (f" at facility {what['facility']}" if what.get("facility") is not None else "")
+                + (f" in {_place(what['place'])}" if what.get("place") else ""))
+    if section == "violations":
+        return what["code"]
+    return f"{what['attribute']}: {what.get('value') or '-'}" + (f" ({_place(what['place'])})" if what.get("place") else "")
+
+
+def entry_release_lines(view) -> list[str]:
+    """An entry release as the lines a reviewer reads (`guwah.releases.entry_view.EntryReleaseView`,
+    in the order and with the content the workspace's release page shows): how many facts of a draft
+    are held back, as a release today would not publish them as drafted; then names, status,
+    timeline, violations and attributes, each fact with the public numbers of its sources."""
+    from guwah.errors import english_ngettext
+
+    if view.refused:
+        return [f"nothing shown: nothing of this entry may be released today; no fact of this draft is shown "
+                f"({counted(view.held_back, 'fact')} held back)"]
+    lines = [f"held back: {counted(view.held_back, 'fact')} of this draft "
+             f"{english_ngettext('is', 'are', view.held_back)} not shown: a release today would not publish "
+             f"{english_ngettext('it', 'them', view.held_back)} as drafted"] if view.held_back else []
+    for section in view.sections:
+        if section.name == "status":
+            lines.extend(f"status: {fact.what.get('status') or 'unknown'}"
+                         + (f", {fact.what['date']}" if fact.what.get("date") else "")
+                         + (f" — {_sources(fact)}" if fact.sources else "")
+                         for fact in section.facts)  # one: the entry's status, or "unknown"
+            lines.extend([] if section.facts else ["status:"])
+        elif section.facts or section.held_back:
+            lines.extend([f"{section.name}:", *(f"  {_stated(section.name, fact.what)} — {_sources(fact)}"
+                                                for fact in section.facts)])
+        else:
+            lines.append(f"{section.name}: none")
+        if section.held_back:
+            lines.append(f"  {section.held_back} not shown: a release today would not publish "
+                         f"{english_ngettext('it', 'them', section.held_back)} as drafted")
     return lines
 
 
 def _print_release(release: dict) -> None:
     """Print a release: a testimony's fields and text with its masks highlighted, or an entry's
-    public view as `entry_release_lines` (as `release propose-entry` prints it)."""
+    public view as `entry_release_lines` of its "view" (as `release propose-entry` prints it)."""
     from guwah.publish import ENTRY
 
     content, masks = release["content"], release["masks"]
@@ -114,7 +136,7 @@ def _print_release(release: dict) -> None:
                   highlight=False)
         return
     if release["subject_type"] == ENTRY:
-        for line in entry_release_lines(content):
+        for line in entry_release_lines(release["view"]):
             out.print(line, highlight=False, markup=False, soft_wrap=True)
         return
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
@@ -169,6 +191,7 @@ def release_propose_entry(
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.registry import person_number
     from guwah.releases import draft_entry_release
+    from guwah.releases.entry_view import entry_release_view
 
     number = person_number(number)
 
@@ -177,30 +200,56 @@ def release_propose_entry(
         release_id, content = release.id, dict(release.content)
     if as_json:
         print_json(content)
-    else:
-        for line in entry_release_lines(content):
+    else:  # drafted just now: what a release publishes as it stands
+        for line in entry_release_lines(entry_release_view(content)):
             out.print(line, highlight=False, markup=False, soft_wrap=True)
     err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
 
 
 @release_app.command("show", context_settings=ID_ARGUMENTS)
 @fails_cleanly
-def release_show(release_id: str = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
-    """Print one release with its masks highlighted."""
+def release_show(
+    release_id: str = typer.Argument(..., help="Release number (from `guwah release list`)."),
+    as_json: bool = typer.Option(False, "--json", help="Print an entry release's content as JSON, as stored "
+                                 "(what `release propose-entry --json` printed when it was drafted)."),
+) -> None:
+    """Print one release with its masks highlighted; an entry's as lines to read (a draft only with
+    what a release today would publish as drafted)."""
     release_id = number_argument(release_id, "a release number")
-    from guwah.releases import get_release, out_of_date, redraft_command, shared_passage_notes, subject_number
+    from guwah.publish import ENTRY
+    from guwah.releases import (
+        content_today,
+        get_release,
+        out_of_date,
+        redraft_command,
+        shared_passage_notes,
+        subject_number,
+    )
+    from guwah.releases.entry_view import release_entry_view
 
     with archive_session("read") as (store, session):
         release = get_release(session, release_id)
+        if as_json and release.subject_type != ENTRY:  # refused before anything is read or audited
+            raise errors.InputError(f"release {release_id} is a testimony's: --json prints an entry release; "
+                                    f"`guwah release show {release_id}` prints this one with its masks highlighted",
+                                    value=release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
         number = subject_number(session, release.subject_type, release.subject_id)
         shown = release_view(session, release, number)
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
-        # A draft a later naming or consent change overtook shows what may no longer be shown: say so
-        # before a reviewer reads it as what approval would publish.
-        stale = out_of_date(session, release) if release.state == "draft" else None
+        # What a release of its subject would show today, read once: a draft a later naming or consent
+        # change overtook shows what may no longer be shown, so say so before a reviewer reads it as what
+        # approval would publish; an entry's draft shows only what would still be published.
+        now = content_today(session, release) if release.state == "draft" else None
+        stale = out_of_date(session, release, now) if release.state == "draft" else None
         redraft = redraft_command(session, release.subject_type, release.subject_id) if stale else None
-    _print_release(shown)  # the read is audited even when the reader stops early
+        if release.subject_type == ENTRY:
+            shown["view"] = release_entry_view(session, release, now) if release.state == "draft" \
+                else release_entry_view(session, release)
+    if as_json:  # the release's content as stored, as this command printed it before it printed lines
+        print_json(shown["content"])
+    else:
+        _print_release(shown)  # the read is audited even when the reader stops early
     if stale:
         err.print(f"warning: {stale} (`{redraft}`); `guwah release approve {release_id}` is refused",
                   highlight=False, markup=False, soft_wrap=True)

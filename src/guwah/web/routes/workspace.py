@@ -326,11 +326,10 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
     """The release page (`workspace_release`); after a refused approval, `error` beside the approval form
     (said in the reader's language, `guwah.web.steps.said`), `form` what was typed there, and the status
     the refusal has."""
-    import json
-
-    from guwah.publish import DOCUMENT, SYSTEM, release_embargo, release_masked_people, withheld_reasons
+    from guwah.publish import DOCUMENT, SYSTEM, facility_names, release_embargo, release_masked_people, withheld_reasons
     from guwah.releases import (
         approval_reason,
+        content_today,
         drafting_notes,
         get_release,
         out_of_date,
@@ -342,19 +341,32 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
     release = get_release(session, release_id)
     request.app.state.store.audit(session, user, "read", "release", release.id)
     erased = bool(release.content.get("erased"))  # its testimony was erased: nothing of it is kept
+    # what a release of its subject would show today, read once: whether a draft is out of date, and
+    # which facts of an entry's draft approval would still publish
+    now = content_today(session, release) if release.state == "draft" and not erased else None
+    entry, facilities = None, {}
     if release.subject_type == DOCUMENT:
         fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
                   for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
         text = highlight_masks(release.content.get("text"), release.masks, "text")
         quoted = _quoted_passages(session, release)
-    else:  # an entry's public view as JSON, as `guwah release propose-entry --json` prints it
-        fields, text, quoted = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str), []
+    else:  # an entry's public view in sections, as `guwah release show` prints it (`entry_release_lines`)
+        from guwah.releases.entry_view import release_entry_view
+
+        fields, text, quoted = [], None, []
+        entry = release_entry_view(session, release, now) if release.state == "draft" else \
+            release_entry_view(session, release)
+        # the public facilities' names, as the public entry page shows them
+        facilities = facility_names(session, [fact.what["facility"] for section in entry.sections
+                                              if section.name == "timeline" for fact in section.facts
+                                              if fact.what.get("facility") is not None])
     # a draft a later naming or consent change overtook: approving it is refused (`approve_release`)
-    stale = out_of_date(session, release) if release.state == "draft" and not erased else None
+    stale = out_of_date(session, release, now) if release.state == "draft" and not erased else None
     # the release check's own redraft: approving it is refused too (`guwah.releases._second_reviewer`)
     automatic = release.state == "draft" and release.drafted_by == SYSTEM
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
+        "entry": entry, "facility_names": facilities,
         "number": subject_number(session, release.subject_type, release.subject_id),
         # taken down by the release check, or its redraft: why, and which draft waits (by ids)
         "redrafted": redrafted(session, release),
