@@ -112,3 +112,23 @@ def test_a_typed_address_says_nothing_untrue(store, app, clients):
     page = editor.get(f"/workspace/documents/{document_id}?extract=already")
     assert "already extracted" not in page.text and "Extraction started" not in page.text
     assert "Not extracted yet by version" in page.text
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_an_intake_date_after_today_is_refused_in_the_readers_language(store, clients, code):
+    from guwah.storage.tables import Document
+    from guwah.web.i18n import translations
+
+    (editor, token), _ = clients
+    response = editor.post(f"/workspace/intake?lang={code}", data={
+        "csrf_token": token, "consent": "confidential", "interview_date": "2999-01-01"},
+        files={"file": ("qadirova.txt", TEXT.encode(), "text/plain")})
+    assert response.status_code == 400
+    gettext = translations(code).gettext
+    refusal = re.search(r'<p class="error"[^>]*>(.*?)</p>', response.text, re.S).group(1)
+    # the catalogue's sentence around the form's own label for the field, the date in it
+    before, after = gettext("%(field)s %(date)s is after today: give the date it happened").split("%(date)s")
+    assert refusal.startswith(before.replace("%(field)s", gettext("Interview date"))), refusal
+    assert refusal.endswith(after) and "2999" in refusal and "after today" not in refusal
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
