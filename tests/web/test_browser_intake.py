@@ -53,7 +53,7 @@ def count(store, table=Document) -> int:
 def test_an_editor_adds_a_testimony_with_its_consent(store, signed_in, page, screenshots):
     url = signed_in("eldor", "editor")
     page.goto(url + "/workspace")
-    page.get_by_role("link", name="Add a testimony").click()
+    page.locator("main").get_by_role("link", name="Add a testimony").click()
     page.wait_for_url(url + "/workspace/intake")
     assert page.locator("main h1").inner_text() == "Add a testimony"
     assert page.locator("#consent").input_value() == ""  # no level chosen beforehand

@@ -54,6 +54,8 @@ MATRIX = [
     ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),
     ("GET",  "/workspace/documents/{missing}",        "/login?next=/workspace/documents/{missing}", 404, 404, 404),
     ("POST", DOC + "/consent",                        "/login?unsent=1",          403,           DOC,          DOC),
+    # extraction into proposals: the role `guwah extract` needs ("edit_records"); no such document: 404
+    ("POST", "/workspace/documents/{missing}/extract", "/login?unsent=1",         403,           404,          404),
     ("GET",  "/admin/users",                          "/login?next=/admin/users", 403,           403,          200),
     ("POST", "/admin/users",                          "/login?unsent=1",          403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/disable",         "/login?unsent=1",          403,           403,          "/admin/users"),

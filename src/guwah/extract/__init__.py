@@ -147,11 +147,12 @@ def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 102
     return result
 
 
-def extract_document(store, document_id: int) -> dict:
-    """Extract one stored document into proposals; a no-op when this version already ran."""
+def extract_document(store, document_id: int, *, actor: str | None = None) -> dict:
+    """Extract one stored document into proposals; a no-op when this version already ran. `actor`:
+    the account the audit entry names (default GUWAH_ACTOR's)."""
     from guwah.extract.proposals import extract_document as run
 
-    return run(store, document_id)
+    return run(store, document_id, actor=actor)
 
 
 def extract_all(store, progress_callback=None, workers: int | None = None) -> list[dict]:

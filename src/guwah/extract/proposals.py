@@ -203,8 +203,9 @@ def _agrees(name: str, witness: str) -> bool:
         any(same_person_name(word, other) for other in witness_words) for word in words)
 
 
-def extract_document(store, document_id: int) -> dict:
-    """Extract one stored document into proposals, once per extractor version.
+def extract_document(store, document_id: int, *, actor: str | None = None) -> dict:
+    """Extract one stored document into proposals, once per extractor version. `actor`: the account
+    the audit entry names (GUWAH_ACTOR's by default, as `guwah extract`; the web's signed-in member).
 
     Returns:
         {"document_id", "status": "extracted" | "skipped" | "erased", "counts", "warnings"}.
@@ -227,15 +228,16 @@ def extract_document(store, document_id: int) -> dict:
     ner.add_facility_names(names)
     doc = run_pipeline(*inputs)  # seconds, outside any transaction
     with store.session() as session:
-        return _store_once(store, session, document_id, doc)
+        return _store_once(store, session, document_id, doc, actor)
 
 
-def _store_once(store, session, document_id: int, doc) -> dict:
+def _store_once(store, session, document_id: int, doc, actor: str | None = None) -> dict:
     """Store `doc`'s proposals for the document, unless another run (a second `extract --all` at
     once) stored this version's meanwhile: read again under the database's write lock, so that
     the second says "skipped" instead of failing on the first's run (UNIQUE extraction_run)."""
     store.hold_audit_lock(session)
-    return _done(session, document_id) or _save(store, session, session.get(Document, document_id), doc)
+    return _done(session, document_id) or _save(store, session, session.get(Document, document_id), doc,
+                                                 actor or store.settings.actor)
 
 
 def _done(session, document_id: int) -> dict | None:
@@ -260,10 +262,10 @@ def _inputs(document: Document) -> tuple:
     return document.text or "", document.language, when
 
 
-def _save(store, session, document: Document, doc: Doc) -> dict:
+def _save(store, session, document: Document, doc: Doc, actor: str) -> dict:
     counts = _store(session, document, doc)
     session.add(ExtractionRun(document_id=document.id, extractor=EXTRACTOR, version=VERSION, counts=counts))
-    store.audit(session, store.settings.actor, "extract", "document", document.id, extractor=EXTRACTOR,
+    store.audit(session, actor, "extract", "document", document.id, extractor=EXTRACTOR,
                 version=VERSION, counts=counts)  # how many proposals of each kind, never what they say
     log.info("extracted document %s: %s", document.id, counts)
     return {"document_id": document.id, "status": EXTRACTED, "counts": counts, "warnings": list(doc.warnings)}

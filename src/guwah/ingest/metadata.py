@@ -18,7 +18,7 @@ import yaml
 
 from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ConsentLevel
-from guwah.errors import InputError, english_ngettext
+from guwah.errors import N_, InputError, Term, Text, english_ngettext
 from guwah.ingest.files import read_regular_file
 
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -175,24 +175,32 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith((SIDECAR_SUFFIX, *MISSPELT_SUFFIXES))
 
 
+def _field(name: str) -> Term:
+    """A metadata field a refusal names: its key in a sidecar and the CLI's line ("interview_date"),
+    the intake form's label on a page (`guwah.web.labels.LABELS["metadata_field"]`)."""
+    return Term("metadata_field", name)
+
+
 def parse_consent(value: object) -> ConsentLevel:
     try:
         return ConsentLevel(str(value).strip().lower())
     except ValueError:
         allowed = ", ".join(level.value for level in ConsentLevel)
         # Values are not echoed here or below: a field filled in the wrong column may hold a name.
-        raise InputError(f"consent must be one of {allowed}; what was given is none of them") from None
+        raise InputError(Text(N_("consent must be one of %(allowed)s; what was given is none of them"),
+                              {"allowed": allowed})) from None
 
 
 def parse_date(name: str, value: object) -> date:
     if isinstance(value, datetime):  # YAML reads "2021-05-03 10:00" as one (a date subclass)
-        raise InputError(f"{name} must be a date as YYYY-MM-DD, without a time")
+        raise InputError(Text(N_("%(field)s must be a date as YYYY-MM-DD, without a time"), {"field": _field(name)}))
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InputError(f"{name} must be a date as YYYY-MM-DD; what was given is not one") from None
+        raise InputError(Text(N_("%(field)s must be a date as YYYY-MM-DD; what was given is not one"),
+                              {"field": _field(name)})) from None
 
 
 def parse_language(name: str, value: object) -> str:
@@ -204,15 +212,16 @@ def parse_language(name: str, value: object) -> str:
         return language_code(str(value))
     except ValueError:
         # The value is not echoed: a field filled in the wrong column may hold a witness's name.
-        raise InputError(f"{name} must be a language code such as en, ug, kk, zh or ru; "
-                         f"what was given names no language") from None
+        raise InputError(Text(N_("%(field)s must be a language code such as en, ug, kk, zh or ru; "
+                                 "what was given names no language"), {"field": _field(name)})) from None
 
 
 def _not_after_today(name: str, value: date) -> date:
     """A date of something that has happened (published, retrieved, an interview): a date after
     today is a typo (2999 for 1999) and refused, naming the field."""
     if value > date.today():
-        raise InputError(f"{name} {value.isoformat()} is after today: give the date it happened")
+        raise InputError(Text(N_("%(field)s %(date)s is after today: give the date it happened"),
+                              {"field": _field(name), "date": value.isoformat()}))
     return value
 
 
@@ -226,10 +235,11 @@ def _text(name: str, value: object) -> str:
     text = str(value)
     unsafe = unsafe_character(text, "\n\r\t" if name in _MULTI_LINE else "")
     if unsafe == BIDI:
-        raise InputError(f"{name} contains an invisible text-direction character (U+202A–U+202E, "
-                         "U+2066–U+2069): type it again without it")
+        raise InputError(Text(N_("%(field)s contains an invisible text-direction character (U+202A–U+202E, "
+                                 "U+2066–U+2069): type it again without it"), {"field": _field(name)}))
     if unsafe == CONTROL:
-        raise InputError(f"{name} contains a control character (a line break, tab, escape or similar)")
+        raise InputError(Text(N_("%(field)s contains a control character (a line break, tab, escape or similar)"),
+                              {"field": _field(name)}))
     return text.strip()
 
 
@@ -281,6 +291,8 @@ def metadata_from_mapping(mapping: dict, *, origin: str) -> dict:
     try:
         return {name: _clean(name, value) for name, value in mapping.items()}
     except InputError as error:
+        if origin == "form" and error.text is not None:
+            raise InputError(error.text) from error  # the intake's page: the refusal in its reader's language
         raise InputError(f"{origin}: {error.message}") from error
 
 

@@ -116,12 +116,15 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     in-memory rate limits are shared out among them.
     """
     from guwah.web import auth
+    from guwah.web.extraction import Extractions
     from guwah.web.routes import account, api, intake, public, registry, reports, review, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
     app.state.store = store
     app.state.processes = processes
+    # the workspace's extractions, in a background thread (`guwah.web.extraction`)
+    app.state.extractions = Extractions(store)
     app.router.routes.extend(public.PLAIN_ROUTES)  # first: found without trying the others
     # Static files compressed (the map's country outlines, Leaflet and the styles: 1 MB down to
     # 0.3 MB on a phone); pages are not, as they may hold a form token beside what was typed (BREACH).

@@ -111,6 +111,7 @@ class HeaderUser:
     complete: bool  # every factor given: the workspace links are worth showing
     reads_audit_log: bool = False  # the role may read the audit log (`guwah.protection.audit.READ_LOG`)
     manages_accounts: bool = False  # the role may manage accounts (the one "manage_accounts" permission)
+    edits_records: bool = False  # the role may ingest and extract ("edit_records"): the intake's link
 
 
 def _header(request: Request, auth: Auth | None) -> dict:
@@ -118,7 +119,7 @@ def _header(request: Request, auth: Auth | None) -> dict:
         return {"user": None, "csrf_token": None}
     token = csrf_token(request.app.state.store, auth.login.token) if auth.login else None
     return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete, may(auth.user, READ_LOG),
-                                   may(auth.user, "manage_accounts")),
+                                   may(auth.user, "manage_accounts"), may(auth.user, "edit_records")),
             "csrf_token": token}
 
 

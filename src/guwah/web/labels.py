@@ -97,6 +97,12 @@ LABELS: dict[str, dict[str, str]] = {
     "naming_state": {"proposed": N_("proposed"), "approved": N_("approved"), "withdrawn": N_("withdrawn")},
     "account_state": {"active": N_("active"), "locked": N_("locked"), "disabled": N_("disabled")},
     "account_role": {"viewer": N_("viewer"), "editor": N_("editor"), "admin": N_("admin")},
+    # The intake form's fields a refusal names (`guwah.ingest.metadata`), by the form's labels.
+    "metadata_field": {"consent": N_("Consent the witness gave"), "consent_note": N_("Consent note"),
+                       "embargo_until": N_("Embargo until"), "witness name": N_("Witness's name"),
+                       "interview_date": N_("Interview date"), "interviewer": N_("Interviewer"), "title": N_("Title"),
+                       "publisher": N_("Source (the organisation that recorded or published it)"),
+                       "url": N_("Web address of the source"), "language": N_("Language")},
     "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),
                       "published_on": N_("Published"), "licence": N_("Licence"), "language": N_("Language"),
                       "consent": N_("Consent")},

@@ -27,7 +27,7 @@ from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document
-from guwah.web.auth import MayChangeConsent, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
+from guwah.web.auth import MayChangeConsent, MayEditRecords, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
 from guwah.web.deps import DocumentId
 from guwah.web.steps import StepRefused, answer_refusals, said
 
@@ -167,7 +167,8 @@ def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "")
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: MayRead, document_id: DocumentId,
-                            withdrawn: int | None = None, down: str = "", seal: str = "") -> Response:
+                            withdrawn: int | None = None, down: str = "", seal: str = "",
+                            extract: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
     ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`); `seal`
@@ -184,7 +185,7 @@ def workspace_document_page(request: Request, session: SessionDep, auth: MayRead
             raise InputError(Text(N_("these release ids were not told by the withdraw form of document %(document)s: "
                                      "nothing is shown as taken down"), {"document": document_id}))
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
-    return _document_page(request, session, auth, document_id, told)
+    return _document_page(request, session, auth, document_id, told, asked=extract)
 
 
 def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -> str:
@@ -196,10 +197,11 @@ def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
-                   draft: dict | None = None, status_code: int = 200) -> Response:
+                   draft: dict | None = None, status_code: int = 200, asked: str = "") -> Response:
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
     releases that came down with it) after the withdraw form; `draft`: the release form's details and
-    title as typed ("masks", "title") and why they were refused ("error"), after a refused draft."""
+    title as typed ("masks", "title") and why they were refused ("error"), after a refused draft;
+    `asked`: what the extract button's redirect says it did (a key of EXTRACT_ASKED)."""
     from guwah.releases import naming_bases, pending_consent_changes, releases_of
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
@@ -212,7 +214,49 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "withdrawn": withdrawn, "draft": draft or {},
         # the naming bases resting on this testimony, with their notes (an erasure's mark in their place)
         "bases": naming_bases(session, document_id),
+        "extraction": extraction_state(request, session, document_id, asked),
+        "can_extract": may(auth.user, "edit_records"),
     }, status_code=status_code)
+
+
+# What the extract button's redirect (`?extract=`) says was done: "started" (or "running": one was
+# already under way), or "already" (this extractor version had stored its proposals: nothing run).
+EXTRACT_ASKED = ("started", "running", "already")
+
+
+def extraction_state(request: Request, session: Session, document_id: int, asked: str = "") -> dict:
+    """What the document page says of its extraction by this extractor version: "version"; "run": the
+    stored run's counts (`ExtractionRun.counts`) or None; "job": this server's extraction of it
+    (`guwah.web.extraction.Job`) or None; "asked": `asked` when the state bears it out (a typed
+    address says nothing untrue: "already" only beside a stored run)."""
+    from guwah.extract import EXTRACTOR, VERSION
+    from guwah.storage.tables import ExtractionRun
+
+    run = session.query(ExtractionRun).filter_by(document_id=document_id, extractor=EXTRACTOR,
+                                                 version=VERSION).one_or_none()
+    job = request.app.state.extractions.job(document_id)
+    if asked not in EXTRACT_ASKED or (asked == "already" and run is None) or (asked != "already" and job is None):
+        asked = ""
+    return {"version": VERSION, "run": dict(run.counts) if run else None, "job": job, "asked": asked}
+
+
+@router.post("/workspace/documents/{document_id}/extract")
+def workspace_extract(request: Request, session: SessionDep, auth: MayEditRecords, document_id: DocumentId) -> Response:
+    """Extract the document into proposals for review (`guwah.extract.extract_document`, the function
+    `guwah extract` stores with), in the background (`guwah.web.extraction`), its audit entry naming
+    the member; then redirect (303) to the document page, which says it is running (refresh) or what
+    was proposed. A document this extractor version already extracted is not extracted again."""
+    from guwah.extract import EXTRACTOR, VERSION
+    from guwah.storage.tables import ExtractionRun
+
+    _load(session, document_id)  # 404 for no such document
+    if session.query(ExtractionRun.id).filter_by(document_id=document_id, extractor=EXTRACTOR,
+                                                 version=VERSION).first() is not None:
+        asked = "already"
+    else:
+        _, started = request.app.state.extractions.start(document_id, auth.user.username)
+        asked = "started" if started else "running"
+    return RedirectResponse(f"/workspace/documents/{document_id}?extract={asked}#extraction", status_code=303)
 
 
 @router.post("/workspace/documents/{document_id}/consent")
