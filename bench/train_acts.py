@@ -671,24 +671,24 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
 
 
 def write_model(path: Path = MODEL_DIR, mode: str = MODE, threshold: float = THRESHOLD, gate: float = GATE,
-                measured: bool = False) -> dict:
-    """Train on every spent set but MEASURED_ONLY (with `measured`, on them too) and
-    bench/data/acts-train, and write the model folder."""
+                measured: bool = False, leave_out: tuple[str, ...] = ()) -> dict:
+    """Train on every spent set but MEASURED_ONLY (with `measured`, on them too) and those of
+    `leave_out` (names of SETS), and on bench/data/acts-train, and write the model folder."""
     import shutil
 
     import sklearn
 
     from guwah.extract import acts
 
-    examples = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items] + with_syntax(
-        extra_examples())
+    names = tuple(name for name in trained_on(SETS, measured) if name not in leave_out)
+    examples = [e for items in all_examples(names).values() for e in items] + with_syntax(extra_examples())
     labels = labels_of(examples)
     model = train(examples, labels).with_settings(threshold, mode, gate)
     model.meta = {
         "name": "guwah acts", "trained_by": "bench/train_acts.py", "training_sha256": data_hash(examples),
         "training_sentences": len(examples), "training_positive": sum(1 for e in examples if e["codes"]),
         "seed": SEED, "C": C, "min_df": MIN_DF, "coef_min": COEF_MIN, "scikit_learn": sklearn.__version__,
-        "trained_on": trained_on(SETS, measured) + ["acts-train"],
+        "trained_on": list(names) + ["acts-train"],
     }
     if path.exists():
         shutil.rmtree(path)
@@ -713,6 +713,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --cv: comma-separated feature sets of acts.FEATURES (default: all; words,chars: before 0.20.x)")
     parser.add_argument("--train-on-measured", action="store_true",
                         help=f"train on the measured-only sets too ({', '.join(MEASURED_ONLY)})")
+    parser.add_argument("--leave-out", default="",
+                        help="comma-separated sets not to train on (e.g. v37, a transfer check; default: none)")
     parser.add_argument("--passage-folds", action="store_true",
                         help="leave one passage set out (a, b, c), the classifier alone, instead of training")
     parser.add_argument("--coef-mins", default=str(COEF_MIN),
@@ -740,8 +742,11 @@ def main(argv: list[str] | None = None) -> int:
                 pooled = f["pooled"]
                 print(f"  cut {coef_min} t={t}: {pooled['precision']:.3f} / {pooled['recall']:.3f} / {pooled['f1']:.3f}  [{sets}]")
         return 0
+    leave_out = tuple(n.strip() for n in args.leave_out.split(",") if n.strip())
+    if set(leave_out) - set(SETS):
+        parser.error(f"--leave-out: spent sets only ({', '.join(SETS)}): {args.leave_out}")
     if not args.cv:
-        print(json.dumps(write_model(args.out, measured=args.train_on_measured), indent=2))
+        print(json.dumps(write_model(args.out, measured=args.train_on_measured, leave_out=leave_out), indent=2))
         return 0
     try:
         thresholds = tuple(float(t) for t in args.thresholds.split(",") if t.strip())
