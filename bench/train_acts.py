@@ -134,6 +134,24 @@ Reading the later sets costs the unseen writers a true code net (v31 and v32 los
 adds false ones (v30, v33, v34 one each; the model's own precision .741 -> .655): the retraining is **not shipped**, and no tuning bench was run for it (it would be
 in-sample for v30 … v34). The model stays the one of h-models52 (v2 … v29 and the hard negatives).
 
+h-retrain64 (issue 11, v35 and v36 spent since; a loss census, bench/notes/why-no-transfer-v35-v36.md, found codes
+there said in words the rules lack): the shipped recipe retrained on v2 … v36, v37 left unread as the transfer check
+(12m51s wall on two loaded cores, parses included; 16,017 sentences):
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured --leave-out v37 \
+        --out /tmp/acts_model --cache /tmp/acts
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/extract.py --docs 0   # model folder swapped in
+
+    tuning bench, codes (tp/predicted/gold)  shipped (v2 … v29)   retrained (v2 … v36)
+    all 486 documents                        .789 2876/3383/3909   .792 2902/3415/3909  forbidden 7 -> 8 (v3)
+    v30 … v36 (in-sample when retrained)     329/440/593           361/477/593
+    v35 / v36                                55/71/90  22/59/95    60/75/90  25/68/95
+    v37 (unread by both: the check)          .757 53/63/77         .746 53/65/77        victim 27 -> 26
+
+It finds no code more on the unseen v37 and adds two false ones there, adds a forbidden code on v3 and loses seven
+true codes and gains one on the older sets (v2 … v16), and it failed an invented-sentence test (tests/extract/
+test_acts_detection_h48.py: a French woman checking her own phone rated a digital search): **not shipped**.
+
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
 
