@@ -256,6 +256,16 @@ def test_measured_only_sets_are_left_out_of_training_unless_asked():
     assert train_acts.trained_on(["v5", "train-c"], measured=True) == ["v5", "train-c"]
 
 
+def test_training_refuses_to_leave_out_a_set_it_does_not_know(capsys):
+    """--leave-out (a spent set kept unread as a transfer check) takes names of SETS only: an unknown
+    name is a one-line usage error before anything is read or written."""
+    train_acts = _train_acts()
+    with pytest.raises(SystemExit) as stopped:
+        train_acts.main(["--leave-out", "v37,v999", "--out", "/nonexistent/acts_model"])
+    assert stopped.value.code == 2
+    assert "--leave-out: spent sets only" in capsys.readouterr().err and "v37" in train_acts.SETS
+
+
 # Invented sentences for a model trained in the test (two codes, two examples or more each).
 _TINY = [
     ("The guards beat him with sticks every night.", ["torture.beating"]),
