@@ -113,4 +113,7 @@ def test_bare_given_name_agrees_in_part():
     for full in ("Dilnaz Ekrem", "Dilnaz, daughter of Ekrem", "Ekrem qizi Dilnaz"):
         score = compare_names("Dilnaz", full)
         assert SIMILAR_NAME <= score, full
+    assert compare_names("Dilnaz", "Dilnaz Ekrem") < SAME_NAME  # the father's name as a surname
+    # the father's name stated as such is a patronymic, which a list may leave out, as -qyzy is
+    assert compare_names("Dilnaz", "Dilnaz, daughter of Ekrem") == compare_names("Dilnaz", "Dilnaz Ekremqyzy")
     assert compare_names("Dilnaz", "Gulzar, daughter of Ekrem") < SIMILAR_NAME
