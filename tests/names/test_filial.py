@@ -96,6 +96,8 @@ def test_parse_per_script():
     "李子明",                     # 子 in a Chinese given name
     "王羲之子明",                 # 之子 with a one-character rest
     "Сынтас Экремов",            # a surname beginning like сын
+    "Gulzar Ekrem qizi Dilnaz",  # two words before the patronymic word: no one father's name
+    "Ekrem uly Dilnaz uly",      # a second patronymic word after the given name
 ])
 def test_not_a_kinship_form(name):
     assert filial_names(name) == ()

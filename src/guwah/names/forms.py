@@ -779,16 +779,24 @@ def name_forms(name: str) -> NameForms:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
     filial = filial_names(name)
-    if filial:
-        forms = name_forms(filial[0])
-        readings = list(forms.readings)
-        known = {reading_key(parts) for parts in readings}
-        for other in filial[1:]:
-            for parts in name_forms(other).readings:
-                if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS:
-                    known.add(reading_key(parts))
-                    readings.append(parts)
-        return forms._replace(readings=tuple(readings))
+    if not filial:
+        return written_forms(name)
+    # the rewritten names are read as written (written_forms), never parsed again
+    forms = written_forms(filial[0])
+    readings = list(forms.readings)
+    known = {reading_key(parts) for parts in readings}
+    for other in filial[1:]:
+        for parts in written_forms(other).readings:
+            if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS:
+                known.add(reading_key(parts))
+                readings.append(parts)
+    return forms._replace(readings=tuple(readings))
+
+
+@lru_cache(maxsize=262144)
+def written_forms(name: str) -> NameForms:
+    """`name_forms` of a name read as its words stand, without `filial_names` (the names it
+    derives, joined, re-spelt or read back, are read so too)."""
     alternatives = spellings(name)
     if alternatives != (name,):
         return cell_forms(name, alternatives)
@@ -833,13 +841,13 @@ def name_forms(name: str) -> NameForms:
     joined = joined_abd(name)
     if joined is not None:  # Abdu Reshit: also read as Abdureshit
         known = {reading_key(parts) for parts in readings}
-        readings += [parts for parts in name_forms(joined).readings
+        readings += [parts for parts in written_forms(joined).readings
                      if reading_key(parts) not in known]
     if script != HAN and len(readings) < MAX_READINGS:
         # Nur Mehmet: also read as Nurmehmet (see COMPOUND_HEADS)
         known = {reading_key(parts) for parts in readings}
         for compound in joined_compounds(name):
-            for parts in name_forms(compound).readings:
+            for parts in written_forms(compound).readings:
                 signature = reading_key(parts)
                 if signature not in known and len(readings) < 2 * MAX_READINGS:
                     known.add(signature)
@@ -848,24 +856,24 @@ def name_forms(name: str) -> NameForms:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(" ".join(nominative)).readings
+            readings += [parts for parts in written_forms(" ".join(nominative)).readings
                          if reading_key(parts) not in known]
         spoken = name.split()
         stem = kazakh_case_stem(fold(spoken[-1])) if spoken else None
         if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
+            readings += [parts for parts in written_forms(" ".join([*spoken[:-1], stem])).readings
                          if reading_key(parts) not in known]
     written_t = with_written_t(name, script)
     if written_t != name:  # Мамаджан, Ahmedjan: also read as Маматжан, Ahmetjan (Memetjan)
         known = {reading_key(parts) for parts in readings}
-        readings += [parts for parts in name_forms(written_t).readings
+        readings += [parts for parts in written_forms(written_t).readings
                      if reading_key(parts) not in known]
     if script in (LATIN, CYRILLIC):
         # A1im, NurzuIpiye, Mernet, Abdub arat: also read as a scanned list misread them
         for scanned in scan_misreadings(original):
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(scanned).readings
+            readings += [parts for parts in written_forms(scanned).readings
                          if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
@@ -1148,13 +1156,16 @@ def filial_names(name: str) -> tuple[str, ...]:
                 # the genitive read back first; the name as written is the last reading
                 fathers = [[*fathers[0][:-1], pattern.sub(ending, last)] for pattern, ending in RUSSIAN_GENITIVE
                            if pattern.search(last)] + fathers
-        elif latin_word(raws[index]) in PATRONYMIC_WORDS:
+        elif latin_word(raws[index]) in PATRONYMIC_WORDS and not any(
+                latin_word(raw) in PATRONYMIC_WORDS for raw in raws[index + 1:]):
             # "Qadir oghli Ablet", Серік ұлы Ерлан: the father's name, the patronymic word, the given name
             given, father = raws[index + 1:], raws[:index]
             stem = GENITIVE[script].sub("", father[-1])
             plain = [father] if stem == father[-1] else [[*father[:-1], stem], father]
+            # one word for the father's name, as a patronymic word follows one name: in "Zhanar Galym
+            # kyzy Murat" the first word is no father's name
             return tuple(" ".join([*given, *reading, raws[index]]) for reading in plain
-                         if len(given) <= FILIAL_MAX_WORDS and len(reading) <= FILIAL_MAX_WORDS)
+                         if len(given) <= FILIAL_MAX_WORDS and len(reading) == 1)
         else:
             continue
         mark = FILIAL_MARKS[script][gender == FEMALE]
