@@ -20,7 +20,7 @@ that they are no year (1950 → 7950, 2017 → 2617), on its own seeded stream: 
 link-records` refuses, or reads as unknown with --unreadable-years unknown. Only the CSV has them
 (a Mention cannot hold a year that is none); every other cell is written as without it.
 
-Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] > mentions.csv (the
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] > mentions.csv (the
 CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
 DIR/truth.csv, as the bench/linkgen-* generators write them. --names N draws given names from only
 the commonest N of each sex: a small name list, where most persons have namesakes.
@@ -360,15 +360,51 @@ def renamed_name(person: Person, how: str, grandfather: str, han: tuple[str, str
     return f"{first[0]}·{third}" if system == "chinese" else " ".join([*first, third])
 
 
+# --filial: a family-search request naming the person by kinship to the father ("Aynur, daughter of
+# Tursun"), in the writer's language: each form is (system the names are spelled in, template for a son,
+# template for a daughter); {g} the given name, {f} the father's name, {fg} the father's name in the
+# Russian genitive (-а, as a consonant-final name takes it). Chinese joins the characters.
+FILIAL_FORMS = (
+    ("english", "{g}, son of {f}", "{g}, daughter of {f}"),
+    ("english", "{g} s/o {f}", "{g} d/o {f}"),
+    ("uly", "{f} oghli {g}", "{f} qizi {g}"),
+    ("uly", "{g} {f} oghli", "{g} {f} qizi"),
+    ("kazakh", "{g} {f}ұлы", "{g} {f}қызы"),
+    ("kazakh", "{f} ұлы {g}", "{f} қызы {g}"),
+    ("russian", "{g}, сын {fg}", "{g}, дочь {fg}"),
+    ("chinese", "{f}之子{g}", "{f}之女{g}"),
+    ("chinese", "{f}的儿子{g}", "{f}的女儿{g}"),
+    ("english", "{g}, fils de {f}", "{g}, fille de {f}"),
+)
+
+
+def filial_name(person: Person, rng: random.Random) -> str:
+    """The person's name as a family-search request writes it (FILIAL_FORMS, one drawn)."""
+    system, son, daughter = rng.choice(FILIAL_FORMS)
+    if system == "chinese":
+        given, father = spell(person.given, person.father, person.female, system)[0].split("·")
+    else:
+        given, father = spell(person.given, person.father, person.female, system)
+    genitive = father + "а" if system == "russian" and father[-1] not in "аеиоуыэюяй" else father
+    return (daughter if person.female else son).format(g=given, f=father, fg=genitive)
+
+
 def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], seed: int, ocr: float = 0.0,
-            renamed: float = 0.0) -> list[Mention]:
+            renamed: float = 0.0, filial: float = 0.0) -> list[Mention]:
     """The mentions with a share `renamed` of the persons renamed in some of their records, then a
     share `ocr` of the records read from scans (names by `ocr_name`, and OCR_BIRTH of those with an
     exact birth year by `ocr_year`). Seeded apart from the sample (its own random streams), so the
-    same seed gives the same sample whatever the rates, and rates of 0 change nothing."""
+    same seed gives the same sample whatever the rates, and rates of 0 change nothing. A share
+    `filial` of the records (drawn before the others) name the person as a family-search request
+    does (`filial_name`); the renamed and OCR readings may then replace such a name."""
     from dataclasses import replace
 
     out = list(mentions)
+    if filial > 0:
+        rng = random.Random(f"filial {seed}")
+        for index, person_id in enumerate(truth):
+            if rng.random() < filial:
+                out[index] = replace(out[index], name=filial_name(persons[person_id], rng))
     if renamed > 0:
         rng = random.Random(f"renamed {seed}")
         males = list(MALE)
@@ -397,10 +433,10 @@ def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], se
 
 
 def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                ) -> tuple[list[Mention], list[int], list[Person]]:
+                filial: float = 0.0) -> tuple[list[Mention], list[int], list[Person]]:
     """make_mentions(), and the invented persons (all of them, mentioned or not: the population
     the mentions were drawn from, indexed by person_id); `names` as in make_persons, `ocr` and
-    `renamed` as in `degrade`."""
+    `renamed` and `filial` as in `degrade`."""
     rng = random.Random(seed)
     persons = make_persons(max(1, int(records / 1.9)), rng, names)
     mentions: list[Mention] = []
@@ -428,13 +464,13 @@ def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: floa
             (person.detained, person.detained),
         ))
         truth.append(person.person_id)
-    if ocr or renamed:
-        mentions = degrade(mentions, truth, persons, seed, ocr, renamed)
+    if ocr or renamed or filial:
+        mentions = degrade(mentions, truth, persons, seed, ocr, renamed, filial)
     return mentions, truth, persons
 
 
 def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                  ) -> tuple[list[Mention], list[int]]:
+                  filial: float = 0.0) -> tuple[list[Mention], list[int]]:
     """About `records` mentions and the person each one mentions.
 
     Args:
@@ -444,10 +480,12 @@ def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: fl
         ocr: the share of records read from scans (`degrade`: glyph confusions, dropped
             diacritics, broken or merged words, a misread birth year); 0 to 1.
         renamed: the share of persons whose name changed in some records (`degrade`); 0 to 1.
+        filial: the share of records naming the person by the father ("X, daughter of Y",
+            `filial_name`); 0 to 1.
     Returns:
         (mentions, person id per mention).
     """
-    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed)
+    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed, filial)
     return mentions, truth
 
 
@@ -481,7 +519,7 @@ def main() -> None:
     check_degrading(parser, args)
     if not 0.0 <= args.unreadable_years <= 1.0:
         parser.error("--unreadable-years must be between 0 and 1")
-    mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed)
+    mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed, args.filial)
     unreadable = (args.unreadable_years, random.Random(f"unreadable years {args.seed}"))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -498,18 +536,22 @@ def main() -> None:
 
 
 def add_degrading(parser: argparse.ArgumentParser) -> None:
-    """The --ocr and --renamed options (also bench/link.py's)."""
+    """The --ocr, --renamed and --filial options (also bench/link.py's)."""
     parser.add_argument("--ocr", type=float, default=0.0, metavar="RATE", help="the share of records read "
                         "from scans: glyph confusions (rn/m, l/1, и/н, ш/щ), dropped diacritics, broken or "
                         "merged words, and a third of their exact birth years misread (seeded; default 0)")
     parser.add_argument("--renamed", type=float, default=0.0, metavar="RATE", help="the share of persons "
                         "whose name changed in half their records: a Chinese name, the patronymic dropped or "
                         "a grandfather's added, or a surname from the grandfather (seeded; default 0)")
+    parser.add_argument("--filial", type=float, default=0.0, metavar="RATE", help="the share of records "
+                        "naming the person by the father as family-search requests do: 'Aynur, daughter of "
+                        "Tursun', 'Qadir oghli Ablet', Серік ұлы Ерлан, 'Айгуль, дочь Турсуна', 图尔逊之女… "
+                        "(seeded; default 0)")
 
 
 def check_degrading(parser: argparse.ArgumentParser, args) -> None:
     """A clear error for a rate outside 0..1."""
-    for option in ("ocr", "renamed"):
+    for option in ("ocr", "renamed", "filial"):
         if not 0.0 <= getattr(args, option) <= 1.0:
             parser.error(f"--{option} must be between 0 and 1")
 

@@ -48,3 +48,23 @@ def test_names_below_one_is_refused():
     run = subprocess.run([sys.executable, str(BENCH / "synth.py"), "--names", "0"], capture_output=True,
                          text=True, env={"PYTHONPATH": str(BENCH.parent / "src"), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 2 and "--names must be at least 1" in run.stderr
+
+
+def test_filial_writes_kinship_forms_on_their_own_stream():
+    """--filial RATE names that share of records by the father ("X, daughter of Y", 之女); the others
+    are the records of the same seed without it, and the person's name is still the one read."""
+    from synth import make_sample
+
+    from guwah.names import compare_names
+    from guwah.names.forms import filial_names
+
+    plain, truth, persons = make_sample(600, seed=4)
+    filial, truth_filial, _ = make_sample(600, seed=4, filial=0.3)
+    assert truth == truth_filial
+    changed = [(a, b, persons[p]) for a, b, p in zip(plain, filial, truth, strict=True) if a.name != b.name]
+    assert 0.2 * len(plain) < len(changed) < 0.4 * len(plain)
+    assert all(a.mention_id == b.mention_id and a.birth_year == b.birth_year for a, b, _ in changed)
+    read = [b.name for _, b, _ in changed if filial_names(b.name)]
+    assert len(read) > 0.6 * len(changed)  # the rest: -ұлы in one word, read where it stands
+    for _, b, person in changed[:40]:
+        assert compare_names(b.name, f"{person.given} {person.father}") >= 0.75, b.name

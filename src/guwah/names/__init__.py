@@ -63,7 +63,7 @@ def clear_caches() -> None:
     """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
     from guwah.names import chinese, compare, forms, inflection, keys, placeholders, scripts, table
 
-    for cached in (forms.name_forms, forms.token_words, forms.token_entries,
+    for cached in (forms.name_forms, forms.written_forms, forms.filial_names, forms.token_words, forms.token_entries,
                    forms.word_alternatives, forms.part_spellings, keys._keys, placeholders.is_placeholder, compare.name_traits, table.cached_record,
                    compare._load_prepared, compare.written_as_one_name,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,

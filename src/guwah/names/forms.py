@@ -81,7 +81,8 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
 LOOSE_SUFFIXES = (*END_ELEMENTS.values(), "ov", "ev", "ova", "eva")
 # Free-standing patronymic words ("Serik uly") that mark the previous part.
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
-                    "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
+                    "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE,
+                    "oghli": MALE, "oghul": MALE}
 
 # Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng, G = gh (g once reduced).
 MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G", "zh": "J",
@@ -769,11 +770,33 @@ def reading_key(parts: tuple[Part, ...]) -> tuple:
 def name_forms(name: str) -> NameForms:
     """Split a name into parts and compute its comparable forms (cached per name).
 
+    A name written by kinship to the father ("Aynur, daughter of Tursun", 图尔逊之女阿依努尔:
+    `filial_names`) is read as the given name and the father's name, marked as a patronymic.
+
     Args:
         name: a personal name in any script.
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    filial = filial_names(name)
+    if not filial:
+        return written_forms(name)
+    # the rewritten names are read as written (written_forms), never parsed again
+    forms = written_forms(filial[0])
+    readings = list(forms.readings)
+    known = {reading_key(parts) for parts in readings}
+    for other in filial[1:]:
+        for parts in written_forms(other).readings:
+            if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS:
+                known.add(reading_key(parts))
+                readings.append(parts)
+    return forms._replace(readings=tuple(readings))
+
+
+@lru_cache(maxsize=262144)
+def written_forms(name: str) -> NameForms:
+    """`name_forms` of a name read as its words stand, without `filial_names` (the names it
+    derives, joined, re-spelt or read back, are read so too)."""
     alternatives = spellings(name)
     if alternatives != (name,):
         return cell_forms(name, alternatives)
@@ -818,13 +841,13 @@ def name_forms(name: str) -> NameForms:
     joined = joined_abd(name)
     if joined is not None:  # Abdu Reshit: also read as Abdureshit
         known = {reading_key(parts) for parts in readings}
-        readings += [parts for parts in name_forms(joined).readings
+        readings += [parts for parts in written_forms(joined).readings
                      if reading_key(parts) not in known]
     if script != HAN and len(readings) < MAX_READINGS:
         # Nur Mehmet: also read as Nurmehmet (see COMPOUND_HEADS)
         known = {reading_key(parts) for parts in readings}
         for compound in joined_compounds(name):
-            for parts in name_forms(compound).readings:
+            for parts in written_forms(compound).readings:
                 signature = reading_key(parts)
                 if signature not in known and len(readings) < 2 * MAX_READINGS:
                     known.add(signature)
@@ -833,24 +856,24 @@ def name_forms(name: str) -> NameForms:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(" ".join(nominative)).readings
+            readings += [parts for parts in written_forms(" ".join(nominative)).readings
                          if reading_key(parts) not in known]
         spoken = name.split()
         stem = kazakh_case_stem(fold(spoken[-1])) if spoken else None
         if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
+            readings += [parts for parts in written_forms(" ".join([*spoken[:-1], stem])).readings
                          if reading_key(parts) not in known]
     written_t = with_written_t(name, script)
     if written_t != name:  # Мамаджан, Ahmedjan: also read as Маматжан, Ahmetjan (Memetjan)
         known = {reading_key(parts) for parts in readings}
-        readings += [parts for parts in name_forms(written_t).readings
+        readings += [parts for parts in written_forms(written_t).readings
                      if reading_key(parts) not in known]
     if script in (LATIN, CYRILLIC):
         # A1im, NurzuIpiye, Mernet, Abdub arat: also read as a scanned list misread them
         for scanned in scan_misreadings(original):
             known = {reading_key(parts) for parts in readings}
-            readings += [parts for parts in name_forms(scanned).readings
+            readings += [parts for parts in written_forms(scanned).readings
                          if reading_key(parts) not in known and len(readings) < 2 * MAX_READINGS]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
@@ -1059,6 +1082,96 @@ def joined_compounds(name: str) -> tuple[str, ...]:
             if len(unglued(compound).split()) < len(words):
                 out.append(compound)
     return tuple(out)
+
+
+# A person named by kinship to the father, as family-search requests and lists of relatives write
+# it. Given name first, then these words (casefolded), then the father's name: "Aynur, daughter of
+# Tursun", "Ablet s/o Qadir", « Aynur, fille de Tursun », «Айгуль, дочь Турсуна» (the father's
+# name in the genitive). Value: (the gender the words mark, the words that must follow them).
+FILIAL_WORDS = {"son": (MALE, ("of",)), "daughter": (FEMALE, ("of",)), "s/o": (MALE, ()),
+                "d/o": (FEMALE, ()), "fils": (MALE, ("de",)), "fille": (FEMALE, ("de",)),
+                "сын": (MALE, ()), "дочь": (FEMALE, ())}
+ELIDED_DE = re.compile(r"^d['’](?=\w)")  # fille d'Abdulla
+# The father's name first, then "son"/"daughter" after an English possessive: "Tursun's daughter Aynur".
+POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+# The patronymic word that marks the father's name, in the name's script (`PATRONYMIC_WORDS`).
+FILIAL_MARKS = {CYRILLIC: ("ұлы", "қызы"), ARABIC: ("ئوغلى", "قىزى"), LATIN: ("uly", "qyzy")}
+# A father's name before a free-standing patronymic word may be in the genitive: Uyghur -ning (Tursunning qizi
+# Aynur, تۇرسۇننىڭ قىزى), Kazakh -ның/-тың (Серіктің ұлы); the name as written is read too.
+GENITIVE = {LATIN: re.compile(r"(?<=\w{3})(?:n|d|t)[iıy]ng?$", re.IGNORECASE),
+            CYRILLIC: re.compile(r"(?<=\w{3})(?:[ндт][ыі]ң|нинг)$", re.IGNORECASE),
+            ARABIC: re.compile(r"(?<=\w{2})نىڭ$")}
+# A Russian genitive of a man's name after сын/дочь: Турсуна (Турсун), Юсуфа, Мусы (Муса), Алия (Алий, Али).
+RUSSIAN_GENITIVE = ((re.compile(r"(?<=[^аеёиоуыэюя])а$"), ""), (re.compile(r"я$"), "й"), (re.compile(r"я$"), ""),
+                    (re.compile(r"(?<=[^аеёиоуыэюя])[ыи]$"), "а"))
+# Characters: the father's name, 之/的, 女/子 (女儿, 儿子), then the given name (图尔逊之女阿依努尔), or the
+# given name with that after a comma or in brackets (阿依努尔（图尔逊的女儿）).
+HAN_KIN = r"(?:之|的)(?:女儿|女兒|儿子|兒子|女|子)"
+HAN_FILIAL = (re.compile(rf"^\s*(?P<f>[^\s，,（()）]{{2,}}?){HAN_KIN}\s*[，,:：]?\s*(?P<g>[^\s，,（()）]{{2,}})\s*$"),
+              re.compile(rf"^\s*(?P<g>[^\s，,（()）]{{2,}}?)\s*[，,（(]\s*(?P<f>[^\s，,（()）]{{2,}}?){HAN_KIN}\s*[)）]?\s*$"))
+FILIAL_MAX_WORDS = 3  # words of the given name, and of the father's, at most
+
+
+def latin_word(raw: str) -> str:
+    """A token's first word as the transliteration layer reads it (`token_entries`), or ""."""
+    entries = token_entries(raw)
+    return entries[0][0] if entries else ""
+
+
+@lru_cache(maxsize=65536)
+def filial_names(name: str) -> tuple[str, ...]:
+    """A name written by kinship to the father, as the given name, the father's name and a
+    patronymic word (`FILIAL_MARKS`) in the name's script: ("Aynur Tursun qyzy",) for "Aynur,
+    daughter of Tursun" and "Tursunning qizi Aynur" (which also gives "Aynur Tursunning qizi"),
+    ("Айгуль Турсун қызы", "Айгуль Турсуна қызы") for «Айгуль, дочь Турсуна», ("阿依努尔·图尔逊",) for
+    图尔逊之女阿依努尔. The first is the likeliest reading; the father's name stands as written first
+    only where it is not read as declined. () for a name not so written: a patronymic word after the
+    father's name ("Ablet Qadir oghli", Серікұлы) is read where it stands (`PATRONYMIC_WORDS`)."""
+    script = detect_script(name)
+    if script == HAN:
+        for pattern in HAN_FILIAL:
+            match = pattern.match(name)
+            if match and all(detect_script(match.group(key)) == HAN for key in "fg"):
+                return (f"{match.group('g')}·{match.group('f')}",)
+        return ()
+    if script not in FILIAL_MARKS:
+        return ()
+    raws = [raw for raw in re.split(r"[\s,，;]+", name.strip()) if raw]
+    words = [raw.casefold() for raw in raws]
+    for index in range(1, len(raws) - 1):
+        found = FILIAL_WORDS.get(words[index])
+        if words[index] in ("son", "daughter") and POSSESSIVE.search(raws[index - 1]):
+            gender = MALE if words[index] == "son" else FEMALE
+            given, fathers = raws[index + 1:], [[*raws[:index - 1], POSSESSIVE.sub("", raws[index - 1])]]
+        elif found is not None:
+            gender, after = found
+            father = raws[index + 1 + len(after):]
+            if after == ("de",) and ELIDED_DE.match(words[index + 1]):  # fille d'Abdulla
+                father = [ELIDED_DE.sub("", raws[index + 1]), *raws[index + 2:]]
+            elif tuple(words[index + 1:index + 1 + len(after)]) != after:
+                continue
+            given, fathers = raws[:index], [father]
+            if words[index] in ("сын", "дочь") and fathers[0]:
+                last = fathers[0][-1]
+                # the genitive read back first; the name as written is the last reading
+                fathers = [[*fathers[0][:-1], pattern.sub(ending, last)] for pattern, ending in RUSSIAN_GENITIVE
+                           if pattern.search(last)] + fathers
+        elif latin_word(raws[index]) in PATRONYMIC_WORDS and not any(
+                latin_word(raw) in PATRONYMIC_WORDS for raw in raws[index + 1:]):
+            # "Qadir oghli Ablet", Серік ұлы Ерлан: the father's name, the patronymic word, the given name
+            given, father = raws[index + 1:], raws[:index]
+            stem = GENITIVE[script].sub("", father[-1])
+            plain = [father] if stem == father[-1] else [[*father[:-1], stem], father]
+            # one word for the father's name, as a patronymic word follows one name: in "Zhanar Galym
+            # kyzy Murat" the first word is no father's name
+            return tuple(" ".join([*given, *reading, raws[index]]) for reading in plain
+                         if len(given) <= FILIAL_MAX_WORDS and len(reading) == 1)
+        else:
+            continue
+        mark = FILIAL_MARKS[script][gender == FEMALE]
+        return tuple(" ".join([*given, *father, mark]) for father in fathers
+                     if given and father and len(given) <= FILIAL_MAX_WORDS and len(father) <= FILIAL_MAX_WORDS)
+    return ()
 
 
 def without_titles(name: str) -> str:
