@@ -115,3 +115,12 @@ def test_ru_past_verb_after_a_title_still_breaks_the_apposition():
     result = extract(text, language="ru")
     assert "official" in _person(result, "Таспаев")["roles"]
     assert "official" not in _person(result, "Мамиров")["roles"]
+
+
+def test_ru_initials_and_a_surname_in_a_stay_as_written():
+    # negative: «М. Кумова» after a field label is a woman's nominative as much as a man's genitive;
+    # control: the dative beside initials in the same text comes back to the nominative
+    text = "Кодировщик: М. Кумова\n\nРектору университета\nпрофессору Д. С. Досову\nот студентки"
+    people = {e.text: e.normal for e in ner.analyse(text, "ru").entities if e.label == "PERSON"}
+    assert people.get("М. Кумова") == "М. Кумова"
+    assert people.get("Д. С. Досову") == "Д. С. Досов"

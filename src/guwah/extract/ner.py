@@ -615,9 +615,11 @@ def _person_nominative(morph_vocab, tokens, normal: str | None = None,
                 reading = (named or fits or [None])[0]
                 readings.append(reading)
                 # a suffixed surname pymorphy's guesser reads only as a woman's nominative («Досова»)
-                # (a lone word only beside initials, which make it a surname: «профессору Д. С. Омарову»)
+                # (a lone word only beside initials, which make it a surname: «профессору Д. С. Омарову»; not
+                # in -а, a man's genitive as much as a woman's nominative: «Кодировщик: М. Лапина»)
                 rule = _ru_surname_nominative(token.text, case, gender) \
-                    if not fixed and case != "nomn" and not named and (len(words) > 1 or initials) else None
+                    if not fixed and case != "nomn" and not named and (len(words) > 1 or initials and not (
+                        gender == "masc" and case in ("gent", "accs"))) else None
                 rules.append(rule)
                 score += 2 if rule else 0 if reading is None else 2 if named else 1
                 likelihood += reading.score if reading is not None else 0.0
