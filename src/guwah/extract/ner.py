@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -471,6 +472,44 @@ def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> 
 # natasha's tagger's cases (Universal Dependencies) as pymorphy's grammemes
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _NAME_MARKS = ("Name", "Surn", "Patr")
+# (gender, case) as pymorphy's grammemes → the key of `guwah.names.inflection`'s NAME_CASES and
+# NOMINATIVE_SURNAME: the oblique ending a suffixed surname (-ов, -ев, -ин) takes in that case and
+# gender, by the declension of such surnames (Досова, Досову, Досовым, Досове; Досовой, Досову)
+_SURNAME_KEYS = {("masc", "gent"): "а", ("masc", "accs"): "а", ("masc", "datv"): "у", ("masc", "ablt"): "ым",
+                 ("masc", "loct"): "е", ("femn", "gent"): "ой", ("femn", "datv"): "ой", ("femn", "ablt"): "ой",
+                 ("femn", "loct"): "ой"}
+_SUFFIXED_SURNAME = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв|ин|ын)$")
+
+
+def _ru_surname_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative (lower case) of a suffixed Russian surname pymorphy does not know, read in
+    `case` and `gender` (pymorphy's grammemes): («Досова», gent, masc) → «досов», («Досовой», datv,
+    femn) → «досова», («Досову», accs, femn) → «досова»; None when the word does not end so."""
+    from guwah.names.inflection import NOMINATIVE_SURNAME
+
+    word = word.casefold()
+    key = "у" if (gender, case) == ("femn", "accs") else _SURNAME_KEYS.get((gender, case))
+    if key is None or not word.endswith(key) or not _SUFFIXED_SURNAME.search(stem := word[: -len(key)]):
+        return None
+    return stem + ("а" if gender == "femn" else NOMINATIVE_SURNAME[key])
+
+
+def _ru_given_nominative(word: str, case: str, gender: str) -> str | None:
+    """A man's given name pymorphy does not know, beside a surname read in `case` (its consonant
+    declension, `guwah.names.inflection`'s NAME_CASES: «Жаксылыка» → «жаксылык»); None otherwise
+    (a woman's name may not decline, and a stem in -и…- in the genitive is a woman's name in -а:
+    «Азиза»)."""
+    from guwah.names.inflection import FEMININE_STEM, MIN_STEM, NAME_CASES
+
+    word = word.casefold()
+    key = _SURNAME_KEYS.get((gender, case)) if gender == "masc" else None
+    for ending, nominative in NAME_CASES.get(key, ()) if key else ():
+        stem = word[: -len(ending)]
+        # the hard declension alone (Жаксылык-а): a soft one is not told by the ending («Адиля», Адиль or Адилий)
+        if ending in ("а", "у", "ом", "е") and word.endswith(ending) and len(stem) >= MIN_STEM \
+                and stem[-1] not in "аеёиоуыэюяьй":
+            return None if key == "а" and ending == "а" and FEMININE_STEM.search(stem) else stem + nominative
+    return None
 
 
 def _nominative_by_syntax(tokens: dict, span_tokens) -> bool:
@@ -551,16 +590,18 @@ def _person_nominative(morph_vocab, tokens, normal: str | None = None,
     if not cases or cases[0] == "nomn" or head is None:
         return None  # the head word in the nominative: the name as the tagger reads it
     parses = [morph_vocab.parse(t.text) for t in words]
+    initials = any(len(t.text) == 1 and t.text.isupper() for t in tokens)
     sexes = {patronymic_sex(fold(t.text)) for t in words} - {None}
     genders = [{"m": "masc", "f": "femn"}[sex] for sex in sexes] or \
         [g for g in ("femn", "masc") if g[:3].title() == ((head or words[0]).feats or {}).get("Gender")] + ["masc", "femn"]
     if kin is not None and len(words) == 1:
         genders = [kin[1]]
-    best, best_rank = None, None
+    best, best_rank, best_rules = None, None, []
     for case in cases:
         for gender in dict.fromkeys(genders):
             wanted = {case, "gent"} if case == "accs" and gender == "masc" else {case}
             readings, score, likelihood = [], 0, 0.0
+            rules = []  # per word, the nominative by the surname declension rules, where pymorphy has no reading
             for token, found in zip(words, parses, strict=True):
                 # (after a kin noun the agreement tells the case: «тёте Зулхумаре» is declined, whatever the guesser
                 # also offers as undeclined)
@@ -573,22 +614,37 @@ def _person_nominative(morph_vocab, tokens, normal: str | None = None,
                     named = fits = [p for p in named if "Name" in p.tag]
                 reading = (named or fits or [None])[0]
                 readings.append(reading)
-                score += 0 if reading is None else 2 if named else 1
+                # a suffixed surname pymorphy's guesser reads only as a woman's nominative («Досова»)
+                # (a lone word only beside initials, which make it a surname: «профессору Д. С. Омарову»; not
+                # in -а, a man's genitive as much as a woman's nominative: «Кодировщик: М. Лапина»)
+                rule = _ru_surname_nominative(token.text, case, gender) \
+                    if not fixed and case != "nomn" and not named and (len(words) > 1 or initials and not (
+                        gender == "masc" and case in ("gent", "accs"))) else None
+                rules.append(rule)
+                score += 2 if rule else 0 if reading is None else 2 if named else 1
                 likelihood += reading.score if reading is not None else 0.0
+            if any(rules):  # the surname tells the case: a man's given name pymorphy lacks declines with it
+                for i, (token, reading) in enumerate(zip(words, readings, strict=True)):
+                    if rules[i] is None and reading is None and not patronymic_sex(fold(token.text)):
+                        rules[i] = _ru_given_nominative(token.text, case, gender)
+                        score += 1 if rules[i] else 0
+                readings = [None if rule else reading for reading, rule in zip(readings, rules, strict=True)]
             # on a tie the name as written, where the tagger reads a word of it so («адвокат Сауле Ибраева»)
             rank = (score, case == "nomn", likelihood)
             if score and (best_rank is None or rank > best_rank):
-                best, best_rank = readings, rank
+                best, best_rank, best_rules = readings, rank, rules
     if best is None:
         return None
     natasha = normal.split() if normal else []
     natasha = natasha if len(natasha) == len(tokens) else [None] * len(tokens)
-    out, readings = [], iter(best)
+    out, readings, rules = [], iter(best), iter(best_rules)
     for token, natasha_word in zip(tokens, natasha, strict=True):
-        reading = next(readings) if token.text.isalpha() and len(token.text) > 1 else None
+        word_like = token.text.isalpha() and len(token.text) > 1
+        reading = next(readings) if word_like else None
+        rule = next(rules) if word_like else None
         nominative = reading.inflect({"Nom"}) if reading is not None and reading.tag.case != "nomn" else None
-        word = nominative.word if nominative is not None else token.text
-        if reading is None and natasha_word and token.text.isalpha() and len(token.text) > 1:
+        word = rule or (nominative.word if nominative is not None else token.text)
+        if rule is None and reading is None and natasha_word and word_like:
             word = natasha_word.casefold()  # no reading fits: natasha's word, its shape recovered below
         if "ё" not in token.text.casefold():
             word = word.replace("ё", "е")  # pymorphy's dictionary writes ё where the text has е («Аблет»)

@@ -4558,7 +4558,8 @@ _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "Chin
 
 # "the village chief, X", "police officer named X", "начальник полиции X": a title in apposition.
 _TITLE_BEFORE = re.compile(
-    rf"(?P<title>\b(?:{_TITLE_WORDS})(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
+    # (a title that ends in "of" takes its complement straight after it: "the head of the neighbourhood committee, X")
+    rf"(?P<title>\b(?:{_TITLE_WORDS})(?:(?:\s+(?:of|de|du|des)|(?<=\bof))\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
     rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is))"
     rf"|\s+(?:a\s+certain|un\s+certain|une\s+certaine|некий|некая|некто))?"
     rf"|\s+(?:named|called|nommée?|по имени)"
@@ -4600,11 +4601,12 @@ def _titled_at(doc: Doc, start: int, end: int) -> bool:
 
 # Russian has no article before a title in apposition: «участковый по фамилии Ли», «сотрудник полиции
 # Ван», «представившийся Чжан Ли, сотрудником полиции уезда» (the policeman's title in any case).
-_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальни(?:к|ц)\w*|заместител\w*|инспектор\w*|"
+_RU_POLICE = (r"(?:участков\w*|председател\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальни(?:к|ц)\w*|заместител\w*|инспектор\w*|"
               r"сотрудник(?:а|у|ом)?[ \t]+(?:полиции|госбезопасности|МГБ|бюро\s+общественной\s+безопасности))")
 # What the title is of, in the genitive, between it and the name: «начальник полиции X», «заместитель
-# начальника поселкового участка X» (a past verb, «допрашивала», is no such word).
-_RU_TITLE_OF = r"(?:[ \t]+(?![а-яё]+л[аио]?[ \t])[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ия|ии|бюро|МГБ)){0,4}"
+# начальника поселкового участка X» (a past verb, «допрашивала», is no such word; no past tense ends in
+# -лли: «председатель махалли X»).
+_RU_TITLE_OF = r"(?:[ \t]+(?![а-яё]*[а-км-яё]л[аио]?[ \t])[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ия|ии|бюро|МГБ)){0,4}"
 _RU_OFFICIAL_BEFORE = re.compile(
     rf"(?<![\w-]){_RU_POLICE}{_RU_TITLE_OF}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
 _RU_OFFICIAL_AFTER = re.compile(rf",[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_RU_POLICE}", re.I)
