@@ -154,6 +154,12 @@ def test_intake_writes_no_temporary_file_and_logs_nothing_confidential(store, ed
     neither the file's words nor the witness's name reach the log."""
     import tempfile
 
+    from guwah.language import detect_language
+
+    # py3langid writes its own model (no upload bytes) to a temporary file at its first use in a
+    # process: load it first, so the check sees only the upload's, whatever this worker ran before.
+    detect_language("The language model is loaded before the upload is sent, whatever ran first here.")
+
     def refused(*args, **kwargs):
         raise AssertionError("a temporary file was made for the upload")
 
