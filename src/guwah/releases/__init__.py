@@ -870,8 +870,18 @@ def _cited_sources(content: dict) -> set[int]:
     return cited - {None}
 
 
-def _approved_release_ids(session: Session) -> set[int]:
+def approved_release_ids(session: Session) -> set[int]:
+    """The ids of the releases approved now (what the public sees)."""
     return set(session.scalars(select(Release.id).where(Release.state == "approved")))
+
+
+def taken_down_since(session: Session, before: set[int]) -> list[ReleaseChange]:
+    """The releases of `before` (approved ids read earlier) that are no longer up, as `withdrawal_told`
+    tells them (each with its redraft): for a step that ran in a session of its own (the web's intake
+    and extraction), which `releases_coming_down` cannot wrap."""
+    if not before:
+        return []
+    return withdrawal_told(session, 0, 0, sorted(before - approved_release_ids(session)))[1]
 
 
 @contextmanager
@@ -882,7 +892,7 @@ def releases_coming_down(session: Session, reason: str | Text) -> Iterator[list[
     release the public saw before the step that the step itself withdrew, with its own recorded
     reason and no redraft. Each release once. Nothing is filled if the step raised.
     """
-    before = _approved_release_ids(session)
+    before = approved_release_ids(session)
     changes: list[ReleaseChange] = []
     yield changes
     changes.extend(_releases_taken_down(session, before, reason))

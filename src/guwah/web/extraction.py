@@ -73,13 +73,15 @@ class Extractions:
 
     def _run(self, job: Job) -> None:
         from guwah.extract import extract_document
-        from guwah.web.routes.intake import _approved, _came_down
+        from guwah.releases import approved_release_ids, taken_down_since
 
         job.state = RUNNING
         try:
-            approved = _approved(self._store)
+            with self._store.session() as session:
+                approved = approved_release_ids(session)
             job.result = extract_document(self._store, job.document_id, actor=job.actor)
-            job.came_down = _came_down(self._store, approved)
+            with self._store.session() as session:
+                job.came_down = taken_down_since(session, approved)
             job.state = DONE
         except Exception as error:  # noqa: BLE001 - the page says it failed; the log names the kind only
             log.error("extraction of document %s failed: %s", job.document_id, type(error).__name__)

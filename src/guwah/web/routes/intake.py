@@ -197,22 +197,18 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
 
 
 def _approved(store) -> set[int]:
-    """The ids of the releases approved now."""
-    from sqlalchemy import select
-
-    from guwah.storage.tables import Release
+    """The ids of the releases approved now (`guwah.releases.approved_release_ids`)."""
+    from guwah.releases import approved_release_ids
 
     with store.session() as session:
-        return set(session.scalars(select(Release.id).where(Release.state == "approved")))
+        return approved_release_ids(session)
 
 
 def _came_down(store, approved: set[int]) -> list:
-    """The releases of `approved` that are no longer up (`guwah.releases.ReleaseChange`, by ids, with
-    their redrafts): a witness the new testimony records can make an approved release fail the release
-    check, which takes it down at ingest, as `guwah ingest` says on its side."""
-    from guwah.releases import withdrawal_told
+    """The releases of `approved` that are no longer up (`guwah.releases.taken_down_since`): a witness
+    the new testimony records can make an approved release fail the release check, which takes it down
+    at ingest, as `guwah ingest` says on its side."""
+    from guwah.releases import taken_down_since
 
-    if not approved:
-        return []
     with store.session() as session:
-        return withdrawal_told(session, 0, 0, sorted(approved - _approved(store)))[1]
+        return taken_down_since(session, approved)
