@@ -45,3 +45,11 @@ def test_ci_runs_the_readme_test_command():
     assert commands[:2] == ["./dev run", "./dev test"]
     ci = (REPO / ".ci" / "run").read_text()
     assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == ["./dev test"]
+
+
+def test_the_command_reference_is_one_unbroken_table():
+    """A paragraph between two rows ends a Markdown table: the rows after it show as raw `|` text."""
+    section = README.split("## Command reference", 1)[1].split("\n## ", 1)[0]
+    rows = [n for n, line in enumerate(section.split("\n")) if line.startswith("| `guwah ")]
+    assert len(rows) > 50
+    assert rows == list(range(rows[0], rows[0] + len(rows)))
