@@ -204,3 +204,14 @@ def test_a_translation_sent_as_public_of_a_confidential_original_never_reaches_t
     release_document(store, stored)
     home = client.get("/").text
     assert "A case from Ghulja" in home and "Erlan" not in home
+
+
+def test_a_wrong_original_is_refused_in_the_readers_language(store, editor, original):
+    client, token = editor
+    response = client.post("/workspace/intake?lang=kk", data={"csrf_token": token, **provenance("4242")},
+                           files={"file": ("translation.txt", TRANSLATION.encode(), "application/octet-stream")})
+    assert response.status_code == 400
+    error = response.text.split('<p class="error" role="alert">', 1)[1].split("</p>", 1)[0]
+    assert error == "«Аударманың түпнұсқасы»: мұрағатта мұндай құжат жоқ; ештеңе сақталмады"
+    assert "Куәгердің байланысы" in response.text and "шифрланып сақталады" in response.text
+    assert count(store) == 1
