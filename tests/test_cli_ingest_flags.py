@@ -64,9 +64,13 @@ def test_flags_round_trip_into_show(run, tmp_path, original, by, caplog):
     assert shown["translation_of_id"] == original["document_id"]
     assert (shown["submitter"], shown["submitter_contact"]) == ("Qaisar Omarov", SUBMITTER_CONTACT)
     assert shown["witness_contact"] == WITNESS_CONTACT and shown["witness_id"] is not None
-    # The contacts are printed by `show` to an editor, and nowhere else: not by ingest, not in a log.
+    # The contacts are printed by `show` to an editor (and kept by the full backup, `export json`), and
+    # nowhere else: not by ingest, not in a log, not in the public export.
+    assert run("export", "public", "-o", tmp_path / "public.json").exit_code == 0
+    exported = (tmp_path / "public.json").read_text()
+    assert "Qaisar Omarov" not in exported
     for contact in (SUBMITTER_CONTACT, WITNESS_CONTACT):
-        assert contact not in result.output and contact not in caplog.text
+        assert contact not in result.output and contact not in caplog.text and contact not in exported
 
 
 @pytest.mark.parametrize(("ref", "said"), [
