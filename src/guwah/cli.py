@@ -171,6 +171,17 @@ def ingest(
     retrieved: str | None = typer.Option(None, help="Retrieval date, YYYY-MM-DD."),
     consent_note: str | None = typer.Option(None, help="What the witness agreed to, in words."),
     embargo_until: str | None = typer.Option(None, help="Keep unpublished until this date."),
+    translation_of: str | None = typer.Option(
+        None, help="The stored original this translates: its document number or SHA-256 (≥ 8 hex digits); "
+                   "the translation takes the original's stricter consent."),
+    witness: str | None = typer.Option(None, help="The witness's name (stored as a person, never published "
+                                                  "without consent)."),
+    witness_contact: str | None = typer.Option(None, help="How to reach the witness: stored encrypted, never "
+                                                          "published."),
+    submitter: str | None = typer.Option(None, help="Who brought the testimony in: stored encrypted, never "
+                                                    "published."),
+    submitter_contact: str | None = typer.Option(None, help="How to reach the submitter: stored encrypted, "
+                                                            "never published."),
     as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON."),
 ) -> None:
     """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
@@ -181,8 +192,9 @@ def ingest(
     overrides = {k: v for k, v in dict(
         consent=consent, title=title, publisher=publisher, url=url, author=author,
         language=language, licence=licence, published=published, retrieved=retrieved,
-        consent_note=consent_note, embargo_until=embargo_until,
-    ).items() if v is not None}
+        consent_note=consent_note, embargo_until=embargo_until, translation_of=translation_of,
+        witness=witness, witness_contact=witness_contact, submitter=submitter, submitter_contact=submitter_contact,
+    ).items() if v is not None}  # by sidecar key (`witness_contact` folded into `witness`: ingest.metadata.folded)
     store = _store("edit_records")
     files = list(iter_files(paths))
     outcomes = []

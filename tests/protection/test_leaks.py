@@ -37,11 +37,11 @@ def _sidecar(consent, canary, kind, witness):
             f"submitter: {canary(kind + ' submitter')}\nsubmitter_contact: {canary(kind + ' submitter contact')}\n")
 
 
-def _ingest(store, folder, stem, text, sidecar):
+def _ingest(store, folder, stem, text, sidecar, flags=None):
     path = folder / f"{stem}.txt"
     path.write_text(text, encoding="utf-8")
     (folder / f"{stem}.meta.yaml").write_text(sidecar, encoding="utf-8")
-    outcome = ingest_file(store, path)
+    outcome = ingest_file(store, path, flags)
     assert outcome.status == INGESTED, outcome.reason
     return outcome.document_id
 
@@ -114,8 +114,14 @@ def archive(store, tmp_path):
         session.add(Event(event_type="detention", facility_id=named.id, date_value="2018", date_precision="year",
                           evidence_document_id=public, asserted_by_kind="user", asserted_by="tester",
                           review_state="accepted"))
+    # Its submitter and witness come as `guwah ingest`'s flags and the intake form's fields do
+    # (`overrides`, folded into the sidecar's shape), their contacts canaries too.
     translation = _ingest(store, folder, "translation", f"Translated: {canary('translation text')}.",
-                          f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n")
+                          f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n",
+                          {"submitter": canary("translation submitter"),
+                           "submitter_contact": canary("translation submitter contact"),
+                           "witness": canary("translation witness"),
+                           "witness_contact": canary("translation witness contact")})
     # A family's report: nothing in it is ever public.
     _report(store, canary)
     return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public,

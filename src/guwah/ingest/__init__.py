@@ -17,12 +17,13 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, ConsentLevel, CustodyAction, ReviewState
-from guwah.errors import N_, InputError, Interrupted, NotFound, Text, english_ngettext
+from guwah.errors import N_, InputError, Interrupted, NotFound, Term, Text, english_ngettext
 from guwah.ingest.files import read_regular_file
 from guwah.ingest.metadata import (
     MISSPELT_SUFFIXES,
     SIDECAR_SUFFIX,
     Metadata,
+    folded,
     is_sidecar,
     metadata_from_mapping,
     read_sidecar,
@@ -202,7 +203,7 @@ def ingest_upload(store: Store, name: str, data: bytes, fields: dict, *, actor: 
         own = _archive_file_refusal(store, None, data)
         if own is not None:
             raise InputError(own)
-        stated = {k: v for k, v in metadata_from_mapping(given, origin="form").items() if v is not None}
+        stated = {k: v for k, v in metadata_from_mapping(folded(given), origin="form").items() if v is not None}
         return _ingest(store, path, data, stated, actor)
     except InputError as error:
         return _failed(path, error)
@@ -369,15 +370,46 @@ def _translated(store: Store, session: Session, meta: Metadata, document_id: int
     itself or one that is already its translation."""
     if not meta.translation_of:
         return None
-    original = find_document(store, session, meta.translation_of)
-    if original is None:
-        raise InputError(f"translation_of {meta.translation_of!r} names no stored document")
+    original = original_document(store, session, meta.translation_of)
     if document_id is not None:
         from guwah.publish import _chain
 
         if any(t is not None and t.document_id == document_id for t in _chain(session, original.id)):
             raise InputError(f"translation_of names document {document_id} itself or a translation of it")
     return original.id
+
+
+# Refusals of `translation_of` (a sidecar's key, the CLI's --translation-of, the intake form's box).
+NOT_AN_ORIGINAL = N_("%(field)s must be a document's number or at least 8 hex digits of its SHA-256, got '%(value)s'")
+NOT_A_REFERENCE = N_("%(field)s must be a document's number or at least 8 hex digits of its SHA-256; "
+                     "what was given is neither")
+NO_ORIGINAL = N_("%(field)s names no stored document: nothing was stored")
+TWO_ORIGINALS = N_("%(field)s: the hash prefix matches more than one document; give more of its digits")
+
+
+def original_document(store: Store, session: Session, ref: str) -> Document:
+    """The document `ref` names as the original of a translation: its number (decimal, no leading
+    zero, under 8 digits) or its SHA-256 or a unique prefix of it (≥ 8 hex digits). Every role that may
+    ingest may read every document (`guwah.accounts.permissions`), so none is hidden here. InputError
+    (a Text naming the field) for anything else, echoing the value only when it is hex digits (a name
+    typed in the wrong box is never repeated into a log)."""
+    field = Term("metadata_field", "translation_of")  # the form's label on a page, the key in a terminal
+    key = str(ref).strip().lower()
+    hexadecimal = all(c in "0123456789abcdef" for c in key)
+    if key.isdecimal() and not key.startswith("0") and len(key) < 8:
+        document = session.get(Document, int(key))
+    elif hexadecimal and len(key) >= 8:
+        try:
+            document = find_document(store, session, key)
+        except InputError:
+            raise InputError(Text(TWO_ORIGINALS, {"field": field})) from None
+    elif hexadecimal:
+        raise InputError(Text(NOT_AN_ORIGINAL, {"field": field, "value": key}))
+    else:
+        raise InputError(Text(NOT_A_REFERENCE, {"field": field}))
+    if document is None:
+        raise InputError(Text(NO_ORIGINAL, {"field": field}))
+    return document
 
 
 def _record_provenance(session: Session, actor: str, document: Document, testimony: Testimony, meta: Metadata,

@@ -327,11 +327,42 @@ def read_sidecar(sidecar: Path) -> dict:
     return metadata_from_mapping(mapping, origin=sidecar.name)
 
 
+# The one field the CLI's flags and the intake form give flat that a sidecar nests (`witness: {contact: …}`).
+WITNESS_CONTACT = "witness_contact"
+
+
+def folded(given: dict, recorded: Witness | None = None) -> dict:
+    """Flags' or a form's fields (by Metadata field, plus `witness_contact`) as a sidecar states them:
+    `witness` and `witness_contact` into `witness: {name, contact}`. A contact without a name goes to
+    the witness `recorded` (a sidecar's); InputError when there is none. Values are not checked here:
+    `metadata_from_mapping` checks them as it does a sidecar's."""
+    given = dict(given)
+    contact = given.pop(WITNESS_CONTACT, None)
+    if contact is None or not str(contact).strip():
+        return given
+    name = given.get("witness")
+    if name is not None and str(name).strip():
+        given["witness"] = {"name": name, "contact": contact}
+    elif recorded is not None:
+        given["witness"] = {key: value for key, value in (
+            ("name", recorded.name), ("contact", contact), ("language", recorded.language),
+            ("consent", recorded.consent.value if recorded.consent_stated else None)) if value is not None}
+    else:
+        raise InputError(Text(N_("%(field)s is given without the witness's name: give the name too"),
+                              {"field": _field("witness contact")}))
+    return given
+
+
 def stated_metadata(path: Path, overrides: dict) -> dict:
-    """What the sidecar of `path` (if any) and `overrides` (CLI flags that were given) state, by
-    Metadata field; a field neither states is absent (not its default)."""
+    """What the sidecar of `path` (if any) and `overrides` (CLI flags that were given, `witness_contact`
+    among them: `folded`) state, by Metadata field; a field neither states is absent (not its default).
+    InputError for a flag looser than the sidecar (`_looser_than_sidecar`) or a witness named by both."""
     values = load_sidecar(path)
-    given = {k: v for k, v in metadata_from_mapping(overrides, origin="options").items() if v is not None}
+    if values.get("witness") is not None and overrides.get("witness") is not None:
+        # A flag would drop what the sidecar records of the witness (consent, language, contact).
+        raise InputError("--witness: the sidecar names the witness already; change the sidecar instead")
+    flat = folded(overrides, values.get("witness"))
+    given = {k: v for k, v in metadata_from_mapping(flat, origin="options").items() if v is not None}
     if looser := _looser_than_sidecar(values, given):
         raise InputError(looser)
     values.update(given)

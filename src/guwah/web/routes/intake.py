@@ -28,8 +28,9 @@ from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, re
 router = APIRouter()
 
 # The form's fields besides its file, by the Metadata field each states (a sidecar's keys).
-FIELDS = ("consent", "consent_note", "embargo_until", "witness", "title", "publisher", "url", "interviewer",
-          "language", "interview_date")
+# `witness_contact` is the one flat field a sidecar nests (`guwah.ingest.metadata.folded`).
+FIELDS = ("consent", "consent_note", "embargo_until", "witness", "witness_contact", "title", "publisher", "url",
+          "interviewer", "language", "interview_date", "translation_of", "submitter", "submitter_contact")
 # The languages the form offers for the text (blank: detected from the text, as `guwah ingest` does).
 LANGUAGES = ("ug", "kk", "zh", "ru", "en")
 # What the body may hold besides the file: a dozen short fields (each at most MAX_FIELD_BYTES).
@@ -191,9 +192,19 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
                                                         {"reason": outcome.reason}), 400)
     return render(request, "workspace_intake_done.html", {
         "document_id": outcome.document_id, "duplicate": outcome.status == DUPLICATE,
+        "translates": _translates(store, outcome.document_id) if outcome.status != DUPLICATE else None,
         "pages_needing_ocr": list(outcome.pages_needing_ocr), "skipped": list(outcome.skipped),
         "came_down": _came_down(store, approved) if outcome.status != DUPLICATE else [],
     }, status_code=200 if outcome.status == DUPLICATE else 201)
+
+
+def _translates(store, document_id: int) -> tuple[int, str | None] | None:
+    """The original the stored document translates, as (id, its title or None), for the page to name
+    what the form's "Translation of" box found (`guwah.web.routes.workspace.translation_links`)."""
+    from guwah.web.routes.workspace import translation_links
+
+    with store.session() as session:
+        return translation_links(session, document_id)[0]
 
 
 def _approved(store) -> set[int]:

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts.permissions import may
@@ -26,7 +27,7 @@ from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
-from guwah.storage.tables import Document
+from guwah.storage.tables import Document, Testimony
 from guwah.web.auth import MayChangeConsent, MayEditRecords, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
 from guwah.web.deps import DocumentId
 from guwah.web.steps import StepRefused, answer_refusals, said
@@ -76,6 +77,10 @@ class WorkspaceDocument:
     # Erased at a witness's request (`guwah.protection.erasure`): its original's name and hashes are
     # gone, and the page says so in the reader's language instead of showing the stored mark.
     erased: bool = False
+    # The original it translates and the translations of it (`Testimony.translation_of_id`), as
+    # (id, its source's title or None): every role that may read this page may read those documents too.
+    translates: tuple[int, str] | None = None
+    translations: tuple[tuple[int, str], ...] = ()
 
 
 def _consent(document: Document) -> str:
@@ -84,6 +89,22 @@ def _consent(document: Document) -> str:
 
 def _title(document: Document) -> str:
     return document.source.title if document.source and document.source.title else f"Document {document.id}"
+
+
+def translation_links(session: Session, document_id: int) -> tuple[tuple[int, str] | None, tuple[tuple[int, str], ...]]:
+    """The original document `document_id` translates, as (id, title or None), or None; and the
+    documents that translate it, as (id, title or None) by id (`Testimony.translation_of_id`, ingest's `translation_of`)."""
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    original = session.get(Document, testimony.translation_of_id) if testimony and testimony.translation_of_id else None
+    translations = session.scalars(select(Document).join(Testimony, Testimony.document_id == Document.id)
+                                   .where(Testimony.translation_of_id == document_id).order_by(Document.id))
+    return ((original.id, _source_title(original)) if original is not None else None,
+            tuple((other.id, _source_title(other)) for other in translations))
+
+
+def _source_title(document: Document) -> str | None:
+    """The title its source gives (None for none: a link names it "document N" then, not twice)."""
+    return document.source.title if document.source and document.source.title else None
 
 
 def workspace_documents(store: Store, session: Session, actor: str) -> list[WorkspaceSummary]:
@@ -116,6 +137,7 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
     if not public:
         store.audit(session, actor, "read", "document", document.id, consent=_consent(document))
     source, testimony = document.source, document.testimony
+    translates, translations = translation_links(session, document.id)
     return WorkspaceDocument(
         id=document.id, title=_title(document), consent=_consent(document),
         consent_note=testimony.consent_note if testimony else None,
@@ -127,6 +149,7 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
         sha256=document.sha256, ingested_at=document.ingested_at,
         interview_date=testimony.interview_date if testimony else None, text=document.text,
         embargo_through=_embargo_through(session, document.id), erased=is_erased(document),
+        translates=translates, translations=translations,
     )
 
 
