@@ -1225,8 +1225,10 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
     return [tuple(span) for span in joined]
 
 
-# A run of percent-encoded bytes in an address (%D0%9C%D0%B5…), "+" and "%20" spaces included.
-_PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*")
+# A run of percent-encoded bytes in an address (%D0%9C%D0%B5…), "+" and "%20" spaces included, with
+# the plain letters joined to it on either side: an address encodes only the letters outside ASCII,
+# so "G%C3%BClnar" is "Gülnar" (read from its first "%" only, it was "ülnar", no one's name).
+_PERCENT_RUN = regex.compile(r"[+\w.\-]*+(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*[+\w.\-]*+")
 
 
 def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
@@ -1235,6 +1237,8 @@ def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str
     from urllib.parse import unquote_plus
 
     spans = []
+    if "%" not in text:
+        return spans
     for match in _PERCENT_RUN.finditer(text):
         try:
             decoded = unquote_plus(match.group(), errors="strict")
