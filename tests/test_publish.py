@@ -509,6 +509,22 @@ def test_a_withheld_name_percent_encoded_beside_plain_letters_is_masked(written,
     assert "https://example.org/Caf%C3%A9-Ala%C3%A7a/" in shown and "Erkin Tursunjan" in shown, shown
 
 
+
+def test_a_withheld_name_or_detail_in_an_internationalised_host_name_is_masked():
+    # Before: a host name outside ASCII travels as punycode ("xn--glnar-met-02a2x.com" is
+    # "gülnar-ämet.com", as every browser shows it), which the masks never decoded. Now a punycode label
+    # that decodes to something masked is masked whole; one that names no one stays (control).
+    from guwah.redaction import DETAIL, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Gülnar Ämet",), WITHHELD), Withheld(2, ("Гульнар Амет",), WITHHELD)],
+                            ["Erkin Tursunjan"], ["Yéngisar"])
+    name, cyrillic, place, other = ("gülnar-ämet.com".encode("idna").decode(), "гульнар-амет.рф".encode("idna").decode(),
+                                    "yéngisar.cn".encode("idna").decode(), "алматы.kz".encode("idna").decode())
+    shown = redact(f"See https://{name}/about, http://{cyrillic}/, www.{place} and https://{other}/ with "
+                   "Erkin Tursunjan.", masking).text
+    assert f"https://{WITHHELD}.com/about" in shown and f"www.{DETAIL}.cn" in shown, shown
+    assert cyrillic.split(".")[0] not in shown and f"https://{other}/" in shown and "Erkin Tursunjan" in shown, shown
+
 def test_a_source_address_naming_a_withheld_person_in_encoded_letters_is_withheld(store, tmp_path):
     # The url field of a public testimony, released: the address is withheld whole, not shown.
     text = "A public account. The guard told Gülnar Ämet to wait outside."
