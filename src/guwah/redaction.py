@@ -1231,19 +1231,31 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
 _PERCENT_RUN = regex.compile(r"[+\w.\-]*+(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*[+\w.\-]*+")
 
 
+# A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
+_PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECASE)
+
+
 def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
-    """Percent-encoded runs (an address's path or query) whose decoded text `redact` would mask:
-    each is masked whole, with the strictest of the decoded text's replacements."""
+    """Percent-encoded runs (an address's path or query) and punycode labels (its host name) whose
+    decoded text `redact` would mask: each is masked whole, with the strictest of the decoded text's
+    replacements."""
     from urllib.parse import unquote_plus
 
     spans = []
-    if "%" not in text:
-        return spans
-    for match in _PERCENT_RUN.finditer(text):
-        try:
-            decoded = unquote_plus(match.group(), errors="strict")
-        except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
-            continue
+    encoded = []
+    if "%" in text:
+        for match in _PERCENT_RUN.finditer(text):
+            try:
+                encoded.append((match, unquote_plus(match.group(), errors="strict")))
+            except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
+                continue
+    if "xn--" in text.lower():
+        for match in _PUNYCODE_LABEL.finditer(text):
+            try:
+                encoded.append((match, match.group().encode("ascii").decode("idna")))
+            except UnicodeError:  # not a valid label: no browser shows it otherwise
+                continue
+    for match, decoded in encoded:
         if decoded == match.group():
             continue
         inner = redact(decoded, masking)
