@@ -478,6 +478,65 @@ def test_a_withheld_name_or_detail_percent_encoded_in_an_address_is_masked():
     assert f"https://example.org/{WITHHELD}/" in shown and f"https://ug.example.org/{DETAIL}/x" in shown
 
 
+
+@pytest.mark.parametrize("written, hidden", [
+    # A Uyghur or Turkish name in an address: its ASCII letters stay plain, the others are encoded.
+    ("G%C3%BClnar-%C3%84met-2019.html", "G%C3%BClnar"),
+    ("news/G%C3%BClnar-2019.html", "G%C3%BClnar"),
+    ("%C5%9E%C3%B6hret-Zakir", "%C5%9E%C3%B6hret"),
+    # An ASCII name with an encoded separator.
+    ("Memtimin%2DAblet", "Ablet"),
+    ("a%2FSaule%5FKairatqyzy", "Kairatqyzy"),
+    # A masked detail (a place) encoded likewise.
+    ("Y%C3%A9ngisar-county/", "ngisar"),
+])
+def test_a_withheld_name_percent_encoded_beside_plain_letters_is_masked(written, hidden):
+    # Before: a percent-encoded run was read only from its first "%XX" to its last, so the plain letters
+    # on either side of it were left out of the decoded text: "G%C3%BClnar" decoded as "ülnar", which
+    # names no one, and an address in a testimony (or its url field, which no mask then withheld) kept
+    # the withheld "Gülnar" for any reader's browser to show. Now the letters joined to a run are read
+    # with it.
+    from guwah.redaction import Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Gülnar Ämet",), WITHHELD), Withheld(2, ("Şöhret Zakir",), WITHHELD),
+                             Withheld(3, ("Memtimin Ablet",), WITHHELD), Withheld(4, ("Saule Kairatqyzy",), WITHHELD)],
+                            ["Erkin Tursunjan"], ["Yéngisar"])
+    # Controls in the same text: an encoded word naming no one, and a named person's name, stay.
+    text = (f"See https://example.org/{written} and https://example.org/Caf%C3%A9-Ala%C3%A7a/ about "
+            "Erkin Tursunjan.")
+    shown = redact(text, masking).text
+    assert hidden not in shown, shown
+    assert "https://example.org/Caf%C3%A9-Ala%C3%A7a/" in shown and "Erkin Tursunjan" in shown, shown
+
+
+
+def test_a_withheld_name_or_detail_in_an_internationalised_host_name_is_masked():
+    # Before: a host name outside ASCII travels as punycode ("xn--glnar-met-02a2x.com" is
+    # "gülnar-ämet.com", as every browser shows it), which the masks never decoded. Now a punycode label
+    # that decodes to something masked is masked whole; one that names no one stays (control).
+    from guwah.redaction import DETAIL, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Gülnar Ämet",), WITHHELD), Withheld(2, ("Гульнар Амет",), WITHHELD)],
+                            ["Erkin Tursunjan"], ["Yéngisar"])
+    name, cyrillic, place, other = ("gülnar-ämet.com".encode("idna").decode(), "гульнар-амет.рф".encode("idna").decode(),
+                                    "yéngisar.cn".encode("idna").decode(), "алматы.kz".encode("idna").decode())
+    shown = redact(f"See https://{name}/about, http://{cyrillic}/, www.{place} and https://{other}/ with "
+                   "Erkin Tursunjan.", masking).text
+    assert f"https://{WITHHELD}.com/about" in shown and f"www.{DETAIL}.cn" in shown, shown
+    assert cyrillic.split(".")[0] not in shown and f"https://{other}/" in shown and "Erkin Tursunjan" in shown, shown
+
+def test_a_source_address_naming_a_withheld_person_in_encoded_letters_is_withheld(store, tmp_path):
+    # The url field of a public testimony, released: the address is withheld whole, not shown.
+    text = "A public account. The guard told Gülnar Ämet to wait outside."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n"
+                      "url: https://example.org/news/G%C3%BClnar-%C3%84met-2019.html\n", text=text)
+    name_person(store, document_id, "Gülnar Ämet", "public", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1)
+    assert shown.url is None and "G%C3%BClnar" not in shown.text and "Gülnar" not in shown.text
+    assert shown.text.startswith("A public account. The guard told")
+
 @pytest.mark.parametrize("text, hidden", [
     ("Mon mari Memtimin Ab-\nlet est parti.", ["let ", "Ab-"]),
     ("Son nom: Ab-\nlet.", ["Ab-", "let."]),
