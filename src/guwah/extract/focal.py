@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
+from guwah.extract.lexicon import SUBJECT_DEPS
 from guwah.extract.persons import gender as _gender
 from guwah.extract.subjects import (
     _official,
@@ -112,20 +113,37 @@ def focal_owner(doc: Doc, index: int, start: int, end: int) -> list[str]:
     return [focal] if focal else []
 
 
+def _a_subject(doc: Doc, at: int) -> bool:
+    """Whether the person mention that starts at `at` is, by the parse, a subject (a passive's too);
+    True without a parse (nearness then stays as it was)."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return True
+    span = next(((s, e) for (s, e), _pid in doc.person_spans_in(at, at + 1)), (at, at + 1))
+    return any(t.dep in SUBJECT_DEPS for t in analysis.tokens_in(*span))
+
+
 def focal_for_pronoun(doc: Doc, index: int, start: int, gender: str, nearest: str, at: int) -> str:
     """Id a "he"/"she" at `start` of sentence `index` stands for, given `nearest`, the nearest person
     of its gender named before it (the mention at `at`), when syntax tied it to no one in its own
     sentence: the focal person of that gender (`focal_person`) when `nearest` was named in an earlier
     sentence and the focal person was named before the pronoun too; else `nearest`.
 
-    Why: across sentences, a letter or a form keeps talking about the one it is about ("Member:
-    SURNAME, Given … my cousin Z visits the family. He was moved in 2020": the member), while the
-    nearest name of that gender is often a relative, a source or a helper named in passing. Inside
-    its own sentence the nearest name still wins: that is syntax and nearness, not focus."""
+    Not when that name was its sentence's subject, nor when the pronoun's own sentence names or
+    tells of anyone before it (a group, someone unnamed).
+
+    Why: across sentences, a letter or a form keeps talking about the one it is about ("Spouse: X
+    … In 2018 X went to see his parents with his son Y. Police met him at the station": X), while
+    the nearest name of that gender is often a relative, a source or a helper named in passing. A
+    name that was a subject is the topic a pronoun goes on with; inside its own sentence the
+    nearest name wins: that is syntax and nearness, not focus."""
     opening = doc.sentences[index].start
     if at >= opening or any(r[0] < start for r in references(doc, index)) \
-            or tells_of_one_unnamed(doc, index) or names_a_group(doc, index):
-        return nearest  # someone its own sentence names or tells of first may be whom it stands for
+            or tells_of_one_unnamed(doc, index) or names_a_group(doc, index) or _a_subject(doc, at):
+        # someone its own sentence names or tells of first may be whom it stands for; a name that was
+        # the subject of its sentence is the topic the pronoun goes on with ("X visited Kulja. Police
+        # took him": X), not a name in passing ("with her son X", «вместе с сыном X»)
+        return nearest
     focal = focal_person(doc, gender)
     if focal is None or focal == nearest or not any(s < start for s, _e in doc.person(focal).mentions):
         return nearest
