@@ -99,8 +99,8 @@ def focal_owner(doc: Doc, index: int, start: int, end: int) -> list[str]:
     unnamed, or of a person the rules passed over on purpose stays nobody's.
 
     Why: a letter or a form about one person tells that person's acts in clauses that name no one
-    ("The family were not allowed to see him" after a section about the member; « Depuis 2019,
-    personne ne sait où … ») — the nearest name is the writer's, an official's or no one's."""
+    ("Letters to him come back unopened" under a form's member; « Aucune visite n'est permise ») —
+    the nearest name is the writer's, an official's or no one's."""
     if names_a_group(doc, index) or tells_of_one_unnamed(doc, index):
         return []
     gender = None
