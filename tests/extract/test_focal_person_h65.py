@@ -14,18 +14,18 @@ from tests.extract.helpers import codes_of, doc_of, person_named
 
 MEMO = ("HARTWELL BOOKKEEPING\nClient memo\n\nClient: Aynur Sadyk\nSpouse: Bolat Sadyk - absent, cannot sign\n"
         "Prepared by: Megan Hollis, EA\n\nBackground\n"
-        "Aynur came in on May 2 with her son Erlan, who translated for part of the meeting. She and Bolat have "
-        "filed jointly since 2016. In June 2018 Bolat travelled to Kulja to see his parents. According to Aynur, "
-        "local police met him at the bus station and took his passport. Erlan was not detained and lives with her "
-        "in Denver.")
+        "Aynur visited the office on May 2 with her son Erlan, who helped with English. She and Bolat have "
+        "submitted joint returns for years. Bolat went to Kulja in June 2018 to visit his parents. As Aynur tells it, "
+        "officers stopped him at the coach station and confiscated his passport. Erlan was not detained and lives "
+        "with her in Denver.")
 
 
-def test_the_header_fields_give_the_focal_person_of_each_gender_never_the_preparer():
+def test_the_spouse_field_gives_the_focal_person_never_the_preparer():
     doc = doc_of(MEMO)
     # "he" of the memo: the spouse of its header, not the son named nearer in the prose
     assert focal_person(doc, "male") == person_named(doc, "Bolat Sadyk").id
-    # "she": the client, the first field
-    assert focal_person(doc, "female") == person_named(doc, "Aynur Sadyk").id
+    # control: the client, whom the memo quotes as its teller ("As Aynur tells it"), is not whom it is about
+    assert person_named(doc, "Aynur Sadyk").id not in {focal_person(doc), focal_person(doc, "male")}
     # control: the preparer's field names the form's staff, never the focal person
     assert person_named(doc, "Megan Hollis").id not in {focal_person(doc), focal_person(doc, "male"),
                                                         focal_person(doc, "female")}
@@ -46,8 +46,8 @@ def test_the_passport_is_the_spouses_not_the_sons():
 
 FORM = ("NORTHFIELD RAIL PENSION SCHEME\nCertificate of existence\n\nMember: Dilshat Karim\nMember no.: NR-40113\n\n"
         "Statement by a relative\n"
-        "I am his niece, Mahire Tohti, and I write for the family. My uncle drove trains in Leeds for twenty "
-        "years and went back to Kulja in 2018. In 2019 the family sent photos of the house to Oliver Brandt, a "
+        "I am his niece, Mahire Tohti, and I write for the family. My uncle worked on the railway in Leeds "
+        "until 2017 and went back to Kulja in 2018. In 2019 the family sent photos of the house to Oliver Brandt, a "
         "friend in Leeds. That autumn police took him from the market to a camp. Oliver Brandt visited Kulja in "
         "2021. Police questioned him at the airport for six hours.\n\nMahire Tohti")
 
