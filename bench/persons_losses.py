@@ -162,13 +162,6 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
     to_pred = {gid: pid for pid, gid in mapping.items()}
     kinds: collections.Counter = collections.Counter()
     language = gold.get("language") or "en"
-    if show:
-        # the document's focal person by gender, for reading attribution losses (`guwah.extract.focal`)
-        from guwah.extract.focal import focal_person
-
-        focal = {g: focal_person(doc, g) for g in ("male", "female")}
-        shown = ", ".join(f"{g} {ids.get(pid, pid)} {doc.person(pid).name}" for g, pid in focal.items() if pid)
-        print(f"{'focal person':<44} {gold['file']}: {shown or 'none'}")
 
     def record(kind: str, g: dict) -> None:
         kinds[(kind, language)] += 1

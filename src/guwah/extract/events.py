@@ -21,7 +21,6 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord, SpanMatch
-from guwah.extract.focal import focal_owner
 from guwah.extract.lexicon import (
     AGENT_WORDS,
     ANOTHER_WORDS,
@@ -1182,9 +1181,6 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people:
             # a record's field, a question answered yes, a Russian clause that leaves its person unsaid
             people = told_in_a_record(doc, index, start)
-        if not people:
-            # a clause that names no one in a letter or a form about one person: that person's (`focal`)
-            people = focal_owner(doc, index, start, end)
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
 

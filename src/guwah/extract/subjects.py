@@ -756,10 +756,10 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                         return unknown
                     continue  # "The officer hit him. Later he was transferred": the one transferred is not the doer
                 if known == gender:
-                    return _focal_before(doc, index, start, gender, pid, s)
+                    return [pid]
                 if known is None and person.names and not person.narrator:
                     if not _in_another_script(doc, pid):
-                        return _focal_before(doc, index, start, gender, pid, s)
+                        return [pid]
                     unknown = unknown or [pid]
         return unknown
     if kind == "group":
@@ -770,15 +770,6 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
-
-
-def _focal_before(doc: Doc, index: int, start: int, gender: str, nearest: str, at: int) -> list[str]:
-    """[person] a "he"/"she" at `start` stands for when the nearest name of its gender, `nearest` (its
-    mention at `at`), is the one found: the document's focal person instead when that name is in an
-    earlier sentence (`focal.focal_for_pronoun`), else `nearest`."""
-    from guwah.extract.focal import focal_for_pronoun  # focal imports this module
-
-    return [focal_for_pronoun(doc, index, start, gender, nearest, at)]
 
 
 # Someone unnamed brought in by an indefinite noun of one gender ("a man", "une femme", «мужчина»: Russian has

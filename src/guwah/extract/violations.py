@@ -29,7 +29,6 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, SpanMatch, Violation
-from guwah.extract.focal import focal_owner
 from guwah.extract.lexicon import (
     BACKGROUND,
     BODY_PARTS,
@@ -1290,9 +1289,6 @@ def find_violations(doc: Doc) -> None:
                     # told by one who was held, with no one else named for it, the place's condition is
                     # the teller's own (the golds' convention), not taken away as what a witness reports
                     people = [told_by]
-            if not people and nobody:
-                # no one in the sentence for syntax or nearness: the person the document is about (`focal`)
-                people = _in_scope(doc, index, start, end, focal_owner(doc, index, start, end), sources, includes)
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
                 # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
