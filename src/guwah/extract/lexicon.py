@@ -976,6 +976,16 @@ conduire arrêter
 забрать""".split())
 
 
+# Verbs of going to see someone (lemmas of the en, fr and ru parsers): their object is who was visited
+# ("flew to Hotan to visit his father", « pour voir son père », «навестить отца»), a bystander of what
+# happens to the visitor (`subjects.bystander`).
+VISITING_VERBS = frozenset("visit see voir visiter revoir навестить навещать проведать повидать повидаться "
+                           "увидеть видеть".split())
+# Prepositions whose object is a host or a beneficiary, not the one an act is done to: « chez ses parents »,
+# "for his mother" (`subjects.bystander`).
+BYSTANDER_CASES = frozenset("chez for pour для".split())
+
+
 # The relations of a verb's subject in the parse, active or passive, as spaCy ("nsubjpass") and
 # Universal Dependencies ("nsubj:pass") name them.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")

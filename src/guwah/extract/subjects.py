@@ -60,6 +60,7 @@ import re
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
     AND_WORDS,
+    BYSTANDER_CASES,
     CLAUSE_BREAK,
     DEFINITE_WORDS,
     FORM_STAFF_LABELS,
@@ -90,6 +91,7 @@ from guwah.extract.lexicon import (
     THING_TAKING_VERBS,
     TOLD_LEMMAS,
     TOO_COMMON_NOUNS,
+    VISITING_VERBS,
     UNAGREED_PARTICIPLES,
     hearing_forms,
     pronouns_of,
@@ -188,6 +190,95 @@ def is_host(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) is a host: the relative someone stayed or lived
     with, after "stayed with", "lived at" ("at my aunt's house"), « vivait chez », «жил у»."""
     return bool(_HOST_BEFORE.search(doc.text, max(0, start - 60), start))
+
+
+# The relations of a noun a preposition governs (spaCy's "pobj", Universal Dependencies' "obl", "nmod").
+_PREPOSITIONAL = ("pobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+_PLAIN_OBJECTS = ("dobj", "obj")
+
+
+def bystander(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person mention at [start, end) stands in its clause only beside what happens to
+    someone else, by the parse: the possessor of a place or thing a preposition governs ("taken from
+    my uncle's flat", « au domicile de sa mère », «в доме дяди»; not a part of the body nor a person:
+    "under his toenails", "to his wife's cousin"), the host or beneficiary a preposition names
+    (« chez ses parents », "for his mother"), or the one a verb of visiting in a clause of purpose goes
+    to see ("flew to Hotan to visit his father", « pour voir son père », «навестить отца»). False
+    without a parse. The possessor of a verb's own object ("searched my uncle's flat", "took her
+    mother's phone") is no bystander."""
+    from bisect import bisect_left
+
+    from guwah.extract.acts import object_class
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    token = tokens[head]
+    children = _children(analysis)
+    cases = {tokens[c].lemma.lower() for c in children.get(head, []) if tokens[c].dep in ("case", "prep")}
+    above = token.head
+    if above == head:
+        return False
+    if token.dep in _POSSESSORS and tokens[above].pos in ("NOUN", "PROPN", "ADJ") \
+            and tokens[above].dep in _PREPOSITIONAL and object_class(analysis, above) not in ("body", "person"):
+        # the possessor of a place or thing a preposition governs ("of", « de » or a Russian genitive
+        # for a noun's complement)
+        return token.dep != "nmod" or bool(cases & {"of", "de", "d'", "du"}) or doc.language == "ru" and not cases
+    if cases & BYSTANDER_CASES:
+        return token.dep in _PREPOSITIONAL  # « chez ses parents », "for his mother"
+    # "to visit his father", « pour voir son père », «навестить отца»
+    return token.dep in _PLAIN_OBJECTS and tokens[above].lemma.lower() in VISITING_VERBS \
+        and tokens[above].dep in ("advcl", "xcomp", "obl", "acl", "advcl:purpose")
+
+
+def _unnamed_bystander(doc: Doc, person_id: str, start: int, end: int) -> bool:
+    """Whether a mention at [start, end) of `person_id`, a person with no name, is a `bystander` in a
+    clause whose subject is a third person: a later pronoun goes on with that subject (issue 11)."""
+    return not doc.person(person_id).names and bystander(doc, start, end) and _third_person_above(doc, start, end)
+
+
+def _third_person_above(doc: Doc, start: int, end: int) -> bool:
+    """Whether the subject of the clause above the mention at [start, end) (up the parse's heads, the
+    first verb with a subject) is a third person other than it: a person's mention, a kin noun or
+    "he"/"she" ("Aziz flew to Hotan to visit his father": Aziz; not "I went to see my father")."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    children = _children(analysis)
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
+    if not heads:
+        return False
+    seen = set()
+    at = tokens[heads[0]].head
+    while at not in seen:
+        seen.add(at)
+        subjects = [c for c in children.get(at, []) if tokens[c].dep in SUBJECT_DEPS]
+        if subjects:
+            subject = tokens[subjects[0]]
+            if start <= subject.start < end:
+                return False
+            phrase = _phrase(analysis, subjects[0])
+            if any(not (s < end and start < e) for (s, e), _pid in
+                   doc.person_spans_in(min(s for s, _e in phrase), max(e for _s, e in phrase))):
+                return True  # "M. X" whose title the mention leaves out
+            word = subject.text.lower()
+            return word in PRONOUN_GENDER or word in KIN or subject.lemma.lower() in KIN
+        if tokens[at].head == at:
+            break
+        at = tokens[at].head
+    return False
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
@@ -671,7 +762,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # Else the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e) \
-                    and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start):
+                    and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start) \
+                    and not _unnamed_bystander(doc, pid, s, e):
                 return [pid]
         return []
     if kind == "person":
@@ -745,6 +837,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
                 if not person.names and _mourned(doc.text, s, e):
                     continue  # "went back for his father's funeral. He was arrested": the dead one is not "he"
+                if _unnamed_bystander(doc, pid, s, e):
+                    continue  # "X flew home to visit his father. Police took him": X, the clause's subject
                 known = _gender(doc, pid)
                 if _official(doc, pid):
                     # "the judge, X, …; he refused her medicine": an official the subject pronoun
