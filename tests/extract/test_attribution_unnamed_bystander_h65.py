@@ -71,3 +71,13 @@ def test_first_person_visitor_leaves_the_pronoun_to_the_one_visited():
                    "visit my father. In May he was detained at the market.\n", "en")
     assert "detention.arbitrary_arrest" in codes.get("father", set()), codes
     assert "detention.arbitrary_arrest" not in codes.get("Erkin Tursun", set()), codes
+
+
+def test_english_owner_of_a_thing_gone_through_keeps_it():
+    # a thing (a phone, a passport) is its owner's: "went through my mother's phone" is the mother's, though
+    # the parse hangs the phone on "through"
+    codes = _codes("My name is Aliya Tursun and I live in Munich. Because I spoke to reporters, my mother was "
+                   "questioned for a day in 2019. Officers also went through my mother's phone and made her "
+                   "install a tracking app.\n", "en")
+    assert "surveillance.digital" in codes.get("mother", set()), codes
+    assert "surveillance.digital" not in codes.get("Aliya Tursun", set()), codes

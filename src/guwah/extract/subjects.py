@@ -199,9 +199,10 @@ _PLAIN_OBJECTS = ("dobj", "obj")
 
 def bystander(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) stands in its clause only beside what happens to
-    someone else, by the parse: the possessor of a place or thing a preposition governs ("taken from
-    my uncle's flat", « au domicile de sa mère », «в доме дяди»; not a part of the body nor a person:
-    "under his toenails", "to his wife's cousin"), the host or beneficiary a preposition names
+    someone else, by the parse: the possessor of a place a preposition governs ("taken from my
+    uncle's flat", « au domicile de sa mère », «в доме дяди»; not a part of the body, a person or a
+    thing of `lexicon.OBJECT_CLASSES`: "under his toenails", "to his wife's cousin", "went through my
+    mother's phone" are theirs), the host or beneficiary a preposition names
     (« chez ses parents », "for his mother"), or the one a verb of visiting in a clause of purpose goes
     to see ("flew to Hotan to visit his father", « pour voir son père », «навестить отца»). False
     without a parse. The possessor of a verb's own object ("searched my uncle's flat", "took her
@@ -227,8 +228,8 @@ def bystander(doc: Doc, start: int, end: int) -> bool:
     if above == head:
         return False
     if token.dep in _POSSESSORS and tokens[above].pos in ("NOUN", "PROPN", "ADJ") \
-            and tokens[above].dep in _PREPOSITIONAL and object_class(analysis, above) not in ("body", "person"):
-        # the possessor of a place or thing a preposition governs ("of", « de » or a Russian genitive
+            and tokens[above].dep in _PREPOSITIONAL and object_class(analysis, above) in (None, "custody"):
+        # the possessor of a place a preposition governs ("of", « de » or a Russian genitive
         # for a noun's complement)
         return token.dep != "nmod" or bool(cases & {"of", "de", "d'", "du"}) or doc.language == "ru" and not cases
     if cases & BYSTANDER_CASES:
