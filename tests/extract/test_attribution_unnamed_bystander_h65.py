@@ -1,6 +1,6 @@
 """An unnamed relative named only beside an act does not take it (issue 11, h-unnamed65): the owner of a
-place a preposition governs ("taken from my uncle's flat"), a host (« chez ses parents ») or the one a
-visitor went to see (« pour voir son père ») is a bystander (`subjects.bystander`); a later pronoun goes on
+home a preposition governs ("took him from my aunt's house"), a host (« chez ses grands-parents ») or the one
+a visitor went to see (« pour voir son père ») is a bystander (`subjects.bystander`); a later pronoun goes on
 with the clause's subject, and the act stays with whom syntax gives it. Invented names and sentences; each
 negative beside a positive control in the same text: an unnamed relative who is the act's object, or the
 owner of the thing taken, still gets it."""
@@ -28,26 +28,26 @@ def _events(text: str, language: str) -> dict[str, set[str]]:
     return found
 
 
-_EN = ("My name is Aliya Tursun. My father, Rozi Tursun, drove buses in Leeds. In November 2017 he was taken "
-       "from my uncle's flat to a re-education centre. In 2019 officers took my aunt's passport, and police "
+_EN = ("My name is Aliya Tursun. My father, Rozi Tursun, drove buses in Leeds. In November 2017 police took him "
+       "from my aunt's house to a re-education centre. In 2019 officers took my sister's passport, and police "
        "detained my cousin at her shop.\n")
 
 
-def test_english_owner_of_the_flat_is_not_the_one_taken_from_it():
+def test_english_owner_of_the_house_is_not_the_one_taken_from_it():
     codes = _codes(_EN, "en")
     assert "detention.internment_camp" in codes.get("Rozi Tursun", set()), codes
-    assert not codes.get("uncle"), codes
+    assert not codes.get("aunt"), codes
 
 
 def test_english_unnamed_object_and_owner_of_the_thing_taken_keep_their_acts():
     codes = _codes(_EN, "en")
-    assert "movement.passport_confiscation" in codes.get("aunt", set()), codes  # the taken thing's owner
+    assert "movement.passport_confiscation" in codes.get("sister", set()), codes  # the taken thing's owner
     assert "detention.arbitrary_arrest" in codes.get("cousin", set()), codes  # the object of "detained"
 
 
-_FR = ("M. Tarkan Oztel est parti à Yarkand en mai pour voir son père malade. En juin, des policiers sont venus "
-       "chez ses parents et l'ont emmené sans rien dire. Il a été condamné en 2019 à dix ans. Sa mère a été "
-       "arrêtée en 2018.\n")
+_FR = ("M. Tarkan Oztel est parti à Yarkand en mai pour voir son père malade. En juin, des agents sont arrivés "
+       "chez ses grands-parents et l'ont arrêté sans explication. Il a été condamné en 2019 à dix ans. Après "
+       "l'arrestation de son cousin en 2016, sa mère a été arrêtée en 2018.\n")
 
 
 def test_french_the_one_visited_is_not_whom_the_pronoun_stands_for():
@@ -59,9 +59,11 @@ def test_french_the_one_visited_is_not_whom_the_pronoun_stands_for():
     assert not events.get("father"), events
 
 
-def test_french_unnamed_mother_as_subject_keeps_her_arrest():
+def test_french_unnamed_subject_and_owner_of_the_act_noun_keep_their_arrests():
     codes = _codes(_FR, "fr")
     assert "detention.arbitrary_arrest" in codes.get("mother", set()), codes  # subject of « a été arrêtée »
+    # « l'arrestation de son cousin »: the act's own noun, not a home, is its owner's
+    assert "detention.arbitrary_arrest" in codes.get("cousin", set()), codes
 
 
 def test_first_person_visitor_leaves_the_pronoun_to_the_one_visited():

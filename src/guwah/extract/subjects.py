@@ -68,6 +68,7 @@ from guwah.extract.lexicon import (
     GENDERED_NOUNS,
     HEDGE,
     HEDGE_VERBS,
+    HOME_NOUNS,
     KIN,
     KIN_ALSO_PEOPLE,
     KIN_PATTERN,
@@ -199,17 +200,14 @@ _PLAIN_OBJECTS = ("dobj", "obj")
 
 def bystander(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) stands in its clause only beside what happens to
-    someone else, by the parse: the possessor of a place a preposition governs ("taken from my
-    uncle's flat", « au domicile de sa mère », «в доме дяди»; not a part of the body, a person or a
-    thing of `lexicon.OBJECT_CLASSES`: "under his toenails", "to his wife's cousin", "went through my
-    mother's phone" are theirs), the host or beneficiary a preposition names
-    (« chez ses parents », "for his mother"), or the one a verb of visiting in a clause of purpose goes
-    to see ("flew to Hotan to visit his father", « pour voir son père », «навестить отца»). False
-    without a parse. The possessor of a verb's own object ("searched my uncle's flat", "took her
-    mother's phone") is no bystander."""
+    someone else, by the parse: the owner of a dwelling or workplace (`lexicon.HOME_NOUNS`) a
+    preposition governs ("seized at his aunt's house", « au domicile de sa tante », «в доме дяди»; not
+    an act's own noun, "the arrest of my brother", nor a thing: "went through her sister's phone" is
+    the sister's), the host or beneficiary a preposition names (« chez sa tante », "for his sister"),
+    or the one a verb of visiting in a clause of purpose goes to see ("went to Kashgar to visit her
+    aunt", « pour voir sa tante », «навестить тётю»). False without a parse. The owner of a verb's own
+    object ("searched her aunt's house") is no bystander."""
     from bisect import bisect_left
-
-    from guwah.extract.acts import object_class
 
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
@@ -227,14 +225,14 @@ def bystander(doc: Doc, start: int, end: int) -> bool:
     above = token.head
     if above == head:
         return False
-    if token.dep in _POSSESSORS and tokens[above].pos in ("NOUN", "PROPN", "ADJ") \
-            and tokens[above].dep in _PREPOSITIONAL and object_class(analysis, above) in (None, "custody"):
-        # the possessor of a place a preposition governs ("of", « de » or a Russian genitive
+    if token.dep in _POSSESSORS and tokens[above].dep in _PREPOSITIONAL \
+            and (tokens[above].lemma.lower() in HOME_NOUNS or tokens[above].text.lower() in HOME_NOUNS):
+        # the owner of a home a preposition governs ("of", « de » or a Russian genitive
         # for a noun's complement)
         return token.dep != "nmod" or bool(cases & {"of", "de", "d'", "du"}) or doc.language == "ru" and not cases
     if cases & BYSTANDER_CASES:
-        return token.dep in _PREPOSITIONAL  # « chez ses parents », "for his mother"
-    # "to visit his father", « pour voir son père », «навестить отца»
+        return token.dep in _PREPOSITIONAL  # « chez sa tante », "for his sister"
+    # "to visit her aunt", « pour voir sa tante », «навестить тётю»
     return token.dep in _PLAIN_OBJECTS and tokens[above].lemma.lower() in VISITING_VERBS \
         and tokens[above].dep in ("advcl", "xcomp", "obl", "acl", "advcl:purpose")
 
@@ -248,7 +246,7 @@ def _unnamed_bystander(doc: Doc, person_id: str, start: int, end: int) -> bool:
 def _third_person_above(doc: Doc, start: int, end: int) -> bool:
     """Whether the subject of the clause above the mention at [start, end) (up the parse's heads, the
     first verb with a subject) is a third person other than it: a person's mention, a kin noun or
-    "he"/"she" ("Aziz flew to Hotan to visit his father": Aziz; not "I went to see my father")."""
+    "he"/"she" ("Aziz went to Turpan to visit his aunt": Aziz; not "I went to see my aunt")."""
     from bisect import bisect_left
 
     analysis = doc.analysis
@@ -839,7 +837,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if not person.names and _mourned(doc.text, s, e):
                     continue  # "went back for his father's funeral. He was arrested": the dead one is not "he"
                 if _unnamed_bystander(doc, pid, s, e):
-                    continue  # "X flew home to visit his father. Police took him": X, the clause's subject
+                    continue  # "X went to Turpan to visit his aunt. Police took him": X, the clause's subject
                 known = _gender(doc, pid)
                 if _official(doc, pid):
                     # "the judge, X, …; he refused her medicine": an official the subject pronoun

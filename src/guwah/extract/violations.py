@@ -1905,8 +1905,8 @@ def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
 def _unnamed_bystanders(doc: Doc, proposals: list) -> list:
     """`proposals` less the acts given to a person with no name whom the act's sentence names only as a
     bystander (`subjects.bystander`: the owner of a place a preposition governs, a host, a
-    beneficiary, the one visited): "he was taken from my uncle's flat" is not the uncle's, « des policiers
-    sont venus chez ses parents et l'ont emmené » not the parents' (issue 11). An unnamed relative keeps an
+    beneficiary, the one visited): "police seized him at his aunt's house" is not the aunt's, « la police
+    est venue chez sa tante et l'a arrêté » not the aunt's (issue 11). An unnamed relative keeps an
     act that syntax makes theirs (subject, object, owner of the thing taken: "took her mother's phone")."""
     kept = []
     for proposal in proposals:
