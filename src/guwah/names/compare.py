@@ -55,6 +55,9 @@ TYPO_MIN_LETTERS = 4
 # the name lands between similar_name and same_name (Aygüljan Tursun, Aygül Tursun: 0.89; Isa,
 # Isajan: 0.88): review, not equality.
 JAN_SIMILARITY = 0.88
+# A pet form against its full name (Саша, Александр: forms.pet_forms, data/pet-forms.txt) is the same
+# kind of evidence and scores as JAN_SIMILARITY: one person's name, but not one name (a pet form stands
+# for several names), review and never equality (Саша Иванов, Александр Иванов: 0.89).
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 # A part written as its initial (G. Qurban, Н. Нурлан) against a part of that first sound
 # (Gulnar, Нурлан, 古力娜尔 read gulnar): the part scores this, so that with the other parts the
@@ -241,8 +244,9 @@ def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
 
 
 def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...],
-                swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
-    """The best alignment of a pair of readings (len(a) <= len(b)), in full.
+                swap: float = SWAP_FACTOR, given: int = 0) -> tuple[float, tuple[int, ...], list[float], bool]:
+    """The best alignment of a pair of readings (len(a) <= len(b)), in full; `given`: a bit per
+    column of b that a one-part a may stand for (`given_columns`), 0 for any.
 
     Returns:
         (name score, column of b for each part of a, those parts' scores, swapped).
@@ -250,10 +254,12 @@ def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
     flat = []
     cell = offset
     for pa in a:
-        for pb in b:
-            flat.append(cell_score(raw[cell], pa, pb))
+        for column, pb in enumerate(b):
+            allowed = not given or given >> column & 1
+            flat.append(cell_score(raw[cell], pa, pb) if allowed else 0.0)
             cell += 1
-    unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic else UNMATCHED_PART for part in b]
+    # a name of one part against its given name (`given`): the rest is over, patronymic or not
+    unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic and not given else UNMATCHED_PART for part in b]
     return best_alignment(flat, len(a), len(b), unmatched_factor, swap)
 
 
@@ -385,21 +391,60 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             if initial_of(pa, pb):
                 value = max(value, INITIAL_SIMILARITY / cell_score(1.0, pa, pb))
             if jan_near(pa.reduced, pb.reduced):
-                # one of the two has the ending -jan: the part scores at least JAN_SIMILARITY
+                # one of the two has the ending -jan, or is a pet form of the other: the part
+                # scores at least JAN_SIMILARITY
                 value = max(value, JAN_SIMILARITY / cell_score(1.0, pa, pb))
             raw.append(value)
     return raw
 
 
-def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR) -> float:
-    """Similarity of two readings of names, aligning parts in any order (a swap costs `swap`)."""
+def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR,
+                       order_free: bool = False) -> float:
+    """Similarity of two readings of names, aligning parts in any order (a swap costs `swap`); a
+    reading of one part against one of several is compared with its given name only
+    (`given_columns`), unless the names' order is free (`order_free`: a Chinese name)."""
     if len(a) > len(b):
         a, b = b, a
     if not a:
         return 0.0
     if swap != 1.0 and swap_forgiven(a, b):
         swap = 1.0
+    given = 0 if order_free else alone_columns(a, b)
+    if given:
+        return align_cells(raw_similarities(a, b), 0, a, b, swap, given)[0]
     return score_cells(raw_similarities(a, b), 0, a, b, swap)
+
+
+def given_columns(parts: tuple[Part, ...]) -> int:
+    """The parts of a name of several parts that its given name may be, as a bit per part: a name
+    of one part set beside it (a family-search request's "Gulnar, his sister" against "Gulnar
+    Tursun") is compared with these only, never with the family's name alone, and scores as a
+    partial agreement (UNMATCHED_PART for the parts left over: similar_name, not same_name), so
+    that namesakes sharing a given name are not linked on it: birth year, place and relatives must
+    carry the rest.
+
+    The family's parts are those marked so (-ov, -ova, -uly, -qyzy, a patronymic word: `Part.gender`,
+    `Part.patronymic`); the others may be the given name. Without such a mark, a part with a woman's
+    ending (`womans_ending`: -gül, -guli) is hers (her father's name has none); else the first part,
+    as Uyghur, Kazakh and Latin lists write the given name first (a list that puts an unmarked
+    father's name first loses the match: `bench/synth.py --given-alone`)."""
+    return given_bits([part.gender != 0 or bool(part.patronymic) for part in parts],
+                      [womans_ending(part.latin) for part in parts])
+
+
+def given_bits(family: list[bool], womans: list[bool]) -> int:
+    """`given_columns` from each part's marks: of the family (-ov, -uly, a patronymic word), and
+    with a woman's ending (guwah.names.table computes it from its arrays' fields)."""
+    if any(family) and not all(family):
+        return sum(1 << index for index, marked_part in enumerate(family) if not marked_part)
+    if any(womans) and not all(womans):
+        return sum(1 << index for index, hers in enumerate(womans) if hers)
+    return 1
+
+
+def alone_columns(a: tuple[Part, ...], b: tuple[Part, ...]) -> int:
+    """`given_columns(b)` where a (the shorter reading) has one part and b several; else 0 (any)."""
+    return given_columns(b) if len(a) == 1 and len(b) > 1 else 0
 
 
 def marked(parts: tuple[Part, ...]) -> bool:
@@ -530,9 +575,10 @@ def compare_forms(a: NameForms, b: NameForms, swap: float | None = None) -> floa
     best = 0.0
     swap = swap_factor(a, b) if swap is None or a.order_free or b.order_free else swap
     readings_a, readings_b = compared_readings(a, b)
+    order_free = a.order_free or b.order_free
     for reading_a in readings_a:
         for reading_b in readings_b:
-            score = reading_similarity(reading_a, reading_b, swap)
+            score = reading_similarity(reading_a, reading_b, swap, order_free)
             if score > best:
                 best = score
     return settle(a, b, best)
@@ -569,7 +615,8 @@ def explain_names(a: str, b: str) -> Comparison:
                 continue
             pair_swap = 1.0 if swap_forgiven(short, long) else swap
             raw = raw_similarities(short, long)
-            score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap)
+            given = 0 if forms_a.order_free or forms_b.order_free else alone_columns(short, long)
+            score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap, given)
             if score <= best.score:
                 continue
             matched = [(short[row].latin, long[col].latin, round(part, 4))

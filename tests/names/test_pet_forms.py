@@ -1,0 +1,81 @@
+"""Pet forms (Саша for Александр: data/pet-forms.txt) and a name of one part set beside a full name
+(a family-search request's "Zilvane, his sister" against "Zilvane Oktur"): both are partial
+agreements, between similar_name and same_name, never equality (issue 10). Invented surnames."""
+
+import pytest
+
+from guwah.names import compare_names
+from guwah.names.compare import compare_many, explain_names, given_columns
+from guwah.names.forms import name_forms, pet_forms, pet_fulls
+from guwah.names.given import lexicon
+from guwah.names.keys import name_keys
+from guwah.names.settings import SAME_NAME, SIMILAR_NAME
+
+
+@pytest.mark.parametrize(("pet", "full"), [
+    ("Саша Зервинов", "Александр Зервинов"),
+    ("Sasha Zervinov", "Aleksandr Zervinov"),
+    ("Саша Зервинова", "Александра Зервинова"),
+    ("Слава Окторов", "Ярослав Окторов"),
+    ("Женя Окторова", "Евгения Окторова"),
+    ("Зервинов Коля", "Николай Зервинов"),
+])
+def test_a_pet_form_is_a_weaker_agreement_than_the_full_name(pet, full):
+    score = compare_names(pet, full)
+    assert SIMILAR_NAME <= score < SAME_NAME, score
+    assert compare_names(full, full) >= SAME_NAME  # the full name itself is equality
+    assert set(name_keys(pet)) & {key for key in name_keys(full) if key.startswith("p:")}  # blocked together
+
+
+@pytest.mark.parametrize(("pet", "other"), [
+    ("Саша Зервинов", "Алексей Зервинов"),   # another name of the same letters
+    ("Коля Зервинов", "Александр Зервинов"),  # another name's pet form
+    ("Саша Зервинов", "Александр Окторов"),   # the pet form matches, the family does not
+])
+def test_a_pet_form_does_not_reach_other_names(pet, other):
+    assert compare_names(pet, other) < SIMILAR_NAME
+
+
+def test_the_pet_table_reads_every_entry_and_no_turkic_given_name():
+    """Every pet form has a full name; none is a given name of the Uyghur and Kazakh lexicon (Tursun,
+    Aygül are names of their own, not pet forms)."""
+    table = pet_forms()
+    assert len(table) >= 40 and all(table.values())
+    assert not set(table) & set(lexicon())
+    assert pet_fulls(name_forms("Гульнар").readings[0][0].reduced) == ()
+
+
+@pytest.mark.parametrize(("alone", "full", "partial"), [
+    ("Zilvane", "Zilvane Oktur", True),                 # the given name, first
+    ("Oktur", "Zilvane Oktur", False),                  # the father's name alone: never
+    ("Зильване", "Окторова Зильване", True),            # surname marked -ova, written first
+    ("Окторова", "Окторова Зильване", False),           # that surname alone
+    ("Zilvanegul", "Oktur Zilvanegul", True),           # a woman's ending tells her given name
+    ("Zilvane", "Zilvane, daughter of Oktur", True),    # against a kinship form: partial too
+    ("Oktur", "Zilvane, daughter of Oktur", False),
+])
+def test_a_name_of_one_part_is_compared_with_the_given_name_only(alone, full, partial):
+    score = compare_names(alone, full)
+    if partial:
+        assert SIMILAR_NAME <= score < SAME_NAME, score
+    else:
+        assert score < SIMILAR_NAME, score
+    assert explain_names(alone, full).score == pytest.approx(score)
+
+
+def test_given_columns_follow_the_family_marks():
+    def columns(name):
+        return given_columns(name_forms(name).readings[0])
+
+    assert columns("Zilvane Oktur") == 0b01
+    assert columns("Окторова Зильване") == 0b10
+    assert columns("Oktur Zilvanegul") == 0b10
+
+
+def test_compare_many_equals_compare_names_for_these_pairs():
+    """The array scoring (guwah.names.table) reads the same rules: pet forms in its stems, the given
+    columns of a reading of one part (Nur Memet is also read Nurmemet) against one of several."""
+    pairs = [("Саша Зервинов", "Александр Зервинов"), ("Слава Окторов", "Станислав Окторов"),
+             ("Zilvane", "Zilvane Oktur"), ("Oktur", "Zilvane Oktur"), ("Tursun Nurmemet", "Nur Memet"),
+             ("Nurmemet Tursun", "Nur Memet"), ("Zilvane", "Zilvane, daughter of Oktur")]
+    assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs])
