@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from guwah.names.chinese import shows_pinyin_finals
 from guwah.names.forms import (
     SHAPES,
+    TITLES,
     NameForms,
     Part,
     jan_near,
@@ -258,8 +259,7 @@ def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
             allowed = not given or given >> column & 1
             flat.append(cell_score(raw[cell], pa, pb) if allowed else 0.0)
             cell += 1
-    # a name of one part against its given name (`given`): the rest is over, patronymic or not
-    unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic and not given else UNMATCHED_PART for part in b]
+    unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic else UNMATCHED_PART for part in b]
     return best_alignment(flat, len(a), len(b), unmatched_factor, swap)
 
 
@@ -421,20 +421,23 @@ def given_columns(parts: tuple[Part, ...]) -> int:
     Tursun") is compared with these only, never with the family's name alone, and scores as a
     partial agreement (UNMATCHED_PART for the parts left over: similar_name, not same_name), so
     that namesakes sharing a given name are not linked on it: birth year, place and relatives must
-    carry the rest.
+    carry the rest. A patronymic left over is UNMATCHED_PATRONYMIC as in any name (Aynur against
+    "Aynur, daughter of Tursun" or Aynur Tursunqyzy: same_name, h-filial64's choice; making it
+    partial lost .0015 F1 on generator A at 10,000, whose Kazakh lists name a person so).
 
     The family's parts are those marked so (-ov, -ova, -uly, -qyzy, a patronymic word: `Part.gender`,
-    `Part.patronymic`); the others may be the given name. Without such a mark, a part with a woman's
+    `Part.patronymic`), and a title kept before a lone name ("Mr. Abudula": `forms.TITLES`) is none
+    either; the others may be the given name. Without such a mark, a part with a woman's
     ending (`womans_ending`: -gül, -guli) is hers (her father's name has none); else the first part,
     as Uyghur, Kazakh and Latin lists write the given name first (a list that puts an unmarked
     father's name first loses the match: `bench/synth.py --given-alone`)."""
-    return given_bits([part.gender != 0 or bool(part.patronymic) for part in parts],
+    return given_bits([part.gender != 0 or bool(part.patronymic) or part.latin in TITLES for part in parts],
                       [womans_ending(part.latin) for part in parts])
 
 
 def given_bits(family: list[bool], womans: list[bool]) -> int:
-    """`given_columns` from each part's marks: of the family (-ov, -uly, a patronymic word), and
-    with a woman's ending (guwah.names.table computes it from its arrays' fields)."""
+    """`given_columns` from each part's marks: of the family (-ov, -uly, a patronymic word) or a
+    title, and with a woman's ending (guwah.names.table computes it from its arrays' fields)."""
     if any(family) and not all(family):
         return sum(1 << index for index, marked_part in enumerate(family) if not marked_part)
     if any(womans) and not all(womans):

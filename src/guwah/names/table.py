@@ -123,7 +123,7 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
     for row, fields in enumerate(readings):
         if len(fields) > PAD:
             continue  # scored one pair at a time, from the name (`score_pairs`)
-        given[row] = c.given_bits([field[4] % 3 != 0 or field[7] == 1 for field in fields],
+        given[row] = c.given_bits([field[4] % 3 != 0 or field[7] == 1 or field[3] in c.TITLES for field in fields],
                                   [c.womans_ending(field[3]) for field in fields])
         for k, (signature, loose_signature, bare_signature, latin, shape, tail, loose, patronymic, rounding,
                 last_vowel) in enumerate(fields):
@@ -361,8 +361,7 @@ def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.n
     scores[single] = cells[offsets[single]]
     any_order = scores.copy()
     patronymic = table.numbers[u_b, PATRONYMIC, :]  # of each column of the longer reading
-    # a name of one part against its given name: the rest is over, patronymic or not
-    unmatched = np.where((patronymic == 1) & (given[:, None] == 0), c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
+    unmatched = np.where(patronymic == 1, c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
     chained = np.maximum(unmatched, c.UNMATCHED_ANCESTOR)
     shapes = rows * (PAD + 1) + cols
     for shape in np.unique(shapes[~single]).tolist():
