@@ -428,9 +428,10 @@ def given_columns(parts: tuple[Part, ...]) -> int:
     The family's parts are those marked so (-ov, -ova, -uly, -qyzy, a patronymic word: `Part.gender`,
     `Part.patronymic`), and a title kept before a lone name ("Mr. Abudula": `forms.TITLES`) is none
     either; the others may be the given name. Without such a mark, a part with a woman's
-    ending (`womans_ending`: -gül, -guli) is hers (her father's name has none); else the first part,
-    as Uyghur, Kazakh and Latin lists write the given name first (a list that puts an unmarked
-    father's name first loses the match: `bench/synth.py --given-alone`)."""
+    ending (`womans_ending`: -gül, -guli) is hers (her father's name has none). A name with no mark
+    says not which part is the family's: 0, any part (lists write an unmarked father's name first as
+    well as last: taking the first part for the given name lost .0020 F1 on generator G at 10,000,
+    550 distinct true name pairs fell from similar_name; docs/benchmarks.md, h-nick65)."""
     return given_bits([part.gender != 0 or bool(part.patronymic) or part.latin in TITLES for part in parts],
                       [womans_ending(part.latin) for part in parts])
 
@@ -442,11 +443,12 @@ def given_bits(family: list[bool], womans: list[bool]) -> int:
         return sum(1 << index for index, marked_part in enumerate(family) if not marked_part)
     if any(womans) and not all(womans):
         return sum(1 << index for index, hers in enumerate(womans) if hers)
-    return 1
+    return 0
 
 
 def alone_columns(a: tuple[Part, ...], b: tuple[Part, ...]) -> int:
-    """`given_columns(b)` where a (the shorter reading) has one part and b several; else 0 (any)."""
+    """`given_columns(b)` where a (the shorter reading) has one part and b several; else 0 (any
+    part)."""
     return given_columns(b) if len(a) == 1 and len(b) > 1 else 0
 
 
