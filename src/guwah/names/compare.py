@@ -427,22 +427,19 @@ def given_columns(parts: tuple[Part, ...]) -> int:
 
     The family's parts are those marked so (-ov, -ova, -uly, -qyzy, a patronymic word: `Part.gender`,
     `Part.patronymic`), and a title kept before a lone name ("Mr. Abudula": `forms.TITLES`) is none
-    either; the others may be the given name. Without such a mark, a part with a woman's
-    ending (`womans_ending`: -gül, -guli) is hers (her father's name has none). A name with no mark
-    says not which part is the family's: 0, any part (lists write an unmarked father's name first as
-    well as last: taking the first part for the given name lost .0020 F1 on generator G at 10,000,
-    550 distinct true name pairs fell from similar_name; docs/benchmarks.md, h-nick65)."""
-    return given_bits([part.gender != 0 or bool(part.patronymic) or part.latin in TITLES for part in parts],
-                      [womans_ending(part.latin) for part in parts])
+    either; the others may be the given name. A name with no such mark says not which part is the
+    family's: 0, any part (lists write an unmarked father's name first as well as last: taking the
+    first part for the given name lost .0020 F1 on generator G at 10,000, 550 distinct true name
+    pairs fell from similar_name; taking a part with a woman's ending, -gül, for hers lost .0007;
+    docs/benchmarks.md, h-nick65)."""
+    return given_bits([part.gender != 0 or bool(part.patronymic) or part.latin in TITLES for part in parts])
 
 
-def given_bits(family: list[bool], womans: list[bool]) -> int:
-    """`given_columns` from each part's marks: of the family (-ov, -uly, a patronymic word) or a
-    title, and with a woman's ending (guwah.names.table computes it from its arrays' fields)."""
+def given_bits(family: list[bool]) -> int:
+    """`given_columns` from each part's mark: of the family (-ov, -uly, a patronymic word) or a
+    title (guwah.names.table computes them from its arrays' fields)."""
     if any(family) and not all(family):
         return sum(1 << index for index, marked_part in enumerate(family) if not marked_part)
-    if any(womans) and not all(womans):
-        return sum(1 << index for index, hers in enumerate(womans) if hers)
     return 0
 
 

@@ -123,8 +123,7 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
     for row, fields in enumerate(readings):
         if len(fields) > PAD:
             continue  # scored one pair at a time, from the name (`score_pairs`)
-        given[row] = c.given_bits([field[4] % 3 != 0 or field[7] == 1 or field[3] in c.TITLES for field in fields],
-                                  [c.womans_ending(field[3]) for field in fields])
+        given[row] = c.given_bits([field[4] % 3 != 0 or field[7] == 1 or field[3] in c.TITLES for field in fields])
         for k, (signature, loose_signature, bare_signature, latin, shape, tail, loose, patronymic, rounding,
                 last_vowel) in enumerate(fields):
             reduced = signature.split("|", 1)[0]
