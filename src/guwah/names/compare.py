@@ -20,7 +20,6 @@ from rapidfuzz.distance import OSA, Levenshtein
 from guwah.names.chinese import shows_pinyin_finals
 from guwah.names.forms import (
     SHAPES,
-    TITLES,
     NameForms,
     Part,
     jan_near,
@@ -245,9 +244,8 @@ def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
 
 
 def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...],
-                swap: float = SWAP_FACTOR, given: int = 0) -> tuple[float, tuple[int, ...], list[float], bool]:
-    """The best alignment of a pair of readings (len(a) <= len(b)), in full; `given`: a bit per
-    column of b that a one-part a may stand for (`given_columns`), 0 for any.
+                swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
+    """The best alignment of a pair of readings (len(a) <= len(b)), in full.
 
     Returns:
         (name score, column of b for each part of a, those parts' scores, swapped).
@@ -255,9 +253,8 @@ def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
     flat = []
     cell = offset
     for pa in a:
-        for column, pb in enumerate(b):
-            allowed = not given or given >> column & 1
-            flat.append(cell_score(raw[cell], pa, pb) if allowed else 0.0)
+        for pb in b:
+            flat.append(cell_score(raw[cell], pa, pb))
             cell += 1
     unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic else UNMATCHED_PART for part in b]
     return best_alignment(flat, len(a), len(b), unmatched_factor, swap)
@@ -398,55 +395,15 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
     return raw
 
 
-def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR,
-                       order_free: bool = False) -> float:
-    """Similarity of two readings of names, aligning parts in any order (a swap costs `swap`); a
-    reading of one part against one of several is compared with its given name only
-    (`given_columns`), unless the names' order is free (`order_free`: a Chinese name)."""
+def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR) -> float:
+    """Similarity of two readings of names, aligning parts in any order (a swap costs `swap`)."""
     if len(a) > len(b):
         a, b = b, a
     if not a:
         return 0.0
     if swap != 1.0 and swap_forgiven(a, b):
         swap = 1.0
-    given = 0 if order_free else alone_columns(a, b)
-    if given:
-        return align_cells(raw_similarities(a, b), 0, a, b, swap, given)[0]
     return score_cells(raw_similarities(a, b), 0, a, b, swap)
-
-
-def given_columns(parts: tuple[Part, ...]) -> int:
-    """The parts of a name of several parts that its given name may be, as a bit per part: a name
-    of one part set beside it (a family-search request's "Gulnar, his sister" against "Gulnar
-    Tursun") is compared with these only, never with the family's name alone, and scores as a
-    partial agreement (UNMATCHED_PART for the parts left over: similar_name, not same_name), so
-    that namesakes sharing a given name are not linked on it: birth year, place and relatives must
-    carry the rest. A patronymic left over is UNMATCHED_PATRONYMIC as in any name (Aynur against
-    "Aynur, daughter of Tursun" or Aynur Tursunqyzy: same_name, h-filial64's choice; making it
-    partial lost .0015 F1 on generator A at 10,000, whose Kazakh lists name a person so).
-
-    The family's parts are those marked so (-ov, -ova, -uly, -qyzy, a patronymic word: `Part.gender`,
-    `Part.patronymic`), and a title kept before a lone name ("Mr. Abudula": `forms.TITLES`) is none
-    either; the others may be the given name. A name with no such mark says not which part is the
-    family's: 0, any part (lists write an unmarked father's name first as well as last: taking the
-    first part for the given name lost .0020 F1 on generator G at 10,000, 550 distinct true name
-    pairs fell from similar_name; taking a part with a woman's ending, -gül, for hers lost .0007;
-    docs/benchmarks.md, h-nick65)."""
-    return given_bits([part.gender != 0 or bool(part.patronymic) or part.latin in TITLES for part in parts])
-
-
-def given_bits(family: list[bool]) -> int:
-    """`given_columns` from each part's mark: of the family (-ov, -uly, a patronymic word) or a
-    title (guwah.names.table computes them from its arrays' fields)."""
-    if any(family) and not all(family):
-        return sum(1 << index for index, marked_part in enumerate(family) if not marked_part)
-    return 0
-
-
-def alone_columns(a: tuple[Part, ...], b: tuple[Part, ...]) -> int:
-    """`given_columns(b)` where a (the shorter reading) has one part and b several; else 0 (any
-    part)."""
-    return given_columns(b) if len(a) == 1 and len(b) > 1 else 0
 
 
 def marked(parts: tuple[Part, ...]) -> bool:
@@ -577,10 +534,9 @@ def compare_forms(a: NameForms, b: NameForms, swap: float | None = None) -> floa
     best = 0.0
     swap = swap_factor(a, b) if swap is None or a.order_free or b.order_free else swap
     readings_a, readings_b = compared_readings(a, b)
-    order_free = a.order_free or b.order_free
     for reading_a in readings_a:
         for reading_b in readings_b:
-            score = reading_similarity(reading_a, reading_b, swap, order_free)
+            score = reading_similarity(reading_a, reading_b, swap)
             if score > best:
                 best = score
     return settle(a, b, best)
@@ -617,8 +573,7 @@ def explain_names(a: str, b: str) -> Comparison:
                 continue
             pair_swap = 1.0 if swap_forgiven(short, long) else swap
             raw = raw_similarities(short, long)
-            given = 0 if forms_a.order_free or forms_b.order_free else alone_columns(short, long)
-            score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap, given)
+            score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap)
             if score <= best.score:
                 continue
             matched = [(short[row].latin, long[col].latin, round(part, 4))

@@ -54,7 +54,6 @@ class FormTable:
     (int32: the vocabulary number of its Chinese-name key joined by a unit separator, -1 none).
     Per reading (R): `parts` (int16: its number of parts; one of more than PAD parts keeps only
     its count), `marked` (bool: `compare.marked`), `gendered` (int16: `compare.gendered_positions`),
-    `given` (int16: `compare.given_columns`),
     `strings` (int32, R × 11 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
     (int16, R × 7 × PAD: NUMBER_FIELDS). About 220 bytes per reading.
     """
@@ -69,12 +68,11 @@ class FormTable:
     parts: np.ndarray
     marked: np.ndarray
     gendered: np.ndarray
-    given: np.ndarray
     strings: np.ndarray
     numbers: np.ndarray
 
     NAME_ARRAYS = ("first", "count", "has_pinyin", "one_part", "chinese", "wade", "order_free")
-    READING_ARRAYS = ("parts", "marked", "gendered", "given", "strings", "numbers")
+    READING_ARRAYS = ("parts", "marked", "gendered", "strings", "numbers")
 
     def __len__(self) -> int:
         return len(self.first)
@@ -119,11 +117,9 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
     numbers = np.zeros((size, len(NUMBER_FIELDS), PAD), dtype=np.int16)
     marked = np.zeros(size, dtype=bool)
     gendered = np.zeros(size, dtype=np.int16)
-    given = np.zeros(size, dtype=np.int16)
     for row, fields in enumerate(readings):
         if len(fields) > PAD:
             continue  # scored one pair at a time, from the name (`score_pairs`)
-        given[row] = c.given_bits([field[4] % 3 != 0 or field[7] == 1 or field[3] in c.TITLES for field in fields])
         for k, (signature, loose_signature, bare_signature, latin, shape, tail, loose, patronymic, rounding,
                 last_vowel) in enumerate(fields):
             reduced = signature.split("|", 1)[0]
@@ -142,7 +138,7 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
         np.array([t[0] for t in traits], dtype=bool), np.array([t[1] for t in traits], dtype=np.int8),
         np.array([number("\x1f".join(t[2])) if t[2] else NONE for t in traits], dtype=np.int32),
         np.array([t[3] for t in traits], dtype=bool), np.array([r[1] for r in records], dtype=bool),
-        parts, marked, gendered, given, strings, numbers)
+        parts, marked, gendered, strings, numbers)
 
 
 class Vocabulary:
@@ -349,12 +345,11 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
 
 
 def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
-             cols: np.ndarray, swap: np.ndarray, given: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+             cols: np.ndarray, swap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each unit's name score from its cells (`_cells`): the highest over the assignments of its
     rows to distinct columns, as `compare.best_alignment` computes it (the same operations in the
     same order, so the same floats); a unit of one column is its cell. `swap`: each unit's factor
-    for a swapped order; `given`: each unit's columns that its one row may take (`compare.align_cells`,
-    0 for any). Returns (scores, the same with no factor for a swapped order)."""
+    for a swapped order. Returns (scores, the same with no factor for a swapped order)."""
     scores = np.empty(len(rows))
     single = cols == 1
     scores[single] = cells[offsets[single]]
@@ -372,10 +367,6 @@ def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.n
         chain = np.array([a[3] for a in assignments], dtype=bool)
         swapped = np.array([a[2] for a in assignments], dtype=bool)
         values = cells[offsets[group][:, None, None] + chosen[None, :, :]]  # (units, assignments, size)
-        if size == 1:
-            mask = given[group][:, None]
-            allowed = (mask == 0) | ((mask >> chosen[None, :, 0]) & 1 == 1)
-            values = np.where(allowed[:, :, None], values, 0.0)
         total = np.zeros(values.shape[:2])
         for k in range(size):
             total = total + values[:, :, k]
@@ -440,8 +431,6 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])
     forgiven = (table.marked[u_a] | table.marked[u_b]) & ~same_places  # swap_forgiven()
     unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR)
-    # `compare.alone_columns`: one part against several is compared with the given name only
-    unit_given = np.where((rows_arr == 1) & (cols_arr > 1) & ~(free[u_a] | free[u_b]), table.given[u_b], 0)
 
     unit_scores = np.zeros(len(u_pair))
     unit_any = np.zeros(len(u_pair))
@@ -450,10 +439,9 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
         forms_a, forms_b = c.name_forms(names[owner_a]), c.name_forms(names[owner_b])
         reading_a = forms_a.readings[u_a[unit] - first[owner_a]]
         reading_b = forms_b.readings[u_b[unit] - first[owner_b]]
-        order_free = bool(free[u_a[unit]] or free[u_b[unit]])
-        unit_scores[unit] = c.reading_similarity(reading_a, reading_b, float(unit_swap[unit]), order_free)
+        unit_scores[unit] = c.reading_similarity(reading_a, reading_b, float(unit_swap[unit]))
         if any_order:
-            unit_any[unit] = c.reading_similarity(reading_a, reading_b, 1.0, order_free)
+            unit_any[unit] = c.reading_similarity(reading_a, reading_b, 1.0)
     # Every cell (a part of one reading against a part of the other) of every unit at once, then
     # each shape's assignments at once: the number of array operations per call does not grow
     # with the names' parts (a search scores tens to hundreds of units, and each operation's
@@ -465,7 +453,7 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
         rows, cols = rows_arr[units].astype(np.int64), cols_arr[units].astype(np.int64)
         cells, offsets = _cells(table, u_a[units], u_b[units], rows, cols, text, memo)
         unit_scores[units], unit_any[units] = _aligned(table, cells, offsets, u_b[units], rows, cols,
-                                                       unit_swap[units], unit_given[units])
+                                                       unit_swap[units])
     # settle(): two Chinese names are the same only when their pinyin is
     chinese = table.chinese
     key_a, key_b = chinese[pa], chinese[pb]
