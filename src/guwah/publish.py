@@ -640,11 +640,45 @@ def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking
     (`archive_masking`'s hide_parts). A sister's surname, a daughter's second name that is her
     father's: shown whole, the relative's name tells the witness's. Few reads: the witnesses' names,
     then only where a part is shared."""
+    return _hidden_parts(session, witnesses, masking.named_parts)
+
+
+def _hidden_parts(session: Session, witnesses: set[int], named_parts: set[str]) -> frozenset[str]:
+    """Of `named_parts` (folded), those the witnesses' names bear too and no reviewer confirmed
+    showing: the one rule of `hidden_witness_parts` and `citations_telling_witness`."""
     own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
-    shared = own & masking.named_parts
+    shared = own & set(named_parts)
     if not shared:
         return frozenset()
     return frozenset(shared - _confirmed_parts(session, witnesses, shared))
+
+
+def citations_telling_witness(session: Session, person_ids: set[int], document_ids: set[int]) -> list[int]:
+    """Of these testimonies (document ids), those that a public entry of these people (its mentions)
+    must not cite: pseudonymous ones whose withheld witness (`pseudonymous_witness_mentions`, less
+    these people) bears a part of one of these people's names that stays masked in that testimony
+    (`hidden_witness_parts`: shared, and no reviewer confirmed showing it). Sorted document ids.
+
+    Why: the testimony masks the shared part ("my brother, [name withheld]") so that a reader cannot
+    learn the witness's name from her relative's. An entry "Ablikim Sawut — source: testimony 1"
+    undoes that mask: anyone then knows that testimony 1 was told by his relative, surnamed Sawut.
+    Documentation practice (do no harm; protect the source before the citation) drops the source
+    rather than the protection: the entry is published without it (and without the facts only it
+    supports), and `guwah.releases.entry_citation_notes` tells the reviewer which one and why.
+    Where a reviewer confirmed that the whole name may be shown in the testimony (a naming basis
+    approved with --show-shared-name), the testimony shows it itself and the citation tells nothing
+    more. Reads the names of the people once, then only the pseudonymous documents' witnesses."""
+    if not person_ids or not document_ids:
+        return []
+    mine = set().union(set(), *_folded_parts(session, set(person_ids)).values())
+    if not mine:
+        return []
+    found = []
+    for document_id in sorted(document_ids):
+        witnesses = pseudonymous_witness_mentions(session, document_id) - set(person_ids)
+        if witnesses and _hidden_parts(session, witnesses, mine):
+            found.append(document_id)
+    return found
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
@@ -1226,6 +1260,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
     for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
         del released[document_id]
+    # Nor what a relative told under a pseudonym that masks the part of this name she bears too: the
+    # citation would tell who she is (`citations_telling_witness`, which says why).
+    telling = citations_telling_witness(session, set(mentions), fact_sources(session, mentions, set(released)))
+    for document_id in telling:
+        del released[document_id]
     details = _released_details(session, set(released))
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
@@ -1250,6 +1289,13 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                 for k, v in groups.items()]
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
+    if not names and telling:
+        raise ConsentRefused(Text(N_(
+            "entry %(entry)s: its names come only from pseudonymous testimonies (document %(documents)s) whose "
+            "withheld witness shares a part of the name, masked there; citing them would tell who the witness is. "
+            "Release the entry once another released testimony names the person, or approve a naming basis with "
+            "--show-shared-name if showing that part is safe"),
+            {"entry": entry_label(entry.number), "documents": ", ".join(map(str, telling))}), value=entry.number)
     if not names:
         raise ConsentRefused(Text(N_("entry %(entry)s has no accepted name from a released testimony"),
                                   {"entry": entry_label(entry.number)}), value=entry.number)
@@ -1382,6 +1428,19 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
     return Text(N_("entry %(entry)s may not be shown by name: %(reasons)s. If a mention is someone else, split it "
                    "out (`guwah persons split %(entry)s --mentions %(split)s`); otherwise the entry stays unreleased"),
                 {"entry": label, "reasons": reasons, "split": mention_label(refusing[0]) if refusing else "MENTION"})
+
+
+def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) -> set[int]:
+    """Of these documents, those holding an accepted fact (name, event, attribute, violation) of one of
+    these mentions: what their entry would cite."""
+    if not document_ids:
+        return set()
+    accepted = ReviewState.ACCEPTED.value
+    cited: set[int] = set()
+    for table in (PersonName, Event, PersonAttribute, ViolationCoding):
+        cited.update(session.scalars(select(table.evidence_document_id).distinct().where(
+            table.person_id.in_(mentions), table.review_state == accepted)))
+    return cited & document_ids
 
 
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:

@@ -190,7 +190,7 @@ def release_propose_entry(
 ) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.registry import person_number
-    from guwah.releases import draft_entry_release
+    from guwah.releases import draft_entry_release, entry_citation_notes
     from guwah.releases.entry_view import entry_release_view
 
     number = person_number(number)
@@ -198,11 +198,14 @@ def release_propose_entry(
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
         release_id, content = release.id, dict(release.content)
+        notes = entry_citation_notes(session, release)
     if as_json:
         print_json(content)
     else:  # drafted just now: what a release publishes as it stands
         for line in entry_release_lines(entry_release_view(content)):
             out.print(line, highlight=False, markup=False, soft_wrap=True)
+    for note in notes:
+        err.print(str(note), highlight=False, markup=False)
     err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
 
 
