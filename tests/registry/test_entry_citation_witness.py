@@ -6,6 +6,7 @@ surnamed Sawut (h-cite65). A public witness's relative still cites her testimony
 import csv
 import io
 import json
+import re
 import urllib.request
 
 from typer.testing import CliRunner
@@ -122,6 +123,8 @@ def test_a_relatives_entry_does_not_cite_the_pseudonymous_testimony_that_masks_t
     assert content["status"]["source"] == 3 and 1 not in content["status"].get("sources", [])
     note = " ".join(drafted.stderr.split())
     assert f"document {ids['pseudonymous']}" in note and "not cited" in note and "Sawut" not in note
+    shown = _cli(monkeypatch, "reviewer", "release", "show", re.search(r"Draft (\d+) stored", drafted.stderr).group(1))
+    assert shown.exit_code == 0 and "not cited" in shown.stderr, shown.output
     store = _reopen()
     try:
         from guwah.publish import public_entries

@@ -222,6 +222,7 @@ def release_show(
     from guwah.publish import ENTRY
     from guwah.releases import (
         content_today,
+        entry_citation_notes,
         get_release,
         out_of_date,
         redraft_command,
@@ -240,6 +241,8 @@ def release_show(
         number = subject_number(session, release.subject_type, release.subject_id)
         shown = release_view(session, release, number)
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
+        # a draft entry's testimonies left uncited (they would tell a pseudonymous witness's name)
+        notes += [str(note) for note in entry_citation_notes(session, release)] if release.state == "draft" else []
         # What a release of its subject would show today, read once: a draft a later naming or consent
         # change overtook shows what may no longer be shown, so say so before a reviewer reads it as what
         # approval would publish; an entry's draft shows only what would still be published.
