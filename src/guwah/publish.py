@@ -655,19 +655,26 @@ def _hidden_parts(session: Session, witnesses: set[int], named_parts: set[str]) 
 
 def citations_telling_witness(session: Session, person_ids: set[int], document_ids: set[int]) -> list[int]:
     """Of these testimonies (document ids), those that a public entry of these people (its mentions)
-    must not cite: pseudonymous ones whose withheld witness (`pseudonymous_witness_mentions`, less
-    these people) bears a part of one of these people's names that stays masked in that testimony
-    (`hidden_witness_parts`: shared, and no reviewer confirmed showing it). Sorted document ids.
+    must not cite: those whose approved release is pseudonymous and whose withheld witness
+    (`pseudonymous_witness_mentions`, less these people) bears a part of one of these people's names
+    that stays masked in that testimony (`hidden_witness_parts`' rule: shared, and no reviewer
+    confirmed showing it). Sorted document ids. A confidential testimony is never released, so never
+    cited; the witness's own pseudonymous account is left out of her entry already
+    (`_pseudonymous_accounts_of`).
 
     Why: the testimony masks the shared part ("my brother, [name withheld]") so that a reader cannot
     learn the witness's name from her relative's. An entry "Ablikim Sawut — source: testimony 1"
-    undoes that mask: anyone then knows that testimony 1 was told by his relative, surnamed Sawut.
-    Documentation practice (do no harm; protect the source before the citation) drops the source
-    rather than the protection: the entry is published without it (and without the facts only it
-    supports), and `guwah.releases.entry_citation_notes` tells the reviewer which one and why.
-    Where a reviewer confirmed that the whole name may be shown in the testimony (a naming basis
-    approved with --show-shared-name), the testimony shows it itself and the citation tells nothing
-    more. Reads the names of the people once, then only the pseudonymous documents' witnesses."""
+    undoes that mask: anyone learns that testimony 1 was told by his relative, surnamed Sawut. As in
+    documentation practice (do no harm: a source that could identify a protected witness is not
+    cited publicly), the source goes, not the protection: `entry_content` publishes the entry without
+    it (and without the facts only it supports; no link, number or count of it), refuses the entry
+    with the reason when only such testimonies name the person, and `guwah.releases.approve_release`
+    refuses a draft that cites one; `guwah.releases.entry_citation_notes` tells the drafter and the
+    reviewer which testimony and why. Where a reviewer confirmed that the whole name may be shown in
+    the testimony (a naming basis approved with --show-shared-name), the testimony shows it itself
+    and citing it tells nothing more. Reads the candidates' releases, the people's names once, then
+    each pseudonymous candidate's witnesses."""
+    document_ids = _released_pseudonymous(session, set(document_ids))  # only a released one is ever cited
     if not person_ids or not document_ids:
         return []
     mine = set().union(set(), *_folded_parts(session, set(person_ids)).values())
@@ -1443,14 +1450,22 @@ def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) 
     return cited & document_ids
 
 
+def _released_pseudonymous(session: Session, document_ids: set[int]) -> set[int]:
+    """Which of these documents' approved releases are pseudonymous (the consent they were approved
+    with, which the release check keeps current): read from the releases, not worked out again
+    through translations and copies (`applied_consent` compares texts)."""
+    if not document_ids:
+        return set()
+    rows = session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    return {d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value}
+
+
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:
     """Which of these released testimonies are pseudonymous (as approved) and were given by a
     mention of this entry, themselves or through the original they translate."""
-    rows = session.execute(select(Release.subject_id, Release.content).where(
-        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
-    pseudonymous = [d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value]
     found = set()
-    for document_id in pseudonymous:
+    for document_id in _released_pseudonymous(session, document_ids):
         witnesses = [t.witness_id for t in _chain(session, document_id) if t is not None and t.witness_id]
         if witnesses and session.scalar(select(Person.id).where(Person.id.in_(witnesses),
                                                                 Person.entry_id == entry_id).limit(1)):

@@ -183,6 +183,23 @@ def test_an_entry_drafted_before_the_rule_is_refused_at_approval_with_the_reason
     assert said is not None and f"document {ids['pseudonymous']}" in said and "pseudonymous" in said, said
     with store.session() as session:
         assert public_entries(session) == []
+    # One approved so by an older version: the release check names it, and the next settling takes it
+    # down and redrafts it without that source.
+    from guwah.releases import failing_releases, settle_releases
+    from guwah.storage.tables import Release
+
+    with store.session() as session:
+        session.get(Release, draft_id).state = "approved"
+        session.flush()
+        _, failing = failing_releases(session)
+        [reasons] = [f.reasons for f in failing if f.release == draft_id]
+        assert any(f"it cites document {ids['pseudonymous']}" in r for r in reasons), reasons
+        [change] = settle_releases(session)
+        assert change.release == draft_id
+        redraft = session.get(Release, change.redraft).content
+    assert redraft["names"][0]["sources"] == [3], redraft
+    with store.session() as session:
+        assert session.get(Release, draft_id).state == "withdrawn" and public_entries(session) == []
 
 
 def test_the_public_site_served_shows_no_citation_of_the_testimony_on_any_door(store, tmp_path):

@@ -876,6 +876,10 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
                        if current != release.content else [])
             if kind == DOCUMENT and not reasons:
                 reasons = _unread_name_reasons(session, release.content)
+        if kind == ENTRY and (telling := telling_citations(session, release)):
+            reasons = [f"it cites document {document}, a pseudonymous testimony whose withheld witness shares a part "
+                       "of this person's name, masked there: citing it tells who the witness is"
+                       for document in telling] + reasons
         if reasons and kind == ENTRY:
             cited = _cited_sources(release.content)
             reasons = [f"its facts rest on document {document_id} (public {number}), whose release would no "
