@@ -2499,7 +2499,9 @@ def find_vocab_events(doc: Doc) -> None:
                     else match.span()
                 if refusal(doc, index, act_start, act_end, negative_form=negative_form):
                     continue
-                people = reader.persons(act_start, act_end)
+                # a crossing's traveller is its subject, in the nominative (`turkic.ActPersons.persons`)
+                people = reader.persons(act_start, act_end, subject=True) if doc.language in ("kk", "ug") and kind in (
+                    "exit", "return", "homecoming") else reader.persons(act_start, act_end)
                 if not _object_named(doc, match, people):
                     continue
                 if kind in ("exit", "return") and doc.language in ("kk", "ug"):
