@@ -29,7 +29,7 @@ _LETTER = (
     "In May 2018 Tursunjan flew to Kashgar to sell a shop. The police detained him there in June 2018. "
     "His cousin Memet Sadir, who lives in Aksu, went to Kashgar in 2019. "
     "Their neighbour Abla Kerim went to Hotan in 2019. "
-    "Last year a man who said he worked for the Kashgar police rang us.\n"
+    "Last year an officer who claimed he works for the Kashgar police rang us.\n"
 )
 
 
@@ -85,8 +85,9 @@ def test_a_kazakh_journey_to_a_relatives_funeral_is_the_subjects():
 
 
 def test_a_uyghur_journey_to_fetch_a_wife_is_the_subjects():
-    text = ("ئىنىم ئابلەت قاسىم ئىستانبۇلدا تۇرىدۇ. ئىنىم ئابلەت قاسىم 2017-يىلى يازدا ئايالى مەرىيەمنى ئېلىپ كېلىش "
-            "ئۈچۈن ئۈرۈمچىگە قايتتى.")
+    # the wife, in the accusative, is whom he went to fetch («ئايالىنى»): his return, not hers
+    text = ("ئىنىم ئابلەت قاسىمنىڭ ئايالى مەرىيەم تۇرسۇن ئۈرۈمچىدە تۇرىدۇ. ئىنىم ئابلەت قاسىم 2017-يىلى يازدا ئايالىنى ۋە "
+            "ئىككى قىزىنى ئېلىپ كېلىش ئۈچۈن ئۈرۈمچىگە قايتتى.")
     found = journeys(text, "ug")
     assert ("ئابلەت قاسىم", "2017") in found
     assert not any(name and name.startswith("مەرىيەم") for name, _ in found)

@@ -461,8 +461,8 @@ _LIFE_THERE = re.compile(
     r"|гражданк\w*|граждан(?:е|ами)|постоянно|обосновал\w*)(?!\w)"
     r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
     re.I)
-# Words of living told in a relative clause of someone unnamed, through what they said of themselves: "a man
-# who said he worked for the Ghulja police": that one's life, not the last named person's.
+# Words of living told in a relative clause of someone unnamed, through what they said of themselves ("an
+# officer, who claimed she works in Aksu"): that one's life, not the last named person's.
 _SOMEONE_WHO = re.compile(r"\b(?:an?|another)\s+\w+(?:\s+\w+)?,?\s+who\s+\w+\s+(?:that\s+)?(?:he|she|they)\s*$", re.I)
 _LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
@@ -1659,8 +1659,8 @@ def document_home(doc: Doc) -> tuple[bool | None, frozenset[str]]:
     """(side, people) of the document as its structure tells them: the side of China's border it is written
     on (True inside China, False abroad, None untold), read from the places its head names — the lines before
     its first line of prose (`_PROSE_LINE`, at most `_HEAD_LINES`): a letterhead, an address block, the
-    issuing office ("Dormant Accounts Team, PO Box 417, Leeds", « 69100 Villeurbanne », "Licensed agent for
-    Alberta …, Edmonton"), each place's side by the gazetteer (`_side_of`) — abroad when a place abroad is
+    issuing office ("Claims Unit, 4 Dock Road, Hull", « 13001 Marseille », "agent for Ontario, Ottawa"),
+    each place's side by the gazetteer (`_side_of`) — abroad when a place abroad is
     named there and no more places in China than abroad; and the persons its head names (the addressee, the
     account or licence holder, the client and spouse), their spouses, and the text's narrator: the
     document's own people, who live where it is written unless the text says otherwise."""
@@ -1674,7 +1674,7 @@ def document_home(doc: Doc) -> tuple[bool | None, frozenset[str]]:
 
     places = {p.id: p for p in doc.places}
     sides = [_side_of(places[pid]) for (s, _e), pid in doc.place_spans if s < end]
-    # an address line's parts that the place finder left (", Edmonton", "(Skokie, IL)", "Leeds LS1 4AP"): a
+    # an address line's parts that the place finder left (", Ottawa", "(Evanston, IL)", "Hull HU1 2AA"): a
     # part of one to three capitalised words, its codes and numbers aside, that no person or place mention holds
     for part in _HEAD_PART.finditer(text, 0, end):
         name = " ".join(w for w in part.group().split() if not any(c.isdigit() for c in w))
@@ -1893,9 +1893,9 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                                         min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(doc.text, start).end())):
                     before = False  # "went to Hami to see her aunt", "… and never came back": from abroad
                 elif sides.lives_abroad(person_id):
-                    before = False  # "flew to Urumqi in 2017", in a letter from a Leeds bank to its customer
+                    before = False  # "he went to Aksu in 2016", in a letter from a Hull insurer to its client
             if before is None and crossing and there is None and inside is True and sides.lives_abroad(person_id):
-                before = False  # "crossed at Khorgos to visit our father's grave", told of one who lives abroad
+                before = False  # "crossed at Khorgos on his way to Turpan", of one who lives abroad
             if crossing and (inside is None or (there is None and inside is True)):
                 if before is None and there is None and inside is True:
                     continue  # crossed at a post in China, no way known: no side to cross to
