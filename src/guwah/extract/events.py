@@ -1649,6 +1649,9 @@ class _Named:
         self.gazetteer_id, self.name = gazetteer_id, name
 
 
+# A journey told in the passive ("was moved to", "were sent to"): the authorities' moving of someone held, no
+# journey of their own from where the document is written.
+_MOVED_BY_OTHERS = re.compile(r"\b(?:was|were|been|being|got)\s+(?:then\s+|later\s+|also\s+)?$", re.I)
 # A line of prose, where a document's head (letterhead, address block, reference and form lines) has ended:
 # sixteen words or more, or in Chinese fifty characters with a full stop.
 _PROSE_LINE = re.compile(r"(?:\S+\s+){15,}\S|[^\n]{49,}[。！？]")
@@ -1892,10 +1895,8 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 elif person_id not in at_home and _VISIT_AWAY.search(doc.text, sentence.start + match.start(),
                                         min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(doc.text, start).end())):
                     before = False  # "went to Hami to see her aunt", "… and never came back": from abroad
-                elif sides.lives_abroad(person_id):
+                elif sides.lives_abroad(person_id) and not _MOVED_BY_OTHERS.search(text, sentence.start, sentence.start + match.start()):
                     before = False  # "he went to Aksu in 2016", in a letter from a Hull insurer to its client
-            if before is None and crossing and there is None and inside is True and sides.lives_abroad(person_id):
-                before = False  # "crossed at Khorgos on his way to Turpan", of one who lives abroad
             if crossing and (inside is None or (there is None and inside is True)):
                 if before is None and there is None and inside is True:
                     continue  # crossed at a post in China, no way known: no side to cross to

@@ -1541,6 +1541,9 @@ class ActPersons:
         word = key(self.readable[last].text)
         if word in {key(part) for name in self.doc.person(person).names[:1] for part in name.split()}:
             return False
+        following = [key(w.text) for w in self.readable[last + 1:last + 4]]
+        if following[:1] in (["алып"], ["ëlip"], ["elip"]) and not {"үшін", "üchün"} & set(following):
+            return False  # taken along on the journey («анасын алып … көшіп келді»), not fetched («… ئېلىپ كېلىش ئۈچۈن»)
         return word.endswith(_GENITIVE) or (bool(self.words.oblique) and word.endswith(self.words.oblique))
 
     def persons(self, start: int, end: int, *, object_first: bool = False, subject: bool = False) -> list[str]:
