@@ -91,3 +91,19 @@ def test_a_uyghur_journey_to_fetch_a_wife_is_the_subjects():
     found = journeys(text, "ug")
     assert ("ئابلەت قاسىم", "2017") in found
     assert not any(name and name.startswith("مەرىيەم") for name, _ in found)
+
+
+def test_a_move_told_in_the_passive_is_no_return():
+    # "was moved to Aksu": the authorities moved him; the flight before it stays the return
+    letter = _LETTER.replace("The police detained him there in June 2018. ",
+                             "The police detained him there in June 2018. In 2019 he was moved to Aksu. ")
+    assert journeys(letter) == {("Tursunjan Ablet", "2018-05")}
+
+
+def test_a_kazakh_mother_taken_along_travels():
+    # «анасы Гүлжанды алып … көшіп келді»: the mother taken along crosses; control: one sought («досы Ерланды іздеу
+    # үшін», to look for a friend) stays behind, the subject crosses
+    taken = "Менің ағам Бекзат Нұрланов 2016 жылы анасы Гүлжанды алып Қазақстанға көшіп келді."
+    sought = "Менің ағам Бекзат Нұрланов 2016 жылы досы Ерланды іздеу үшін Қазақстанға көшіп келді."
+    assert ("Гүлжан", "2016") in journeys(taken, "kk", kind="exit")
+    assert journeys(sought, "kk", kind="exit") == {("Бекзат Нұрланов", "2016")}
