@@ -93,3 +93,13 @@ def test_a_latin_phrase_is_echoed_as_it_was_typed(abliz_site, page):
     assert page.locator("ul.documents a").count() == 1
     search(page, url, CYRILLIC_QUERY)
     assert "abliz yasin" in page.locator("p.meta").first.inner_text()
+
+
+@pytest.mark.parametrize(("language", "first"), [("ug", ARABIC_NAME), ("zh", LATIN_NAME)])
+def test_a_search_hit_shows_the_name_in_the_pages_script_first(abliz_site, page, language, first):
+    """The search answers in the searcher's script: the hit's names in the page's script first (a
+    Latin query in Uyghur shows the Arabic-script name first); no Han name is made up for zh."""
+    url, number = abliz_site
+    search(page, url, LATIN_NAME, language)
+    hit = page.locator(f"section.persons a[href*='/persons/{number}'] span")
+    assert hit.all_inner_texts() == [first, LATIN_NAME if first == ARABIC_NAME else ARABIC_NAME]
