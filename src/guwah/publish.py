@@ -640,11 +640,52 @@ def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking
     (`archive_masking`'s hide_parts). A sister's surname, a daughter's second name that is her
     father's: shown whole, the relative's name tells the witness's. Few reads: the witnesses' names,
     then only where a part is shared."""
+    return _hidden_parts(session, witnesses, masking.named_parts)
+
+
+def _hidden_parts(session: Session, witnesses: set[int], named_parts: set[str]) -> frozenset[str]:
+    """Of `named_parts` (folded), those the witnesses' names bear too and no reviewer confirmed
+    showing: the one rule of `hidden_witness_parts` and `citations_telling_witness`."""
     own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
-    shared = own & masking.named_parts
+    shared = own & set(named_parts)
     if not shared:
         return frozenset()
     return frozenset(shared - _confirmed_parts(session, witnesses, shared))
+
+
+def citations_telling_witness(session: Session, person_ids: set[int], document_ids: set[int]) -> list[int]:
+    """Of these testimonies (document ids), those that a public entry of these people (its mentions)
+    must not cite: those whose approved release is pseudonymous and whose withheld witness
+    (`pseudonymous_witness_mentions`, less these people) bears a part of one of these people's names
+    that stays masked in that testimony (`hidden_witness_parts`' rule: shared, and no reviewer
+    confirmed showing it). Sorted document ids. A confidential testimony is never released, so never
+    cited; the witness's own pseudonymous account is left out of her entry already
+    (`_pseudonymous_accounts_of`).
+
+    Why: the testimony masks the shared part ("my brother, [name withheld]") so that a reader cannot
+    learn the witness's name from her relative's. An entry "Ablikim Sawut — source: testimony 1"
+    undoes that mask: anyone learns that testimony 1 was told by his relative, surnamed Sawut. As in
+    documentation practice (do no harm: a source that could identify a protected witness is not
+    cited publicly), the source goes, not the protection: `entry_content` publishes the entry without
+    it (and without the facts only it supports; no link, number or count of it), refuses the entry
+    with the reason when only such testimonies name the person, and `guwah.releases.approve_release`
+    refuses a draft that cites one; `guwah.releases.entry_citation_notes` tells the drafter and the
+    reviewer which testimony and why. Where a reviewer confirmed that the whole name may be shown in
+    the testimony (a naming basis approved with --show-shared-name), the testimony shows it itself
+    and citing it tells nothing more. Reads the candidates' releases, the people's names once, then
+    each pseudonymous candidate's witnesses."""
+    document_ids = _released_pseudonymous(session, set(document_ids))  # only a released one is ever cited
+    if not person_ids or not document_ids:
+        return []
+    mine = set().union(set(), *_folded_parts(session, set(person_ids)).values())
+    if not mine:
+        return []
+    found = []
+    for document_id in sorted(document_ids):
+        witnesses = pseudonymous_witness_mentions(session, document_id) - set(person_ids)
+        if witnesses and _hidden_parts(session, witnesses, mine):
+            found.append(document_id)
+    return found
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
@@ -1226,6 +1267,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
     for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
         del released[document_id]
+    # Nor what a relative told under a pseudonym that masks the part of this name she bears too: the
+    # citation would tell who she is (`citations_telling_witness`, which says why).
+    telling = citations_telling_witness(session, set(mentions), fact_sources(session, mentions, set(released)))
+    for document_id in telling:
+        del released[document_id]
     details = _released_details(session, set(released))
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
@@ -1250,6 +1296,13 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                 for k, v in groups.items()]
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
+    if not names and telling:
+        raise ConsentRefused(Text(N_(
+            "entry %(entry)s: its names come only from pseudonymous testimonies (document %(documents)s) whose "
+            "withheld witness shares a part of the name, masked there; citing them would tell who the witness is. "
+            "Release the entry once another released testimony names the person, or approve a naming basis with "
+            "--show-shared-name if showing that part is safe"),
+            {"entry": entry_label(entry.number), "documents": ", ".join(map(str, telling))}), value=entry.number)
     if not names:
         raise ConsentRefused(Text(N_("entry %(entry)s has no accepted name from a released testimony"),
                                   {"entry": entry_label(entry.number)}), value=entry.number)
@@ -1384,14 +1437,35 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
                 {"entry": label, "reasons": reasons, "split": mention_label(refusing[0]) if refusing else "MENTION"})
 
 
+def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) -> set[int]:
+    """Of these documents, those holding an accepted fact (name, event, attribute, violation) of one of
+    these mentions: what their entry would cite."""
+    if not document_ids:
+        return set()
+    accepted = ReviewState.ACCEPTED.value
+    cited: set[int] = set()
+    for table in (PersonName, Event, PersonAttribute, ViolationCoding):
+        cited.update(session.scalars(select(table.evidence_document_id).distinct().where(
+            table.person_id.in_(mentions), table.review_state == accepted)))
+    return cited & document_ids
+
+
+def _released_pseudonymous(session: Session, document_ids: set[int]) -> set[int]:
+    """Which of these documents' approved releases are pseudonymous (the consent they were approved
+    with, which the release check keeps current): read from the releases, not worked out again
+    through translations and copies (`applied_consent` compares texts)."""
+    if not document_ids:
+        return set()
+    rows = session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    return {d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value}
+
+
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:
     """Which of these released testimonies are pseudonymous (as approved) and were given by a
     mention of this entry, themselves or through the original they translate."""
-    rows = session.execute(select(Release.subject_id, Release.content).where(
-        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
-    pseudonymous = [d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value]
     found = set()
-    for document_id in pseudonymous:
+    for document_id in _released_pseudonymous(session, document_ids):
         witnesses = [t.witness_id for t in _chain(session, document_id) if t is not None and t.witness_id]
         if witnesses and session.scalar(select(Person.id).where(Person.id.in_(witnesses),
                                                                 Person.entry_id == entry_id).limit(1)):

@@ -2646,7 +2646,9 @@ def _genders_from_context(doc: Doc) -> None:
             person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
         pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
-        if pronoun and "gender" not in person.attributes:
+        if pronoun and "gender" not in person.attributes \
+                and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + pronoun.start(1))):
+            # (a pronoun after another person's name is that person's: "Spouse: X … Client: Y. She …")
             ps = e + pronoun.start(1)
             person.set_attribute("gender", PRONOUN_GENDER[pronoun.group(1).lower()], (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + KIN_PATTERN + r"|own|family)\b", after)

@@ -409,8 +409,47 @@ def jan_stems(reduced: str) -> tuple[str, ...]:
 
 def jan_near(a: str, b: str) -> bool:
     """Whether two parts' reduced forms are one name with and without the ending -jan
-    (`jan_stems`)."""
-    return b in jan_stems(a) or a in jan_stems(b)
+    (`jan_stems`), or a pet form and its full name (`pet_fulls`: Саша, Александр)."""
+    return b in near_forms(a) or a in near_forms(b)
+
+
+@lru_cache(maxsize=1)
+def pet_forms() -> dict[str, tuple[str, ...]]:
+    """Reduced form of a pet form (`Part.reduced`) → the reduced forms of the full names it stands
+    for, from data/pet-forms.txt (Russian; Saша and Sasha are one entry: forms are read in every
+    script). A pet form of several full names (Саша: Александр, Александра) maps to all of them."""
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data/pet-forms.txt").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) < 3:
+            continue
+        full, _gender, *pets = fields
+        fulls = sorted(reduced for reduced, _ in part_spellings(full))
+        for pet in pets:
+            for reduced, _ in part_spellings(pet):
+                known = found.setdefault(reduced, [])
+                known.extend(form for form in fulls if form not in known and form != reduced)
+    return {pet: tuple(fulls) for pet, fulls in found.items()}
+
+
+def pet_fulls(reduced: str) -> tuple[str, ...]:
+    """The reduced forms of the full names a part's reduced form is a pet form of (`pet_forms`:
+    Саша → Александр, Александра); () for a part that is none."""
+    return pet_forms().get(reduced, ())
+
+
+@lru_cache(maxsize=131072)
+def near_forms(reduced: str) -> tuple[str, ...]:
+    """The reduced forms a part is one person's name with but not one name: its stems without
+    the ending -jan or -xan (`jan_stems`), then the full names of a pet form (`pet_fulls`).
+    Compared as JAN_SIMILARITY (guwah.names.compare), and blocked together (guwah.names.keys)."""
+    return (jan_stems(reduced) + pet_fulls(reduced))[:NEAR_SLOTS]
+
+
+NEAR_SLOTS = 4  # the most `near_forms` of a part (guwah.names.table keeps as many per part)
 
 
 def womans_ending(latin: str) -> bool:
