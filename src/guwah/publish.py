@@ -1549,6 +1549,28 @@ class PublicEntry:
     attributes: list
 
 
+def names_for_reader(names: list[dict], language: str) -> list[dict]:
+    """A released entry's names ({"name", "script", …}, as `PublicEntry.names`) in the order a
+    reader of `language` (a site language code: "ug", "zh", "ru", "kk", "en") sees them: those
+    written in the language's script first (`guwah.names.scripts.language_script`), then those in
+    Latin letters, then the others, each group in release order.
+
+    Only the released names are reordered, none is added: a name the sources do not write in the
+    reader's script is not transliterated into it, since a made-up spelling (which characters
+    write Yasin?) would read as one the family or a document gives, and the search already finds
+    an entry from any script."""
+    from guwah.names import detect_script
+    from guwah.names.scripts import LATIN, language_script
+
+    wanted = language_script(language)
+
+    def rank(name: dict) -> int:
+        script = name.get("script") or detect_script(name.get("name") or "")
+        return 0 if script == wanted else 1 if script == LATIN else 2
+
+    return sorted(names, key=rank)  # stable: release order within each group
+
+
 def _entries_query():
     # The content column alone: an entity would also open the release's sealed masks.
     return (select(Release.content, PublicNumber.number)
@@ -1825,7 +1847,15 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     other_order = [by_number[n] for n in hits.other_order if n in by_number]
     documents = []
     if query:
-        numbers = find_documents(session, query)
+        numbers = set(find_documents(session, query))
+        # Testimonies are also found under the released spellings of the entries found (`taken_spellings`):
+        # read word by word, a name in characters (努尔买买提·亚森) met no Latin testimony where the
+        # person search, comparing whole names loosely, found its entry (Nurmemet Yasin).
+        taken = taken_spellings(query, persons)
+        for spelling in taken:
+            numbers.update(find_documents(session, spelling))
+        spellings += [s for s in taken if s not in spellings]
+        numbers = sorted(numbers)
         documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
     places = _named_places(session, query) if query else []
     facilities = _matching_facilities(session, query, places) if query else []
@@ -1839,6 +1869,32 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
                         places=places, other_order=other_order, other_order_count=hits.other_order_count)
+
+
+# The most released spellings of the entries found that a search also looks for testimonies under.
+TAKEN_SPELLINGS = 4
+
+
+def taken_spellings(query: str, persons: list[PublicEntry]) -> list[str]:
+    """The released spellings of these entries (a page of search hits) that the person search takes
+    for `query` (`guwah.names.compare_many` at `DEFAULT_THRESHOLD`, as it found them), other than the
+    query itself, each once, in hit order; at most TAKEN_SPELLINGS. A name of one word found as one
+    word of a longer name ("Gulbahar" in "Gulbahar Jalilova") takes no spelling: the longer name is
+    not the query's.
+
+    So a query finds the testimonies that write the name of an entry it finds, whatever script it is
+    typed in: a name typed in Chinese characters or Cyrillic is written in a testimony in another
+    script, whose word index (exact words and readings) cannot compare names loosely as the matcher
+    does."""
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, fold
+
+    folded = fold(query)
+    names = list(dict.fromkeys(n["name"] for person in persons for n in person.names
+                               if n.get("name") and fold(n["name"]) != folded))
+    if not names:
+        return []
+    scores = compare_many([(query, name) for name in names])
+    return [name for name, score in zip(names, scores, strict=True) if score >= DEFAULT_THRESHOLD][:TAKEN_SPELLINGS]
 
 
 def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str] | None = None):
