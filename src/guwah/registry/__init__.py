@@ -9,8 +9,8 @@ reviewer's *judgement* that two mentions are different people binds every later 
 automatic linker: it is never undone by linking.
 
 An entry's consent is the strictest of its mentions' (a merge takes the stricter consent); its
-status comes from the latest dated accepted event, with its date and source; its timeline orders
-the accepted events.
+status comes from the latest dated accepted statement (an event, or the stated end of a detention:
+`derive_status`), with its date and source; its timeline orders the accepted events.
 """
 
 from __future__ import annotations
