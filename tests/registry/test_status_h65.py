@@ -141,3 +141,24 @@ def test_the_year_of_detention_facet_counts_detentions_never_a_sentencing():
                             {"event": "sentencing", "date": "2019", "sources": [1]},
                             {"event": "interrogation", "date": "2020", "sources": [1]}]}
     assert sorted(v for f, v in entry_facets(content) if f == "year") == ["2017", "2018"]
+
+
+def test_the_workspace_release_page_and_release_show_say_when_the_detention_ended(store, tmp_path):
+    from guwah.releases.cli import entry_release_lines
+    from guwah.releases.entry_view import entry_release_view
+    from guwah.storage.tables import Release
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    entry_told_by(store, tmp_path, [(OWN, [HELD])], name="Dilnur Rozi")
+    with store.session() as session:
+        release = session.scalar(select(Release).where(Release.subject_type == "entry", Release.state == "approved"))
+        release_id, content = release.id, release.content
+    lines = entry_release_lines(entry_release_view(content))
+    assert "status: released, 2019-02 — source 1" in lines or any(
+        line.startswith("status: released, 2019-02") for line in lines), lines
+    assert any(line.startswith("  2018-03 to 2019-02  detention") for line in lines), lines
+    with fast_hashing():
+        client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+        page = client.get(f"/workspace/releases/{release_id}").text
+    assert "from March 2018 to February 2019" in page

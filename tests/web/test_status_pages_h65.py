@@ -46,6 +46,7 @@ def test_an_ended_detention_is_released_on_the_person_page_figures_csv_and_searc
         assert 'data-label="released" data-count="5"' in _get(f"{site}/figures")
 
         rows = list(csv.DictReader(io.StringIO(_get(f"{site}/open-data/persons.csv"))))
+        assert rows and all(None not in row.values() and None not in row for row in rows)  # every row whole
         statuses = [(r["entry"], r["value"], r["date"]) for r in rows if r["fact"] == "status"]
         assert sorted(statuses) == [(str(n), "released", "2019-02") for n in range(1, 6)]
         events = [(r["value"], r["date"], r["end_date"], r["end_precision"]) for r in rows

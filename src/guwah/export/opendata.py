@@ -118,7 +118,7 @@ def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE,
     facility's number only where it is in `facilities`, the public ones: `public_facility_numbers`)."""
     rows: list[list[object]] = []
     for name in entry.names:
-        rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
+        rows.append([entry.id, "name", name["name"], name.get("script"), None, None, None, _sources(name["sources"]),
                      name["corroboration"], None, None, None])
     status = entry.status
     rows.append([entry.id, "status", status["status"], None, status.get("date"), None, None,
