@@ -116,11 +116,15 @@ def derive_status(events: list, own_accounts: dict[int, str | None] | None = Non
 
 
 def own_accounts(session: Session, person_ids: list[int]) -> dict[int, str | None]:
-    """The testimonies whose witness is one of `person_ids` (the mentions of one entry): document
-    id → interview date (ISO) or None, for `derive_status`."""
+    """The testimonies whose witness is one of `person_ids` (the mentions of one entry) and that still
+    give that witness an accepted name (an erased testimony's are rejected): document id → interview
+    date (ISO) or None, for `derive_status`."""
+    named = select(PersonName.evidence_document_id).where(PersonName.person_id.in_(person_ids),
+                                                          PersonName.review_state == ReviewState.ACCEPTED.value)
     return {document: interviewed.isoformat() if interviewed else None
             for document, interviewed in session.execute(
-                select(Testimony.document_id, Testimony.interview_date).where(Testimony.witness_id.in_(person_ids)))}
+                select(Testimony.document_id, Testimony.interview_date).where(
+                    Testimony.witness_id.in_(person_ids), Testimony.document_id.in_(named)))}
 
 
 _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
