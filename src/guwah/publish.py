@@ -1246,7 +1246,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
     never names anyone whom a mention's own record withholds) and something public supports it.
     """
-    from guwah.registry import STATUS_OF_EVENT
+    from guwah.registry import derive_status, own_accounts
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
@@ -1312,20 +1312,21 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # unnamed) and the place's gazetteer id.
     facility_numbers = _public_facility_numbers(session)
     places = _gazetteer_ids(session)
-    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id)))
-    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
-                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision),
-                                  ("facility", where[e.id][0]), ("place", where[e.id][1])))
-    dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
-    latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
-    status = status_citing("unknown", None, None, [])
-    if latest:
-        shown = STATUS_OF_EVENT[latest.event_type]
-        # Every accepted source that states the same status as of the same date supports it, as the
-        # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
-        supporting = sorted({released[e.evidence_document_id] for e in dated
-                             if STATUS_OF_EVENT[e.event_type] == shown and e.date_value == latest.date_value})
-        status = status_citing(shown, latest.date_value, released[latest.evidence_document_id], supporting)
+    # Where it took place and, where an account states one, when it ended: one account that gives the
+    # end and one that does not are one item at the end given, as with a place.
+    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id),
+                                                  (e.end_date_value, e.end_date_precision) if e.end_date_value
+                                                  else None))
+    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)), _timeline_key(where))
+    # The status the registry derives (`guwah.registry.derive_status`), from released facts only; the
+    # person's own account counts only where it is released (a pseudonymous one is out of `released`).
+    derived = derive_status(events, {document: interviewed for document, interviewed
+                                     in own_accounts(session, mentions).items() if document in released})
+    # Every accepted source that states the same status as of the same date supports it, as the
+    # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
+    status = status_citing(derived.status, derived.date,
+                           released[derived.documents[0]] if derived.documents else None,
+                           sorted({released[document] for document in derived.documents}))
     attributes = facts(PersonAttribute)
     # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
     # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
@@ -1341,6 +1342,19 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _timeline_key(where: dict[int, tuple]):
+    """What makes two accounts one timeline item: type, date and precision, the end and its precision
+    where one is stated (an item without one keeps the shape approved releases froze), and the place
+    `_same_event_places` shows (`where`: event id → (public facility number, gazetteer id, (end, its
+    precision) or None))."""
+    def key(event) -> tuple:
+        end = where[event.id][2]
+        ended = (("end_date", end[0]), ("end_precision", end[1])) if end else ()
+        return (("event", event.event_type), ("date", event.date_value), ("precision", event.date_precision),
+                *ended, ("facility", where[event.id][0]), ("place", where[event.id][1]))
+    return key
 
 
 def status_citing(status: str, when: str | None, source: int | None, sources: list[int]) -> dict:
@@ -1367,7 +1381,8 @@ def _same_event_places(events: list, place_of) -> dict[int, tuple]:
     type, date and precision) where one gives no place, or only the facility or the place that the
     other gives, are one item at the fuller place, citing both sources; places that differ stay side
     by side, and a placeless account that two different places could complete stays on its own.
-    `place_of(event)`: its (public facility number, gazetteer id), either None."""
+    `place_of(event)`: a tuple of what it may leave out (None), as (public facility number, gazetteer
+    id, end): an end is completed as a place is."""
     def completes(full: tuple, part: tuple) -> bool:
         return full != part and all(p is None or p == f for f, p in zip(full, part, strict=True))
 
