@@ -1764,7 +1764,7 @@ def asked_passage(text: str, asked: str | None) -> tuple[int, int] | None:
 
 def _fact_matches(group: dict) -> dict:
     """What an accepted fact row must state to be one the entry's fact `group` was made from, by
-    table (as `entry_content` groups them; a free-text attribute's masked value is not compared)."""
+    table (as `entry_content` groups them; a free-text value shown masked matches no row: no anchor)."""
     if "name" in group:
         return {PersonName: lambda r: r.name == group["name"] and r.script == group.get("script")}
     if "event" in group:
@@ -1772,8 +1772,7 @@ def _fact_matches(group: dict) -> dict:
     if "code" in group:
         return {ViolationCoding: lambda r: r.code == group["code"]}
     if "attribute" in group:
-        return {PersonAttribute: lambda r: r.attribute == group["attribute"]
-                and (r.value == group.get("value") or r.attribute not in CLOSED_VALUES)}
+        return {PersonAttribute: lambda r: r.attribute == group["attribute"] and r.value == group.get("value")}
     from guwah.registry import STATUS_OF_EVENT
 
     return {Event: lambda r: STATUS_OF_EVENT.get(r.event_type) == group.get("status")
