@@ -186,3 +186,28 @@ def test_show_prints_the_same_provenance_as_the_evidence_file(store, tmp_path, m
     assert shown["source"] == json.loads(json.dumps(origin["source"], default=str))
     assert {key: shown["testimony"][key] for key in origin["interview"]} == {
         "interview_date": "2020-11-12", "interviewer": "Saltanat Mukhtarova", "translation_of_id": None}
+
+
+def test_a_witness_name_from_a_sidecar_attached_later_says_so(store, tmp_path):
+    # The sidecar came after ingest (`guwah attach-sidecar`): the basis names that act, not ingest.
+    from guwah.export.evidence import STATED_WHEN_ATTACHED, export_evidence
+    from guwah.ingest import attach_sidecar, ingest_file
+    from guwah.storage.tables import AuditEntry, Entry, Person, Testimony
+
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "later.txt").write_text(SOURCED, encoding="utf-8")
+    document_id = ingest_file(store, folder / "later.txt").document_id
+    sidecar = tmp_path / "found.meta.yaml"
+    sidecar.write_text(SOURCED_SIDECAR, encoding="utf-8")
+    attach_sidecar(store, document_id, sidecar)
+    with store.session() as session:
+        witness = session.scalar(select(Testimony.witness_id).where(Testimony.document_id == document_id))
+        number = session.scalar(select(Entry.number).join(Person, Person.entry_id == Entry.id)
+                                .where(Person.id == witness))
+        attached = session.execute(select(AuditEntry.id).where(AuditEntry.action == "attach_sidecar",
+                                                               AuditEntry.record_id == str(document_id))).scalar_one()
+    data = export_evidence(store, number, "lawyer")
+    [name] = data["facts"]
+    assert (name["basis"], name["audit_entry"]) == (STATED_WHEN_ATTACHED, attached)
+    assert data["documents"][0]["provenance"]["source"]["publisher"] == "Kestrel Review"
