@@ -1750,6 +1750,120 @@ def public_entry(session: Session, number: int) -> PublicEntry:
     raise ConsentRefused(f"no public entry {number}")
 
 
+def published_span(original: str, published: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words at [start, end) of a document's stored text stand in its published text:
+    [start, end) in `published` (characters), or None where they are not there word for word (a
+    mask, a withheld quotation, a change of form inside them). Offsets into the published text only:
+    an original offset would tell how long the names masked before it are. Of several places, the
+    one nearest `start` (masks before it move it only a little)."""
+    words = unicodedata.normalize("NFC", original[start:end]).strip()
+    if not words:
+        return None
+    hits, at = [], published.find(words)
+    while at != -1:
+        hits.append(at)
+        at = published.find(words, at + 1)
+    if not hits:
+        return None
+    found = min(hits, key=lambda hit: abs(hit - start))
+    return found, found + len(words)
+
+
+def passage_anchor(number: int, start: int, end: int) -> str:
+    """The address of a passage of public document `number`: its page asked to mark [start, end) of
+    the published text (`passage`), scrolled to it (the fragment names the mark)."""
+    return f"/documents/{number}?passage={start}-{end}#p-{start}-{end}"
+
+
+_PASSAGE = re.compile(r"(\d{1,9})-(\d{1,9})")
+
+
+def asked_passage(text: str, asked: str | None) -> tuple[int, int] | None:
+    """The passage a document page is asked to mark (`passage=START-END`, as `passage_anchor`
+    writes it): [start, end) of the published `text`, or None for anything else (not two numbers,
+    empty, past the end, or cutting through a mask: the page then shows the text unmarked)."""
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    found = _PASSAGE.fullmatch(asked or "")
+    if not found:
+        return None
+    start, end = int(found[1]), int(found[2])
+    if not 0 <= start < end <= len(text):
+        return None
+    for mask in (WITHHELD, DETAIL, QUOTED):
+        at = text.find(mask)
+        while at != -1:
+            if at < start < at + len(mask) or at < end < at + len(mask):
+                return None
+            at = text.find(mask, at + 1)
+    return start, end
+
+
+def _fact_matches(group: dict) -> dict:
+    """What an accepted fact row must state to be one the entry's fact `group` was made from, by
+    table (as `entry_content` groups them; a free-text value shown masked matches no row: no anchor)."""
+    if "name" in group:
+        return {PersonName: lambda r: r.name == group["name"] and r.script == group.get("script")}
+    if "event" in group:
+        return {Event: lambda r: r.event_type == group["event"] and r.date_value == group.get("date")}
+    if "code" in group:
+        return {ViolationCoding: lambda r: r.code == group["code"]}
+    if "attribute" in group:
+        return {PersonAttribute: lambda r: r.attribute == group["attribute"] and r.value == group.get("value")}
+    from guwah.registry import STATUS_OF_EVENT
+
+    return {Event: lambda r: STATUS_OF_EVENT.get(r.event_type) == group.get("status")
+            and r.date_value == group.get("date")}
+
+
+def with_passages(session: Session, entry: PublicEntry, today: date | None = None) -> PublicEntry:
+    """`entry` (left as it is: it may be a cached one) with, on each fact and on its status,
+    "passages": [{"source": public number, "start", "end", "href"}], one for each cited source
+    where the words an accepted fact rests on are public: the document's release is one the public
+    may read today (`_visible_releases`, the site's one rule) and the words stand unmasked in its
+    published text (`published_span`; offsets into that text, `passage_anchor` its address). A
+    source whose passage is masked, or withheld, gets none; the link then goes to the whole text."""
+    from dataclasses import replace
+
+    groups = [*entry.names, *entry.timeline, *entry.violations, *entry.attributes, entry.status]
+    cited = sorted({number for group in groups for number in status_sources(group)})
+    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                    PublicNumber.number == entry.id))
+    visible = {release.subject_id: (number, release.content["text"])
+               for release, number in _visible_releases(session, today or date.today(), cited)} if cited else {}
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id))) if visible else []
+    rows: dict = {}
+    for table in (PersonName, Event, ViolationCoding, PersonAttribute) if mentions else ():
+        rows[table] = list(session.scalars(select(table).where(
+            table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value,
+            table.evidence_document_id.in_(visible), table.evidence_start.is_not(None)).order_by(table.id)))
+    originals = {document_id: session.scalar(select(Document.text).where(Document.id == document_id))
+                 for document_id in visible}
+
+    def passages(group: dict) -> list[dict]:
+        shown = []
+        for document_id, (number, published) in visible.items():
+            if number not in status_sources(group):
+                continue
+            for table, matches in _fact_matches(group).items():
+                span = next((found for row in rows.get(table, ()) if row.evidence_document_id == document_id
+                             and matches(row) and (found := published_span(originals[document_id], published,
+                                                                           row.evidence_start, row.evidence_end))),
+                            None)
+                if span:
+                    shown.append({"source": number, "start": span[0], "end": span[1],
+                                  "href": passage_anchor(number, *span)})
+                    break
+        return sorted(shown, key=lambda passage: passage["source"])
+
+    def each(facts: list) -> list:
+        return [{**group, "passages": passages(group)} for group in facts]
+
+    return replace(entry, names=each(entry.names), timeline=each(entry.timeline),
+                   violations=each(entry.violations), attributes=each(entry.attributes),
+                   status={**entry.status, "passages": passages(entry.status)})
+
+
 def public_successor(session: Session, number: int) -> int | None:
     """The public number of the entry that public person entry `number` was merged into, when that
     entry is public now (a bookmark of a merged entry leads to the survivor; issue 10); None when

@@ -156,8 +156,15 @@ def _entry_lines(request: Request, persons, code: str) -> Markup:
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, document_id: DocumentId, session: SessionDep) -> HTMLResponse:
-    return templates.TemplateResponse(request, "document.html", {"document": public_document(session, document_id)})
+def document_page(request: Request, document_id: DocumentId, session: SessionDep,
+                  passage: str | None = None) -> HTMLResponse:
+    """One released testimony; `passage=START-END` (a person page's source link, `with_passages`)
+    marks those characters of its published text, and the link's fragment scrolls to the mark."""
+    from guwah.publish import asked_passage
+
+    document = public_document(session, document_id)
+    return templates.TemplateResponse(request, "document.html", {
+        "document": document, "passage": asked_passage(document.text, passage)})
 
 
 @router.get(SWITCH_PATH, include_in_schema=False)
@@ -240,7 +247,7 @@ def person_list(request: Request, session: SessionDep, after: str = "0", page: s
 @router.get("/persons/{number}", response_class=HTMLResponse)
 def person_page(request: Request, number: DocumentId, session: SessionDep) -> Response:
     from guwah.errors import ConsentRefused
-    from guwah.publish import facility_names, names_for_reader, public_entry, public_successor
+    from guwah.publish import facility_names, names_for_reader, public_entry, public_successor, with_passages
 
     try:
         person = public_entry(session, number)
@@ -252,6 +259,7 @@ def person_page(request: Request, number: DocumentId, session: SessionDep) -> Re
         # kept by a browser: `guwah persons undo` or a split can part the two again.
         return Response(status_code=308, headers={"Location": in_language(
             request, request.url_for("person_page", number=survivor).path), "Cache-Control": "no-store"})
+    person = with_passages(session, person)  # each source link goes to the passage, where it is public
     names = facility_names(session, [event["facility"] for event in person.timeline if event.get("facility")])
     return templates.TemplateResponse(request, "person.html", {
         "person": person, "facility_names": names, "names": names_for_reader(person.names, language_code(request))})
