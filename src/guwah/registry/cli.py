@@ -215,8 +215,9 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
         withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation) if run.operation else []
-    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
-              f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
+    judged = f" ({run.judged_same} as reviewers judged the same)" if run.judged_same else ""
+    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}{judged}, {run.blocked} blocked by "
+              f"judgements or conflicts, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
     print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)
