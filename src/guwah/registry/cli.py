@@ -89,22 +89,9 @@ def persons_show(
 
 def print_release_changes(act) -> None:
     """Say which releases a registry act took down (why, and what to run next) and put back."""
-    for change in act.withdrawn:
-        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"withdrew release {change.release} of {change.subject}{public}: "
-                  f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
-        if change.redraft is not None:
-            err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
-                      f"{change.redraft}`, draft it yourself (`guwah release propose-entry N` or `guwah release "
-                      "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
-                      soft_wrap=True)
-        else:
-            why = (f": {change.refused}" if getattr(change, "refused", None) else
-                   " (a confidential testimony, an entry merged away, no released source left, or a mention "
-                   "without an approved naming basis: `guwah naming propose PERSON`)")
-            err.print(f"  nothing of it may be shown now{why}"
-                      + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
-                      markup=False, soft_wrap=True)
+    from guwah.console import print_came_down
+
+    print_came_down(act.withdrawn, act.operation)
     for change in act.restored:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"put back release {change.release} of {change.subject}{public}, "
