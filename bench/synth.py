@@ -13,14 +13,17 @@ named at another level or in another script, and missing fields.
 Records typed from scanned lists (--ocr RATE: glyph confusions such as rn/m, l/1, и/н, ш/щ, dropped
 diacritics, broken or run-together words, misread birth years) and persons whose recorded name
 changed (--renamed RATE: a Chinese name from a school or camp list, a patronymic dropped or added, a
-surname from the grandfather) are applied after the sample is drawn, on their own seeded streams
+surname from the grandfather), records naming the person as a family search does (--filial RATE: by
+kinship to the father; --given-alone RATE: by the given name alone, "Gulnar"; --pet RATE: the given name
+with the affectionate ending -jan of a man's or -xan of a woman's name, "Memetjan", «Гульнарxан») are
+applied after the sample is drawn, on their own seeded streams
 (`degrade`): the same seed gives the same records under them, degraded. --unreadable-years RATE
 writes that share of the exact year cells in the CSV with their first or second digit misread, so
 that they are no year (1950 → 7950, 2017 → 2617), on its own seeded stream: what `guwah
 link-records` refuses, or reads as unknown with --unreadable-years unknown. Only the CSV has them
 (a Mention cannot hold a year that is none); every other cell is written as without it.
 
-Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] > mentions.csv (the
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] [--given-alone R] [--pet R] > mentions.csv (the
 CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
 DIR/truth.csv, as the bench/linkgen-* generators write them. --names N draws given names from only
 the commonest N of each sex: a small name list, where most persons have namesakes.
@@ -389,17 +392,55 @@ def filial_name(person: Person, rng: random.Random) -> str:
     return (daughter if person.female else son).format(g=given, f=father, fg=genitive)
 
 
+# --pet: the affectionate ending of a man's name (-jan) and of a woman's (-xan), in each system's
+# spelling (Memetjan, Меметджан, Меметжан, مەمەتجان, 买买提江; Gulnarxan, Gulnarkhan, 古丽娜尔汗).
+PET_ENDINGS = {False: ("jan", "江"), True: ("xan", "汗")}
+
+
+def pet_name(person: Person, rng: random.Random) -> str:
+    """The person's name with the given name in its affectionate form (PET_ENDINGS), in a system
+    drawn as render_name draws it, given name first."""
+    system = rng.choice(SYSTEMS)
+    ending, han = PET_ENDINGS[person.female]
+    names = MALE | FEMALE
+    if system == "chinese":
+        return f"{names[person.given]}{han}·{names[person.father]}"
+    if system == "pinyin":
+        from pypinyin import lazy_pinyin
+
+        return " ".join("".join(lazy_pinyin(text)).capitalize() for text in (names[person.given] + han, names[person.father]))
+    given = spell(person.given + ending, person.father, person.female, system)[0]
+    return " ".join([given, *spell(person.given, person.father, person.female, system)[1:]])
+
+
+def given_alone(person: Person, rng: random.Random) -> str:
+    """The person's given name alone ("Gulnar", «Гульнар», 古丽娜尔), in a system drawn as
+    render_name draws it: a family-search request naming a relative."""
+    system = rng.choice(SYSTEMS)
+    if system == "chinese":
+        return (MALE | FEMALE)[person.given]
+    return spell(person.given, person.father, person.female, system)[0]
+
+
 def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], seed: int, ocr: float = 0.0,
-            renamed: float = 0.0, filial: float = 0.0) -> list[Mention]:
+            renamed: float = 0.0, filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> list[Mention]:
     """The mentions with a share `renamed` of the persons renamed in some of their records, then a
     share `ocr` of the records read from scans (names by `ocr_name`, and OCR_BIRTH of those with an
     exact birth year by `ocr_year`). Seeded apart from the sample (its own random streams), so the
     same seed gives the same sample whatever the rates, and rates of 0 change nothing. A share
     `filial` of the records (drawn before the others) name the person as a family-search request
-    does (`filial_name`); the renamed and OCR readings may then replace such a name."""
+    does (`filial_name`); the renamed and OCR readings may then replace such a name. A share `alone`
+    of the records name the person by the given name alone (`given_alone`), and a share `pet` by the
+    given name's affectionate form (`pet_name`), each on its own stream, before the others."""
     from dataclasses import replace
 
     out = list(mentions)
+    for share, stream, write in ((alone, "given alone", given_alone), (pet, "pet", pet_name)):
+        if share > 0:
+            rng = random.Random(f"{stream} {seed}")
+            for index, person_id in enumerate(truth):
+                if rng.random() < share:
+                    out[index] = replace(out[index], name=write(persons[person_id], rng))
     if filial > 0:
         rng = random.Random(f"filial {seed}")
         for index, person_id in enumerate(truth):
@@ -433,10 +474,10 @@ def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], se
 
 
 def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                filial: float = 0.0) -> tuple[list[Mention], list[int], list[Person]]:
+                filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> tuple[list[Mention], list[int], list[Person]]:
     """make_mentions(), and the invented persons (all of them, mentioned or not: the population
     the mentions were drawn from, indexed by person_id); `names` as in make_persons, `ocr` and
-    `renamed` and `filial` as in `degrade`."""
+    `renamed`, `filial`, `alone` and `pet` as in `degrade`."""
     rng = random.Random(seed)
     persons = make_persons(max(1, int(records / 1.9)), rng, names)
     mentions: list[Mention] = []
@@ -464,13 +505,13 @@ def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: floa
             (person.detained, person.detained),
         ))
         truth.append(person.person_id)
-    if ocr or renamed or filial:
-        mentions = degrade(mentions, truth, persons, seed, ocr, renamed, filial)
+    if ocr or renamed or filial or alone or pet:
+        mentions = degrade(mentions, truth, persons, seed, ocr, renamed, filial, alone, pet)
     return mentions, truth, persons
 
 
 def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                  filial: float = 0.0) -> tuple[list[Mention], list[int]]:
+                  filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> tuple[list[Mention], list[int]]:
     """About `records` mentions and the person each one mentions.
 
     Args:
@@ -485,7 +526,7 @@ def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: fl
     Returns:
         (mentions, person id per mention).
     """
-    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed, filial)
+    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed, filial, alone, pet)
     return mentions, truth
 
 
@@ -519,7 +560,8 @@ def main() -> None:
     check_degrading(parser, args)
     if not 0.0 <= args.unreadable_years <= 1.0:
         parser.error("--unreadable-years must be between 0 and 1")
-    mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed, args.filial)
+    mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed, args.filial,
+                                    args.given_alone, args.pet)
     unreadable = (args.unreadable_years, random.Random(f"unreadable years {args.seed}"))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -536,7 +578,7 @@ def main() -> None:
 
 
 def add_degrading(parser: argparse.ArgumentParser) -> None:
-    """The --ocr, --renamed and --filial options (also bench/link.py's)."""
+    """The --ocr, --renamed, --filial, --given-alone and --pet options (also bench/link.py's)."""
     parser.add_argument("--ocr", type=float, default=0.0, metavar="RATE", help="the share of records read "
                         "from scans: glyph confusions (rn/m, l/1, и/н, ш/щ), dropped diacritics, broken or "
                         "merged words, and a third of their exact birth years misread (seeded; default 0)")
@@ -547,13 +589,19 @@ def add_degrading(parser: argparse.ArgumentParser) -> None:
                         "naming the person by the father as family-search requests do: 'Aynur, daughter of "
                         "Tursun', 'Qadir oghli Ablet', Серік ұлы Ерлан, 'Айгуль, дочь Турсуна', 图尔逊之女… "
                         "(seeded; default 0)")
+    parser.add_argument("--given-alone", type=float, default=0.0, metavar="RATE", help="the share of records "
+                        "naming the person by the given name alone, as a family-search request names a "
+                        "relative: 'Gulnar' (seeded; default 0)")
+    parser.add_argument("--pet", type=float, default=0.0, metavar="RATE", help="the share of records writing "
+                        "the given name in its affectionate form: -jan for a man, -xan for a woman (Memetjan, "
+                        "Меметжан, 买买提江, Gulnarkhan; seeded; default 0)")
 
 
 def check_degrading(parser: argparse.ArgumentParser, args) -> None:
     """A clear error for a rate outside 0..1."""
-    for option in ("ocr", "renamed", "filial"):
+    for option in ("ocr", "renamed", "filial", "given_alone", "pet"):
         if not 0.0 <= getattr(args, option) <= 1.0:
-            parser.error(f"--{option} must be between 0 and 1")
+            parser.error(f"--{option.replace('_', '-')} must be between 0 and 1")
 
 
 def write_mentions(stream, mentions: list[Mention], truth: list[int] | None,

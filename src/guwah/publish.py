@@ -640,11 +640,52 @@ def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking
     (`archive_masking`'s hide_parts). A sister's surname, a daughter's second name that is her
     father's: shown whole, the relative's name tells the witness's. Few reads: the witnesses' names,
     then only where a part is shared."""
+    return _hidden_parts(session, witnesses, masking.named_parts)
+
+
+def _hidden_parts(session: Session, witnesses: set[int], named_parts: set[str]) -> frozenset[str]:
+    """Of `named_parts` (folded), those the witnesses' names bear too and no reviewer confirmed
+    showing: the one rule of `hidden_witness_parts` and `citations_telling_witness`."""
     own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
-    shared = own & masking.named_parts
+    shared = own & set(named_parts)
     if not shared:
         return frozenset()
     return frozenset(shared - _confirmed_parts(session, witnesses, shared))
+
+
+def citations_telling_witness(session: Session, person_ids: set[int], document_ids: set[int]) -> list[int]:
+    """Of these testimonies (document ids), those that a public entry of these people (its mentions)
+    must not cite: those whose approved release is pseudonymous and whose withheld witness
+    (`pseudonymous_witness_mentions`, less these people) bears a part of one of these people's names
+    that stays masked in that testimony (`hidden_witness_parts`' rule: shared, and no reviewer
+    confirmed showing it). Sorted document ids. A confidential testimony is never released, so never
+    cited; the witness's own pseudonymous account is left out of her entry already
+    (`_pseudonymous_accounts_of`).
+
+    Why: the testimony masks the shared part ("my brother, [name withheld]") so that a reader cannot
+    learn the witness's name from her relative's. An entry "Ablikim Sawut — source: testimony 1"
+    undoes that mask: anyone learns that testimony 1 was told by his relative, surnamed Sawut. As in
+    documentation practice (do no harm: a source that could identify a protected witness is not
+    cited publicly), the source goes, not the protection: `entry_content` publishes the entry without
+    it (and without the facts only it supports; no link, number or count of it), refuses the entry
+    with the reason when only such testimonies name the person, and `guwah.releases.approve_release`
+    refuses a draft that cites one; `guwah.releases.entry_citation_notes` tells the drafter and the
+    reviewer which testimony and why. Where a reviewer confirmed that the whole name may be shown in
+    the testimony (a naming basis approved with --show-shared-name), the testimony shows it itself
+    and citing it tells nothing more. Reads the candidates' releases, the people's names once, then
+    each pseudonymous candidate's witnesses."""
+    document_ids = _released_pseudonymous(session, set(document_ids))  # only a released one is ever cited
+    if not person_ids or not document_ids:
+        return []
+    mine = set().union(set(), *_folded_parts(session, set(person_ids)).values())
+    if not mine:
+        return []
+    found = []
+    for document_id in sorted(document_ids):
+        witnesses = pseudonymous_witness_mentions(session, document_id) - set(person_ids)
+        if witnesses and _hidden_parts(session, witnesses, mine):
+            found.append(document_id)
+    return found
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
@@ -1205,7 +1246,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
     never names anyone whom a mention's own record withholds) and something public supports it.
     """
-    from guwah.registry import STATUS_OF_EVENT
+    from guwah.registry import derive_status, own_accounts
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
@@ -1225,6 +1266,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
     for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
+        del released[document_id]
+    # Nor what a relative told under a pseudonym that masks the part of this name she bears too: the
+    # citation would tell who she is (`citations_telling_witness`, which says why).
+    telling = citations_telling_witness(session, set(mentions), fact_sources(session, mentions, set(released)))
+    for document_id in telling:
         del released[document_id]
     details = _released_details(session, set(released))
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
@@ -1250,6 +1296,13 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                 for k, v in groups.items()]
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
+    if not names and telling:
+        raise ConsentRefused(Text(N_(
+            "entry %(entry)s: its names come only from pseudonymous testimonies (document %(documents)s) whose "
+            "withheld witness shares a part of the name, masked there; citing them would tell who the witness is. "
+            "Release the entry once another released testimony names the person, or approve a naming basis with "
+            "--show-shared-name if showing that part is safe"),
+            {"entry": entry_label(entry.number), "documents": ", ".join(map(str, telling))}), value=entry.number)
     if not names:
         raise ConsentRefused(Text(N_("entry %(entry)s has no accepted name from a released testimony"),
                                   {"entry": entry_label(entry.number)}), value=entry.number)
@@ -1259,20 +1312,21 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # unnamed) and the place's gazetteer id.
     facility_numbers = _public_facility_numbers(session)
     places = _gazetteer_ids(session)
-    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id)))
-    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
-                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision),
-                                  ("facility", where[e.id][0]), ("place", where[e.id][1])))
-    dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
-    latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
-    status = status_citing("unknown", None, None, [])
-    if latest:
-        shown = STATUS_OF_EVENT[latest.event_type]
-        # Every accepted source that states the same status as of the same date supports it, as the
-        # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
-        supporting = sorted({released[e.evidence_document_id] for e in dated
-                             if STATUS_OF_EVENT[e.event_type] == shown and e.date_value == latest.date_value})
-        status = status_citing(shown, latest.date_value, released[latest.evidence_document_id], supporting)
+    # Where it took place and, where an account states one, when it ended: one account that gives the
+    # end and one that does not are one item at the end given, as with a place.
+    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id),
+                                                  (e.end_date_value, e.end_date_precision) if e.end_date_value
+                                                  else None))
+    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)), _timeline_key(where))
+    # The status the registry derives (`guwah.registry.derive_status`), from released facts only; the
+    # person's own account counts only where it is released (a pseudonymous one is out of `released`).
+    derived = derive_status(events, {document: interviewed for document, interviewed
+                                     in own_accounts(session, mentions).items() if document in released})
+    # Every accepted source that states the same status as of the same date supports it, as the
+    # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
+    status = status_citing(derived.status, derived.date,
+                           released[derived.documents[0]] if derived.documents else None,
+                           sorted({released[document] for document in derived.documents}))
     attributes = facts(PersonAttribute)
     # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
     # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
@@ -1288,6 +1342,19 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _timeline_key(where: dict[int, tuple]):
+    """What makes two accounts one timeline item: type, date and precision, the end and its precision
+    where one is stated (an item without one keeps the shape approved releases froze), and the place
+    `_same_event_places` shows (`where`: event id → (public facility number, gazetteer id, (end, its
+    precision) or None))."""
+    def key(event) -> tuple:
+        end = where[event.id][2]
+        ended = (("end_date", end[0]), ("end_precision", end[1])) if end else ()
+        return (("event", event.event_type), ("date", event.date_value), ("precision", event.date_precision),
+                *ended, ("facility", where[event.id][0]), ("place", where[event.id][1]))
+    return key
 
 
 def status_citing(status: str, when: str | None, source: int | None, sources: list[int]) -> dict:
@@ -1314,7 +1381,8 @@ def _same_event_places(events: list, place_of) -> dict[int, tuple]:
     type, date and precision) where one gives no place, or only the facility or the place that the
     other gives, are one item at the fuller place, citing both sources; places that differ stay side
     by side, and a placeless account that two different places could complete stays on its own.
-    `place_of(event)`: its (public facility number, gazetteer id), either None."""
+    `place_of(event)`: a tuple of what it may leave out (None), as (public facility number, gazetteer
+    id, end): an end is completed as a place is."""
     def completes(full: tuple, part: tuple) -> bool:
         return full != part and all(p is None or p == f for f, p in zip(full, part, strict=True))
 
@@ -1410,14 +1478,35 @@ def _basis_to_extend(session: Session, number: int, plain: list[int]) -> Text | 
                  "commands": commands})
 
 
+def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) -> set[int]:
+    """Of these documents, those holding an accepted fact (name, event, attribute, violation) of one of
+    these mentions: what their entry would cite."""
+    if not document_ids:
+        return set()
+    accepted = ReviewState.ACCEPTED.value
+    cited: set[int] = set()
+    for table in (PersonName, Event, PersonAttribute, ViolationCoding):
+        cited.update(session.scalars(select(table.evidence_document_id).distinct().where(
+            table.person_id.in_(mentions), table.review_state == accepted)))
+    return cited & document_ids
+
+
+def _released_pseudonymous(session: Session, document_ids: set[int]) -> set[int]:
+    """Which of these documents' approved releases are pseudonymous (the consent they were approved
+    with, which the release check keeps current): read from the releases, not worked out again
+    through translations and copies (`applied_consent` compares texts)."""
+    if not document_ids:
+        return set()
+    rows = session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    return {d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value}
+
+
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:
     """Which of these released testimonies are pseudonymous (as approved) and were given by a
     mention of this entry, themselves or through the original they translate."""
-    rows = session.execute(select(Release.subject_id, Release.content).where(
-        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
-    pseudonymous = [d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value]
     found = set()
-    for document_id in pseudonymous:
+    for document_id in _released_pseudonymous(session, document_ids):
         witnesses = [t.witness_id for t in _chain(session, document_id) if t is not None and t.witness_id]
         if witnesses and session.scalar(select(Person.id).where(Person.id.in_(witnesses),
                                                                 Person.entry_id == entry_id).limit(1)):
@@ -1499,6 +1588,28 @@ class PublicEntry:
     timeline: list
     violations: list
     attributes: list
+
+
+def names_for_reader(names: list[dict], language: str) -> list[dict]:
+    """A released entry's names ({"name", "script", …}, as `PublicEntry.names`) in the order a
+    reader of `language` (a site language code: "ug", "zh", "ru", "kk", "en") sees them: those
+    written in the language's script first (`guwah.names.scripts.language_script`), then those in
+    Latin letters, then the others, each group in release order.
+
+    Only the released names are reordered, none is added: a name the sources do not write in the
+    reader's script is not transliterated into it, since a made-up spelling (which characters
+    write Yasin?) would read as one the family or a document gives, and the search already finds
+    an entry from any script."""
+    from guwah.names import detect_script
+    from guwah.names.scripts import LATIN, language_script
+
+    wanted = language_script(language)
+
+    def rank(name: dict) -> int:
+        script = name.get("script") or detect_script(name.get("name") or "")
+        return 0 if script == wanted else 1 if script == LATIN else 2
+
+    return sorted(names, key=rank)  # stable: release order within each group
 
 
 def _entries_query():
@@ -1665,6 +1776,120 @@ def public_entry(session: Session, number: int) -> PublicEntry:
     raise ConsentRefused(f"no public entry {number}")
 
 
+def published_span(original: str, published: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words at [start, end) of a document's stored text stand in its published text:
+    [start, end) in `published` (characters), or None where they are not there word for word (a
+    mask, a withheld quotation, a change of form inside them). Offsets into the published text only:
+    an original offset would tell how long the names masked before it are. Of several places, the
+    one nearest `start` (masks before it move it only a little)."""
+    words = unicodedata.normalize("NFC", original[start:end]).strip()
+    if not words:
+        return None
+    hits, at = [], published.find(words)
+    while at != -1:
+        hits.append(at)
+        at = published.find(words, at + 1)
+    if not hits:
+        return None
+    found = min(hits, key=lambda hit: abs(hit - start))
+    return found, found + len(words)
+
+
+def passage_anchor(number: int, start: int, end: int) -> str:
+    """The address of a passage of public document `number`: its page asked to mark [start, end) of
+    the published text (`passage`), scrolled to it (the fragment names the mark)."""
+    return f"/documents/{number}?passage={start}-{end}#p-{start}-{end}"
+
+
+_PASSAGE = re.compile(r"(\d{1,9})-(\d{1,9})")
+
+
+def asked_passage(text: str, asked: str | None) -> tuple[int, int] | None:
+    """The passage a document page is asked to mark (`passage=START-END`, as `passage_anchor`
+    writes it): [start, end) of the published `text`, or None for anything else (not two numbers,
+    empty, past the end, or cutting through a mask: the page then shows the text unmarked)."""
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    found = _PASSAGE.fullmatch(asked or "")
+    if not found:
+        return None
+    start, end = int(found[1]), int(found[2])
+    if not 0 <= start < end <= len(text):
+        return None
+    for mask in (WITHHELD, DETAIL, QUOTED):
+        at = text.find(mask)
+        while at != -1:
+            if at < start < at + len(mask) or at < end < at + len(mask):
+                return None
+            at = text.find(mask, at + 1)
+    return start, end
+
+
+def _fact_matches(group: dict) -> dict:
+    """What an accepted fact row must state to be one the entry's fact `group` was made from, by
+    table (as `entry_content` groups them; a free-text value shown masked matches no row: no anchor)."""
+    if "name" in group:
+        return {PersonName: lambda r: r.name == group["name"] and r.script == group.get("script")}
+    if "event" in group:
+        return {Event: lambda r: r.event_type == group["event"] and r.date_value == group.get("date")}
+    if "code" in group:
+        return {ViolationCoding: lambda r: r.code == group["code"]}
+    if "attribute" in group:
+        return {PersonAttribute: lambda r: r.attribute == group["attribute"] and r.value == group.get("value")}
+    from guwah.registry import STATUS_OF_EVENT
+
+    return {Event: lambda r: STATUS_OF_EVENT.get(r.event_type) == group.get("status")
+            and r.date_value == group.get("date")}
+
+
+def with_passages(session: Session, entry: PublicEntry, today: date | None = None) -> PublicEntry:
+    """`entry` (left as it is: it may be a cached one) with, on each fact and on its status,
+    "passages": [{"source": public number, "start", "end", "href"}], one for each cited source
+    where the words an accepted fact rests on are public: the document's release is one the public
+    may read today (`_visible_releases`, the site's one rule) and the words stand unmasked in its
+    published text (`published_span`; offsets into that text, `passage_anchor` its address). A
+    source whose passage is masked, or withheld, gets none; the link then goes to the whole text."""
+    from dataclasses import replace
+
+    groups = [*entry.names, *entry.timeline, *entry.violations, *entry.attributes, entry.status]
+    cited = sorted({number for group in groups for number in status_sources(group)})
+    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                    PublicNumber.number == entry.id))
+    visible = {release.subject_id: (number, release.content["text"])
+               for release, number in _visible_releases(session, today or date.today(), cited)} if cited else {}
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id))) if visible else []
+    rows: dict = {}
+    for table in (PersonName, Event, ViolationCoding, PersonAttribute) if mentions else ():
+        rows[table] = list(session.scalars(select(table).where(
+            table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value,
+            table.evidence_document_id.in_(visible), table.evidence_start.is_not(None)).order_by(table.id)))
+    originals = {document_id: session.scalar(select(Document.text).where(Document.id == document_id))
+                 for document_id in visible}
+
+    def passages(group: dict) -> list[dict]:
+        shown = []
+        for document_id, (number, published) in visible.items():
+            if number not in status_sources(group):
+                continue
+            for table, matches in _fact_matches(group).items():
+                span = next((found for row in rows.get(table, ()) if row.evidence_document_id == document_id
+                             and matches(row) and (found := published_span(originals[document_id], published,
+                                                                           row.evidence_start, row.evidence_end))),
+                            None)
+                if span:
+                    shown.append({"source": number, "start": span[0], "end": span[1],
+                                  "href": passage_anchor(number, *span)})
+                    break
+        return sorted(shown, key=lambda passage: passage["source"])
+
+    def each(facts: list) -> list:
+        return [{**group, "passages": passages(group)} for group in facts]
+
+    return replace(entry, names=each(entry.names), timeline=each(entry.timeline),
+                   violations=each(entry.violations), attributes=each(entry.attributes),
+                   status={**entry.status, "passages": passages(entry.status)})
+
+
 def public_successor(session: Session, number: int) -> int | None:
     """The public number of the entry that public person entry `number` was merged into, when that
     entry is public now (a bookmark of a merged entry leads to the survivor; issue 10); None when
@@ -1777,7 +2002,15 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     other_order = [by_number[n] for n in hits.other_order if n in by_number]
     documents = []
     if query:
-        numbers = find_documents(session, query)
+        numbers = set(find_documents(session, query))
+        # Testimonies are also found under the released spellings of the entries found (`taken_spellings`):
+        # read word by word, a name in characters (努尔买买提·亚森) met no Latin testimony where the
+        # person search, comparing whole names loosely, found its entry (Nurmemet Yasin).
+        taken = taken_spellings(query, persons)
+        for spelling in taken:
+            numbers.update(find_documents(session, spelling))
+        spellings += [s for s in taken if s not in spellings]
+        numbers = sorted(numbers)
         documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
     places = _named_places(session, query) if query else []
     facilities = _matching_facilities(session, query, places) if query else []
@@ -1791,6 +2024,32 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
                         places=places, other_order=other_order, other_order_count=hits.other_order_count)
+
+
+# The most released spellings of the entries found that a search also looks for testimonies under.
+TAKEN_SPELLINGS = 4
+
+
+def taken_spellings(query: str, persons: list[PublicEntry]) -> list[str]:
+    """The released spellings of these entries (a page of search hits) that the person search takes
+    for `query` (`guwah.names.compare_many` at `DEFAULT_THRESHOLD`, as it found them), other than the
+    query itself, each once, in hit order; at most TAKEN_SPELLINGS. A name of one word found as one
+    word of a longer name ("Gulbahar" in "Gulbahar Jalilova") takes no spelling: the longer name is
+    not the query's.
+
+    So a query finds the testimonies that write the name of an entry it finds, whatever script it is
+    typed in: a name typed in Chinese characters or Cyrillic is written in a testimony in another
+    script, whose word index (exact words and readings) cannot compare names loosely as the matcher
+    does."""
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, fold
+
+    folded = fold(query)
+    names = list(dict.fromkeys(n["name"] for person in persons for n in person.names
+                               if n.get("name") and fold(n["name"]) != folded))
+    if not names:
+        return []
+    scores = compare_many([(query, name) for name in names])
+    return [name for name, score in zip(names, scores, strict=True) if score >= DEFAULT_THRESHOLD][:TAKEN_SPELLINGS]
 
 
 def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str] | None = None):

@@ -68,3 +68,27 @@ def test_filial_writes_kinship_forms_on_their_own_stream():
     assert len(read) > 0.6 * len(changed)  # the rest: -ұлы in one word, read where it stands
     for _, b, person in changed[:40]:
         assert compare_names(b.name, f"{person.given} {person.father}") >= 0.75, b.name
+
+
+def test_given_alone_and_pet_write_their_forms_on_their_own_streams():
+    """--given-alone RATE names that share of records by the given name alone, --pet RATE writes the
+    given name with -jan (a man's) or -xan (a woman's); the other records are those of the same seed."""
+    from synth import make_sample
+
+    from guwah.names import compare_names
+    from guwah.names.forms import name_forms
+
+    plain, truth, persons = make_sample(600, seed=4)
+    for option in ("alone", "pet"):
+        changed_sample, truth_changed, _ = make_sample(600, seed=4, **{option: 0.3})
+        assert truth == truth_changed
+        changed = [(a, b, persons[p]) for a, b, p in zip(plain, changed_sample, truth, strict=True) if a.name != b.name]
+        assert 0.2 * len(plain) < len(changed) < 0.4 * len(plain)
+        assert all(a.mention_id == b.mention_id and a.birth_year == b.birth_year for a, b, _ in changed)
+        for _, b, person in changed[:40]:
+            if option == "alone":
+                assert len(name_forms(b.name).readings[0]) == 1 or "·" not in b.name, b.name
+                assert compare_names(b.name, person.given) >= 0.9, b.name
+            else:  # the ending in the system's spelling, on the given name (first)
+                first = b.name.split("·")[0].split()[0].casefold()
+                assert first.endswith(("jan", "can", "xan", "han", "жан", "хан", "جان", "خان", "江", "汗", "jiang")), b.name

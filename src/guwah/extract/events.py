@@ -461,6 +461,9 @@ _LIFE_THERE = re.compile(
     r"|гражданк\w*|граждан(?:е|ами)|постоянно|обосновал\w*)(?!\w)"
     r"|\b(?:vit|vivent|vivait|vivaient|habite\w*|travaill\w*|étudi\w*|citoyen\w*|ressortissant\w*|résid\w*|installée?s?)\b",
     re.I)
+# Words of living told in a relative clause of someone unnamed, through what they said of themselves ("an
+# officer, who claimed she works in Aksu"): that one's life, not the last named person's.
+_SOMEONE_WHO = re.compile(r"\b(?:an?|another)\s+\w+(?:\s+\w+)?,?\s+who\s+\w+\s+(?:that\s+)?(?:he|she|they)\s*$", re.I)
 _LIFE_PLACE_GAP = re.compile(r"[^.;:!?]{0,45}$")
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
@@ -1615,7 +1618,8 @@ def _placed(doc: Doc) -> tuple[set[str], set[str]]:
             there = next((pid for (s, e), pid in _in(doc.place_spans, match.end(), min(sentence.end, match.end() + 50))
                           if _LIFE_PLACE_GAP.fullmatch(doc.text, match.end(), s)), None)
             side = _side_of(places[there]) if there is not None else None
-            if side is None or _crossing_not_told(doc, sentence.start, match.start(), match.end()):
+            if side is None or _crossing_not_told(doc, sentence.start, match.start(), match.end()) \
+                    or _SOMEONE_WHO.search(doc.text, sentence.start, match.start()):
                 continue
             people = attribute(doc, index, match.start(), match.end())
             if not people:
@@ -1630,6 +1634,73 @@ def _placed(doc: Doc) -> tuple[set[str], set[str]]:
             if relation.relation in SPOUSE_WORDS and (person.id in abroad or relation.person in abroad):
                 abroad.update((person.id, relation.person))
     return abroad, at_home - abroad
+
+
+# A part of a line of a document's head between commas, brackets, dashes or a label's colon, and a place name
+# written there: one to three capitalised words (a country's, a city's or a region's, `document_home`).
+_HEAD_PART = re.compile(r"[^,;:()|/—–\n]+")
+_HEAD_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]+){0,2}")
+
+
+class _Named:
+    """A place name read outside the place finder, as `_side_of` reads a place: its gazetteer id or None, its name."""
+
+    def __init__(self, gazetteer_id: str | None, name: str):
+        self.gazetteer_id, self.name = gazetteer_id, name
+
+
+# A journey told in the passive ("was moved to", "were sent to"): the authorities' moving of someone held, no
+# journey of their own from where the document is written.
+_MOVED_BY_OTHERS = re.compile(r"\b(?:was|were|been|being|got)\s+(?:then\s+|later\s+|also\s+)?$", re.I)
+# A line of prose, where a document's head (letterhead, address block, reference and form lines) has ended:
+# sixteen words or more, or in Chinese fifty characters with a full stop.
+_PROSE_LINE = re.compile(r"(?:\S+\s+){15,}\S|[^\n]{49,}[。！？]")
+_HEAD_LINES = 30
+
+
+def document_home(doc: Doc) -> tuple[bool | None, frozenset[str]]:
+    """(side, people) of the document as its structure tells them: the side of China's border it is written
+    on (True inside China, False abroad, None untold), read from the places its head names — the lines before
+    its first line of prose (`_PROSE_LINE`, at most `_HEAD_LINES`): a letterhead, an address block, the
+    issuing office ("Claims Unit, 4 Dock Road, Hull", « 13001 Marseille », "agent for Ontario, Ottawa"),
+    each place's side by the gazetteer (`_side_of`) — abroad when a place abroad is
+    named there and no more places in China than abroad; and the persons its head names (the addressee, the
+    account or licence holder, the client and spouse), their spouses, and the text's narrator: the
+    document's own people, who live where it is written unless the text says otherwise."""
+    text = doc.text
+    end, lines = 0, 0
+    for line in re.finditer(r"[^\n]*\n?", text):
+        if not line.group() or lines >= _HEAD_LINES or _PROSE_LINE.search(line.group()):
+            break
+        end, lines = line.end(), lines + (1 if line.group().strip() else 0)
+    from guwah.places import named_place
+
+    places = {p.id: p for p in doc.places}
+    sides = [_side_of(places[pid]) for (s, _e), pid in doc.place_spans if s < end]
+    # an address line's parts that the place finder left (", Ottawa", "(Evanston, IL)", "Hull HU1 2AA"): a
+    # part of one to three capitalised words, its codes and numbers aside, that no person or place mention holds
+    for part in _HEAD_PART.finditer(text, 0, end):
+        name = " ".join(w for w in part.group().split() if not any(c.isdigit() for c in w))
+        if not _HEAD_NAME.fullmatch(name) or any(s < part.end() and part.start() < e for (s, e) in (
+                *(span for span, _p in (*doc.person_spans, *doc.place_spans)), *((d.start, d.end) for d in doc.dates))):
+            # (not a date's month: "3 March 2024" names no town March)
+            continue
+        sides.append(_side_of(_Named(named_place(name), name)))
+    abroad, inside = sides.count(False), sides.count(True)
+    side = False if abroad and abroad >= inside else True if inside and not abroad else None
+    people = {pid for (s, _e), pid in doc.person_spans if s < end}
+    spoken = [pid for pid in doc.speakers.values() if pid]
+    if spoken:
+        people.add(max(dict.fromkeys(spoken), key=spoken.count))  # the narrator: the one most often "I"
+    for person in doc.persons:
+        spouses = {r.person for r in person.relations if r.relation in SPOUSE_WORDS}
+        if person.kin_of and person.kin_of[1] in SPOUSE_WORDS:
+            spouses.add(person.kin_of[0])
+        if spouses & people:
+            people.add(person.id)
+        elif person.id in people:
+            people.update(spouses)
+    return side, frozenset(people)
 
 
 class _Sides:
@@ -1648,6 +1719,7 @@ class _Sides:
                 self.held_at.setdefault(event.person, []).append(event.trigger[0])
         self.places = {p.id: p for p in doc.places}
         self._placed: tuple[set[str], set[str]] | None = None  # `_placed`, read when first needed
+        self._home: tuple[bool | None, frozenset[str]] | None = None  # `document_home`, read when first needed
 
     def known(self, person_id: str, at: int) -> bool | None:
         """The person's side at offset `at`: True inside China, False abroad, None untold."""
@@ -1670,6 +1742,14 @@ class _Sides:
         if self._placed is None:
             self._placed = _placed(self.doc)
         return self._placed
+
+    def lives_abroad(self, person_id: str) -> bool:
+        """Whether the document, written abroad, is the person's own (`document_home`) and the text does not
+        put the person's life in China (`_placed`): implied, so any side the text states comes first."""
+        if self._home is None:
+            self._home = document_home(self.doc)
+        side, people = self._home
+        return side is False and person_id in people and person_id not in self.placed()[1]
 
 
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
@@ -1815,6 +1895,8 @@ def _journeys_across(doc: Doc, index: int, sentence, sides: _Sides) -> list[Even
                 elif person_id not in at_home and _VISIT_AWAY.search(doc.text, sentence.start + match.start(),
                                         min(sentence.end, _CLAUSE_AFTER_JOURNEY.match(doc.text, start).end())):
                     before = False  # "went to Hami to see her aunt", "… and never came back": from abroad
+                elif sides.lives_abroad(person_id) and not _MOVED_BY_OTHERS.search(text, sentence.start, sentence.start + match.start()):
+                    before = False  # "he went to Aksu in 2016", in a letter from a Hull insurer to its client
             if crossing and (inside is None or (there is None and inside is True)):
                 if before is None and there is None and inside is True:
                     continue  # crossed at a post in China, no way known: no side to cross to
@@ -2499,7 +2581,9 @@ def find_vocab_events(doc: Doc) -> None:
                     else match.span()
                 if refusal(doc, index, act_start, act_end, negative_form=negative_form):
                     continue
-                people = reader.persons(act_start, act_end)
+                # a crossing's traveller is its subject, in the nominative (`turkic.ActPersons.persons`)
+                people = reader.persons(act_start, act_end, subject=True) if doc.language in ("kk", "ug") and kind in (
+                    "exit", "return", "homecoming") else reader.persons(act_start, act_end)
                 if not _object_named(doc, match, people):
                     continue
                 if kind in ("exit", "return") and doc.language in ("kk", "ug"):

@@ -976,6 +976,21 @@ conduire arrêter
 забрать""".split())
 
 
+# Verbs of going to see someone (lemmas of the en, fr and ru parsers): their object is who was visited
+# ("went to Turpan to visit her aunt", « pour voir sa tante », «навестить тётю»), a bystander of what
+# happens to the visitor (`subjects.bystander`).
+VISITING_VERBS = frozenset("visit see voir visiter revoir навестить навещать проведать повидать повидаться "
+                           "увидеть видеть".split())
+# Prepositions whose object is a host or a beneficiary, not the one an act is done to: « chez sa tante »,
+# "for his sister" (`subjects.bystander`).
+BYSTANDER_CASES = frozenset("chez for pour для".split())
+# Dwellings and workplaces (lemmas and words, en, fr, ru): their owner, when a preposition governs them, is
+# where an act happened, not whom ("seized at his aunt's house", `subjects.bystander`).
+HOME_NOUNS = frozenset("""house home flat apartment room shop store office yard gate door farm restaurant
+    maison domicile appartement logement chambre magasin boutique bureau cour porte ferme restaurant
+    дом квартира комната магазин лавка офис двор ворота дверь ферма ресторан""".split())
+
+
 # The relations of a verb's subject in the parse, active or passive, as spaCy ("nsubjpass") and
 # Universal Dependencies ("nsubj:pass") name them.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")

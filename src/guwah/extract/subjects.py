@@ -60,6 +60,7 @@ import re
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
     AND_WORDS,
+    BYSTANDER_CASES,
     CLAUSE_BREAK,
     DEFINITE_WORDS,
     FORM_STAFF_LABELS,
@@ -67,6 +68,7 @@ from guwah.extract.lexicon import (
     GENDERED_NOUNS,
     HEDGE,
     HEDGE_VERBS,
+    HOME_NOUNS,
     KIN,
     KIN_ALSO_PEOPLE,
     KIN_PATTERN,
@@ -91,6 +93,7 @@ from guwah.extract.lexicon import (
     TOLD_LEMMAS,
     TOO_COMMON_NOUNS,
     UNAGREED_PARTICIPLES,
+    VISITING_VERBS,
     hearing_forms,
     pronouns_of,
     relative_clauses,
@@ -188,6 +191,93 @@ def is_host(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) is a host: the relative someone stayed or lived
     with, after "stayed with", "lived at" ("at my aunt's house"), « vivait chez », «жил у»."""
     return bool(_HOST_BEFORE.search(doc.text, max(0, start - 60), start))
+
+
+# The relations of a noun a preposition governs (spaCy's "pobj", Universal Dependencies' "obl", "nmod").
+_PREPOSITIONAL = ("pobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+_PLAIN_OBJECTS = ("dobj", "obj")
+
+
+def bystander(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person mention at [start, end) stands in its clause only beside what happens to
+    someone else, by the parse: the owner of a dwelling or workplace (`lexicon.HOME_NOUNS`) a
+    preposition governs ("seized at his aunt's house", « au domicile de sa tante », «в доме дяди»; not
+    an act's own noun, "the arrest of my brother", nor a thing: "went through her sister's phone" is
+    the sister's), the host or beneficiary a preposition names (« chez sa tante », "for his sister"),
+    or the one a verb of visiting in a clause of purpose goes to see ("went to Kashgar to visit her
+    aunt", « pour voir sa tante », «навестить тётю»). False without a parse. The owner of a verb's own
+    object ("searched her aunt's house") is no bystander."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    token = tokens[head]
+    children = _children(analysis)
+    cases = {tokens[c].lemma.lower() for c in children.get(head, []) if tokens[c].dep in ("case", "prep")}
+    above = token.head
+    if above == head:
+        return False
+    if token.dep in _POSSESSORS and tokens[above].dep in _PREPOSITIONAL \
+            and (tokens[above].lemma.lower() in HOME_NOUNS or tokens[above].text.lower() in HOME_NOUNS):
+        # the owner of a home a preposition governs ("of", « de » or a Russian genitive
+        # for a noun's complement)
+        return token.dep != "nmod" or bool(cases & {"of", "de", "d'", "du"}) or doc.language == "ru" and not cases
+    if cases & BYSTANDER_CASES:
+        return token.dep in _PREPOSITIONAL  # « chez sa tante », "for his sister"
+    # "to visit her aunt", « pour voir sa tante », «навестить тётю»
+    return token.dep in _PLAIN_OBJECTS and tokens[above].lemma.lower() in VISITING_VERBS \
+        and tokens[above].dep in ("advcl", "xcomp", "obl", "acl", "advcl:purpose")
+
+
+def _unnamed_bystander(doc: Doc, person_id: str, start: int, end: int) -> bool:
+    """Whether a mention at [start, end) of `person_id`, a person with no name, is a `bystander` in a
+    clause whose subject is a third person: a later pronoun goes on with that subject (issue 11)."""
+    return not doc.person(person_id).names and bystander(doc, start, end) and _third_person_above(doc, start, end)
+
+
+def _third_person_above(doc: Doc, start: int, end: int) -> bool:
+    """Whether the subject of the clause above the mention at [start, end) (up the parse's heads, the
+    first verb with a subject) is a third person other than it: a person's mention, a kin noun or
+    "he"/"she" ("Aziz went to Turpan to visit his aunt": Aziz; not "I went to see my aunt")."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    children = _children(analysis)
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
+    if not heads:
+        return False
+    seen = set()
+    at = tokens[heads[0]].head
+    while at not in seen:
+        seen.add(at)
+        subjects = [c for c in children.get(at, []) if tokens[c].dep in SUBJECT_DEPS]
+        if subjects:
+            subject = tokens[subjects[0]]
+            if start <= subject.start < end:
+                return False
+            phrase = _phrase(analysis, subjects[0])
+            if any(not (s < end and start < e) for (s, e), _pid in
+                   doc.person_spans_in(min(s for s, _e in phrase), max(e for _s, e in phrase))):
+                return True  # "M. X" whose title the mention leaves out
+            word = subject.text.lower()
+            return word in PRONOUN_GENDER or word in KIN or subject.lemma.lower() in KIN
+        if tokens[at].head == at:
+            break
+        at = tokens[at].head
+    return False
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
@@ -671,7 +761,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # Else the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e) \
-                    and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start):
+                    and not form_staff(doc, pid) and not _a_label_only(doc, s, e) and pid != _line_speaker(doc, start) \
+                    and not _unnamed_bystander(doc, pid, s, e):
                 return [pid]
         return []
     if kind == "person":
@@ -745,6 +836,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
                 if not person.names and _mourned(doc.text, s, e):
                     continue  # "went back for his father's funeral. He was arrested": the dead one is not "he"
+                if _unnamed_bystander(doc, pid, s, e):
+                    continue  # "X went to Turpan to visit his aunt. Police took him": X, the clause's subject
                 known = _gender(doc, pid)
                 if _official(doc, pid):
                     # "the judge, X, …; he refused her medicine": an official the subject pronoun

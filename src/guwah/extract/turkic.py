@@ -1531,7 +1531,22 @@ class ActPersons:
             return kin[0], genitive
         return None, False
 
-    def persons(self, start: int, end: int, *, object_first: bool = False) -> list[str]:
+    def _in_case(self, index: int, person: str) -> bool:
+        """Whether the mention of `person` at word `index` is in the genitive or an oblique case (accusative, dative,
+        ablative: `ActWords.oblique`), read on its last word, where a name's case is («Ерланның», «ئايالىنى»); a word
+        that is one of the person's names as written in the nominative is in none («Әліге» named so)."""
+        last = index
+        while last + 1 < len(self.readable) and any(p == person for _s, p in self._spans_over(self.readable[last + 1])):
+            last += 1
+        word = key(self.readable[last].text)
+        if word in {key(part) for name in self.doc.person(person).names[:1] for part in name.split()}:
+            return False
+        following = [key(w.text) for w in self.readable[last + 1:last + 4]]
+        if following[:1] in (["алып"], ["ëlip"], ["elip"]) and not {"үшін", "üchün"} & set(following):
+            return False  # taken along on the journey («анасын алып … көшіп келді»), not fetched («… ئېلىپ كېلىش ئۈچۈن»)
+        return word.endswith(_GENITIVE) or (bool(self.words.oblique) and word.endswith(self.words.oblique))
+
+    def persons(self, start: int, end: int, *, object_first: bool = False, subject: bool = False) -> list[str]:
         """The person (id) an act told at [start, end) happened to, by the word order (subject,
         object, verb: the person is named before the verb):
         - the nearest person before the act's words in its sentence, named with any case ending
@@ -1551,6 +1566,10 @@ class ActPersons:
         stands before the words (ئاكىسىنىڭ "her brother's", the subject of a clause made a noun), unless
         a person is named nearer the words; no one when the verb is in the first person plural (Uyghur
         -duq, -miz: "we"). The pronouns, endings and kin words are the document's language's (`ACT_WORDS`).
+        With `subject` (a journey: its verb takes no object, its traveller is in the nominative), a person
+        named in the sentence in the genitive or an oblique case is no candidate («інісі Мұраттың жаназасына …
+        барды» "went to his brother Murat's funeral", «ئايالىنى … ئېلىپ كېلىش ئۈچۈن … قايتتى» "went back to bring
+        his wife": the dropped or nominative subject travels).
         Empty when no one is found."""
         doc, text = self.doc, self.doc.text
         index = doc.sentence_index(start)
@@ -1648,6 +1667,8 @@ class ActPersons:
                 unfound = max(unfound, word.start) if word.start < start else unfound
                 unfound_anywhere = True
                 unfound_at.append(word.start)
+            if subject and person is not None and self._in_case(i, person):
+                continue  # an object, a destination or a possessor of the journey's clause, not its traveller
             if person is not None and person not in self.officials and quote < word.start < told_after:
                 refs.append((word.start, person, genitive, i))
         # The act told as a clause made a noun that a verb of hearing or learning takes («Бибігүл оның

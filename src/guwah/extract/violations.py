@@ -62,6 +62,7 @@ from guwah.extract.subjects import (
     DETAINED_GROUP,
     asked,
     attribute,
+    bystander,
     hedged,
     held_before,
     references,
@@ -1337,6 +1338,7 @@ def find_violations(doc: Doc) -> None:
     proposals = _held_apart(text, proposals)
     for proposal in proposals:
         made_by.setdefault(proposal, "violations._held_apart")
+    proposals = _unnamed_bystanders(doc, proposals)
     seen: set[tuple[str, str]] = set()
     for proposal in sorted(proposals, key=lambda p: p[3]):
         person_id, code, span, offset = proposal
@@ -1897,6 +1899,23 @@ def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
                 possessor = False
         if not possessor:
             kept.append(person_id)
+    return kept
+
+
+def _unnamed_bystanders(doc: Doc, proposals: list) -> list:
+    """`proposals` less the acts given to a person with no name whom the act's sentence names only as a
+    bystander (`subjects.bystander`: the owner of a place a preposition governs, a host, a
+    beneficiary, the one visited): "police seized him at his aunt's house" is not the aunt's, « la police
+    est venue chez sa tante et l'a arrêté » not the aunt's (issue 11). An unnamed relative keeps an
+    act that syntax makes theirs (subject, object, owner of the thing taken: "took her mother's phone")."""
+    kept = []
+    for proposal in proposals:
+        person_id, _code, _span, offset = proposal
+        sentence = doc.sentences[doc.sentence_index(offset)]
+        mentions = [span for span, pid in doc.person_spans_in(sentence.start, sentence.end) if pid == person_id]
+        if mentions and not doc.person(person_id).names and all(bystander(doc, s, e) for s, e in mentions):
+            continue
+        kept.append(proposal)
     return kept
 
 

@@ -55,6 +55,9 @@ TYPO_MIN_LETTERS = 4
 # the name lands between similar_name and same_name (Aygüljan Tursun, Aygül Tursun: 0.89; Isa,
 # Isajan: 0.88): review, not equality.
 JAN_SIMILARITY = 0.88
+# A pet form against its full name (Саша, Александр: forms.pet_forms, data/pet-forms.txt) is the same
+# kind of evidence and scores as JAN_SIMILARITY: one person's name, but not one name (a pet form stands
+# for several names), review and never equality (Саша Иванов, Александр Иванов: 0.89).
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 # A part written as its initial (G. Qurban, Н. Нурлан) against a part of that first sound
 # (Gulnar, Нурлан, 古力娜尔 read gulnar): the part scores this, so that with the other parts the
@@ -385,7 +388,8 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             if initial_of(pa, pb):
                 value = max(value, INITIAL_SIMILARITY / cell_score(1.0, pa, pb))
             if jan_near(pa.reduced, pb.reduced):
-                # one of the two has the ending -jan: the part scores at least JAN_SIMILARITY
+                # one of the two has the ending -jan, or is a pet form of the other: the part
+                # scores at least JAN_SIMILARITY
                 value = max(value, JAN_SIMILARITY / cell_score(1.0, pa, pb))
             raw.append(value)
     return raw

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from guwah.names.chinese import dotted_at_word_starts
-from guwah.names.forms import jan_stems, name_forms, skeleton_of
+from guwah.names.forms import jan_stems, name_forms, pet_fulls, skeleton_of
 from guwah.names.placeholders import is_placeholder
 from guwah.names.scripts import HAN, detect_script
 
@@ -91,6 +91,11 @@ def _keys(name: str) -> tuple[str, ...]:
                     add("p:" + skeleton, split)
                     if h:
                         add("p:" + with_h(skeleton), split)
+            # a pet form meets its full names (Саша: Александр's key), as a bridge: how common a
+            # part is stays counted by its spelling (forms.pet_fulls)
+            for full in pet_fulls(part.reduced):
+                if skeleton_of(full):
+                    add("p:" + skeleton_of(full), True)
         # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits
         # (Ivan Petrovich Ivanov). A patronymic that is the only name beside the given name
         # (Erzhan Orynbasar uly, Orynbasaruly Erzhan) is the family name and stays in it.

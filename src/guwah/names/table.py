@@ -25,14 +25,17 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.process import cpdist
 
 from guwah.names import compare as c
-from guwah.names.forms import jan_stems
+from guwah.names.forms import near_forms
 
 # Per part, the strings kept as vocabulary numbers and the small numbers, in `strings` and
 # `numbers` (axis 1).
-STRING_FIELDS = ("signature", "loose_signature", "bare_signature", "latin", "reduced", "stem", "stem2", "tail",
-                 "rounding")
+# The stems are `forms.near_forms`: a name without its -jan or -xan, the full names of a pet form
+# (Слава: Вячеслав, Станислав, Ярослав), NEAR_SLOTS at most.
+STRING_FIELDS = ("signature", "loose_signature", "bare_signature", "latin", "reduced", "stem", "stem2", "stem3",
+                 "stem4", "tail", "rounding")
 NUMBER_FIELDS = ("shape", "loose", "patronymic", "rounding_length", "last_vowel", "latin_length", "loose_vowels")
-SIG, LOOSE_SIG, BARE_SIG, LATIN, REDUCED, STEM, STEM2, TAIL, ROUNDING = range(len(STRING_FIELDS))
+SIG, LOOSE_SIG, BARE_SIG, LATIN, REDUCED, STEM, STEM2, STEM3, STEM4, TAIL, ROUNDING = range(len(STRING_FIELDS))
+STEMS = (STEM, STEM2, STEM3, STEM4)
 SHAPE, LOOSE, PATRONYMIC, ROUNDING_LENGTH, LAST_VOWEL, LATIN_LENGTH, LOOSE_VOWELS = range(len(NUMBER_FIELDS))
 PAD = c.VECTOR_PARTS
 NONE = -1  # a string id for "no string" (a part slot left empty, a stem the part has not)
@@ -51,7 +54,7 @@ class FormTable:
     (int32: the vocabulary number of its Chinese-name key joined by a unit separator, -1 none).
     Per reading (R): `parts` (int16: its number of parts; one of more than PAD parts keeps only
     its count), `marked` (bool: `compare.marked`), `gendered` (int16: `compare.gendered_positions`),
-    `strings` (int32, R × 9 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
+    `strings` (int32, R × 11 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
     (int16, R × 7 × PAD: NUMBER_FIELDS). About 220 bytes per reading.
     """
 
@@ -120,11 +123,10 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
         for k, (signature, loose_signature, bare_signature, latin, shape, tail, loose, patronymic, rounding,
                 last_vowel) in enumerate(fields):
             reduced = signature.split("|", 1)[0]
-            stems = jan_stems(reduced)
+            stems = near_forms(reduced)[:len(STEMS)]
             strings[row, :, k] = (number(signature), number(loose_signature), number(bare_signature),
                                   number(latin), number(reduced),
-                                  number(stems[0]) if stems else NONE,
-                                  number(stems[1]) if len(stems) > 1 else NONE,
+                                  *(number(stem) for stem in stems), *(NONE,) * (len(STEMS) - len(stems)),
                                   number(tail), number(rounding))
             numbers[row, :, k] = (shape, loose, patronymic, len(rounding), last_vowel, len(latin),
                                   c.loose_vowels(loose_signature))
@@ -334,7 +336,7 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
         if len(hit):
             cells[hit] = np.maximum(cells[hit], c.INITIAL_SIMILARITY)
     jan = np.zeros(len(cells), dtype=bool)
-    for stem in (STEM, STEM2):
+    for stem in STEMS:
         jan |= ((sa[:, stem] != NONE) & (sa[:, stem] == sb[:, REDUCED])) | (
             (sb[:, stem] != NONE) & (sb[:, stem] == sa[:, REDUCED]))
     if jan.any():

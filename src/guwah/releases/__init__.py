@@ -38,9 +38,11 @@ from guwah.publish import (
     SYSTEM,
     UnreadName,
     archive_masking,
+    citations_telling_witness,
     draft_content,
     effective_consent,
     entry_content,
+    fact_sources,
     named_person_ids,
     names_were_read,
     number_public_documents,
@@ -249,6 +251,39 @@ def drafting_notes(session: Session, release: Release) -> list[str]:
     return county_notes(release) + shared_name_notes(session, release) + shared_passage_notes(session, release)
 
 
+def _entry_mentions(session: Session, release: Release) -> list[int]:
+    return list(session.scalars(select(Person.id).where(Person.entry_id == release.subject_id)))
+
+
+def telling_citations(session: Session, release: Release) -> list[int]:
+    """The documents (ids) an entry release's content cites (`_cited_sources`, public numbers) that
+    no entry may cite: `guwah.publish.citations_telling_witness` for the entry's mentions."""
+    numbers = _cited_sources(release.content)
+    if release.subject_type != ENTRY or not numbers:
+        return []
+    cited = set(session.scalars(select(PublicNumber.subject_id).where(PublicNumber.subject_type == DOCUMENT,
+                                                                      PublicNumber.number.in_(numbers))))
+    return citations_telling_witness(session, set(_entry_mentions(session, release)), cited)
+
+
+def entry_citation_notes(session: Session, release: Release) -> list[Text]:
+    """One note per released testimony that an entry release's facts would cite but that it leaves
+    out (`guwah.publish.citations_telling_witness`): for the drafter and the reviewer (`guwah release
+    propose-entry`, the workspace's release page), by document id, never a name or a part."""
+    if release.subject_type != ENTRY or release.content.get("erased"):
+        return []
+    mentions = _entry_mentions(session, release)
+    from guwah.publish import released_document_ids
+
+    left_out = citations_telling_witness(session, set(mentions),
+                                         fact_sources(session, mentions, released_document_ids(session)))
+    return [Text(N_("Note: document %(document)s is not cited: it is a pseudonymous testimony whose withheld witness "
+                    "shares a part of this person's name, masked there, and citing it would tell who the witness "
+                    "is. Its facts are left out unless another source states them. A reviewer who judges showing "
+                    "that part safe approves a naming basis with --show-shared-name."), {"document": document})
+            for document in left_out]
+
+
 def shared_passage_notes(session: Session, release: Release, quotations=None) -> list[str]:
     """One note per text the public may not read that holds passages of this document's text,
     received after this document was public (`guwah.publish.shared_passages`' kept ones): they stay
@@ -393,6 +428,13 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     basis = _second_reviewer(session, release.drafted_by, reviewer, reason,
                              Text(N_("release %(release)s"), {"release": release_id}),
                              redraft_command(session, release.subject_type, release.subject_id))
+    if release.subject_type == ENTRY and (telling := telling_citations(session, release)):
+        # Never published, whatever built the draft (defence in depth: `entry_content` leaves them out).
+        raise ConsentRefused(Text(N_(
+            "release %(release)s cites document %(documents)s, a pseudonymous testimony whose withheld witness shares "
+            "a part of this person's name, masked there: citing it would tell who the witness is; draft the entry "
+            "again (the new draft leaves it out)"),
+            {"release": release_id, "documents": ", ".join(map(str, telling))}), value=release_id)
     if stale := out_of_date(session, release):
         raise ReviewRequired(stale)
     if release.subject_type == DOCUMENT:
@@ -854,6 +896,10 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
                        if current != release.content else [])
             if kind == DOCUMENT and not reasons:
                 reasons = _unread_name_reasons(session, release.content)
+        if kind == ENTRY and (telling := telling_citations(session, release)):
+            reasons = [f"it cites document {document}, a pseudonymous testimony whose withheld witness shares a part "
+                       "of this person's name, masked there: citing it tells who the witness is"
+                       for document in telling] + reasons
         if reasons and kind == ENTRY:
             cited = _cited_sources(release.content)
             reasons = [f"its facts rest on document {document_id} (public {number}), whose release would no "

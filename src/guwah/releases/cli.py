@@ -83,7 +83,8 @@ def _stated(section: str, what: dict) -> str:
     if section == "names":
         return what["name"] + (f" ({what['script']})" if what.get("script") else "")
     if section == "timeline":
-        return (f"{what.get('date') or 'undated'}  {what['event']}"
+        ended = f" to {what['end_date']}" if what.get("end_date") else ""
+        return (f"{what.get('date') or 'undated'}{ended}  {what['event']}"
                 + (f" at facility {what['facility']}" if what.get("facility") is not None else "")
                 + (f" in {_place(what['place'])}" if what.get("place") else ""))
     if section == "violations":
@@ -190,7 +191,7 @@ def release_propose_entry(
 ) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.registry import person_number
-    from guwah.releases import draft_entry_release
+    from guwah.releases import draft_entry_release, entry_citation_notes
     from guwah.releases.entry_view import entry_release_view
 
     number = person_number(number)
@@ -198,11 +199,14 @@ def release_propose_entry(
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
         release_id, content = release.id, dict(release.content)
+        notes = entry_citation_notes(session, release)
     if as_json:
         print_json(content)
     else:  # drafted just now: what a release publishes as it stands
         for line in entry_release_lines(entry_release_view(content)):
             out.print(line, highlight=False, markup=False, soft_wrap=True)
+    for note in notes:
+        err.print(str(note), highlight=False, markup=False)
     err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
 
 
@@ -219,6 +223,7 @@ def release_show(
     from guwah.publish import ENTRY
     from guwah.releases import (
         content_today,
+        entry_citation_notes,
         get_release,
         out_of_date,
         redraft_command,
@@ -237,6 +242,8 @@ def release_show(
         number = subject_number(session, release.subject_type, release.subject_id)
         shown = release_view(session, release, number)
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
+        # a draft entry's testimonies left uncited (they would tell a pseudonymous witness's name)
+        notes += [str(note) for note in entry_citation_notes(session, release)] if release.state == "draft" else []
         # What a release of its subject would show today, read once: a draft a later naming or consent
         # change overtook shows what may no longer be shown, so say so before a reviewer reads it as what
         # approval would publish; an entry's draft shows only what would still be published.

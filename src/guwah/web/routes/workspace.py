@@ -398,6 +398,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         approval_reason,
         content_today,
         drafting_notes,
+        entry_citation_notes,
         get_release,
         out_of_date,
         redrafted,
@@ -456,6 +457,9 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # release's passages left shown, as `release show` prints them
         "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release)
         if release.state == "draft" else shared_passage_notes(session, release) if release.state == "approved" else [],
+        # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
+        "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
+        and release.state == "draft" else [],
         # the embargo that applies to it, and whose it is when another text's (the public side's rule)
         "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
         "embargo_through": _embargo_through(session, release.subject_id)
