@@ -315,22 +315,50 @@ def check_releases_after_upgrade(store) -> None:
 def saying_releases_taken_down(store, because: str) -> Iterator[None]:
     """Around a change that may make the release check take approved releases down (`extract
     --all`, `ingest`): afterwards, one stderr line naming those it took down, by subject ids only
-    ("document 3", "entry E-2", never what they showed), with `because` as the reason; nothing when
-    none came down. Nothing is said when the change inside fails or is stopped."""
-    from guwah.domain import subject_label
-    from guwah.releases import approved_subjects, subject_number
+    ("document 3", "entry E-2", never what they showed), with `because` as the reason, then each
+    with what brings it back (`print_came_down`); nothing when none came down. Nothing is said when
+    the change inside fails or is stopped."""
+    from guwah.releases import approved_release_ids, taken_down_since
 
     with store.session() as session:
-        released = approved_subjects(session)
+        released = approved_release_ids(session)
     yield
     with store.session() as session:
-        # An entry by the number `guwah persons show` takes, not its row id.
-        taken_down = sorted((kind, subject_number(session, kind, subject))
-                            for kind, subject in released - approved_subjects(session))
-    if taken_down:
-        listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
-        err.print(f"{counted(len(taken_down), 'release')} taken down, because {because}: {listed}. "
-                  "New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
+        changes = taken_down_since(session, released)
+    if changes:
+        listed = ", ".join(change.subject for change in sorted(changes, key=lambda c: (c.subject_type, c.number)))
+        err.print(f"{counted(len(changes), 'release')} taken down, because {because}: {listed}.",
+                  highlight=False, soft_wrap=True)
+        print_came_down(changes)
+
+
+def print_came_down(changes: Iterable, operation: int = 0) -> None:
+    """On stderr, for each release a step took down (`guwah.releases.ReleaseChange`): its number,
+    subject and public number, why, and the exact commands that bring it back: its redraft's number
+    and the command that drafts it by hand (a redraft the release check made is approved only once
+    a person drafted it again), or, when nothing of it may be shown now, what stops it (by ids, with
+    its own commands) and the command that drafts it once that is settled. `operation`: the
+    registry act that took them down, which `guwah persons undo` reverses (0: none)."""
+    for change in changes:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"withdrew release {change.release} of {change.subject}{public}: "
+                  f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
+        if change.redraft is not None:
+            err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
+                      f"{change.redraft}`, draft it yourself (`{change.again}`) and have a second reviewer "
+                      "approve that draft", highlight=False, markup=False, soft_wrap=True)
+        else:
+            why = (f": {change.refused}" if change.refused else
+                   " (a confidential testimony, an entry merged away, no released source left, or a mention "
+                   "without an approved naming basis: `guwah naming propose PERSON`)")
+            first = ""
+            if change.rests_on:
+                documents = ", ".join(str(document) for document in change.rests_on)
+                first = (f"; it rests on document {documents}, taken down here too: approve "
+                         f"{'its redraft' if len(change.rests_on) == 1 else 'their redrafts'} first")
+            err.print(f"  nothing of it may be shown now{why}{first}; once that is settled, `{change.again}` drafts "
+                      "it again" + ("; `guwah persons undo` puts it back as it was" if operation else ""),
+                      highlight=False, markup=False, soft_wrap=True)
 
 
 @contextmanager

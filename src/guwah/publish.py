@@ -1416,7 +1416,7 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
     overridden = sorted(set(unnamed) & refused_by_their_entry(session))
     plain = sorted(set(unnamed) - set(refusing) - set(overridden))
     if not refusing and not overridden:
-        return Text.counted(N_plural(
+        told = Text.counted(N_plural(
             "entry %(entry)s has %(count)s mention without an approved naming basis (%(mentions)s): an approved "
             "basis shows every name recorded for that mention in every released text and on this entry, so propose "
             "one only where that person may be named (`guwah naming propose MENTION --basis BASIS`, then another "
@@ -1428,6 +1428,8 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
             "reviewer's `guwah naming approve N`), or split a mention of someone else out (`guwah persons split "
             "%(entry)s --mentions MENTION`)"),
             len(plain), {"entry": label, "count": len(plain), "mentions": listed(plain)})
+        same_ground = _basis_to_extend(session, number, plain)
+        return told if same_ground is None else Text("%(before)s; %(more)s", {"before": told, "more": same_ground})
     said = []
     if refusing:
         said.append(Text(N_("%(mentions)s records the person's own refusal to be named (a witness's confidential or "
@@ -1450,6 +1452,30 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text
     return Text(N_("entry %(entry)s may not be shown by name: %(reasons)s. If a mention is someone else, split it "
                    "out (`guwah persons split %(entry)s --mentions %(split)s`); otherwise the entry stays unreleased"),
                 {"entry": label, "reasons": reasons, "split": mention_label(refusing[0]) if refusing else "MENTION"})
+
+
+def _basis_to_extend(session: Session, number: int, plain: list[int]) -> Text | None:
+    """For mentions merged into an entry with no basis of their own (`plain`, none recording a refusal):
+    the command that proposes for each the ground another mention of the entry is named on, or None
+    when no mention of it has an approved, standing basis. A basis is not carried by a merge (a
+    linker's merge may join a namesake, and a basis shows every name a reviewer read for that mention):
+    it is proposed for the merged mention and approved by a second reviewer, as every basis is."""
+    entry_id = session.scalar(select(Entry.id).where(Entry.number == number, Entry.kind == "person"))
+    ground = session.execute(
+        select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id)
+        .join(Person, Person.id == NamingBasis.person_id)
+        .where(Person.entry_id == entry_id, NamingBasis.approved_at.is_not(None),
+               NamingBasis.withdrawn_at.is_(None), NamingBasis.person_id.not_in(plain))
+        .order_by(NamingBasis.id).limit(1)).first()
+    if ground is None:
+        return None
+    named, basis, document = ground
+    document_option = f" --document {document}" if document is not None else ""
+    commands = "; ".join(f"`guwah naming propose {mention_label(m)} --basis {basis}{document_option}`" for m in plain)
+    return Text(N_("mention %(named)s of this entry is named on the ground %(basis)s: where that ground names "
+                   "%(mentions)s too, propose it for them (%(commands)s) and another reviewer approves it"),
+                {"named": mention_label(named), "basis": basis, "mentions": ", ".join(map(mention_label, plain)),
+                 "commands": commands})
 
 
 def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) -> set[int]:

@@ -209,3 +209,42 @@ def test_intake_refuses_the_archives_master_key(store, editor):
     response = send(client, token, store.settings.key_file.read_bytes(), name="notes.txt", consent="confidential")
     assert response.status_code == 400 and "master key" in response.text
     assert (documents(store), blobs(store)) == (0, [])
+
+
+def test_intake_says_an_entry_that_came_down_with_its_testimony_waits_for_that_redraft(store, editor, tmp_path):
+    """A released testimony and the released entry resting on it come down when a new witness gives
+    the named man's name as their own (no basis): the page lists both by numbers, says that the
+    entry rests on the document taken down with it, and links the entry's page to draft it again."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Event, Person, PersonName
+    from tests.releasing import mark_read, name_person, release_document, release_entry
+
+    text = "Police arrested my cousin Dauletkhan Serikbai in Kashgar in May 2017."
+    first = tmp_path / "cousin.txt"
+    first.write_text(text, encoding="utf-8")
+    document = ingest_file(store, first, {"consent": "public"}).document_id
+    mark_read(store, document)
+    facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("Dauletkhan")
+        session.add(PersonName(person_id=person.id, name="Dauletkhan Serikbai", evidence_start=start,
+                               evidence_end=start + 19, **facts))
+        session.add(Event(person_id=person.id, event_type="arrest", date_value="2017-05", date_precision="month",
+                          **facts))
+        mention, number = person.id, person.entry.number
+    name_person(store, mention, "his cousin asked us to name him")
+    release_document(store, document)
+    release_entry(store, number)
+    client, token = editor
+    response = send(client, token, b"I was held in a camp near Kashgar from 2017 to 2018.", name="own.txt",
+                    consent="public", witness="Dauletkhan Serikbai")
+    assert response.status_code == 201
+    page = " ".join(response.text.split())
+    assert f"of document {document}" in page and f"of entry E-{number}" in page, page
+    assert f"It rests on document {document}, which came down with it" in page
+    assert f'/workspace/entries/{number}">Once that is settled, draft it again from its page.' in page
+    assert "Dauletkhan" not in page.split("These releases came down")[1].split("</ul>")[0]

@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> None:
         remove_folder(spark, checkpoints)
         spark.stop()
     err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
-              f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
+              f"judgements or conflicts, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ sidecar) names them, with that mention's names, attributes and facts and their e
 never reused. Entries are merged, split and the last act undone with full history
 (`LinkChange`); no assertion is ever moved or lost, only the mention's entry changes. A
 reviewer's *judgement* that two mentions are different people binds every later merge and every
-automatic linker: it is never undone by linking.
+automatic linker: it is never undone by linking; one that they are the same makes every later link
+run join them (`judged_same_merges`), unless a "different" or a conflict forbids it.
 
 An entry's consent is the strictest of its mentions' (a merge takes the stricter consent); its
 status comes from the latest dated accepted statement (an event, or the stated end of a detention:
@@ -271,7 +272,7 @@ def judgement_next_step(session: Session, person_a: int, person_b: int, verdict:
 
     A judgement binds later merges and linker runs but moves no mention itself: two mentions judged
     "different" that one entry holds stay together until a reviewer splits them; two judged "same"
-    in two entries stay apart until a reviewer merges them.
+    in two entries are joined by the next `guwah link` (`judged_same_merges`), or by a reviewer's merge now.
     """
     a, b = session.get(Person, person_a), session.get(Person, person_b)
     if a is None or b is None or a.entry is None or b.entry is None:
@@ -281,18 +282,33 @@ def judgement_next_step(session: Session, person_a: int, person_b: int, verdict:
         return (f"mentions {mention_label(person_a)} and {mention_label(person_b)} are both in entry {entry_label(first)}: "
                 f"`guwah persons split {first} --mentions {person_b}` separates them")
     if verdict == "same" and first != second:
-        return f"they are in entries {entry_label(first)} and {entry_label(second)}: `guwah persons merge {first} {second}` joins them"
+        return (f"they are in entries {entry_label(first)} and {entry_label(second)}: the next `guwah link --new` "
+                f"joins them, or `guwah persons merge {first} {second}` now")
     return None
+
+
+def standing_verdicts(session: Session, a: list[int] | None = None,
+                     b: list[int] | None = None) -> dict[frozenset[int], Judgement]:
+    """The verdict that holds on each judged pair of mentions: the latest judgement on the pair.
+
+    `a`, `b`: mention (person) ids; with both, only pairs with one mention in each group; with
+    neither, every judged pair of the archive. Returns {frozenset((mention, mention)): Judgement}.
+    One reading for both ways a judgement binds: "different" forbids every merge and undo that
+    would join the pair (`merge`, `undo`), "same" makes the linker join it (`link_archive`).
+    """
+    query = select(Judgement).order_by(Judgement.id)
+    if a is not None and b is not None:
+        query = query.where(or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
+                                (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a))))
+    verdicts: dict[frozenset[int], Judgement] = {}
+    for row in session.scalars(query):
+        verdicts[frozenset((row.person_a_id, row.person_b_id))] = row
+    return verdicts
 
 
 def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
     """Whether a "different" verdict between the two groups still holds (no later "same" on that pair)."""
-    verdicts: dict[frozenset, str] = {}
-    for row in session.scalars(select(Judgement).where(
-            or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
-                (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a)))).order_by(Judgement.id)):
-        verdicts[frozenset((row.person_a_id, row.person_b_id))] = row.verdict
-    return "different" in verdicts.values()
+    return any(row.verdict == "different" for row in standing_verdicts(session, a, b).values())
 
 
 # Two birth years further apart than this are a conflict: testimonies round ages ("about forty") and
@@ -433,11 +449,7 @@ def _rejoined_different(session: Session, changes: list[LinkChange]) -> tuple[in
         incoming = [pid for pid, to in moves.items() if to == target]
         staying = [p.id for p in session.scalars(select(Person).where(Person.entry_id == target))
                    if p.id not in moves]
-        verdicts: dict[tuple[int, int], str] = {}
-        for row in session.scalars(select(Judgement).where(or_(
-                Judgement.person_a_id.in_(incoming) & Judgement.person_b_id.in_(staying),
-                Judgement.person_a_id.in_(staying) & Judgement.person_b_id.in_(incoming))).order_by(Judgement.id)):
-            verdicts[tuple(sorted((row.person_a_id, row.person_b_id)))] = row.verdict
+        verdicts = {tuple(sorted(pair)): row.verdict for pair, row in standing_verdicts(session, incoming, staying).items()}
         pairs = sorted(pair for pair, verdict in verdicts.items() if verdict == "different")
         if pairs:
             return pairs[0]
@@ -659,6 +671,7 @@ class LinkRun:
     blocked: int
     review_pairs: list[tuple[int, int, float]]  # (person id, person id, match probability)
     operation: int | None
+    judged_same: int = 0  # of `merges`, those a reviewer's "same" judgement made (`judged_same_merges`)
 
 
 def _year(value: str | None) -> tuple[int, int] | None:
@@ -714,13 +727,16 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
     mentions = sorted(archive_mentions(session), key=lambda mention: int(mention.mention_id))
     covered = last_linked_mention(session) if only_new else 0
     new_from = next((i for i, m in enumerate(mentions) if int(m.mention_id) > covered), len(mentions))
+    operation = next_operation(session)
+    # A reviewer's "same" binds as their "different" does: joined first, whether or not a mention is new.
+    judged, blocked = judged_same_merges(session, actor, operation, store)
     if new_from == len(mentions) and only_new:
-        return LinkRun(len(mentions), 0, 0, [], None)
+        return LinkRun(len(mentions), judged, blocked, [], operation if judged else None, judged)
     result = link_mentions(mentions, progress, new_from=new_from or None, backend=backend)
     clusters: dict[int, list[int]] = {}
     for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
         clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
-    operation, merges, blocked = next_operation(session), 0, 0
+    merges = judged
     for person_ids in clusters.values():
         if len(person_ids) < 2:
             continue
@@ -741,7 +757,42 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
                                how="linker", action="run", linker_version=f"{LINKER} {LINKER_VERSION}",
                                actor=actor, undone=True))
         session.flush()
-    return LinkRun(len(mentions), merges, blocked, review, operation if merges else None)
+    return LinkRun(len(mentions), merges, blocked, review, operation if merges else None, judged)
+
+
+def judged_same_merges(session: Session, actor: str, operation: int, store=None) -> tuple[int, int]:
+    """Merge the entries of every pair of mentions whose standing verdict is "same" (`standing_verdicts`)
+    and that two entries still hold, as part of registry act `operation`. Returns (merges made,
+    merges refused): a "different" judgement between other mentions of the two entries, or a conflict
+    of their assertions (`merge` without force), refuses it, as it refuses the linker's own merges.
+
+    A reviewer's split that separated the pair after the judgement is their later word: that pair is
+    left apart until someone judges it "same" again.
+    """
+    merges, blocked = 0, 0
+    for pair, row in standing_verdicts(session).items():
+        if row.verdict != "same":
+            continue
+        people = [session.get(Person, pid) for pid in sorted(pair)]
+        if any(p is None or p.entry is None for p in people):
+            continue
+        entries = [resolve(session, p.entry.number) for p in people]
+        if entries[0].id == entries[1].id or _split_since(session, sorted(pair), row):
+            continue
+        try:
+            merge(session, entries[0].number, entries[1].number, actor, how="judgement", store=store,
+                  operation=operation)
+            merges += 1
+        except ReviewRequired:
+            blocked += 1
+    return merges, blocked
+
+
+def _split_since(session: Session, mentions: list[int], judgement: Judgement) -> bool:
+    """Whether a reviewer's split, not undone, moved one of these mentions after `judgement` was made."""
+    return session.scalar(select(LinkChange.id).where(
+        LinkChange.action == "split", LinkChange.undone.is_(False), LinkChange.person_id.in_(mentions),
+        LinkChange.at > judgement.at).limit(1)) is not None
 
 
 # The reason of a pair the linker would have linked but held for review: a common name, and no

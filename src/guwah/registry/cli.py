@@ -92,22 +92,9 @@ def persons_show(
 
 def print_release_changes(act) -> None:
     """Say which releases a registry act took down (why, and what to run next) and put back."""
-    for change in act.withdrawn:
-        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"withdrew release {change.release} of {change.subject}{public}: "
-                  f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
-        if change.redraft is not None:
-            err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
-                      f"{change.redraft}`, draft it yourself (`guwah release propose-entry N` or `guwah release "
-                      "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
-                      soft_wrap=True)
-        else:
-            why = (f": {change.refused}" if getattr(change, "refused", None) else
-                   " (a confidential testimony, an entry merged away, no released source left, or a mention "
-                   "without an approved naming basis: `guwah naming propose PERSON`)")
-            err.print(f"  nothing of it may be shown now{why}"
-                      + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
-                      markup=False, soft_wrap=True)
+    from guwah.console import print_came_down
+
+    print_came_down(act.withdrawn, act.operation)
     for change in act.restored:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"put back release {change.release} of {change.subject}{public}, "
@@ -218,8 +205,9 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
         withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation) if run.operation else []
-    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
-              f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
+    judged = f" ({run.judged_same} as reviewers judged the same)" if run.judged_same else ""
+    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}{judged}, {run.blocked} blocked by "
+              f"judgements or conflicts, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
     print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)

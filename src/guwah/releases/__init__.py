@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import event, func, select
@@ -590,6 +590,9 @@ class ReleaseChange:
     reason: str | Text
     number: int | None = None  # what people type for the subject (`subject_number`)
     refused: str | Text | None = None
+    # An entry's: the documents (ids) taken down in the same step whose public numbers its release
+    # cited (`resting_on`): it may be drafted again only once their redrafts are approved.
+    rests_on: tuple[int, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -600,6 +603,23 @@ class ReleaseChange:
     def again(self) -> str:
         """The command that drafts the subject again by hand (`draft_command`)."""
         return draft_command(self.subject_type, self.number)
+
+
+def resting_on(session: Session, changes: list[ReleaseChange]) -> list[ReleaseChange]:
+    """`changes` with each entry's `rests_on` filled: the documents among `changes` whose public
+    numbers the entry's withdrawn release cites (`_cited_sources`). A newcomer who sees an entry
+    come down with "no accepted name from a released testimony" is told which redraft to approve first."""
+    documents = {change.public_number: change.subject_id for change in changes
+                 if change.subject_type == DOCUMENT and change.public_number is not None}
+    if not documents:
+        return changes
+    told = []
+    for change in changes:
+        if change.subject_type == ENTRY:
+            cited = _cited_sources(session.get(Release, change.release).content)
+            change = replace(change, rests_on=tuple(sorted(documents[n] for n in cited if n in documents)))
+        told.append(change)
+    return told
 
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
@@ -677,7 +697,7 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE),
                                      _public_number(session, kind, release.subject_id), redraft, reason,
                                      subject_number(session, kind, release.subject_id), refused))
     refresh_redrafts(session, reason, index, quotations)
-    return changes
+    return resting_on(session, changes)
 
 
 def _automatic_redraft(draft: Release, versions: dict[int, Release]) -> bool:
@@ -994,7 +1014,7 @@ def withdrawal_told(session: Session, document_id: int, release_id: int,
                                      withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN),
                                      subject_number(session, kind, subject_id),
                                      redraft_refusal(taken) if redraft is None else None))
-    return release, changes
+    return release, resting_on(session, changes)
 
 
 def keep_releases_current(session: Session) -> list[int]:

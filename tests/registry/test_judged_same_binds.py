@@ -1,0 +1,100 @@
+"""A reviewer's "same" binds linking as "different" does (issue 10: "Reviewers' pair judgements … are
+kept forever and bind the linker"): `guwah link`, `--new` too, merges two mentions judged the same,
+and never two judged different (`guwah.registry.standing_verdicts`, one function for both)."""
+
+from guwah.registry import judge, link_archive, resolve, split, undo
+from tests.factories import add_mention
+
+
+def _mention(session, name, **attributes):
+    person = add_mention(session, name, **attributes)
+    return person.id, person.entry.number
+
+
+def _entries(session, *mentions):
+    """The entries that hold these mentions now (a split moves a mention out of its first entry)."""
+    from guwah.storage.tables import Person
+
+    return {resolve(session, session.get(Person, mention).entry.number).number for mention, _ in mentions}
+
+
+def _strangers(session):
+    # Names that share nothing: the linker alone never joins them (the negative control of "same").
+    return (_mention(session, "Bekzat Orazaly", gender="male", birth_year="1971"),
+            _mention(session, "Qanat Sarsenbay", gender="male", birth_year="1971"))
+
+
+def test_a_same_judgement_merges_at_the_next_incremental_run_though_no_mention_is_new(any_store):
+    with any_store.session() as session:
+        first, second = _strangers(session)
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test", only_new=True)
+        assert run.merges == 0 and len(_entries(session, first, second)) == 2  # control: the linker alone
+    with any_store.session() as session:
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test", only_new=True)
+    assert run.merges == 1 and run.judged_same == 1 and run.operation is not None
+    with any_store.session() as session:
+        assert _entries(session, first, second) == {first[1]}
+    with any_store.session() as session:  # a second run has nothing left to do
+        assert link_archive(session, "linker-test", only_new=True).merges == 0
+
+
+def test_a_different_judgement_never_merges_and_a_later_same_does(any_store):
+    with any_store.session() as session:
+        first = _mention(session, "Murat Saparbek", gender="male", birth_year="1969")
+        second = _mention(session, "Murat Saparbek", gender="male", birth_year="1969")
+        judge(session, first[0], second[0], "different", "rev", "namesakes from two villages")
+    for only_new in (False, True, False):
+        with any_store.session() as session:
+            run = link_archive(session, "linker-test", only_new=only_new)
+            assert run.merges == 0 and len(_entries(session, first, second)) == 2
+    with any_store.session() as session:  # the latest verdict on a pair is the one that holds
+        judge(session, first[0], second[0], "same", "rev", "the same man after all")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 1
+        assert _entries(session, first, second) == {first[1]}
+
+
+def test_a_same_judgement_yields_to_a_different_one_on_another_pair_of_the_entries(any_store):
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        third = _mention(session, "Dauren Ermekov", gender="male", birth_year="1971")
+    with any_store.session() as session:
+        from guwah.registry import merge
+        merge(session, first[1], third[1], "rev")
+        judge(session, third[0], second[0], "different", "rev")
+        judge(session, first[0], second[0], "same", "rev")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test", only_new=True)
+        assert run.merges == 0 and run.blocked == 1
+        assert len(_entries(session, first, second)) == 2
+
+
+def test_a_reviewer_split_after_the_judgement_is_not_undone_by_the_linker(any_store):
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        judge(session, first[0], second[0], "same", "rev")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 1
+    with any_store.session() as session:
+        split(session, first[1], [second[0]], "rev")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 0
+        assert len(_entries(session, first, second)) == 2
+    with any_store.session() as session:  # judged again after the split: it binds again
+        judge(session, first[0], second[0], "same", "rev")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 1
+
+
+def test_the_merge_of_a_same_judgement_is_undone_with_its_run(any_store):
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        judge(session, first[0], second[0], "same", "rev")
+    with any_store.session() as session:
+        link_archive(session, "linker-test")
+    with any_store.session() as session:
+        undo(session, "rev")
+        assert len(_entries(session, first, second)) == 2
