@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (the fixtures imported from test_review_pages are named as arguments)
 """Deciding several facts from the review list at once, and the "Next waiting fact" link after a
 decision on a fact's page (h-review65): the same `guwah.review` functions as the CLI."""
 
@@ -7,7 +8,9 @@ import pytest
 
 from guwah.review import accept
 from guwah.storage.tables import Event, ViolationCoding
-from tests.web.test_review_pages import _fast_passwords, decisions, state_of, words, world  # noqa: F401 (fixtures)
+
+# The list page's fixtures (`world`: a confidential testimony, two waiting facts, a viewer and an editor).
+from tests.web.test_review_pages import _fast_passwords, decisions, state_of, words, world  # noqa: F401, F811
 
 
 def _batch(client, token, refs, decision, **more):
