@@ -36,13 +36,13 @@ def test_an_editor_walks_from_the_list_to_a_fact_and_accepts_it(store, site, pag
     assert ref.startswith("event:")
     page.screenshot(path=str(screenshots / "en-workspace-review.png"), full_page=True)
     first.locator("td a").first.click()
-    page.wait_for_url(f"**/workspace/review/event/{ref.split(':')[1]}")
+    page.wait_for_url(f"**/workspace/review/event/{ref.split(':')[1]}?filter_kind=event")  # the list's filter kept
     assert page.locator("blockquote.passage mark").inner_text() == cited
     assert page.locator(".review-state").inner_text() == "proposed"
     page.screenshot(path=str(screenshots / "en-workspace-proposal.png"), full_page=True)
     page.get_by_role("button", name="Accept").click()
     page.wait_for_load_state()
-    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}?done=accepted")
+    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}?filter_kind=event&done=accepted")
     assert page.locator(".review-state").inner_text() == "accepted by eldor"
     # h-try62: the page says what was done, where a screen reader announces it (role=status)
     assert page.get_by_role("status").inner_text() == f"Accepted: fact {ref}."

@@ -39,6 +39,10 @@ Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
         "reassigned": ("proposed", "accepted")}
 
+# The decisions after which a fact's page links the next waiting fact: those that take a fact off
+# the waiting list (a reopened fact is waiting again, a reassigned one is another person's matter).
+GOES_ON = ("accepted", "rejected", "edited")
+
 
 class ReviewRefused(StepRefused):
     """A decision `guwah.review` refused: the fact's page (`kind`, `fact_id`) is shown again to
@@ -244,7 +248,8 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         "came_down": came_down,
         "done": done, "filters": filters,
         # after a decision, where the reviewer goes on: the next waiting fact of the same list
-        "next_fact": _next_fact(session, filters) if done else None,
+        "goes_on": done in GOES_ON,
+        "next_fact": _next_fact(session, filters) if done in GOES_ON else None,
         "list_after": "/workspace/review" + (f"?{urlencode({k.removeprefix('filter_'): v for k, v in filters.items()})}"
                                              if filters else ""),
     }, status_code=error.http_status if error else 200)
