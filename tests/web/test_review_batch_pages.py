@@ -109,3 +109,13 @@ def test_after_a_decision_the_fact_page_links_the_next_waiting_fact_of_the_same_
                          data={"csrf_token": token, "reason": "not him", "filter_kind": "violation"})
     assert "Next waiting fact" not in answer.text
     assert 'href="/workspace/review?kind=violation">No fact waiting in this list' in answer.text
+
+
+def test_a_reopen_links_no_next_fact(world):
+    # a reopened fact waits again: "Next waiting fact" would lead back to it
+    store, _, refs, _, editor, token = world
+    url = f"/workspace/review/event/{refs['event']}"
+    accepted = editor.post(url + "/accept", data={"csrf_token": token})
+    assert "Next waiting fact" in accepted.text  # control: after accepting it does
+    reopened = editor.post(url + "/reopen", data={"csrf_token": token, "reason": "read it again"})
+    assert "is proposed again" in words(reopened.text) and "Next waiting fact" not in reopened.text
