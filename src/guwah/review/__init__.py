@@ -450,7 +450,8 @@ def decide_batch(store, session: Session, refs: list[str], reviewer: str, decisi
     and can be sent again without the stale ones. Returns the decided facts.
 
     Raises InputError for no fact, an unknown decision or a rejection without a reason (before
-    anything is tried), as `parse_ref` for a malformed ref, BatchRefused as said."""
+    anything is tried), as `parse_ref` for a malformed ref, BatchRefused as said (for a single
+    fact, the refusal `accept` or `reject` raised: NotFound, InputError)."""
     refs = distinct_refs(refs)
     if not refs:
         raise InputError(Text(N_("no fact selected: tick the facts to decide")))
@@ -465,6 +466,8 @@ def decide_batch(store, session: Session, refs: list[str], reviewer: str, decisi
                            else reject(store, session, ref, reviewer, reason))
         except (InputError, NotFound) as error:  # raised before this fact was changed
             refused.append((ref, error))
+    if len(refs) == 1 and refused:  # one fact named: its own refusal, as `accept` or `reject` says it
+        raise refused[0][1]
     if refused:
         raise BatchRefused(refused, len(decided))
     return decided
