@@ -170,18 +170,18 @@ def workspace_review_batch(request: Request, session: SessionDep, auth: MayEditR
     """Accept or reject (with `reason`) every ticked fact (`fact`, KIND:ID each) by
     `guwah.review.decide_batch`: all or nothing. Then back to the same list, saying what was decided;
     refused, the list again with each fact that could not be decided and why, nothing decided."""
-    from guwah.review import decide_batch, distinct_refs
+    from guwah.review import decide_batch
+    from guwah.web.i18n import in_language
 
     form = {"kind": kind, "document": document, "page": page, "reason": reason}
     try:
-        refs = distinct_refs(fact)
-        decided = decide_batch(request.app.state.store, session, refs, auth.user.username, decision, reason)
+        decided = decide_batch(request.app.state.store, session, fact, auth.user.username, decision, reason)
     except GuwahError as error:  # the request's session is rolled back whole: nothing decided
         raise BatchRefusedPage(error, form, list(fact), auth.user.username) from error
     kept = {key: value for key, value in (("kind", kind), ("document", document.strip())) if value}
     query = urlencode({**kept, "page": page_number(page), "done": decision,
                        "decided": ",".join(p.ref for p in decided)})
-    return RedirectResponse("/workspace/review?" + query, status_code=303)
+    return RedirectResponse(in_language(request, "/workspace/review?" + query), status_code=303)
 
 
 def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
