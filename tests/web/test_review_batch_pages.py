@@ -81,7 +81,7 @@ def test_a_fact_decided_meanwhile_is_named_and_none_of_the_batch_is_decided(worl
     answer = _batch(editor, token, [event, violation], "accepted")
     assert answer.status_code == 400
     said = words(answer.text)
-    assert "1 of the 2 facts selected could not be decided, so none was" in said
+    assert f"{violation} could not be decided (the reason of each below), so none of the facts selected was" in said
     assert f"{violation} : {violation} was already accepted by otto" in said  # linked to its page
     assert state_of(store, Event, refs["event"]) == "proposed"  # nothing half-done
     assert decisions(store) == [("otto", "violation", str(refs["violation"]), {"decision": "accepted"})]

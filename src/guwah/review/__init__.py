@@ -429,13 +429,12 @@ class BatchRefused(InputError):
     [(ref, the GuwahError that refused it)], in the order named. None of the batch was decided."""
 
     def __init__(self, refused: list[tuple[str, GuwahError]], decided: int):
-        super().__init__(Text(BATCH_REFUSED, {"count": len(refused), "total": len(refused) + decided,
-                                              "refs": ", ".join(ref for ref, _ in refused)}))
-        self.refused = refused
+        super().__init__(Text(BATCH_REFUSED, {"refs": ", ".join(ref for ref, _ in refused)}))
+        self.refused, self.decided = refused, decided
 
 
-BATCH_REFUSED = N_("%(count)s of the %(total)s facts selected could not be decided, so none was: %(refs)s "
-                   "(each with its reason below; decide the others again without them)")
+BATCH_REFUSED = N_("%(refs)s could not be decided (the reason of each below), so none of the facts selected "
+                   "was: decide the others again without them")
 
 
 def decide_batch(store, session: Session, refs: list[str], reviewer: str, decision: str,
