@@ -592,7 +592,10 @@ def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tm
         session.flush()
         ids = sentenced.id, detained.id, hometown.id, name.id
     with store.session() as session:
-        assert view_entry(session, number).status["status"] == "sentenced"  # before: the erased event counts
+        # before: the erased testimony counts (her own account of her sentencing: told after it, so she
+        # is no longer held, h-status65)
+        before = view_entry(session, number).status
+        assert (before["status"], before["document"], before["basis"]) == ("released", erased_id, "own_testimony")
         erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
     with store.session() as session:
         view = view_entry(session, number)

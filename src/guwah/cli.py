@@ -334,23 +334,18 @@ def show(
 ) -> None:
     """Show one document: metadata, source, consent, custody log and text."""
     from guwah.publish import must_audit_read
-    from guwah.storage.queries import get_document
+    from guwah.storage.queries import get_document, provenance
 
     store = _store("read")
     with store.session() as session:
         document = get_document(store, session, doc)
         summary = _with_applied_consent(session, _document_summary(document))
-        source = document.source
         testimony = document.testimony
-        summary["source"] = None if source is None else {
-            "title": source.title, "publisher": source.publisher, "url": source.url,
-            "author": source.author, "published_on": source.published_on,
-            "retrieved_on": source.retrieved_on, "language": source.language, "licence": source.licence,
-        }
+        origin = provenance(document)  # the evidence file's too (guwah.export.evidence)
+        summary["source"] = origin["source"]
         summary["testimony"] = None if testimony is None else {
             "consent": testimony.consent, "consent_note": testimony.consent_note,
-            "embargo_until": testimony.embargo_until, "interview_date": testimony.interview_date,
-            "interviewer": testimony.interviewer, "translation_of_id": testimony.translation_of_id,
+            "embargo_until": testimony.embargo_until, **origin["interview"],
             "witness_id": testimony.witness_id,
             "witness_contact": testimony.witness.contact if testimony.witness else None,
             "submitter": testimony.submitter, "submitter_contact": testimony.submitter_contact,
@@ -490,8 +485,9 @@ def export_evidence_json(
     number: str = typer.Argument(..., help="A person entry: 7 or E-7 (a merged number leads to the survivor)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
-    """One entry's evidence file: each accepted fact with its passage, and the documents cited with
-    the original's SHA-256, their text and its SHA-256, consent and custody (confidential material).
+    """One entry's evidence file: each accepted fact with its passage and basis, and the documents
+    cited with their provenance, the original's SHA-256, their text and its SHA-256, consent and
+    custody (confidential material).
 
     Written to --output (mode 0600) or to a pipe, never to a terminal, as the full export."""
     from guwah.export.evidence import export_evidence

@@ -1246,7 +1246,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
     never names anyone whom a mention's own record withholds) and something public supports it.
     """
-    from guwah.registry import STATUS_OF_EVENT
+    from guwah.registry import derive_status, own_accounts
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
@@ -1312,20 +1312,21 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # unnamed) and the place's gazetteer id.
     facility_numbers = _public_facility_numbers(session)
     places = _gazetteer_ids(session)
-    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id)))
-    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
-                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision),
-                                  ("facility", where[e.id][0]), ("place", where[e.id][1])))
-    dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
-    latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
-    status = status_citing("unknown", None, None, [])
-    if latest:
-        shown = STATUS_OF_EVENT[latest.event_type]
-        # Every accepted source that states the same status as of the same date supports it, as the
-        # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
-        supporting = sorted({released[e.evidence_document_id] for e in dated
-                             if STATUS_OF_EVENT[e.event_type] == shown and e.date_value == latest.date_value})
-        status = status_citing(shown, latest.date_value, released[latest.evidence_document_id], supporting)
+    # Where it took place and, where an account states one, when it ended: one account that gives the
+    # end and one that does not are one item at the end given, as with a place.
+    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id),
+                                                  (e.end_date_value, e.end_date_precision) if e.end_date_value
+                                                  else None))
+    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)), _timeline_key(where))
+    # The status the registry derives (`guwah.registry.derive_status`), from released facts only; the
+    # person's own account counts only where it is released (a pseudonymous one is out of `released`).
+    derived = derive_status(events, {document: interviewed for document, interviewed
+                                     in own_accounts(session, mentions).items() if document in released})
+    # Every accepted source that states the same status as of the same date supports it, as the
+    # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
+    status = status_citing(derived.status, derived.date,
+                           released[derived.documents[0]] if derived.documents else None,
+                           sorted({released[document] for document in derived.documents}))
     attributes = facts(PersonAttribute)
     # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
     # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
@@ -1341,6 +1342,19 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _timeline_key(where: dict[int, tuple]):
+    """What makes two accounts one timeline item: type, date and precision, the end and its precision
+    where one is stated (an item without one keeps the shape approved releases froze), and the place
+    `_same_event_places` shows (`where`: event id → (public facility number, gazetteer id, (end, its
+    precision) or None))."""
+    def key(event) -> tuple:
+        end = where[event.id][2]
+        ended = (("end_date", end[0]), ("end_precision", end[1])) if end else ()
+        return (("event", event.event_type), ("date", event.date_value), ("precision", event.date_precision),
+                *ended, ("facility", where[event.id][0]), ("place", where[event.id][1]))
+    return key
 
 
 def status_citing(status: str, when: str | None, source: int | None, sources: list[int]) -> dict:
@@ -1367,7 +1381,8 @@ def _same_event_places(events: list, place_of) -> dict[int, tuple]:
     type, date and precision) where one gives no place, or only the facility or the place that the
     other gives, are one item at the fuller place, citing both sources; places that differ stay side
     by side, and a placeless account that two different places could complete stays on its own.
-    `place_of(event)`: its (public facility number, gazetteer id), either None."""
+    `place_of(event)`: a tuple of what it may leave out (None), as (public facility number, gazetteer
+    id, end): an end is completed as a place is."""
     def completes(full: tuple, part: tuple) -> bool:
         return full != part and all(p is None or p == f for f, p in zip(full, part, strict=True))
 
@@ -1549,6 +1564,28 @@ class PublicEntry:
     attributes: list
 
 
+def names_for_reader(names: list[dict], language: str) -> list[dict]:
+    """A released entry's names ({"name", "script", …}, as `PublicEntry.names`) in the order a
+    reader of `language` (a site language code: "ug", "zh", "ru", "kk", "en") sees them: those
+    written in the language's script first (`guwah.names.scripts.language_script`), then those in
+    Latin letters, then the others, each group in release order.
+
+    Only the released names are reordered, none is added: a name the sources do not write in the
+    reader's script is not transliterated into it, since a made-up spelling (which characters
+    write Yasin?) would read as one the family or a document gives, and the search already finds
+    an entry from any script."""
+    from guwah.names import detect_script
+    from guwah.names.scripts import LATIN, language_script
+
+    wanted = language_script(language)
+
+    def rank(name: dict) -> int:
+        script = name.get("script") or detect_script(name.get("name") or "")
+        return 0 if script == wanted else 1 if script == LATIN else 2
+
+    return sorted(names, key=rank)  # stable: release order within each group
+
+
 def _entries_query():
     # The content column alone: an entity would also open the release's sealed masks.
     return (select(Release.content, PublicNumber.number)
@@ -1713,6 +1750,120 @@ def public_entry(session: Session, number: int) -> PublicEntry:
     raise ConsentRefused(f"no public entry {number}")
 
 
+def published_span(original: str, published: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words at [start, end) of a document's stored text stand in its published text:
+    [start, end) in `published` (characters), or None where they are not there word for word (a
+    mask, a withheld quotation, a change of form inside them). Offsets into the published text only:
+    an original offset would tell how long the names masked before it are. Of several places, the
+    one nearest `start` (masks before it move it only a little)."""
+    words = unicodedata.normalize("NFC", original[start:end]).strip()
+    if not words:
+        return None
+    hits, at = [], published.find(words)
+    while at != -1:
+        hits.append(at)
+        at = published.find(words, at + 1)
+    if not hits:
+        return None
+    found = min(hits, key=lambda hit: abs(hit - start))
+    return found, found + len(words)
+
+
+def passage_anchor(number: int, start: int, end: int) -> str:
+    """The address of a passage of public document `number`: its page asked to mark [start, end) of
+    the published text (`passage`), scrolled to it (the fragment names the mark)."""
+    return f"/documents/{number}?passage={start}-{end}#p-{start}-{end}"
+
+
+_PASSAGE = re.compile(r"(\d{1,9})-(\d{1,9})")
+
+
+def asked_passage(text: str, asked: str | None) -> tuple[int, int] | None:
+    """The passage a document page is asked to mark (`passage=START-END`, as `passage_anchor`
+    writes it): [start, end) of the published `text`, or None for anything else (not two numbers,
+    empty, past the end, or cutting through a mask: the page then shows the text unmarked)."""
+    from guwah.redaction import DETAIL, QUOTED, WITHHELD
+
+    found = _PASSAGE.fullmatch(asked or "")
+    if not found:
+        return None
+    start, end = int(found[1]), int(found[2])
+    if not 0 <= start < end <= len(text):
+        return None
+    for mask in (WITHHELD, DETAIL, QUOTED):
+        at = text.find(mask)
+        while at != -1:
+            if at < start < at + len(mask) or at < end < at + len(mask):
+                return None
+            at = text.find(mask, at + 1)
+    return start, end
+
+
+def _fact_matches(group: dict) -> dict:
+    """What an accepted fact row must state to be one the entry's fact `group` was made from, by
+    table (as `entry_content` groups them; a free-text value shown masked matches no row: no anchor)."""
+    if "name" in group:
+        return {PersonName: lambda r: r.name == group["name"] and r.script == group.get("script")}
+    if "event" in group:
+        return {Event: lambda r: r.event_type == group["event"] and r.date_value == group.get("date")}
+    if "code" in group:
+        return {ViolationCoding: lambda r: r.code == group["code"]}
+    if "attribute" in group:
+        return {PersonAttribute: lambda r: r.attribute == group["attribute"] and r.value == group.get("value")}
+    from guwah.registry import STATUS_OF_EVENT
+
+    return {Event: lambda r: STATUS_OF_EVENT.get(r.event_type) == group.get("status")
+            and r.date_value == group.get("date")}
+
+
+def with_passages(session: Session, entry: PublicEntry, today: date | None = None) -> PublicEntry:
+    """`entry` (left as it is: it may be a cached one) with, on each fact and on its status,
+    "passages": [{"source": public number, "start", "end", "href"}], one for each cited source
+    where the words an accepted fact rests on are public: the document's release is one the public
+    may read today (`_visible_releases`, the site's one rule) and the words stand unmasked in its
+    published text (`published_span`; offsets into that text, `passage_anchor` its address). A
+    source whose passage is masked, or withheld, gets none; the link then goes to the whole text."""
+    from dataclasses import replace
+
+    groups = [*entry.names, *entry.timeline, *entry.violations, *entry.attributes, entry.status]
+    cited = sorted({number for group in groups for number in status_sources(group)})
+    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                    PublicNumber.number == entry.id))
+    visible = {release.subject_id: (number, release.content["text"])
+               for release, number in _visible_releases(session, today or date.today(), cited)} if cited else {}
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id))) if visible else []
+    rows: dict = {}
+    for table in (PersonName, Event, ViolationCoding, PersonAttribute) if mentions else ():
+        rows[table] = list(session.scalars(select(table).where(
+            table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value,
+            table.evidence_document_id.in_(visible), table.evidence_start.is_not(None)).order_by(table.id)))
+    originals = {document_id: session.scalar(select(Document.text).where(Document.id == document_id))
+                 for document_id in visible}
+
+    def passages(group: dict) -> list[dict]:
+        shown = []
+        for document_id, (number, published) in visible.items():
+            if number not in status_sources(group):
+                continue
+            for table, matches in _fact_matches(group).items():
+                span = next((found for row in rows.get(table, ()) if row.evidence_document_id == document_id
+                             and matches(row) and (found := published_span(originals[document_id], published,
+                                                                           row.evidence_start, row.evidence_end))),
+                            None)
+                if span:
+                    shown.append({"source": number, "start": span[0], "end": span[1],
+                                  "href": passage_anchor(number, *span)})
+                    break
+        return sorted(shown, key=lambda passage: passage["source"])
+
+    def each(facts: list) -> list:
+        return [{**group, "passages": passages(group)} for group in facts]
+
+    return replace(entry, names=each(entry.names), timeline=each(entry.timeline),
+                   violations=each(entry.violations), attributes=each(entry.attributes),
+                   status={**entry.status, "passages": passages(entry.status)})
+
+
 def public_successor(session: Session, number: int) -> int | None:
     """The public number of the entry that public person entry `number` was merged into, when that
     entry is public now (a bookmark of a merged entry leads to the survivor; issue 10); None when
@@ -1825,7 +1976,15 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     other_order = [by_number[n] for n in hits.other_order if n in by_number]
     documents = []
     if query:
-        numbers = find_documents(session, query)
+        numbers = set(find_documents(session, query))
+        # Testimonies are also found under the released spellings of the entries found (`taken_spellings`):
+        # read word by word, a name in characters (努尔买买提·亚森) met no Latin testimony where the
+        # person search, comparing whole names loosely, found its entry (Nurmemet Yasin).
+        taken = taken_spellings(query, persons)
+        for spelling in taken:
+            numbers.update(find_documents(session, spelling))
+        spellings += [s for s in taken if s not in spellings]
+        numbers = sorted(numbers)
         documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
     places = _named_places(session, query) if query else []
     facilities = _matching_facilities(session, query, places) if query else []
@@ -1839,6 +1998,32 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
                         places=places, other_order=other_order, other_order_count=hits.other_order_count)
+
+
+# The most released spellings of the entries found that a search also looks for testimonies under.
+TAKEN_SPELLINGS = 4
+
+
+def taken_spellings(query: str, persons: list[PublicEntry]) -> list[str]:
+    """The released spellings of these entries (a page of search hits) that the person search takes
+    for `query` (`guwah.names.compare_many` at `DEFAULT_THRESHOLD`, as it found them), other than the
+    query itself, each once, in hit order; at most TAKEN_SPELLINGS. A name of one word found as one
+    word of a longer name ("Gulbahar" in "Gulbahar Jalilova") takes no spelling: the longer name is
+    not the query's.
+
+    So a query finds the testimonies that write the name of an entry it finds, whatever script it is
+    typed in: a name typed in Chinese characters or Cyrillic is written in a testimony in another
+    script, whose word index (exact words and readings) cannot compare names loosely as the matcher
+    does."""
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, fold
+
+    folded = fold(query)
+    names = list(dict.fromkeys(n["name"] for person in persons for n in person.names
+                               if n.get("name") and fold(n["name"]) != folded))
+    if not names:
+        return []
+    scores = compare_many([(query, name) for name in names])
+    return [name for name, score in zip(names, scores, strict=True) if score >= DEFAULT_THRESHOLD][:TAKEN_SPELLINGS]
 
 
 def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str] | None = None):

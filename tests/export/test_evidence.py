@@ -112,3 +112,102 @@ def test_export_evidence_writes_a_private_file_and_refuses_a_mention_id(store, t
     inside = CliRunner().invoke(app, ["export", "evidence", str(ids["entry"]), "-o",
                                       str(store.settings.data_dir / "evidence.json")])
     assert inside.exit_code == 1 and not (store.settings.data_dir / "evidence.json").exists()
+
+
+SOURCED = ("Synthetic example written for this test. My name is Orzigul Temirbekova. I was sentenced in 2019 "
+           "to nine years.")
+SOURCED_SIDECAR = ("consent: public\ntitle: Tale of the river town\npublisher: Kestrel Review\n"
+                   "url: https://example.org/kestrel/river-town\nauthor: Baurzhan Ilyasov\npublished: 2021-03-04\n"
+                   "interview_date: 2020-11-12\ninterviewer: Saltanat Mukhtarova\n"
+                   "witness:\n  name: Orzigul Temirbekova\n  consent: public\n")
+
+
+def test_the_evidence_file_gives_each_document_its_provenance_and_each_fact_its_basis(store, tmp_path):
+    # Before: each document lacked the title, publisher, url, author, dates and interviewer that
+    # `guwah show` prints, and the witness's name (stated by the sidecar) had span, passage and
+    # reviewer all null with nothing to say what it rests on.
+    from guwah.export.evidence import STATED_AT_INGEST, export_evidence
+    from guwah.storage.tables import AuditEntry, Entry, Event, Person, Testimony
+
+    folder = tmp_path / "sourced"
+    folder.mkdir()
+    document_id = ingest_text(store, folder, "sourced.txt", SOURCED, SOURCED_SIDECAR)
+    with store.session() as session:
+        witness = session.scalar(select(Testimony.witness_id).where(Testimony.document_id == document_id))
+        start = SOURCED.index("I was sentenced")
+        sentenced = Event(person_id=witness, evidence_document_id=document_id, evidence_start=start,
+                          evidence_end=len(SOURCED), asserted_by_kind="extractor", asserted_by="guwah.extract",
+                          review_state="accepted", reviewed_by="reviewer", event_type="sentencing",
+                          date_value="2019", date_precision="year")
+        session.add(sentenced)
+        session.flush()
+        sentenced_id = sentenced.id
+        number = session.scalar(select(Entry.number).join(Person, Person.entry_id == Entry.id)
+                                .where(Person.id == witness))
+        ingested = session.execute(select(AuditEntry).where(AuditEntry.action == "ingest",
+                                                            AuditEntry.record_id == str(document_id))).scalar_one()
+        ingested = (ingested.id, ingested.actor, ingested.at.isoformat())
+    data = export_evidence(store, number, "lawyer")
+    document = data["documents"][0]
+    # the existing keys stay
+    assert {"id", "original_sha256", "text", "text_sha256", "custody", "consent"} <= set(document)
+    assert document["provenance"] == {
+        "source": {"title": "Tale of the river town", "publisher": "Kestrel Review",
+                   "url": "https://example.org/kestrel/river-town", "author": "Baurzhan Ilyasov",
+                   "published_on": "2021-03-04", "retrieved_on": None, "language": None, "licence": None},
+        "interview": {"interview_date": "2020-11-12", "interviewer": "Saltanat Mukhtarova",
+                      "translation_of_id": None}}
+    facts = {f["kind"]: f for f in data["facts"]}
+    name = facts["name"]
+    assert name["fields"]["name"] == "Orzigul Temirbekova" and name["span"] is None
+    assert name["basis"] == STATED_AT_INGEST == "stated in the testimony's metadata at ingest"
+    assert (name["audit_entry"], name["stated_by"], name["stated_at"]) == ingested
+    # positive control in the same file: the event rests on its passage, which a reviewer accepted
+    event = facts["event"]
+    assert event["fact"] == f"event:{sentenced_id}" and event["passage"] == "I was sentenced in 2019 to nine years."
+    assert event["basis"] == "the passage at its span, which a reviewer accepted" and "stated_by" not in event
+
+
+def test_show_prints_the_same_provenance_as_the_evidence_file(store, tmp_path, monkeypatch):
+    from guwah.storage.queries import provenance
+    from guwah.storage.tables import Document
+
+    folder = tmp_path / "sourced"
+    folder.mkdir()
+    document_id = ingest_text(store, folder, "sourced.txt", SOURCED, SOURCED_SIDECAR)
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    shown = CliRunner().invoke(app, ["show", str(document_id), "--json", "--no-text"])
+    assert shown.exit_code == 0, shown.output
+    shown = json.loads(shown.output)
+    with store.session() as session:
+        origin = provenance(session.get(Document, document_id))
+    assert shown["source"] == json.loads(json.dumps(origin["source"], default=str))
+    assert {key: shown["testimony"][key] for key in origin["interview"]} == {
+        "interview_date": "2020-11-12", "interviewer": "Saltanat Mukhtarova", "translation_of_id": None}
+
+
+def test_a_witness_name_from_a_sidecar_attached_later_says_so(store, tmp_path):
+    # The sidecar came after ingest (`guwah attach-sidecar`): the basis names that act, not ingest.
+    from guwah.export.evidence import STATED_WHEN_ATTACHED, export_evidence
+    from guwah.ingest import attach_sidecar, ingest_file
+    from guwah.storage.tables import AuditEntry, Entry, Person, Testimony
+
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "later.txt").write_text(SOURCED, encoding="utf-8")
+    document_id = ingest_file(store, folder / "later.txt").document_id
+    sidecar = tmp_path / "found.meta.yaml"
+    sidecar.write_text(SOURCED_SIDECAR, encoding="utf-8")
+    attach_sidecar(store, document_id, sidecar)
+    with store.session() as session:
+        witness = session.scalar(select(Testimony.witness_id).where(Testimony.document_id == document_id))
+        number = session.scalar(select(Entry.number).join(Person, Person.entry_id == Entry.id)
+                                .where(Person.id == witness))
+        attached = session.execute(select(AuditEntry.id).where(AuditEntry.action == "attach_sidecar",
+                                                               AuditEntry.record_id == str(document_id))).scalar_one()
+    data = export_evidence(store, number, "lawyer")
+    [name] = data["facts"]
+    assert (name["basis"], name["audit_entry"]) == (STATED_WHEN_ATTACHED, attached)
+    assert data["documents"][0]["provenance"]["source"]["publisher"] == "Kestrel Review"

@@ -1,7 +1,7 @@
 """A public entry never cites a pseudonymous testimony whose withheld witness shares a part of the
-entry's name that stays masked in that testimony: "Ablikim Sawut — source: testimony 1", with
+entry's name that stays masked in that testimony: "Ablinur Sawutjan — source: testimony 1", with
 testimony 1 saying "my brother, [name withheld]", tells everyone that its witness is his sibling,
-surnamed Sawut (h-cite65). A public witness's relative still cites her testimony (control)."""
+surnamed Sawutjan (h-cite65). A public witness's relative still cites her testimony (control)."""
 
 import csv
 import io
@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from guwah.storage.tables import Event, Person, PersonName
 from tests.releasing import ingest_text, mark_read, name_person, release_document
 
-PSEUDONYMOUS = "My name is Nurbiye Sawut. My brother, Ablikim Sawut, was taken from his shop in 2018."
+PSEUDONYMOUS = "My name is Nurbiye Sawutjan. My brother, Ablinur Sawutjan, was taken from his shop in 2018."
 PUBLIC = "I am Gulzire Tohti. My husband, Ablajan Tohti, was taken in the spring of 2019."
-CELLMATE = "A cellmate writes: Ablikim Sawut shared my cell in the Aksu camp in 2019, thin and silent."
+CELLMATE = "A cellmate writes: Ablinur Sawutjan shared my cell in the Aksu camp in 2019, thin and silent."
 
 
 def _fact_rows(store, person_id, document_id, text, name, year):
@@ -40,17 +40,17 @@ def _mention(store, document_id, text, name, year):
 
 
 def _world(store, tmp_path):
-    """Testimony 1: pseudonymous, by Nurbiye Sawut about her brother; testimony 2: public, by
+    """Testimony 1: pseudonymous, by Nurbiye Sawutjan about her brother; testimony 2: public, by
     Gulzire Tohti about her husband; both released (public numbers 1 and 2)."""
     ids = {}
     for key, text, sidecar in [
-            ("pseudonymous", PSEUDONYMOUS, "consent: pseudonymous\nwitness: {name: Nurbiye Sawut, consent: pseudonymous}\n"),
+            ("pseudonymous", PSEUDONYMOUS, "consent: pseudonymous\nwitness: {name: Nurbiye Sawutjan, consent: pseudonymous}\n"),
             ("public", PUBLIC, "consent: public\nwitness: {name: Gulzire Tohti, consent: public}\n")]:
         folder = tmp_path / key
         folder.mkdir()
         ids[key] = ingest_text(store, folder, f"{key}.txt", text, sidecar)
         mark_read(store, ids[key])
-    brother = _mention(store, ids["pseudonymous"], PSEUDONYMOUS, "Ablikim Sawut", "2018")
+    brother = _mention(store, ids["pseudonymous"], PSEUDONYMOUS, "Ablinur Sawutjan", "2018")
     husband = _mention(store, ids["public"], PUBLIC, "Ablajan Tohti", "2019")
     name_person(store, husband[0])  # before its testimony's release, which then shows his name
     for key in ("pseudonymous", "public"):
@@ -103,7 +103,7 @@ def test_a_relatives_entry_does_not_cite_the_pseudonymous_testimony_that_masks_t
     assert refused.exit_code != 0, refused.output
     said = " ".join(refused.output.split())
     assert f"document {ids['pseudonymous']}" in said and "pseudonymous" in said and "--show-shared-name" in said
-    assert "Sawut" not in said and "Nurbiye" not in said
+    assert "Sawutjan" not in said and "Nurbiye" not in said
     # A public source names him too: the entry is released citing that one alone, and the draft says why.
     folder = tmp_path / "cellmate"
     folder.mkdir()
@@ -111,7 +111,7 @@ def test_a_relatives_entry_does_not_cite_the_pseudonymous_testimony_that_masks_t
     try:
         cellmate = ingest_text(store, folder, "cellmate.txt", CELLMATE, "consent: public\n")
         mark_read(store, cellmate)
-        _fact_rows(store, brother, cellmate, CELLMATE, "Ablikim Sawut", "2019")
+        _fact_rows(store, brother, cellmate, CELLMATE, "Ablinur Sawutjan", "2019")
         release_document(store, cellmate)  # public number 3
     finally:
         store.close()
@@ -122,7 +122,7 @@ def test_a_relatives_entry_does_not_cite_the_pseudonymous_testimony_that_masks_t
     assert cited == {3}, content
     assert content["status"]["source"] == 3 and 1 not in content["status"].get("sources", [])
     note = " ".join(drafted.stderr.split())
-    assert f"document {ids['pseudonymous']}" in note and "not cited" in note and "Sawut" not in note
+    assert f"document {ids['pseudonymous']}" in note and "not cited" in note and "Sawutjan" not in note
     shown = _cli(monkeypatch, "reviewer", "release", "show", re.search(r"Draft (\d+) stored", drafted.stderr).group(1))
     assert shown.exit_code == 0 and "not cited" in shown.stderr, shown.output
     store = _reopen()
@@ -146,8 +146,8 @@ def test_a_relatives_entry_does_not_cite_the_pseudonymous_testimony_that_masks_t
     try:
         with store.session() as session:
             entries = {e.names[0]["name"]: e for e in public_entries(session)}
-        assert entries["Ablikim Sawut"].names[0]["sources"] == [3]
-        assert all(1 not in fact["sources"] for fact in entries["Ablikim Sawut"].timeline)
+        assert entries["Ablinur Sawutjan"].names[0]["sources"] == [3]
+        assert all(1 not in fact["sources"] for fact in entries["Ablinur Sawutjan"].timeline)
     finally:
         store.close()
 
@@ -164,7 +164,7 @@ def test_an_entry_drafted_before_the_rule_is_refused_at_approval_with_the_reason
     folder.mkdir()
     cellmate = ingest_text(store, folder, "cellmate.txt", CELLMATE, "consent: public\n")
     mark_read(store, cellmate)
-    _fact_rows(store, brother, cellmate, CELLMATE, "Ablikim Sawut", "2019")
+    _fact_rows(store, brother, cellmate, CELLMATE, "Ablinur Sawutjan", "2019")
     name_person(store, brother)
     release_document(store, cellmate)
     with store.session() as session:
@@ -215,7 +215,7 @@ def test_the_public_site_served_shows_no_citation_of_the_testimony_on_any_door(s
     folder.mkdir()
     cellmate = ingest_text(store, folder, "cellmate.txt", CELLMATE, "consent: public\n")
     mark_read(store, cellmate)
-    _fact_rows(store, brother, cellmate, CELLMATE, "Ablikim Sawut", "2019")
+    _fact_rows(store, brother, cellmate, CELLMATE, "Ablinur Sawutjan", "2019")
     name_person(store, brother)
     release_document(store, cellmate)  # public 3
     release_entry(store, brother_entry)  # public entry 1
@@ -235,14 +235,14 @@ def test_the_public_site_served_shows_no_citation_of_the_testimony_on_any_door(s
         page = get(f"{base}/persons/1")
         api = json.loads(get(f"{base}/api/persons/1"))
         control = json.loads(get(f"{base}/api/persons/2"))
-        found = get(f"{base}/search?q=Ablikim+Sawut")
+        found = get(f"{base}/search?q=Ablinur+Sawutjan")
         rows = list(csv.DictReader(io.StringIO(get(f"{base}/open-data/persons.csv"))))
         review = get(f"{base}/workspace/releases/{preview}", token)
-    assert "Ablikim Sawut" in page and '/documents/3"' in page
+    assert "Ablinur Sawutjan" in page and '/documents/3"' in page
     assert '/documents/1"' not in page, "the person page links the pseudonymous testimony"
     cited = {n for key in ("names", "timeline") for fact in api[key] for n in fact["sources"]}
     assert cited == {3}, api
-    assert '/documents/1"' not in found and "Ablikim Sawut" in found
+    assert '/documents/1"' not in found and "Ablinur Sawutjan" in found
     sources = {s for row in rows if row["entry"] == "1" for s in row["sources"].split()}
     assert sources == {"3"}, rows
     assert {s for row in rows if row["entry"] == "2" for s in row["sources"].split()} == {"2"}  # control

@@ -66,8 +66,8 @@ def test_the_stamp_covers_the_row_code_but_not_its_comments_nor_the_queries(tmp_
         assert source.read_text("utf-8") != original
         assert _stamp() == now
         # the code that decides an entry's facet rows
-        changed = original.replace('if item.get("event") in HELD_EVENTS and date[:4].isdigit():',
-                                   'if item.get("event") in HELD_EVENTS and date[:4].isdecimal():')
+        changed = original.replace('if item.get("event") in DETENTION_EVENTS and date[:4].isdigit():',
+                                   'if item.get("event") in DETENTION_EVENTS and date[:4].isdecimal():')
         assert changed != original
         source.write_text(changed, "utf-8")
         assert _stamp() != now

@@ -1,8 +1,10 @@
 """The evidence file of one person entry: each accepted fact with its passage and the original's hash.
 
-What a lawyer hands a tribunal or an investigator: for every fact a reviewer accepted about the
-entry's mentions, the words it rests on (the exact span of the document's text), who asserted it
-and who accepted it, and for every document cited, the SHA-256 of the original as received, the
+What a lawyer hands a tribunal or an investigator: for every accepted fact about the entry's
+mentions, the words it rests on (the exact span of the document's text), who asserted it and who
+accepted it, and its basis (a passage a reviewer accepted, or for a witness's name, the testimony's
+metadata, with who recorded it and when from the audit log); for every document cited, its
+provenance (source and interview, as `guwah show` prints them), the SHA-256 of the original as received, the
 text read from it with its own SHA-256 (so that anyone can check that each passage is the text at
 its offsets, and the text the one recorded), and the document's custody log. The audit head at
 export time ties the file to the archive's tamper-evident log (`guwah audit verify --head`).
@@ -22,6 +24,7 @@ from sqlalchemy import select
 import guwah
 from guwah.domain import CustodyAction, ReviewState, mention_label
 from guwah.storage import Store
+from guwah.storage.queries import provenance
 from guwah.storage.tables import AuditEntry, CustodyEvent, Document, as_stored
 
 FORMAT = "guwah-evidence/1"
@@ -33,9 +36,50 @@ def _plain(value):
     return value
 
 
-def _fact(kind: str, row, texts: dict[int, str | None]) -> dict:
-    """One accepted fact: what it asserts, whose it is, and the passage at its span (None without a
-    span, or when its document was erased)."""
+# What a fact rests on ("basis"), said in words a reader of the file needs no Guwah to follow.
+PASSAGE_ACCEPTED = "the passage at its span, which a reviewer accepted"
+ACCEPTED_WITHOUT_PASSAGE = "accepted by a reviewer, without a passage"
+STATED_AT_INGEST = "stated in the testimony's metadata at ingest"
+STATED_WHEN_ATTACHED = "stated in the testimony's metadata, attached after ingest"
+RECORDED_ACCEPTED = "recorded as accepted by whoever asserted it, without review"
+# The audited acts that record a testimony's metadata (guwah.ingest), by the basis each gives.
+_METADATA_ACTS = {"ingest": STATED_AT_INGEST, "attach_sidecar": STATED_WHEN_ATTACHED}
+
+
+def _stated(session, document_ids) -> dict[int, dict]:
+    """For each document, the audited act that recorded its metadata (the last of ingest and
+    attach-sidecar: a sidecar is attached only to a document ingested without one): {document id:
+    {"basis", "stated_by", "stated_at", "audit_entry"}}."""
+    stated = {}
+    rows = session.execute(select(AuditEntry.id, AuditEntry.action, AuditEntry.actor, AuditEntry.at,
+                                  AuditEntry.record_id)
+                           .where(AuditEntry.record_type == "document", AuditEntry.action.in_(_METADATA_ACTS),
+                                  AuditEntry.record_id.in_([str(i) for i in document_ids]))
+                           .order_by(AuditEntry.id))
+    for entry_id, action, actor, at, record_id in rows:
+        stated[int(record_id)] = {"basis": _METADATA_ACTS[action], "stated_by": actor, "stated_at": _plain(at),
+                                  "audit_entry": entry_id}
+    return stated
+
+
+def _basis(kind: str, row, witnesses: dict[int, int | None], stated: dict[int, dict]) -> dict:
+    """What the fact rests on: a passage a reviewer accepted, or, for a witness's name that the
+    testimony's sidecar stated (no span, no reviewer: ingest accepts it as stated), that metadata,
+    with who recorded it and when from the audit log."""
+    if row.evidence_start is not None and row.reviewed_by:
+        return {"basis": PASSAGE_ACCEPTED}
+    document = row.evidence_document_id
+    if (kind == "name" and row.evidence_start is None and not row.reviewed_by and document is not None
+            and witnesses.get(document) == row.person_id):
+        return stated.get(document) or {"basis": STATED_AT_INGEST, "stated_by": row.asserted_by,
+                                        "stated_at": _plain(row.asserted_at), "audit_entry": None}
+    return {"basis": ACCEPTED_WITHOUT_PASSAGE if row.reviewed_by else RECORDED_ACCEPTED}
+
+
+def _fact(kind: str, row, texts: dict[int, str | None], witnesses: dict[int, int | None],
+          stated: dict[int, dict]) -> dict:
+    """One accepted fact: what it asserts, whose it is, the passage at its span (None without a
+    span, or when its document was erased) and its basis (`_basis`)."""
     from guwah.review import _fields
 
     fields = {key: _plain(value) for key, value in _fields(kind, row).items()}
@@ -48,7 +92,8 @@ def _fact(kind: str, row, texts: dict[int, str | None]) -> dict:
             "passage": text[span[0]:span[1]] if span and text is not None else None,
             "asserted_by": row.asserted_by, "asserted_by_kind": row.asserted_by_kind,
             "asserted_by_version": row.asserted_by_version, "asserted_at": _plain(row.asserted_at),
-            "reviewed_by": row.reviewed_by, "reviewed_at": _plain(row.reviewed_at)}
+            "reviewed_by": row.reviewed_by, "reviewed_at": _plain(row.reviewed_at),
+            **_basis(kind, row, witnesses, stated)}
 
 
 def export_evidence(store: Store, number: int, actor: str) -> dict:
@@ -71,7 +116,7 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
                                                                table.review_state == ReviewState.ACCEPTED.value)
                                            .order_by(table.id))]
         cited = sorted({row.evidence_document_id for _, row in rows if row.evidence_document_id is not None})
-        documents, texts = [], {}
+        documents, texts, witnesses = [], {}, {}
         stored_text = as_stored(Document.__table__.c.text)
         for document in session.scalars(select(Document).where(Document.id.in_(cited)).order_by(Document.id)):
             erased = is_erased(document)
@@ -79,6 +124,8 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
             # the facts' offsets count in (a form feed and the line break it reads as are one character).
             text = None if erased else session.scalar(select(stored_text).where(Document.id == document.id))
             texts[document.id] = text
+            witnesses[document.id] = document.testimony.witness_id if document.testimony else None
+            origin = provenance(document)  # what `guwah show` prints, from the same function
             applied = applied_consent(session, document.id)
             documents.append({
                 "id": document.id, "original_sha256": None if erased else document.sha256, "original_name": document.original_name,
@@ -87,11 +134,14 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
                 "erased": erased, "text_sha256": None if erased else document.text_sha256,
                 "text_sha256_checks": None if text is None else
                 hashlib.sha256(text.encode("utf-8")).hexdigest() == document.text_sha256,
+                "provenance": {part: None if values is None else {key: _plain(value) for key, value in values.items()}
+                               for part, values in origin.items()},
                 "text": text,
                 "custody": [{"at": _plain(event.at), "action": event.action, "actor": event.actor}
                             for event in document.custody],
             })
-        facts = [_fact(kind, row, texts) for kind, row in rows]
+        stated = _stated(session, cited)
+        facts = [_fact(kind, row, texts, witnesses, stated) for kind, row in rows]
         exported_at = datetime.now(UTC)
         for document_id in cited:
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,

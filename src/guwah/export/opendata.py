@@ -37,6 +37,9 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
         ("detail", N_("The script of a name; the precision of an event's date (year, month, day); "
                       "the attribute's value.")),
         ("date", N_("The date of a status or event, as precise as its source (2018, 2018-03, 2018-03-26).")),
+        ("end_date", N_("When an event that lasted ended (a detention held until 2019-02), as precise as its "
+                        "source; blank if its source states no end.")),
+        ("end_precision", N_("The precision of that end date (year, month, day).")),
         ("sources", N_("Public numbers of the released testimonies that support the fact, space-separated; "
                        "/documents/<number>.")),
         ("corroboration", N_("How many independent released sources support the fact (one witness, or one "
@@ -115,21 +118,22 @@ def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE,
     facility's number only where it is in `facilities`, the public ones: `public_facility_numbers`)."""
     rows: list[list[object]] = []
     for name in entry.names:
-        rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
+        rows.append([entry.id, "name", name["name"], name.get("script"), None, None, None, _sources(name["sources"]),
                      name["corroboration"], None, None, None])
     status = entry.status
-    rows.append([entry.id, "status", status["status"], None, status.get("date"),
+    rows.append([entry.id, "status", status["status"], None, status.get("date"), None, None,
                  _sources(status_sources(status)), None, None, None, None])
     for event in entry.timeline:
         facility = event.get("facility")
         rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
+                     event.get("end_date"), event.get("end_precision"),
                      _sources(event["sources"]), event["corroboration"], *_place(event.get("place")),
                      facility if facility in facilities else None])
     for violation in entry.violations:
-        rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
-                     violation["corroboration"], None, None, None])
+        rows.append([entry.id, "violation", violation["code"], None, None, None, None,
+                     _sources(violation["sources"]), violation["corroboration"], None, None, None])
     for attribute in entry.attributes:
-        rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
+        rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None, None, None,
                      _sources(attribute["sources"]), attribute["corroboration"], *_place(attribute.get("place")),
                      None])
     return [[*row, licence] for row in rows]

@@ -295,10 +295,13 @@ def fold_latin(text: str) -> str:
 
 
 def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H",
-                g_value: str = "g", bare: bool = False) -> str:
+                g_value: str = "g", bare: bool = False, written: bool = False) -> str:
     """Read an ASCII word as phoneme symbols under one reading of q, x, ch, kh and a g between
     vowels. bare: leave out the h-sounds that a transcription in characters may not write
-    (UNWRITTEN: h, kh, x, gh, a Russian g for h), not a q read as kh."""
+    (UNWRITTEN: h, kh, x, gh, a Russian g for h), not a q read as kh. written: the word re-spelt
+    under this reading instead: those letters in plain ASCII Latin (`render`: q read as k is k, x
+    read as kh is h), every other letter as written (c stays c, v stays v: see the note
+    above `part_readings`)."""
     out: list[str] = []
     units = PHONEME_PATTERN.findall(word)
     for index, unit in enumerate(units):
@@ -306,7 +309,7 @@ def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: 
                 and units[index + 1] in VOWELS:
             value = g_value
         elif unit == "q":
-            out.append(q_value)
+            out.append(render(q_value) if written else q_value)
             continue
         elif unit == "x":
             value = x_value
@@ -314,11 +317,16 @@ def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: 
             value = ch_value
         elif unit == "kh" and index:
             value = kh_value
+        elif written:
+            out.append(unit)
+            continue
         elif unit in MULTI:
             value = MULTI[unit]
         else:
             value = SINGLE.get(unit, unit)
-        out.append("" if bare and value in UNWRITTEN else value)
+        out.append(render(value) if written else "" if bare and value in UNWRITTEN else value)
+    if written:
+        return "".join(out)
     phonemes = "".join(out)
     # y is a vowel (Kazakh ы) when no vowel stands next to it: Tursyn, qyzy
     chars = list(phonemes)
@@ -532,8 +540,20 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     return out
 
 
-def part_readings(word: str, latin_letters: int, loose: bool = False, bare: bool = False) -> list[str]:
-    """Phoneme strings of one word under each plausible letter reading.
+# A word written in Latin letters is re-spelt for its search forms (`NameForms.latin`) only where its
+# letters are read differently by the romanisations of these names (READINGS: Uyghur Latin q and x,
+# pinyin q and x, Russian kh and a g for h, French ch), and where English spells the vowel i ee
+# (Kareem, Karim); its other letters stay as written. Before, it was re-spelt from its phonemes,
+# whose single letter values belong to other alphabets (c as Turkish j, v as the w of Uyghur Latin,
+# th as t): a word search for "forced injections" echoed, and looked up, "forjed injejtions"
+# (h-search65). The phonemes, and so the name matcher, are unchanged.
+
+
+def part_readings(word: str, latin_letters: int, loose: bool = False, bare: bool = False,
+                  written: bool = False) -> list[str]:
+    """Phoneme strings of one word under each plausible letter reading; with `written` (for a word
+    written in Latin letters only: AMBIGUOUS), the word re-spelt under each reading instead, in the
+    same order (`to_phonemes`).
 
     Args:
         word: an ASCII word.
@@ -571,7 +591,7 @@ def part_readings(word: str, latin_letters: int, loose: bool = False, bare: bool
     ch_values = READINGS["ch"] if french else ("C",)
     kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
     g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
-    return [to_phonemes(word, q, x, ch, kh, g, bare)
+    return [to_phonemes(word, q, x, ch, kh, g, bare, written)
             for q, x, ch, kh, g in product(q_values, x_values, ch_values, kh_values, g_values)]
 
 
@@ -684,7 +704,7 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
             stem, gender, patronymic = (split_suffix(piece) if not loose or piece.endswith(LOOSE_SUFFIXES)
                                         else (piece, 0, False))
             readings = part_readings(stem, latin_letters, loose)
-            displays = part_readings(piece, latin_letters, loose)
+            displays = part_readings(piece, latin_letters, loose, written=latin_letters == AMBIGUOUS)
             if loose and any("S" in reading for reading in readings):
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]

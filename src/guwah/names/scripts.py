@@ -62,3 +62,20 @@ def script_code(value: str) -> str:
     if script not in Locale("en").scripts:
         raise ValueError(value)
     return script
+
+
+# Simplified and Traditional Chinese characters are one script to `detect_script`.
+_HAN_VARIANTS = {"Hans": HAN, "Hant": HAN}
+
+
+@lru_cache(maxsize=64)
+def language_script(language: str) -> str | None:
+    """The script a language is usually written in, as `detect_script` gives codes ("ug" → "Arab",
+    "zh" → "Hani", "ru" and "kk" → "Cyrl", "en" → "Latn"), from the Unicode CLDR's likely subtags
+    (through Babel); None for a code CLDR does not know."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language.replace("-", "_").split("_")[0].lower())
+    parts = likely.split("_") if likely else []
+    script = parts[1] if len(parts) > 2 else None
+    return _HAN_VARIANTS.get(script, script)

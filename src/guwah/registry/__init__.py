@@ -9,8 +9,8 @@ reviewer's *judgement* that two mentions are different people binds every later 
 automatic linker: it is never undone by linking.
 
 An entry's consent is the strictest of its mentions' (a merge takes the stricter consent); its
-status comes from the latest dated accepted event, with its date and source; its timeline orders
-the accepted events.
+status comes from the latest dated accepted statement (an event, or the stated end of a detention:
+`derive_status`), with its date and source; its timeline orders the accepted events.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
+    Testimony,
     ViolationCoding,
 )
 
@@ -48,6 +49,82 @@ STATUS_OF_EVENT = {
     "sentencing": "sentenced", "release": "released", "death": "deceased", "disappearance": "disappeared",
     "exit": "abroad",
 }
+# Custody that a stated end closes: a detention (or an arrest a reviewer gave an end) "until
+# 2019-02" left the person released at that end, unless later evidence says otherwise. A
+# sentencing's end is its term, a release expected, not one stated: it stays "sentenced".
+ENDED_IN_RELEASE = frozenset({"arrest", "detention"})
+# The statuses of someone held (or taken) whom their own later testimony shows free to tell it.
+_HELD_STATUSES = frozenset({"detained", "sentenced", "disappeared"})
+
+
+@dataclass(frozen=True)
+class DerivedStatus:
+    """A person's status from their accepted events (`derive_status`).
+
+    status: a STATUS_OF_EVENT value, "released" or "unknown"; date: the ISO prefix it holds as of
+    (None where no date is known: never guessed); documents: the evidence document ids that state
+    it as of that date, the newest statement's first; event: the id of that newest statement's
+    event (None for an own testimony's or an unknown status); basis: "event" (an event's type),
+    "end" (a custody event's stated end), "own_testimony" (the person's own later account) or
+    "none"."""
+
+    status: str
+    date: str | None
+    documents: list[int]
+    event: int | None
+    basis: str
+
+
+def _later(told: str, than: str) -> bool:
+    """Whether ISO date `told` is after every day of ISO prefix `than` ("2020-05-01" after "2019"
+    but not after "2020", which may be later in that year)."""
+    return told[:len(than)] > than
+
+
+def derive_status(events: list, own_accounts: dict[int, str | None] | None = None) -> DerivedStatus:
+    """The status the latest dated statement among `events` (accepted Event rows) leaves a person in.
+
+    Each dated event states its type's status (STATUS_OF_EVENT) as of its date; a custody event
+    with an end (ENDED_IN_RELEASE) also states "released" as of that end, so a re-arrest after it
+    is "detained" again. The latest statement wins (by date, then by event id).
+
+    `own_accounts`: the person's own testimonies (document id → interview date as ISO, or None).
+    A person held by the latest statement who told the archive their story after it was not held
+    when telling it: "released", with no date (the interview date says when they were free, not
+    when they were let go, and is not published), citing that testimony. "released" and not
+    "abroad": a testimony does not say where it was given. "After" is honest only where known:
+    the statement comes from that testimony itself (one tells what already happened), or its
+    interview date falls after the statement's date at that date's precision.
+    """
+    points = []
+    for row in events:
+        if row.date_value and row.event_type in STATUS_OF_EVENT:
+            points.append((row.date_value, row.id, 0, STATUS_OF_EVENT[row.event_type], row))
+        if row.end_date_value and row.event_type in ENDED_IN_RELEASE:
+            points.append((row.end_date_value, row.id, 1, "released", row))
+    if not points:
+        return DerivedStatus("unknown", None, [], None, "none")
+    when, _, ending, status, latest = max(points, key=lambda p: p[:3])
+    stating = [latest.evidence_document_id] + sorted(
+        {p[4].evidence_document_id for p in points if p[3] == status and p[0] == when} - {latest.evidence_document_id})
+    if status in _HELD_STATUSES:
+        told = sorted(document for document, interviewed in (own_accounts or {}).items()
+                      if document == latest.evidence_document_id or (interviewed and _later(interviewed, when)))
+        if told:
+            return DerivedStatus("released", None, told, None, "own_testimony")
+    return DerivedStatus(status, when, stating, latest.id, "end" if ending else "event")
+
+
+def own_accounts(session: Session, person_ids: list[int]) -> dict[int, str | None]:
+    """The testimonies whose witness is one of `person_ids` (the mentions of one entry) and that still
+    give that witness an accepted name (an erased testimony's are rejected): document id → interview
+    date (ISO) or None, for `derive_status`."""
+    named = select(PersonName.evidence_document_id).where(PersonName.person_id.in_(person_ids),
+                                                          PersonName.review_state == ReviewState.ACCEPTED.value)
+    return {document: interviewed.isoformat() if interviewed else None
+            for document, interviewed in session.execute(
+                select(Testimony.document_id, Testimony.interview_date).where(
+                    Testimony.witness_id.in_(person_ids), Testimony.document_id.in_(named)))}
 
 
 _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
@@ -443,6 +520,8 @@ class TimelineItem:
     precision: str | None
     document_id: int | None
     person_id: int | None
+    end_date: str | None = None  # where the event lasted: "held until 2019-02"
+    end_precision: str | None = None
 
 
 @dataclass
@@ -528,14 +607,11 @@ def view_entry(session: Session, number: int) -> EntryView:
                                                         Event.review_state == ReviewState.ACCEPTED.value)))
     accepted.sort(key=lambda e: (e.date_value or "9999", e.id))
     view.timeline = [TimelineItem(e.id, e.event_type, e.date_value, e.date_precision, e.evidence_document_id,
-                                  e.person_id) for e in accepted]
-    dated = [e for e in accepted if e.date_value and e.event_type in STATUS_OF_EVENT]
-    if dated:
-        latest = max(dated, key=lambda e: (e.date_value, e.id))
-        view.status = {"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
-                       "document": latest.evidence_document_id, "event": latest.id}
-    else:
-        view.status = {"status": "unknown", "date": None, "document": None, "event": None}
+                                  e.person_id, e.end_date_value, e.end_date_precision) for e in accepted]
+    derived = derive_status(accepted, own_accounts(session, ids))
+    view.status = {"status": derived.status, "date": derived.date,
+                   "document": derived.documents[0] if derived.documents else None, "event": derived.event,
+                   "basis": derived.basis}
     return view
 
 

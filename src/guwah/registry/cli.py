@@ -76,15 +76,18 @@ def persons_show(
               + (f"; merged from {', '.join(entry_label(n) for n in view.merged_numbers)}" if view.merged_numbers else ""),
               highlight=False)
     status = view.status
-    out.print(f"status: {status['status']}" + (f" as of {status['date']} (document {status['document']})"
-                                               if status["date"] else ""), highlight=False)
+    said = {"end": " (the end of a detention)", "own_testimony": " (their own testimony, told after the last "
+            "custody it records)"}.get(status.get("basis"), "")
+    out.print(f"status: {status['status']}" + (f" as of {status['date']}" if status["date"] else "")
+              + (f" (document {status['document']}){said}" if status["document"] is not None else ""), highlight=False)
     for section in ("names", "attributes", "violations"):
         out.print(f"{section}:", highlight=False)
         for item in getattr(view, section):
             out.print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), highlight=False, markup=False)
     out.print("timeline:", highlight=False)
     for item in view.timeline:
-        out.print(f"  {item.date or '?':<10} {item.event_type:<14} document {item.document_id}", highlight=False)
+        when = f"{item.date or '?'} to {item.end_date}" if item.end_date else item.date or "?"
+        out.print(f"  {when:<10} {item.event_type:<14} document {item.document_id}", highlight=False)
 
 
 def print_release_changes(act) -> None:

@@ -83,7 +83,8 @@ def _stated(section: str, what: dict) -> str:
     if section == "names":
         return what["name"] + (f" ({what['script']})" if what.get("script") else "")
     if section == "timeline":
-        return (f"{what.get('date') or 'undated'}  {what['event']}"
+        ended = f" to {what['end_date']}" if what.get("end_date") else ""
+        return (f"{what.get('date') or 'undated'}{ended}  {what['event']}"
                 + (f" at facility {what['facility']}" if what.get("facility") is not None else "")
                 + (f" in {_place(what['place'])}" if what.get("place") else ""))
     if section == "violations":

@@ -88,10 +88,9 @@ FACETS = ("gender", "ethnicity", "status", "prefecture", "county", "facility", "
 # Rows of the same table that no search shows or filters by, kept for the figures, the map and the
 # facility pages (`figure_facets`; counted from `figure_table`, a table apart from the search's).
 FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at", "event_type")
-# Events whose year is a "year of detention" for the search's facet: every year the person is shown
-# held (an interrogation or a sentencing happens in custody). The figures count detentions
-# themselves, a narrower set: `guwah.publish.DETENTION_EVENTS` (read by `figure_facets`).
-HELD_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation", "sentencing"})
+# The search's "year of detention" facet counts the years of detentions themselves, as the figures
+# do (`guwah.publish.DETENTION_EVENTS`: arrest, detention, transfer): a sentencing or an interrogation
+# in 2019 is no detention in 2019.
 PAGE_SIZE = 20
 MAX_PAGE = 500
 PART_KEY_CAP = 100
@@ -135,12 +134,14 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
     """(facet, value) pairs of a released person entry's content.
 
     gender and ethnicity from its attributes (case-folded); status; violation codes; the year of
-    each dated arrest, detention, transfer, interrogation or sentencing; county and prefecture of
+    each dated detention event (`guwah.publish.DETENTION_EVENTS`: arrest, detention, transfer; never a
+    sentencing); county and prefecture of
     a hometown (or birthplace, residence) attribute or of a timeline item's `place` (a gazetteer
     id); facility from a timeline item's `facility` (a public facility number), where a release
     carries one.
     """
     from guwah.names import fold
+    from guwah.publish import DETENTION_EVENTS
 
     facets: set[tuple[str, str]] = set()
     for attribute in content.get("attributes", []):
@@ -157,7 +158,7 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
     facets.update(("violation", v["code"]) for v in content.get("violations", []) if v.get("code"))
     for item in content.get("timeline", []):
         date = item.get("date") or ""
-        if item.get("event") in HELD_EVENTS and date[:4].isdigit():
+        if item.get("event") in DETENTION_EVENTS and date[:4].isdigit():
             facets.add(("year", date[:4]))
         if item.get("place"):
             facets.update(_gazetteer_facets(str(item["place"])))
@@ -443,7 +444,7 @@ def _row_code() -> str:
                 and isinstance(body[0].value.value, str):
             node.body = body[1:] or [ast.Pass()]
         code.append(ast.unparse(node))
-    constants = (sorted(HELD_EVENTS), CARD_FIELDS, MAX_VALUE, _WORD.pattern, _HAN_RUN.pattern,
+    constants = (CARD_FIELDS, MAX_VALUE, _WORD.pattern, _HAN_RUN.pattern,
                  sorted(PLACE_ATTRIBUTES), sorted(DETENTION_EVENTS), sorted(HOMETOWN_ATTRIBUTES))
     return "\n".join(code) + "\n" + repr(constants)
 

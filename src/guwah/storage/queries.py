@@ -18,6 +18,25 @@ def list_documents(session: Session) -> list[Document]:
     ))
 
 
+def provenance(document: Document) -> dict:
+    """Where a document came from, as `guwah show` prints it and the evidence file carries it:
+    {"source": {title, publisher, url, author, published_on, retrieved_on, language, licence} or
+    None, "interview": {interview_date, interviewer, translation_of_id} or None} (dates as `date`).
+    No contact details: those are the testimony's own, for the roles that may read them."""
+    source, testimony = document.source, document.testimony
+    return {
+        "source": None if source is None else {
+            "title": source.title, "publisher": source.publisher, "url": source.url,
+            "author": source.author, "published_on": source.published_on,
+            "retrieved_on": source.retrieved_on, "language": source.language, "licence": source.licence,
+        },
+        "interview": None if testimony is None else {
+            "interview_date": testimony.interview_date, "interviewer": testimony.interviewer,
+            "translation_of_id": testimony.translation_of_id,
+        },
+    }
+
+
 def get_document(store, session: Session, ref: str | int) -> Document:
     """A document by numeric id or by SHA-256 prefix (≥ 8 hex digits)."""
     from guwah.ingest import find_document

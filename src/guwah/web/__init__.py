@@ -40,6 +40,8 @@ templates.env.policies["ext.i18n.trimmed"] = True
 # `url_for` as Starlette's, with each (route, parameters) path found once per router: finding it
 # walks every route, and a search page links tens of entries and facet values.
 templates.env.globals["url_for"] = i18n.url_for
+# A source link that goes to its passage: `{{ with_passage(url_for(...), passage) }}`.
+templates.env.globals["with_passage"] = i18n.with_passage
 # A form sent by GET keeps the reader's chosen language in a hidden field: `{{ language_field() }}`.
 templates.env.globals["language_field"] = i18n.language_field
 # The header's links of a reader not logged in, made once per language and base URL.

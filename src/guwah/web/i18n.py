@@ -169,6 +169,18 @@ def with_language(url: str, code: str | None) -> str:
     return f"{joined}{LANGUAGE_PARAMETER}={code}{hash_}{fragment}"
 
 
+def with_passage(url: str, passage: dict | None) -> str:
+    """A document page's `url` (from `url_for`, its language kept) leading to `passage` ({"start",
+    "end"}, `guwah.publish.with_passages`): `passage=START-END` added to its query (the page marks
+    it) and `#p-START-END` (the page scrolls to the mark); `url` itself without a passage."""
+    if not passage:
+        return url
+    span = f"{int(passage['start'])}-{int(passage['end'])}"
+    head = url.partition("#")[0]
+    base, question, query = head.partition("?")
+    return f"{base}?{query + '&' if query else ''}passage={span}#p-{span}"
+
+
 def in_language(request: Request, url: str) -> str:
     """`url` (a path on this site, or an absolute address of it) as a link of this request's page:
     with the reader's chosen language (`kept_language`) where it leads to a page."""

@@ -98,12 +98,14 @@ def api_persons(session: SessionDep, after: Annotated[int, Query(ge=0, le=MAX_ID
 
 @router.get("/persons/{number}")
 def api_person(request: Request, session: SessionDep, number: DocumentId):
-    """One released person entry; a 308 to the entry it was merged into, when that one is public;
-    404 for anything else."""
-    from guwah.publish import public_entry, public_successor
+    """One released person entry, each fact (and the status) with its "passages": [{"source",
+    "start", "end", "href"}], characters of the source's published text (`with_passages`); a 308 to
+    the entry it was merged into, when that one is public; 404 for anything else."""
+    from guwah.publish import public_entry, public_successor, with_passages
 
     try:
-        return asdict(public_entry(session, number))
+        # each fact's "passages": where its public sources state it (the person page's links)
+        return asdict(with_passages(session, public_entry(session, number)))
     except ConsentRefused:
         survivor = public_successor(session, number)
         if survivor is None:

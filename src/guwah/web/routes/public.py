@@ -131,8 +131,11 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, Markup]]:
 
 def _entry_lines(request: Request, persons, code: str) -> Markup:
     """The list items of these shown entries (`PublicEntry`) as HTML, made here once: each entry's
-    link, "Entry N:", its names as spans, its status and the status's date in language `code`,
+    link, "Entry N:", its names as spans (those in the script of language `code` first:
+    `guwah.publish.names_for_reader`), its status and the status's date in language `code`,
     every value escaped here."""
+    from guwah.publish import names_for_reader
+
     if not persons:
         return Markup("")
     translation = translations(code)
@@ -143,7 +146,7 @@ def _entry_lines(request: Request, persons, code: str) -> Markup:
     suffix = escape(with_language("", kept_language(request)))
     lines = []
     for person in persons:
-        names = " = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names)
+        names = " = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in names_for_reader(person.names, code))
         status = label("status", person.status.get("status"), code)
         if person.status.get("date"):
             status = f"{status} ({format_date(person.status['date'], code)})"
@@ -153,8 +156,15 @@ def _entry_lines(request: Request, persons, code: str) -> Markup:
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, document_id: DocumentId, session: SessionDep) -> HTMLResponse:
-    return templates.TemplateResponse(request, "document.html", {"document": public_document(session, document_id)})
+def document_page(request: Request, document_id: DocumentId, session: SessionDep,
+                  passage: str | None = None) -> HTMLResponse:
+    """One released testimony; `passage=START-END` (a person page's source link, `with_passages`)
+    marks those characters of its published text, and the link's fragment scrolls to the mark."""
+    from guwah.publish import asked_passage
+
+    document = public_document(session, document_id)
+    return templates.TemplateResponse(request, "document.html", {
+        "document": document, "passage": asked_passage(document.text, passage)})
 
 
 @router.get(SWITCH_PATH, include_in_schema=False)
@@ -237,7 +247,7 @@ def person_list(request: Request, session: SessionDep, after: str = "0", page: s
 @router.get("/persons/{number}", response_class=HTMLResponse)
 def person_page(request: Request, number: DocumentId, session: SessionDep) -> Response:
     from guwah.errors import ConsentRefused
-    from guwah.publish import facility_names, public_entry, public_successor
+    from guwah.publish import facility_names, names_for_reader, public_entry, public_successor, with_passages
 
     try:
         person = public_entry(session, number)
@@ -249,8 +259,10 @@ def person_page(request: Request, number: DocumentId, session: SessionDep) -> Re
         # kept by a browser: `guwah persons undo` or a split can part the two again.
         return Response(status_code=308, headers={"Location": in_language(
             request, request.url_for("person_page", number=survivor).path), "Cache-Control": "no-store"})
+    person = with_passages(session, person)  # each source link goes to the passage, where it is public
     names = facility_names(session, [event["facility"] for event in person.timeline if event.get("facility")])
-    return templates.TemplateResponse(request, "person.html", {"person": person, "facility_names": names})
+    return templates.TemplateResponse(request, "person.html", {
+        "person": person, "facility_names": names, "names": names_for_reader(person.names, language_code(request))})
 
 
 @router.get("/facilities", response_class=HTMLResponse)
