@@ -76,3 +76,22 @@ def test_a_group_lists_each_command_in_one_paragraph_without_its_docstrings_line
     # the docstring's line ended, however wide the terminal
     listed = help_of(["review"])
     assert "the corrected copy accepted (it cites the same evidence)." in listed, listed
+
+
+def test_link_records_help_gives_its_whole_column_lists_at_80_columns():
+    """h-review65: at 80 columns the input's column list was cut ("…,facility,detai…"), the header
+    written as one word wider than the help's column. Each list is the one docs/cli-json.md states."""
+    from pathlib import Path
+
+    docs = (Path(__file__).parents[1] / "docs" / "cli-json.md").read_text(encoding="utf-8")
+    section = docs.split("## `guwah link-records", 1)[1].split("\n## ", 1)[0]
+    header = re.search(r"`(mention_id,name,[a-z_,\s]+)`", section).group(1)
+    columns = [column.strip() for column in header.split(",")]
+    assert columns[-1] == "detained_year" and len(columns) == 7  # the docs' list, read whole
+    result = CliRunner().invoke(app, ["link-records", "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(map(len, result.output.splitlines())) <= 80
+    assert "…" not in result.output  # nothing cut
+    flowing = " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.output).split())
+    assert ", ".join(columns) in flowing
+    assert "mention_id_a, mention_id_b, match_probability" in flowing

@@ -761,7 +761,8 @@ def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, 
     event_line = next(row for row in listed.stdout.splitlines() if row.startswith(event_ref + " "))
     assert "event_type=detention" in event_line and "Tursun" not in event_line
     # The column names a mention id the way `persons show` prints one, never a bare "person N".
-    assert f" mention M-{person_id} " in line and " person " not in line
+    assert f" M-{person_id} " in line and " person " not in line
+    assert listed.stdout.splitlines()[0].split()[:3] == ["fact", "state", "mention"]
 
 
 def test_review_list_is_audited_by_its_filters_and_count_never_its_facts(proposals, store, monkeypatch):
@@ -787,7 +788,7 @@ def test_review_list_says_how_many_it_left_out_beyond_its_limit(proposals, store
     point_cli_at(store, monkeypatch)
     runner = CliRunner()
     cut = runner.invoke(app, ["review", "list", "--limit", "1"])
-    assert cut.exit_code == 0 and cut.stdout.count("proposed  mention") == 1
+    assert cut.exit_code == 0 and cut.stdout.count(" proposed ") == 1
     assert "1 of 2 facts proposed shown (--limit 1)" in " ".join(cut.stderr.split()), cut.stderr
     whole = runner.invoke(app, ["review", "list", "--limit", "2"])  # control: nothing left out
     assert whole.stderr.strip() == "2 facts proposed"

@@ -36,13 +36,13 @@ def test_an_editor_walks_from_the_list_to_a_fact_and_accepts_it(store, site, pag
     assert ref.startswith("event:")
     page.screenshot(path=str(screenshots / "en-workspace-review.png"), full_page=True)
     first.locator("td a").first.click()
-    page.wait_for_url(f"**/workspace/review/event/{ref.split(':')[1]}")
+    page.wait_for_url(f"**/workspace/review/event/{ref.split(':')[1]}?filter_kind=event")  # the list's filter kept
     assert page.locator("blockquote.passage mark").inner_text() == cited
     assert page.locator(".review-state").inner_text() == "proposed"
     page.screenshot(path=str(screenshots / "en-workspace-proposal.png"), full_page=True)
     page.get_by_role("button", name="Accept").click()
     page.wait_for_load_state()
-    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}?done=accepted")
+    assert page.url.endswith(f"/workspace/review/event/{ref.split(':')[1]}?filter_kind=event&done=accepted")
     assert page.locator(".review-state").inner_text() == "accepted by eldor"
     # h-try62: the page says what was done, where a screen reader announces it (role=status)
     assert page.get_by_role("status").inner_text() == f"Accepted: fact {ref}."
@@ -238,3 +238,63 @@ def test_a_refusal_in_the_workspace_leads_back_to_the_workspace(store, tmp_path,
         page.goto(f"{url}/documents/999999?lang={language}")  # the public site's missing page is as it was
         assert page.get_by_role("link", name=gettext("Back to the list of testimonies")).count() == 1
         assert workspace_note not in page.locator("footer").inner_text()
+
+
+def test_an_editor_ticks_facts_accepts_them_at_once_and_follows_next_waiting_fact(store, tmp_path, page, screenshots):
+    """h-review65: a newcomer needed 28 page loads for 14 facts. In a real server and browser: two
+    facts ticked and accepted with one click (one audit entry each), then a third fact decided on
+    its page leads by "Next waiting fact" to the fourth, the list's document filter kept."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person
+    from guwah.web.auth import SESSION_COOKIE
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "Mirzat Yolchi-Bahar was held in a camp near Kucha in 2018, then in a prison in 2019 and 2020."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        ids = []
+        for year in ("2018", "2019", "2020", "2018"):
+            start = text.index(year)
+            event = Event(event_type="detention", person_id=person.id, date_value=year, date_precision="year",
+                          evidence_document_id=document_id, evidence_start=start, evidence_end=start + 4,
+                          asserted_by_kind="extractor", asserted_by="guwah.extract")
+            session.add(event)
+            session.flush()
+            ids.append(event.id)
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "eldor", "editor", totp=True))
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        page.goto(f"{url}/workspace/review?document={document_id}")
+        assert page.locator("input[name=fact]").count() == 4
+        page.get_by_label(f"Select fact event:{ids[0]}").check()
+        page.get_by_label(f"Select fact event:{ids[1]}").check()
+        page.get_by_role("button", name="Accept selected").click()
+        page.wait_for_url("**done=accepted**")
+        assert page.get_by_role("status").first.inner_text() == f"Accepted 2 facts: event:{ids[0]}, event:{ids[1]}."
+        assert page.locator("input[name=fact]").count() == 2  # the two still waiting
+        page.screenshot(path=str(screenshots / "en-workspace-review-batch.png"), full_page=True)
+        with store.session() as session:
+            assert [session.get(Event, i).review_state for i in ids] == ["accepted", "accepted", "proposed",
+                                                                         "proposed"]
+            decided = session.scalars(select(AuditEntry).where(AuditEntry.action == "review")
+                                      .order_by(AuditEntry.id)).all()
+            assert [(d.actor, d.record_id) for d in decided] == [("eldor", str(ids[0])), ("eldor", str(ids[1]))]
+        page.get_by_role("link", name=f"event:{ids[2]}", exact=True).click()
+        page.get_by_role("button", name="Accept", exact=True).click()
+        page.wait_for_url("**done=accepted**")
+        page.get_by_role("link", name="Next waiting fact").click()
+        page.wait_for_url(f"**/workspace/review/event/{ids[3]}?filter_document={document_id}")
+        assert page.locator(".review-state").inner_text() == "proposed"
+        page.get_by_label("Reason for rejecting it (kept, shown to reviewers)").fill("the same detention twice")
+        page.get_by_role("button", name="Reject", exact=True).click()
+        page.wait_for_url("**done=rejected**")
+        # none left with this filter: the page says so, linking back to the list
+        page.get_by_role("link", name="No fact waiting in this list: back to it").click()
+        page.wait_for_url(f"**/workspace/review?document={document_id}")
+        assert page.locator("input[name=fact]").count() == 0

@@ -81,6 +81,7 @@ MATRIX = [
     ("POST", "/workspace/review/event/{missing}/edit",   "/login?unsent=1",       403,           404,          404),
     ("POST", "/workspace/review/event/{missing}/reopen", "/login?unsent=1",       403,           404,          404),
     ("POST", "/workspace/review/event/{missing}/reassign", "/login?unsent=1",     403,           404,          404),
+    ("POST", "/workspace/review/batch",                "/login?unsent=1",         403,           404,          404),
     # the registry: every member reads; naming bases and entry releases need the release role, linking
     # and unlinking the role that may change records (a viewer: 403)
     ("GET",  "/workspace/entries",                    "/login?next=/workspace/entries", 200,     200,          200),
@@ -141,6 +142,7 @@ FORMS = {
     "/workspace/review/event/{missing}/edit": {"date_value": "2018"},
     "/workspace/review/event/{missing}/reopen": {"reason": "matrix test"},
     "/workspace/review/event/{missing}/reassign": {"target": "mention:1", "reason": "matrix test"},
+    "/workspace/review/batch": {"fact": "event:{missing}", "decision": "accepted"},
     "/workspace/entries/{missing}/unlink": {"mention": "M-1"},
     "/workspace/mentions/{missing}/naming": {"basis": "own_consent"},
     "/workspace/mentions/{missing}/link": {"entry": "E-1"},

@@ -942,21 +942,31 @@ def test_a_draft_page_says_when_a_later_change_overtook_it(store, tmp_path):
 
 @pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
 def test_workspace_says_how_testimonies_come_in(archive, code):
-    """The workspace has no upload form: a newcomer doing intake (h-newcomer61) looked for one. The
-    page says, in the reader's language, that testimonies are added with `guwah ingest` and their
-    facts proposed with `guwah extract --all`."""
+    """The workspace says, in the reader's language, both ways a testimony comes in (h-review65: it
+    said only `guwah ingest` … `guwah extract --all`, right under the "Add a testimony" link): for
+    an editor the intake form and "Extract facts" on a document's page, the command line for
+    batches; a viewer is told an editor does it."""
     from guwah.web.i18n import localize
 
     store, app, _ = archive
-    client, _ = client_as(app, store, make_user(store, "vera"))
-    page = client.get(f"/workspace?lang={code}")
-    assert page.status_code == 200
-    said = localize(INTAKE, code)
-    assert said != INTAKE or code == "en"  # translated
-    assert said in page.text
-    assert "<code>guwah ingest</code>" in said and "<code>guwah extract --all</code>" in said
+    with fast_hashing():
+        viewer, _ = client_as(app, store, make_user(store, "vera"))
+        editor, _ = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    for client, said_here, not_here in ((viewer, INTAKE_VIEWER, INTAKE_EDITOR), (editor, INTAKE_EDITOR, INTAKE_VIEWER)):
+        page = client.get(f"/workspace?lang={code}")
+        assert page.status_code == 200
+        said = localize(said_here, code)
+        assert said != said_here or code == "en"  # translated
+        assert said in page.text and localize(not_here, code) not in page.text
+        assert "<code>guwah ingest</code>" in said and "<code>guwah extract --all</code>" in said
+        assert localize("Extract facts", code) in said  # the button's own words, in this language
+    assert "/workspace/intake" in editor.get("/workspace").text and "/workspace/intake" not in viewer.get(
+        "/workspace").text
 
 
-INTAKE = ("New testimonies are added on the archive's own computer with <code>guwah ingest</code>, each with "
-          "its consent in a sidecar file beside it (see the README); <code>guwah extract --all</code> then "
-          "proposes the facts reviewed here.")
+INTAKE_EDITOR = ("Add a testimony here, with its consent; then <em>Extract facts</em> on its page proposes the facts "
+                 "reviewed here. Many at once are added on the archive's own computer: <code>guwah ingest</code>, each "
+                 "with its consent in a sidecar file beside it (see the README), then <code>guwah extract --all</code>.")
+INTAKE_VIEWER = ("An editor adds a testimony here, with its consent, and proposes its facts with <em>Extract facts</em> "
+                 "on its page. Many at once are added on the archive's own computer: <code>guwah ingest</code>, each "
+                 "with its consent in a sidecar file beside it (see the README), then <code>guwah extract --all</code>.")

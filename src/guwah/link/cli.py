@@ -16,17 +16,19 @@ from guwah.errors import english_ngettext
 
 
 def link_records_command(
-    input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
-                                 "hometown,facility,detained_year (UTF-8, UTF-16, UTF-32 with its mark or cp1251; "
-                                 ", ; or tab; "
+    # The column lists are written with a space after each comma: written as the header is
+    # (mention_id,name,…), one word longer than the help's column, they were cut at 80 columns.
+    input: Path = typer.Argument(..., help="CSV of person mentions, its header row naming the columns "
+                                 "mention_id, name, gender, birth_year, hometown, facility, detained_year "
+                                 "(UTF-8, UTF-16, UTF-32 with its mark or cp1251; , ; or tab; "
                                  "at most 1,000,000 rows)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id: one row per "
                                 "input row, in its order; a mention_id a spreadsheet would read as a formula "
                                 "(=, +, -, @ first) is written with an apostrophe first ('=A1): strip that one "
                                 "apostrophe to join back to the input."),
     timings: bool = typer.Option(False, "--timings", help="Also print each stage's wall time in seconds (stderr)."),
-    pairs: Path | None = typer.Option(None, "--pairs", help="Also write the pairs left for review to this file: "
-                                      "mention_id_a,mention_id_b,match_probability, most urgent first (ids "
+    pairs: Path | None = typer.Option(None, "--pairs", help="Also write the pairs left for review to this file, "
+                                      "its columns mention_id_a, mention_id_b, match_probability; most urgent first (ids "
                                       "defused as in --output)."),
     unreadable_years: str = typer.Option("refuse", "--unreadable-years", metavar="refuse|unknown",
                                          help="A year cell that is no year (7950 typed from a scan, abc): "

@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
-from guwah.errors import N_, ConfirmationRequired, InputError, NotFound, Term, Text
+from guwah.errors import N_, ConfirmationRequired, GuwahError, InputError, NotFound, Term, Text
 from guwah.storage import hold_for_decision
 from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
@@ -422,6 +422,73 @@ def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
     session.flush()
     return _proposal(kind, row)
+
+
+class BatchRefused(InputError):
+    """Facts of a batch decision (`decide_batch`) that could not be decided: `refused` is
+    [(ref, the GuwahError that refused it)], in the order named. None of the batch was decided."""
+
+    def __init__(self, refused: list[tuple[str, GuwahError]], decided: int):
+        super().__init__(Text(BATCH_REFUSED, {"refs": ", ".join(ref for ref, _ in refused)}))
+        self.refused, self.decided = refused, decided
+
+
+BATCH_REFUSED = N_("%(refs)s could not be decided (the reason of each below), so none of the facts selected "
+                   "was: decide the others again without them")
+
+
+def decide_batch(store, session: Session, refs: list[str], reviewer: str, decision: str,
+                 reason: str | None = None) -> list[Proposal]:
+    """Accept (`decision` "accepted") or reject with `reason` ("rejected") each fact of `refs`, each
+    once (`distinct_refs`), by `accept` and `reject`: the same checks, one audit entry per fact.
+
+    All or nothing: a fact that cannot be decided (decided meanwhile by someone else, its document
+    erased, no such fact) does not stop the others being tried, so that every one is named, then
+    BatchRefused lists them and the caller rolls the session back, none decided. A half-done batch
+    would leave the reviewer to find out which facts were decided; this way the list is as it was
+    and can be sent again without the stale ones. Returns the decided facts.
+
+    Raises InputError for no fact, an unknown decision or a rejection without a reason (before
+    anything is tried), as `parse_ref` for a malformed ref, BatchRefused as said (for a single
+    fact, the refusal `accept` or `reject` raised: NotFound, InputError)."""
+    refs = distinct_refs(refs)
+    if not refs:
+        raise InputError(Text(N_("no fact selected: tick the facts to decide")))
+    if decision not in (ReviewState.ACCEPTED.value, ReviewState.REJECTED.value):
+        raise InputError(Text(N_("a decision is accepted or rejected")), value=decision)
+    if decision == ReviewState.REJECTED.value:
+        reason = _reason(reason, Text(N_("a rejection needs a reason")))
+    decided, refused = [], []
+    for ref in refs:
+        try:
+            decided.append(accept(store, session, ref, reviewer) if decision == ReviewState.ACCEPTED.value
+                           else reject(store, session, ref, reviewer, reason))
+        except (InputError, NotFound) as error:  # raised before this fact was changed
+            refused.append((ref, error))
+    if len(refs) == 1 and refused:  # one fact named: its own refusal, as `accept` or `reject` says it
+        raise refused[0][1]
+    if refused:
+        raise BatchRefused(refused, len(decided))
+    return decided
+
+
+def waiting_refs(session: Session, document_id: int, kind: str | None = None) -> list[str]:
+    """Every waiting (proposed) fact cited from document `document_id`, of `kind` if given, as
+    KIND:ID in `list_proposals`' order (`guwah review accept --document`). Raises as
+    `list_proposals` does (NotFound for no such document)."""
+    return [p.ref for p in list_proposals(session, kind=kind, document_id=document_id, limit=MAX_ID)]
+
+
+def next_waiting(session: Session, kind: str | None = None, document_id: int | None = None) -> str | None:
+    """The first waiting fact in the review list's order with these filters (KIND:ID), or None; a
+    filter that names nothing (an unknown kind, a document that does not exist) gives None. Reads
+    no passage, so nothing is audited."""
+    if kind is not None and kind not in KINDS:
+        return None
+    if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
+        return None
+    found = list_proposals(session, kind=kind, document_id=document_id, limit=1)
+    return found[0].ref if found else None
 
 
 def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, str]) -> Proposal:

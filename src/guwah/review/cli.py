@@ -6,6 +6,7 @@ document is not public).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 
 import typer
@@ -45,13 +46,29 @@ def review_list(
     if as_json:
         print_json([{k: v for k, v in asdict(p).items() if k not in ("evidence", "passage")} for p in rows])
         return
-    for proposal in rows:
-        out.print(_line(proposal), highlight=False, markup=False)
+    if rows:
+        out.print(_table(rows))
     if total > len(rows):  # not "200 facts proposed" when 365 are
         err.print(f"{len(rows)} of {total} facts {state} shown (--limit {limit}): `--limit {total}`, `--kind` or "
                   "`--document` for the others", highlight=False)
     else:
         err.print(f"{counted(len(rows), 'fact')} {state}")
+
+
+def _table(rows):
+    """The facts of `review list` as a table that fits the terminal as `guwah list` does: what a fact
+    asserts, the widest column, folded within its cell at 80 columns rather than each line running
+    on under the next fact's (to a pipe, each row one line: `guwah.console`)."""
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for column in ("fact", "state", "mention", "doc", "asserts", "by"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("fact", "state", "mention", "doc"))
+    for proposal in rows:
+        fields = ", ".join(f"{k}={v}" for k, v in shown_fields(proposal.fields).items() if v is not None)
+        table.add_row(proposal.ref, proposal.state, mention_label(proposal.person_id) if proposal.person_id else "-",
+                      str(proposal.document_id or "-"), escape(fields), escape(proposal.asserted_by))
+    return table
 
 
 @review_app.command("show")
@@ -87,16 +104,64 @@ def review_show(
                   markup=False)
 
 
+def _decided(decide) -> list:
+    """Run `decide` (a `guwah.review.decide_batch` call); where it refuses some facts, each is
+    printed with its reason before the one-line error (nothing was decided)."""
+    from guwah.review import BatchRefused
+
+    try:
+        return decide()
+    except BatchRefused as refused:
+        for ref, error in refused.refused:
+            err.print(f"  {escape(ref)}: {escape(error.message)}", highlight=False, soft_wrap=True)
+        raise
+
+
+def _interactive() -> bool:
+    """Whether a person at a terminal can answer a question (stdin and stderr both terminals)."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
 @review_app.command("accept")
 @fails_cleanly
-def review_accept(refs: list[str] = typer.Argument(..., help="KIND:ID …")) -> None:
-    """Accept proposals as stated."""
-    from guwah.review import accept, distinct_refs
+def review_accept(
+    refs: list[str] | None = typer.Argument(None, help="KIND:ID …"),
+    document: int | None = typer.Option(None, max=MAX_ID, help="Accept every waiting fact cited from this "
+                                        "document (instead of naming them), after saying how many."),
+    kind: str | None = typer.Option(None, help="With --document: only facts of this kind (name | attribute | "
+                                    "event | violation | relation)."),
+    yes: bool = typer.Option(False, "--yes", help="With --document: accept without asking (needed where no one "
+                             "can answer, as in a script)."),
+) -> None:
+    """Accept proposals as stated: those named, or with --document every waiting one of a document.
+    All or nothing: a fact decided meanwhile is named with its reason and none is accepted."""
+    from guwah.errors import InputError
+    from guwah.review import decide_batch, distinct_refs, waiting_refs
 
-    refs = distinct_refs(refs)
+    if document is None:
+        if kind is not None or yes:
+            raise InputError("--kind and --yes go with --document")
+        if not refs:
+            raise InputError("name the facts to accept (KIND:ID …) or give --document N")
+        refs = distinct_refs(refs)
+    else:
+        if refs:
+            raise InputError("name facts or give --document, not both")
+        with archive_session("read") as (_, session):
+            refs = waiting_refs(session, document, kind)
+        which = f"{kind} facts" if kind else "facts"
+        if not refs:
+            err.print(f"no {which} waiting in document {document}: nothing accepted", highlight=False)
+            return
+        asked = f"accept {counted(len(refs), 'waiting fact')} of document {document}" + (f" ({kind})" if kind else "")
+        if not yes:
+            if not _interactive():
+                raise InputError(f"would {asked}: give --yes to accept them where no one can be asked")
+            if not typer.confirm(f"{asked[0].upper()}{asked[1:]}?", err=True):
+                err.print("nothing accepted", highlight=False)
+                raise typer.Exit(1)
     with archive_session("edit_records") as (store, session):
-        for ref in refs:
-            accept(store, session, ref, store.settings.actor)
+        _decided(lambda: decide_batch(store, session, refs, store.settings.actor, "accepted"))
     err.print(f"accepted {counted(len(refs), 'fact')}")
 
 
@@ -106,13 +171,12 @@ def review_reject(
     refs: list[str] = typer.Argument(..., help="KIND:ID …"),
     reason: str = typer.Option(..., help="Why (kept, sealed, shown to reviewers)."),
 ) -> None:
-    """Reject proposals with a reason; they stay visible to reviewers."""
-    from guwah.review import distinct_refs, reject
+    """Reject proposals with a reason; they stay visible to reviewers. All or nothing, as accept."""
+    from guwah.review import decide_batch, distinct_refs
 
     refs = distinct_refs(refs)
     with archive_session("edit_records") as (store, session):
-        for ref in refs:
-            reject(store, session, ref, store.settings.actor, reason)
+        _decided(lambda: decide_batch(store, session, refs, store.settings.actor, "rejected", reason))
     err.print(f"rejected {counted(len(refs), 'fact')}")
 
 

@@ -20,7 +20,7 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from guwah.accounts.permissions import may
-from guwah.domain import AttributeName, DatePrecision, EventType, ReviewState
+from guwah.domain import MAX_ID, AttributeName, DatePrecision, EventType, ReviewState
 from guwah.errors import N_, ConfirmationRequired, GuwahError, InputError, Text
 from guwah.review import KINDS, PAGE_SIZE, REASSIGNABLE, editable_fields
 from guwah.web import steps
@@ -38,6 +38,10 @@ Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 # The words are the page's (workspace_proposal.html); a reason is read from the fact, never the address.
 DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
         "reassigned": ("proposed", "accepted")}
+
+# The decisions after which a fact's page links the next waiting fact: those that take a fact off
+# the waiting list (a reopened fact is waiting again, a reassigned one is another person's matter).
+GOES_ON = ("accepted", "rejected", "edited")
 
 
 class ReviewRefused(StepRefused):
@@ -79,18 +83,56 @@ def _choices() -> dict[str, list[tuple[str, str]]]:
 
 @router.get("/workspace/review", response_class=HTMLResponse)
 def workspace_review(request: Request, session: SessionDep, auth: MayRead, state: str = ReviewState.PROPOSED.value,
-                     kind: str = "", document: str = "", page: str = "1") -> Response:
-    """The facts in a review state (waiting, by default), PAGE_SIZE a page, each with its passage."""
+                     kind: str = "", document: str = "", page: str = "1", done: str = "",
+                     decided: str = "") -> Response:
+    """The facts in a review state (waiting, by default), PAGE_SIZE a page, each with its passage;
+    for a member who may decide, a box by each waiting fact to accept or reject those ticked at once
+    (`workspace_review_batch`). After such a decision, `done` ("accepted" or "rejected") and
+    `decided` (the refs, separated by commas) say what was decided."""
+    return _review_page(request, session, auth.user.username, may(auth.user, "edit_records"), state, kind,
+                        document, page,
+                        told=_batch_told(session, done, decided))
+
+
+def _batch_told(session, done: str, decided: str) -> tuple[str, list[str]] | None:
+    """(done, refs) for a batch decision's redirect, said only of facts that are in that state now:
+    a stale or typed address says nothing untrue (as DONE on a fact's page)."""
+    from guwah.review import distinct_refs
+
+    if done not in ("accepted", "rejected") or not decided:
+        return None
+    try:
+        refs = distinct_refs(decided.split(",")[:PAGE_SIZE])
+    except GuwahError:
+        return None
+    stated = []
+    for ref in refs:
+        kind, number = ref.split(":")
+        row = session.get(KINDS[kind], int(number)) if int(number) <= MAX_ID else None
+        if row is None or row.review_state != done:
+            return None
+        stated.append(ref)
+    return done, stated
+
+
+def _review_page(request: Request, session, reviewer: str, may_decide: bool, state: str, kind: str, document: str,
+                 page: str, *, told=None, refused: BatchRefusedPage | None = None) -> Response:
     from guwah.review import read_proposals, shown_fields
 
     filters = {"state": state, "kind": kind, "document": document.strip()}
     number = page_number(page)
     context = {"filters": filters, "kinds": list(KINDS), "states": [s.value for s in ReviewState],
-               "listed": None, "error": None, "pages": {}, "shown_fields": shown_fields}
+               "listed": None, "error": None, "pages": {}, "shown_fields": shown_fields,
+               "can_decide": may_decide and state == ReviewState.PROPOSED.value, "told": told,
+               "page": number, "refused": [], "selected": set(), "reason": "", "fact_query": ""}
+    if refused is not None:
+        context.update(error=said(request, refused.error), reason=refused.form.get("reason", ""),
+                       refused=[(ref, said(request, error)) for ref, error in getattr(refused.error, "refused", [])],
+                       selected=set(refused.selected) - {ref for ref, _ in getattr(refused.error, "refused", [])})
     try:
         if filters["document"] and not re.fullmatch(r"\d{1,18}", filters["document"]):
             raise InputError(Text(N_("a document is its number (the id the workspace shows)")), value=document)
-        listed = read_proposals(request.app.state.store, session, auth.user.username, state, kind or None,
+        listed = read_proposals(request.app.state.store, session, reviewer, state, kind or None,
                                 int(filters["document"]) if filters["document"] else None, PAGE_SIZE,
                                 (number - 1) * PAGE_SIZE, with_text=True)
     except GuwahError as error:  # raised before anything was read or audited
@@ -98,13 +140,48 @@ def workspace_review(request: Request, session: SessionDep, auth: MayRead, state
         return render(request, "workspace_review.html", context, status_code=error.http_status)
     kept = {key: value for key, value in filters.items() if value and not (key == "state" and value == "proposed")}
     context["listed"] = listed
+    # a fact's page keeps the list's filters, for its "Next waiting fact" link
+    context["fact_query"] = urlencode({f"filter_{key}": filters[key] for key in ("kind", "document") if filters[key]})
     # A page past the last (a stale or typed address) leads back to the last one, not to the page
     # before it, which is empty too.
     last = max(1, -(-listed.total // PAGE_SIZE))
     context["pages"] = {"previous": _list_url(request, kept, min(number - 1, last)) if number > 1 else None,
                         "next": _list_url(request, kept, number + 1)
                         if listed.offset + len(listed.proposals) < listed.total else None}
-    return render(request, "workspace_review.html", context)
+    return render(request, "workspace_review.html", context,
+                  status_code=refused.error.http_status if refused is not None else 200)
+
+
+class BatchRefusedPage(StepRefused):
+    """A batch decision `guwah.review.decide_batch` refused: the list (its filters in `form`) is
+    shown again with each refused fact and its reason, the others still ticked (`selected`)."""
+
+    def __init__(self, error: GuwahError, form: dict[str, str], selected: list[str], reviewer: str):
+        super().__init__(error, form)
+        self.selected, self.reviewer = selected, reviewer
+
+
+@router.post("/workspace/review/batch")
+def workspace_review_batch(request: Request, session: SessionDep, auth: MayEditRecords,
+                           fact: Annotated[list[str], Form()] = [],  # noqa: B006 (FastAPI copies it)
+                           decision: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
+                           kind: Annotated[str, Form()] = "", document: Annotated[str, Form()] = "",
+                           page: Annotated[str, Form()] = "1") -> Response:
+    """Accept or reject (with `reason`) every ticked fact (`fact`, KIND:ID each) by
+    `guwah.review.decide_batch`: all or nothing. Then back to the same list, saying what was decided;
+    refused, the list again with each fact that could not be decided and why, nothing decided."""
+    from guwah.review import decide_batch
+    from guwah.web.i18n import in_language
+
+    form = {"kind": kind, "document": document, "page": page, "reason": reason}
+    try:
+        decided = decide_batch(request.app.state.store, session, fact, auth.user.username, decision, reason)
+    except GuwahError as error:  # the request's session is rolled back whole: nothing decided
+        raise BatchRefusedPage(error, form, list(fact), auth.user.username) from error
+    kept = {key: value for key, value in (("kind", kind), ("document", document.strip())) if value}
+    query = urlencode({**kept, "page": page_number(page), "done": decision,
+                       "decided": ",".join(p.ref for p in decided)})
+    return RedirectResponse(in_language(request, "/workspace/review?" + query), status_code=303)
 
 
 def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
@@ -115,23 +192,51 @@ def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
 
 @router.get("/workspace/review/{kind}/{fact_id}", response_class=HTMLResponse)
 def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kind: Kind, fact_id: DocumentId,
-                       down: str = "", seal: str = "", done: str = "") -> Response:
+                       down: str = "", seal: str = "", done: str = "", filter_kind: str = "",
+                       filter_document: str = "") -> Response:
     """One fact: its fields, its passage in context, its history, and the decision forms for a
-    member who may decide. After a decision, `done` (a key of DONE) says what was done; after a
-    reopen or a reassignment, `down` (release ids, sealed by `told_seal`) says which releases the
-    decision took down."""
+    member who may decide. After a decision, `done` (a key of DONE) says what was done, beside a link
+    to the next waiting fact of the list it came from (`filter_kind`, `filter_document`: the list's
+    filters, kept from page to page); after a reopen or a reassignment, `down` (release ids, sealed
+    by `told_seal`) says which releases the decision took down."""
     came_down = steps.came_down(request, session, "review-told", f"{kind}:{fact_id}", down, seal)
     return _proposal_page(request, session, auth.user.username, may(auth.user, "edit_records"), kind, fact_id,
-                          came_down=came_down, done=done)
+                          came_down=came_down, done=done, filters=list_filters(filter_kind, filter_document))
+
+
+def list_filters(kind: str, document: str) -> dict[str, str]:
+    """The review list's filters a fact's page keeps (`filter_kind`, `filter_document`), those that
+    can name something: a kind of KINDS, a document number."""
+    kept = {}
+    if kind in KINDS:
+        kept["filter_kind"] = kind
+    if re.fullmatch(r"\d{1,18}", document.strip()):
+        kept["filter_document"] = document.strip()
+    return kept
+
+
+def _next_fact(session, filters: dict[str, str]) -> str | None:
+    """The address of the next waiting fact with the list's `filters` (`list_filters`), or None."""
+    from guwah.review import next_waiting
+
+    ref = next_waiting(session, filters.get("filter_kind"),
+                       int(filters["filter_document"]) if "filter_document" in filters else None)
+    if ref is None:
+        return None
+    kind, number = ref.split(":")
+    return f"/workspace/review/{kind}/{number}" + (f"?{urlencode(filters)}" if filters else "")
 
 
 def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, kind: str, fact_id: int, *,
-                   error: GuwahError | None = None, form: dict | None = None, came_down=(), done: str = "") -> Response:
+                   error: GuwahError | None = None, form: dict | None = None, came_down=(), done: str = "",
+                   filters: dict[str, str] | None = None) -> Response:
     from guwah.review import history, mention_names, show_proposal, shown_fields
 
     ref = f"{kind}:{fact_id}"
     store = request.app.state.store
     proposal = show_proposal(store, session, ref, reviewer)
+    filters = filters or {}
+    done = done if proposal.state in DONE.get(done, ()) and not error else None
     return render(request, "workspace_proposal.html", {
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
         # the mention's names, each linking to its name fact (read by every member, audited as the passage)
@@ -141,7 +246,12 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},
         "confirm_reassign": isinstance(error, ConfirmationRequired),
         "came_down": came_down,
-        "done": done if proposal.state in DONE.get(done, ()) and not error else None,
+        "done": done, "filters": filters,
+        # after a decision, where the reviewer goes on: the next waiting fact of the same list
+        "goes_on": done in GOES_ON,
+        "next_fact": _next_fact(session, filters) if done in GOES_ON else None,
+        "list_after": "/workspace/review" + (f"?{urlencode({k.removeprefix('filter_'): v for k, v in filters.items()})}"
+                                             if filters else ""),
     }, status_code=error.http_status if error else 200)
 
 
@@ -151,34 +261,38 @@ def told_seal(store, ref: str, down: str) -> str:
     return steps.told_seal(store, "review-told", ref, down)
 
 
-def _back(request: Request, kind: str, fact_id: int, done: str, came_down=()) -> RedirectResponse:
-    """Post/Redirect/Get to a fact's page, which says what was `done` (a key of DONE); a reload
-    decides nothing again."""
-    query = {}
+def _back(request: Request, kind: str, fact_id: int, done: str, came_down=(),
+          filters: dict[str, str] | None = None) -> RedirectResponse:
+    """Post/Redirect/Get to a fact's page, which says what was `done` (a key of DONE), keeping the
+    list's `filters` (`list_filters`) for its "Next waiting fact" link; a reload decides nothing again."""
+    query = dict(filters or {})
     if came_down:
         down = ",".join(str(change.release) for change in came_down)
-        query = {"down": down, "seal": told_seal(request.app.state.store, f"{kind}:{fact_id}", down)}
+        query |= {"down": down, "seal": told_seal(request.app.state.store, f"{kind}:{fact_id}", down)}
     return RedirectResponse(f"/workspace/review/{kind}/{fact_id}?{urlencode({**query, 'done': done})}", status_code=303)
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/accept")
 def workspace_review_accept(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
-                            fact_id: DocumentId) -> Response:
+                            fact_id: DocumentId, filter_kind: Annotated[str, Form()] = "",
+                            filter_document: Annotated[str, Form()] = "") -> Response:
     from guwah.review import accept
 
-    with refusals(kind, fact_id, auth, {}):
+    with refusals(kind, fact_id, auth, list_filters(filter_kind, filter_document)):
         accept(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username)
-    return _back(request, kind, fact_id, "accepted")
+    return _back(request, kind, fact_id, "accepted", filters=list_filters(filter_kind, filter_document))
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reject")
 def workspace_review_reject(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
-                            fact_id: DocumentId, reason: Annotated[str, Form()] = "") -> Response:
+                            fact_id: DocumentId, reason: Annotated[str, Form()] = "",
+                            filter_kind: Annotated[str, Form()] = "",
+                            filter_document: Annotated[str, Form()] = "") -> Response:
     from guwah.review import reject
 
-    with refusals(kind, fact_id, auth, {"reject_reason": reason}):
+    with refusals(kind, fact_id, auth, {"reject_reason": reason, **list_filters(filter_kind, filter_document)}):
         reject(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username, reason)
-    return _back(request, kind, fact_id, "rejected")
+    return _back(request, kind, fact_id, "rejected", filters=list_filters(filter_kind, filter_document))
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/edit")
@@ -192,7 +306,8 @@ def workspace_review_edit(request: Request, session: SessionDep, auth: MayEditRe
     with refusals(kind, fact_id, auth, fields):
         corrected = edit(request.app.state.store, session, ref, auth.user.username,
                          form_changes(session, ref, fields))
-    return _back(request, kind, int(corrected.ref.split(":")[1]), "edited")
+    return _back(request, kind, int(corrected.ref.split(":")[1]), "edited",
+                 filters=list_filters(form.get("filter_kind", ""), form.get("filter_document", "")))
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reopen")
@@ -224,10 +339,19 @@ def install(app: FastAPI) -> None:
     """Add the routes, and the page a refused decision answers with (`guwah.web.steps.answer_refusals`)."""
     app.include_router(router)
     answer_refusals(app, ReviewRefused, _refused_page)
+    answer_refusals(app, BatchRefusedPage, _batch_refused_page)
+
+
+def _batch_refused_page(request: Request, session, refused: BatchRefusedPage) -> Response:
+    """The list the batch was sent from, with the reason and each fact that could not be decided."""
+    return _review_page(request, session, refused.reviewer, True, ReviewState.PROPOSED.value, refused.form["kind"],
+                        refused.form["document"], refused.form["page"], refused=refused)
 
 
 def _refused_page(request: Request, session, refused: ReviewRefused) -> Response:
     """The fact's page with the reason of the refusal; only a member who may decide could be refused
     a decision."""
     return _proposal_page(request, session, refused.reviewer, True, refused.kind, refused.fact_id,
-                          error=refused.error, form=refused.form)
+                          error=refused.error, form=refused.form,
+                          filters=list_filters(refused.form.get("filter_kind", ""),
+                                               refused.form.get("filter_document", "")))
