@@ -77,3 +77,14 @@ def test_a_mans_title_never_gives_the_family_name_to_a_woman_titled_mademoiselle
     assert "Ablimit" not in _mentions(doc, daughter), _mentions(doc, daughter)
     # the title is no part of her name, and she stays a person (titled in the address block)
     assert not any("Mademoiselle" in n for n in daughter.names), daughter.names
+
+
+def test_a_family_name_the_document_writes_in_capitals_is_a_mention_alone_too():
+    text = ("Fiche d'entretien\n\nPersonne reçue : Mme TURDI Gulnar\nMari : M. HESEN Arslan, absent du foyer.\n\n"
+            "M. HESEN est parti à Aksou en 2017 ; des policiers l'ont emmené peu après. Mme TURDI élève seule "
+            "leurs enfants. Selon elle, M. HESEN a été condamné en 2018. Le centre HESEN-NORD n'a rien à voir.\n")
+    doc = _doc(text, "fr")
+    husband = _holder(doc, "Arslan Hesen")
+    # the bare family name in capitals is his; a word that only holds it (a hyphened name) is not
+    assert _mentions(doc, husband).count("HESEN") == 2, _mentions(doc, husband)
+    assert "HESEN-NORD" not in _mentions(doc, husband)
