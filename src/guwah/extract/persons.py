@@ -1679,9 +1679,10 @@ def find_persons(doc: Doc) -> None:
             # a word in -а/-я declines its last letter away («Гульнара» -> «Гульнару», «Гульнары», «Гульнарой»),
             # unless that stem is someone else's name (a man's «Омаров» beside a woman's «Омарова»)
             form = rf"(?:{form}|{re.escape(part[:-1])}(?:у|ы|е|ой|ою|ю|и|ей|ёй))"
-        if part[1:].islower() and any(part.upper() in text[s:e].split() for s, e in owner.mentions):
-            # a family name the document writes in capitals ("ABLIZ Ilyar" … "M. ABLIZ est parti"): so alone
-            # too (h-header65)
+        if part[1:].islower() and any(part.upper() in text[s:e].split() and not text[s:e].isupper()
+                                      for s, e in owner.mentions):
+            # a family name the document sets apart in capitals beside a given name that is not ("ABLIZ Ilyar"
+            # … "M. ABLIZ est parti"): so alone too; a heading wholly in capitals sets nothing apart (h-header65)
             form = rf"(?:{form}|{re.escape(part.upper())})"
         owner_gender = gender(doc, owner.id)
         for match in re.finditer(rf"(?<![\w-]){form}(?![\w-])", text):
