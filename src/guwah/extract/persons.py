@@ -75,6 +75,8 @@ _CUED = re.compile(
 # A first-person self-introduction: the narrator, even when named by one given name only.
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
+    # ("I am Alim's daughter": the name is the owner's of a kin word, not the speaker's, h-header65)
+    rf"(?!(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}['’]s\b)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 # The Kyrgyz and Kazakh patronymic words written apart after the father's name ("Asan uulu", «Асан
 # кызы»): lower case, so no name word.
@@ -111,7 +113,7 @@ _INITIALS = re.compile(
 # behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
 # "MR X:" in a transcript's label). "M" is Monsieur only with its dot.
 ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господин": "male", "г-н": "male",
-                  "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female",
+                  "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female", "mademoiselle": "female",
                   "госпожа": "female", "г-жа": "female",
                   "dr": None, "prof": None, "me": None, "adv": None, "capt": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
@@ -986,7 +988,7 @@ def named_with_a_title(doc: Doc) -> set[str]:
     for (s, e), pid in doc.person_spans:
         if pid in found or not doc.person(pid).names or any(spans.overlaps((s, e)) for spans in apart):
             continue
-        if len(text[s:e].split()) > 1 and _PERSON_TITLE_BEFORE.search(text, max(0, s - 12), s):
+        if len(text[s:e].split()) > 1 and _PERSON_TITLE_BEFORE.search(text, max(0, s - 16), s):
             found.add(pid)
     return found
 
@@ -1212,14 +1214,15 @@ def _passport_form(text: str, start: int, end: int) -> str | None:
 _INVERTED_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}][{_UPPER}'’-]+)"
 # (A form may go on to its next field on the same line: "Applicant: ABDUREHIM, Alim Date of birth: …", or give
 # the given name as an initial after a label: "Witness: TOHTI, A." — an initial with a family name is a name;
-# a title of address in brackets after it, "KERIMOVA, Dilnur (Ms)", tells a person's name, h-form61.)
+# a title of address in brackets after it, "KERIMOVA, Dilnur (Ms)", tells a person's name, h-form61; a gap of
+# two spaces or a tab is a column's edge, the next field's ("Member: HOSHUR, Alim      Member no.: …"), h-header65.)
 _NEXT_FIELD = rf"[ \t]+[{_UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_()]+){{0,3}}(?:\(s\))?[ \t]*:"
 _TITLE_AFTER = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|M)\.?\)")
 _INVERTED_IN_LINE = re.compile(
     rf"(?:(?:^|(?<=\|))[ \t]*[^\W\d_][^:|\n]{{0,40}}:[ \t]*|(?<=[,:])[ \t]+|^[ \t]*)"
-    rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?"
+    rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t](?![ \t]){_INVERTED_WORD})?"
     rf"|(?P<initial>[{_UPPER}]\.)))"
-    rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$)|{_NEXT_FIELD}|"
+    rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$)|{_NEXT_FIELD}|[ \t]{{2,}}|\t|"
     rf"(?<=\.)(?:\s|$))", re.M)
 # A roll of names (a register, a list read out, an index): at least three lines opened by a headword,
 # each closed by a full stop or the line's end.
@@ -1676,6 +1679,11 @@ def find_persons(doc: Doc) -> None:
             # a word in -а/-я declines its last letter away («Гульнара» -> «Гульнару», «Гульнары», «Гульнарой»),
             # unless that stem is someone else's name (a man's «Омаров» beside a woman's «Омарова»)
             form = rf"(?:{form}|{re.escape(part[:-1])}(?:у|ы|е|ой|ою|ю|и|ей|ёй))"
+        if part[1:].islower() and any(part.upper() in text[s:e].split() and not text[s:e].isupper()
+                                      for s, e in owner.mentions):
+            # a family name the document sets apart in capitals beside a given name that is not ("ABLIZ Ilyar"
+            # … "M. ABLIZ est parti"): so alone too; a heading wholly in capitals sets nothing apart (h-header65)
+            form = rf"(?:{form}|{re.escape(part.upper())})"
         owner_gender = gender(doc, owner.id)
         for match in re.finditer(rf"(?<![\w-]){form}(?![\w-])", text):
             if match.group() != part and match.group() in owners:
@@ -3375,6 +3383,8 @@ def _kinship(doc: Doc) -> None:
         else:
             owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
             word = match.span(2)
+            if owner_id is None and relative_id:
+                owner_id = _owner_by_name_word(doc, match.span(1), relative_id)
         if owner_id and relative_id and owner_id != relative_id:
             relation, gender = KIN[text[word[0]:word[1]].lower()]
             relative = doc.person(relative_id)
@@ -4458,6 +4468,12 @@ def _shared_name_words(doc: Doc) -> None:
             if taken.overlaps(match.span()):
                 continue
             bearer = _bare_word_bearer(doc, part, holders, surname_convention, match.span())
+            apposed = _apposed_to_own_kin(doc, match.end())
+            if apposed is not None:
+                # "Alim's daughter, Nur Alim": the owner of a kin word is not the relative apposed to it (one is
+                # not one's own daughter); the word is the other holder's (h-header65)
+                others = [p for p in holders if p.id != apposed]
+                bearer = others[0] if len(others) == 1 and len(others) < len(holders) else None
             title = _title_gender(text, match.start())
             if bearer is None or (title and gender(doc, bearer.id) not in (None, title)):
                 continue
@@ -4466,6 +4482,31 @@ def _shared_name_words(doc: Doc) -> None:
             if part not in bearer.names:
                 bearer.names.append(part)
     doc.person_spans.sort()
+
+
+def _owner_by_name_word(doc: Doc, span: tuple[int, int], relative_id: str) -> str | None:
+    """"Alim's daughter, Nur Alim" with "HOSHUR, Alim" in the header: the one word before the possessive is
+    a word of one person's full name other than the relative's (one is not one's own daughter); that person
+    is the owner, the word a mention of theirs (h-header65). None where no one or more than one holds it."""
+    word = doc.text[span[0]:span[1]]
+    if " " in word or len(word) < 3 or word.casefold() in NOT_NAME:
+        return None
+    holders = [p for p in doc.persons if p.id != relative_id
+               and any(len(n.split()) > 1 and word in n.split() for n in p.names)]
+    if len(holders) != 1:
+        return None
+    doc.add_person_mention(holders[0], span)
+    return holders[0].id
+
+
+_OWN_KIN_APPOSED = re.compile(rf"['’]s[ \t]+(?i:{KIN_PATTERN}),[ \t]+")
+
+
+def _apposed_to_own_kin(doc: Doc, end: int) -> str | None:
+    """Id of the person named right after "'s <kin word>," when a name ends at `end` ("Alim's daughter, Nur
+    Alim"): the relative the possessor owns, so someone other than the possessor; None otherwise."""
+    match = _OWN_KIN_APPOSED.match(doc.text, end)
+    return person_at(doc, match.end()) if match else None
 
 
 def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
