@@ -2454,8 +2454,9 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
+            # and a condition ("if the guards ever free him") tells none, as at the triggers
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or hedged(doc, start, end) \
-                    or unconfirmed_after(doc.text, end, sentence.end) \
+                    or _CONDITION.search(clause) or unconfirmed_after(doc.text, end, sentence.end) \
                     or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
