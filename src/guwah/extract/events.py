@@ -2284,7 +2284,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
             # «la police m'a embarqué», «des policiers m'ont appréhendé»: "m'" read as a subject or an indirect object
             c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in FRENCH_OBJECT_CLITICS
             and (tokens[c].dep == "iobj" or len(_role(tokens, children, k, "nsubj", "nsubj:pass")) > 1)
-            and not _role(tokens, children, k, "dobj", "obj")]  # «ils lui ont pris son passeport»: a thing taken
+            and not _role(tokens, children, k, "dobj", "obj")]  # «lui ont pris son passeport»: a thing taken
         patient = (objects or [p for p in passive if _is_person(doc, tokens[p])] or [None])[0]
         subject = _subject(tokens, children, k)
         # agents as subject, as "by" agents, or named just before the verb ("officers led me": a
