@@ -56,12 +56,15 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
+import html
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import accumulate, combinations
 
 import regex
 
@@ -767,7 +770,12 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     where each replacement stands in it.
     """
     text = unicodedata.normalize("NFC", text or "")
-    # (start, end, replacement, kind); earlier entries win where spans overlap.
+    return _apply(text, _found(text, masking, passages))
+
+
+def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+    """Every mask `redact` may put in an NFC text, as (start, end, replacement, kind); earlier
+    entries win where spans overlap (`_chosen`)."""
     found: list[tuple[int, int, str, str]] = [(start, end, QUOTED, "quotation") for start, end in passages]
     for start, end in _detail_spans(text, masking.details):
         found.append((start, end, DETAIL, "detail"))
@@ -778,10 +786,11 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
             found.append((match.start(), match.end(), DETAIL, "contact"))
     found.extend(_han_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
+    taken = _Taken(found)
     runs = [span for span in [*_run_together_spans(text, masking), *_spaced_spans(text, masking)]
-            if not _overlaps(span[0], span[1], found)]
-    found.extend(_union(_name_spans(text, masking, found) + runs))
-    return _apply(text, found)
+            if not taken.overlaps(span[0], span[1])]
+    found.extend(_union(_name_spans(text, masking, taken) + runs))
+    return found
 
 
 # A run of single characters each set apart by one space (热 西 提: a letter-spaced heading, a PDF's
@@ -1274,8 +1283,22 @@ def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str
     return spans
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
+class _Taken:
+    """Spans already taken, asked whether a span overlaps any of them in O(log n) time, not one
+    comparison per span (a long text with thousands of masks took half a minute): the spans sorted
+    by start, with the furthest end reached so far; [start, end) overlaps one of them exactly when,
+    among those starting before `end`, the furthest reaches past `start`."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans=()):
+        ordered = sorted((span[0], span[1]) for span in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 # A line shorter than this that ends inside a name ends a block (a heading, a list item, a line of
@@ -1397,8 +1420,8 @@ def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
     return (replacement, False, mark[2]) if replacement is not None else mark
 
 
-def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
-    words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, int, str, str]]:
+    words = [m for m in _WORD.finditer(text) if not taken.overlaps(m.start(), m.end())]
     words = _join_line_hyphens(text, words, masking)
     marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
@@ -1764,12 +1787,26 @@ def _set_apart_named(text: str, words: list, replacements: list[str | None], may
     return shown
 
 
-def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
+def _chosen(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The spans `redact` applies, in text order: each span of `found` that overlaps none before it.
+
+    The chosen spans overlap no other, so sorted by start their ends rise too, and the last one
+    starting before a span's end is the only one that may overlap it (a bisection, not a scan)."""
+    keys: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str, str]] = []
     for span in found:
-        if not _overlaps(span[0], span[1], chosen):
-            chosen.append(span)
-    chosen.sort()
+        start, end = span[0], span[1]
+        before = bisect_left(keys, (end,))
+        if before and keys[before - 1][1] > start:
+            continue
+        at = bisect_right(keys, (start, end))
+        keys.insert(at, (start, end))
+        chosen.insert(at, span)
+    return chosen
+
+
+def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
+    chosen = sorted(_chosen(found))
     pieces, masks, cursor, length = [], [], 0, 0
     for start, end, replacement, kind in chosen:
         pieces.append(text[cursor:start])
