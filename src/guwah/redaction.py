@@ -1241,46 +1241,181 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
 # start inside any word was 20 times slower on a long text with many "%".
 _PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*")
 _ADDRESS_CHAR = regex.compile(r"[+\w.\-]")
-
+# "+" for a space between two words of a query string ("?q=Memtimin+Ablet"), widened likewise: read as
+# a space, so that the words are one name, as a search box shows them.
+_PLUS_SPACE = regex.compile(r"(?<=\w)\+(?=\w)")
+# Encodings other than UTF-8 that a percent-encoded address may be in: an older site's or search
+# engine's (Cyrillic cp1251 and KOI8-R, Kazakh, Western and Turkish Latin, Arabic script, Chinese GBK
+# and Big5). A run that is not UTF-8 is read in each, as a decoder with a choice of charset shows it;
+# bytes that happen to read as a withheld name in one of them are masked.
+_OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", "gb18030", "big5")
 
 # A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
 _PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECASE)
 
+# Base64 or base64url letters, four at least, set apart from other letters: a URL parameter's value or
+# a path segment ("?n=R8O8bG5hcg==" is "Gülnar"), which any online decoder reads in one click.
+_BASE64_RUN = regex.compile(r"(?<![\w+/\-])[A-Za-z0-9+/_\-]{4,}+={0,2}+(?![\w+/\-=])")
+_BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
+
+# A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
+# browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
+# page's text, or any HTML decoder, shows the character it stands for.
+_CHARACTER_REFERENCE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))")
+# References that stand for markup only: no letter of a name, nor anything between two of its parts.
+_MARKUP_ONLY = frozenset('&<>"')
+
 
 def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
-    """Percent-encoded runs (an address's path or query) and punycode labels (its host name) whose
-    decoded text `redact` would mask: each is masked whole, with the strictest of the decoded text's
-    replacements."""
-    from urllib.parse import unquote_plus
-
+    """Where the text holds something masked in an encoding a reader can undo in one click, masked
+    there: percent-encoded runs of an address (in UTF-8, else in `_OTHER_ENCODINGS`; "+" for a space),
+    punycode labels of a host name, base64 and base64url runs, each masked whole with the strictest
+    of its decoded text's replacements; and HTML character references, read in place
+    (`_reference_spans`)."""
     spans = []
-    encoded = []
-    if "%" in text:
-        for match in _PERCENT_RUN.finditer(text):
-            start, end = match.span()
-            while start > 0 and _ADDRESS_CHAR.match(text, start - 1):
-                start -= 1
-            while end < len(text) and _ADDRESS_CHAR.match(text, end):
-                end += 1
-            try:
-                encoded.append((start, end, unquote_plus(text[start:end], errors="strict")))
-            except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
+    masked_reading: dict[str, tuple[str, str] | None] = {}
+    for start, end, readings in _encodings(text):
+        for decoded in readings:
+            if decoded == text[start:end]:
                 continue
+            if decoded not in masked_reading:
+                inner = _chosen(_found(unicodedata.normalize("NFC", decoded), masking))
+                kinds = {kind for *_, kind in inner}
+                masked_reading[decoded] = (None if not inner else (WITHHELD, "name") if "name" in kinds
+                                           else (DETAIL, "detail"))
+            if masked_reading[decoded] is not None:
+                spans.append((start, end, *masked_reading[decoded]))
+                break
+    return spans + _reference_spans(text, masking)
+
+
+def _encodings(text: str):
+    """(start, end, readings) of each encoded stretch of the text (`_encoded_spans`)."""
+    if "%" in text or "+" in text:
+        runs = {}
+        for pattern in (_PERCENT_RUN, _PLUS_SPACE):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                while start > 0 and _ADDRESS_CHAR.match(text, start - 1):
+                    start -= 1
+                while end < len(text) and _ADDRESS_CHAR.match(text, end):
+                    end += 1
+                runs[start, end] = None
+        for start, end in runs:
+            yield start, end, _percent_readings(text[start:end])
     if "xn--" in text.lower():
         for match in _PUNYCODE_LABEL.finditer(text):
             try:
-                encoded.append((*match.span(), match.group().encode("ascii").decode("idna")))
+                yield *match.span(), [match.group().encode("ascii").decode("idna")]
             except UnicodeError:  # not a valid label: no browser shows it otherwise
                 continue
-    for start, end, decoded in encoded:
-        if decoded == text[start:end]:
+    for match in _BASE64_RUN.finditer(text):
+        run = match.group()
+        pieces = [(match.start(), run)]
+        if "/" in run:  # a path: each segment may be one
+            at = match.start()
+            for piece in run.split("/"):
+                pieces.append((at, piece))
+                at += len(piece) + 1
+        for at, piece in pieces:
+            decoded = _base64_reading(piece)
+            if decoded is not None:
+                yield at, at + len(piece), [decoded]
+
+
+def _percent_readings(run: str) -> list[str]:
+    """A percent-encoded run decoded ("+" a space): in UTF-8, or where its bytes are no UTF-8, in each
+    of `_OTHER_ENCODINGS` that reads them."""
+    from urllib.parse import unquote_plus
+
+    try:
+        return [unquote_plus(run, errors="strict")]
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for encoding in _OTHER_ENCODINGS:
+        try:
+            readings.append(unquote_plus(run, encoding=encoding, errors="strict"))
+        except UnicodeDecodeError:
             continue
-        inner = redact(decoded, masking)
-        if inner.masks:
-            kinds = {mask.kind for mask in inner.masks}
-            replacement = WITHHELD if "name" in kinds else DETAIL
-            spans.append((start, end, replacement, "name" if "name" in kinds else "detail"))
+    return list(dict.fromkeys(readings))
+
+
+_PRINTED = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*\p{L}{2}[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*")
+
+
+def _base64_reading(run: str) -> str | None:
+    """The text a run of base64 (or base64url) letters encodes, if it is text in UTF-8 with two
+    letters together at least (not bytes of something else, nor an ordinary word read as base64)."""
+    letters = run.rstrip("=")
+    if len(letters) < 4 or len(letters) % 4 == 1 or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters):
+        return None
+    padded = letters + "=" * (-len(letters) % 4)
+    for alphabet in _BASE64_ALPHABETS:
+        try:
+            decoded = base64.b64decode(padded, altchars=alphabet, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+        if _PRINTED.fullmatch(decoded):
+            return decoded
+    return None
+
+
+def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Masks of a text read with its HTML character references decoded in place ("G&#252;lnar" is
+    "Gülnar", "Memtimin&nbsp;Ablet" one name): the text so read goes through every mask of `redact`,
+    and each mask that takes a decoded reference is put back over the references and letters it
+    covers. Masks that take none are the text's own, found without this reading."""
+    if "&" not in text:
+        return []
+    pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
+    cursor = 0
+    for match in _CHARACTER_REFERENCE.finditer(text):
+        start, end = match.span()
+        if match.group("name"):
+            end = start + _named_reference_length(match.group())
+            if end == start:
+                continue
+        decoded = match.group()[:end - start]
+        while (unescaped := html.unescape(decoded)) != decoded:
+            decoded = unescaped
+        if decoded in _MARKUP_ONLY or decoded == text[start:end]:
+            continue
+        pieces.append(text[cursor:start])
+        origin.extend((at, at + 1) for at in range(cursor, start))
+        pieces.append(decoded)
+        origin.extend((start, end) for _ in decoded)
+        references.append((start, end))
+        cursor = end
+    if not references:
+        return []
+    pieces.append(text[cursor:])
+    origin.extend((at, at + 1) for at in range(cursor, len(text)))
+    view = unicodedata.normalize("NFC", "".join(pieces))
+    if len(view) != len(origin):  # composed by NFC ("u&#776;" is "ü"): read without the references' marks
+        view = "".join(pieces)
+    decoded_at = _Taken(references)
+    spans = []
+    for start, end, replacement, kind in _chosen(_found(view, masking)):
+        if end > start:
+            start, end = origin[start][0], origin[end - 1][1]
+            if decoded_at.overlaps(start, end):
+                spans.append((start, end, replacement, kind))
     return spans
+
+
+def _named_reference_length(written: str) -> int:
+    """How much of `written` ("&amp;uuml;lnar", "&uumllnar") is an HTML named character reference, as
+    `html.unescape` reads it (the longest known name, with its semicolon or a legacy one without);
+    0 if none."""
+    from html.entities import html5
+
+    amps = regex.match(r"&(?:amp;)*", written).end()
+    name = written[amps:]
+    for length in range(len(name), 1, -1):
+        if name[:length] in html5:
+            return amps + length
+    return 0
 
 
 class _Taken:
