@@ -1255,13 +1255,17 @@ _PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECA
 
 # Base64 or base64url letters, four at least, set apart from other letters: a URL parameter's value or
 # a path segment ("?n=R8O8bG5hcg==" is "Gülnar"), which any online decoder reads in one click.
-_BASE64_RUN = regex.compile(r"(?<![\w+/\-])[A-Za-z0-9+/_\-]{4,}+={0,2}+(?![\w+/\-=])")
+# A path's run ("u/eyJ…In0=/about") is read segment by segment too (`_encodings`).
+_BASE64_RUN = regex.compile(r"(?<![\w+/\-])[A-Za-z0-9+/_\-]{4,}+={0,2}+(?![\w+\-=])")
 _BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
 
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
-# page's text, or any HTML decoder, shows the character it stands for.
-_CHARACTER_REFERENCE = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))")
+# page's text, or any HTML decoder, shows the character it stands for. And a JSON or JavaScript escape
+# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one).
+_CHARACTER_REFERENCE = regex.compile(
+    r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
+    r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\})")
 # References that stand for markup only: no letter of a name, nor anything between two of its parts.
 _MARKUP_ONLY = frozenset('&<>"')
 
@@ -1348,7 +1352,8 @@ def _base64_reading(run: str) -> str | None:
     """The text a run of base64 (or base64url) letters encodes, if it is text in UTF-8 with two
     letters together at least (not bytes of something else, nor an ordinary word read as base64)."""
     letters = run.rstrip("=")
-    if len(letters) < 4 or len(letters) % 4 == 1 or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters):
+    if (len(letters) < 4 or len(letters) % 4 == 1 or "=" in letters or len(run) - len(letters) > 2
+            or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters)):
         return None
     padded = letters + "=" * (-len(letters) % 4)
     for alphabet in _BASE64_ALPHABETS:
@@ -1366,20 +1371,23 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
     "Gülnar", "Memtimin&nbsp;Ablet" one name): the text so read goes through every mask of `redact`,
     and each mask that takes a decoded reference is put back over the references and letters it
     covers. Masks that take none are the text's own, found without this reading."""
-    if "&" not in text:
+    if "&" not in text and "\\u" not in text:
         return []
     pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
     cursor = 0
     for match in _CHARACTER_REFERENCE.finditer(text):
         start, end = match.span()
-        if match.group("name"):
-            end = start + _named_reference_length(match.group())
-            if end == start:
-                continue
-        decoded = match.group()[:end - start]
-        while (unescaped := html.unescape(decoded)) != decoded:
-            decoded = unescaped
-        if decoded in _MARKUP_ONLY or decoded == text[start:end]:
+        if match.group("escape"):
+            decoded = _unescaped(match.group())
+        else:
+            if match.group("name"):
+                end = start + _named_reference_length(match.group())
+                if end == start:
+                    continue
+            decoded = match.group()[:end - start]
+            while (unescaped := html.unescape(decoded)) != decoded:
+                decoded = unescaped
+        if not decoded or decoded in _MARKUP_ONLY or decoded == text[start:end]:
             continue
         pieces.append(text[cursor:start])
         origin.extend((at, at + 1) for at in range(cursor, start))
@@ -1402,6 +1410,17 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
             if decoded_at.overlaps(start, end):
                 spans.append((start, end, replacement, kind))
     return spans
+
+
+def _unescaped(escape: str) -> str:
+    """The character a JSON or JavaScript escape stands for ("\\u00fc" is "ü", a surrogate pair one
+    character); "" for a lone surrogate, which stands for none."""
+    codes = [int(code, 16) for code in regex.findall(r"\\u\{?([0-9A-Fa-f]+)", escape)]
+    if len(codes) == 2:
+        codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
+    if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF:
+        return ""
+    return chr(codes[0])
 
 
 def _named_reference_length(written: str) -> int:
