@@ -350,13 +350,21 @@ def with_details(masking: Masking, details: list[str]) -> Masking:
 
 def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
     """The indexed parts that are `stem` in another script or spelling (Мехмет for Mehmet)."""
-    from guwah.names import compare_names, name_keys
-    from guwah.names.settings import SAME_NAME
+    from guwah.names import name_keys
 
     if len(stem) < _MIN_PART:
         return set()
-    return {part for key in name_keys(stem) for part in candidates_by_key.get(key, ())
-            if compare_names(stem, part) >= SAME_NAME}
+    return {part for key in name_keys(stem) for part in candidates_by_key.get(key, ()) if _alike(stem, part)}
+
+
+@functools.lru_cache(maxsize=262144)
+def _alike(stem: str, part: str) -> bool:
+    """Whether the names layer reads a word's stem and an indexed part as one name (kept per pair: a
+    long text meets the same words again and again, and each comparison reads both in every script)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    return compare_names(stem, part) >= SAME_NAME
 
 
 @functools.cache
