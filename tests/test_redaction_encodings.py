@@ -94,6 +94,21 @@ def test_a_withheld_name_written_with_html_character_references_is_masked(maskin
                         "Bekturdi&nbsp;Saypidin.</p>"), redacted
 
 
+@pytest.mark.parametrize("written", ["Z=C3=B6rig=C3=BCl", "=?UTF-8?Q?Z=C3=B6rig=C3=BCl_Kokyarli?=", "Z=F6rig=FCl"])
+def test_a_withheld_name_quoted_printable_in_an_e_mails_source_is_masked(masking, written):
+    text = f"To: {written} <x@example.org>\nCc: Yaltug=C3=BCl Mollaqari\nSize=3D4"
+    redacted = redact(text, masking).text
+    assert written not in redacted and WITHHELD in redacted, redacted
+    assert redacted.endswith("\nCc: Yaltug=C3=BCl Mollaqari\nSize=3D4"), redacted  # controls
+
+
+@pytest.mark.parametrize("written", ["Z\\u00f6rig\\u00fcl Kokyarli", "\\u0413\\u0443\\u043b\\u0437\\u0438\\u0439\\u0440\\u0430"])
+def test_a_withheld_name_in_json_escapes_is_masked(masking, written):
+    text = f'{{"who": "{written}", "other": "Yaltug\\u00fcl Mollaqari", "emoji": "\\ud83d\\ude00"}}'
+    redacted = redact(text, masking).text
+    assert redacted == f'{{"who": "{WITHHELD}", "other": "Yaltug\\u00fcl Mollaqari", "emoji": "\\ud83d\\ude00"}}'
+
+
 def test_a_mask_read_through_references_keeps_its_pseudonym_and_the_text_around_it():
     masking = build_masking([Withheld(7, ("Zörigül Kokyarli",), "Person QXZT")], [], [])
     redacted = redact("AT&amp;T wrote: Z&ouml;rig&uuml;l Kokyarli &mdash; &copy; 2019", masking)

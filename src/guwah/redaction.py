@@ -44,6 +44,11 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
+- What is masked is masked in the encodings a reader undoes in one click too (`_encoded_spans`):
+  percent-encoded in an address (UTF-8, else an older charset: cp1251, GBK…; "+" a space), in a host
+  name's punycode, in base64 or base64url (a URL parameter), quoted-printable (an e-mail's source),
+  HTML character references (G&#252;lnar, G&uuml;lnar, escaped twice too) and JSON escapes
+  (G\\u00fclnar), each read as a decoder shows it.
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
@@ -59,6 +64,7 @@ import base64
 import binascii
 import functools
 import html
+import quopri
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -1258,6 +1264,11 @@ _PLUS_SPACE = regex.compile(r"(?<=\w)\+(?=\w)")
 # bytes that happen to read as a withheld name in one of them are masked.
 _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", "gb18030", "big5")
 
+# A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
+# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it.
+_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:[\w.\-]*(?:=[0-9A-F]{2})+)*")
+_QUOTED_PRINTABLE_CHAR = regex.compile(r"[\w.\-]")
+
 # A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
 _PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECASE)
 
@@ -1281,9 +1292,9 @@ _MARKUP_ONLY = frozenset('&<>"')
 def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
     """Where the text holds something masked in an encoding a reader can undo in one click, masked
     there: percent-encoded runs of an address (in UTF-8, else in `_OTHER_ENCODINGS`; "+" for a space),
-    punycode labels of a host name, base64 and base64url runs, each masked whole with the strictest
-    of its decoded text's replacements; and HTML character references, read in place
-    (`_reference_spans`)."""
+    quoted-printable runs, punycode labels of a host name, base64 and base64url runs, each masked whole
+    with the strictest of its decoded text's replacements; and HTML character references and JSON
+    escapes, read in place (`_reference_spans`). The one place every door's masks read encodings."""
     spans = []
     masked_reading: dict[str, tuple[str, str] | None] = {}
     for start, end, readings in _encodings(text):
@@ -1315,6 +1326,16 @@ def _encodings(text: str):
                 runs[start, end] = None
         for start, end in runs:
             yield start, end, _percent_readings(text[start:end])
+    if "=" in text:
+        for match in _QUOTED_PRINTABLE_RUN.finditer(text):
+            start, end = match.span()
+            while start > 0 and _QUOTED_PRINTABLE_CHAR.match(text, start - 1):
+                start -= 1
+            while end < len(text) and _QUOTED_PRINTABLE_CHAR.match(text, end):
+                end += 1
+            run = text[start:end]
+            if run.isascii():
+                yield start, end, _byte_readings(quopri.decodestring(run.encode("ascii"), header=True))
     if "xn--" in text.lower():
         for match in _PUNYCODE_LABEL.finditer(text):
             try:
@@ -1333,6 +1354,21 @@ def _encodings(text: str):
             decoded = _base64_reading(piece)
             if decoded is not None:
                 yield at, at + len(piece), [decoded]
+
+
+def _byte_readings(data: bytes) -> list[str]:
+    """Bytes decoded: in UTF-8, or where they are no UTF-8, in each of `_OTHER_ENCODINGS` that reads them."""
+    try:
+        return [data.decode("utf-8")]
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for encoding in _OTHER_ENCODINGS:
+        try:
+            readings.append(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return list(dict.fromkeys(readings))
 
 
 def _percent_readings(run: str) -> list[str]:
