@@ -1314,28 +1314,19 @@ def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str
 
 def _encodings(text: str):
     """(start, end, readings) of each encoded stretch of the text (`_encoded_spans`)."""
+    from urllib.parse import unquote_plus
+
     if "%" in text or "+" in text:
-        runs = {}
-        for pattern in (_PERCENT_RUN, _PLUS_SPACE):
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                while start > 0 and _ADDRESS_CHAR.match(text, start - 1):
-                    start -= 1
-                while end < len(text) and _ADDRESS_CHAR.match(text, end):
-                    end += 1
-                runs[start, end] = None
+        runs = {_widened(text, match, _ADDRESS_CHAR): None
+                for pattern in (_PERCENT_RUN, _PLUS_SPACE) for match in pattern.finditer(text)}
         for start, end in runs:
-            yield start, end, _percent_readings(text[start:end])
+            run = text[start:end]
+            yield start, end, _readings(lambda encoding, run=run: unquote_plus(run, encoding=encoding, errors="strict"))
     if "=" in text:
         for match in _QUOTED_PRINTABLE_RUN.finditer(text):
-            start, end = match.span()
-            while start > 0 and _QUOTED_PRINTABLE_CHAR.match(text, start - 1):
-                start -= 1
-            while end < len(text) and _QUOTED_PRINTABLE_CHAR.match(text, end):
-                end += 1
-            run = text[start:end]
-            if run.isascii():
-                yield start, end, _byte_readings(quopri.decodestring(run.encode("ascii"), header=True))
+            start, end = _widened(text, match, _QUOTED_PRINTABLE_CHAR)
+            if text[start:end].isascii():
+                yield start, end, _readings(quopri.decodestring(text[start:end].encode("ascii"), header=True).decode)
     if "xn--" in text.lower():
         for match in _PUNYCODE_LABEL.finditer(text):
             try:
@@ -1356,39 +1347,32 @@ def _encodings(text: str):
                 yield at, at + len(piece), [decoded]
 
 
-def _byte_readings(data: bytes) -> list[str]:
-    """Bytes decoded: in UTF-8, or where they are no UTF-8, in each of `_OTHER_ENCODINGS` that reads them."""
-    try:
-        return [data.decode("utf-8")]
-    except UnicodeDecodeError:
-        pass
-    readings = []
-    for encoding in _OTHER_ENCODINGS:
-        try:
-            readings.append(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    return list(dict.fromkeys(readings))
+def _widened(text: str, match, joined: regex.Pattern) -> tuple[int, int]:
+    """A match's [start, end) with the characters `joined` to it on either side."""
+    start, end = match.span()
+    while start > 0 and joined.match(text, start - 1):
+        start -= 1
+    while end < len(text) and joined.match(text, end):
+        end += 1
+    return start, end
 
 
-def _percent_readings(run: str) -> list[str]:
-    """A percent-encoded run decoded ("+" a space): in UTF-8, or where its bytes are no UTF-8, in each
-    of `_OTHER_ENCODINGS` that reads them."""
-    from urllib.parse import unquote_plus
-
-    try:
-        return [unquote_plus(run, errors="strict")]
-    except UnicodeDecodeError:
-        pass
-    readings = []
-    for encoding in _OTHER_ENCODINGS:
-        try:
-            readings.append(unquote_plus(run, encoding=encoding, errors="strict"))
-        except UnicodeDecodeError:
-            continue
-    return list(dict.fromkeys(readings))
+def _readings(decode) -> list[str]:
+    """What `decode(encoding)` reads in UTF-8, or where that fails (bytes of another encoding), in each
+    of `_OTHER_ENCODINGS` that reads it."""
+    for encodings in (("utf-8",), _OTHER_ENCODINGS):
+        readings = []
+        for encoding in encodings:
+            try:
+                readings.append(decode(encoding))
+            except UnicodeDecodeError:
+                continue
+        if readings:
+            return list(dict.fromkeys(readings))
+    return []
 
 
+# Decoded base64 that is text: printable characters only, two letters together at least.
 _PRINTED = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*\p{L}{2}[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*")
 
 
@@ -1411,8 +1395,9 @@ def _base64_reading(run: str) -> str | None:
 
 
 def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
-    """Masks of a text read with its HTML character references decoded in place ("G&#252;lnar" is
-    "Gülnar", "Memtimin&nbsp;Ablet" one name): the text so read goes through every mask of `redact`,
+    """Masks of a text read with its HTML character references and JSON escapes decoded in place
+    ("G&#252;lnar" is "Gülnar", "Memtimin&nbsp;Ablet" one name, "G\\u00fclnar" "Gülnar"): the text so
+    read goes through every mask of `redact`,
     and each mask that takes a decoded reference is put back over the references and letters it
     covers. Masks that take none are the text's own, found without this reading."""
     if "&" not in text and "\\u" not in text:
