@@ -46,13 +46,8 @@ def masked_spans(text: str, masking) -> list[tuple[int, int]]:
     original = redaction._apply
 
     def capture(text_, found):
-        result = original(text_, found)
-        chosen: list[tuple[int, int, str, str]] = []
-        for span in found:
-            if not redaction._overlaps(span[0], span[1], chosen):
-                chosen.append(span)
-        seen.extend((start, end) for start, end, *_ in chosen)
-        return result
+        seen.extend((start, end) for start, end, *_ in redaction._chosen(found))
+        return original(text_, found)
 
     redaction._apply = capture
     try:

@@ -44,6 +44,11 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
+- What is masked is masked in the encodings a reader undoes in one click too (`_encoded_spans`):
+  percent-encoded in an address (UTF-8, else an older charset: cp1251, GBK…; "+" a space), in a host
+  name's punycode, in base64 or base64url (a URL parameter), quoted-printable (an e-mail's source),
+  HTML character references (G&#252;lnar, G&uuml;lnar, escaped twice too) and JSON escapes
+  (G\\u00fclnar), each read as a decoder shows it.
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
@@ -56,12 +61,16 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 from __future__ import annotations
 
 import base64
+import binascii
 import functools
+import html
+import quopri
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import accumulate, combinations
 
 import regex
 
@@ -347,13 +356,21 @@ def with_details(masking: Masking, details: list[str]) -> Masking:
 
 def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
     """The indexed parts that are `stem` in another script or spelling (Мехмет for Mehmet)."""
-    from guwah.names import compare_names, name_keys
-    from guwah.names.settings import SAME_NAME
+    from guwah.names import name_keys
 
     if len(stem) < _MIN_PART:
         return set()
-    return {part for key in name_keys(stem) for part in candidates_by_key.get(key, ())
-            if compare_names(stem, part) >= SAME_NAME}
+    return {part for key in name_keys(stem) for part in candidates_by_key.get(key, ()) if _alike(stem, part)}
+
+
+@functools.lru_cache(maxsize=262144)
+def _alike(stem: str, part: str) -> bool:
+    """Whether the names layer reads a word's stem and an indexed part as one name (kept per pair: a
+    long text meets the same words again and again, and each comparison reads both in every script)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    return compare_names(stem, part) >= SAME_NAME
 
 
 @functools.cache
@@ -767,7 +784,12 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     where each replacement stands in it.
     """
     text = unicodedata.normalize("NFC", text or "")
-    # (start, end, replacement, kind); earlier entries win where spans overlap.
+    return _apply(text, _found(text, masking, passages))
+
+
+def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+    """Every mask `redact` may put in an NFC text, as (start, end, replacement, kind); earlier
+    entries win where spans overlap (`_chosen`)."""
     found: list[tuple[int, int, str, str]] = [(start, end, QUOTED, "quotation") for start, end in passages]
     for start, end in _detail_spans(text, masking.details):
         found.append((start, end, DETAIL, "detail"))
@@ -778,10 +800,11 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
             found.append((match.start(), match.end(), DETAIL, "contact"))
     found.extend(_han_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
+    taken = _Taken(found)
     runs = [span for span in [*_run_together_spans(text, masking), *_spaced_spans(text, masking)]
-            if not _overlaps(span[0], span[1], found)]
-    found.extend(_union(_name_spans(text, masking, found) + runs))
-    return _apply(text, found)
+            if not taken.overlaps(span[0], span[1])]
+    found.extend(_union(_name_spans(text, masking, taken) + runs))
+    return found
 
 
 # A run of single characters each set apart by one space (热 西 提: a letter-spaced heading, a PDF's
@@ -1232,50 +1255,233 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
 # start inside any word was 20 times slower on a long text with many "%".
 _PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*")
 _ADDRESS_CHAR = regex.compile(r"[+\w.\-]")
+# "+" for a space between two words of a query string ("?q=Memtimin+Ablet"), widened likewise: read as
+# a space, so that the words are one name, as a search box shows them.
+_PLUS_SPACE = regex.compile(r"(?<=\w)\+(?=\w)")
+# Encodings other than UTF-8 that a percent-encoded address may be in: an older site's or search
+# engine's (Cyrillic cp1251 and KOI8-R, Kazakh, Western and Turkish Latin, Arabic script, Chinese GBK
+# and Big5). A run that is not UTF-8 is read in each, as a decoder with a choice of charset shows it;
+# bytes that happen to read as a withheld name in one of them are masked.
+_OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", "gb18030", "big5")
 
+# A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
+# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it.
+_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:[\w.\-]*(?:=[0-9A-F]{2})+)*")
+_QUOTED_PRINTABLE_CHAR = regex.compile(r"[\w.\-]")
 
 # A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
 _PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECASE)
 
+# Base64 or base64url letters, four at least, set apart from other letters: a URL parameter's value or
+# a path segment ("?n=R8O8bG5hcg==" is "Gülnar"), which any online decoder reads in one click.
+# A path's run ("u/eyJ…In0=/about") is read segment by segment too (`_encodings`).
+_BASE64_RUN = regex.compile(r"(?<![\w+/\-])[A-Za-z0-9+/_\-]{4,}+={0,2}+(?![\w+\-=])")
+_BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
+
+# A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
+# browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
+# page's text, or any HTML decoder, shows the character it stands for. And a JSON or JavaScript escape
+# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one).
+_CHARACTER_REFERENCE = regex.compile(
+    r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
+    r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\})")
+# References that stand for markup only: no letter of a name, nor anything between two of its parts.
+_MARKUP_ONLY = frozenset('&<>"')
+
 
 def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
-    """Percent-encoded runs (an address's path or query) and punycode labels (its host name) whose
-    decoded text `redact` would mask: each is masked whole, with the strictest of the decoded text's
-    replacements."""
+    """Where the text holds something masked in an encoding a reader can undo in one click, masked
+    there: percent-encoded runs of an address (in UTF-8, else in `_OTHER_ENCODINGS`; "+" for a space),
+    quoted-printable runs, punycode labels of a host name, base64 and base64url runs, each masked whole
+    with the strictest of its decoded text's replacements; and HTML character references and JSON
+    escapes, read in place (`_reference_spans`). The one place every door's masks read encodings."""
+    spans = []
+    masked_reading: dict[str, tuple[str, str] | None] = {}
+    for start, end, readings in _encodings(text):
+        for decoded in readings:
+            if decoded == text[start:end]:
+                continue
+            if decoded not in masked_reading:
+                inner = _chosen(_found(unicodedata.normalize("NFC", decoded), masking))
+                kinds = {kind for *_, kind in inner}
+                masked_reading[decoded] = (None if not inner else (WITHHELD, "name") if "name" in kinds
+                                           else (DETAIL, "detail"))
+            if masked_reading[decoded] is not None:
+                spans.append((start, end, *masked_reading[decoded]))
+                break
+    return spans + _reference_spans(text, masking)
+
+
+def _encodings(text: str):
+    """(start, end, readings) of each encoded stretch of the text (`_encoded_spans`)."""
     from urllib.parse import unquote_plus
 
-    spans = []
-    encoded = []
-    if "%" in text:
-        for match in _PERCENT_RUN.finditer(text):
-            start, end = match.span()
-            while start > 0 and _ADDRESS_CHAR.match(text, start - 1):
-                start -= 1
-            while end < len(text) and _ADDRESS_CHAR.match(text, end):
-                end += 1
-            try:
-                encoded.append((start, end, unquote_plus(text[start:end], errors="strict")))
-            except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
-                continue
+    if "%" in text or "+" in text:
+        runs = {_widened(text, match, _ADDRESS_CHAR): None
+                for pattern in (_PERCENT_RUN, _PLUS_SPACE) for match in pattern.finditer(text)}
+        for start, end in runs:
+            run = text[start:end]
+            yield start, end, _readings(lambda encoding, run=run: unquote_plus(run, encoding=encoding, errors="strict"))
+    if "=" in text:
+        for match in _QUOTED_PRINTABLE_RUN.finditer(text):
+            start, end = _widened(text, match, _QUOTED_PRINTABLE_CHAR)
+            if text[start:end].isascii():
+                yield start, end, _readings(quopri.decodestring(text[start:end].encode("ascii"), header=True).decode)
     if "xn--" in text.lower():
         for match in _PUNYCODE_LABEL.finditer(text):
             try:
-                encoded.append((*match.span(), match.group().encode("ascii").decode("idna")))
+                yield *match.span(), [match.group().encode("ascii").decode("idna")]
             except UnicodeError:  # not a valid label: no browser shows it otherwise
                 continue
-    for start, end, decoded in encoded:
-        if decoded == text[start:end]:
+    for match in _BASE64_RUN.finditer(text):
+        run = match.group()
+        pieces = [(match.start(), run)]
+        if "/" in run:  # a path: each segment may be one
+            at = match.start()
+            for piece in run.split("/"):
+                pieces.append((at, piece))
+                at += len(piece) + 1
+        for at, piece in pieces:
+            decoded = _base64_reading(piece)
+            if decoded is not None:
+                yield at, at + len(piece), [decoded]
+
+
+def _widened(text: str, match, joined: regex.Pattern) -> tuple[int, int]:
+    """A match's [start, end) with the characters `joined` to it on either side."""
+    start, end = match.span()
+    while start > 0 and joined.match(text, start - 1):
+        start -= 1
+    while end < len(text) and joined.match(text, end):
+        end += 1
+    return start, end
+
+
+def _readings(decode) -> list[str]:
+    """What `decode(encoding)` reads in UTF-8, or where that fails (bytes of another encoding), in each
+    of `_OTHER_ENCODINGS` that reads it."""
+    for encodings in (("utf-8",), _OTHER_ENCODINGS):
+        readings = []
+        for encoding in encodings:
+            try:
+                readings.append(decode(encoding))
+            except UnicodeDecodeError:
+                continue
+        if readings:
+            return list(dict.fromkeys(readings))
+    return []
+
+
+# Decoded base64 that is text: printable characters only, two letters together at least.
+_PRINTED = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*\p{L}{2}[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*")
+
+
+def _base64_reading(run: str) -> str | None:
+    """The text a run of base64 (or base64url) letters encodes, if it is text in UTF-8 with two
+    letters together at least (not bytes of something else, nor an ordinary word read as base64)."""
+    letters = run.rstrip("=")
+    if (len(letters) < 4 or len(letters) % 4 == 1 or "=" in letters or len(run) - len(letters) > 2
+            or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters)):
+        return None
+    padded = letters + "=" * (-len(letters) % 4)
+    for alphabet in _BASE64_ALPHABETS:
+        try:
+            decoded = base64.b64decode(padded, altchars=alphabet, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
             continue
-        inner = redact(decoded, masking)
-        if inner.masks:
-            kinds = {mask.kind for mask in inner.masks}
-            replacement = WITHHELD if "name" in kinds else DETAIL
-            spans.append((start, end, replacement, "name" if "name" in kinds else "detail"))
+        if _PRINTED.fullmatch(decoded):
+            return decoded
+    return None
+
+
+def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Masks of a text read with its HTML character references and JSON escapes decoded in place
+    ("G&#252;lnar" is "Gülnar", "Memtimin&nbsp;Ablet" one name, "G\\u00fclnar" "Gülnar"): the text so
+    read goes through every mask of `redact`,
+    and each mask that takes a decoded reference is put back over the references and letters it
+    covers. Masks that take none are the text's own, found without this reading."""
+    if "&" not in text and "\\u" not in text:
+        return []
+    pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
+    cursor = 0
+    for match in _CHARACTER_REFERENCE.finditer(text):
+        start, end = match.span()
+        if match.group("escape"):
+            decoded = _unescaped(match.group())
+        else:
+            if match.group("name"):
+                end = start + _named_reference_length(match.group())
+                if end == start:
+                    continue
+            decoded = match.group()[:end - start]
+            while (unescaped := html.unescape(decoded)) != decoded:
+                decoded = unescaped
+        if not decoded or decoded in _MARKUP_ONLY or decoded == text[start:end]:
+            continue
+        pieces.append(text[cursor:start])
+        origin.extend((at, at + 1) for at in range(cursor, start))
+        pieces.append(decoded)
+        origin.extend((start, end) for _ in decoded)
+        references.append((start, end))
+        cursor = end
+    if not references:
+        return []
+    pieces.append(text[cursor:])
+    origin.extend((at, at + 1) for at in range(cursor, len(text)))
+    view = unicodedata.normalize("NFC", "".join(pieces))
+    if len(view) != len(origin):  # composed by NFC ("u&#776;" is "ü"): read without the references' marks
+        view = "".join(pieces)
+    decoded_at = _Taken(references)
+    spans = []
+    for start, end, replacement, kind in _chosen(_found(view, masking)):
+        if end > start:
+            start, end = origin[start][0], origin[end - 1][1]
+            if decoded_at.overlaps(start, end):
+                spans.append((start, end, replacement, kind))
     return spans
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
+def _unescaped(escape: str) -> str:
+    """The character a JSON or JavaScript escape stands for ("\\u00fc" is "ü", a surrogate pair one
+    character); "" for a lone surrogate, which stands for none."""
+    codes = [int(code, 16) for code in regex.findall(r"\\u\{?([0-9A-Fa-f]+)", escape)]
+    if len(codes) == 2:
+        codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
+    if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF:
+        return ""
+    return chr(codes[0])
+
+
+def _named_reference_length(written: str) -> int:
+    """How much of `written` ("&amp;uuml;lnar", "&uumllnar") is an HTML named character reference, as
+    `html.unescape` reads it (the longest known name, with its semicolon or a legacy one without);
+    0 if none."""
+    from html.entities import html5
+
+    amps = regex.match(r"&(?:amp;)*", written).end()
+    name = written[amps:]
+    for length in range(len(name), 1, -1):
+        if name[:length] in html5:
+            return amps + length
+    return 0
+
+
+class _Taken:
+    """Spans already taken, asked whether a span overlaps any of them in O(log n) time, not one
+    comparison per span (a long text with thousands of masks took half a minute): the spans sorted
+    by start, with the furthest end reached so far; [start, end) overlaps one of them exactly when,
+    among those starting before `end`, the furthest reaches past `start`."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans=()):
+        ordered = sorted((span[0], span[1]) for span in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 # A line shorter than this that ends inside a name ends a block (a heading, a list item, a line of
@@ -1397,8 +1603,8 @@ def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
     return (replacement, False, mark[2]) if replacement is not None else mark
 
 
-def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
-    words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, int, str, str]]:
+    words = [m for m in _WORD.finditer(text) if not taken.overlaps(m.start(), m.end())]
     words = _join_line_hyphens(text, words, masking)
     marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
@@ -1764,12 +1970,26 @@ def _set_apart_named(text: str, words: list, replacements: list[str | None], may
     return shown
 
 
-def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
+def _chosen(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The spans `redact` applies, in text order: each span of `found` that overlaps none before it.
+
+    The chosen spans overlap no other, so sorted by start their ends rise too, and the last one
+    starting before a span's end is the only one that may overlap it (a bisection, not a scan)."""
+    keys: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str, str]] = []
     for span in found:
-        if not _overlaps(span[0], span[1], chosen):
-            chosen.append(span)
-    chosen.sort()
+        start, end = span[0], span[1]
+        before = bisect_left(keys, (end,))
+        if before and keys[before - 1][1] > start:
+            continue
+        at = bisect_right(keys, (start, end))
+        keys.insert(at, (start, end))
+        chosen.insert(at, span)
+    return chosen
+
+
+def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
+    chosen = sorted(_chosen(found))
     pieces, masks, cursor, length = [], [], 0, 0
     for start, end, replacement, kind in chosen:
         pieces.append(text[cursor:start])
