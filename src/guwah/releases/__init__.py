@@ -1819,9 +1819,10 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
         record_consent(mention, ConsentLevel.CONFIDENTIAL.value)
     documents = testimonies_given_by(session, [p.id for p in people])
     for document_id in documents:
-        request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
-        # A testimony confidential already (no lowering): what she agreed to there goes too.
+        # What she agreed to there goes with it (a relative she agreed to have named), confidential
+        # already or not, recorded as her withdrawal (before the lowering would record it as its own).
         withdraw_bases_citing(session, document_id, actor, Text(WITNESS_WITHDREW))
+        request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, Text(WITNESS_WITHDREW))
     # A copy's consent follows its original only while their texts match: an erasure empties the
     # original, so the copy must be confidential in its own right.
