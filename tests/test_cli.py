@@ -1137,3 +1137,23 @@ def test_release_show_warns_of_a_draft_that_a_later_change_overtook(run, tmp_pat
             f"(`guwah release propose 1`)") in shown.stderr
     refused = run("release", "approve", draft.id)
     assert refused.exit_code == 1 and "out of date" in refused.output
+
+
+def test_consent_set_says_which_naming_bases_went_with_the_consent(run, tmp_path, monkeypatch):
+    # h-newcomer66: lowering a testimony's consent withdraws the bases that rested on it
+    # (tests/test_releases_bases_follow_consent.py); the command says which, by ids.
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for number in (1, 2):
+        (folder / f"w{number}.txt").write_text(f"Account number {number} of a detention in Korla.")
+        (folder / f"w{number}.meta.yaml").write_text(f"consent: public\nwitness: Mahire Qasimjan{number}\n")
+    assert run("ingest", folder).exit_code == 0
+    assert run("naming", "propose", "M-1", "--basis", "own_consent", "--document", "1").exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    assert run("naming", "approve", "1").exit_code == 0
+    other = run("consent", "set", "2", "pseudonymous")  # control: no basis rests on document 2
+    assert other.exit_code == 0 and "naming basis" not in other.stderr
+    result = run("consent", "set", "1", "pseudonymous")
+    assert result.exit_code == 0, result.output
+    assert "withdrew naming basis 1 of M-1: it rested on the consent of document 1" in result.stderr
+    assert "withdrawn" in run("naming", "list").stdout

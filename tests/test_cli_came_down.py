@@ -114,3 +114,23 @@ def test_an_entry_with_no_named_mention_is_offered_no_ground(run, tmp_path):
     said = " ".join(refused.output.split())
     assert refused.exit_code != 0 and "without an approved naming basis (M-2)" in said, said
     assert "named on the ground" not in said and "--document" not in said
+
+
+def test_a_release_put_back_and_taken_down_again_is_said_once_as_withdrawn(capsys):
+    # h-newcomer66: `persons undo` printed "withdrew release 20 of entry E-20 …" and then "put back
+    # release 20 of entry E-20 …, as approved before" of the same release, which stayed down (a
+    # testimony released since changed what it shows). A release put back and left up is said (control).
+    from types import SimpleNamespace
+
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import ReleaseChange
+
+    def change(release, number, redraft=None):
+        return ReleaseChange(release, "entry", number, number, redraft, "registry act 7 was undone", number)
+
+    print_release_changes(SimpleNamespace(withdrawn=[change(20, 8, redraft=22)], operation=7,
+                                          restored=[change(19, 6), change(20, 8)]))
+    said = " ".join(capsys.readouterr().err.split())
+    assert "withdrew release 20 of entry E-8" in said and "a redraft (release 22) waits" in said
+    assert "put back release 20" not in said
+    assert "put back release 19 of entry E-6 (public entry 6), as approved before" in said

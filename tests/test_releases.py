@@ -1041,14 +1041,16 @@ def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_th
         from sqlalchemy import select as select_
 
         from guwah.errors import Text
-        from guwah.releases import ERASED_TESTIMONY
+        from guwah.releases import WITNESS_WITHDREW
         from guwah.storage.tables import AuditEntry
 
+        # h-newcomer66: a basis citing her testimony goes at her withdrawal already (it rested on her
+        # consent), recorded so; the erasure finds it withdrawn (test_releases_bases_follow_consent.py)
         details = [e.detail for e in session.scalars(select_(AuditEntry).where(AuditEntry.action == "naming"))
                    if (e.detail or {}).get("naming_basis") == citing and e.detail.get("step") == "withdrawn"]
         assert len(details) == 1 and session.get(NamingBasis, citing).withdrawn_by == "editor"
-        assert details[0]["reason"] == Text(ERASED_TESTIMONY).record() and details[0]["document"] == erased_id
-        assert str(Text.recorded(details[0]["reason"])) == ERASED_TESTIMONY
+        assert details[0]["reason"] == Text(WITNESS_WITHDREW).record() and details[0]["document"] == erased_id
+        assert str(Text.recorded(details[0]["reason"])) == WITNESS_WITHDREW
     # The CLI says it too (`naming list --notes`, the read audited); without --notes no note is printed
     from tests.shared import point_cli_at
 

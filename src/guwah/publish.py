@@ -1250,7 +1250,10 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
-        raise ConsentRefused(Text(N_("no standing entry %(entry)s"), {"entry": entry_id}), value=entry_id)
+        # Named by its number as commands take it (E-12), never by its row id, which names nothing to a reader.
+        raise ConsentRefused(Text(N_("no standing entry %(entry)s"),
+                                  {"entry": entry_label(entry.number) if entry is not None else entry_id}),
+                             value=entry_id)
     mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
     named = named_person_ids(session)
     if not mentions:

@@ -1073,3 +1073,26 @@ def test_propose_entry_prints_a_readable_draft_and_json_on_request(store, tmp_pa
     content = json.loads(as_json.stdout)
     assert content["names"] == [{"name": "Tursun Ehmet", "script": None, "sources": [1], "corroboration": 1}]
     assert content["status"] == {"status": "detained", "date": "2018", "source": 1}
+
+
+def test_an_entry_merged_away_is_refused_by_its_number_not_its_row_id(store, tmp_path):
+    # h-newcomer66: `persons merge` said "nothing of it may be shown now: no standing entry 16" of E-12,
+    # the row id of an entry whose number is 12 (facility entries share the table).
+    from guwah.publish import entry_content
+    from guwah.registry import resolve
+    from guwah.storage.tables import Entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    _person, number = _mention(store, public)
+    _other, other_number = _mention(store, public)
+    with store.session() as session:
+        merged_id = resolve(session, other_number).id
+        merge(session, number, other_number, "rev")
+    with store.session() as session:
+        with pytest.raises(ConsentRefused) as refused:
+            entry_content(session, merged_id)
+        assert str(refused.value) == f"no standing entry E-{other_number}"
+        # control: the survivor stands (refused for its missing naming basis, not as no entry)
+        with pytest.raises(ConsentRefused) as survivor:
+            entry_content(session, session.get(Entry, resolve(session, number).id).id)
+        assert "no standing entry" not in str(survivor.value)

@@ -95,7 +95,10 @@ def print_release_changes(act) -> None:
     from guwah.console import print_came_down
 
     print_came_down(act.withdrawn, act.operation)
-    for change in act.restored:
+    # A release put back that the same step's release check took down again (what it shows changed
+    # meanwhile: another testimony released since) is said once, as withdrawn, with its redraft.
+    again = {change.release for change in act.withdrawn}
+    for change in (change for change in act.restored if change.release not in again):
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"put back release {change.release} of {change.subject}{public}, "
                   "as approved before", highlight=False, markup=False, soft_wrap=True)

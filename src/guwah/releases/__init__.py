@@ -34,6 +34,7 @@ from guwah.publish import (
     ENTRY,
     FACILITIES_CHANGED,
     FACILITY,
+    OWN_WORD,
     REDRAFTING,
     SYSTEM,
     UnreadName,
@@ -1558,11 +1559,14 @@ def naming_bases(session: Session, document_id: int | None = None, person_id: in
             for b in session.scalars(query)]
 
 
-def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:
-    """Withdraw every standing naming basis (proposed or approved) that cites this testimony (the
-    consent or earlier naming it rests on): an erasure leaves nothing for it to rest on. Each is
+def withdraw_bases_citing(session: Session, document_id: int, actor: str, reason: Text = Text(ERASED_TESTIMONY),
+                          bases: tuple[str, ...] = BASES) -> list[int]:
+    """Withdraw every standing naming basis (proposed or approved) of one of `bases` that cites this
+    testimony (the consent or earlier naming it rests on): an erasure leaves nothing for it to rest on,
+    nor does a witness's withdrawal or a consent lowered since (`request_consent_change`). Each is
     audited by its id and the reason's message id (a Text record), never its note. Returns the bases' ids."""
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
+                                                          NamingBasis.basis.in_(bases),
                                                           NamingBasis.withdrawn_at.is_(None))
                                 .order_by(NamingBasis.id)))
     for row in rows:
@@ -1570,7 +1574,7 @@ def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> lis
     session.flush()
     for row in rows:
         _audit(session, actor, "naming", "person", row.person_id, step="withdrawn", naming_basis=row.id,
-               reason=Text(ERASED_TESTIMONY).record(), document=document_id)
+               reason=reason.record(), document=document_id)
     return [row.id for row in rows]
 
 
@@ -1680,6 +1684,14 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
         _audit(session, actor, "change", DOCUMENT, document_id, field="consent", old=old, new=new)
         testimony.consent = new
         session.flush()
+        # A naming basis citing this testimony rests on the consent it recorded, which the lowering, the
+        # witness's latest word, takes back: made confidential, every basis citing it goes (a relative she
+        # agreed to have named); made pseudonymous, only her own consent to be named (her relatives' names
+        # stand, as in any pseudonymous account: the shared-name rule guards her surname). A basis
+        # approved after this lowering is her later word and stands.
+        withdraw_bases_citing(session, document_id, actor,
+                              Text(CONSENT_LOWERED, {"document": document_id, "level": Term("consent", new)}),
+                              BASES if new == ConsentLevel.CONFIDENTIAL.value else (OWN_WORD,))
         return None
     from guwah.protection.erasure import is_erased
 
@@ -1807,6 +1819,9 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
         record_consent(mention, ConsentLevel.CONFIDENTIAL.value)
     documents = testimonies_given_by(session, [p.id for p in people])
     for document_id in documents:
+        # What she agreed to there goes with it (a relative she agreed to have named), confidential
+        # already or not, recorded as her withdrawal (before the lowering would record it as its own).
+        withdraw_bases_citing(session, document_id, actor, Text(WITNESS_WITHDREW))
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, Text(WITNESS_WITHDREW))
     # A copy's consent follows its original only while their texts match: an erasure empties the
