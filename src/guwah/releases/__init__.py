@@ -1074,6 +1074,8 @@ class RegistryAct:
     entry: int | None
     withdrawn: list[ReleaseChange]
     restored: list[ReleaseChange]
+    # An undo's: the "same" judgements it withdrew (`guwah.registry.withdraw_judgements`).
+    judgements_withdrawn: list = field(default_factory=list)
 
 
 # Why a step took releases down: each a Text's message, kept with its values (`Release.withdraw_message`),
@@ -1128,13 +1130,14 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
 def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
     """`guwah.registry.undo`, putting back the releases the undone act took down when they show
-    exactly what they showed (`restore_releases`); returns the undone operation and both lists."""
-    from guwah.registry import next_operation, undo
+    exactly what they showed (`restore_releases`); returns the undone operation, both lists and the
+    "same" judgements the undo withdrew."""
+    from guwah.registry import next_operation, undo, withdrawn_by_undo
 
     operation = undo(session, actor, store=store)
     restored = restore_releases(session, operation, actor)
     withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), next_operation(session) - 1)
-    return RegistryAct(operation, None, withdrawn, restored)
+    return RegistryAct(operation, None, withdrawn, restored, withdrawn_by_undo(session, operation))
 
 
 @event.listens_for(Session, "after_flush")
