@@ -1938,7 +1938,10 @@ def frozen_links(session: Session, release: Release, today: date | None = None) 
         return None
     numbers = sorted(int(number) for number in frozen.get("documents", {}))
     visible = {number: document for document, number in _visible_releases(session, today or date.today(), numbers)}
-    approved = _approved_document_releases(session, numbers)
+    if all(number in visible and visible[number].id == frozen["documents"][str(number)] for number in numbers):
+        approved = {number: (visible[number], visible[number].subject_id) for number in numbers}  # as approved
+    else:
+        approved = _approved_document_releases(session, numbers)
     replaced = tuple(sorted((document_id, number) for number, (document, document_id) in approved.items()
                             if document.id != frozen["documents"][str(number)]))
     counts = {"kept": 0, "moved": 0, "dropped": 0}

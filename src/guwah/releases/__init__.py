@@ -1171,7 +1171,8 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
                        state="approved", content=release.content, masks=list(release.masks),
                        extra_masks=list(release.extra_masks), drafted_by=release.drafted_by,
                        drafted_at=release.drafted_at, approved_by=release.approved_by, approved_at=_now(),
-                       approval_basis="restored", approval_message=why.record())
+                       approval_basis="restored", approval_message=why.record(),
+                       passages=release.passages)  # an entry's links as approved, as the rest of it
         session.add(back)
         session.flush()
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
