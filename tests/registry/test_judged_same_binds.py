@@ -177,3 +177,22 @@ def test_the_cli_says_which_judgement_persons_undo_withdrew(store, settings, mon
         merge(session, first[1], second[1], "rev")
     again = CliRunner().invoke(app, ["persons", "undo"], catch_exceptions=False)
     assert again.exit_code == 0 and "judgement" not in again.output
+
+
+def test_a_withdrawn_judgement_puts_its_pair_back_in_the_review_queue(any_store):
+    from guwah.registry import open_candidates
+    from guwah.storage.tables import LinkCandidate
+
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        session.add(LinkCandidate(person_a_id=first[0], person_b_id=second[0], probability=0.7, linker="test",
+                                  reasons=[]))
+        session.flush()
+        judge(session, first[0], second[0], "same", "rev")
+        assert open_candidates(session) == []  # judged: out of the queue
+    with any_store.session() as session:
+        link_archive(session, "linker-test", only_new=True)
+    with any_store.session() as session:
+        undo(session, "rev")
+        [pair] = open_candidates(session)
+        assert {pair.person_a, pair.person_b} == {first[0], second[0]}
