@@ -1886,7 +1886,7 @@ def _found_passages(session: Session, entry_id: int | None, sections: dict[str, 
     return {key: [passages(group) for group in groups] for key, groups in sections.items()}
 
 
-def _approved_document_releases(session: Session, numbers: list[int]) -> dict[int, tuple[Release, int]]:
+def approved_document_releases(session: Session, numbers: list[int]) -> dict[int, tuple[Release, int]]:
     """{public number: (approved release, document id)} of these documents' approved releases, public
     today or not (an embargo may end later: what is public is decided at each reading)."""
     if not numbers:
@@ -1905,7 +1905,7 @@ def freeze_passages(session: Session, release: Release) -> dict:
     reviewers approved when the testimony is redrafted (`with_passages`, `entry_passage_changes`)."""
     sections = _sections(release.content)
     cited = sorted({n for groups in sections.values() for group in groups for n in status_sources(group)})
-    approved = _approved_document_releases(session, cited)
+    approved = approved_document_releases(session, cited)
     texts = {document_id: (number, document.content.get("text") or "")
              for number, (document, document_id) in approved.items()}
     return {"documents": {str(number): document.id for number, (document, _) in approved.items()},
@@ -1941,7 +1941,7 @@ def frozen_links(session: Session, release: Release, today: date | None = None) 
     if all(number in visible and visible[number].id == frozen["documents"][str(number)] for number in numbers):
         approved = {number: (visible[number], visible[number].subject_id) for number in numbers}  # as approved
     else:
-        approved = _approved_document_releases(session, numbers)
+        approved = approved_document_releases(session, numbers)
     replaced = tuple(sorted((document_id, number) for number, (document, document_id) in approved.items()
                             if document.id != frozen["documents"][str(number)]))
     counts = {"kept": 0, "moved": 0, "dropped": 0}

@@ -553,13 +553,13 @@ def _replaced_documents(session: Session, release: Release) -> tuple[tuple[int, 
     """(document id, public number) of each testimony approved entry `release` cites whose approved
     release is not the one it was approved with: by the releases it kept (`Release.passages`), or, for
     one approved before they were kept, approved after it."""
-    from guwah.publish import _approved_document_releases
+    from guwah.publish import approved_document_releases
 
     frozen = release.passages or {}
     cited = sorted(int(number) for number in frozen.get("documents", {})) if frozen \
         else sorted(_cited_sources(release.content))
     replaced = []
-    for number, (document, document_id) in _approved_document_releases(session, cited).items():
+    for number, (document, document_id) in approved_document_releases(session, cited).items():
         if (document.id != frozen["documents"][str(number)] if frozen
                 else release.approved_at is not None and document.approved_at is not None
                 and _aware(document.approved_at) > _aware(release.approved_at)):
