@@ -332,7 +332,11 @@ def show(
     text: bool = typer.Option(True, "--text/--no-text", help="Print the extracted text."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Show one document: metadata, source, consent, custody log and text."""
+    """Show one document: metadata, source, consent, custody log and text. A witness's and a
+    submitter's contacts only to the roles the role matrix lets read contacts (its row
+    "read_contacts", as on the web); anyone else is told they are withheld."""
+    from guwah.accounts import cli_may_read_contacts
+    from guwah.accounts.permissions import role_for
     from guwah.publish import must_audit_read
     from guwah.storage.queries import get_document, provenance
 
@@ -346,10 +350,18 @@ def show(
         summary["testimony"] = None if testimony is None else {
             "consent": testimony.consent, "consent_note": testimony.consent_note,
             "embargo_until": testimony.embargo_until, **origin["interview"],
-            "witness_id": testimony.witness_id,
-            "witness_contact": testimony.witness.contact if testimony.witness else None,
-            "submitter": testimony.submitter, "submitter_contact": testimony.submitter_contact,
+            "witness_id": testimony.witness_id, "submitter": testimony.submitter,
         }
+        contacts = {} if testimony is None else {
+            "witness_contact": testimony.witness.contact if testimony.witness else None,
+            "submitter_contact": testimony.submitter_contact}
+        withheld = any(contacts.values()) and not cli_may_read_contacts(session, store.settings.actor)
+        if any(contacts.values()):  # each decision on the most dangerous field is kept, shown or not
+            store.audit(session, store.settings.actor, "read", "testimony_contact", document.id,
+                        shown=not withheld)
+        if testimony is not None:
+            summary["testimony"].update({key: None for key in contacts} if withheld else contacts)
+            summary["testimony"]["contacts_withheld"] = withheld
         summary["custody"] = [{"at": e.at.isoformat(), "action": e.action, "actor": e.actor, "detail": e.detail}
                               for e in document.custody]
         if must_audit_read(session, document.id):
@@ -369,7 +381,11 @@ def show(
         if summary[section]:
             out.print(f"[bold]{section}[/bold]:")
             for key, value in summary[section].items():
-                if value is not None:
+                if key == "contacts_withheld":
+                    if value:
+                        out.print("  contacts: withheld (your role may not read contacts: "
+                                  f"{role_for('read_contacts')} or admin may)", highlight=False, markup=False)
+                elif value is not None:
                     out.print(f"  {key}: {value}", highlight=False, markup=False)
     out.print("[bold]custody[/bold]:")
     for event in summary["custody"]:

@@ -1845,34 +1845,36 @@ def _fact_matches(group: dict) -> dict:
             and r.date_value == group.get("date")}
 
 
-def with_passages(session: Session, entry: PublicEntry, today: date | None = None) -> PublicEntry:
-    """`entry` (left as it is: it may be a cached one) with, on each fact and on its status,
-    "passages": [{"source": public number, "start", "end", "href"}], one for each cited source
-    where the words an accepted fact rests on are public: the document's release is one the public
-    may read today (`_visible_releases`, the site's one rule) and the words stand unmasked in its
-    published text (`published_span`; offsets into that text, `passage_anchor` its address). A
-    source whose passage is masked, or withheld, gets none; the link then goes to the whole text."""
-    from dataclasses import replace
+# An entry's sections whose facts carry source links, as its release content and `PublicEntry` name them.
+PASSAGE_SECTIONS = ("names", "timeline", "violations", "attributes", "status")
 
-    groups = [*entry.names, *entry.timeline, *entry.violations, *entry.attributes, entry.status]
-    cited = sorted({number for group in groups for number in status_sources(group)})
-    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
-                                                                    PublicNumber.number == entry.id))
-    visible = {release.subject_id: (number, release.content["text"])
-               for release, number in _visible_releases(session, today or date.today(), cited)} if cited else {}
-    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id))) if visible else []
+
+def _sections(content) -> dict[str, list[dict]]:
+    """An entry's fact groups by section (`PASSAGE_SECTIONS`), from its release content or a
+    `PublicEntry`; the status is a section of one group."""
+    get = content.get if isinstance(content, dict) else lambda key, default=None: getattr(content, key, default)
+    return {key: [get("status") or {}] if key == "status" else list(get(key) or []) for key in PASSAGE_SECTIONS}
+
+
+def _found_passages(session: Session, entry_id: int | None, sections: dict[str, list[dict]],
+                    texts: dict[int, tuple[int, str]]) -> dict[str, list[list[dict]]]:
+    """For each fact group of each section, [{"source": public number, "start", "end"}]: one for each
+    cited source among `texts` ({document id: (public number, published text)}) whose words an
+    accepted fact of the entry rests on stand unmasked in that published text (`published_span`)."""
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id))) \
+        if texts and entry_id is not None else []
     rows: dict = {}
     for table in (PersonName, Event, ViolationCoding, PersonAttribute) if mentions else ():
         rows[table] = list(session.scalars(select(table).where(
             table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value,
-            table.evidence_document_id.in_(visible), table.evidence_start.is_not(None)).order_by(table.id)))
+            table.evidence_document_id.in_(texts), table.evidence_start.is_not(None)).order_by(table.id)))
     originals = {document_id: session.scalar(select(Document.text).where(Document.id == document_id))
-                 for document_id in visible}
+                 for document_id in texts} if mentions else {}
 
     def passages(group: dict) -> list[dict]:
         shown = []
-        for document_id, (number, published) in visible.items():
-            if number not in status_sources(group):
+        for document_id, (number, published) in texts.items():
+            if number not in status_sources(group) or document_id not in originals:
                 continue
             for table, matches in _fact_matches(group).items():
                 span = next((found for row in rows.get(table, ()) if row.evidence_document_id == document_id
@@ -1880,17 +1882,132 @@ def with_passages(session: Session, entry: PublicEntry, today: date | None = Non
                                                                            row.evidence_start, row.evidence_end))),
                             None)
                 if span:
-                    shown.append({"source": number, "start": span[0], "end": span[1],
-                                  "href": passage_anchor(number, *span)})
+                    shown.append({"source": number, "start": span[0], "end": span[1]})
                     break
         return sorted(shown, key=lambda passage: passage["source"])
 
-    def each(facts: list) -> list:
-        return [{**group, "passages": passages(group)} for group in facts]
+    return {key: [passages(group) for group in groups] for key, groups in sections.items()}
 
-    return replace(entry, names=each(entry.names), timeline=each(entry.timeline),
-                   violations=each(entry.violations), attributes=each(entry.attributes),
-                   status={**entry.status, "passages": passages(entry.status)})
+
+def approved_document_releases(session: Session, numbers: list[int]) -> dict[int, tuple[Release, int]]:
+    """{public number: (approved release, document id)} of these documents' approved releases, public
+    today or not (an embargo may end later: what is public is decided at each reading)."""
+    if not numbers:
+        return {}
+    rows = session.execute(select(Release, PublicNumber.number).join(
+        PublicNumber, (PublicNumber.subject_type == Release.subject_type) & (PublicNumber.subject_id == Release.subject_id))
+        .where(Release.subject_type == DOCUMENT, Release.state == "approved", PublicNumber.number.in_(numbers)))
+    return {number: (release, release.subject_id) for release, number in rows}
+
+
+def freeze_passages(session: Session, release: Release) -> dict:
+    """What entry release `release` cites, frozen as it is approved: the document release each cited
+    source has now ({"documents": {public number (str): release id}}) and each fact's passages as
+    offsets into that release's published text ({"facts": {section: [[{"source", "start", "end"}]]}},
+    `_found_passages`). Kept with the release (`Release.passages`): its links stay the words the
+    reviewers approved when the testimony is redrafted (`with_passages`, `entry_passage_changes`)."""
+    sections = _sections(release.content)
+    cited = sorted({n for groups in sections.values() for group in groups for n in status_sources(group)})
+    approved = approved_document_releases(session, cited)
+    texts = {document_id: (number, document.content.get("text") or "")
+             for number, (document, document_id) in approved.items()}
+    return {"documents": {str(number): document.id for number, (document, _) in approved.items()},
+            "facts": _found_passages(session, release.subject_id, sections, texts)}
+
+
+@dataclass(frozen=True)
+class FrozenLinks:
+    """An approved entry release's source links read today (`frozen_links`): `facts` as
+    `freeze_passages` keeps them, each passage in the published text public now; `kept`: passages in
+    the very release approved with; `moved`: the same words found in the release that replaced it;
+    `dropped`: passages whose words are not public there (their links go to the whole text); `replaced`:
+    (document id, public number) of each cited testimony released again since the entry was approved."""
+
+    facts: dict[str, list[list[dict]]]
+    kept: int = 0
+    moved: int = 0
+    dropped: int = 0
+    replaced: tuple[tuple[int, int], ...] = ()
+
+
+def frozen_links(session: Session, release: Release, today: date | None = None) -> FrozenLinks | None:
+    """The source links of approved entry `release` as the public may follow them on `today`: each
+    passage frozen at its approval (`freeze_passages`) where its document's release then is still the
+    one public; where that release was replaced, the same words in the new one (`published_span`,
+    nearest the old place), else no passage (the link goes to the whole text). None for a release
+    approved before passages were kept (`with_passages` then finds them afresh)."""
+    frozen = release.passages
+    if not frozen:
+        return None
+    numbers = sorted(int(number) for number in frozen.get("documents", {}))
+    visible = {number: document for document, number in _visible_releases(session, today or date.today(), numbers)}
+    if all(number in visible and visible[number].id == frozen["documents"][str(number)] for number in numbers):
+        approved = {number: (visible[number], visible[number].subject_id) for number in numbers}  # as approved
+    else:
+        approved = approved_document_releases(session, numbers)
+    replaced = tuple(sorted((document_id, number) for number, (document, document_id) in approved.items()
+                            if document.id != frozen["documents"][str(number)]))
+    counts = {"kept": 0, "moved": 0, "dropped": 0}
+    old_texts: dict[int, str] = {}
+
+    def read(passage: dict) -> dict | None:
+        number = passage["source"]
+        then = frozen["documents"].get(str(number))
+        now = visible.get(number)
+        if now is not None and now.id == then:
+            counts["kept"] += 1
+            return passage
+        if number not in approved or approved[number][0].id == then:
+            return None  # not public today (an embargo, consent): no passage, nothing changed to tell
+        if then not in old_texts:
+            old = session.get(Release, then)
+            old_texts[then] = (old.content or {}).get("text") or "" if old is not None else ""
+        span = published_span(old_texts[then], approved[number][0].content.get("text") or "",
+                              passage["start"], passage["end"]) if old_texts[then] else None
+        counts["moved" if span else "dropped"] += 1
+        return {"source": number, "start": span[0], "end": span[1]} if span and now is not None else None
+
+    facts = {key: [[found for passage in group if (found := read(passage))] for group in groups]
+             for key, groups in frozen.get("facts", {}).items()}
+    return FrozenLinks(facts, counts["kept"], counts["moved"], counts["dropped"], replaced)
+
+
+def with_passages(session: Session, entry: PublicEntry, today: date | None = None) -> PublicEntry:
+    """`entry` (left as it is: it may be a cached one) with, on each fact and on its status,
+    "passages": [{"source": public number, "start", "end", "href"}], one for each cited source
+    where the words an accepted fact rests on are public: the passages its release was approved with
+    (`frozen_links`: in the document release then, or the same words in the one that replaced it),
+    in a document release the public may read today (`_visible_releases`, the site's one rule),
+    offsets into its published text (`passage_anchor` its address). A source whose passage is
+    masked, withheld or no longer public gets none; the link then goes to the whole text. An entry
+    approved before passages were kept has them found afresh (`_found_passages`)."""
+    from dataclasses import replace
+
+    sections = _sections(entry)
+    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                    PublicNumber.number == entry.id))
+    release = session.scalar(select(Release).where(Release.subject_type == ENTRY, Release.subject_id == entry_id,
+                                                   Release.state == "approved")) if entry_id is not None else None
+    links = frozen_links(session, release, today) if release is not None else None
+    if links is not None:
+        found = links.facts
+    else:
+        cited = sorted({number for groups in sections.values() for group in groups for number in status_sources(group)})
+        texts = {release.subject_id: (number, release.content["text"])
+                 for release, number in _visible_releases(session, today or date.today(), cited)} if cited else {}
+        found = _found_passages(session, entry_id, sections, texts)
+
+    def each(key: str) -> list:
+        groups, passages = sections[key], found.get(key, [])
+        if len(passages) != len(groups):  # not the facts the passages were frozen with: none rather than wrong ones
+            passages = [[] for _ in groups]
+        return [{**group, "passages": [{**passage, "href": passage_anchor(passage["source"], passage["start"],
+                                                                             passage["end"])}
+                                       for passage in shown]}
+                for group, shown in zip(groups, passages, strict=True)]
+
+    return replace(entry, names=each("names"), timeline=each("timeline"), violations=each("violations"),
+                   attributes=each("attributes"), status=each("status")[0])
 
 
 def public_successor(session: Session, number: int) -> int | None:

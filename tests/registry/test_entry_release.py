@@ -234,6 +234,10 @@ def test_merge_says_which_releases_it_withdrew_and_undo_puts_them_back(any_store
 
             back = session.get(Stored, change.release)
             assert (back.approval_reason, back.approval_message) == (None, change.reason.record())
+            # an entry's source links come back as approved (frozen at its approval), not found afresh
+            if back.subject_type == "entry":
+                taken_down = session.get(Stored, change.reason.values["release"])
+                assert back.passages == taken_down.passages and back.passages["documents"]
             assert approval_reason(back) == change.reason
         russian = translations("ru").gettext(RESTORED)
         assert russian != RESTORED and localize(change.reason, "ru") == russian % change.reason.values

@@ -98,3 +98,101 @@ def test_the_merge_of_a_same_judgement_is_undone_with_its_run(any_store):
     with any_store.session() as session:
         undo(session, "rev")
         assert len(_entries(session, first, second)) == 2
+
+
+def test_undoing_the_merge_of_a_same_judgement_withdraws_it_so_the_next_link_keeps_the_undo(any_store):
+    """Issue 10's undo: before, the next `guwah link` joined the pair again from the standing "same"."""
+    from sqlalchemy import select
+
+    from guwah.registry import standing_verdicts, withdrawn_by_undo
+    from guwah.storage.tables import AuditEntry, Judgement, JudgementWithdrawal
+
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
+    with any_store.session() as session:
+        operation = link_archive(session, "linker-test", only_new=True).operation
+        assert _entries(session, first, second) == {first[1]}  # positive control: "same" joins them
+    with any_store.session() as session:
+        assert undo(session, "second-rev", store=any_store) == operation
+    with any_store.session() as session:
+        [withdrawn] = withdrawn_by_undo(session, operation)
+        assert {withdrawn.person_a, withdrawn.person_b} == {first[0], second[0]} and withdrawn.judged_by == "rev"
+        # a new record, with who and when; the judgement itself is kept as it was
+        [row] = session.scalars(select(JudgementWithdrawal))
+        assert (row.actor, row.operation, row.at is not None) == ("second-rev", operation, True)
+        assert session.get(Judgement, row.judgement_id).verdict == "same"
+        assert standing_verdicts(session) == {}
+        audited = session.scalar(select(AuditEntry).where(AuditEntry.action == "withdraw"))
+        assert (audited.record_type, audited.record_id, audited.actor) == ("judgement", str(row.judgement_id),
+                                                                          "second-rev")
+    for only_new in (True, False):
+        with any_store.session() as session:
+            assert link_archive(session, "linker-test", only_new=only_new).merges == 0
+            assert len(_entries(session, first, second)) == 2
+    with any_store.session() as session:  # judged "same" again: it binds again
+        judge(session, first[0], second[0], "same", "rev")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 1
+
+
+def test_undoing_a_split_or_a_different_judgement_withdraws_nothing(any_store):
+    from guwah.registry import merge, standing_verdicts
+
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        third = _mention(session, "Dauren Ermekov", gender="male", birth_year="1971")
+        judge(session, first[0], third[0], "different", "rev")
+        judge(session, first[0], second[0], "same", "rev")
+        merge(session, first[1], second[1], "rev")
+        split(session, first[1], [second[0]], "rev")
+        undo(session, "rev")  # the split: the "same" pair is joined again, and its judgement stands
+        assert len(standing_verdicts(session)) == 2 and _entries(session, first, second) == {first[1]}
+
+
+def test_the_cli_says_which_judgement_persons_undo_withdrew(store, settings, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+
+    with store.session() as session:
+        first, second = _strangers(session)
+        judge(session, first[0], second[0], "same", "rev")
+    with store.session() as session:
+        link_archive(session, "linker-test", only_new=True)
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-reviewer")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    result = CliRunner().invoke(app, ["persons", "undo"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"that mentions M-{first[0]} and M-{second[0]} are the same (rev, " in said
+    assert "the next `guwah link` leaves them apart" in said
+    # control: a merge by hand with no standing judgement behind it (withdrawn above): its undo says none
+    from guwah.registry import merge
+
+    with store.session() as session:
+        merge(session, first[1], second[1], "rev")
+    again = CliRunner().invoke(app, ["persons", "undo"], catch_exceptions=False)
+    assert again.exit_code == 0 and "judgement" not in again.output
+
+
+def test_a_withdrawn_judgement_puts_its_pair_back_in_the_review_queue(any_store):
+    from guwah.registry import open_candidates
+    from guwah.storage.tables import LinkCandidate
+
+    with any_store.session() as session:
+        first, second = _strangers(session)
+        session.add(LinkCandidate(person_a_id=first[0], person_b_id=second[0], probability=0.7, linker="test",
+                                  reasons=[]))
+        session.flush()
+        judge(session, first[0], second[0], "same", "rev")
+        assert open_candidates(session) == []  # judged: out of the queue
+    with any_store.session() as session:
+        link_archive(session, "linker-test", only_new=True)
+    with any_store.session() as session:
+        undo(session, "rev")
+        [pair] = open_candidates(session)
+        assert {pair.person_a, pair.person_b} == {first[0], second[0]}

@@ -24,7 +24,8 @@ PERMISSIONS: dict[str, str] = {
     # Records: ingest, extraction, review of proposals, the registry (link, merge, split, judge),
     # facility entries, the status of a public report.
     "edit_records": "editor",
-    # A reporter's contact details (`guwah reports show --contact`).
+    # Contact details: a reporter's (`guwah reports show --contact`), a witness's and a submitter's
+    # (`guwah show`; others get the rest of the document with a line saying they are withheld).
     "read_contacts": "editor",
     # Consent changes (raising consent waits for a second member) and their decisions.
     "change_consent": "editor",

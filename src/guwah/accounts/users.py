@@ -196,6 +196,21 @@ def check_cli_actor(session: Session, actor: str, operation: str) -> None:
     check_permission(user, operation)
 
 
+def cli_may_read_contacts(session: Session, actor: str) -> bool:
+    """Whether command-line actor `actor` may read the contacts of witnesses and submitters: by the
+    role matrix's row "read_contacts" (`guwah.accounts.permissions`), the row the web's doors check.
+    An archive with no account takes its one operator in every role (as `check_cli_actor` does);
+    otherwise only an active, not locked-out account whose role the row allows."""
+    if session.scalar(select(UserAccount.id).limit(1)) is None:
+        return True
+    user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
+    if user is None or user.disabled or is_locked(user):
+        return False
+    from guwah.accounts.permissions import may
+
+    return may(user, "read_contacts")
+
+
 def set_role(store: Store, session: Session, user: UserAccount, role: str, *, actor: str) -> None:
     """Give `user` another role (an editor or admin without TOTP must enrol at their next request)."""
     check_role(role)

@@ -32,6 +32,7 @@ from guwah.storage.tables import (
     Event,
     Facility,
     Judgement,
+    JudgementWithdrawal,
     LinkCandidate,
     LinkChange,
     Person,
@@ -289,7 +290,8 @@ def judgement_next_step(session: Session, person_a: int, person_b: int, verdict:
 
 def standing_verdicts(session: Session, a: list[int] | None = None,
                      b: list[int] | None = None) -> dict[frozenset[int], Judgement]:
-    """The verdict that holds on each judged pair of mentions: the latest judgement on the pair.
+    """The verdict that holds on each judged pair of mentions: the latest judgement on the pair,
+    unless that judgement was withdrawn since (`withdraw_judgements`: the pair then has none).
 
     `a`, `b`: mention (person) ids; with both, only pairs with one mention in each group; with
     neither, every judged pair of the archive. Returns {frozenset((mention, mention)): Judgement}.
@@ -303,7 +305,61 @@ def standing_verdicts(session: Session, a: list[int] | None = None,
     verdicts: dict[frozenset[int], Judgement] = {}
     for row in session.scalars(query):
         verdicts[frozenset((row.person_a_id, row.person_b_id))] = row
-    return verdicts
+    withdrawn = set(session.scalars(select(JudgementWithdrawal.judgement_id).where(
+        JudgementWithdrawal.judgement_id.in_([row.id for row in verdicts.values()])))) if verdicts else set()
+    return {pair: row for pair, row in verdicts.items() if row.id not in withdrawn}
+
+
+@dataclass(frozen=True)
+class WithdrawnJudgement:
+    """A "same" judgement an undo withdrew (`withdraw_judgements`): the pair, who judged and when."""
+
+    judgement: int
+    person_a: int
+    person_b: int
+    judged_by: str
+    judged_at: str
+
+
+def withdraw_judgements(session: Session, changes: list[LinkChange], actor: str, operation: int,
+                        undo_operation: int, store=None) -> list[WithdrawnJudgement]:
+    """Withdraw every standing "same" judgement on a pair of mentions that undoing `changes` (the
+    merges of registry act `operation`) puts apart again, so that the next `guwah link` does not join
+    them from it (`judged_same_merges`). Each withdrawal is a new record (`JudgementWithdrawal`, with
+    `actor` and when) and an audit entry; the judgement is kept. The pair goes back to the linker's
+    review queue, if it was there, for a reviewer to judge again."""
+    moves = {change.person_id: change.to_entry_id for change in changes
+             if change.person_id is not None and change.action == "merge"}
+    withdrawn = []
+    for target in sorted(set(moves.values())):
+        incoming = [pid for pid, to in moves.items() if to == target]
+        staying = [p.id for p in session.scalars(select(Person).where(Person.entry_id == target)) if p.id not in moves]
+        for _pair, row in sorted(standing_verdicts(session, incoming, staying).items(), key=lambda item: item[1].id):
+            if row.verdict != "same":
+                continue
+            session.add(JudgementWithdrawal(judgement_id=row.id, operation=operation, undo_operation=undo_operation,
+                                            actor=actor))
+            low, high = sorted((row.person_a_id, row.person_b_id))
+            candidate = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
+                                                                   LinkCandidate.person_b_id == high))
+            if candidate is not None and candidate.judgement_id == row.id:
+                candidate.judgement_id = None  # open again: no verdict holds on the pair now
+            if store is not None:
+                store.audit(session, actor, "withdraw", "judgement", row.id, verdict=row.verdict,
+                            mentions=f"{row.person_a_id},{row.person_b_id}", undone_operation=operation)
+            withdrawn.append(WithdrawnJudgement(row.id, row.person_a_id, row.person_b_id, row.actor,
+                                                row.at.isoformat(timespec="minutes")))
+    session.flush()
+    return withdrawn
+
+
+def withdrawn_by_undo(session: Session, operation: int) -> list[WithdrawnJudgement]:
+    """The judgements the undo of registry act `operation` withdrew (`withdraw_judgements`)."""
+    rows = session.execute(select(JudgementWithdrawal, Judgement).join(
+        Judgement, Judgement.id == JudgementWithdrawal.judgement_id).where(
+        JudgementWithdrawal.operation == operation).order_by(JudgementWithdrawal.id))
+    return [WithdrawnJudgement(judgement.id, judgement.person_a_id, judgement.person_b_id, judgement.actor,
+                               judgement.at.isoformat(timespec="minutes")) for _, judgement in rows]
 
 
 def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
@@ -461,6 +517,8 @@ def undo(session: Session, actor: str, store=None) -> int:
 
     Raises ReviewRequired, moving nothing, when the undo would put back in one entry two mentions
     that a reviewer has since judged different (a "different" binds every later act, an undo too).
+    An undone merge withdraws the "same" judgements it rested on (`withdraw_judgements`), so that
+    the next `guwah link` keeps the undo; `withdrawn_by_undo(operation)` lists them.
     """
     operation = _latest_operation(session)
     if operation is None:
@@ -476,6 +534,8 @@ def undo(session: Session, actor: str, store=None) -> int:
     if store is not None:
         forced = sorted({field for change in changes for field in change.conflicts or ()})
         store.audit(session, actor, "undo", "link_operation", operation, **({"forced": forced} if forced else {}))
+    # Read before the mentions move back: which stood in the entry each merge joined.
+    withdraw_judgements(session, changes, actor, operation, undo_operation, store)
     for change in changes:
         if change.person_id is not None:
             person = session.get(Person, change.person_id)
@@ -813,7 +873,7 @@ def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, in
     """
     from guwah.link.features import pair_reasons
 
-    judged = {frozenset((row.person_a_id, row.person_b_id)) for row in session.scalars(select(Judgement))}
+    judged = set(standing_verdicts(session))  # a withdrawn judgement leaves its pair open again
     linker = f"{LINKER} {LINKER_VERSION}"
     queued = []
     for a, b, probability in pairs:

@@ -91,9 +91,17 @@ def persons_show(
 
 
 def print_release_changes(act) -> None:
-    """Say which releases a registry act took down (why, and what to run next) and put back."""
+    """Say which releases a registry act took down (why, and what to run next) and put back, and, for
+    an undo, which "same" judgements it withdrew (so that the next link keeps it)."""
     from guwah.console import print_came_down
+    from guwah.registry import mention_label
 
+    for withdrawn in getattr(act, "judgements_withdrawn", ()):
+        a, b = mention_label(withdrawn.person_a), mention_label(withdrawn.person_b)
+        err.print(f"withdrew judgement {withdrawn.judgement} that mentions {a} and {b} are the same "
+                  f"({withdrawn.judged_by}, {withdrawn.judged_at}): the next `guwah link` leaves them apart and "
+                  f"their pair is open for review again; `guwah persons judge {withdrawn.person_a} "
+                  f"{withdrawn.person_b} same` joins them again", highlight=False, markup=False, soft_wrap=True)
     print_came_down(act.withdrawn, act.operation)
     # A release put back that the same step's release check took down again (what it shows changed
     # meanwhile: another testimony released since) is said once, as withdrawn, with its redraft.

@@ -446,11 +446,16 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
                                  "was stored meanwhile); nothing was stored"),
                               {"release": release_id, "state": Term("release_state", release.state)}))
     kind = release.subject_type
+    replaced = False
     for old in releases_of(session, release.subject_id, kind):
         if old.state == "approved":
-            old.state = "superseded"
+            old.state, replaced = "superseded", True
     release.state, release.approved_by, release.approved_at = "approved", reviewer, _now()
     release.approval_basis, release.approval_reason = basis, reason
+    if kind == ENTRY:  # its source links, as approved: against the testimonies' releases public now
+        from guwah.publish import freeze_passages
+
+        release.passages = freeze_passages(session, release)
     # An entry is public from its approval; a document from its first day out of embargo, when the
     # commit numbers it (`number_public_documents`), so that no number is spent on what is not public.
     if kind != DOCUMENT and session.scalar(select(PublicNumber).where(PublicNumber.subject_type == kind,
@@ -460,6 +465,13 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     session.flush()
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis)
+    if kind == DOCUMENT and replaced:
+        # The entries citing the testimony now link to the passages they were approved with as the new
+        # release holds them, or to the whole text: each is out of date until drafted again (kept, by ids).
+        for stale in out_of_date_entries(session, release.subject_id):
+            _audit(session, reviewer, "release", ENTRY, session.get(Release, stale.release).subject_id,
+                   step="out_of_date", release=stale.release, document=release.subject_id,
+                   document_release=release.id, passages_moved=stale.moved, passages_dropped=stale.dropped)
     return release
 
 
@@ -482,13 +494,119 @@ def out_of_date(session: Session, release: Release, current: dict | None = _TODA
     """Why draft `release` can no longer be approved as it stands (what a release of its subject
     would show today differs: a name or a consent changed since it was drafted), or None when it
     still matches. `current`: `content_today(session, release)` where the caller read it already.
-    `approve_release` refuses on it; `guwah release show` warns with it."""
+    `approve_release` refuses on it; `guwah release show` warns with it. For an approved entry
+    release: why it is out of date (`entry_out_of_date`: a testimony it cites was released again
+    since it was approved), or None; it stays public meanwhile."""
+    if release.state == "approved":  # an entry a testimony's later release overtook (`entry_out_of_date`)
+        stale = entry_out_of_date(session, release)
+        return stale.reason if stale else None
     if current is _TODAY:
         current = content_today(session, release)
     if current == release.content:
         return None
     return Text(N_("release %(release)s is out of date (names or consent changed since it was drafted): draft it "
                    "again"), {"release": release.id})
+
+
+ENTRY_OUT_OF_DATE = N_("release %(release)s is out of date: document %(documents)s was released again since it was "
+                       "approved (%(links)s); draft the entry again (%(command)s) so that its source links are "
+                       "approved against what is public now")
+LINKS_FOLLOWED = N_("of its links to a passage, %(moved)s found the same words in the new release and %(dropped)s "
+                    "now go to the whole text, as those words are not public there")
+LINKS_NOT_KEPT = N_("it was approved before its passages were kept: its links go to the same words where they "
+                    "are still public")
+
+
+@dataclass(frozen=True)
+class OutOfDateEntry:
+    """An approved entry release that a testimony it cites overtook: the testimony's redraft was
+    approved after it (`entry_out_of_date`). It stays public; its source links keep to the passages it
+    was approved with (`guwah.publish.frozen_links`: the same words in the new release, else the whole
+    text) until the entry is drafted again and approved.
+
+    `documents`: (document id, public number) of each testimony released again; `moved`, `dropped`:
+    its links to a passage that found the same words in the new release, and those that no longer go
+    to a passage (None for a release approved before passages were kept)."""
+
+    release: int
+    number: int
+    public_number: int | None
+    documents: tuple[tuple[int, int], ...]
+    moved: int | None
+    dropped: int | None
+
+    @property
+    def reason(self) -> Text:
+        """Why, for a reviewer (ids and counts, never a shown word)."""
+        links = (Text(LINKS_NOT_KEPT) if self.moved is None
+                 else Text(LINKS_FOLLOWED, {"moved": self.moved, "dropped": self.dropped}))
+        return Text(ENTRY_OUT_OF_DATE, {"release": self.release, "links": links,
+                                        "documents": ", ".join(str(document) for document, _ in self.documents),
+                                        "command": f"guwah release propose-entry {entry_label(self.number)}"})
+
+    def line(self) -> str:
+        """One line for an operator: "entry E-3 (public 2): release 9 is out of date: …"."""
+        public = f" (public {self.public_number})" if self.public_number is not None else ""
+        return f"{subject_label(ENTRY, self.number)}{public}: {self.reason}"
+
+
+def _replaced_documents(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
+    """(document id, public number) of each testimony approved entry `release` cites whose approved
+    release is not the one it was approved with: by the releases it kept (`Release.passages`), or, for
+    one approved before they were kept, approved after it."""
+    from guwah.publish import approved_document_releases
+
+    frozen = release.passages or {}
+    cited = sorted(int(number) for number in frozen.get("documents", {})) if frozen \
+        else sorted(_cited_sources(release.content))
+    replaced = []
+    for number, (document, document_id) in approved_document_releases(session, cited).items():
+        if (document.id != frozen["documents"][str(number)] if frozen
+                else release.approved_at is not None and document.approved_at is not None
+                and _aware(document.approved_at) > _aware(release.approved_at)):
+            replaced.append((document_id, number))
+    return tuple(sorted(replaced))
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite gives back naive datetimes for timezone-aware columns: both are UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def entry_out_of_date(session: Session, release: Release, counts: bool = True) -> OutOfDateEntry | None:
+    """Approved entry `release` when a testimony it cites was released again since it was approved
+    (`_replaced_documents`), else None. `counts`: read its links today to count those the new
+    releases still hold (`guwah.publish.frozen_links`); without, `moved` and `dropped` are None."""
+    if release.subject_type != ENTRY or release.state != "approved":
+        return None
+    replaced = _replaced_documents(session, release)
+    if not replaced:
+        return None
+    moved = dropped = None
+    if counts and release.passages:
+        from guwah.publish import frozen_links
+
+        links = frozen_links(session, release, publish_today())
+        moved, dropped = links.moved, links.dropped
+    return OutOfDateEntry(release.id, subject_number(session, ENTRY, release.subject_id),
+                          _public_number(session, ENTRY, release.subject_id), replaced, moved, dropped)
+
+
+def out_of_date_entries(session: Session, document_id: int | None = None) -> list[OutOfDateEntry]:
+    """Every approved entry release out of date (`entry_out_of_date`), by entry number; with
+    `document_id`, only those that testimony overtook (read from the entries whose accepted facts rest
+    on it, not every entry)."""
+    query = select(Release).where(Release.subject_type == ENTRY, Release.state == "approved")
+    if document_id is not None:
+        entries = set()
+        for table in (PersonName, Event, ViolationCoding, PersonAttribute):
+            entries.update(session.scalars(select(Person.entry_id).join(table, table.person_id == Person.id)
+                                           .where(table.evidence_document_id == document_id)))
+        query = query.where(Release.subject_id.in_(entries - {None}))
+    found = [stale for release in session.scalars(query.order_by(Release.id))
+             if (stale := entry_out_of_date(session, release)) is not None
+             and (document_id is None or any(document == document_id for document, _ in stale.documents))]
+    return sorted(found, key=lambda stale: stale.number)
 
 
 def _title_was_chosen(release: Release) -> bool:
@@ -1054,7 +1172,8 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
                        state="approved", content=release.content, masks=list(release.masks),
                        extra_masks=list(release.extra_masks), drafted_by=release.drafted_by,
                        drafted_at=release.drafted_at, approved_by=release.approved_by, approved_at=_now(),
-                       approval_basis="restored", approval_message=why.record())
+                       approval_basis="restored", approval_message=why.record(),
+                       passages=release.passages)  # an entry's links as approved, as the rest of it
         session.add(back)
         session.flush()
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
@@ -1075,6 +1194,8 @@ class RegistryAct:
     entry: int | None
     withdrawn: list[ReleaseChange]
     restored: list[ReleaseChange]
+    # An undo's: the "same" judgements it withdrew (`guwah.registry.withdraw_judgements`).
+    judgements_withdrawn: list = field(default_factory=list)
 
 
 # Why a step took releases down: each a Text's message, kept with its values (`Release.withdraw_message`),
@@ -1129,13 +1250,14 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
 def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
     """`guwah.registry.undo`, putting back the releases the undone act took down when they show
-    exactly what they showed (`restore_releases`); returns the undone operation and both lists."""
-    from guwah.registry import next_operation, undo
+    exactly what they showed (`restore_releases`); returns the undone operation, both lists and the
+    "same" judgements the undo withdrew."""
+    from guwah.registry import next_operation, undo, withdrawn_by_undo
 
     operation = undo(session, actor, store=store)
     restored = restore_releases(session, operation, actor)
     withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), next_operation(session) - 1)
-    return RegistryAct(operation, None, withdrawn, restored)
+    return RegistryAct(operation, None, withdrawn, restored, withdrawn_by_undo(session, operation))
 
 
 @event.listens_for(Session, "after_flush")

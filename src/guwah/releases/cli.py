@@ -250,6 +250,9 @@ def release_show(
         now = content_today(session, release) if release.state == "draft" else None
         stale = out_of_date(session, release, now) if release.state == "draft" else None
         redraft = redraft_command(session, release.subject_type, release.subject_id) if stale else None
+        # an approved entry a testimony's later release overtook: still public, its links as approved
+        overtaken = out_of_date(session, release) if release.state == "approved" and release.subject_type == ENTRY \
+            else None
         if release.subject_type == ENTRY:
             shown["view"] = release_entry_view(session, release, now) if release.state == "draft" \
                 else release_entry_view(session, release)
@@ -260,6 +263,8 @@ def release_show(
     if stale:
         err.print(f"warning: {stale} (`{redraft}`); `guwah release approve {release_id}` is refused",
                   highlight=False, markup=False, soft_wrap=True)
+    if overtaken:
+        err.print(f"warning: {overtaken}", highlight=False, markup=False, soft_wrap=True)
     for note in notes:
         err.print(note, highlight=False, markup=False, soft_wrap=True)
 
@@ -273,17 +278,21 @@ def release_approve(
     """Approve a drafted release: from now on it is what the public sees."""
     release_id = number_argument(release_id, "a release number")
     from guwah.publish import DOCUMENT, release_embargo
-    from guwah.releases import approve_release, subject_number
+    from guwah.releases import approve_release, out_of_date_entries, subject_number
 
     with archive_session("release") as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
+        # a testimony released again: the entries citing it keep the passages they were approved with
+        stale = out_of_date_entries(session, release.subject_id) if release.subject_type == DOCUMENT else []
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
                   "public sees it from that day, not before.")
     else:
         err.print(f"Released: {subject} is public in the form of release {release_id}.")
+    for entry in stale:
+        err.print(f"out of date: {entry.line()}", highlight=False, markup=False, soft_wrap=True)
 
 
 @release_app.command("withdraw", context_settings=ID_ARGUMENTS)
@@ -341,20 +350,25 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
     """Check every approved release against today's rules (masks, consent through copies and
     translations, embargoes carried from copies) and list those that would no longer pass, each
     with its reasons; changes nothing (run it after an upgrade). Exit 1 when any fails; the next
-    change to the archive withdraws and redrafts them (or `guwah release withdraw DOC` now)."""
+    change to the archive withdraws and redrafts them (or `guwah release withdraw DOC` now). Entry
+    releases out of date (a testimony they cite was released again since) are listed too: they pass."""
     from dataclasses import asdict
 
-    from guwah.releases import failing_releases, shared_passage_lines
+    from guwah.releases import failing_releases, out_of_date_entries, shared_passage_lines
 
     with archive_session("read") as (store, session):
         checked, failing = failing_releases(session)
         notes = shared_passage_lines(session)
+        stale = out_of_date_entries(session)
         session.rollback()  # read-only: whatever computing today's form touched is not kept
     if as_json:
-        print_json({"checked": checked, "failing": [asdict(f) for f in failing], "notes": notes})
+        print_json({"checked": checked, "failing": [asdict(f) for f in failing], "notes": notes,
+                    "out_of_date": [{**asdict(entry), "reason": str(entry.reason)} for entry in stale]})
     else:
         for f in failing:
             out.print(f.line(), highlight=False, markup=False, soft_wrap=True)
+        for entry in stale:  # they pass and stay public, their links as approved: a reviewer drafts them again
+            out.print(f"out of date: {entry.line()}", highlight=False, markup=False, soft_wrap=True)
         for note in notes:  # they pass: a reviewer looks
             err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
         err.print(f"{counted(checked, 'approved release')} checked; {len(failing)} would no longer pass"

@@ -268,6 +268,21 @@ class Judgement(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class JudgementWithdrawal(Base):
+    """A judgement taken back (`guwah persons undo` of a merge it made or bore out): from then on it
+    binds nothing, and the pair has no standing verdict until a reviewer judges it again. A new
+    record: the judgement itself is kept as it was, forever."""
+
+    __tablename__ = "judgement_withdrawal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    judgement_id: Mapped[int] = mapped_column(ForeignKey("judgement.id"), index=True)
+    # The registry act whose undo withdrew it (`LinkChange.operation`), and the undo's own.
+    operation: Mapped[int] = mapped_column(Integer)
+    undo_operation: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class LinkCandidate(Base):
     """A pair of mentions the linker found possibly one person (between its review and auto-link
     thresholds): it waits for a reviewer's judgement, with the linker's reasons.
@@ -660,6 +675,11 @@ class Release(Base):
     # The registry act (link_change.operation: a merge, split or link run) whose change took it
     # down; undoing that act puts this release back up if it shows exactly what it showed.
     withdrawn_for_operation: Mapped[int | None] = mapped_column(Integer)
+    # An entry's, from its approval: each source link's passage as approved, frozen against the
+    # document release it was approved with (`guwah.publish.freeze_passages`): {"documents":
+    # {public number: document release id}, "facts": {section: [[{"source", "start", "end"}], …]}}.
+    # None for a document's release, and for an entry's approved before passages were kept.
+    passages: Mapped[dict | None] = mapped_column(SealedJSON)
 
 
 class PublicNumber(Base):

@@ -148,7 +148,8 @@ LABELS: dict[str, dict[str, str]] = {
         "mention": N_("mention"), "entry": N_("entry"), "entry_list": N_("entry list"),
         "proposal": N_("proposal"), "proposals": N_("proposals"), "naming_notes": N_("naming notes"),
         "family_report": N_("family report"), "family_report_list": N_("family report list"),
-        "family_report_contact": N_("family report contact"), "facility_entry": N_("facility entry"),
+        "family_report_contact": N_("family report contact"), "testimony_contact": N_("testimony's contacts"),
+        "facility_entry": N_("facility entry"),
         "facility_suggestions": N_("facility suggestions"), "link_candidates": N_("link candidates"),
         "link_operation": N_("registry act"), "boilerplate": N_("boilerplate passage"), "audit_log": N_("audit log"),
         # a review decision's record: the kind of fact decided

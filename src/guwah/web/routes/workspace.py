@@ -346,7 +346,7 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: MayR
 def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> Response:
     from sqlalchemy import select
 
-    from guwah.releases import pending_consent_changes, redrafted, subject_number
+    from guwah.releases import entry_out_of_date, pending_consent_changes, redrafted, subject_number
     from guwah.storage.tables import Release
 
     releases = list(session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
@@ -354,9 +354,12 @@ def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> 
     # The release check's redrafts first: each stands for a subject the public lost until it is approved.
     replaced = {release.id: redrafted(session, release) for release in releases if release.state == "draft"}
     releases.sort(key=lambda release: replaced.get(release.id) is None)
+    # An approved entry a testimony's later release overtook: still public, to be drafted again.
+    overtaken = {release.id: stale for release in releases
+                 if (stale := entry_out_of_date(session, release, counts=False)) is not None}
     return render(request, "workspace_releases.html", {
         "releases": [(release, subject_number(session, release.subject_type, release.subject_id),
-                      replaced.get(release.id)) for release in releases],
+                      replaced.get(release.id), overtaken.get(release.id)) for release in releases],
         "pending": pending_consent_changes(session)})
 
 
@@ -430,6 +433,9 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
                                               if fact.what.get("facility") is not None])
     # a draft a later naming or consent change overtook: approving it is refused (`approve_release`)
     stale = out_of_date(session, release, now) if release.state == "draft" and not erased else None
+    # an approved entry a testimony's later release overtook (`entry_out_of_date`): still public
+    if release.state == "approved" and release.subject_type != DOCUMENT:
+        stale = out_of_date(session, release)
     # the release check's own redraft: approving it is refused too (`guwah.releases._second_reviewer`)
     automatic = release.state == "draft" and release.drafted_by == SYSTEM
     return render(request, "workspace_release.html", {
