@@ -155,6 +155,8 @@ _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.
 _KIN_AFTER_POSSESSIVE = (
     rf"\s+(?:((?i:{KIN_QUALIFIERS}))\s+)?"
     rf"((?i:{KIN_PATTERN}))\b(?!-in-law)(?:\s+(?i:{KIN_QUALIFIERS_AFTER}))?"
+    # where the relative lives, set off before the name ("her aunt in Ghulja, X", « mon oncle à Kachgar, X »)
+    rf"(?:[ \t]+(?:in|from|à|de|в|из)[ \t]+{_NAME_WORD}(?=,[ \t]+{_KIN_TITLE}{_NAME_WORD}))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
 # The writer's own possessives ("my", « mon », «моего»), of `_KIN` and of a letter's kin phrases.
@@ -2319,6 +2321,68 @@ def named_as_a_statements_maker(doc: Doc) -> set[str]:
     return {pid for m in _STATEMENT_OF.finditer(doc.text) if (pid := _statement_maker_at(doc, m.end()))}
 
 
+# Any form's field whose value is a name, or a list of names, and nothing else: "Chief arbiter: X.", "Board 2: X
+# (2201) – Y (2180)", « Maman : X (née Y) », «Врач общей практики: Ким Е. В.», «Члены комиссии: X, Y» (issue 11,
+# h-persons66: on the spent v38 set and the earlier ones such names, one to a field whatever its label, were dropped
+# by the person model: 24 of its 64 drops). The label opens a line or a column (after a "|", a tab or two spaces),
+# has up to five words and is not in capitals (a transcript's speaker label, whose line is speech). The value is
+# cut into items at a comma, a semicolon, a dash between spaces, "and", a column gap; an item counts when a person's
+# mention opens it (after a title of address) and ends it, but for a bracket and a full stop: "Subject: X was
+# detained" names X in a sentence, not as the field's value.
+_ANY_FIELD = re.compile(
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2}))[ \t]*(?:[-*•–][ \t]+)?"
+    r"(?P<label>[^\W\d_][\w'’.()–-]*(?:[ \t][\w'’.()–-]+){0,4}?)[ \t]*:[ \t]+(?P<value>[^\n|]+)", re.M)
+# Who made the record, or speaks for its person, is its frame, as a byline is, and no field of its people
+# ("Labels of the text's frame" at `PEOPLE_FIELD_LABELS`): "Prepared by:", « Rédigé par : », «Составил:» (a label
+# ending with "by" or "par", or a Russian verb in the past), an interviewer, a translator, a representative.
+_FRAME_FIELD_LABEL = re.compile(r".*[ \t](?:by|par)|.*[а-яё]{3}(?:л|ла|ли)|.*(?<![\w-])(?:interviewer|translator|"
+                                r"translated|host|author|representative|counsel|solicitor|lawyer|intervieweu(?:r|se)|"
+                                r"traduct(?:eur|rice)|avocat|avocate|représentante?|интервьюер|переводчи(?:к|ца)|"
+                                r"автор|представител[ья]|адвокат)(?![\w-]).*", re.I)
+_FIELD_ITEM_END = re.compile(r"[ \t]{2,}|\t|[,;]|[ \t][–—-][ \t]|[ \t](?:and|et|и)[ \t]")
+_FIELD_ITEM_TITLE = re.compile(rf"(?:{_titles(ADDRESS_TITLES)})\.?[ \t]+")
+_FIELD_ITEM_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?\.?[ \t]*")
+
+
+def _named_as_a_fields_value(doc: Doc) -> set[str]:
+    """Ids of the persons an item of a field's value names and nothing else (`_ANY_FIELD`, `_FIELD_ITEM_END`)."""
+    text = doc.text
+    found = set()
+    for field in _ANY_FIELD.finditer(text):
+        if field.group("label").isupper() or _FRAME_FIELD_LABEL.fullmatch(field.group("label")):
+            continue
+        start, end = field.span("value")
+        cuts = [start] + [m.end() for m in _FIELD_ITEM_END.finditer(text, start, end)]
+        for cut in cuts:
+            item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, cut, end)), end)
+            at = cut + len(text[cut:item_end]) - len(text[cut:item_end].lstrip())
+            title = _FIELD_ITEM_TITLE.match(text, at, item_end)  # a mention with its title or without
+            mention = next(((s, e, pid) for offset in (at, title.end() if title else at)
+                            for (s, e), pid in doc.person_spans_in(offset, offset + 1)), None)
+            if mention is None:
+                continue
+            if mention[1] > item_end:  # a mention over a cut ("ROZI, Adil"): the item ends at the next cut after it
+                item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, mention[1], end)), end)
+            if _FIELD_ITEM_CLOSED.fullmatch(text, mention[1], item_end) and _reads_as_a_persons_name(doc, *mention[:2]):
+                found.add(mention[2])
+    return found
+
+
+def _reads_as_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention has a person's name's own marks, whatever its place: initials with a family name ("K.
+    Brandt", «Ким Е. В.»), a listed given name, a family name's ending (`_FAMILY_FORM`), or the language model's
+    person there. A field's value in title case may be the name of anything ("Stall: Riverside Arcade")."""
+    text = doc.text
+    if _INITIALS.fullmatch(text, start, end):
+        return True
+    words = [w[:1] + w[1:].lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])]
+    if _any_word_in(words, *_NOT_IN_A_NAME):
+        return False
+    return any((found := given_name(w)) is not None and not found[0].word for w in words) \
+        or (len(words) > 1 and any(_FAMILY_FORM.search(w.lower()) for w in words)) \
+        or _model_verdict(doc, start, end) == "person"
+
+
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
 _NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?\s?и\.?\s?о\.?)[ \t]*", re.I)
 
@@ -2342,6 +2406,7 @@ def named_in_a_field(doc: Doc) -> set[str]:
               and (pid := person_at(doc, match.start("name")))}
     # a family name and given names asked in fields of their own ("Surname:" / "Given name(s):", `_split_name_fields`)
     found |= {pid for _form, spans in _split_name_fields(doc) if (pid := person_at(doc, spans[0][0]))}
+    found |= _named_as_a_fields_value(doc)  # any field whose value is names alone ("Chief arbiter: X")
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
@@ -2629,6 +2694,9 @@ _POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notr
                              r"(?:[\w-]+\s+)?$", re.I)
 
 
+_OWNER_OF_KIN = re.compile(rf"['’]s?[ \t]+(?:(?i:younger|elder|older|eldest|youngest|late|own)[ \t]+)?(?i:{KIN_PATTERN})(?![\w-])")
+
+
 def _genders_from_context(doc: Doc) -> None:
     text = doc.text
     for (s, e), person_id in doc.person_spans:
@@ -2652,6 +2720,8 @@ def _genders_from_context(doc: Doc) -> None:
         if born:
             female = (born.group(1) or born.group(2)) in ("née", "родилась")
             person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
+        if _OWNER_OF_KIN.match(after):
+            continue  # "X's father. He was given ten years": the pronoun after a possessive's kin noun is the kin's
         pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
         if pronoun and "gender" not in person.attributes \
@@ -2887,8 +2957,12 @@ def _speakers(doc: Doc) -> None:
         # before it ("Branch manager: …"): the form's first-person text is its holder's (h-attrib45)
         fielded = [pid for (s, e), pid in doc.person_spans
                    if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
+        # a name with a person's name's marks over a field's value in title case before it ("Stall: Riverside
+        # Arcade" over "Trader: X" heading a trader's letter, h-persons66)
+        named = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and pid in heading
+                 and _reads_as_a_persons_name(doc, s, e)]
         if fielded or headword or heading:
-            narrator = (fielded or headword or heading)[0]
+            narrator = (fielded or headword or named or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
