@@ -2072,11 +2072,12 @@ def _aged_capitals_in_a_field(doc: Doc) -> list[tuple[int, int, str]]:
 # A form's or a record's field that names who handled it for the office that keeps it (`lexicon.FORM_STAFF_LABELS`):
 # every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
 # A field starts a line, follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X")
-# or a sentence's end (« Enregistré place de la République. Reporter : X. »),
+# or a sentence's end (« Enregistré place de la République. Reporter : X. ») or a column's gap, a tab or two spaces
+# ("Matter: 23/0217   Fee earner: X   Meeting: …", h-persons66),
 # its label may carry up to two words before the staff word ("Uyghur–German interpreting: X"), and its value
 # ends at the line's end or the next "|" (h-persons47: the spoken records of the spent v24 set).
 _STAFF_FIELD = re.compile(
-    r"(?:^|(?<=\|)|(?<=[.!?][ \t]))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
+    r"(?:^|(?<=\|)|(?<=[.!?][ \t])|(?<=\t)|(?<=[ \t]{2}))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
     + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in sorted(FORM_STAFF_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n|]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n|]+)", re.M | re.I)
 # What may stand in a staff field's value before the name: a title or a staff word, two words at most
