@@ -575,8 +575,16 @@ def _before_credentials(text: str, start: int, end: int) -> int:
     return end
 
 
+# A column's gap inside a form's line: a tab, or two spaces or more ("Fee earner: X Y   Meeting: …"). No name of
+# the tuning texts has one between its words; every one there parts a field from the next (h-persons66).
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed)."""
+    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed),
+    never across a column's gap (`_COLUMN_GAP`)."""
+    if (gap := _COLUMN_GAP.search(doc.text, start, end)) is not None:
+        return _clean_full(doc, start, gap.start()) + _clean_full(doc, gap.end(), end)
     end = _before_credentials(doc.text, start, end)
     runs, run = [], []
     place_spans = doc.__dict__.get("_place_set")
