@@ -1,5 +1,5 @@
-"""A name that is the whole value of a form's field, whatever the field's label ("Chief examiner: X", «Врач
-общей практики: Ким Е. В.», « Maman : X »), or an item of a list of such names, and reads as a person's name
+"""A name that is the whole value of a form's field, whatever the field's label ("Chief examiner: X", «Лечащий
+врач: X», « Témoin : X »), or an item of a list of such names, and reads as a person's name
 (initials, a listed given name, a family name's ending, or the language model's person), is a person of the text
 whom the person model keeps (issue 11, h-persons66: on the spent v38 set and the earlier ones such names
 were the largest kind the person model dropped). A field whose value is a sentence names no one by its
@@ -83,8 +83,8 @@ def test_a_transcripts_speaker_label_is_no_field_and_a_field_in_the_same_text_is
 
 
 def test_a_fields_title_case_value_that_is_no_name_is_no_one_and_a_name_beside_it_is():
-    text = ("Market Stall Licence - renewal\n"
-            "Stall: Riverside Arcade\n"
+    text = ("Covered market trader permit - renewal\n"
+            "Pitch: Riverside Arcade\n"
             "Trader: Perizat Omurzakova\n"
             "Plan: Weekend Saver\n\n"
             "I ask for more time to pay because my husband was detained in Kashgar in 2018 and I now run the "

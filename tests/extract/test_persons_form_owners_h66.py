@@ -1,5 +1,5 @@
-"""Who a form's possessives and kin phrases belong to (issue 11, h-persons66): "X's father. He was …" tells
-the father's gender, not X's; "her aunt in Kashgar, Y" names the aunt; a staff field after a column's gap
+"""Who a form's possessives and kin phrases belong to (issue 11, h-persons66): "X's father. He has …" tells
+the father's gender, not X's; "her uncle in Aksu, Y" names the uncle; a staff field after a column's gap
 ("Ref.: …   Case officer: X") is staff as at a line's start, and no narrator. Invented texts and names; each
 negative beside a positive control."""
 
@@ -14,10 +14,10 @@ def _person(doc, name):
 
 
 def test_a_pronoun_after_a_possessives_kin_noun_is_the_kins_and_the_owner_keeps_her_relatives():
-    text = ("Visitor log, Room 12\n\n"
-            "Explained by Zulhumar Rozaxun by phone: Ablet Rozaxun is the resident's son and Zulhumar's father. "
-            "He was given eleven years by a court in Aksu in 2018. Zulhumar said that her uncle in Aksu, "
-            "Memtimin Rozaxun, was questioned by the police last week.\n")
+    text = ("Care note, Room 12\n\n"
+            "Zulhumar Rozaxun rang the desk. Ablet Rozaxun, who lived here until 2016, is Zulhumar's father. "
+            "He has been serving an eleven-year sentence near Aksu since 2019. Zulhumar added that her uncle in "
+            "Aksu, Memtimin Rozaxun, was questioned by the police last week.\n")
     doc = run_pipeline(text, "en", None)
     daughter = _person(doc, "Zulhumar Rozaxun")
     assert daughter.attributes.get("gender", (None,))[0] != "male", daughter.attributes
@@ -43,7 +43,7 @@ def test_a_kin_phrase_with_a_place_and_no_name_is_an_unnamed_relative_and_the_pl
 
 def test_a_staff_field_after_a_columns_gap_is_staff_like_one_at_a_lines_start():
     text = ("WILL INSTRUCTIONS - ATTENDANCE NOTE\n"
-            "Matter: 24/0932/WIL   Fee earner: Henrietta Vowles   Meeting: 3 May 2024\n"
+            "File: 24/0932   Fee earner: Henrietta Vowles   Seen: 3 May 2024\n"
             "Checked by: Lorcan Pettigrew\n\n"
             "I want my estate to go to my two daughters in equal shares. My husband, Yusup Qadir, was taken to a "
             "camp in Hotan in 2017 and I do not know if he is alive, so please do not name him as an executor.\n")

@@ -155,7 +155,7 @@ _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.
 _KIN_AFTER_POSSESSIVE = (
     rf"\s+(?:((?i:{KIN_QUALIFIERS}))\s+)?"
     rf"((?i:{KIN_PATTERN}))\b(?!-in-law)(?:\s+(?i:{KIN_QUALIFIERS_AFTER}))?"
-    # where the relative lives, set off before the name ("her aunt in Ghulja, X", « mon oncle à Kachgar, X »)
+    # where the relative lives, set off before the name ("his uncle in Aksu, X", « mon oncle à Kachgar, X »)
     rf"(?:[ \t]+(?:in|from|à|de|в|из)[ \t]+{_NAME_WORD}(?=,[ \t]+{_KIN_TITLE}{_NAME_WORD}))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
@@ -575,8 +575,9 @@ def _before_credentials(text: str, start: int, end: int) -> int:
     return end
 
 
-# A column's gap inside a form's line: a tab, or two spaces or more ("Fee earner: X Y   Meeting: …"). No name of
-# the tuning texts has one between its words; every one there parts a field from the next (h-persons66).
+# A column's gap inside a form's line: a tab, or two spaces or more ("Case officer: X Y   Opened: …"). No name of
+# the tuning texts has one between its words; every one there parts a field from the next (h-persons66:
+# "Case officer: X Y   Opened: …" made "X Y Opened" a name).
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
 
 
@@ -2081,7 +2082,7 @@ def _aged_capitals_in_a_field(doc: Doc) -> list[tuple[int, int, str]]:
 # every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
 # A field starts a line, follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X")
 # or a sentence's end (« Enregistré place de la République. Reporter : X. ») or a column's gap, a tab or two spaces
-# ("Matter: 23/0217   Fee earner: X   Meeting: …", h-persons66),
+# ("Ref.: 0412   Case officer: X   Opened: …", h-persons66),
 # its label may carry up to two words before the staff word ("Uyghur–German interpreting: X"), and its value
 # ends at the line's end or the next "|" (h-persons47: the spoken records of the spent v24 set).
 _STAFF_FIELD = re.compile(
@@ -2330,8 +2331,8 @@ def named_as_a_statements_maker(doc: Doc) -> set[str]:
     return {pid for m in _STATEMENT_OF.finditer(doc.text) if (pid := _statement_maker_at(doc, m.end()))}
 
 
-# Any form's field whose value is a name, or a list of names, and nothing else: "Chief arbiter: X.", "Board 2: X
-# (2201) – Y (2180)", « Maman : X (née Y) », «Врач общей практики: Ким Е. В.», «Члены комиссии: X, Y» (issue 11,
+# Any form's field whose value is a name, or a list of names, and nothing else: "Chief examiner: X.", "Table 4: X
+# (1950) – Y (1890)", « Témoin : X (née Y) », «Лечащий врач: Прохоренко В. Л.», «Члены совета: X, Y» (issue 11,
 # h-persons66: on the spent v38 set and the earlier ones such names, one to a field whatever its label, were dropped
 # by the person model: 24 of its 64 drops). The label opens a line or a column (after a "|", a tab or two spaces),
 # has up to five words and is not in capitals (a transcript's speaker label, whose line is speech). The value is
@@ -2380,7 +2381,7 @@ def _named_as_a_fields_value(doc: Doc) -> set[str]:
 def _reads_as_a_persons_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a mention has a person's name's own marks, whatever its place: initials with a family name ("K.
     Brandt", «Ким Е. В.»), a listed given name, a family name's ending (`_FAMILY_FORM`), or the language model's
-    person there. A field's value in title case may be the name of anything ("Stall: Riverside Arcade")."""
+    person there. A field's value in title case may be the name of anything ("Pitch: Riverside Arcade")."""
     text = doc.text
     if _INITIALS.fullmatch(text, start, end):
         return True
@@ -2966,7 +2967,7 @@ def _speakers(doc: Doc) -> None:
         # before it ("Branch manager: …"): the form's first-person text is its holder's (h-attrib45)
         fielded = [pid for (s, e), pid in doc.person_spans
                    if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
-        # a name with a person's name's marks over a field's value in title case before it ("Stall: Riverside
+        # a name with a person's name's marks over a field's value in title case before it ("Pitch: Riverside
         # Arcade" over "Trader: X" heading a trader's letter, h-persons66)
         named = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and pid in heading
                  and _reads_as_a_persons_name(doc, s, e)]
