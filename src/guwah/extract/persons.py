@@ -2363,19 +2363,42 @@ def _named_as_a_fields_value(doc: Doc) -> set[str]:
             continue
         start, end = field.span("value")
         cuts = [start] + [m.end() for m in _FIELD_ITEM_END.finditer(text, start, end)]
-        for cut in cuts:
+        for index, cut in enumerate(cuts):
             item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, cut, end)), end)
             at = cut + len(text[cut:item_end]) - len(text[cut:item_end].lstrip())
             title = _FIELD_ITEM_TITLE.match(text, at, item_end)  # a mention with its title or without
             mention = next(((s, e, pid) for offset in (at, title.end() if title else at)
                             for (s, e), pid in doc.person_spans_in(offset, offset + 1)), None)
-            if mention is None:
+            if mention is None and index == 0:
+                break  # a value that opens with no name is no list of names ("Address: 14 X Road, Y, Z")
+            if mention is None or _abbreviates_another(doc, *mention):
                 continue
             if mention[1] > item_end:  # a mention over a cut ("ROZI, Adil"): the item ends at the next cut after it
                 item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, mention[1], end)), end)
             if _FIELD_ITEM_CLOSED.fullmatch(text, mention[1], item_end) and _reads_as_a_persons_name(doc, *mention[:2]):
                 found.add(mention[2])
     return found
+
+
+_FIELDS_LABEL_BEFORE = re.compile(r"(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2}))[ \t]*[^\W\d_][^:\n|]{0,40}:[ \t]*$", re.M)
+
+
+def _unnamed_field_values(doc: Doc, before: int) -> set[str]:
+    """Ids of the persons whose mention before offset `before` opens a field's value ("Pitch: Riverside
+    Arcade") without a person's name's marks (`_reads_as_a_persons_name`)."""
+    text = doc.text
+    return {pid for (s, e), pid in doc.person_spans if s < before
+            and _FIELDS_LABEL_BEFORE.search(text, text.rfind("\n", 0, s) + 1, s)
+            and not _reads_as_a_persons_name(doc, s, e)}
+
+
+def _abbreviates_another(doc: Doc, start: int, end: int, pid: str) -> bool:
+    """Whether a mention with initials ("Signed: A. Hamit") may stand for another person of the text, one
+    whose name holds its family name ("Abduqadir Hamit"): that one, or a relative of the same name."""
+    if not _INITIALS.fullmatch(doc.text, start, end):
+        return False
+    family = {w for w in re.findall(r"[^\W\d_][\w'’-]+", doc.text[start:end]) if len(w) > 1}
+    return any(person.id != pid and family & set(name.split()) for person in doc.persons for name in person.names)
 
 
 def _reads_as_a_persons_name(doc: Doc, start: int, end: int) -> bool:
@@ -2730,11 +2753,10 @@ def _genders_from_context(doc: Doc) -> None:
         if born:
             female = (born.group(1) or born.group(2)) in ("née", "родилась")
             person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
-        if _OWNER_OF_KIN.match(after):
-            continue  # "X's father. He was given ten years": the pronoun after a possessive's kin noun is the kin's
         pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
-        if pronoun and "gender" not in person.attributes \
+        # ("X's father. He was given ten years": the pronoun after a possessive's kin noun is the kin's)
+        if pronoun and "gender" not in person.attributes and not _OWNER_OF_KIN.match(after) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + pronoun.start(1))):
             # (a pronoun after another person's name is that person's: "Spouse: X … Client: Y. She …")
             ps = e + pronoun.start(1)
@@ -2967,12 +2989,11 @@ def _speakers(doc: Doc) -> None:
         # before it ("Branch manager: …"): the form's first-person text is its holder's (h-attrib45)
         fielded = [pid for (s, e), pid in doc.person_spans
                    if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
-        # a name with a person's name's marks over a field's value in title case before it ("Pitch: Riverside
-        # Arcade" over "Trader: X" heading a trader's letter, h-persons66)
-        named = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and pid in heading
-                 and _reads_as_a_persons_name(doc, s, e)]
+        # not a field's value in title case without a person's name's marks ("Pitch: Riverside Arcade" over
+        # "Trader: X" heading a trader's letter, h-persons66), where another is there
+        heading = [pid for pid in heading if pid not in _unnamed_field_values(doc, _HEADING_CHARS)] or heading
         if fielded or headword or heading:
-            narrator = (fielded or headword or named or heading)[0]
+            narrator = (fielded or headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
