@@ -155,6 +155,8 @@ _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.
 _KIN_AFTER_POSSESSIVE = (
     rf"\s+(?:((?i:{KIN_QUALIFIERS}))\s+)?"
     rf"((?i:{KIN_PATTERN}))\b(?!-in-law)(?:\s+(?i:{KIN_QUALIFIERS_AFTER}))?"
+    # where the relative lives, set off before the name ("his uncle in Aksu, X", « mon oncle à Kachgar, X »)
+    rf"(?:[ \t]+(?:in|from|à|de|в|из)[ \t]+{_NAME_WORD}(?=,[ \t]+{_KIN_TITLE}{_NAME_WORD}))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
 # The writer's own possessives ("my", « mon », «моего»), of `_KIN` and of a letter's kin phrases.
@@ -573,8 +575,17 @@ def _before_credentials(text: str, start: int, end: int) -> int:
     return end
 
 
+# A column's gap inside a form's line: a tab, or two spaces or more ("Case officer: X Y   Opened: …"). No name of
+# the tuning texts has one between its words; every one there parts a field from the next (h-persons66:
+# "Case officer: X Y   Opened: …" made "X Y Opened" a name).
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed)."""
+    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed),
+    never across a column's gap (`_COLUMN_GAP`)."""
+    if (gap := _COLUMN_GAP.search(doc.text, start, end)) is not None:
+        return _clean_full(doc, start, gap.start()) + _clean_full(doc, gap.end(), end)
     end = _before_credentials(doc.text, start, end)
     runs, run = [], []
     place_spans = doc.__dict__.get("_place_set")
@@ -2070,11 +2081,12 @@ def _aged_capitals_in_a_field(doc: Doc) -> list[tuple[int, int, str]]:
 # A form's or a record's field that names who handled it for the office that keeps it (`lexicon.FORM_STAFF_LABELS`):
 # every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
 # A field starts a line, follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X")
-# or a sentence's end (« Enregistré place de la République. Reporter : X. »),
+# or a sentence's end (« Enregistré place de la République. Reporter : X. ») or a column's gap, a tab or two spaces
+# ("Ref.: 0412   Case officer: X   Opened: …", h-persons66),
 # its label may carry up to two words before the staff word ("Uyghur–German interpreting: X"), and its value
 # ends at the line's end or the next "|" (h-persons47: the spoken records of the spent v24 set).
 _STAFF_FIELD = re.compile(
-    r"(?:^|(?<=\|)|(?<=[.!?][ \t]))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
+    r"(?:^|(?<=\|)|(?<=[.!?][ \t])|(?<=\t)|(?<=[ \t]{2}))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
     + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in sorted(FORM_STAFF_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n|]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n|]+)", re.M | re.I)
 # What may stand in a staff field's value before the name: a title or a staff word, two words at most
@@ -2319,6 +2331,91 @@ def named_as_a_statements_maker(doc: Doc) -> set[str]:
     return {pid for m in _STATEMENT_OF.finditer(doc.text) if (pid := _statement_maker_at(doc, m.end()))}
 
 
+# Any form's field whose value is a name, or a list of names, and nothing else: "Chief examiner: X.", "Table 4: X
+# (1950) – Y (1890)", « Témoin : X (née Y) », «Лечащий врач: Прохоренко В. Л.», «Члены совета: X, Y» (issue 11,
+# h-persons66: on the spent v38 set and the earlier ones such names, one to a field whatever its label, were dropped
+# by the person model: 24 of its 64 drops). The label opens a line or a column (after a "|", a tab or two spaces),
+# has up to five words and is not in capitals (a transcript's speaker label, whose line is speech). The value is
+# cut into items at a comma, a semicolon, a dash between spaces, "and", a column gap; an item counts when a person's
+# mention opens it (after a title of address) and ends it, but for a bracket and a full stop: "Subject: X was
+# detained" names X in a sentence, not as the field's value.
+_ANY_FIELD = re.compile(
+    r"(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2}))[ \t]*(?:[-*•–][ \t]+)?"
+    r"(?P<label>[^\W\d_][\w'’.()–-]*(?:[ \t][\w'’.()–-]+){0,4}?)[ \t]*:[ \t]+(?P<value>[^\n|]+)", re.M)
+# Who made the record, or speaks for its person, is its frame, as a byline is, and no field of its people
+# ("Labels of the text's frame" at `PEOPLE_FIELD_LABELS`): "Prepared by:", « Rédigé par : », «Составил:» (a label
+# ending with "by" or "par", or a Russian verb in the past), an interviewer, a translator, a representative.
+_FRAME_FIELD_LABEL = re.compile(r".*[ \t](?:by|par)|.*[а-яё]{3}(?:л|ла|ли)|.*(?<![\w-])(?:interviewer|translator|"
+                                r"translated|host|author|representative|counsel|solicitor|lawyer|intervieweu(?:r|se)|"
+                                r"traduct(?:eur|rice)|avocat|avocate|représentante?|интервьюер|переводчи(?:к|ца)|"
+                                r"автор|представител[ья]|адвокат)(?![\w-]).*", re.I)
+_FIELD_ITEM_END = re.compile(r"[ \t]{2,}|\t|[,;]|[ \t][–—-][ \t]|[ \t](?:and|et|и)[ \t]")
+_FIELD_ITEM_TITLE = re.compile(rf"(?:{_titles(ADDRESS_TITLES)})\.?[ \t]+")
+_FIELD_ITEM_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?\.?[ \t]*")
+
+
+def _named_as_a_fields_value(doc: Doc) -> set[str]:
+    """Ids of the persons an item of a field's value names and nothing else (`_ANY_FIELD`, `_FIELD_ITEM_END`)."""
+    text = doc.text
+    found = set()
+    for field in _ANY_FIELD.finditer(text):
+        if field.group("label").isupper() or _FRAME_FIELD_LABEL.fullmatch(field.group("label")):
+            continue
+        start, end = field.span("value")
+        cuts = [start] + [m.end() for m in _FIELD_ITEM_END.finditer(text, start, end)]
+        for index, cut in enumerate(cuts):
+            item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, cut, end)), end)
+            at = cut + len(text[cut:item_end]) - len(text[cut:item_end].lstrip())
+            title = _FIELD_ITEM_TITLE.match(text, at, item_end)  # a mention with its title or without
+            mention = next(((s, e, pid) for offset in (at, title.end() if title else at)
+                            for (s, e), pid in doc.person_spans_in(offset, offset + 1)), None)
+            if mention is None and index == 0:
+                break  # a value that opens with no name is no list of names ("Address: 14 X Road, Y, Z")
+            if mention is None or _abbreviates_another(doc, *mention):
+                continue
+            if mention[1] > item_end:  # a mention over a cut ("ROZI, Adil"): the item ends at the next cut after it
+                item_end = next((m.start() for m in _FIELD_ITEM_END.finditer(text, mention[1], end)), end)
+            if _FIELD_ITEM_CLOSED.fullmatch(text, mention[1], item_end) and _reads_as_a_persons_name(doc, *mention[:2]):
+                found.add(mention[2])
+    return found
+
+
+_FIELDS_LABEL_BEFORE = re.compile(r"(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2}))[ \t]*[^\W\d_][^:\n|]{0,40}:[ \t]*$", re.M)
+
+
+def _unnamed_field_values(doc: Doc, before: int) -> set[str]:
+    """Ids of the persons whose mention before offset `before` opens a field's value ("Pitch: Riverside
+    Arcade") without a person's name's marks (`_reads_as_a_persons_name`)."""
+    text = doc.text
+    return {pid for (s, e), pid in doc.person_spans if s < before
+            and _FIELDS_LABEL_BEFORE.search(text, text.rfind("\n", 0, s) + 1, s)
+            and not _reads_as_a_persons_name(doc, s, e)}
+
+
+def _abbreviates_another(doc: Doc, start: int, end: int, pid: str) -> bool:
+    """Whether a mention with initials ("Signed: A. Hamit") may stand for another person of the text, one
+    whose name holds its family name ("Abduqadir Hamit"): that one, or a relative of the same name."""
+    if not _INITIALS.fullmatch(doc.text, start, end):
+        return False
+    family = {w for w in re.findall(r"[^\W\d_][\w'’-]+", doc.text[start:end]) if len(w) > 1}
+    return any(person.id != pid and family & set(name.split()) for person in doc.persons for name in person.names)
+
+
+def _reads_as_a_persons_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention has a person's name's own marks, whatever its place: initials with a family name ("K.
+    Brandt", «Ким Е. В.»), a listed given name, a family name's ending (`_FAMILY_FORM`), or the language model's
+    person there. A field's value in title case may be the name of anything ("Pitch: Riverside Arcade")."""
+    text = doc.text
+    if _INITIALS.fullmatch(text, start, end):
+        return True
+    words = [w[:1] + w[1:].lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])]
+    if _any_word_in(words, *_NOT_IN_A_NAME):
+        return False
+    return any((found := given_name(w)) is not None and not found[0].word for w in words) \
+        or (len(words) > 1 and any(_FAMILY_FORM.search(w.lower()) for w in words)) \
+        or _model_verdict(doc, start, end) == "person"
+
+
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
 _NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?\s?и\.?\s?о\.?)[ \t]*", re.I)
 
@@ -2342,6 +2439,7 @@ def named_in_a_field(doc: Doc) -> set[str]:
               and (pid := person_at(doc, match.start("name")))}
     # a family name and given names asked in fields of their own ("Surname:" / "Given name(s):", `_split_name_fields`)
     found |= {pid for _form, spans in _split_name_fields(doc) if (pid := person_at(doc, spans[0][0]))}
+    found |= _named_as_a_fields_value(doc)  # any field whose value is names alone ("Chief arbiter: X")
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
@@ -2629,6 +2727,9 @@ _POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notr
                              r"(?:[\w-]+\s+)?$", re.I)
 
 
+_OWNER_OF_KIN = re.compile(rf"['’]s?[ \t]+(?:(?i:younger|elder|older|eldest|youngest|late|own)[ \t]+)?(?i:{KIN_PATTERN})(?![\w-])")
+
+
 def _genders_from_context(doc: Doc) -> None:
     text = doc.text
     for (s, e), person_id in doc.person_spans:
@@ -2654,7 +2755,8 @@ def _genders_from_context(doc: Doc) -> None:
             person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
         pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
-        if pronoun and "gender" not in person.attributes \
+        # ("X's father. He was given ten years": the pronoun after a possessive's kin noun is the kin's)
+        if pronoun and "gender" not in person.attributes and not _OWNER_OF_KIN.match(after) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + pronoun.start(1))):
             # (a pronoun after another person's name is that person's: "Spouse: X … Client: Y. She …")
             ps = e + pronoun.start(1)
@@ -2887,6 +2989,9 @@ def _speakers(doc: Doc) -> None:
         # before it ("Branch manager: …"): the form's first-person text is its holder's (h-attrib45)
         fielded = [pid for (s, e), pid in doc.person_spans
                    if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
+        # not a field's value in title case without a person's name's marks ("Pitch: Riverside Arcade" over
+        # "Trader: X" heading a trader's letter, h-persons66), where another is there
+        heading = [pid for pid in heading if pid not in _unnamed_field_values(doc, _HEADING_CHARS)] or heading
         if fielded or headword or heading:
             narrator = (fielded or headword or heading)[0]
     if narrator:
