@@ -2656,7 +2656,7 @@ def _genders_from_context(doc: Doc) -> None:
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
         # a pronoun or a possessive after the name is the weakest cue: it may be someone else's ("Ablet … She
         # said"); a family name's ending or a given name the lexicon knows as the other gender's wins over it
-        named = _surname_gender(person) or _lexicon_gender(person)
+        named = _surname_gender(person) or (None if _family_name_here(doc, person) else _lexicon_gender(person))
         if pronoun and named is not None and PRONOUN_GENDER[pronoun.group(1).lower()] != named:
             pronoun = None
         if pronoun and "gender" not in person.attributes \
@@ -2753,6 +2753,17 @@ def gender(doc: Doc, person_id: str) -> str | None:
         if title is not None:
             return "female" if title.group("female") else "male"
     return _surname_gender(person) or person.attributes.get("gender", (None,))[0] or _lexicon_gender(person)
+
+
+def _family_name_here(doc: Doc, person: PersonRecord) -> bool:
+    """Whether the person is named by one word that ends another person's full name in the document:
+    a family name there ("Dr Musa" beside "Rena Musa"), whatever gender the lexicon gives it as a
+    given name."""
+    if not person.name or len(person.name.split()) > 1:
+        return False
+    word = person.name.casefold()
+    return any(len(name.split()) > 1 and name.split()[-1].casefold() == word
+               for other in doc.persons if other is not person for name in other.names)
 
 
 def _lexicon_gender(person: PersonRecord) -> str | None:
