@@ -27,7 +27,7 @@ def _arrested(doc) -> set[str]:
     return {names[e["person"]] for e in out["events"] if e["type"] == "arrest" and e["person"]}
 
 
-@pytest.mark.parametrize("woman", ["Гульмира Ахметова", "Ахметова Гульмира"])
+@pytest.mark.parametrize("woman", ["Гульзейнеп Токсанбаева", "Токсанбаева Гульзейнеп"])
 def test_a_family_name_put_first_tells_the_pronoun_guard_a_man(woman):
     text = f"{woman} и Толыбаев Сакеш работали на рынке в Кульдже. В 2018 году её задержала полиция."
     doc = doc_of(text, "ru")
@@ -39,7 +39,7 @@ def test_a_family_name_put_first_tells_the_pronoun_guard_a_man(woman):
 
 def test_a_man_named_first_in_a_form_is_him():
     # control: the same sentence with «его» ("him") gives the arrest to the man
-    doc = doc_of("Гульмира Ахметова и Толыбаев Сакеш работали на рынке в Кульдже. В 2018 году его задержала "
+    doc = doc_of("Гульзейнеп Токсанбаева и Толыбаев Сакеш работали на рынке в Кульдже. В 2018 году его задержала "
                  "полиция.", "ru")
     assert _arrested(doc) == {"Толыбаев Сакеш"}
 
@@ -78,9 +78,9 @@ def test_a_pronoun_between_a_participle_and_its_negation_still_denies_the_act():
 
 
 def test_a_woman_not_detained_has_no_arrest_but_her_husband_does():
-    doc = doc_of("Гульмира Ахметова и её муж Толыбаев Сакеш жили в Кульдже. В 2018 году его задержала полиция. "
+    doc = doc_of("Гульзейнеп Токсанбаева и её муж Толыбаев Сакеш жили в Кульдже. В 2018 году его задержала полиция. "
                  "Задержана она не была, но у неё забрали паспорт.", "ru")
     arrested = _arrested(doc)
-    assert "Гульмира Ахметова" not in arrested
+    assert "Гульзейнеп Токсанбаева" not in arrested
     # control: the husband's arrest, told in the sentence before, is found
     assert "Толыбаев Сакеш" in arrested
