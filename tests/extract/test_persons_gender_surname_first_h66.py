@@ -7,7 +7,8 @@
 - A "She" or a "his" after a name is the weakest cue, because it often stands for someone else.
   It no longer outranks a family name's ending or a given name that the lexicon knows as the
   other gender's. Before, a known man's name followed by "She said" made him a woman, and then
-  "him" found no one (29 of the 54 genders the tuning sets' gold contradicts).
+  "him" found no one. On the tuning sets (v37 aside) the gold contradicts 54 extracted genders at
+  0.53.1 and 37 with these two rules; 467 unknown genders become 440.
 
 Invented names and sentences. Each refusal has a positive control in the same setup.
 """
