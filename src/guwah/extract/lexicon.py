@@ -533,7 +533,7 @@ def negated(clause: str, language: str | None = None) -> bool:
 # Russian: «Электрошокером меня никогда не трогали» ("with a stun gun they never touched me"); a
 # reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»), and
 # «приговора по его делу нет»: there is none (the genitive of negation); a subject pronoun put after a
-# participle stands between too («Задержана она не была»: she was not detained).
+# participle stands between too («Арестован он не был»: he was not arrested).
 NEGATED_AFTER_RU = (r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
                     r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам|я|он|она|оно|мы|вы|они)\s+)?"
                     r"(?:не|никогда не)\s+\w+|"
