@@ -532,9 +532,11 @@ def negated(clause: str, language: str | None = None) -> bool:
 # A negation right after an act's words, where the word order puts it there.
 # Russian: «Электрошокером меня никогда не трогали» ("with a stun gun they never touched me"); a
 # reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»), and
-# «приговора по его делу нет»: there is none (the genitive of negation).
+# «приговора по его делу нет»: there is none (the genitive of negation); a subject pronoun put after a
+# participle stands between too («Арестован он не был»: he was not arrested).
 NEGATED_AFTER_RU = (r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
-                    r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
+                    r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам|я|он|она|оно|мы|вы|они)\s+)?"
+                    r"(?:не|никогда не)\s+\w+|"
                     r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b")
 _NEGATED_AFTER_RU = re.compile(NEGATED_AFTER_RU, re.I)
 # Kazakh negates the verb by a suffix right after its stem, before the tense and person endings:

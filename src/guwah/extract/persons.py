@@ -2755,6 +2755,11 @@ def _genders_from_context(doc: Doc) -> None:
             person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
         pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
+        # a pronoun or a possessive after the name is the weakest cue: it may be someone else's ("Ablet … She
+        # said"); a family name's ending or a given name the lexicon knows as the other gender's wins over it
+        named = _surname_gender(person) or (None if _family_name_here(doc, person) else _lexicon_gender(person))
+        if pronoun and named is not None and PRONOUN_GENDER[pronoun.group(1).lower()] != named:
+            pronoun = None
         # ("X's father. He was given ten years": the pronoun after a possessive's kin noun is the kin's)
         if pronoun and "gender" not in person.attributes and not _OWNER_OF_KIN.match(after) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + pronoun.start(1))):
@@ -2762,6 +2767,8 @@ def _genders_from_context(doc: Doc) -> None:
             ps = e + pronoun.start(1)
             person.set_attribute("gender", PRONOUN_GENDER[pronoun.group(1).lower()], (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + KIN_PATTERN + r"|own|family)\b", after)
+        if possessive and named is not None and ("female" if possessive.group(1) == "her" else "male") != named:
+            possessive = None
         if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
             ps = e + possessive.start(1)
@@ -2788,11 +2795,20 @@ _MALE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|ович|ев�
 
 
 def _surname_gender(person: PersonRecord) -> str | None:
+    """The gender a family name's ending tells, read on the last word of the person's first full name,
+    else on its first word where a form puts the family name first («Абдыкаримов Мукаш», «Кайратулы
+    Асет»; a word of five letters or more: «Лин Хуэй» is no family name)."""
     full = [name.split() for name in person.names if len(name.split()) > 1]
     if not full:
         return None
-    last = full[0][-1]
-    return "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
+    for word in (full[0][-1], full[0][0]):
+        if word is full[0][0] and len(word) < 5:
+            break
+        if _FEMALE_SURNAME.search(word):
+            return "female"
+        if _MALE_SURNAME.search(word):
+            return "male"
+    return None
 
 
 # A title of address right before a mention: "Mme Ehmet", "Mr Tursun", «госпожа Сабитова».
@@ -2838,12 +2854,25 @@ def gender(doc: Doc, person_id: str) -> str | None:
         title = _ADDRESS_BEFORE.search(doc.text, max(0, start - 10), start)
         if title is not None:
             return "female" if title.group("female") else "male"
-    known = _surname_gender(person) or person.attributes.get("gender", (None,))[0]
-    if known is not None:
-        return known
-    # the lexicon's gender only for the name itself: its phonetic key also joins names a letter
-    # apart ("Anar" reaches Жанар, a woman's name; Anar is also a man's), so the entry must be
-    # written with as many letters as the word without its ending
+    return _surname_gender(person) or person.attributes.get("gender", (None,))[0] or _lexicon_gender(person)
+
+
+def _family_name_here(doc: Doc, person: PersonRecord) -> bool:
+    """Whether the person is named by one word that ends another person's full name in the document:
+    a family name there ("Dr Musa" beside "Rena Musa"), whatever gender the lexicon gives it as a
+    given name."""
+    if not person.name or len(person.name.split()) > 1:
+        return False
+    word = person.name.casefold()
+    return any(len(name.split()) > 1 and name.split()[-1].casefold() == word
+               for other in doc.persons if other is not person for name in other.names)
+
+
+def _lexicon_gender(person: PersonRecord) -> str | None:
+    """The given-name lexicon's gender for the first word of the person's name (`guwah.names.given`),
+    when the entry is that word: its phonetic key also joins names a letter apart ("Anar" reaches
+    Жанар, a woman's name; Anar is also a man's), so the entry must be written with as many letters
+    as the word without its ending; None when it is not so known."""
     entry = given_name(person.name.split()[0]) if person.name else None
     return entry[0].gender if entry and len(entry[0].name) == len(entry[1]) else None
 
