@@ -1025,9 +1025,9 @@ KIN_NOUNS = frozenset({
 })
 ADDRESS_ADJECTIVES = frozenset({"old", "young", "little", "dear", "late"})
 TERMS_AFTER = frozenset({
-    "aka", "acha", "hede", "hedem", "apa", "apam", "akam", "uka", "ukam", "singil", "hajim", "ahun", "ака",
+    "aka", "acha", "hede", "hedem", "apa", "apam", "akam", "uka", "ukam", "singil", "hajim", "ака",
     "ача", "хеде", "апа", "ئاكا", "ئاچا", "ھەدە", "ئاپا", "ئۇكا", "ھاجىم", "aga", "agha", "ağa", "аға", "ага",
-    "apai", "apay", "апай", "әпке", "apke", "eje", "эже", "baike", "baikе", "байке", "opa", "abi", "abla",
+    "apai", "apay", "апай", "әпке", "apke", "eje", "эже", "baike", "байке", "opa", "abi", "abla",
     "bey", "hanım", "hanim", "efendi",
 })
 LOWER_TERMS_AFTER = frozenset({"ka"})
