@@ -44,7 +44,7 @@ from guwah.names.chinese import (
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
-from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
+from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
 MALE = 1
@@ -837,6 +837,9 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    folded = one_script(name)
+    if folded != name:  # YISНA with a Cyrillic Н: read as YISHA (scripts.one_script)
+        return name_forms(folded)._replace(name=name)
     filial = filial_names(name)
     if not filial:
         return written_forms(name)
