@@ -122,7 +122,7 @@ def edge_levels(fa: dict, fb: dict, score: float, p: float) -> str:
     return f"{how} p{min(int(p * 10) / 10, 0.9):.1f} name {name}, birth {birth}, {place}, {gender}"
 
 
-def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
+def false_merges(seen: dict, person: dict, mentions, examples: int, dump: Path | None = None) -> None:
     """Replay `linker.cluster` on the same edges and charge each merge with the pairs it adds:
     merging clusters A and B adds |A|·|B| pairs, of which Σ_p A[p]·B[p] are true. Printed: the
     false pairs (and true pairs) added per kind of edge (`edge_levels`)."""
@@ -142,6 +142,7 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
         return node
 
     false_by, true_by, edges_by, shown = Counter(), Counter(), Counter(), defaultdict(list)
+    merged: list = []
     order = np.argsort(-edge_p, kind="stable")
     for a, b, p, agrees in zip(edge_a[order].tolist(), edge_b[order].tolist(), edge_p[order].tolist(),
                                edge_agrees[order].tolist(), strict=True):
@@ -167,9 +168,21 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
         edges_by[kind] += 1
         if person[a] != person[b] and len(shown[kind]) < examples:
             shown[kind].append((mentions[a], mentions[b], p))
+        if dump is not None:
+            merged.append((kind, size_a * size_b - true, true, mentions[a], mentions[b], p))
         big.update(small)
         members[keep], members[gone] = big, Counter()
     total_false = sum(false_by.values())
+    if dump is not None:
+        fields = ("name", "gender", "birth_year", "hometown", "facility", "detained_year")
+        with dump.open("w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle)
+            out.writerow(["kind", "false_added", "true_added", "p", *(f"{f}_a" for f in fields),
+                          *(f"{f}_b" for f in fields)])
+            for kind, false, true, x, y, p in merged:
+                if false:
+                    out.writerow([kind, false, true, round(p, 4), *(getattr(x, f) for f in fields),
+                                  *(getattr(y, f) for f in fields)])
     print(f"false pairs {total_false}, by the kind of edge whose merge added them (false / true pairs added, merges)")
     for kind, n in false_by.most_common(25):
         print(f"{n:9d} {n / max(total_false, 1):6.1%} true {true_by[kind]:9d} merges {edges_by[kind]:7d}  {kind}")
@@ -297,12 +310,18 @@ def main() -> None:
     parser.add_argument("--save-only", action="store_true", help="with --save: keep the run and stop (no breakdown)")
     parser.add_argument("--floor", type=float, default=None,
                         help="predict from this match probability (below LINK_REVIEW) and keep those edges in --save")
+    parser.add_argument("--unreadable-years", choices=("refuse", "unknown"), default="refuse",
+                        help="a year cell that is no year refuses the file (default) or is read as unknown, "
+                        "as `guwah link-records --unreadable-years` does")
+    parser.add_argument("--dump", type=Path,
+                        help="write every lost true pair read, with its kind and both mentions' cells, to this CSV "
+                        "(and with --false each merge that added false pairs to its .false.csv)")
     args = parser.parse_args()
     if args.floor is not None:
         # `predict` reads the module's LINK_REVIEW at call time; `cluster` and the review queue
         # keep theirs (bound when defined), so the run's clusters are unchanged.
         L.LINK_REVIEW = args.floor
-    mentions = read_mentions(args.mentions)
+    mentions = read_mentions(args.mentions, max_rows=10**7, unreadable_years=args.unreadable_years)
     index = {m.mention_id: i for i, m in enumerate(mentions)}
     with args.truth.open(encoding="utf-8") as handle:
         person = {index[row["mention_id"]]: row["person_id"] for row in csv.DictReader(handle)}
@@ -360,6 +379,7 @@ def main() -> None:
         read = random.Random(1).sample(lost_pairs, args.sample)
     scale = len(lost_pairs) / max(len(read), 1)
     lost, examples = Counter(), defaultdict(list)
+    dumped: list | None = [] if args.dump else None
     name_lost = defaultdict(Counter)
     cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
     for a, b in read:
@@ -398,13 +418,27 @@ def main() -> None:
                     why.append("detained")
                 kind = "LINK_REVIEW <= p < LINK_AUTO, field differs: " + "+".join(why)
         lost[kind] += 1
+        if dumped is not None:
+            dumped.append((kind, mentions[a], mentions[b], score))
         if "name" in kind or "candidates" in kind:
             for name_kind in name_kinds(mentions[a].name, mentions[b].name):
                 name_lost[kind][name_kind] += 1
         if len(examples[kind]) < args.examples:
             examples[kind].append((mentions[a], mentions[b], score))
+    if dumped:
+        fields = ("name", "gender", "birth_year", "hometown", "facility", "detained_year")
+        with args.dump.open("w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle)
+            out.writerow(["kind", "score", *(f"{f}_a" for f in fields), *(f"{f}_b" for f in fields)])
+            for kind, x, y, score in dumped:
+                out.writerow([kind, score, *(getattr(x, f) for f in fields), *(getattr(y, f) for f in fields)])
+    made = sum(n * (n - 1) // 2 for n in Counter(ids).values())
+    right = sum(n * (n - 1) // 2 for n in Counter((ids[uid], person[uid]) for uid in range(len(mentions))).values())
+    precision, recall = right / max(made, 1), right / max(total, 1)
+    print(f"pairwise P / R / F1 {precision:.4f} / {recall:.4f} / {2 * precision * recall / max(precision + recall, 1e-9):.4f}")
     if args.false:
-        false_merges(seen, person, mentions, args.examples)
+        false_merges(seen, person, mentions, args.examples,
+                     args.dump.with_suffix(".false.csv") if args.dump else None)
     if "what_if" in seen:
         read_pairs = max(seen["what_if_read"], 1)
         print(f"the block cap's losses had they been candidates ({seen['what_if_read']} drawn; shares):")

@@ -91,7 +91,6 @@ def test_parse_per_script():
     "Bahtiyar Son Yaqup",        # no "of" after it
     "Dilnaz S. O. Ekrem",        # initials, not s/o
     "Dilnaz daughter of",        # no father's name
-    "Daughter of Ekrem",         # no given name
     "Ekrem Qizi",                # a word like a patronymic at the end
     "李子明",                     # 子 in a Chinese given name
     "王羲之子明",                 # 之子 with a one-character rest

@@ -69,8 +69,10 @@ def test_titles_before_a_name_are_not_part_of_it():
                           ("г-н Ержан Орынбасаров", "Ержан Орынбасаров"), ("Dr. Tahir Erkin", "Tahir Erkin")):
         assert name_keys(titled) == name_keys(plain)
         assert compare_names(titled, plain) >= SAME_NAME
-    # a one-word name is kept whatever it is, and a title is only a title in front
-    assert name_keys("Haji Tursun") != name_keys("Tursun")
+    # a title before a given name alone leaves the given name (issue 10: "Haji Tursun" is Tursun, a
+    # name of one part); a one-word name is kept whatever it is, and a title is only a title in front
+    assert name_keys("Haji Tursun") == name_keys("Tursun")
+    assert name_keys("Haji") != []
     assert compare_names("Memet Haji", "Memet Tursun") < SAME_NAME
 
 

@@ -2607,10 +2607,16 @@ IN_DOCUMENT_THRESHOLD = SAME_NAME_IN_DOCUMENT
 
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:
-    from guwah.names import compare_names
+    from guwah.names import compare_names, name_forms
     from guwah.names.given import different_given_names
 
-    if len(form.split()) < 2:
+    def full(name: str) -> bool:
+        # two words, and two the names layer reads: "Mrs Tohti" and "Mahire Abla" are a name of one
+        # part to it (a title, a term of address: `guwah.names.forms.without_titles`), which would
+        # agree in part with every full name sharing it
+        return len(name.split()) >= 2 and len(name_forms(name).words) >= 2
+
+    if not full(form):
         return None
     if doc.language == "ru":
         # An oblique form the model left inflected («Динаре Оспановой» beside «Динара Оспанова»).
@@ -2625,7 +2631,7 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
         if any(_parent_and_child(form, name) or different_given_names(form, name) for name in person.names):
             continue
         for name in person.names:
-            if len(name.split()) >= 2:
+            if full(name):
                 score = compare_names(form, name)
                 if score >= best_score:
                     best, best_score = person, score

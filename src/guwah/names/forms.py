@@ -44,7 +44,7 @@ from guwah.names.chinese import (
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
-from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
+from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
 MALE = 1
@@ -837,6 +837,9 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    folded = one_script(name)
+    if folded != name:  # YISНA with a Cyrillic Н: read as YISHA (scripts.one_script)
+        return name_forms(folded)._replace(name=name)
     filial = filial_names(name)
     if not filial:
         return written_forms(name)
@@ -1000,13 +1003,37 @@ LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
 # Titles and honorifics written before a name (Dr. Ilham Tohti, Haji Memet Tursun, г-н Ержан
-# Орынбасаров, ھاجى): not part of the name. Only in front, and only when two words remain, so
-# that a one-word name that happens to be one of them is kept.
+# Орынбасаров, ھاجى): not part of the name. Only in front, and only while a word remains, so
+# that a one-word name that happens to be one of them is kept: "Mr Adil" and "Haji Memet" are a
+# given name alone (Adil, Memet), compared as one (`compare.UNMATCHED_PART`); kept as a part they
+# made two-part names that matched no full name (Mr Adil against Adil Tursun scored 0.27).
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle", "haji", "hajji", "hadji", "hacı", "haci",
     "molla", "mulla", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "хаджи", "қажы", "ھاجى",
     "موللا",
 })
+# How a witness or a relative names someone they know, around the name and never part of it: a
+# possessive and a kin word before it ("my sister Aygul", "our father Tursun"), an adjective of
+# address ("old Wang"), or a kin word or term of respect after it, as Turkic languages address
+# elders and relatives (Uyghur aka, acha, hede, apa, uka; Kazakh and Kyrgyz ага, апай, әпке, эже,
+# байке; Uzbek opa; Turkish abi, abla, bey, hanım, efendi), or a kin word in brackets ("Patime
+# (mother)"). Read without them, such a name is the given name alone (Musa aka: Musa). "ka", the
+# spoken aka, only in small letters after a name: capitalised it can be a syllable of pinyin.
+POSSESSIVES = frozenset({"my", "our", "his", "her", "their"})
+KIN_NOUNS = frozenset({
+    "sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "uncle", "aunt",
+    "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "neighbour",
+    "neighbor", "friend", "sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "mum", "mom",
+    "dad", "parent", "child", "relative", "colleague", "classmate", "teacher",
+})
+ADDRESS_ADJECTIVES = frozenset({"old", "young", "little", "dear", "late"})
+TERMS_AFTER = frozenset({
+    "aka", "acha", "hede", "hedem", "apa", "apam", "akam", "uka", "ukam", "singil", "hajim", "ака",
+    "ача", "хеде", "апа", "ئاكا", "ئاچا", "ھەدە", "ئاپا", "ئۇكا", "ھاجىم", "aga", "agha", "ağa", "аға", "ага",
+    "apai", "apay", "апай", "әпке", "apke", "eje", "эже", "baike", "байке", "opa", "abi", "abla",
+    "bey", "hanım", "hanim", "efendi",
+})
+LOWER_TERMS_AFTER = frozenset({"ka"})
 
 
 # A word of a name starts with a capital, so a small letter before a capital, or a word in
@@ -1195,8 +1222,21 @@ def filial_names(name: str) -> tuple[str, ...]:
         return ()
     if script not in FILIAL_MARKS:
         return ()
-    raws = [raw for raw in re.split(r"[\s,，;]+", name.strip()) if raw]
+    raws = [raw for raw in re.split(r"[\s,，;()（）]+", name.strip()) if raw]
     words = [raw.casefold() for raw in raws]
+    found = FILIAL_WORDS.get(words[0]) if words else None
+    if found is not None and words[0] not in ("fils", "fille"):
+        # "son of Aziz", «дочь Турсуна»: the father's name alone, read as a patronymic ("Aziz uly"),
+        # which compares as a name of one part (a given name alone, or the family's name alone)
+        gender, after = found
+        father = raws[1 + len(after):]
+        if tuple(words[1:1 + len(after)]) == after and 0 < len(father) <= FILIAL_MAX_WORDS:
+            fathers = [father]
+            if words[0] in ("сын", "дочь"):
+                fathers = [[*father[:-1], pattern.sub(ending, father[-1])] for pattern, ending in RUSSIAN_GENITIVE
+                           if pattern.search(father[-1])] + fathers
+            mark = FILIAL_MARKS[script][gender == FEMALE]
+            return tuple(dict.fromkeys(" ".join([*reading, mark]) for reading in fathers))
     for index in range(1, len(raws) - 1):
         found = FILIAL_WORDS.get(words[index])
         if words[index] in ("son", "daughter") and POSSESSIVE.search(raws[index - 1]):
@@ -1234,12 +1274,28 @@ def filial_names(name: str) -> tuple[str, ...]:
 
 
 def without_titles(name: str) -> str:
-    """The name without the titles (TITLES) written before it, if at least two words remain."""
+    """The name without the titles (TITLES) and the words of address (POSSESSIVES with KIN_NOUNS,
+    ADDRESS_ADJECTIVES, TERMS_AFTER, a kin noun in brackets) written around it, while a word
+    remains: "Dr. Ilham Tohti" is Ilham Tohti, "Mr Adil", "my sister Adil" and "Adil aka" are Adil."""
     words = name.split()
-    start = 0
-    while start < len(words) - 2 and words[start].casefold().rstrip(".") in TITLES:
-        start += 1
-    return " ".join(words[start:]) if start else name
+    start, end = 0, len(words)
+
+    def folded(word: str) -> str:
+        return word.casefold().strip("().,:;")
+
+    while end - start > 1:
+        first, last = folded(words[start]), folded(words[end - 1])
+        if first in TITLES or first in ADDRESS_ADJECTIVES:
+            start += 1
+        elif first in POSSESSIVES and end - start > 2 and folded(words[start + 1]) in KIN_NOUNS:
+            start += 2
+        elif last in TERMS_AFTER or (words[end - 1] in LOWER_TERMS_AFTER):
+            end -= 1
+        elif last in KIN_NOUNS and words[end - 1].startswith("(") and words[end - 1].endswith(")"):
+            end -= 1
+        else:
+            break
+    return " ".join(words[start:end]) if (start, end) != (0, len(words)) else name
 
 
 def listed_order(name: str) -> str:

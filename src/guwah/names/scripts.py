@@ -79,3 +79,67 @@ def language_script(language: str) -> str | None:
     parts = likely.split("_") if likely else []
     script = parts[1] if len(parts) > 2 else None
     return _HAN_VARIANTS.get(script, script)
+
+
+# A name typed on two keyboards, or read from a scan, mixes letters that look alike: Latin words
+# with a Cyrillic А or Н (ADILIJIАNG, YISНA), Cyrillic ones with a Latin e or p (Гeнии, Mиxpай).
+# Read with its letters' own values, such a word is misspelt in both scripts (the Cyrillic Н of
+# YISНA is an n) and the name is of no script. Which letters look alike is ICU's (the confusables
+# skeletons of Unicode TR 39, through PyICU).
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def lookalikes() -> tuple[dict[str, str], dict[str, str]]:
+    """(Cyrillic letter → the Latin letter it looks like, Latin letter → a Cyrillic one it looks
+    like), for letters of the same case whose confusables skeletons are one (А and A, р and p)."""
+    import string
+
+    import icu
+
+    checker = icu.SpoofChecker()
+    latin: dict[str, list[str]] = {}
+    for letter in string.ascii_letters:
+        latin.setdefault(checker.getSkeleton(0, letter), []).append(letter)
+    to_latin: dict[str, str] = {}
+    to_cyrillic: dict[str, str] = {}
+    for code in range(0x400, 0x530):
+        char = chr(code)
+        if not char.isalpha():
+            continue
+        same_case = [letter for letter in latin.get(checker.getSkeleton(0, char), ()) if letter.isupper() == char.isupper()]
+        if same_case:
+            to_latin[char] = same_case[0]
+            to_cyrillic.setdefault(same_case[0], char)
+    return to_latin, to_cyrillic
+
+
+def _one_script_word(word: str) -> str:
+    scripts = [char_script(char) for char in word]
+    if LATIN not in scripts or CYRILLIC not in scripts:
+        return word
+    to_latin, to_cyrillic = lookalikes()
+    # the letters with no look-alike in the other script say which script the word is in
+    own_latin = any(s == LATIN and c not in to_cyrillic for c, s in zip(word, scripts, strict=True))
+    own_cyrillic = any(s == CYRILLIC and c not in to_latin for c, s in zip(word, scripts, strict=True))
+    if own_latin == own_cyrillic:
+        if own_latin:
+            return word  # letters of both scripts that look like nothing else: leave it as written
+        latin_count = scripts.count(LATIN)
+        if latin_count * 2 == len([s for s in scripts if s in (LATIN, CYRILLIC)]):
+            return word
+        own_latin = latin_count * 2 > len([s for s in scripts if s in (LATIN, CYRILLIC)])
+    table = to_latin if own_latin else to_cyrillic
+    return "".join(table.get(char, char) for char in word)
+
+
+@lru_cache(maxsize=65536)
+def one_script(name: str) -> str:
+    """The name with each word that mixes Latin and Cyrillic letters written in one of them: the
+    look-alike letters (`lookalikes`) of the other script replaced, towards the script of the
+    word's letters that have no look-alike (Гoпyp: Гопур), else of most of its letters (ADILIJIАNG:
+    ADILIJIANG). A word whose letters of both scripts look like nothing else, or with as many of
+    each, and every name with no such word, are returned as written."""
+    if name.isascii():
+        return name
+    return _WORD.sub(lambda match: _one_script_word(match.group()), name)
