@@ -635,7 +635,16 @@ def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
 
 def redraft_command(session: Session, subject_type: str, subject_id: int) -> str:
     """The command that drafts a release's subject by hand: `guwah release propose 3` for a document,
-    `guwah release propose-entry E-7` for an entry (by its registry number, not its row id)."""
+    `guwah release propose-entry E-7` for an entry (by its registry number, not its row id): the
+    surviving entry's, where this one was merged into another (drafting the merged-away number
+    drafts the survivor anyway; the survivor is what the reviewer sees and types)."""
+    if subject_type == ENTRY:
+        from guwah.registry import resolve
+        from guwah.storage.tables import Entry
+
+        entry = session.get(Entry, subject_id)
+        if entry is not None:
+            return draft_command(ENTRY, resolve(session, entry.number, entry.kind).number)
     return draft_command(subject_type, subject_number(session, subject_type, subject_id))
 
 
