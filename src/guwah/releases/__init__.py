@@ -51,6 +51,7 @@ from guwah.publish import (
     pseudonymous_witness_mentions,
     quotation_index,
     refusal_of,
+    relatives_telling_witness,
     shared_passages,
     shared_witness_parts,
     status_sources,
@@ -249,7 +250,37 @@ def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
     and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
     `shared_passage_notes`."""
-    return county_notes(release) + shared_name_notes(session, release) + shared_passage_notes(session, release)
+    return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
+            + shared_passage_notes(session, release))
+
+
+# The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):
+# the CLI's option, the approval form's checkbox on a page.
+KEEP_RELATIVES_OPTION = Term("keep_relatives_option", "--keep-relative-names")
+
+
+def relatives_shown(session: Session, release: Release) -> dict[int, tuple[str, ...]]:
+    """`guwah.publish.relatives_telling_witness` for a document release draft's content (none for an
+    entry release, an erased or a non-pseudonymous testimony)."""
+    if release.subject_type != DOCUMENT or release.content.get("erased") \
+            or release.content.get("consent") != ConsentLevel.PSEUDONYMOUS.value:
+        return {}
+    return relatives_telling_witness(session, release.subject_id, release.content)
+
+
+def relative_note(person_id: int, kin: tuple[str, ...]) -> str:
+    """The drafter's and reviewer's note for one relative of `relatives_shown`: by mention id and
+    the kin words beside the name (never the name)."""
+    beside = ", written beside the kin words " + ", ".join(f'"{word}"' for word in kin) if kin else ""
+    return (f"Note: person {mention_label(person_id)} is shown by name on the word of this testimony's withheld "
+            f"witness (a reporting_relative naming basis citing it){beside}: readers who know the family may "
+            f"learn from it who the witness is. Choose: draft again masking that name (--mask), or keep it, as "
+            f"families often ask, by approving with {KEEP_RELATIVES_OPTION.code} and a reason.")
+
+
+def relative_notes(session: Session, release: Release) -> list[str]:
+    """One `relative_note` per relative of `relatives_shown`."""
+    return [relative_note(person, kin) for person, kin in relatives_shown(session, release).items()]
 
 
 def _entry_mentions(session: Session, release: Release) -> list[int]:
@@ -416,11 +447,18 @@ def _refuse_unread_names(session: Session, document_id: int, content: dict) -> N
             value=document_id)
 
 
-def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
+def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None,
+                    keep_relatives: bool = False) -> Release:
     """Approve a draft: from now on it is what the public sees (the older approval is superseded).
 
-    Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`) or when the draft
-    no longer matches what a release would show today (redraft it), InputError if not a draft.
+    `keep_relatives`: the reviewer's choice to keep shown the relatives that a pseudonymous
+    testimony names on its witness's word (`relatives_shown`); recorded with the reviewer and the
+    reason (required then) in the release and the audit log.
+
+    Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`), when the draft
+    no longer matches what a release would show today (redraft it), or when it shows such a relative
+    and the reviewer did not choose to keep them; InputError if not a draft, or when keeping them
+    with no reason.
     """
     release = get_release(session, release_id)
     if release.state != "draft":
@@ -440,6 +478,19 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         raise ReviewRequired(stale)
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content)
+    relatives = sorted(relatives_shown(session, release))
+    if relatives and not keep_relatives:
+        raise ReviewRequired(Text(N_(
+            "release %(release)s shows %(mentions)s by name on the word of the testimony's pseudonymous witness, "
+            "which may tell readers who know the family who the witness is: draft it again masking the name, or "
+            "approve it with %(option)s and %(reason)s if the family wants them named"),
+            {"release": release_id, "mentions": ", ".join(map(mention_label, relatives)),
+             "option": KEEP_RELATIVES_OPTION, "reason": REASON_OPTION}), value=release_id)
+    if relatives and not (reason or "").strip():
+        raise InputError(Text(N_("keeping %(mentions)s named (%(option)s) needs a reason (%(reason)s): say why, "
+                                 "e.g. that the family asked for it; nothing was approved"),
+                              {"mentions": ", ".join(map(mention_label, relatives)),
+                               "option": KEEP_RELATIVES_OPTION, "reason": REASON_OPTION}), value=release_id)
     hold_for_decision(session, release, Release.state)
     if release.state != "draft":
         raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "
@@ -459,7 +510,7 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         session.add(PublicNumber(subject_type=kind, subject_id=release.subject_id, number=(highest or 0) + 1))
     session.flush()
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
-           basis=basis)
+           basis=basis, **({"kept_relatives": relatives} if relatives else {}))
     return release
 
 

@@ -268,7 +268,12 @@ def release_show(
 @fails_cleanly
 def release_approve(
     release_id: str = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
-    reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
+    reason: str | None = typer.Option(None, help="Why (required when approving your own draft, or keeping "
+                                      "relatives named with --keep-relative-names)."),
+    keep_relative_names: bool = typer.Option(
+        False, "--keep-relative-names",
+        help="Keep shown the relatives a pseudonymous testimony names on its witness's word (the draft's notes "
+             "list them), e.g. as the family asked; recorded with you and the reason."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     release_id = number_argument(release_id, "a release number")
@@ -276,7 +281,7 @@ def release_approve(
     from guwah.releases import approve_release, subject_number
 
     with archive_session("release") as (store, session):
-        release = approve_release(session, release_id, store.settings.actor, reason)
+        release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():

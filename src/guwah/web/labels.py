@@ -116,6 +116,9 @@ LABELS: dict[str, dict[str, str]] = {
     "title_option": {"--title": N_("the field “Public title”")},
     # Where an approver gives a written reason (`guwah.releases.REASON_OPTION`): the approval form's field.
     "reason_option": {"--reason": N_("the field “Reason”")},
+    # The approver's choice to keep relatives named on a pseudonymous witness's word
+    # (`guwah.releases.KEEP_RELATIVES_OPTION`): the approval form's checkbox.
+    "keep_relatives_option": {"--keep-relative-names": N_("the box “Keep the relatives named”")},
     # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
     # server's setting, which its administrator turns on.
     "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts.permissions import may
-from guwah.domain import ConsentLevel
+from guwah.domain import ConsentLevel, mention_label
 from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
@@ -402,6 +402,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         get_release,
         out_of_date,
         redrafted,
+        relatives_shown,
         shared_passage_notes,
         subject_number,
     )
@@ -457,6 +458,10 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # release's passages left shown, as `release show` prints them
         "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release)
         if release.state == "draft" else shared_passage_notes(session, release) if release.state == "approved" else [],
+        # relatives named on a pseudonymous witness's word that the draft shows (`guwah.releases.relatives_shown`):
+        # the approval form asks whether to keep them named
+        "relatives": [mention_label(person) for person in relatives_shown(session, release)]
+        if release.state == "draft" and not erased else [],
         # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
         "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
         and release.state == "draft" else [],
@@ -478,12 +483,13 @@ def _refusals(release_id: int, auth, form: dict[str, str]) -> Iterator[None]:
 
 @router.post("/workspace/releases/{release_id}/approve")
 def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
-                              reason: Annotated[str, Form()] = "") -> Response:
+                              reason: Annotated[str, Form()] = "",
+                              keep_relative_names: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release, subject_number
 
-    with _refusals(release_id, auth, {"reason": reason}):
-        release = approve_release(session, release_id, auth.user.username, reason or None)
+    with _refusals(release_id, auth, {"reason": reason, "keep_relative_names": keep_relative_names}):
+        release = approve_release(session, release_id, auth.user.username, reason or None, bool(keep_relative_names))
     if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
         number = subject_number(session, release.subject_type, release.subject_id)
         return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
