@@ -1281,6 +1281,32 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 DOCUMENT_OPTION = Term("document_option", "--document")
 
 
+def standing_bases(session: Session, document_ids: list[int] | None) -> dict[int, tuple[int, int | None]]:
+    """The naming bases not withdrawn (that cite one of these testimonies, when given): id → (mention id,
+    document id). Read before a consent is lowered or withdrawn, for `bases_gone` after it."""
+    query = select(NamingBasis).where(NamingBasis.withdrawn_at.is_(None))
+    if document_ids is not None:
+        query = query.where(NamingBasis.document_id.in_(document_ids))
+    return {row.id: (row.person_id, row.document_id) for row in session.scalars(query)}
+
+
+def bases_gone(session: Session, standing: dict[int, tuple[int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """Of `standing` (`standing_bases`), those withdrawn since: (basis id, mention id, document id)."""
+    return [(basis, *standing[basis]) for basis in sorted(standing)
+            if session.get(NamingBasis, basis).withdrawn_at is not None]
+
+
+def basis_gone_note(basis: int, person_id: int, document_id: int | None) -> Text:
+    """What a lowering or withdrawal of consent did to one naming basis (`bases_gone`), by ids, as the
+    CLI (`guwah consent set`, `withdraw`) and the document page after its consent form say it."""
+    values = {"basis": basis, "mention": mention_label(person_id), "document": document_id}
+    if document_id is not None:
+        return Text(N_("withdrew naming basis %(basis)s of %(mention)s: it rested on the consent of document "
+                       "%(document)s, taken back; %(mention)s is withheld until a new basis is approved"), values)
+    return Text(N_("withdrew naming basis %(basis)s of %(mention)s: it rested on the witness's consent, taken back; "
+                   "%(mention)s is withheld until a new basis is approved"), values)
+
+
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
     """Propose the basis on which a person may be named; they stay withheld until it is approved.
