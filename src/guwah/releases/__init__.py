@@ -1743,6 +1743,18 @@ def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, a
     session.flush()
 
 
+def _lower_witness(session: Session, testimony: Testimony, new: str, actor: str) -> None:
+    """A testimony lowered to `new` lowers its witness's own recorded consent (her mention's) where
+    looser, as a sidecar stating `witness: {consent: …}` would have: pseudonymous shows her as her
+    pseudonym (`guwah.publish.withheld_replacement`), not "[name withheld]"; confidential withholds
+    her. Her latest word: recorded as hers (a refusal her entry's other mentions follow)."""
+    witness = testimony.witness
+    if witness is None or stricter(witness.consent, new) != new or witness.consent == new:
+        return
+    _audit(session, actor, "change", "person", witness.id, field="consent", old=witness.consent, new=new)
+    witness.consent, witness.consent_recorded = new, True
+
+
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,
                            reason: str | None = None) -> ConsentChange | None:
     """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.
@@ -1769,6 +1781,7 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     if stricter(old, new) == new:  # lowering: safe at once
         _audit(session, actor, "change", DOCUMENT, document_id, field="consent", old=old, new=new)
         testimony.consent = new
+        _lower_witness(session, testimony, new, actor)
         session.flush()
         # A naming basis citing this testimony rests on the consent it recorded, which the lowering, the
         # witness's latest word, takes back: made confidential, every basis citing it goes (a relative she
