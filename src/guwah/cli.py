@@ -178,6 +178,9 @@ def ingest(
                                                   "without consent)."),
     witness_contact: str | None = typer.Option(None, help="How to reach the witness: stored encrypted, never "
                                                           "published."),
+    witness_consent: str | None = typer.Option(None, help="The witness's own consent: public (named), pseudonymous "
+                                                          "(shown as a pseudonym) or confidential (withheld; the "
+                                                          "default)."),
     submitter: str | None = typer.Option(None, help="Who brought the testimony in: stored encrypted, never "
                                                     "published."),
     submitter_contact: str | None = typer.Option(None, help="How to reach the submitter: stored encrypted, "
@@ -193,8 +196,10 @@ def ingest(
         consent=consent, title=title, publisher=publisher, url=url, author=author,
         language=language, licence=licence, published=published, retrieved=retrieved,
         consent_note=consent_note, embargo_until=embargo_until, translation_of=translation_of,
-        witness=witness, witness_contact=witness_contact, submitter=submitter, submitter_contact=submitter_contact,
-    ).items() if v is not None}  # by sidecar key (`witness_contact` folded into `witness`: ingest.metadata.folded)
+        witness=witness, witness_contact=witness_contact, witness_consent=witness_consent, submitter=submitter,
+        submitter_contact=submitter_contact,
+    ).items() if v is not None}  # by sidecar key (`witness_contact`, `witness_consent` folded into `witness`:
+    # ingest.metadata.folded)
     store = _store("edit_records")
     files = list(iter_files(paths))
     outcomes = []

@@ -688,6 +688,61 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
     return found
 
 
+# How far before or after a relative's name a kin word still says whose relative it is ("my elder
+# brother, Memet …", "… Memet, my brother"): characters of the released text.
+_KIN_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> re.Pattern:
+    """Kin words (`guwah.extract.lexicon.KIN` with the qualifiers before them, the Uyghur and Kazakh
+    ones of `guwah.extract.turkic.KIN_WORDS`), whole words, in folded text."""
+    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS
+    from guwah.extract.turkic import KIN_WORDS
+
+    turkic = "|".join(sorted((re.escape(fold(word)) for word in KIN_WORDS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:{KIN_PATTERN}|{turkic})(?!\w)")
+
+
+def relatives_telling_witness(session: Session, document_id: int, content: Mapping) -> dict[int, tuple[str, ...]]:
+    """The relatives named on a pseudonymous testimony's own word that a release of it (`content`,
+    its shown fields) shows by name: person id → the kin words written within `_KIN_REACH`
+    characters of that name in the shown text (folded, sorted; empty where none is). A relative is
+    a named person, not one of its withheld witnesses (`pseudonymous_witness_mentions`), whose
+    standing approved basis is "reporting_relative" citing this testimony or a text it translates or
+    copies: the witness is who reported them. Empty for a testimony that is not pseudonymous.
+
+    Why: "my elder brother, Memet Tursun" tells everyone who knows the family whose sister the
+    pseudonymous witness is, whether or not their names share a part (`hidden_witness_parts`
+    masks only a shared part). Families usually want their detained relatives named, so this is
+    not masked by itself: the drafter and the reviewer are told (`guwah.releases.relative_notes`),
+    and `guwah.releases.approve_release` approves such a release only on the reviewer's recorded
+    choice: draft again with the name masked, or keep it, saying why."""
+    applied = applied_consent(session, document_id)
+    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+        return {}
+    own_word = {document_id, *applied.chain, *applied.copied}
+    relatives = set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.basis == "reporting_relative", NamingBasis.document_id.in_(sorted(own_word)),
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))))
+    relatives = (relatives & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
+    if not relatives:
+        return {}
+    shown = fold(" ".join(value for key in ("text", "title") if isinstance(value := content.get(key), str)))
+    found: dict[int, set[str]] = {}
+    for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
+                                           .where(PersonName.person_id.in_(sorted(relatives)))):
+        folded = fold(name).strip()
+        if not folded:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(folded)}(?!\w)", shown):
+            kin = found.setdefault(person_id, set())
+            around = shown[max(0, match.start() - _KIN_REACH):match.start()] + " " + \
+                shown[match.end():match.end() + _KIN_REACH]
+            kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
+    return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())}
+
+
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
     """Named people (not the witnesses) whose names bear a part of a pseudonymous testimony's
     withheld witnesses' names that `hidden_witness_parts` keeps masked: person id → those parts.

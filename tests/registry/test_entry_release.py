@@ -1100,3 +1100,24 @@ def test_an_entry_merged_away_is_refused_by_its_number_not_its_row_id(store, tmp
         with pytest.raises(ConsentRefused) as survivor:
             entry_content(session, session.get(Entry, resolve(session, number).id).id)
         assert "no standing entry" not in str(survivor.value)
+
+
+def test_the_redraft_command_after_a_merge_names_the_surviving_entry(store, tmp_path):
+    # h-newcomer66 D: after `persons merge E-24 E-12`, "`guwah release propose-entry E-12` drafts it again"
+    # named the merged-away entry; the survivor is what the reviewer types. Positive control: before the
+    # merge, each entry's command names that entry itself.
+    from guwah.registry import entry_label, resolve
+    from guwah.releases import ENTRY, merge_entries, redraft_command
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
+    _, number = _mention(store, public)
+    _, second_number = _mention(store, other)
+    with store.session() as session:
+        survivor_id, merged_id = resolve(session, number).id, resolve(session, second_number).id
+        assert redraft_command(session, ENTRY, merged_id) == f"guwah release propose-entry {entry_label(second_number)}"
+    with store.session() as session:
+        merge_entries(session, number, second_number, "rev", store=store)
+    with store.session() as session:
+        for entry_id in (survivor_id, merged_id):
+            assert redraft_command(session, ENTRY, entry_id) == f"guwah release propose-entry {entry_label(number)}"

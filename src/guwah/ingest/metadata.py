@@ -327,29 +327,41 @@ def read_sidecar(sidecar: Path) -> dict:
     return metadata_from_mapping(mapping, origin=sidecar.name)
 
 
-# The one field the CLI's flags and the intake form give flat that a sidecar nests (`witness: {contact: …}`).
+# The fields the CLI's flags and the intake form give flat that a sidecar nests (`witness: {contact: …, consent: …}`).
 WITNESS_CONTACT = "witness_contact"
+# The witness's own consent (public: named; pseudonymous: shown as a pseudonym; confidential, the
+# default: withheld), which the flags and the form give flat as `witness: {consent: …}` nests it.
+WITNESS_CONSENT = "witness_consent"
+# Flat field → the key it takes in `witness: {…}`.
+_WITNESS_FLAT = ((WITNESS_CONTACT, "contact"), (WITNESS_CONSENT, "consent"))
 
 
 def folded(given: dict, recorded: Witness | None = None) -> dict:
-    """Flags' or a form's fields (by Metadata field, plus `witness_contact`) as a sidecar states them:
-    `witness` and `witness_contact` into `witness: {name, contact}`. A contact without a name goes to
-    the witness `recorded` (a sidecar's); InputError when there is none. Values are not checked here:
-    `metadata_from_mapping` checks them as it does a sidecar's."""
+    """Flags' or a form's fields (by Metadata field, plus `witness_contact` and `witness_consent`) as a
+    sidecar states them: `witness`, `witness_contact` and `witness_consent` into `witness: {name,
+    contact, consent}`. A contact or consent without a name goes to the witness `recorded` (a
+    sidecar's); InputError when there is none, or when the sidecar states her consent already. Values
+    are not checked here: `metadata_from_mapping` checks them as it does a sidecar's (`_parse_witness`)."""
     given = dict(given)
-    contact = given.pop(WITNESS_CONTACT, None)
-    if contact is None or not str(contact).strip():
+    nested = {key: value for flat, key in _WITNESS_FLAT
+              if (value := given.pop(flat, None)) is not None and str(value).strip()}
+    if not nested:
         return given
     name = given.get("witness")
     if name is not None and str(name).strip():
-        given["witness"] = {"name": name, "contact": contact}
+        given["witness"] = {"name": name, **nested}
     elif recorded is not None:
+        if "consent" in nested and recorded.consent_stated:
+            # A flag would change what the witness agreed to, as the sidecar records it.
+            raise InputError(Text(N_("%(field)s: the sidecar states the witness's consent already; change the "
+                                     "sidecar instead"), {"field": _field("witness consent")}))
         given["witness"] = {key: value for key, value in (
-            ("name", recorded.name), ("contact", contact), ("language", recorded.language),
-            ("consent", recorded.consent.value if recorded.consent_stated else None)) if value is not None}
+            ("name", recorded.name), ("contact", recorded.contact), ("language", recorded.language),
+            ("consent", recorded.consent.value if recorded.consent_stated else None)) if value is not None} | nested
     else:
+        field = "witness contact" if "contact" in nested else "witness consent"
         raise InputError(Text(N_("%(field)s is given without the witness's name: give the name too"),
-                              {"field": _field("witness contact")}))
+                              {"field": _field(field)}))
     return given
 
 

@@ -51,6 +51,7 @@ from guwah.publish import (
     pseudonymous_witness_mentions,
     quotation_index,
     refusal_of,
+    relatives_telling_witness,
     shared_passages,
     shared_witness_parts,
     status_sources,
@@ -249,7 +250,37 @@ def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
     and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
     `shared_passage_notes`."""
-    return county_notes(release) + shared_name_notes(session, release) + shared_passage_notes(session, release)
+    return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
+            + shared_passage_notes(session, release))
+
+
+# The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):
+# the CLI's option, the approval form's checkbox on a page.
+KEEP_RELATIVES_OPTION = Term("keep_relatives_option", "--keep-relative-names")
+
+
+def relatives_shown(session: Session, release: Release) -> dict[int, tuple[str, ...]]:
+    """`guwah.publish.relatives_telling_witness` for a document release draft's content (none for an
+    entry release, an erased or a non-pseudonymous testimony)."""
+    if release.subject_type != DOCUMENT or release.content.get("erased") \
+            or release.content.get("consent") != ConsentLevel.PSEUDONYMOUS.value:
+        return {}
+    return relatives_telling_witness(session, release.subject_id, release.content)
+
+
+def relative_note(person_id: int, kin: tuple[str, ...]) -> str:
+    """The drafter's and reviewer's note for one relative of `relatives_shown`: by mention id and
+    the kin words beside the name (never the name)."""
+    beside = ", written beside the kin words " + ", ".join(f'"{word}"' for word in kin) if kin else ""
+    return (f"Note: person {mention_label(person_id)} is shown by name on the word of this testimony's withheld "
+            f"witness (a reporting_relative naming basis citing it){beside}: readers who know the family may "
+            f"learn from it who the witness is. Choose: draft again masking that name (--mask), or keep it, as "
+            f"families often ask, by approving with {KEEP_RELATIVES_OPTION.code} and a reason.")
+
+
+def relative_notes(session: Session, release: Release) -> list[str]:
+    """One `relative_note` per relative of `relatives_shown`."""
+    return [relative_note(person, kin) for person, kin in relatives_shown(session, release).items()]
 
 
 def _entry_mentions(session: Session, release: Release) -> list[int]:
@@ -416,11 +447,18 @@ def _refuse_unread_names(session: Session, document_id: int, content: dict) -> N
             value=document_id)
 
 
-def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
+def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None,
+                    keep_relatives: bool = False) -> Release:
     """Approve a draft: from now on it is what the public sees (the older approval is superseded).
 
-    Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`) or when the draft
-    no longer matches what a release would show today (redraft it), InputError if not a draft.
+    `keep_relatives`: the reviewer's choice to keep shown the relatives that a pseudonymous
+    testimony names on its witness's word (`relatives_shown`); recorded with the reviewer and the
+    reason (required then) in the release and the audit log.
+
+    Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`), when the draft
+    no longer matches what a release would show today (redraft it), or when it shows such a relative
+    and the reviewer did not choose to keep them; InputError if not a draft, or when keeping them
+    with no reason.
     """
     release = get_release(session, release_id)
     if release.state != "draft":
@@ -440,6 +478,19 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         raise ReviewRequired(stale)
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content)
+    relatives = sorted(relatives_shown(session, release))
+    if relatives and not keep_relatives:
+        raise ReviewRequired(Text(N_(
+            "release %(release)s shows %(mentions)s by name on the word of the testimony's pseudonymous witness, "
+            "which may tell readers who know the family who the witness is: draft it again masking the name, or "
+            "approve it with %(option)s and %(reason)s if the family wants them named"),
+            {"release": release_id, "mentions": ", ".join(map(mention_label, relatives)),
+             "option": KEEP_RELATIVES_OPTION, "reason": REASON_OPTION}), value=release_id)
+    if relatives and not (reason or "").strip():
+        raise InputError(Text(N_("keeping %(mentions)s named (%(option)s) needs a reason (%(reason)s): say why, "
+                                 "e.g. that the family asked for it; nothing was approved"),
+                              {"mentions": ", ".join(map(mention_label, relatives)),
+                               "option": KEEP_RELATIVES_OPTION, "reason": REASON_OPTION}), value=release_id)
     hold_for_decision(session, release, Release.state)
     if release.state != "draft":
         raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "
@@ -464,7 +515,7 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         session.add(PublicNumber(subject_type=kind, subject_id=release.subject_id, number=(highest or 0) + 1))
     session.flush()
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
-           basis=basis)
+           basis=basis, **({"kept_relatives": relatives} if relatives else {}))
     if kind == DOCUMENT and replaced:
         # The entries citing the testimony now link to the passages they were approved with as the new
         # release holds them, or to the whole text: each is out of date until drafted again (kept, by ids).
@@ -753,7 +804,16 @@ def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
 
 def redraft_command(session: Session, subject_type: str, subject_id: int) -> str:
     """The command that drafts a release's subject by hand: `guwah release propose 3` for a document,
-    `guwah release propose-entry E-7` for an entry (by its registry number, not its row id)."""
+    `guwah release propose-entry E-7` for an entry (by its registry number, not its row id): the
+    surviving entry's, where this one was merged into another (drafting the merged-away number
+    drafts the survivor anyway; the survivor is what the reviewer sees and types)."""
+    if subject_type == ENTRY:
+        from guwah.registry import resolve
+        from guwah.storage.tables import Entry
+
+        entry = session.get(Entry, subject_id)
+        if entry is not None:
+            return draft_command(ENTRY, resolve(session, entry.number, entry.kind).number)
     return draft_command(subject_type, subject_number(session, subject_type, subject_id))
 
 
@@ -1343,6 +1403,32 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 DOCUMENT_OPTION = Term("document_option", "--document")
 
 
+def standing_bases(session: Session, document_ids: list[int] | None) -> dict[int, tuple[int, int | None]]:
+    """The naming bases not withdrawn (that cite one of these testimonies, when given): id → (mention id,
+    document id). Read before a consent is lowered or withdrawn, for `bases_gone` after it."""
+    query = select(NamingBasis).where(NamingBasis.withdrawn_at.is_(None))
+    if document_ids is not None:
+        query = query.where(NamingBasis.document_id.in_(document_ids))
+    return {row.id: (row.person_id, row.document_id) for row in session.scalars(query)}
+
+
+def bases_gone(session: Session, standing: dict[int, tuple[int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """Of `standing` (`standing_bases`), those withdrawn since: (basis id, mention id, document id)."""
+    return [(basis, *standing[basis]) for basis in sorted(standing)
+            if session.get(NamingBasis, basis).withdrawn_at is not None]
+
+
+def basis_gone_note(basis: int, person_id: int, document_id: int | None) -> Text:
+    """What a lowering or withdrawal of consent did to one naming basis (`bases_gone`), by ids, as the
+    CLI (`guwah consent set`, `withdraw`) and the document page after its consent form say it."""
+    values = {"basis": basis, "mention": mention_label(person_id), "document": document_id}
+    if document_id is not None:
+        return Text(N_("withdrew naming basis %(basis)s of %(mention)s: it rested on the consent of document "
+                       "%(document)s, taken back; %(mention)s is withheld until a new basis is approved"), values)
+    return Text(N_("withdrew naming basis %(basis)s of %(mention)s: it rested on the witness's consent, taken back; "
+                   "%(mention)s is withheld until a new basis is approved"), values)
+
+
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
     """Propose the basis on which a person may be named; they stay withheld until it is approved.
@@ -1779,6 +1865,18 @@ def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, a
     session.flush()
 
 
+def _lower_witness(session: Session, testimony: Testimony, new: str, actor: str) -> None:
+    """A testimony lowered to `new` lowers its witness's own recorded consent (her mention's) where
+    looser, as a sidecar stating `witness: {consent: …}` would have: pseudonymous shows her as her
+    pseudonym (`guwah.publish.withheld_replacement`), not "[name withheld]"; confidential withholds
+    her. Her latest word: recorded as hers (a refusal her entry's other mentions follow)."""
+    witness = testimony.witness
+    if witness is None or stricter(witness.consent, new) != new or witness.consent == new:
+        return
+    _audit(session, actor, "change", "person", witness.id, field="consent", old=witness.consent, new=new)
+    witness.consent, witness.consent_recorded = new, True
+
+
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,
                            reason: str | None = None) -> ConsentChange | None:
     """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.
@@ -1805,6 +1903,7 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     if stricter(old, new) == new:  # lowering: safe at once
         _audit(session, actor, "change", DOCUMENT, document_id, field="consent", old=old, new=new)
         testimony.consent = new
+        _lower_witness(session, testimony, new, actor)
         session.flush()
         # A naming basis citing this testimony rests on the consent it recorded, which the lowering, the
         # witness's latest word, takes back: made confidential, every basis citing it goes (a relative she

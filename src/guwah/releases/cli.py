@@ -273,7 +273,12 @@ def release_show(
 @fails_cleanly
 def release_approve(
     release_id: str = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
-    reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
+    reason: str | None = typer.Option(None, help="Why (required when approving your own draft, or keeping "
+                                      "relatives named with --keep-relative-names)."),
+    keep_relative_names: bool = typer.Option(
+        False, "--keep-relative-names",
+        help="Keep shown the relatives a pseudonymous testimony names on its witness's word (the draft's notes "
+             "list them), e.g. as the family asked; recorded with you and the reason."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     release_id = number_argument(release_id, "a release number")
@@ -281,7 +286,7 @@ def release_approve(
     from guwah.releases import approve_release, out_of_date_entries, subject_number
 
     with archive_session("release") as (store, session):
-        release = approve_release(session, release_id, store.settings.actor, reason)
+        release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
         # a testimony released again: the entries citing it keep the passages they were approved with
@@ -594,9 +599,11 @@ def consent_set(
     from guwah.releases import (
         CONSENT_LOWERED,
         RegistryAct,
+        bases_gone,
         pending_consent_changes,
         releases_coming_down,
         request_consent_change,
+        standing_bases,
         testimony_consent,
     )
 
@@ -606,11 +613,11 @@ def consent_set(
         with releases_coming_down(session, lowered) as withdrawn:
             old = testimony_consent(session, document_id)
             waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
-            standing = _standing_bases(session, [document_id])
+            standing = standing_bases(session, [document_id])
             change = request_consent_change(session, document_id, level, store.settings.actor, reason)
             change_id = change.id if change else None
             refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
-            gone = _bases_gone(session, standing)
+            gone = bases_gone(session, standing)
     if refused:
         err.print(f"Refused the raise{'s' if len(refused) > 1 else ''} still waiting ({', '.join(map(str, refused))}): "
                   f"document {document_id} was set to {level} after {'they were' if len(refused) > 1 else 'it was'} asked.")
@@ -619,40 +626,18 @@ def consent_set(
     elif change_id is None:
         err.print(f"Consent changed; {counted(len(withdrawn), 'release')} that no longer {'fits' if len(withdrawn) == 1 else 'fit'} "
                   f"it {'was' if len(withdrawn) == 1 else 'were'} withdrawn.")
-        _print_bases_gone(gone)
+        _printbases_gone(gone)
         print_release_changes(RegistryAct(0, None, withdrawn, []))
     else:
         err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
 
 
-def _standing_bases(session, document_ids: list[int] | None) -> dict[int, tuple[int, int | None]]:
-    """The naming bases not withdrawn (that cite one of these testimonies, when given): id → (mention id,
-    document id)."""
-    from sqlalchemy import select
+def _printbases_gone(gone: list[tuple[int, int, int | None]]) -> None:
+    """Say, by ids, which naming bases went with the consent taken back (`basis_gone_note`)."""
+    from guwah.releases import basis_gone_note
 
-    from guwah.storage.tables import NamingBasis
-
-    query = select(NamingBasis).where(NamingBasis.withdrawn_at.is_(None))
-    if document_ids is not None:
-        query = query.where(NamingBasis.document_id.in_(document_ids))
-    return {row.id: (row.person_id, row.document_id) for row in session.scalars(query)}
-
-
-def _bases_gone(session, standing: dict[int, tuple[int, int | None]]) -> list[tuple[int, int, int | None]]:
-    """Of `standing` (`_standing_bases`), those withdrawn since: (basis id, mention id, document id)."""
-    from guwah.storage.tables import NamingBasis
-
-    return [(basis, *standing[basis]) for basis in sorted(standing)
-            if session.get(NamingBasis, basis).withdrawn_at is not None]
-
-
-def _print_bases_gone(gone: list[tuple[int, int, int | None]]) -> None:
-    """Say, by ids, which naming bases went with the consent taken back."""
     for basis, person_id, document_id in gone:
-        ground = f"the consent of document {document_id}" if document_id is not None else "the witness's consent"
-        err.print(f"withdrew naming basis {basis} of {mention_label(person_id)}: it rested on {ground}, taken back; "
-                  f"{mention_label(person_id)} is withheld until a new basis is approved", highlight=False,
-                  soft_wrap=True)
+        err.print(str(basis_gone_note(basis, person_id, document_id)), highlight=False, soft_wrap=True)
 
 
 @consent_app.command("embargo", context_settings=ID_ARGUMENTS)
@@ -768,8 +753,10 @@ def consent_withdraw(
     from guwah.releases import (
         WITNESS_WITHDREW,
         RegistryAct,
+        bases_gone,
         copies_of,
         releases_coming_down,
+        standing_bases,
         testimonies_given_by,
         withdraw_witness_consent,
     )
@@ -780,9 +767,9 @@ def consent_withdraw(
     # not erase is refused before anything is done.
     with archive_session("erase" if erase else "change_consent") as (store, session):
         with releases_coming_down(session, errors.Text(WITNESS_WITHDREW)) as withdrawn:
-            standing = _standing_bases(session, None)
+            standing = standing_bases(session, None)
             documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
-            gone = _bases_gone(session, standing)
+            gone = bases_gone(session, standing)
         # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
         # translations), never those of another mention the registry (perhaps the linker) put in
         # the same entry.
@@ -808,7 +795,7 @@ def consent_withdraw(
         err.print(f"Not erased: documents {', '.join(map(str, others))}, given by other mentions of the same entry. "
                   "Check that they are the witness's (`guwah persons show`), then erase each with "
                   "`guwah consent withdraw MENTION --reason R --erase`.", highlight=False, soft_wrap=True)
-    _print_bases_gone(gone)
+    _printbases_gone(gone)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 

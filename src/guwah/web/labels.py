@@ -103,7 +103,8 @@ LABELS: dict[str, dict[str, str]] = {
                        "interview_date": N_("Interview date"), "interviewer": N_("Interviewer"), "title": N_("Title"),
                        "publisher": N_("Source (the organisation that recorded or published it)"),
                        "url": N_("Web address of the source"), "language": N_("Language"),
-                       "witness contact": N_("Witness's contact"), "translation_of": N_("Translation of"),
+                       "witness contact": N_("Witness's contact"),
+                       "witness consent": N_("Witness's own consent"), "translation_of": N_("Translation of"),
                        "submitter": N_("Submitted by"), "submitter_contact": N_("Submitter's contact")},
     "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),
                       "published_on": N_("Published"), "licence": N_("Licence"), "language": N_("Language"),
@@ -116,6 +117,9 @@ LABELS: dict[str, dict[str, str]] = {
     "title_option": {"--title": N_("the field “Public title”")},
     # Where an approver gives a written reason (`guwah.releases.REASON_OPTION`): the approval form's field.
     "reason_option": {"--reason": N_("the field “Reason”")},
+    # The approver's choice to keep relatives named on a pseudonymous witness's word
+    # (`guwah.releases.KEEP_RELATIVES_OPTION`): the approval form's checkbox.
+    "keep_relatives_option": {"--keep-relative-names": N_("the box “Keep the relatives named”")},
     # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
     # server's setting, which its administrator turns on.
     "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},

@@ -28,8 +28,9 @@ from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, re
 router = APIRouter()
 
 # The form's fields besides its file, by the Metadata field each states (a sidecar's keys).
-# `witness_contact` is the one flat field a sidecar nests (`guwah.ingest.metadata.folded`).
-FIELDS = ("consent", "consent_note", "embargo_until", "witness", "witness_contact", "title", "publisher", "url",
+# `witness_contact` and `witness_consent` are the flat fields a sidecar nests (`guwah.ingest.metadata.folded`).
+FIELDS = ("consent", "consent_note", "embargo_until", "witness", "witness_contact", "witness_consent", "title",
+          "publisher", "url",
           "interviewer", "language", "interview_date", "translation_of", "submitter", "submitter_contact")
 # The languages the form offers for the text (blank: detected from the text, as `guwah ingest` does).
 LANGUAGES = ("ug", "kk", "zh", "ru", "en")

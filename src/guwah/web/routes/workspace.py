@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts.permissions import may
-from guwah.domain import ConsentLevel
+from guwah.domain import ConsentLevel, mention_label
 from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
@@ -191,12 +191,15 @@ def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "")
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: MayRead, document_id: DocumentId,
                             withdrawn: int | None = None, down: str = "", seal: str = "",
-                            extract: str = "") -> Response:
+                            extract: str = "", bases: str = "", bases_seal: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
     ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`); `seal`
-    (`withdrawal_seal`) must show that the form told them for this document (400 otherwise)."""
+    (`withdrawal_seal`) must show that the form told them for this document (400 otherwise). After the
+    consent form's, `bases` (naming basis ids, comma-separated, sealed by `bases_seal`) says which
+    naming bases the lowering withdrew (`guwah.releases.basis_gone_note`)."""
     told = None
+    gone = _bases_told(request, session, document_id, bases, bases_seal) if bases else []
     if withdrawn is not None:
         from guwah.releases import withdrawal_told
 
@@ -208,7 +211,23 @@ def workspace_document_page(request: Request, session: SessionDep, auth: MayRead
             raise InputError(Text(N_("these release ids were not told by the withdraw form of document %(document)s: "
                                      "nothing is shown as taken down"), {"document": document_id}))
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
-    return _document_page(request, session, auth, document_id, told, asked=extract)
+    return _document_page(request, session, auth, document_id, told, asked=extract, gone=gone)
+
+
+def _bases_told(request: Request, session: Session, document_id: int, bases: str, seal: str) -> list[Text]:
+    """The notes of the naming bases the consent form's redirect carries (`bases_seal`): InputError
+    for ids that are not numbers, or that this workspace did not tell for this document."""
+    from guwah.releases import basis_gone_note
+    from guwah.storage.tables import NamingBasis
+
+    if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", bases):
+        raise InputError(Text(N_("the address's naming basis ids are not numbers separated by commas: nothing is "
+                                 "shown as withdrawn")))
+    if not hmac.compare_digest(seal.encode(), bases_seal(request.app.state.store, document_id, bases).encode()):
+        raise InputError(Text(N_("these naming basis ids were not told by the consent form of document "
+                                 "%(document)s: nothing is shown as withdrawn"), {"document": document_id}))
+    rows = [session.get(NamingBasis, int(basis)) for basis in bases.split(",")]
+    return [basis_gone_note(row.id, row.person_id, row.document_id) for row in rows if row is not None]
 
 
 def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -> str:
@@ -220,7 +239,8 @@ def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
-                   draft: dict | None = None, status_code: int = 200, asked: str = "") -> Response:
+                   draft: dict | None = None, status_code: int = 200, asked: str = "",
+                   gone: list[Text] = ()) -> Response:
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
     releases that came down with it) after the withdraw form; `draft`: the release form's details and
     title as typed ("masks", "title") and why they were refused ("error"), after a refused draft;
@@ -235,6 +255,8 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "releases": releases_of(session, document_id),
         "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
         "withdrawn": withdrawn, "draft": draft or {},
+        # the naming bases the consent form's lowering withdrew (`_bases_told`), as Texts
+        "bases_gone": list(gone),
         # the naming bases resting on this testimony, with their notes (an erasure's mark in their place)
         "bases": naming_bases(session, document_id),
         "extraction": extraction_state(request, session, document_id, asked),
@@ -285,11 +307,21 @@ def workspace_extract(request: Request, session: SessionDep, auth: MayEditRecord
 @router.post("/workspace/documents/{document_id}/consent")
 def workspace_change_consent(request: Request, session: SessionDep, auth: MayChangeConsent, document_id: DocumentId,
                              consent: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
-    """Lower consent at once; raising it records a request for a second reviewer. Never publishes."""
-    from guwah.releases import request_consent_change
+    """Lower consent at once; raising it records a request for a second reviewer. Never publishes.
+    The redirect carries the naming bases a lowering withdrew (`guwah.releases.bases_gone`), sealed
+    (`bases_seal`), for the page to say which, as `guwah consent set` does."""
+    from guwah.releases import bases_gone, request_consent_change, standing_bases
 
+    standing = standing_bases(session, [document_id])
     request_consent_change(session, document_id, consent, auth.user.username, reason)
-    return RedirectResponse(f"/workspace/documents/{document_id}", status_code=303)
+    gone = ",".join(str(basis) for basis, _, _ in bases_gone(session, standing))
+    query = f"?{urlencode({'bases': gone, 'bases_seal': bases_seal(request.app.state.store, document_id, gone)})}"
+    return RedirectResponse(f"/workspace/documents/{document_id}{query if gone else ''}", status_code=303)
+
+
+def bases_seal(store: Store, document_id: int, bases: str) -> str:
+    """`withdrawal_seal` for the naming bases the consent form's redirect says a lowering withdrew."""
+    return store.ring.mac("bases-told", f"{document_id}|{bases}".encode()).hex()[:32]
 
 
 @router.post("/workspace/consent/{change_id}/decide")
@@ -405,6 +437,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         get_release,
         out_of_date,
         redrafted,
+        relatives_shown,
         shared_passage_notes,
         subject_number,
     )
@@ -463,6 +496,10 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # release's passages left shown, as `release show` prints them
         "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release)
         if release.state == "draft" else shared_passage_notes(session, release) if release.state == "approved" else [],
+        # relatives named on a pseudonymous witness's word that the draft shows (`guwah.releases.relatives_shown`):
+        # the approval form asks whether to keep them named
+        "relatives": [mention_label(person) for person in relatives_shown(session, release)]
+        if release.state == "draft" and not erased else [],
         # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
         "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
         and release.state == "draft" else [],
@@ -484,12 +521,13 @@ def _refusals(release_id: int, auth, form: dict[str, str]) -> Iterator[None]:
 
 @router.post("/workspace/releases/{release_id}/approve")
 def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
-                              reason: Annotated[str, Form()] = "") -> Response:
+                              reason: Annotated[str, Form()] = "",
+                              keep_relative_names: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release, subject_number
 
-    with _refusals(release_id, auth, {"reason": reason}):
-        release = approve_release(session, release_id, auth.user.username, reason or None)
+    with _refusals(release_id, auth, {"reason": reason, "keep_relative_names": keep_relative_names}):
+        release = approve_release(session, release_id, auth.user.username, reason or None, bool(keep_relative_names))
     if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
         number = subject_number(session, release.subject_type, release.subject_id)
         return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
