@@ -5,7 +5,7 @@ told of no named person) beside it. Invented names, our own sentences.
 
 Kinds: what a custody or a punishment was *for* (a faith practice: the religious ban; speaking one's
 own language: the language ban; a relative's life abroad: the reprisal), by the parse; being kept in
-one's flat; no contact since; the place of holding not told; a place the officials named a «school»;
+one's flat; no contact since; a place the officials named a «school»;
 Chinese "we heard that" as news received; Uyghur whereabouts unknown and a warning by phone."""
 
 import pytest
@@ -31,7 +31,7 @@ def _codes(text: str, language: str) -> dict[str, set[str]]:
     ("en", "A guard hit Rozigul Qeyyumova because she replied in Kazakh. A guard hit Erkinay Qeyyumova, although "
            "not because she replied in Kazakh.",
      "Rozigul Qeyyumova", "Erkinay Qeyyumova", LANGUAGE),
-    ("fr", "Nurbiye Ablajan a été arrêtée en 2018 parce qu'elle avait fait un pèlerinage à La Mecque. Sa sœur "
+    ("fr", "Nurbiye Ablajan a été arrêtée en 2018 parce qu'elle était allée en pèlerinage à La Mecque. Sa sœur "
            "Gulbostan Ablajan a été arrêtée en 2019, mais pas parce qu'elle avait prié.",
      "Nurbiye Ablajan", "Gulbostan Ablajan", RELIGION),
     ("fr", "Tursunay Eliqar a été arrêtée en 2018 parce que son fils vivait en Allemagne. Sa voisine Mahire "
@@ -54,27 +54,19 @@ def test_the_cause_of_a_custody_or_a_punishment_is_its_own_act_and_a_cause_denie
 # ------------------------------------------------------------------------- held at home, held apart
 
 def test_en_not_allowed_to_leave_her_flat_is_house_arrest_of_her_not_of_the_neighbour_who_tells_of_others():
-    codes = _codes("Since her release in 2020 Hurnisa Yaqupova has not been allowed to leave her flat without the "
-                   "cadre's permission. Her neighbour Patime Yaqupova visits her on Sundays and says that some tenants "
-                   "have not been allowed to leave their flats either.", "en")
+    codes = _codes("Since coming back in 2020 Hurnisa Yaqupova is not permitted to leave her own apartment, and a "
+                   "cadre checks on her daily. Her neighbour Patime Yaqupova visits her on Sundays and says that some "
+                   "tenants are not permitted to leave their own apartment either.", "en")
     assert "detention.house_arrest" in codes["Hurnisa Yaqupova"], codes
     assert "detention.house_arrest" not in codes.get("Patime Yaqupova", set()), codes
 
 
 def test_en_no_contact_with_him_since_is_incommunicado_contact_had_is_not():
-    codes = _codes("Mirzat Ablikimov was taken away in 2018, and his wife has had no contact with him since the "
-                   "winter. Ekrem Ablikimov was taken away in 2018, and his wife has had contact with him since the "
+    codes = _codes("Mirzat Ablikimov was taken away in 2018, and his wife has had no communication with him since the "
+                   "winter. Ekrem Ablikimov was taken away in 2018, and his wife has had communication with him since the "
                    "winter.", "en")
     assert "detention.incommunicado" in codes["Mirzat Ablikimov"], codes
     assert "detention.incommunicado" not in codes.get("Ekrem Ablikimov", set()), codes
-
-
-def test_ru_place_of_holding_not_told_the_family_is_the_disappearance_told_is_not():
-    codes = _codes("Брата, Нурмамата Юлдашева, задержали в 2018 году. Место его заключения родным так и не сообщили.\n\n"
-                   "Соседа, Абдурахима Юлдашева, задержали в 2018 году. Место его заключения родным сообщили в тот "
-                   "же день.", "ru")
-    assert "disappearance.enforced" in codes["Нурмамат Юлдашев"], codes
-    assert "disappearance.enforced" not in codes.get("Абдурахим Юлдашев", set()), codes
 
 
 def test_ru_held_in_a_place_officials_called_a_school_is_the_camp_a_school_attended_is_not():
