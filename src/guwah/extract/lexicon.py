@@ -458,11 +458,9 @@ def negated_list(nouns: str) -> str:
 # only a negation that touches the act's words denies it (没有人打我 denies no act after it).
 ZH_NEGATION = r"没有?|并没有?|未|并未|从未|从没有?|尚未|未曾|不曾|不"
 _ZH_NEGATION_BEFORE = re.compile(rf"(?:{ZH_NEGATION})(?:被|曾|再|有被)?\s*$")
-# Chinese hedges before an act in its sentence ("it is said", "reportedly", "maybe", "seems"), and
-# uncertainty after it (我不确定 "I am not sure"): what is told is not known to the teller. 听说 with
-# its hearer before it (我们听说, 她听说: "we heard that") tells news received, as English "heard that"
-# does (`HEDGE`), not a rumour; bare 听说 ("reportedly", "it is said") still hedges (h-codes66).
-ZH_HEDGE = r"(?<!我)(?<!我们)(?<!他们)(?<!她们)(?<!咱们)(?<![他她])听说|听[^，。；！？\n]{1,10}?说|据说|据传|传言|传闻|可能|也许|或许|好像|似乎|大概|恐怕|担心"
+# Chinese hedges before an act in its sentence ("I heard", "it is said", "maybe", "seems"), and
+# uncertainty after it (我不确定 "I am not sure"): what is told is not known to the teller.
+ZH_HEDGE = r"听说|听[^，。；！？\n]{1,10}?说|据说|据传|传言|传闻|可能|也许|或许|好像|似乎|大概|恐怕|担心"
 _ZH_UNREAL_AFTER = re.compile(r"[^。！？\n]*?(?:不确定|不清楚|(?:无法|没法|没办法|不能)(?:确认|核实|证实))")
 
 
