@@ -84,9 +84,6 @@ def test_a_split_keeps_its_mentions_apart_and_a_later_same_on_any_pair_of_the_si
         separation = recorded_separation(session, session.scalar(
             select(Judgement.operation).where(Judgement.act == "split")))
         assert (separation.act, separation.judgements) == ("split", 2)  # M-first against each moved one
-        # a merge by hand is refused as against any "different", until a reviewer says "same"
-        with pytest.raises(ReviewRequired):
-            merge(session, _entry(session, first), _entry(session, second), "rev")
     with any_store.session() as session:
         judge(session, first, third, "same", "rev-again")  # one pair: the split's other pair yields too
     with any_store.session() as session:
@@ -110,6 +107,21 @@ def test_a_reviewers_own_different_does_not_yield_to_a_same_on_another_pair(any_
         judge(session, first, third, "same", "rev")
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1 and not _apart(session, first, second)
+
+
+def test_a_reviewers_merge_by_hand_passes_a_separation_and_the_linker_never_does(any_store):
+    """The reviewer's merge is their later word, as a "same" is; their own "different" still refuses it."""
+    with any_store.session() as session:
+        first, second = _namesakes(session, "Talgat Orynbasarov", "1977")
+        link_archive(session, "linker-test")
+        split(session, _entry(session, first), [second], "rev")
+        assert link_archive(session, "linker-test").blocked == 1  # the linker: refused
+        merge(session, _entry(session, first), _entry(session, second), "rev")
+        assert not _apart(session, first, second)
+        split(session, _entry(session, first), [second], "rev")
+        judge(session, first, second, "different", "rev")
+        with pytest.raises(ReviewRequired):  # control: a reviewer's own "different" binds a merge by hand
+            merge(session, _entry(session, first), _entry(session, second), "rev")
 
 
 def test_undoing_a_split_withdraws_its_judgements_and_rejoins_the_mentions(any_store):
@@ -153,14 +165,13 @@ def test_a_big_separation_binds_a_merge_of_any_part_of_either_side(any_store):
         assert record_separation(session, [side_a, side_b], "split", 999, "rev", any_store) == 25 + 20 - 1
         # split a part off each side: the parts are still apart from the other side
         split(session, _entry(session, side_a[0]), side_a[10:], "rev")
-        with pytest.raises(ReviewRequired):
-            merge(session, _entry(session, side_a[10]), _entry(session, side_b[0]), "rev")
-        with pytest.raises(ReviewRequired):
-            merge(session, _entry(session, side_a[0]), _entry(session, side_b[0]), "rev")
+        for part in (side_a[10], side_a[0]):  # as the linker would merge them
+            with pytest.raises(ReviewRequired):
+                merge(session, _entry(session, part), _entry(session, side_b[0]), "linker-test", how="linker")
         # control: the two parts of side a were never separated by this act (the later split's own
         # "different" is lifted by a "same" on its pair), and join
         judge(session, side_a[0], side_a[10], "same", "rev")
-        merge(session, _entry(session, side_a[0]), _entry(session, side_a[10]), "rev")
+        merge(session, _entry(session, side_a[0]), _entry(session, side_a[10]), "linker-test", how="linker")
 
 
 def test_the_cli_split_says_what_it_recorded(store, settings, monkeypatch):

@@ -408,14 +408,17 @@ def withdrawn_separation(session: Session, operation: int) -> Separation | None:
     return Separation(rows[0].act, operation, len(rows), rows[0].person_a_id, rows[0].person_b_id) if rows else None
 
 
-def separating_verdict(session: Session, a: list[int], b: list[int], ignoring: int | None = None) -> Judgement | None:
+def separating_verdict(session: Session, a: list[int], b: list[int], ignoring: int | None = None,
+                       acts: bool = True) -> Judgement | None:
     """The standing "different" between mentions of group `a` and of group `b` that forbids joining them,
     or None. A reviewer's own "different" always forbids it; one a registry act recorded (`act` set:
     a split, an undone merge) yields to a "same" on any pair of the two groups recorded after it: the
     reviewer's later word that the sides are one person. `ignoring`: an operation whose own
-    separation does not count (the act being undone)."""
+    separation does not count (the act being undone); `acts` False: none made by an act counts (a
+    reviewer's merge by hand is their later word, as a "same" is)."""
     verdicts = sorted((row for row in standing_verdicts(session, a, b).values()
-                       if ignoring is None or row.operation != ignoring), key=lambda row: row.id)
+                       if (ignoring is None or row.operation != ignoring) and (acts or row.act is None)),
+                      key=lambda row: row.id)
     latest_same = max((row.id for row in verdicts if row.verdict == "same"), default=0)
     return next((row for row in verdicts if row.verdict == "different" and not (row.act and row.id < latest_same)),
                 None)
@@ -473,11 +476,6 @@ def withdrawn_by_undo(session: Session, operation: int) -> list[WithdrawnJudgeme
                                judgement.at.isoformat(timespec="minutes")) for _, judgement in rows]
 
 
-def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
-    """Whether a "different" verdict between the two groups still holds (`separating_verdict`)."""
-    return separating_verdict(session, a, b) is not None
-
-
 # Two birth years further apart than this are a conflict: testimonies round ages ("about forty") and
 # relatives remember them a few years off, but not by more.
 BIRTH_YEAR_SLACK = 5
@@ -529,7 +527,8 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
 
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
-    (a linker never overrides one; a reviewer records "same" first), or, unless `force`, when their
+    (a linker never overrides one; a reviewer records "same" first; one a split or an undo recorded
+    binds the linker's merges only, `separating_verdict`), or, unless `force`, when their
     assertions conflict (`merge_conflicts`: a female and a male, birth years far apart); InputError
     for one entry. A forced merge records the conflicting fields (never their values) in the audit
     log and in its history (`LinkChange.conflicts`), which `latest_act` and `undo` report. The
@@ -541,7 +540,8 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
                               {"survivor": survivor, "merged": merged}))
     keep_ids = [p.id for p in mentions_of(session, keep)]
     gone_mentions = mentions_of(session, gone)
-    if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
+    # A reviewer's merge by hand passes a split's or an undo's separation: it is their later word.
+    if separating_verdict(session, keep_ids, [p.id for p in gone_mentions], acts=how != "reviewer") is not None:
         raise ReviewRequired(Text(N_("a reviewer judged mentions of entries %(survivor)s and %(merged)s to be "
                                      "different people; record a 'same' judgement first if that was wrong"),
                                   {"survivor": survivor, "merged": merged}))
