@@ -80,14 +80,36 @@ def test_a_document_without_contacts_says_nothing_of_them(run, store, tmp_path):
 
 
 def test_the_cli_and_the_web_read_one_row_of_the_role_matrix(store, monkeypatch):
-    """One rule for both doors: moving "read_contacts" to admin moves `guwah show`'s answer with it
-    (as it moves the web's `guwah.reports.may_read_contact`)."""
-    from guwah.accounts import cli_may_read_contacts, create_user, permissions
-    from guwah.reports import may_read_contact
+    """One rule for both doors and both kinds of contact: moving "read_contacts" to admin moves
+    `guwah show`'s answer and `guwah.reports.read_contact`'s with it (`guwah.accounts.may_read_contacts`)."""
+    from guwah.accounts import create_user, may_read_contacts, permissions
+    from guwah.errors import AccessDenied
+    from guwah.reports import read_contact
+    from tests.reports.helpers import CONTACT, submit
 
+    receipt = submit(store)
     with store.session() as session:
         create_user(store, session, "elif-editor", PASSWORD, "editor", actor="tester")
-        assert cli_may_read_contacts(session, "elif-editor") and may_read_contact(session, "elif-editor")
+        assert may_read_contacts(session, "elif-editor")
+        assert read_contact(store, session, receipt.reference, "elif-editor") == CONTACT  # positive control
         monkeypatch.setitem(permissions.PERMISSIONS, "read_contacts", "admin")
-        assert not cli_may_read_contacts(session, "elif-editor") and not may_read_contact(session, "elif-editor")
-        assert not cli_may_read_contacts(session, "nobody-known")
+        assert not may_read_contacts(session, "elif-editor") and not may_read_contacts(session, "nobody-known")
+        with pytest.raises(AccessDenied):
+            read_contact(store, session, receipt.reference, "elif-editor")
+
+
+def test_an_archive_with_no_account_gives_its_one_operator_both_kinds_of_contact(store):
+    """h-undo67: `guwah reports show --contact` refused the operator of an archive with no account
+    whom `guwah show` gave contacts to; one rule now says yes to both, and audits each read."""
+    from guwah.accounts import may_read_contacts
+    from guwah.reports import read_contact
+    from guwah.storage.tables import AuditEntry
+    from tests.reports.helpers import CONTACT, submit
+
+    receipt = submit(store)
+    with store.session() as session:
+        assert may_read_contacts(session, "the-operator")
+        assert read_contact(store, session, receipt.reference, "the-operator") == CONTACT
+    with store.session() as session:
+        assert session.scalar(select(AuditEntry.actor).where(
+            AuditEntry.record_type == "family_report_contact")) == "the-operator"

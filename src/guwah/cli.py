@@ -340,7 +340,7 @@ def show(
     """Show one document: metadata, source, consent, custody log and text. A witness's and a
     submitter's contacts only to the roles the role matrix lets read contacts (its row
     "read_contacts", as on the web); anyone else is told they are withheld."""
-    from guwah.accounts import cli_may_read_contacts
+    from guwah.accounts import may_read_contacts
     from guwah.accounts.permissions import role_for
     from guwah.publish import must_audit_read
     from guwah.storage.queries import get_document, provenance
@@ -360,7 +360,7 @@ def show(
         contacts = {} if testimony is None else {
             "witness_contact": testimony.witness.contact if testimony.witness else None,
             "submitter_contact": testimony.submitter_contact}
-        withheld = any(contacts.values()) and not cli_may_read_contacts(session, store.settings.actor)
+        withheld = any(contacts.values()) and not may_read_contacts(session, store.settings.actor)
         if any(contacts.values()):  # each decision on the most dangerous field is kept, shown or not
             store.audit(session, store.settings.actor, "read", "testimony_contact", document.id,
                         shown=not withheld)

@@ -122,7 +122,9 @@ def test_undoing_the_merge_of_a_same_judgement_withdraws_it_so_the_next_link_kee
         [row] = session.scalars(select(JudgementWithdrawal))
         assert (row.actor, row.operation, row.at is not None) == ("second-rev", operation, True)
         assert session.get(Judgement, row.judgement_id).verdict == "same"
-        assert standing_verdicts(session) == {}
+        # what stands now is the undo's own word: "different", made by the act (issue 10, h-undo67)
+        [standing] = standing_verdicts(session).values()
+        assert (standing.verdict, standing.act, standing.actor) == ("different", "undone", "second-rev")
         audited = session.scalar(select(AuditEntry).where(AuditEntry.action == "withdraw"))
         assert (audited.record_type, audited.record_id, audited.actor) == ("judgement", str(row.judgement_id),
                                                                           "second-rev")
@@ -170,18 +172,25 @@ def test_the_cli_says_which_judgement_persons_undo_withdrew(store, settings, mon
     said = " ".join(result.output.split())
     assert f"that mentions M-{first[0]} and M-{second[0]} are the same (rev, " in said
     assert "the next `guwah link` leaves them apart" in said
-    # control: a merge by hand with no standing judgement behind it (withdrawn above): its undo says none
+    assert "recorded 1 judgement 'different' between the entries it parted (why: undone)" in said
+    # control: a merge by hand with no judgement behind it: its undo withdraws none (and records its
+    # own "different")
     from guwah.registry import merge
 
     with store.session() as session:
         merge(session, first[1], second[1], "rev")
     again = CliRunner().invoke(app, ["persons", "undo"], catch_exceptions=False)
-    assert again.exit_code == 0 and "judgement" not in again.output
+    assert again.exit_code == 0 and "withdrew judgement" not in again.output
+    assert "(why: undone)" in " ".join(again.output.split())
 
 
-def test_a_withdrawn_judgement_puts_its_pair_back_in_the_review_queue(any_store):
+def test_an_undone_merge_judges_its_pair_different_so_it_leaves_the_review_queue(any_store):
+    """Before h-undo67 the pair went back to the queue, open, and a linker scoring it above its
+    threshold joined it again; the undo is a reviewer's word that the two are not one person."""
+    from sqlalchemy import select
+
     from guwah.registry import open_candidates
-    from guwah.storage.tables import LinkCandidate
+    from guwah.storage.tables import Judgement, LinkCandidate
 
     with any_store.session() as session:
         first, second = _strangers(session)
@@ -194,5 +203,6 @@ def test_a_withdrawn_judgement_puts_its_pair_back_in_the_review_queue(any_store)
         link_archive(session, "linker-test", only_new=True)
     with any_store.session() as session:
         undo(session, "rev")
-        [pair] = open_candidates(session)
-        assert {pair.person_a, pair.person_b} == {first[0], second[0]}
+        assert open_candidates(session) == []
+        [row] = session.scalars(select(LinkCandidate))
+        assert session.get(Judgement, row.judgement_id).act == "undone"

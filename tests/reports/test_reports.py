@@ -276,10 +276,14 @@ def test_reports_contact_sealed_in_a_postgresql_dump(tmp_path, postgres_url):
         assert needle.encode("utf-8") not in dump
 
 
+# An archive with no account at all gives its one operator every role, contacts too, as `guwah show`
+# does (`guwah.accounts.may_read_contacts`; tests/test_cli_show_contacts.py): one with accounts refuses
+# a name that is none of them.
 @pytest.mark.parametrize("account", [None, "viewer", "disabled editor"])
 def test_reports_contact_is_refused_without_the_role(store, account):
     receipt = submit(store)
     with fast_hashing(), store.session() as session:
+        create_user(store, session, "other-editor", PASSWORD, "editor", actor="admin")
         if account is not None:
             user = create_user(store, session, "reader", PASSWORD, account.split()[-1], actor="admin")
             if account.startswith("disabled"):

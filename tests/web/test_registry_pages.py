@@ -10,7 +10,7 @@ from html import unescape
 import pytest
 from sqlalchemy import select
 
-from guwah.storage.tables import AuditEntry, LinkChange, NamingBasis, Person, PersonName, Release
+from guwah.storage.tables import AuditEntry, Judgement, LinkChange, NamingBasis, Person, PersonName, Release
 from guwah.web import create_app
 from tests.accounts.factories import client_as, fast_hashing, make_user
 from tests.releasing import ingest_text, mark_read, release_document
@@ -102,6 +102,10 @@ def test_registry_link_and_unlink_record_who_and_when_through_the_registry(two_m
         split = session.scalars(select(LinkChange).where(LinkChange.person_id == first,
                                                          LinkChange.action == "split")).one()
         assert split.actor == "eldor"
+        # the web's split binds the linker as the CLI's does: a "different" between the sides, by eldor
+        recorded = session.scalars(select(Judgement).where(Judgement.act == "split")).one()
+        assert (recorded.verdict, recorded.actor, {recorded.person_a_id, recorded.person_b_id}) == (
+            "different", "eldor", {first, second})
     # "make a new entry" from the mention page is the same split
     client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
     made = client.post(f"/workspace/mentions/{second}/new-entry", data={"csrf_token": token}, follow_redirects=False)

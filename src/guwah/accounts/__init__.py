@@ -37,13 +37,13 @@ from guwah.accounts.users import (
     authenticate,
     change_password,
     check_cli_actor,
-    cli_may_read_contacts,
     create_user,
     disable_user,
     enable_user,
     find_user,
     has_role,
     list_users,
+    may_read_contacts,
     needs_second_factor,
     set_role,
     unlock_user,
@@ -51,8 +51,8 @@ from guwah.accounts.users import (
 
 __all__ = [
     "LOCKOUT", "MAX_FAILED_LOGINS", "MIN_PASSWORD_LENGTH", "ROLES", "SESSION_LIFETIME", "Login", "TotpCheck",
-    "authenticate", "begin_totp_enrolment", "change_password", "check_cli_actor", "check_totp", "cli_may_read_contacts", "confirm_totp", "create_api_token", "create_user",
-    "disable_user", "enable_user", "end_session", "find_user", "has_role", "hash_password", "list_api_tokens", "list_users",
+    "authenticate", "begin_totp_enrolment", "change_password", "check_cli_actor", "check_totp", "confirm_totp", "create_api_token", "create_user",
+    "disable_user", "enable_user", "end_session", "find_user", "has_role", "hash_password", "list_api_tokens", "list_users", "may_read_contacts",
     "needs_second_factor", "provisioning_uri", "revoke_api_token", "session_user", "set_role", "start_session",
     "unlock_user", "user_for_token",
 ]

@@ -196,11 +196,12 @@ def check_cli_actor(session: Session, actor: str, operation: str) -> None:
     check_permission(user, operation)
 
 
-def cli_may_read_contacts(session: Session, actor: str) -> bool:
-    """Whether command-line actor `actor` may read the contacts of witnesses and submitters: by the
-    role matrix's row "read_contacts" (`guwah.accounts.permissions`), the row the web's doors check.
-    An archive with no account takes its one operator in every role (as `check_cli_actor` does);
-    otherwise only an active, not locked-out account whose role the row allows."""
+def may_read_contacts(session: Session, actor: str) -> bool:
+    """Whether `actor` may read contacts: a witness's and a submitter's (`guwah show`), a family
+    reporter's (`guwah.reports.read_contact`); the one rule for each, on the CLI and the web. By the
+    role matrix's row "read_contacts" (`guwah.accounts.permissions`). An archive with no account takes
+    its one operator in every role (as `check_cli_actor` does); otherwise only an active, not
+    locked-out account whose role the row allows."""
     if session.scalar(select(UserAccount.id).limit(1)) is None:
         return True
     user = session.scalar(select(UserAccount).where(UserAccount.username == actor))

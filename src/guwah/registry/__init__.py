@@ -290,24 +290,138 @@ def judgement_next_step(session: Session, person_a: int, person_b: int, verdict:
 
 def standing_verdicts(session: Session, a: list[int] | None = None,
                      b: list[int] | None = None) -> dict[frozenset[int], Judgement]:
-    """The verdict that holds on each judged pair of mentions: the latest judgement on the pair,
-    unless that judgement was withdrawn since (`withdraw_judgements`: the pair then has none).
+    """The verdict that holds on each judged pair of mentions: the latest judgement on the pair not
+    withdrawn since (`withdraw_judgements`, `withdraw_separation`); a pair whose every judgement was
+    withdrawn has none.
 
     `a`, `b`: mention (person) ids; with both, only pairs with one mention in each group; with
     neither, every judged pair of the archive. Returns {frozenset((mention, mention)): Judgement}.
     One reading for both ways a judgement binds: "different" forbids every merge and undo that
     would join the pair (`merge`, `undo`), "same" makes the linker join it (`link_archive`).
     """
-    query = select(Judgement).order_by(Judgement.id)
+    query = select(Judgement).where(Judgement.id.not_in(select(JudgementWithdrawal.judgement_id))).order_by(Judgement.id)
     if a is not None and b is not None:
         query = query.where(or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
                                 (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a))))
     verdicts: dict[frozenset[int], Judgement] = {}
     for row in session.scalars(query):
         verdicts[frozenset((row.person_a_id, row.person_b_id))] = row
-    withdrawn = set(session.scalars(select(JudgementWithdrawal.judgement_id).where(
-        JudgementWithdrawal.judgement_id.in_([row.id for row in verdicts.values()])))) if verdicts else set()
-    return {pair: row for pair, row in verdicts.items() if row.id not in withdrawn}
+    return verdicts
+
+
+# The reviewer's registry acts whose separation binds as their "different" does (`record_separation`):
+# a split (the mentions moved out against those left) and an undone merge (the sides it had joined).
+SEPARATING_ACTS = ("split", "undone")
+# The bound on the judgements one separation records between two sides of a and b mentions: every
+# pair while a × b is at most this; beyond it, each mention of one side against the other's first
+# mention and back (a + b - 1 rows, linear). Either way each side holds a "different" with the other,
+# which is what refuses a merge of the entries holding them (`separating_verdict`); only a later split
+# that takes both first mentions away can leave two parts of the sides with no pair judged.
+SEPARATION_PAIRS = 400
+
+
+def separation_pairs(a: list[int], b: list[int]) -> list[tuple[int, int]]:
+    """The pairs of mentions (one of `a`, one of `b`) a separation of the two sides records (SEPARATION_PAIRS)."""
+    a, b = sorted(a), sorted(b)
+    if len(a) * len(b) <= SEPARATION_PAIRS:
+        return [(x, y) for x in a for y in b]
+    return [(x, b[0]) for x in a] + [(a[0], y) for y in b[1:]]
+
+
+def record_separation(session: Session, sides: list[list[int]], act: str, operation: int, actor: str,
+                      store=None) -> int:
+    """Record "different" between each two of `sides` (mention ids), made by reviewer `actor`'s registry act
+    `operation` (`act`: one of SEPARATING_ACTS), so that no linker run joins them again; one audit
+    entry for the act. A pair a reviewer already judged "different" themself is left as it is; a pair
+    in the linker's review queue leaves it, judged. Returns the number of judgements recorded."""
+    pairs = [pair for i, one in enumerate(sides) for other in sides[i + 1:] for pair in separation_pairs(one, other)]
+    everyone = sorted({mention for side in sides for mention in side})
+    standing = standing_verdicts(session, everyone, everyone)
+    rows = []
+    for x, y in pairs:
+        held = standing.get(frozenset((x, y)))
+        if held is None or held.verdict != "different" or held.act is not None:
+            rows.append(Judgement(person_a_id=x, person_b_id=y, verdict="different", act=act, operation=operation,
+                                  actor=actor))
+    if not rows:
+        return 0
+    session.add_all(rows)
+    session.flush()
+    judged = {(min(row.person_a_id, row.person_b_id), max(row.person_a_id, row.person_b_id)): row.id for row in rows}
+    for candidate in session.scalars(select(LinkCandidate).where(LinkCandidate.person_a_id.in_(everyone),
+                                                                 LinkCandidate.person_b_id.in_(everyone))):
+        if (candidate.person_a_id, candidate.person_b_id) in judged:
+            candidate.judgement_id = judged[(candidate.person_a_id, candidate.person_b_id)]
+    if store is not None:
+        store.audit(session, actor, "judgement", "link_operation", operation, verdict="different", act=act,
+                    judgements=len(rows), sides=[len(side) for side in sides])
+    session.flush()
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class Separation:
+    """The "different" judgements registry act `operation` recorded (`record_separation`) or, for an undo,
+    withdrew: how many, why ("split", "undone"), and one pair of them (to name in a `judge … same`)."""
+
+    act: str
+    operation: int
+    judgements: int
+    person_a: int
+    person_b: int
+
+
+def recorded_separation(session: Session, operation: int) -> Separation | None:
+    """What registry act `operation` recorded by `record_separation`, or None."""
+    rows = list(session.scalars(select(Judgement).where(Judgement.operation == operation,
+                                                        Judgement.act.is_not(None)).order_by(Judgement.id)))
+    return Separation(rows[0].act, operation, len(rows), rows[0].person_a_id, rows[0].person_b_id) if rows else None
+
+
+def withdraw_separation(session: Session, operation: int, undo_operation: int, actor: str, store=None) -> int:
+    """Withdraw the "different" judgements registry act `operation` recorded (`record_separation`), as
+    undoing it (`undo_operation`) puts its sides together again; each a JudgementWithdrawal, one
+    audit entry. Returns how many."""
+    rows = list(session.scalars(select(Judgement).where(
+        Judgement.operation == operation, Judgement.act.is_not(None),
+        Judgement.id.not_in(select(JudgementWithdrawal.judgement_id))).order_by(Judgement.id)))
+    for row in rows:
+        session.add(JudgementWithdrawal(judgement_id=row.id, operation=operation, undo_operation=undo_operation,
+                                        actor=actor))
+    if rows:
+        ids = [row.id for row in rows]
+        for candidate in session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.in_(ids))):
+            candidate.judgement_id = None
+        if store is not None:
+            store.audit(session, actor, "withdraw", "link_operation", operation, verdict="different",
+                        act=rows[0].act, judgements=len(rows))
+        session.flush()
+    return len(rows)
+
+
+def withdrawn_separation(session: Session, operation: int) -> Separation | None:
+    """The "different" judgements the undo of registry act `operation` withdrew (`withdraw_separation`), or None."""
+    rows = list(session.scalars(select(Judgement).join(
+        JudgementWithdrawal, JudgementWithdrawal.judgement_id == Judgement.id).where(
+        JudgementWithdrawal.operation == operation, Judgement.operation == operation,
+        Judgement.act.is_not(None)).order_by(Judgement.id)))
+    return Separation(rows[0].act, operation, len(rows), rows[0].person_a_id, rows[0].person_b_id) if rows else None
+
+
+def separating_verdict(session: Session, a: list[int], b: list[int], ignoring: int | None = None,
+                       acts: bool = True) -> Judgement | None:
+    """The standing "different" between mentions of group `a` and of group `b` that forbids joining them,
+    or None. A reviewer's own "different" always forbids it; one a registry act recorded (`act` set:
+    a split, an undone merge) yields to a "same" on any pair of the two groups recorded after it: the
+    reviewer's later word that the sides are one person. `ignoring`: an operation whose own
+    separation does not count (the act being undone); `acts` False: none made by an act counts (a
+    reviewer's merge by hand is their later word, as a "same" is)."""
+    verdicts = sorted((row for row in standing_verdicts(session, a, b).values()
+                       if (ignoring is None or row.operation != ignoring) and (acts or row.act is None)),
+                      key=lambda row: row.id)
+    latest_same = max((row.id for row in verdicts if row.verdict == "same"), default=0)
+    return next((row for row in verdicts if row.verdict == "different" and not (row.act and row.id < latest_same)),
+                None)
 
 
 @dataclass(frozen=True)
@@ -357,14 +471,9 @@ def withdrawn_by_undo(session: Session, operation: int) -> list[WithdrawnJudgeme
     """The judgements the undo of registry act `operation` withdrew (`withdraw_judgements`)."""
     rows = session.execute(select(JudgementWithdrawal, Judgement).join(
         Judgement, Judgement.id == JudgementWithdrawal.judgement_id).where(
-        JudgementWithdrawal.operation == operation).order_by(JudgementWithdrawal.id))
+        JudgementWithdrawal.operation == operation, Judgement.verdict == "same").order_by(JudgementWithdrawal.id))
     return [WithdrawnJudgement(judgement.id, judgement.person_a_id, judgement.person_b_id, judgement.actor,
                                judgement.at.isoformat(timespec="minutes")) for _, judgement in rows]
-
-
-def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
-    """Whether a "different" verdict between the two groups still holds (no later "same" on that pair)."""
-    return any(row.verdict == "different" for row in standing_verdicts(session, a, b).values())
 
 
 # Two birth years further apart than this are a conflict: testimonies round ages ("about forty") and
@@ -418,7 +527,8 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
 
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
-    (a linker never overrides one; a reviewer records "same" first), or, unless `force`, when their
+    (a linker never overrides one; a reviewer records "same" first; one a split or an undo recorded
+    binds the linker's merges only, `separating_verdict`), or, unless `force`, when their
     assertions conflict (`merge_conflicts`: a female and a male, birth years far apart); InputError
     for one entry. A forced merge records the conflicting fields (never their values) in the audit
     log and in its history (`LinkChange.conflicts`), which `latest_act` and `undo` report. The
@@ -430,7 +540,8 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
                               {"survivor": survivor, "merged": merged}))
     keep_ids = [p.id for p in mentions_of(session, keep)]
     gone_mentions = mentions_of(session, gone)
-    if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
+    # A reviewer's merge by hand passes a split's or an undo's separation: it is their later word.
+    if separating_verdict(session, keep_ids, [p.id for p in gone_mentions], acts=how != "reviewer") is not None:
         raise ReviewRequired(Text(N_("a reviewer judged mentions of entries %(survivor)s and %(merged)s to be "
                                      "different people; record a 'same' judgement first if that was wrong"),
                                   {"survivor": survivor, "merged": merged}))
@@ -488,6 +599,9 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
                                how="reviewer", action="split", actor=actor))
         own[pid].entry_id = new.id
     session.flush()
+    # The reviewer's word that the moved mentions are not the others' person: binding as a "different".
+    record_separation(session, [sorted(person_ids), sorted(set(own) - set(person_ids))], "split", operation, actor,
+                      store)
     return new
 
 
@@ -497,18 +611,18 @@ def _latest_operation(session: Session) -> int | None:
         LinkChange.undone.is_(False), LinkChange.operation > 0, LinkChange.action != "undo"))
 
 
-def _rejoined_different(session: Session, changes: list[LinkChange]) -> tuple[int, int] | None:
-    """Two mentions that undoing these changes would put in one entry although a standing
-    "different" judgement holds them apart (a judgement recorded after the act), or None."""
+def _rejoined_different(session: Session, changes: list[LinkChange], operation: int) -> tuple[int, int] | None:
+    """Two mentions that undoing these changes (of registry act `operation`) would put in one entry
+    although a standing "different" judgement holds them apart (a judgement recorded after the act;
+    a split's own separation is not one), or None."""
     moves = {change.person_id: change.from_entry_id for change in changes if change.person_id is not None}
     for target in set(moves.values()):
         incoming = [pid for pid, to in moves.items() if to == target]
         staying = [p.id for p in session.scalars(select(Person).where(Person.entry_id == target))
                    if p.id not in moves]
-        verdicts = {tuple(sorted(pair)): row.verdict for pair, row in standing_verdicts(session, incoming, staying).items()}
-        pairs = sorted(pair for pair, verdict in verdicts.items() if verdict == "different")
-        if pairs:
-            return pairs[0]
+        row = separating_verdict(session, incoming, staying, ignoring=operation)
+        if row is not None:
+            return tuple(sorted((row.person_a_id, row.person_b_id)))
     return None
 
 
@@ -517,15 +631,18 @@ def undo(session: Session, actor: str, store=None) -> int:
 
     Raises ReviewRequired, moving nothing, when the undo would put back in one entry two mentions
     that a reviewer has since judged different (a "different" binds every later act, an undo too).
-    An undone merge withdraws the "same" judgements it rested on (`withdraw_judgements`), so that
-    the next `guwah link` keeps the undo; `withdrawn_by_undo(operation)` lists them.
+    An undone merge withdraws the "same" judgements it rested on (`withdraw_judgements`;
+    `withdrawn_by_undo(operation)` lists them) and records "different" between the sides it parts,
+    as the undo's act "undone" (`record_separation`; `recorded_separation` of the undo's own
+    operation), so that no later `guwah link` joins them again; an undone split withdraws the
+    "different" judgements it recorded (`withdraw_separation`, `withdrawn_separation`).
     """
     operation = _latest_operation(session)
     if operation is None:
         raise InputError("nothing to undo")
     changes = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation)
                                    .order_by(LinkChange.id.desc())))
-    rejoined = _rejoined_different(session, changes)
+    rejoined = _rejoined_different(session, changes, operation)
     if rejoined is not None:
         raise ReviewRequired(f"undoing operation {operation} would put mentions {rejoined[0]} and {rejoined[1]} "
                              "back in one entry, and a reviewer judged them to be different people; record a "
@@ -536,6 +653,11 @@ def undo(session: Session, actor: str, store=None) -> int:
         store.audit(session, actor, "undo", "link_operation", operation, **({"forced": forced} if forced else {}))
     # Read before the mentions move back: which stood in the entry each merge joined.
     withdraw_judgements(session, changes, actor, operation, undo_operation, store)
+    withdraw_separation(session, operation, undo_operation, actor, store)
+    # Which entry held each mention the merges joined, to part them into their sides after the moves.
+    merged = [change.person_id for change in changes if change.person_id is not None and change.action == "merge"]
+    joined = {session.get(Person, pid).entry_id for pid in merged}
+    held = {p.id: p.entry_id for p in session.scalars(select(Person).where(Person.entry_id.in_(joined)))} if joined else {}
     for change in changes:
         if change.person_id is not None:
             person = session.get(Person, change.person_id)
@@ -549,6 +671,12 @@ def undo(session: Session, actor: str, store=None) -> int:
                                    merged_to=change.merged_from, how="reviewer", action="undo", actor=actor))
         change.undone = True
     session.flush()
+    sides: dict[int, dict[int, list[int]]] = {}
+    for pid, entry_id in sorted(held.items()):
+        sides.setdefault(entry_id, {}).setdefault(session.get(Person, pid).entry_id, []).append(pid)
+    for parts in sides.values():
+        if len(parts) > 1:
+            record_separation(session, list(parts.values()), "undone", undo_operation, actor, store)
     return operation
 
 

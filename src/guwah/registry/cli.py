@@ -99,9 +99,22 @@ def print_release_changes(act) -> None:
     for withdrawn in getattr(act, "judgements_withdrawn", ()):
         a, b = mention_label(withdrawn.person_a), mention_label(withdrawn.person_b)
         err.print(f"withdrew judgement {withdrawn.judgement} that mentions {a} and {b} are the same "
-                  f"({withdrawn.judged_by}, {withdrawn.judged_at}): the next `guwah link` leaves them apart and "
-                  f"their pair is open for review again; `guwah persons judge {withdrawn.person_a} "
+                  f"({withdrawn.judged_by}, {withdrawn.judged_at}): the next `guwah link` leaves them apart; "
+                  f"`guwah persons judge {withdrawn.person_a} "
                   f"{withdrawn.person_b} same` joins them again", highlight=False, markup=False, soft_wrap=True)
+    separation = getattr(act, "separation", None)
+    if separation is not None:
+        a, b = separation.person_a, separation.person_b
+        parted = "the mentions moved out and those left" if separation.act == "split" else "the entries it parted"
+        err.print(f"recorded {counted(separation.judgements, 'judgement')} 'different' between {parted} "
+                  f"(why: {separation.act}): no `guwah link` joins them again; `guwah persons judge "
+                  f"{mention_label(a)} {mention_label(b)} same` joins them if they are one person",
+                  highlight=False, markup=False, soft_wrap=True)
+    withdrawn_separation = getattr(act, "separation_withdrawn", None)
+    if withdrawn_separation is not None:
+        err.print(f"withdrew the {counted(withdrawn_separation.judgements, 'judgement')} 'different' that the "
+                  f"{withdrawn_separation.act} (operation {withdrawn_separation.operation}) recorded",
+                  highlight=False, markup=False, soft_wrap=True)
     print_came_down(act.withdrawn, act.operation)
     # A release put back that the same step's release check took down again (what it shows changed
     # meanwhile: another testimony released since) is said once, as withdrawn, with its redraft.

@@ -1256,6 +1256,10 @@ class RegistryAct:
     restored: list[ReleaseChange]
     # An undo's: the "same" judgements it withdrew (`guwah.registry.withdraw_judgements`).
     judgements_withdrawn: list = field(default_factory=list)
+    # The "different" judgements a split or an undone merge recorded between the sides it parted, and
+    # those an undone split withdrew (`guwah.registry.Separation`), or None.
+    separation: object = None
+    separation_withdrawn: object = None
 
 
 # Why a step took releases down: each a Text's message, kept with its values (`Release.withdraw_message`),
@@ -1299,25 +1303,27 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
 
 def split_entry(session: Session, number: int, person_ids: list[int], actor: str, store=None) -> RegistryAct:
     """`guwah.registry.split` (`entry` is the new entry's number), and the releases it took down."""
-    from guwah.registry import next_operation, split
+    from guwah.registry import next_operation, recorded_separation, split
 
     operation = next_operation(session)
     new = split(session, number, person_ids, actor, store=store)
     return RegistryAct(operation, new.number, settle_releases(session, Text(SPLIT_REASON, {"number": entry_label(number)}),
                                                                     operation),
-                       [])
+                       [], separation=recorded_separation(session, operation))
 
 
 def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
     """`guwah.registry.undo`, putting back the releases the undone act took down when they show
     exactly what they showed (`restore_releases`); returns the undone operation, both lists and the
-    "same" judgements the undo withdrew."""
-    from guwah.registry import next_operation, undo, withdrawn_by_undo
+    "same" judgements the undo withdrew, and the "different" ones it recorded or withdrew."""
+    from guwah.registry import next_operation, recorded_separation, undo, withdrawn_by_undo, withdrawn_separation
 
     operation = undo(session, actor, store=store)
+    undo_operation = next_operation(session) - 1
     restored = restore_releases(session, operation, actor)
-    withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), next_operation(session) - 1)
-    return RegistryAct(operation, None, withdrawn, restored, withdrawn_by_undo(session, operation))
+    withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), undo_operation)
+    return RegistryAct(operation, None, withdrawn, restored, withdrawn_by_undo(session, operation),
+                       recorded_separation(session, undo_operation), withdrawn_separation(session, operation))
 
 
 @event.listens_for(Session, "after_flush")

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guwah.accounts import passwords
+from guwah.accounts import may_read_contacts, passwords
 from guwah.accounts.permissions import PERMISSIONS
 from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ReportStatus
@@ -414,15 +414,6 @@ def set_status(store: Store, session: Session, reference: str, status: str, acto
 CONTACT_ROLE = PERMISSIONS["read_contacts"]
 
 
-def may_read_contact(session: Session, actor: str) -> bool:
-    """Whether `actor` names an active account whose role (CONTACT_ROLE or above) may read contacts."""
-    from guwah.accounts.permissions import may
-    from guwah.storage.tables import UserAccount
-
-    user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
-    return user is not None and not user.disabled and may(user, "read_contacts")
-
-
 def show_report(store: Store, session: Session, reference: str, actor: str) -> QueuedReport:
     """One report as the queue shows it (never its contact); the read is audited."""
     row = _row(session, reference)
@@ -434,13 +425,14 @@ def read_contact(store: Store, session: Session, reference: str, actor: str) -> 
     """The reporter's contact, for the person who will write to them; every read is audited.
 
     No list, page or command shows it otherwise: this is the only way to read it. `actor` must be
-    an active account of role CONTACT_ROLE or above (AccessDenied otherwise, checked before the
-    report is looked up, so that a refusal says nothing of which references exist); NotFound for
-    an unknown reference. Returns None when the reporter left no contact.
+    allowed by the one rule of who reads contacts (`guwah.accounts.may_read_contacts`: an active
+    account of role CONTACT_ROLE or above, or the one operator of an archive with no account;
+    AccessDenied otherwise, checked before the report is looked up, so that a refusal says nothing
+    of which references exist); NotFound for an unknown reference. Returns None when the reporter left no contact.
     """
     from guwah.errors import AccessDenied
 
-    if not may_read_contact(session, actor):
+    if not may_read_contacts(session, actor):
         raise AccessDenied(f"{actor!r} may not read reporters' contacts: only an active account with the role "
                            f"{CONTACT_ROLE} or admin may (`guwah users role`)", value=actor)
     row = _row(session, reference)

@@ -266,6 +266,11 @@ class Judgement(Base):
     reason: Mapped[str | None] = mapped_column(SealedText)
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A "different" that a reviewer's registry act recorded between the sides it separated
+    # (`guwah.registry.SEPARATING_ACTS`: "split", "undone"), and that act's operation; None for a
+    # judgement given pair by pair. A later "same" across those sides lifts it (`separating_verdict`).
+    act: Mapped[str | None] = mapped_column(String(20))
+    operation: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class JudgementWithdrawal(Base):
