@@ -522,11 +522,26 @@ def pinyin_transcription(name: str, evident: bool = False) -> tuple[tuple[str, .
     if not all(parts) or chinese_name_key(tuple(words)) is not None:
         return None
     letters = [LETTERS_AND_APOSTROPHES.sub("", word) for word in words]
-    if len(parts) >= MIN_SPELT_SYLLABLES and all(len(part) == 1 for part in parts):
-        parts, letters = [tuple(part[0] for part in parts)], ["".join(letters)]
     shows = (evident or any(GULI_INSIDE.search(word) for word in letters)
              or (read_back_name(letters) if len(letters) > 1 else pinyin_read_back(letters[0]) is not None))
     return tuple(tuple(s.replace("v", "ü") for s in part) for part in parts) if shows else None
+
+
+@lru_cache(maxsize=65536)
+def joined_syllables(name: str) -> str | None:
+    """A name spelt a syllable a word (Ai Ke Re Mu), its words joined into the one word a
+    transcription without its dot is spelt as (Aikeremu); None for a name of fewer than
+    MIN_SPELT_SYLLABLES words, one with a word of more than one syllable, or a Chinese name
+    (`chinese_name_key`: Wang Xiao Ming)."""
+    words = [word for word in PINYIN_WORDS.split(name) if word]
+    if len(words) < MIN_SPELT_SYLLABLES or not all(word.isascii() for word in words):
+        return None
+    syllables = [syllables_of(word.lower()) for word in words]
+    if not all(syllables and len(syllables) == 1 for syllables in syllables):
+        return None
+    if chinese_name_key(tuple(word.lower() for word in words)) is not None:
+        return None
+    return words[0].capitalize() + "".join(words[1:]).lower()
 
 
 def pinyin_word_starts(syllables: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:

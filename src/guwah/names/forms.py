@@ -24,12 +24,12 @@ from guwah.names.chinese import (
     ADDED_VOWEL_SYLLABLES,
     END_ELEMENTS,
     PINYIN_ONLY_FINALS,
-    PINYIN_WORDS,
     RUSSIAN_ENDINGS,
     chinese_name_key,
     chunk_readings,
     han_name_parts,
     han_syllables,
+    joined_syllables,
     palladius_to_pinyin,
     pinyin_read_back,
     pinyin_russian_ending,
@@ -565,22 +565,20 @@ def pinyin_entries(parts: tuple[tuple[str, ...], ...]) -> list[tuple]:
     return with_syllable_readings(entries, list(zip(parts, endings, strict=True)), any(endings))
 
 
-def pinyin_transcription_readings(name: str, evident: bool) -> tuple[list[tuple[Part, ...]], bool]:
+def pinyin_transcription_readings(name: str, evident: bool) -> list[tuple[Part, ...]]:
     """The readings of a Latin name that spells a transcription in pinyin (`chinese.pinyin_transcription`),
-    as its characters would be read, and whether it was spelt a syllable a word (Yi Li Ha Mu: its
-    words are no parts); a name spelt as one word is also read parted at its word starts
-    (`chinese.pinyin_word_starts`). ([], False) for any other name."""
+    as its characters would be read; a name spelt as one word is also read parted at its word
+    starts (`chinese.pinyin_word_starts`). Empty for any other name."""
     parts = pinyin_transcription(name, evident)
     if parts is None:
-        return [], False
-    apart = len(parts) == 1 and len(PINYIN_WORDS.split(name.strip())) > 1
+        return []
     readings = capped_combinations([entry[3] for entry in pinyin_entries(parts)], reading_key)
     parted = pinyin_word_starts(parts[0]) if len(parts) == 1 else None
     if parted is not None:
         known = {reading_key(reading) for reading in readings}
         readings += [reading for reading in capped_combinations([entry[3] for entry in pinyin_entries(parted)], reading_key)
                      if reading_key(reading) not in known]
-    return readings, apart
+    return readings
 
 
 # A word written in Latin letters is re-spelt for its search forms (`NameForms.latin`) only where its
@@ -907,6 +905,9 @@ def written_forms(name: str) -> NameForms:
     toneless = toneless_pinyin(name) if script == LATIN else None
     if toneless is not None:  # Āilì Tǔ'ěrxùn: read as Aili Tu'erxun, pinyin by its marks
         name = toneless
+    joined = joined_syllables(name) if script == LATIN else None
+    if joined is not None:  # Ai Ke Re Mu: read as the one word Aikeremu
+        name = joined
     if script == HAN:
         prepared = with_second_readings(prepare_words(han_words(name)), name)
     elif script == LATIN and name.isascii():
@@ -937,12 +938,11 @@ def written_forms(name: str) -> NameForms:
     else:
         readings = capped_combinations(per_word, reading_key)
     if script == LATIN:
-        # MAIMAITI ABUDUKELIMU: a transcription spelt in pinyin, read first as its characters are;
-        # spelt a syllable a word (Yi Li Ha Mu), read only so
-        spelt, apart = pinyin_transcription_readings(name, toneless is not None)
+        # MAIMAITI ABUDUKELIMU: a transcription spelt in pinyin, read first as its characters are
+        spelt = pinyin_transcription_readings(name, toneless is not None)
         if spelt:
             known = {reading_key(parts) for parts in spelt}
-            readings = spelt + ([] if apart else [parts for parts in readings if reading_key(parts) not in known])
+            readings = spelt + [parts for parts in readings if reading_key(parts) not in known]
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
