@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Characters whose everyday reading differs from their use in transcribed names.
 # (pypinyin lists each as a heteronym: 什 shen/shi, the shi of 阿布都热什提 Abdureshit.)
@@ -539,7 +539,7 @@ def transcription_syllables(word: str, syllables: tuple[str, ...]) -> tuple[str,
     letters = LETTERS_AND_APOSTROPHES.sub("", word.replace("-", "")).replace("ü", "v")
     inventory = pinyin_inventory()
 
-    @lru_cache(maxsize=None)
+    @cache
     def best(start: int) -> tuple[int, tuple[str, ...]] | None:
         if start == len(letters):
             return 0, ()
