@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 # Characters whose everyday reading differs from their use in transcribed names.
 # (pypinyin lists each as a heteronym: 什 shen/shi, the shi of 阿布都热什提 Abdureshit.)
@@ -521,43 +521,10 @@ def pinyin_transcription(name: str, evident: bool = False) -> tuple[tuple[str, .
     parts = [syllables_of(word) for word in words]
     if not all(parts) or chinese_name_key(tuple(words)) is not None:
         return None
-    parts = [transcription_syllables(word, part) for word, part in zip(words, parts, strict=True)]
     letters = [LETTERS_AND_APOSTROPHES.sub("", word) for word in words]
     shows = (evident or any(GULI_INSIDE.search(word) for word in letters)
              or (read_back_name(letters) if len(letters) > 1 else pinyin_read_back(letters[0]) is not None))
     return tuple(tuple(s.replace("v", "ü") for s in part) for part in parts) if shows else None
-
-
-# Pinyin writes an apostrophe before a syllable that starts with a, e or o inside a word (Xi'an,
-# Nu'erlan); a word spelt without them is split with as few such syllables inside it as it can be
-# (Gulinaer is gu-li-na-er, 古丽娜尔 Gulnar, not gu-lin-a-er; so Gulinaerabulimiti parts before its a-).
-def transcription_syllables(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
-    """A word's pinyin syllables (`syllables_of`) split again where the word has no apostrophe, with
-    the fewest syllables in a, e or o after its first, longest first among equals."""
-    if "'" in word or len(word) > MAX_SPLIT_LETTERS or sum(s[:1] in "aeo" for s in syllables[1:]) < 2:
-        return syllables
-    letters = LETTERS_AND_APOSTROPHES.sub("", word.replace("-", "")).replace("ü", "v")
-    inventory = pinyin_inventory()
-
-    @cache
-    def best(start: int) -> tuple[int, tuple[str, ...]] | None:
-        if start == len(letters):
-            return 0, ()
-        found = None
-        for size in range(min(6, len(letters) - start), 0, -1):
-            head = letters[start:start + size]
-            rest = best(start + size) if head in inventory else None
-            if rest is not None:
-                cost = rest[0] + (start > 0 and head[0] in "aeo")
-                if found is None or cost < found[0]:
-                    found = (cost, (head, *rest[1]))
-        return found
-
-    found = best(0)
-    return tuple(syllable.replace("v", "ü") for syllable in found[1]) if found else syllables
-
-
-MAX_SPLIT_LETTERS = 40  # a longer word is no name: it keeps its first split (the search backtracks)
 
 
 @lru_cache(maxsize=65536)
