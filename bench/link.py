@@ -9,8 +9,8 @@ missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.
 
-Usage: python bench/link.py --records N [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] [--given-alone R] [--pet R] [--only guwah|plain|none] [--no-ceiling] [--json]
-       (--ocr, --renamed, --filial, --given-alone, --pet: bench/synth.py's degraded records; they need --no-ceiling)
+Usage: python bench/link.py --records N [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] [--given-alone R] [--pet R] [--pinyin-lists R] [--only guwah|plain|none] [--no-ceiling] [--json]
+       (--ocr, --renamed, --filial, --given-alone, --pet, --pinyin-lists: bench/synth.py's degraded records; they need --no-ceiling)
        python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain] [--unreadable-years unknown]
 
 With --mentions and --truth the two linkers run on another generator's output instead (a CSV in
@@ -334,8 +334,8 @@ def main() -> None:
     check_degrading(parser, args)
     if args.unreadable_years != "refuse" and args.mentions is None:
         parser.error("--unreadable-years is the reader's: give --mentions (bench/synth.py --out DIR writes one)")
-    if (args.ocr or args.renamed or args.filial or args.given_alone or args.pet) and not args.no_ceiling:
-        parser.error("the ceiling models none of --ocr, --renamed, --filial, --given-alone, --pet: add --no-ceiling")
+    if (args.ocr or args.renamed or args.filial or args.given_alone or args.pet or args.pinyin_lists) and not args.no_ceiling:
+        parser.error("the ceiling models none of --ocr, --renamed, --filial, --given-alone, --pet, --pinyin-lists: add --no-ceiling")
     if (args.mentions is None) != (args.truth is None):
         parser.error("--mentions and --truth go together")
     if args.only != "guwah" and importlib.util.find_spec("anyascii") is None:
@@ -356,7 +356,7 @@ def main() -> None:
         args.no_ceiling, args.seed = True, None
     else:
         MENTIONS, truth, persons = make_sample(args.records, args.seed, args.names, args.ocr, args.renamed,
-                                               args.filial, args.given_alone, args.pet)
+                                               args.filial, args.given_alone, args.pet, args.pinyin_lists)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}

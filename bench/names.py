@@ -5,8 +5,15 @@ guwah/names/settings.py is chosen on the calibration part only (--calibrate prin
 and both parts are reported, each for Guwah's matcher and for LogicV2 (nomenklatura, MIT; the
 `bench` extra) in the same run, with precision, recall, F1 and pairs per second.
 
+With --pinyin, each pair with a Chinese transcription of a Uyghur or Kazakh name (dotted, as
+伊力哈木·土赫提) is also scored with that name spelt in pinyin in each way lists compiled from
+Chinese documents spell it (bench/synth.py's PINYIN_STYLES: capitals, capitalised, tone marks, run
+together, a syllable a word), and each pair with a Chinese name in characters with it spelt
+"Family Given" in pinyin; the added pairs keep the pair's label and identity and take the kind
+"pinyin_<style>" (off by default, so that the figures without it stay comparable).
+
 Usage: python bench/names.py [--pairs bench/data/name-pairs.tsv] [--names 50000]
-       [--comparisons 200000] [--threshold T] [--calibrate] [--errors] [--json]
+       [--comparisons 200000] [--threshold T] [--calibrate] [--errors] [--pinyin] [--json]
 """
 
 from __future__ import annotations
@@ -44,6 +51,32 @@ def load_pairs(path: Path) -> list[dict]:
     return rows
 
 
+def pinyin_rows(rows: list[dict]) -> list[dict]:
+    """The pairs again with their name in Chinese characters spelt in pinyin (see --pinyin)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pypinyin import lazy_pinyin
+    from synth import PINYIN_STYLES, pinyin_spelling
+
+    from guwah.names.chinese import han_name_parts
+    from guwah.names.scripts import HAN, detect_script
+
+    added = []
+    for row in rows:
+        for side, other in (("a", "b"), ("b", "a")):
+            name = row[side]
+            if detect_script(name) != HAN or detect_script(row[other]) == HAN:
+                continue
+            if han_name_parts(name)[2]:
+                spelt = {style: pinyin_spelling(name, style) for style in PINYIN_STYLES}
+            else:
+                syllables = lazy_pinyin(name)
+                spelt = {"chinese": f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"}
+            for style, text in spelt.items():
+                # "spells": the spelling and its characters are one identity (`identities`)
+                added.append({**row, side: text, "kind": f"pinyin_{style}", "spells": (text, name)})
+    return added
+
+
 def identities(rows: list[dict]) -> dict[str, str]:
     """Each name's identity: the note of its positive pairs, joined across them (union-find).
 
@@ -60,6 +93,8 @@ def identities(rows: list[dict]) -> dict[str, str]:
 
     for row in rows:
         find(row["a"]), find(row["b"])
+        if "spells" in row:  # a name spelt in pinyin (--pinyin) is its characters' identity
+            parent[find(row["spells"][0])] = find(row["spells"][1])
         if row["label"] == 1:
             parent[find(row["a"])] = find(row["b"])
     notes: dict[str, str] = {}
@@ -311,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the threshold with the best F1 on the calibration part")
     parser.add_argument("--errors", action="store_true", help="list misclassified pairs")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--pinyin", action="store_true",
+                        help="also score each pair with its name in Chinese characters spelt in pinyin")
     parser.add_argument("--heldout", type=Path,
                         help="score a held-out pair set whole (bench/data/heldout/name-pairs.tsv), nothing else")
     args = parser.parse_args(argv)
@@ -328,6 +365,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"LogicV2 {table['logic_v2']}")
         return 0
     rows = load_pairs(args.pairs)
+    if args.pinyin:
+        rows += pinyin_rows(rows)
     split = split_pairs(rows)
     result = {"accuracy": accuracy_table(split, args.threshold, args.errors)}
     if args.calibrate:

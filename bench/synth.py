@@ -15,7 +15,9 @@ diacritics, broken or run-together words, misread birth years) and persons whose
 changed (--renamed RATE: a Chinese name from a school or camp list, a patronymic dropped or added, a
 surname from the grandfather), records naming the person as a family search does (--filial RATE: by
 kinship to the father; --given-alone RATE: by the given name alone, "Gulnar"; --pet RATE: the given name
-with the affectionate ending -jan of a man's or -xan of a woman's name, "Memetjan", «Гульнарxан») are
+with the affectionate ending -jan of a man's or -xan of a woman's name, "Memetjan", «Гульнарxан»), and
+records copied from lists compiled from Chinese documents (--pinyin-lists RATE: the transcription spelt in
+pinyin, in capitals, with tone marks, run together or a syllable a word: MAIMAITI ABUDUKELIMU) are
 applied after the sample is drawn, on their own seeded streams
 (`degrade`): the same seed gives the same records under them, degraded. --unreadable-years RATE
 writes that share of the exact year cells in the CSV with their first or second digit misread, so
@@ -23,7 +25,7 @@ that they are no year (1950 → 7950, 2017 → 2617), on its own seeded stream: 
 link-records` refuses, or reads as unknown with --unreadable-years unknown. Only the CSV has them
 (a Mention cannot hold a year that is none); every other cell is written as without it.
 
-Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] [--given-alone R] [--pet R] > mentions.csv (the
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] [--names N] [--ocr R] [--renamed R] [--filial R] [--given-alone R] [--pet R] [--pinyin-lists R] > mentions.csv (the
 CSV shape of `guwah link-records`, plus a person_id column), or with --out DIR: DIR/mentions.csv and
 DIR/truth.csv, as the bench/linkgen-* generators write them. --names N draws given names from only
 the commonest N of each sex: a small name list, where most persons have namesakes.
@@ -422,8 +424,39 @@ def given_alone(person: Person, rng: random.Random) -> str:
     return spell(person.given, person.father, person.female, system)[0]
 
 
+# How lists compiled from Chinese documents, passports and police files spell a transcription in
+# pinyin (--pinyin-lists; bench/names.py --pinyin): in capitals (MAIMAITI ABUDUKELIMU), capitalised,
+# with tone marks (Mǎimǎití), run together without the dot (Maimaitiabudukelimu), a syllable a word
+# (Mai Mai Ti A Bu Du Ke Li Mu).
+PINYIN_STYLES = ("capitals", "capitalised", "tones", "joined", "syllables")
+
+
+def pinyin_spelling(han: str, style: str) -> str:
+    """A transcription in characters (买买提·阿不都克力木) spelt in pinyin in one of PINYIN_STYLES."""
+    from pypinyin import Style, lazy_pinyin
+
+    parts = [part for part in han.replace("・", "·").split("·") if part]
+    syllables = [lazy_pinyin(part, style=Style.TONE if style == "tones" else Style.NORMAL) for part in parts]
+    if style == "syllables":
+        return " ".join(syllable.capitalize() for part in syllables for syllable in part)
+    words = ["".join(part) for part in syllables]
+    if style == "joined":
+        return "".join(words).capitalize()
+    if style == "capitals":
+        return " ".join(word.upper() for word in words)
+    return " ".join(word.capitalize() for word in words)
+
+
+def pinyin_list_name(person: Person, rng: random.Random) -> str:
+    """The person's name as a list compiled from Chinese documents writes it: the transcription of
+    given name and father's name spelt in pinyin (`pinyin_spelling`, a style drawn from PINYIN_STYLES)."""
+    names = MALE | FEMALE
+    return pinyin_spelling(f"{names[person.given]}·{names[person.father]}", rng.choice(PINYIN_STYLES))
+
+
 def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], seed: int, ocr: float = 0.0,
-            renamed: float = 0.0, filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> list[Mention]:
+            renamed: float = 0.0, filial: float = 0.0, alone: float = 0.0, pet: float = 0.0,
+            pinyin: float = 0.0) -> list[Mention]:
     """The mentions with a share `renamed` of the persons renamed in some of their records, then a
     share `ocr` of the records read from scans (names by `ocr_name`, and OCR_BIRTH of those with an
     exact birth year by `ocr_year`). Seeded apart from the sample (its own random streams), so the
@@ -431,11 +464,13 @@ def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], se
     `filial` of the records (drawn before the others) name the person as a family-search request
     does (`filial_name`); the renamed and OCR readings may then replace such a name. A share `alone`
     of the records name the person by the given name alone (`given_alone`), and a share `pet` by the
-    given name's affectionate form (`pet_name`), each on its own stream, before the others."""
+    given name's affectionate form (`pet_name`), and a share `pinyin` as a list compiled from Chinese
+    documents (`pinyin_list_name`), each on its own stream, before the others."""
     from dataclasses import replace
 
     out = list(mentions)
-    for share, stream, write in ((alone, "given alone", given_alone), (pet, "pet", pet_name)):
+    for share, stream, write in ((alone, "given alone", given_alone), (pet, "pet", pet_name),
+                                 (pinyin, "pinyin lists", pinyin_list_name)):
         if share > 0:
             rng = random.Random(f"{stream} {seed}")
             for index, person_id in enumerate(truth):
@@ -474,10 +509,11 @@ def degrade(mentions: list[Mention], truth: list[int], persons: list[Person], se
 
 
 def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> tuple[list[Mention], list[int], list[Person]]:
+                filial: float = 0.0, alone: float = 0.0, pet: float = 0.0,
+                pinyin: float = 0.0) -> tuple[list[Mention], list[int], list[Person]]:
     """make_mentions(), and the invented persons (all of them, mentioned or not: the population
     the mentions were drawn from, indexed by person_id); `names` as in make_persons, `ocr` and
-    `renamed`, `filial`, `alone` and `pet` as in `degrade`."""
+    `renamed`, `filial`, `alone`, `pet` and `pinyin` as in `degrade`."""
     rng = random.Random(seed)
     persons = make_persons(max(1, int(records / 1.9)), rng, names)
     mentions: list[Mention] = []
@@ -505,13 +541,14 @@ def make_sample(records: int, seed: int = 1, names: int | None = None, ocr: floa
             (person.detained, person.detained),
         ))
         truth.append(person.person_id)
-    if ocr or renamed or filial or alone or pet:
-        mentions = degrade(mentions, truth, persons, seed, ocr, renamed, filial, alone, pet)
+    if ocr or renamed or filial or alone or pet or pinyin:
+        mentions = degrade(mentions, truth, persons, seed, ocr, renamed, filial, alone, pet, pinyin)
     return mentions, truth, persons
 
 
 def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: float = 0.0, renamed: float = 0.0,
-                  filial: float = 0.0, alone: float = 0.0, pet: float = 0.0) -> tuple[list[Mention], list[int]]:
+                  filial: float = 0.0, alone: float = 0.0, pet: float = 0.0,
+                  pinyin: float = 0.0) -> tuple[list[Mention], list[int]]:
     """About `records` mentions and the person each one mentions.
 
     Args:
@@ -523,10 +560,12 @@ def make_mentions(records: int, seed: int = 1, names: int | None = None, ocr: fl
         renamed: the share of persons whose name changed in some records (`degrade`); 0 to 1.
         filial: the share of records naming the person by the father ("X, daughter of Y",
             `filial_name`); 0 to 1.
+        pinyin: the share of records spelling the Chinese transcription in pinyin as lists compiled
+            from Chinese documents do (`pinyin_list_name`); 0 to 1.
     Returns:
         (mentions, person id per mention).
     """
-    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed, filial, alone, pet)
+    mentions, truth, _ = make_sample(records, seed, names, ocr, renamed, filial, alone, pet, pinyin)
     return mentions, truth
 
 
@@ -561,7 +600,7 @@ def main() -> None:
     if not 0.0 <= args.unreadable_years <= 1.0:
         parser.error("--unreadable-years must be between 0 and 1")
     mentions, truth = make_mentions(args.records, args.seed, args.names, args.ocr, args.renamed, args.filial,
-                                    args.given_alone, args.pet)
+                                    args.given_alone, args.pet, args.pinyin_lists)
     unreadable = (args.unreadable_years, random.Random(f"unreadable years {args.seed}"))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -578,7 +617,7 @@ def main() -> None:
 
 
 def add_degrading(parser: argparse.ArgumentParser) -> None:
-    """The --ocr, --renamed, --filial, --given-alone and --pet options (also bench/link.py's)."""
+    """The --ocr, --renamed, --filial, --given-alone, --pet and --pinyin-lists options (also bench/link.py's)."""
     parser.add_argument("--ocr", type=float, default=0.0, metavar="RATE", help="the share of records read "
                         "from scans: glyph confusions (rn/m, l/1, и/н, ш/щ), dropped diacritics, broken or "
                         "merged words, and a third of their exact birth years misread (seeded; default 0)")
@@ -595,11 +634,14 @@ def add_degrading(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pet", type=float, default=0.0, metavar="RATE", help="the share of records writing "
                         "the given name in its affectionate form: -jan for a man, -xan for a woman (Memetjan, "
                         "Меметжан, 买买提江, Gulnarkhan; seeded; default 0)")
+    parser.add_argument("--pinyin-lists", type=float, default=0.0, metavar="RATE", help="the share of records "
+                        "spelling the Chinese transcription in pinyin as lists compiled from Chinese documents do: "
+                        "MAIMAITI ABUDUKELIMU, Mǎimǎití, Maimaitiabudukelimu, Mai Mai Ti (seeded; default 0)")
 
 
 def check_degrading(parser: argparse.ArgumentParser, args) -> None:
     """A clear error for a rate outside 0..1."""
-    for option in ("ocr", "renamed", "filial", "given_alone", "pet"):
+    for option in ("ocr", "renamed", "filial", "given_alone", "pet", "pinyin_lists"):
         if not 0.0 <= getattr(args, option) <= 1.0:
             parser.error(f"--{option.replace('_', '-')} must be between 0 and 1")
 

@@ -290,3 +290,26 @@ def test_link_records_summary_says_one_thing_in_the_singular(tmp_path):
     source.write_text("mention_id,name\nm1,Ilham Tohti\nm2,Gulbahar Jalilova\n", encoding="utf-8")
     two = runner.invoke(app, [str(source), "--output", str(output)])
     assert "2 mentions in 2 clusters; 0 pairs left for review" in two.output, two.output
+
+
+def test_link_records_joins_a_transcription_spelt_in_pinyin_to_its_turkic_name(tmp_path):
+    """A list compiled from Chinese documents writes the transcription in pinyin, with tone marks or in
+    capitals (invented names): it joins the Uyghur Latin and Cyrillic records of the same person, while a Chinese name in
+    pinyin and another Turkic name in pinyin, of the same birth year and town, stay apart (issue 10)."""
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name,birth_year,hometown\n"
+                      "u1,Ekrem Tashmet,1977,Aqsu\n"
+                      "p1,Āikèrèmù Tǎxīmǎití,1977,Aksu\n"
+                      "c1,Экрем Ташмет,1977,Аксу\n"
+                      "z1,ZHAO MINGHUI,1977,Aksu\n"
+                      "o1,AIKEBAIER TUERXUN,1977,Aksu\n"
+                      "m1,Mirzat Nurbek,1962,Kucha\n"
+                      "q1,MIERZHATI NUERBIEKE,1962,Kuqa\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    with output.open(newline="", encoding="utf-8") as handle:
+        cluster = dict(list(csv.reader(handle))[1:])
+    assert cluster["u1"] == cluster["p1"] == cluster["c1"]
+    assert cluster["m1"] == cluster["q1"]
+    assert len({cluster["u1"], cluster["z1"], cluster["o1"], cluster["m1"]}) == 4

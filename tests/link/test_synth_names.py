@@ -92,3 +92,27 @@ def test_given_alone_and_pet_write_their_forms_on_their_own_streams():
             else:  # the ending in the system's spelling, on the given name (first)
                 first = b.name.split("·")[0].split()[0].casefold()
                 assert first.endswith(("jan", "can", "xan", "han", "жан", "хан", "جان", "خان", "江", "汗", "jiang")), b.name
+
+
+def test_pinyin_lists_spell_transcriptions_in_pinyin_on_their_own_stream():
+    """--pinyin-lists RATE writes that share of records as lists compiled from Chinese documents spell the
+    transcription (capitals, tone marks, run together, a syllable a word); the other records are those of
+    the same seed without it, and the names read back to the person's."""
+    from synth import PINYIN_STYLES, make_sample, pinyin_spelling
+
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    plain, truth, persons = make_sample(400, seed=4)
+    listed, listed_truth, _ = make_sample(400, seed=4, pinyin=0.3)
+    assert listed_truth == truth
+    changed = [(a, b, truth[i]) for i, (a, b) in enumerate(zip(plain, listed, strict=True)) if a.name != b.name]
+    assert 60 < len(changed) < 180  # about 0.3 of 400, less the records already so written
+    assert all(a.birth_year == b.birth_year and a.hometown == b.hometown for a, b, _ in changed)
+    assert make_sample(400, seed=4)[0] == plain  # off by default: the records of older figures
+    spelt = {style: pinyin_spelling("艾克热木·塔西买提", style) for style in PINYIN_STYLES}
+    assert spelt == {"capitals": "AIKEREMU TAXIMAITI", "capitalised": "Aikeremu Taximaiti",
+                     "tones": "Àikèrèmù Tǎxīmǎití", "joined": "Aikeremutaximaiti",
+                     "syllables": "Ai Ke Re Mu Ta Xi Mai Ti"}
+    person = persons[changed[0][2]]
+    assert compare_names(changed[0][1].name, f"{person.given} {person.father}") > 0.8 * SAME_NAME

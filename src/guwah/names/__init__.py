@@ -68,7 +68,10 @@ def clear_caches() -> None:
                    compare._load_prepared, compare.written_as_one_name,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,
-                   chinese.palladius_to_pinyin, forms.plain_token,
+                   chinese.palladius_to_pinyin, chinese.toneless_pinyin, chinese.pinyin_transcription,
+                   chinese.joined_syllables, chinese.syllables_second_readings,
+                   chinese.syllables_russian_readings, chinese.second_readings, chinese.russian_readings,
+                   forms.plain_token,
                    scripts.char_script, inflection.stems):
         cached.cache_clear()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 # Characters whose everyday reading differs from their use in transcribed names.
@@ -295,11 +296,18 @@ def second_readings(chunk: str) -> tuple[str, ...]:
     without it (米尔扎特: mirzate, and mirzat, Mirzat, whose 扎 is za and whose 特 is the t a
     transcription closes a name with; read all at once, the second way gave Mirzate only, and the
     first way Mirjat). Empty when the part has no syllable of two readings."""
-    syllables = han_syllables(chunk)
+    return syllables_second_readings(tuple(han_syllables(chunk)))
+
+
+@lru_cache(maxsize=65536)
+def syllables_second_readings(syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """`second_readings` of a part given as its toneless pinyin syllables: of characters
+    (`han_syllables`) or of a transcription spelt in pinyin (`pinyin_transcription`)."""
     if not syllables:
         return ()
-    first = uyghur_reading(syllables)
-    readings = (uyghur_reading(syllables, second=True), uyghur_reading(syllables, second=True, final_e=False))
+    first = uyghur_reading(list(syllables))
+    readings = (uyghur_reading(list(syllables), second=True),
+                uyghur_reading(list(syllables), second=True, final_e=False))
     return tuple(reading for reading in dict.fromkeys(readings) if reading != first)
 
 
@@ -332,13 +340,19 @@ def russian_readings(chunk: str) -> tuple[str, ...]:
         The readings (from the Uyghur-style one and its `second_reading`) that differ from the
         Uyghur-style one (`chunk_readings`).
     """
-    syllables = han_syllables(chunk)
+    return syllables_russian_readings(tuple(han_syllables(chunk)), RUSSIAN_ENDINGS.get(chunk[-1:]))
+
+
+@lru_cache(maxsize=65536)
+def syllables_russian_readings(syllables: tuple[str, ...], ending: tuple[str, str] | None) -> tuple[str, ...]:
+    """`russian_readings` of a part given as its toneless pinyin syllables, with the ending its
+    last syllable writes (a value of RUSSIAN_ENDINGS), or None."""
     if not syllables:
         return ()
-    first = uyghur_reading(syllables)
+    first = uyghur_reading(list(syllables))
     readings: list[str] = []
-    for uyghur in dict.fromkeys((first, uyghur_reading(syllables, second=True))):  # and its second reading
-        read, written = RUSSIAN_ENDINGS.get(chunk[-1:], ("", ""))
+    for uyghur in dict.fromkeys((first, uyghur_reading(list(syllables), second=True))):  # and its second reading
+        read, written = ending or ("", "")
         base = uyghur[:-len(read)] + written if read and len(syllables) >= 2 and uyghur.endswith(read) else uyghur
         places = [match.start() for match in _L_BEFORE_VOWEL.finditer(base)][:_MOST_L]
         for mask in range(1 << len(places)):
@@ -439,6 +453,122 @@ def read_back_name(words: list[str]) -> bool:
         return True
     return (any(ZERO_INITIAL.match(word) for word in words)
             and all(segment(word.replace("ü", "v"), pinyin_inventory()) for word in words))
+
+
+# Pinyin written with tone marks (Āilì Tǔ'ěrxùn) or tone numbers (Ai4li4 Tu3er3xun4), as lists and
+# dictionaries copied from Chinese documents write it: the marks say pinyin, and are dropped.
+TONED_VOWELS = {
+    **dict.fromkeys("āáǎà", "a"), **dict.fromkeys("ēéěè", "e"), **dict.fromkeys("īíǐì", "i"),
+    **dict.fromkeys("ōóǒò", "o"), **dict.fromkeys("ūúǔù", "u"), **dict.fromkeys("ǖǘǚǜ", "ü"),
+}
+TONE_NUMBER = re.compile(r"(?<=[a-zA-ZüÜ])[1-5](?![0-9])")
+PINYIN_WORDS = re.compile(r"[\s·•・‧∙⋅･.,;/_]+")
+
+
+def untoned(char: str) -> str:
+    """A letter without its pinyin tone mark, in its case (Ǎ: A, ǜ: ü); other characters as they are."""
+    base = TONED_VOWELS.get(char.lower())
+    return char if base is None else base.upper() if char.isupper() else base
+
+
+@lru_cache(maxsize=65536)
+def toneless_pinyin(name: str) -> str | None:
+    """A Latin name written in pinyin with tone marks or tone numbers, without them (Āilì
+    Tǔ'ěrxùn: Aili Tu'erxun; Ai4li4: Aili), or None when it has neither, or is not wholly pinyin
+    syllables once they are dropped, or has marks on fewer than half its syllables (Kazakh Latin
+    of 2018 writes á, ó, ú for letters of their own: Sáken is no pinyin Sàkěn)."""
+    text = unicodedata.normalize("NFC", name)
+    marks = sum(text.count(vowel) + text.count(vowel.upper()) for vowel in TONED_VOWELS)
+    marks += len(TONE_NUMBER.findall(text))
+    if not marks:
+        return None
+    plain = TONE_NUMBER.sub("", "".join(untoned(char) for char in text))
+    words = [word for word in PINYIN_WORDS.split(plain.lower()) if word]
+    syllables = [syllables_of(word) for word in words]
+    if not words or not all(syllables) or 2 * marks < sum(map(len, syllables)):
+        return None
+    return plain
+
+
+# Syllables that begin a word of a transcription spelt in pinyin without its dot or space
+# (Maimaitiabudukelimu): the vowels of WORD_START_VOWELS that no syllable inside a word writes
+# (阿 a, 艾 ai, and 奥 ao of Osman); 伊/依 yi and 乌/吾 wu are written inside words too (热依拉
+# Reyila, 达吾提 Dawuti), so a word is not split there.
+PINYIN_WORD_STARTS = frozenset({"a", "ai", "ao"})
+# 古丽 -gül read back as guli before another syllable (Gulixian, Gulinaer): Uyghur and Kazakh
+# Latin write Gül- joined to the name (Gülshen, Gulnar), never with that i.
+GULI_INSIDE = re.compile(r"^guli(?=[bcdfghjklmnpqrstwxyz])")
+MIN_SPELT_SYLLABLES = 3  # one-syllable words, at least so many, are one word spelt apart
+
+
+@lru_cache(maxsize=65536)
+def pinyin_transcription(name: str, evident: bool = False) -> tuple[tuple[str, ...], ...] | None:
+    """The parts of a Uyghur or Kazakh name's Chinese transcription spelt in pinyin, each as its
+    toneless syllables (MAIMAITI ABUDUKELIMU: (mai, mai, ti), (a, bu, du, ke, li, mu)), or None.
+
+    The name is such a spelling when every word is pinyin syllables, it is no Chinese name
+    (`chinese_name_key`: Wang Li) and it shows pinyin: a word of it read back as `read_back_name`
+    and `pinyin_read_back` ask (Tuerxun's er, four syllables, Maimaiti's ai), or `evident`, as tone
+    marks show it (`toneless_pinyin`). A name spelt a syllable a word (Yi Li Ha Mu) is one part.
+    "Ali" and "Aili Hasan" are none: nothing in them is pinyin that Uyghur Latin would not write.
+
+    Args:
+        name: a Latin name, without tone marks (`toneless_pinyin` drops them).
+    """
+    words = [word for word in PINYIN_WORDS.split(name.lower()) if word]
+    if not words or not all(word.isascii() for word in words):
+        return None
+    parts = [syllables_of(word) for word in words]
+    if not all(parts) or chinese_name_key(tuple(words)) is not None:
+        return None
+    letters = [LETTERS_AND_APOSTROPHES.sub("", word) for word in words]
+    shows = (evident or any(GULI_INSIDE.search(word) for word in letters)
+             or (read_back_name(letters) if len(letters) > 1 else pinyin_read_back(letters[0]) is not None))
+    return tuple(tuple(s.replace("v", "ü") for s in part) for part in parts) if shows else None
+
+
+@lru_cache(maxsize=65536)
+def joined_syllables(name: str) -> str | None:
+    """A name spelt a syllable a word (Ai Ke Re Mu), its words joined into the one word a
+    transcription without its dot is spelt as (Aikeremu); None for a name of fewer than
+    MIN_SPELT_SYLLABLES words, one with a word of more than one syllable, or a Chinese name
+    (`chinese_name_key`: Wang Xiao Ming)."""
+    words = [word for word in PINYIN_WORDS.split(name) if word]
+    if len(words) < MIN_SPELT_SYLLABLES or not all(word.isascii() for word in words):
+        return None
+    syllables = [syllables_of(word.lower()) for word in words]
+    if not all(syllables and len(syllables) == 1 for syllables in syllables):
+        return None
+    if chinese_name_key(tuple(word.lower() for word in words)) is not None:
+        return None
+    return words[0].capitalize() + "".join(words[1:]).lower()
+
+
+def pinyin_word_starts(syllables: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    """The syllables of a transcription spelt in pinyin as one word, parted before each later
+    syllable of PINYIN_WORD_STARTS (maimaitiabudukelimu: maimaiti, abudukelimu), as
+    `dotted_at_word_starts` parts characters; None where there is none."""
+    starts = [i for i, syllable in enumerate(syllables) if i > 1 and syllable in PINYIN_WORD_STARTS]
+    if not starts:
+        return None
+    bounds = [0, *starts, len(syllables)]
+    return tuple(syllables[a:b] for a, b in itertools.pairwise(bounds))
+
+
+# Endings the Russian-Chinese table writes (RUSSIAN_ENDINGS) as pinyin spells them: 夫 fu and 娃 wa
+# after the syllable of the vowel before (罗 luo -ro-, 诺 nuo, 耶 ye, 列 lie: 奥马罗夫 Aomaluofu
+# Omarov, 阿布拉耶夫 Abulayefu Ablayev); Uyghur transcriptions write a last p with 甫 fu after
+# other syllables (玉素甫 Yusufu Yusup, 亚库甫 Yakufu Yaqup).
+PINYIN_RUSSIAN_ENDINGS = {"fu": RUSSIAN_ENDINGS["夫"], "wa": RUSSIAN_ENDINGS["娃"]}
+RUSSIAN_BEFORE_ENDING = ("uo", "ye", "ie")
+
+
+def pinyin_russian_ending(syllables: tuple[str, ...]) -> tuple[str, str] | None:
+    """The Russian-table ending (a value of RUSSIAN_ENDINGS) that a part spelt in pinyin ends in,
+    or None (see PINYIN_RUSSIAN_ENDINGS)."""
+    if len(syllables) >= 3 and syllables[-1] in PINYIN_RUSSIAN_ENDINGS and syllables[-2].endswith(RUSSIAN_BEFORE_ENDING):
+        return PINYIN_RUSSIAN_ENDINGS[syllables[-1]]
+    return None
 
 
 # Syllables whose -i is no vowel of its own (zhi, chi, shi, ri, zi, ci, si), and the syllables that

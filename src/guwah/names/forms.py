@@ -24,17 +24,24 @@ from guwah.names.chinese import (
     ADDED_VOWEL_SYLLABLES,
     END_ELEMENTS,
     PINYIN_ONLY_FINALS,
+    RUSSIAN_ENDINGS,
     chinese_name_key,
     chunk_readings,
     han_name_parts,
+    han_syllables,
+    joined_syllables,
     palladius_to_pinyin,
     pinyin_read_back,
+    pinyin_russian_ending,
+    pinyin_transcription,
+    pinyin_word_starts,
     read_back_name,
-    russian_readings,
     russian_table,
-    second_readings,
     simplified,
     syllables_of,
+    syllables_russian_readings,
+    syllables_second_readings,
+    toneless_pinyin,
     transcription_marked,
     uyghur_reading,
     wade_giles_key,
@@ -530,14 +537,48 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     if len(chunks) != len(entries):
         return entries
     russian = russian_table(chunks)
+    return with_syllable_readings(entries, [(tuple(han_syllables(chunk)), RUSSIAN_ENDINGS.get(chunk[-1:]))
+                                            for chunk in chunks], russian)
+
+
+def with_syllable_readings(entries: list[tuple], parts: list[tuple[tuple[str, ...], tuple[str, str] | None]],
+                           russian: bool) -> list[tuple]:
+    """`with_second_readings` of a transcription given as each part's toneless pinyin syllables and
+    the Russian-table ending its last syllable writes (or None): of characters, or spelt in pinyin
+    (`pinyin_entries`). russian: the name was transcribed by the Russian-Chinese table."""
     out = []
-    for (word, loose, letters, alternatives), chunk in zip(entries, chunks, strict=True):
-        for second in second_readings(chunk):
+    for (word, loose, letters, alternatives), (syllables, ending) in zip(entries, parts, strict=True):
+        for second in syllables_second_readings(syllables):
             alternatives = alternatives + word_alternatives(second, loose, letters, 0, False)
-        for reading in russian_readings(chunk) if russian else ():
+        for reading in syllables_russian_readings(syllables, ending) if russian else ():
             alternatives = alternatives + word_alternatives(reading, loose, letters, 0, False)
         out.append((word, loose, letters, alternatives))
     return out
+
+
+def pinyin_entries(parts: tuple[tuple[str, ...], ...]) -> list[tuple]:
+    """Prepared words of a transcription spelt in pinyin (`chinese.pinyin_transcription`), each part
+    read from its syllables as the part in characters is (`han_words`, `with_second_readings`), so
+    that MAIMAITI ABUDUKELIMU is read as 买买提·阿不都克力木 is."""
+    endings = [pinyin_russian_ending(syllables) for syllables in parts]
+    entries = prepare_words(tuple((uyghur_reading(list(syllables)), True, FIXED) for syllables in parts))
+    return with_syllable_readings(entries, list(zip(parts, endings, strict=True)), any(endings))
+
+
+def pinyin_transcription_readings(name: str, evident: bool) -> list[tuple[Part, ...]]:
+    """The readings of a Latin name that spells a transcription in pinyin (`chinese.pinyin_transcription`),
+    as its characters would be read; a name spelt as one word is also read parted at its word
+    starts (`chinese.pinyin_word_starts`). Empty for any other name."""
+    parts = pinyin_transcription(name, evident)
+    if parts is None:
+        return []
+    readings = capped_combinations([entry[3] for entry in pinyin_entries(parts)], reading_key)
+    parted = pinyin_word_starts(parts[0]) if len(parts) == 1 else None
+    if parted is not None:
+        known = {reading_key(reading) for reading in readings}
+        readings += [reading for reading in capped_combinations([entry[3] for entry in pinyin_entries(parted)], reading_key)
+                     if reading_key(reading) not in known]
+    return readings
 
 
 # A word written in Latin letters is re-spelt for its search forms (`NameForms.latin`) only where its
@@ -864,6 +905,12 @@ def written_forms(name: str) -> NameForms:
         return cell_forms(name, alternatives)
     original, name = name, listed_order(without_titles(unglued(name)))
     script = detect_script(name)
+    toneless = toneless_pinyin(name) if script == LATIN else None
+    if toneless is not None:  # Āilì Tǔ'ěrxùn: read as Aili Tu'erxun, pinyin by its marks
+        name = toneless
+    joined = joined_syllables(name) if script == LATIN else None
+    if joined is not None:  # Ai Ke Re Mu: read as the one word Aikeremu
+        name = joined
     if script == HAN:
         prepared = with_second_readings(prepare_words(han_words(name)), name)
     elif script == LATIN and name.isascii():
@@ -893,6 +940,12 @@ def written_forms(name: str) -> NameForms:
         readings = [parts] if parts else []
     else:
         readings = capped_combinations(per_word, reading_key)
+    if script == LATIN:
+        # MAIMAITI ABUDUKELIMU: a transcription spelt in pinyin, read first as its characters are
+        spelt = pinyin_transcription_readings(name, toneless is not None)
+        if spelt:
+            known = {reading_key(parts) for parts in spelt}
+            readings = spelt + [parts for parts in readings if reading_key(parts) not in known]
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
