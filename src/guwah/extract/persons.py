@@ -2344,9 +2344,12 @@ _ANY_FIELD = re.compile(
     r"(?P<label>[^\W\d_][\w'’.()–-]*(?:[ \t][\w'’.()–-]+){0,4}?)[ \t]*:[ \t]+(?P<value>[^\n|]+)", re.M)
 # Who made the record, or speaks for its person, is its frame, as a byline is, and no field of its people
 # ("Labels of the text's frame" at `PEOPLE_FIELD_LABELS`): "Prepared by:", « Rédigé par : », «Составил:» (a label
-# ending with "by" or "par", or a Russian verb in the past), an interviewer, a translator, a representative.
+# ending with "by" or "par", or a Russian verb in the past), an interviewer, a translator, a representative, a
+# byline's credit ("Story and photos:", « Texte : », «Фото:»).
 _FRAME_FIELD_LABEL = re.compile(r".*[ \t](?:by|par)|.*[а-яё]{3}(?:л|ла|ли)|.*(?<![\w-])(?:interviewer|translator|"
-                                r"translated|host|author|representative|counsel|solicitor|lawyer|intervieweu(?:r|se)|"
+                                r"translated|host|author|story|photos?|photographs?|pictures|images|text|texte|"
+                                r"words|reporting|byline|credits?|текст|фото|"
+                                r"representative|counsel|solicitor|lawyer|intervieweu(?:r|se)|"
                                 r"traduct(?:eur|rice)|avocat|avocate|représentante?|интервьюер|переводчи(?:к|ца)|"
                                 r"автор|представител[ья]|адвокат)(?![\w-]).*", re.I)
 _FIELD_ITEM_END = re.compile(r"[ \t]{2,}|\t|[,;]|[ \t][–—-][ \t]|[ \t](?:and|et|и)[ \t]")
