@@ -58,3 +58,17 @@ def test_a_withheld_name_in_javascript_hex_escapes_is_masked(masking):
             'var c = "\\x4b\\x6f\\x6b\\x79\\x61\\x72\\x6c\\x69";')
     assert redact(text, masking).text == (f'var a = "{WITHHELD}"; var b = "Yaltug\\xfcl Mollaqari"; '
                                           f'var c = "{WITHHELD}";')
+
+
+def _js_escape(text: str) -> str:
+    """JavaScript's escape(): "%uXXXX" beyond Latin-1, "%XX" for the rest but letters and digits."""
+    return "".join(c if c.isascii() and c.isalnum() else f"%u{ord(c):04X}" if ord(c) > 0xFF else f"%{ord(c):02X}"
+                   for c in text)
+
+
+def test_a_withheld_name_in_javascript_escape_is_masked(masking):
+    hidden, shown = _js_escape("Гулзийра Телликозова"), _js_escape("Айзибам Кокярова")
+    assert "%u0413" in hidden and "%20" in hidden
+    text = f"Saved from https://old.example/?who={hidden}&then={shown}&page=%u0032 (100%20 of them)."
+    assert redact(text, masking).text == (f"Saved from https://old.example/?who={WITHHELD}&then={shown}"
+                                          "&page=%u0032 (100%20 of them).")

@@ -1281,11 +1281,17 @@ _BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
 # page's text, or any HTML decoder, shows the character it stands for. And a JSON or JavaScript escape
-# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one).
+# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one;
+# "Z\xf6rig\xfcl", a script's hex escapes).
 _CHARACTER_REFERENCE = regex.compile(
     r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
     r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
     r"|\\x[0-9A-Fa-f]{2})")
+# In a text that holds JavaScript's escape() ("%u0413%u0443%u043B…%20%u0422…", as an older site's
+# address writes letters outside Latin-1, which unescape() or any decoder reads in one click): its
+# "%uXXXX" and, beside them, the ASCII "%XX" it writes for spaces and signs, read in place too.
+_UNESCAPE_REFERENCE = regex.compile(_CHARACTER_REFERENCE.pattern.replace(
+    r"|\\x[0-9A-Fa-f]{2})", r"|\\x[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|%[0-7][0-9A-Fa-f])"))
 # References that stand for markup only: no letter of a name, nor anything between two of its parts.
 _MARKUP_ONLY = frozenset('&<>"')
 
@@ -1414,11 +1420,12 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
     read goes through every mask of `redact`,
     and each mask that takes a decoded reference is put back over the references and letters it
     covers. Masks that take none are the text's own, found without this reading."""
-    if "&" not in text and "\\u" not in text and "\\x" not in text:
+    unescape = "%u" in text
+    if "&" not in text and "\\u" not in text and "\\x" not in text and not unescape:
         return []
     pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
     cursor = 0
-    for match in _CHARACTER_REFERENCE.finditer(text):
+    for match in (_UNESCAPE_REFERENCE if unescape else _CHARACTER_REFERENCE).finditer(text):
         start, end = match.span()
         if match.group("escape"):
             decoded = _unescaped(match.group())
@@ -1458,7 +1465,7 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
 def _unescaped(escape: str) -> str:
     """The character a JSON or JavaScript escape stands for ("\\u00fc" is "ü", a surrogate pair one
     character); "" for a lone surrogate, which stands for none."""
-    codes = [int(code, 16) for code in regex.findall(r"\\(?:u\{?|x)([0-9A-Fa-f]+)", escape)]
+    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\x|%u?)([0-9A-Fa-f]+)", escape)]
     if len(codes) == 2:
         codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
     if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF:
