@@ -1281,10 +1281,17 @@ _BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
 # page's text, or any HTML decoder, shows the character it stands for. And a JSON or JavaScript escape
-# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one).
+# ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one;
+# "Z\xf6rig\xfcl", a script's hex escapes).
 _CHARACTER_REFERENCE = regex.compile(
     r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
-    r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\})")
+    r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
+    r"|\\x[0-9A-Fa-f]{2})")
+# In a text that holds JavaScript's escape() ("%u0413%u0443%u043B…%20%u0422…", as an older site's
+# address writes letters outside Latin-1, which unescape() or any decoder reads in one click): its
+# "%uXXXX" and, beside them, the ASCII "%XX" it writes for spaces and signs, read in place too.
+_UNESCAPE_REFERENCE = regex.compile(_CHARACTER_REFERENCE.pattern.replace(
+    r"|\\x[0-9A-Fa-f]{2})", r"|\\x[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|%[0-7][0-9A-Fa-f])"))
 # References that stand for markup only: no letter of a name, nor anything between two of its parts.
 _MARKUP_ONLY = frozenset('&<>"')
 
@@ -1342,9 +1349,9 @@ def _encodings(text: str):
                 pieces.append((at, piece))
                 at += len(piece) + 1
         for at, piece in pieces:
-            decoded = _base64_reading(piece)
-            if decoded is not None:
-                yield at, at + len(piece), [decoded]
+            readings = _base64_readings(piece)
+            if readings:
+                yield at, at + len(piece), readings
 
 
 def _widened(text: str, match, joined: regex.Pattern) -> tuple[int, int]:
@@ -1376,22 +1383,35 @@ def _readings(decode) -> list[str]:
 _PRINTED = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*\p{L}{2}[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*")
 
 
-def _base64_reading(run: str) -> str | None:
-    """The text a run of base64 (or base64url) letters encodes, if it is text in UTF-8 with two
-    letters together at least (not bytes of something else, nor an ordinary word read as base64)."""
+def _base64_readings(run: str) -> list[str]:
+    """The text a run of base64 (or base64url) letters encodes, if it is text with two letters together
+    at least (not bytes of something else, nor an ordinary word read as base64): in UTF-8, else, for a
+    run that is not a word (a digit, "+", "/" or padding in it), in each of `_OTHER_ENCODINGS` that
+    reads it (an e-mail's "=?windows-1251?B?…?=" header or body in KOI8-R, ISO-8859-1 or GBK, which a
+    mail client or decoder with a choice of charset shows)."""
     letters = run.rstrip("=")
     if (len(letters) < 4 or len(letters) % 4 == 1 or "=" in letters or len(run) - len(letters) > 2
             or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters)):
-        return None
+        return []
     padded = letters + "=" * (-len(letters) % 4)
     for alphabet in _BASE64_ALPHABETS:
         try:
-            decoded = base64.b64decode(padded, altchars=alphabet, validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
+            data = base64.b64decode(padded, altchars=alphabet, validate=True)
+        except binascii.Error:
+            continue
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError:
+            if len(letters) < 8 or not regex.search(r"[0-9+/=_\-]", run):
+                continue
+            readings = [reading for reading in _readings(lambda encoding, data=data: data.decode(encoding))
+                        if _PRINTED.fullmatch(reading)]
+            if readings:
+                return readings
             continue
         if _PRINTED.fullmatch(decoded):
-            return decoded
-    return None
+            return [decoded]
+    return []
 
 
 def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
@@ -1400,11 +1420,12 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
     read goes through every mask of `redact`,
     and each mask that takes a decoded reference is put back over the references and letters it
     covers. Masks that take none are the text's own, found without this reading."""
-    if "&" not in text and "\\u" not in text:
+    unescape = "%u" in text
+    if "&" not in text and "\\u" not in text and "\\x" not in text and not unescape:
         return []
     pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
     cursor = 0
-    for match in _CHARACTER_REFERENCE.finditer(text):
+    for match in (_UNESCAPE_REFERENCE if unescape else _CHARACTER_REFERENCE).finditer(text):
         start, end = match.span()
         if match.group("escape"):
             decoded = _unescaped(match.group())
@@ -1444,7 +1465,7 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
 def _unescaped(escape: str) -> str:
     """The character a JSON or JavaScript escape stands for ("\\u00fc" is "ü", a surrogate pair one
     character); "" for a lone surrogate, which stands for none."""
-    codes = [int(code, 16) for code in regex.findall(r"\\u\{?([0-9A-Fa-f]+)", escape)]
+    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\x|%u?)([0-9A-Fa-f]+)", escape)]
     if len(codes) == 2:
         codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
     if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF:

@@ -315,8 +315,8 @@ SEPARATING_ACTS = ("split", "undone")
 # The bound on the judgements one separation records between two sides of a and b mentions: every
 # pair while a × b is at most this; beyond it, each mention of one side against the other's first
 # mention and back (a + b - 1 rows, linear). Either way each side holds a "different" with the other,
-# which is what refuses a merge of the entries holding them (`separating_verdict`); only a later split
-# that takes both first mentions away can leave two parts of the sides with no pair judged.
+# which is what refuses a merge of the entries holding them (`separating_verdict`); a later split that
+# takes a first mention away carries the entry's standing separations to both its parts (`split`).
 SEPARATION_PAIRS = 400
 
 
@@ -600,9 +600,36 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
         own[pid].entry_id = new.id
     session.flush()
     # The reviewer's word that the moved mentions are not the others' person: binding as a "different".
-    record_separation(session, [sorted(person_ids), sorted(set(own) - set(person_ids))], "split", operation, actor,
-                      store)
+    sides = [sorted(person_ids), sorted(set(own) - set(person_ids))]
+    carried = _standing_separations(session, sorted(own))
+    record_separation(session, sides, "split", operation, actor, store)
+    # An earlier act's separation of this entry from others binds both its parts: beyond SEPARATION_PAIRS
+    # it rests on the sides' first mentions, which this split may take away from the rest.
+    for side in sides:
+        for others in carried:
+            record_separation(session, [side, others], "split", operation, actor)
     return new
+
+
+def _standing_separations(session: Session, own: list[int]) -> list[list[int]]:
+    """The mentions of each other entry that a registry act's "different" (not lifted by a later "same")
+    keeps apart from mentions `own` (one entry's), grouped by entry (`split` carries them to its parts)."""
+    rows = [row for row in session.scalars(select(Judgement).where(
+        Judgement.act.is_not(None), Judgement.verdict == "different",
+        or_(Judgement.person_a_id.in_(own), Judgement.person_b_id.in_(own)),
+        Judgement.id.not_in(select(JudgementWithdrawal.judgement_id))))]
+    mine = set(own)
+    others = {row.person_b_id if row.person_a_id in mine else row.person_a_id for row in rows} - mine
+    groups: dict[int, list[int]] = {}
+    for person in session.scalars(select(Person).where(Person.id.in_(others))):
+        groups.setdefault(person.entry_id, []).append(person.id)
+    carried = []
+    for group in groups.values():
+        verdicts = standing_verdicts(session, own, group).values()
+        latest_same = max((row.id for row in verdicts if row.verdict == "same"), default=0)
+        if any(row.verdict == "different" and row.act and row.id > latest_same for row in verdicts):
+            carried.append(sorted(group))
+    return carried
 
 
 def _latest_operation(session: Session) -> int | None:
