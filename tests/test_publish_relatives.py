@@ -139,3 +139,31 @@ def test_the_page_approves_on_the_box_and_a_reason(store, tmp_path):
     with store.session() as session:
         row = session.get(Release, draft)
         assert (row.state, row.approved_by, row.approval_reason) == ("approved", "eldor", "the family asked")
+
+
+def test_release_check_notes_a_release_approved_before_the_choice_by_mention_not_name(store, tmp_path, monkeypatch):
+    import guwah.releases as releases
+
+    document, brother, _ = _archive(store, tmp_path)
+    draft, _ = _draft(store, document)
+    with monkeypatch.context() as before_the_rule:  # approval as it was before it asked for the choice
+        before_the_rule.setattr(releases, "relatives_shown", lambda session, release: {})
+        with store.session() as session:
+            approve_release(session, draft, "reviewer")
+    with store.session() as session:
+        lines = releases.relative_lines(session)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"release {draft} of document {document}") and f"M-{brother}" in lines[0]
+    assert '"elder brother"' in lines[0] and "Arslan" not in lines[0]  # by mention id, never the name
+
+
+def test_release_check_leaves_out_a_release_whose_reviewer_kept_the_name(store, tmp_path):
+    from guwah.releases import relative_lines
+
+    document, _, _ = _archive(store, tmp_path)
+    draft, _ = _draft(store, document)
+    with store.session() as session:
+        assert relative_lines(session) == []  # a draft is no approved release
+        approve_release(session, draft, "reviewer", "the family asked to name him", keep_relatives=True)
+    with store.session() as session:
+        assert relative_lines(session) == []

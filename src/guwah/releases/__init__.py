@@ -283,6 +283,38 @@ def relative_notes(session: Session, release: Release) -> list[str]:
     return [relative_note(person, kin) for person, kin in relatives_shown(session, release).items()]
 
 
+def _kept_relatives(session: Session, release: Release) -> set[int]:
+    """The relatives a reviewer chose to keep named when approving `release` (`approve_release`'s
+    `keep_relatives`, recorded in its audit entry as `kept_relatives`)."""
+    from guwah.storage.tables import AuditEntry
+
+    entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "release",
+                                                       AuditEntry.record_type == release.subject_type,
+                                                       AuditEntry.record_id == str(release.subject_id)))
+    return {person for entry in entries if entry.detail.get("step") == "approved"
+            and entry.detail.get("release") == release.id for person in entry.detail.get("kept_relatives", ())}
+
+
+def relative_lines(session: Session) -> list[str]:
+    """For `guwah release check`: one line per approved document release showing a relative on its
+    pseudonymous witness's word (`relatives_shown`) that no reviewer chose to keep named — releases
+    approved before approval asked for that choice (release, document and public numbers, mention id,
+    kin words; never a name). They pass: a reviewer drafts them again masking the name, or keeps it."""
+    lines = []
+    for release in session.scalars(select(Release).where(Release.state == "approved", Release.subject_type == DOCUMENT)
+                                   .order_by(Release.id)):
+        shown = relatives_shown(session, release)
+        kept = _kept_relatives(session, release) if shown else set()
+        for person, kin in shown.items():
+            if person in kept:
+                continue
+            number = _public_number(session, DOCUMENT, release.subject_id)
+            public = f" (public {number})" if number is not None else ""
+            lines.append(f"release {release.id} of document {release.subject_id}{public}, approved with no "
+                         f"reviewer's choice on it: {relative_note(person, kin).removeprefix('Note: ')}")
+    return lines
+
+
 def _entry_mentions(session: Session, release: Release) -> list[int]:
     return list(session.scalars(select(Person.id).where(Person.entry_id == release.subject_id)))
 

@@ -356,14 +356,16 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
     translations, embargoes carried from copies) and list those that would no longer pass, each
     with its reasons; changes nothing (run it after an upgrade). Exit 1 when any fails; the next
     change to the archive withdraws and redrafts them (or `guwah release withdraw DOC` now). Entry
-    releases out of date (a testimony they cite was released again since) are listed too: they pass."""
+    releases out of date (a testimony they cite was released again since) are listed too: they pass; so is a
+    testimony release approved before approval asked for a choice on a relative named on its
+    pseudonymous witness's word (a note)."""
     from dataclasses import asdict
 
-    from guwah.releases import failing_releases, out_of_date_entries, shared_passage_lines
+    from guwah.releases import failing_releases, out_of_date_entries, relative_lines, shared_passage_lines
 
     with archive_session("read") as (store, session):
         checked, failing = failing_releases(session)
-        notes = shared_passage_lines(session)
+        notes = shared_passage_lines(session) + relative_lines(session)
         stale = out_of_date_entries(session)
         session.rollback()  # read-only: whatever computing today's form touched is not kept
     if as_json:
