@@ -84,33 +84,26 @@ def language_script(language: str) -> str | None:
 # A name typed on two keyboards, or read from a scan, mixes letters that look alike: Latin words
 # with a Cyrillic А or Н (ADILIJIАNG, YISНA), Cyrillic ones with a Latin e or p (Гeнии, Mиxpай).
 # Read with its letters' own values, such a word is misspelt in both scripts (the Cyrillic Н of
-# YISНA is an n) and the name is of no script. Which letters look alike is ICU's (the confusables
-# skeletons of Unicode TR 39, through PyICU).
+# YISНA is an n) and the name is of no script. Which letters look alike is Unicode's (the confusables
+# skeletons of TR 39: `lookalikes`).
 _WORD = re.compile(r"\S+")
+
+
+# Cyrillic letters (U+0400–U+052F) and the Latin letters of the same case that look like them, in pairs:
+# the letters whose confusables skeletons are one (Unicode TR 39's confusables.txt, as ICU's SpoofChecker
+# computes them; read once through PyICU 2.17 and kept here, so that no ICU build is needed at run time).
+_CYRILLIC_LOOKALIKES = "ЅІЈАВЕКМНОРСТУХагеорсухѕіјѡѴѵҮүһҽӀӏԁԌԛԜԝ"
+_LATIN_LOOKALIKES = "SIJABEKMHOPCTYXareopcyxsijwVvYyheIidGqWw"
 
 
 @lru_cache(maxsize=1)
 def lookalikes() -> tuple[dict[str, str], dict[str, str]]:
     """(Cyrillic letter → the Latin letter it looks like, Latin letter → a Cyrillic one it looks
-    like), for letters of the same case whose confusables skeletons are one (А and A, р and p)."""
-    import string
-
-    import icu
-
-    checker = icu.SpoofChecker()
-    latin: dict[str, list[str]] = {}
-    for letter in string.ascii_letters:
-        latin.setdefault(checker.getSkeleton(0, letter), []).append(letter)
-    to_latin: dict[str, str] = {}
+    like, the first in code order), for letters of the same case (А and A, р and p)."""
+    to_latin = dict(zip(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES, strict=True))
     to_cyrillic: dict[str, str] = {}
-    for code in range(0x400, 0x530):
-        char = chr(code)
-        if not char.isalpha():
-            continue
-        same_case = [letter for letter in latin.get(checker.getSkeleton(0, char), ()) if letter.isupper() == char.isupper()]
-        if same_case:
-            to_latin[char] = same_case[0]
-            to_cyrillic.setdefault(same_case[0], char)
+    for cyrillic, latin in to_latin.items():
+        to_cyrillic.setdefault(latin, cyrillic)
     return to_latin, to_cyrillic
 
 
