@@ -581,10 +581,17 @@ def _before_credentials(text: str, start: int, end: int) -> int:
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}")
 
 
+def _line_around(text: str, at: int) -> str:
+    """The line of `text` that holds offset `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed),
-    never across a column's gap (`_COLUMN_GAP`)."""
-    if (gap := _COLUMN_GAP.search(doc.text, start, end)) is not None:
+    never across a column's gap (`_COLUMN_GAP`) in a form's line (one with a field's colon): a table's row
+    without labels may write a name's parts in two cells ("Memet<tab>Tursun" under "Given name<tab>Surname")."""
+    if (gap := _COLUMN_GAP.search(doc.text, start, end)) is not None and ":" in _line_around(doc.text, start):
         return _clean_full(doc, start, gap.start()) + _clean_full(doc, gap.end(), end)
     end = _before_credentials(doc.text, start, end)
     runs, run = [], []
