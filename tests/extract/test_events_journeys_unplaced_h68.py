@@ -69,3 +69,17 @@ def test_leaving_the_camp_is_no_exit_beside_flying_out():
     text = ("My name is Gulnisa Ebeydulla. I was held in a camp in Ghulja in 2018. I was released in January 2019 "
             "and went home to my village. I flew out in March 2019.")
     assert events_of(text, "en", "exit") == {("Gulnisa Ebeydulla", "2019-03")}
+
+
+@pytest.mark.parametrize("text, language, kind, expected", [
+    # "to" and a capital is where the journey goes: the person named after "with" made it too
+    ("My name is Gulnisa Ebeydulla, from Ghulja. I came to New Jersey in 2013 with my son Nurmemet Ebeydulla.", "en",
+     "exit", {("Gulnisa Ebeydulla", "2013"), ("Nurmemet Ebeydulla", "2013")}),
+    ("Gulnisa Ebeydulla flew back to Kashgar in May 2018 with her husband Nurmemet Sopi.", "en",
+     "return", {("Gulnisa Ebeydulla", "2018-05"), ("Nurmemet Sopi", "2018-05")}),
+    # control: "to" and a verb opens another clause, where "with" is someone met there
+    ("My name is Gulnisa Ebeydulla, from Ghulja. I came to New Jersey in 2013 to work with my cousin Nurmemet Sopi.",
+     "en", "exit", {("Gulnisa Ebeydulla", "2013")}),
+])
+def test_a_companion_after_the_place_gone_to_makes_the_journey_too(text, language, kind, expected):
+    assert events_of(text, language, kind) == expected
