@@ -83,3 +83,16 @@ def test_leaving_the_camp_is_no_exit_beside_flying_out():
 ])
 def test_a_companion_after_the_place_gone_to_makes_the_journey_too(text, language, kind, expected):
     assert events_of(text, language, kind) == expected
+
+
+def test_a_companion_of_a_scheme_named_after_the_journey_is_no_traveller_beside_one_who_is():
+    text = ("My name is Gulnisa Ebeydulla, from Ghulja. I came to Norway in 2021 through family reunion with my "
+            "husband Nurmemet Sopi, who has lived in Oslo since 2015. In 2022 my sister Aynur Ebeydulla came to "
+            "Norway with her son Yasin Qadir.")
+    assert {name for name, _ in events_of(text, "en", "exit")} == {"Gulnisa Ebeydulla", "Aynur Ebeydulla", "Yasin Qadir"}
+
+
+def test_leaving_told_of_a_noun_is_read_only_after_a_pronoun_beside_the_narrators():
+    text = ("My name is Gulnisa Ebeydulla. I was held in a camp in Ghulja in 2018 and made to work in a factory "
+            "until the manager left. I left in 2019.")
+    assert events_of(text, "en", "exit") == {("Gulnisa Ebeydulla", "2019")}

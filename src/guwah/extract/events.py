@@ -1509,9 +1509,10 @@ _WITH_BEFORE = re.compile(
     r"(?:\b(?:with|avec)|(?<![\w-])(?:вместе\s+)?со?)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
     r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)
 # What ends the journey's clause before the companion, or makes "with" someone met, not a fellow traveller
-# ("to" and a capital is where the journey goes, "came to New Jersey in 2014 with my son X": no other clause)
+# ("to" and a capital is where the journey goes, "came to New Jersey in 2014 with my son X": no other clause;
+# "to", "through", "via" or "under" and a common word is, "came in 2021 through family reunion with her husband")
 _NOT_ALONG = re.compile(r"[;:.!?]|\b(?:and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]"
-                        r"|\bto\s+(?!the\b)(?-i:[a-zà-ÿ])", re.I)
+                        r"|\b(?:to|through|via|under)\s+(?!the\b)(?-i:[a-zà-ÿ])", re.I)
 
 
 def _we_with(doc: Doc, index: int, at: int) -> list[str]:
@@ -1786,7 +1787,9 @@ _BACK_UNPLACED = re.compile(
     r"(?:\b(?:(?:went|flew|travell?ed|headed)\s+(?:back|home)|returned)\b"
     r"|\b(?:rentrée?s?|retournée?s?|revenue?s?)\b(?=\s+(?:en\s+\d|le\s+\d|au\s+(?:printemps|début|mois)|[,.;]))"
     r"|(?<![\w-])вернул(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
-_OUT_UNPLACED = re.compile(r"\b(?:flew|got)\s+out\b(?!\s+of\b)|\bleft\b(?=\s+(?:in|on)\s+(?:\d|early|late|the\s+(?:spring|summer|autumn|winter|end))|\s*[.;])", re.I)
+# ("left" after a pronoun only: "until the client left" leaves the one who left to the attribution's guess)
+_OUT_UNPLACED = re.compile(r"\b(?:flew|got)\s+out\b(?!\s+of\b)|(?:(?<=\bI )|(?<=\bwe )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))left\b"
+                           r"(?=\s+(?:in|on)\s+(?:\d|early|late|the\s+(?:spring|summer|autumn|winter|end))|\s*[.;])", re.I)
 _BACK_FROM_WHAT = re.compile(r"\s+(?:home\s+)?(?:from|de|d['’]|из)\s+(?:the\s+)?", re.I)
 _NOT_A_CROSSING = re.compile(r"(?:work|school|office|class|shift|hospital|job|meeting|camp|prison|jail|cent(?:er|re)|police|"
                              r"travail|école|bureau|camp|prison|работ\w*|школ\w*|лагер\w*|тюрьм\w*|полици\w*)\b", re.I)
