@@ -73,20 +73,20 @@ def test_leaving_the_camp_is_no_exit_beside_flying_out():
 
 @pytest.mark.parametrize("text, language, kind, expected", [
     # "to" and a capital is where the journey goes: the person named after "with" made it too
-    ("My name is Gulnisa Ebeydulla, from Ghulja. I came to New Jersey in 2013 with my son Nurmemet Ebeydulla.", "en",
-     "exit", {("Gulnisa Ebeydulla", "2013"), ("Nurmemet Ebeydulla", "2013")}),
+    ("My name is Gulnisa Ebeydulla, from Ghulja. I flew to Oslo in 2012 with my son Nurmemet Ebeydulla.", "en",
+     "exit", {("Gulnisa Ebeydulla", "2012"), ("Nurmemet Ebeydulla", "2012")}),
     ("Gulnisa Ebeydulla flew back to Kashgar in May 2018 with her husband Nurmemet Sopi.", "en",
      "return", {("Gulnisa Ebeydulla", "2018-05"), ("Nurmemet Sopi", "2018-05")}),
     # control: "to" and a verb opens another clause, where "with" is someone met there
-    ("My name is Gulnisa Ebeydulla, from Ghulja. I came to New Jersey in 2013 to work with my cousin Nurmemet Sopi.",
-     "en", "exit", {("Gulnisa Ebeydulla", "2013")}),
+    ("My name is Gulnisa Ebeydulla, from Ghulja. I flew to Oslo in 2012 to work with my cousin Nurmemet Sopi.",
+     "en", "exit", {("Gulnisa Ebeydulla", "2012")}),
 ])
 def test_a_companion_after_the_place_gone_to_makes_the_journey_too(text, language, kind, expected):
     assert events_of(text, language, kind) == expected
 
 
 def test_a_companion_of_a_scheme_named_after_the_journey_is_no_traveller_beside_one_who_is():
-    text = ("My name is Gulnisa Ebeydulla, from Ghulja. I came to Norway in 2021 through family reunion with my "
+    text = ("My name is Gulnisa Ebeydulla, from Ghulja. I moved to Norway in 2020 under a reunion scheme with my "
             "husband Nurmemet Sopi, who has lived in Oslo since 2015. In 2022 my sister Aynur Ebeydulla came to "
             "Norway with her son Yasin Qadir.")
     assert {name for name, _ in events_of(text, "en", "exit")} == {"Gulnisa Ebeydulla", "Aynur Ebeydulla", "Yasin Qadir"}

@@ -1509,8 +1509,8 @@ _WITH_BEFORE = re.compile(
     r"(?:\b(?:with|avec)|(?<![\w-])(?:вместе\s+)?со?)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
     r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)
 # What ends the journey's clause before the companion, or makes "with" someone met, not a fellow traveller
-# ("to" and a capital is where the journey goes, "came to New Jersey in 2014 with my son X": no other clause;
-# "to", "through", "via" or "under" and a common word is, "came in 2021 through family reunion with her husband")
+# ("to" and a capital is where the journey goes, "flew to Oslo in 2012 with her brother X": no other clause;
+# "to", "through", "via" or "under" and a common word is, "moved to Oslo under a reunion scheme with her spouse")
 _NOT_ALONG = re.compile(r"[;:.!?]|\b(?:and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]"
                         r"|\b(?:to|through|via|under)\s+(?!the\b)(?-i:[a-zà-ÿ])", re.I)
 
