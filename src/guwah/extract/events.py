@@ -1509,8 +1509,10 @@ _WITH_BEFORE = re.compile(
     r"(?:\b(?:with|avec)|(?<![\w-])(?:вместе\s+)?со?)\s+(?:(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|ton|ta|tes|"
     r"leurs?|моим|моей|моими|своим|своей|своими|его|её|ее)\s+)?(?:[\w-]+\s*,?\s+)?$", re.I)
 # What ends the journey's clause before the companion, or makes "with" someone met, not a fellow traveller
-_NOT_ALONG = re.compile(r"[;:.!?]|\b(?:to|and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]",
-                        re.I)
+# ("to" and a capital is where the journey goes, "flew to Oslo in 2012 with her brother X": no other clause;
+# "to", "through", "via" or "under" and a common word is, "moved to Oslo under a reunion scheme with her spouse")
+_NOT_ALONG = re.compile(r"[;:.!?]|\b(?:and|but|where|who|which|et|mais|où|qui|и|но|где|чтобы)\s+(?!the\b|l[ae]\b)[a-zà-ÿа-яё]"
+                        r"|\b(?:to|through|via|under)\s+(?!the\b)(?-i:[a-zà-ÿ])", re.I)
 
 
 def _we_with(doc: Doc, index: int, at: int) -> list[str]:
@@ -1765,6 +1767,76 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
         events += _countries_left(doc, index, sentence, sides)
         events += _journeys_across(doc, index, sentence, sides)
         events += _taken_across(doc, index, sentence, sides, events)
+        events += _journeys_unplaced(doc, index, sentence, sides, events)
+    return events
+
+
+# A crossing told with no place to go to (issue 11): a journey back or home of one the text has abroad is a
+# return ("flew home in May 2016", "went back in 2017 to sell the house", "went back from Utrecht", «в 2017 году
+# вернулся», « elle est rentrée en 2016 »); flying or getting out, or leaving with nothing left, of one the text has
+# in China, an exit ("I flew out in January", "since I left in 2019"). Only in a dated sentence (a crossing is told
+# with its date; "went home after the meeting" is none) and where no place to go to follows the verb (those are
+# `_journeys_across`'s), nor work, school or a place of custody ("went back to work", "came back from the camp").
+_PURPOSE_VERBS = (r"see|visit|care|sell|attend|bury|help|look|renew|collect|fetch|get|settle|nurse|mourn|find|be"
+                  r"|voir|rendre|enterrer|soigner|vendre|s['’]occuper|навестить|продать|похоронить|хоронить|ухаживать")
+_NOT_PLACED_AFTER = (rf"(?!\s+(?:to|into|à|au|aux|dans|chez|в|во|к|на)\s+(?!(?:{_PURPOSE_VERBS})\b)(?!\d)"
+                     r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)"
+                     r"(?![а-яё]+(?:ре|ле|ые|ом|ой)\b))")
+_BACK_UNPLACED = re.compile(
+    r"(?:\b(?:(?:went|flew|travell?ed|headed)\s+(?:back|home)|returned)\b"
+    r"|\b(?:rentrée?s?|retournée?s?|revenue?s?)\b(?=\s+(?:en\s+\d|le\s+\d|au\s+(?:printemps|début|mois)|[,.;]))"
+    r"|(?<![\w-])вернул(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
+# ("left" after a pronoun only: "until the client left" leaves the one who left to the attribution's guess)
+_OUT_UNPLACED = re.compile(r"\b(?:flew|got)\s+out\b(?!\s+of\b)|(?:(?<=\bI )|(?<=\bwe )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))left\b"
+                           r"(?=\s+(?:in|on)\s+(?:\d|early|late|the\s+(?:spring|summer|autumn|winter|end))|\s*[.;])", re.I)
+_BACK_FROM_WHAT = re.compile(r"\s+(?:home\s+)?(?:from|de|d['’]|из)\s+(?:the\s+)?", re.I)
+_NOT_A_CROSSING = re.compile(r"(?:work|school|office|class|shift|hospital|job|meeting|camp|prison|jail|cent(?:er|re)|police|"
+                             r"travail|école|bureau|camp|prison|работ\w*|школ\w*|лагер\w*|тюрьм\w*|полици\w*)\b", re.I)
+
+
+def _journeys_unplaced(doc: Doc, index: int, sentence, sides: _Sides, crossings: list[EventRecord]) -> list[EventRecord]:
+    """The returns and exits of sentence `index` told with no place to go to (`_BACK_UNPLACED`, `_OUT_UNPLACED`),
+    their way read from the side the text has the traveller on; but those of persons whose crossing in the
+    sentence `crossings` (the crossings read so far) already has."""
+    text = doc.text
+    body = text[sentence.start:sentence.end]
+    events = []
+    for pattern, back in ((_BACK_UNPLACED, True), (_OUT_UNPLACED, False)):
+        for match in pattern.finditer(body):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            clause_end = min((i for i in (body.find(c, match.end()) for c in ",;.") if i >= 0), default=len(body))
+            if _in(doc.place_spans, end, sentence.start + clause_end) and not (back and _BACK_FROM_WHAT.match(text, end)):
+                continue  # a place after the verb: where to, `_journeys_across`'s
+            origin_abroad = False
+            source = _BACK_FROM_WHAT.match(text, end) if back else None
+            if source is not None:
+                origin = next((pid for (s, e), pid in _in(doc.place_spans, source.end(), source.end() + 2)), None)
+                if origin is None or _side_of(sides.places[origin]) is not False:
+                    continue  # back from work, from the camp, from a town in China
+                origin_abroad = True
+            elif back and _NOT_A_CROSSING.search(text, end, min(sentence.end, end + 25)):
+                continue
+            when = _sentence_date(doc, index, start, end)
+            if when is None or _crossing_not_told(doc, sentence.start, start, end) or asked(doc, index, start, end) \
+                    or _HABITUAL.search(body) or _CONDITION.search(body[:match.start()]):
+                continue
+            for person_id in attribute(doc, index, start, end,
+                                       we_includes_speaker=_WE_GO.search(body, 0, match.start()) is not None):
+                if any(e.person == person_id and e.type in ("exit", "return") and e.evidence[0] == sentence.start
+                       for e in (*crossings, *events)):
+                    continue
+                known = sides.known(person_id, sentence.start)
+                if back:
+                    abroad = known is False or origin_abroad and known is not True or known is None and (
+                        person_id in sides.placed()[0] or sides.lives_abroad(person_id))
+                    if not abroad:
+                        continue
+                elif not (known is True or known is None and sides.held_before(person_id, sentence.start)):
+                    continue
+                sides.set(person_id, back, sentence.end)
+                events.append(EventRecord("return" if back else "exit", person_id, (sentence.start, sentence.end),
+                                          date=when))
     return events
 
 
