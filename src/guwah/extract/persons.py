@@ -2989,6 +2989,10 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
         narrator, writer = _signed(doc), True
+    elif first_person / words > 0.02 and _signature_field(doc):
+        # … and a form's "I" is whoever signs it ("Signed: X  Date: …"), who may fill it in for the member its
+        # name field names
+        narrator, writer = _signature_field(doc), True
     elif first_person and _sender(doc):
         narrator, writer = _sender(doc), True  # «от X,» heading a complaint: its "I" is X
     elif _told_in_first_person(text) and _credited(doc):
@@ -3370,6 +3374,33 @@ def _signed(doc: Doc) -> str | None:
         return _signed_alone(doc)
     named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
     return named[-1] if named else None
+
+
+# A form's signature field ("Signed: X", "Signature: X    Date: …", « Signé : X », «Подпись: X»): the name alone,
+# or with a date's field after it on its line; not "Signed by", "Signed for …", nor a name with a post after it.
+_SIGNATURE_FIELD = re.compile(r"^[ \t]*(?:Signed|Signature|Sign[ée]e?|Подпись)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+_AFTER_SIGNATURE_FIELD = re.compile(r"[ \t]*(?:(?:Date|Дата|Le|Fait)\b[^\n]*)?$", re.I)
+
+
+def _signature_field(doc: Doc) -> str | None:
+    """The named person a form's signature field names (`_SIGNATURE_FIELD`: the person whose mention opens its
+    value, nothing but a date after it on the line), not a staff member (`named_as_staff`); the last such
+    field; else None."""
+    text = doc.text
+    staff = None
+    found = None
+    for match in _SIGNATURE_FIELD.finditer(text):
+        spans = doc.person_spans_in(match.end(), match.end() + 80)
+        if not spans or spans[0][0][0] != match.end() or not doc.person(spans[0][1]).names:
+            continue
+        (_s, e), pid = spans[0]
+        line_end = text.find("\n", e)
+        if not _AFTER_SIGNATURE_FIELD.fullmatch(text, e, len(text) if line_end < 0 else line_end):
+            continue
+        staff = named_as_staff(doc) if staff is None else staff
+        if pid not in staff:
+            found = pid
+    return found
 
 
 # What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
@@ -3770,6 +3801,7 @@ def _kinship(doc: Doc) -> None:
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _field_spouses(doc, relate)
+    _field_kin(doc, relate)
     _addressee_through_spouse(doc, relate)
     _named_relatives(doc)
     # a relative these two join to a named person may be the named one another unnamed relative of the same
@@ -4072,6 +4104,59 @@ def _field_spouses(doc: Doc, relate) -> None:
             continue
         relate(doc.person(owner_id), doc.person(spouse_id), relation, match.span())
         doc.person(spouse_id).set_attribute("gender", "male" if relation == "husband" else "female", match.span())
+
+
+# A kin word in brackets right after a name on a later line of a form's block ("Completed on the member's behalf
+# by X (wife)", "Declarant: X (daughter)", «Заполнила: X (жена)»): X is that kin of the record's person.
+_KIN_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:member|applicant|holder|subject|client)['’]s[ \t]+)?"
+                              r"(?P<kin>[^\W\d_]+)[ \t]*\)")
+
+
+def focal_person(doc: Doc, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+    """The record's focal person: the one a form's name or party field names (`_NAME_FIELD`, "Name of member:
+    X", `_PARTY_FIELD`, "Applicant: X"; field labels are data there), the first such field in [start, end),
+    with the end of its block (the next blank line); None when no such field names a person."""
+    text = doc.text
+    end = len(text) if end is None else end
+    fields = sorted((m for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text, start, end)),
+                    key=lambda m: m.start())
+    for field in fields:
+        owner_id = person_at(doc, field.end())
+        if owner_id is not None and doc.person(owner_id).names:
+            blank = _BLANK_LINE.search(text, field.end())
+            return owner_id, len(text) if blank is None else blank.start()
+    return None
+
+
+def _field_kin(doc: Doc, relate) -> None:
+    """"Name of member: X" … "Renewing on behalf of member? YES, by Y (wife)": the person named on a later line
+    of the record person's block (`focal_person`) with a kin word in brackets right after the name
+    (`_KIN_IN_BRACKETS`, a word of `lexicon.KIN`) is that kin of the record's person, so that the "my husband"
+    Y tells of later is the record's person (`_named_relatives`); the record person's gender follows from a
+    spouse's word. Nothing for the record person's own mention, or a field line with no label (a colon or a
+    question mark before the name)."""
+    text = doc.text
+    found = focal_person(doc)
+    if found is None:
+        return
+    owner_id, block_end = found
+    owner = doc.person(owner_id)
+    line_after = text.find("\n", owner.mentions[0][1] if owner.mentions else 0)
+    if line_after < 0:
+        return
+    for (s, e), pid in doc.person_spans_in(line_after, block_end):
+        match = _KIN_IN_BRACKETS.match(text, e)
+        kin = KIN.get(match.group("kin").casefold()) if match else None
+        line_start = text.rfind("\n", 0, s) + 1
+        if kin is None or pid == owner_id or not doc.person(pid).names or not re.search(r"[:?]", text[line_start:s]):
+            continue
+        relation, kin_gender = kin
+        relate(owner, doc.person(pid), relation, (s, match.end()))
+        if kin_gender:
+            doc.person(pid).set_attribute("gender", kin_gender, (s, match.end()))
+        spouse = {"wife": "male", "husband": "female"}.get(relation)
+        if spouse:
+            owner.set_attribute("gender", spouse, (s, match.end()))
 
 
 # An address line that hands a letter to the addressee's spouse, under the addressee's name: «Y\nчерез
