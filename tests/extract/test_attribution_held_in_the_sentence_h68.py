@@ -1,6 +1,6 @@
 """An act told of "the inmates" in the sentence that has just put one person in custody is that person's
-(issue 11, h-focal68): "a man released from there told X that Y had been moved to a prison in Z, that the
-inmates were chained at the ankles" gives the chaining to Y (`subjects._held_in_this_sentence`), as "there"
+(issue 11, h-focal68): "a former detainee said that Y was transferred to a jail in Z, and that the inmates
+were kept in leg shackles" gives the shackling to Y (`subjects._held_in_this_sentence`), as "there"
 or "where" did already (`subjects.held_there`). Invented texts; controls: a sentence about inmates that
 puts no one in custody gives the act to no one, and a sentence that puts two people in custody gives it to
 neither.
@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.extract.helpers import codes_of, doc_of, person_named
 
 TEXT = ("Minutes of the spring meeting. Aziz Ablimit asked the members to remember his brother. "
-        "Last month a man released from the camp told Aziz that Memet Ablimit had been moved to a prison in Korla, "
-        "that the inmates were chained at the ankles day and night. {control}")
+        "Last month a former detainee said to Aziz that Memet Ablimit was transferred to a jail in Korla, "
+        "and that the inmates were kept in leg shackles day and night. {control}")
 
 
 def test_the_inmates_of_the_place_just_named_are_the_one_held_there():
@@ -32,7 +32,7 @@ def test_inmates_in_general_are_no_one():
 def test_two_held_in_the_sentence_take_no_group_act():
     """Control: when the sentence puts two people in custody, the inmates' act is neither's."""
     doc = doc_of(TEXT.format(control="").replace(
-        "that Memet Ablimit had been moved to a prison in Korla,",
-        "that Memet Ablimit had been moved to a prison in Korla and Tursun Rozi had been sent to a camp in Aksu,"), "en")
+        "that Memet Ablimit was transferred to a jail in Korla,",
+        "that Memet Ablimit was transferred to a jail in Korla and Tursun Rozi was sent to a camp in Aksu,"), "en")
     assert "detention.shackling" not in codes_of(person_named(doc, "Memet Ablimit"))
     assert "detention.shackling" not in codes_of(person_named(doc, "Tursun Rozi"))

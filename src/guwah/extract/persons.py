@@ -4164,7 +4164,7 @@ def focal_person(doc: Doc, at: int | None = None) -> tuple[str, int, int] | None
 
 
 def _field_kin(doc: Doc, relate) -> None:
-    """"Name of member: X" … "Renewing on behalf of member? YES, by Y (wife)": the person named on a later line
+    """"Name of member: X" … "Form completed for the member by Y (wife)": the person named on a later line
     of the record person's block (`focal_person`) with a kin word in brackets right after the name
     (`_KIN_IN_BRACKETS`, a word of `lexicon.KIN`) is that kin of the record's person, so that the "my husband"
     Y tells of later is the record's person (`_named_relatives`); the record person's gender follows from a

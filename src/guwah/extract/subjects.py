@@ -569,8 +569,8 @@ _THE_DETAINED = re.compile(r"\b(?:the\s+(?:other\s+)?(?:detainees|prisoners|inma
 
 def _held_in_this_sentence(doc: Doc, index: int, start: int, end: int) -> list[str]:
     """The one person an act told of "the inmates" happened to when the same sentence, before the group, has just
-    put that person in custody ("a man released from there told him that X had been moved to a prison in Y, that
-    the inmates were chained at the ankles": X's): a custody event (`_HELD`) of one person whose words stand
+    put that person in custody ("a former detainee said that X was transferred to a jail in Y, and that the
+    inmates were kept in leg shackles": X's): a custody event (`_HELD`) of one person whose words stand
     before a definite group of detainees (`_THE_DETAINED`) before the act's end, in sentence `index`; empty
     otherwise (no place cue: `held_there` reads the sentences before only after "there" or "where")."""
     sentence = doc.sentences[index]
