@@ -3380,6 +3380,7 @@ def _signed(doc: Doc) -> str | None:
 # A form's signature field ("Signed: X", "Signature: X    Date: …", « Signé : X », «Подпись: X»): the name alone,
 # or with a date's field after it on its line; not "Signed by", "Signed for …", nor a name with a post after it.
 _SIGNATURE_FIELD = re.compile(r"^[ \t]*(?:Signed|Signature|Sign[ée]e?|Подпись)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+_INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.[ \t]*)+[^\W\d_]")
 _AFTER_SIGNATURE_FIELD = re.compile(r"[ \t]*(?:(?:Date|Дата|Le|Fait)\b[^\n]*)?$", re.I)
 
 
@@ -3395,6 +3396,8 @@ def _signature_field(doc: Doc) -> str | None:
         if not spans or spans[0][0][0] != match.end() or not doc.person(spans[0][1]).names:
             continue
         (_s, e), pid = spans[0]
+        if all(_INITIALS_ONLY.match(name) for name in doc.person(pid).names):
+            continue  # "Signed: A. Surname" joined to no one's full name: which of the family signed is not told
         line_end = text.find("\n", e)
         if not _AFTER_SIGNATURE_FIELD.fullmatch(text, e, len(text) if line_end < 0 else line_end):
             continue
