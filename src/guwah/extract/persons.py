@@ -1750,6 +1750,7 @@ def find_persons(doc: Doc) -> None:
     _speakers(doc)
     _kinship(doc)
     _named_after_kin(doc)
+    _focal_kin(doc)
     _shared_name_words(doc)
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
@@ -2989,6 +2990,10 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
         narrator, writer = _signed(doc), True
+    elif first_person / words > 0.02 and _signature_field(doc):
+        # … and a form's "I" is whoever signs it ("Signed: X  Date: …"), who may fill it in for the member its
+        # name field names
+        narrator, writer = _signature_field(doc), True
     elif first_person and _sender(doc):
         narrator, writer = _sender(doc), True  # «от X,» heading a complaint: its "I" is X
     elif _told_in_first_person(text) and _credited(doc):
@@ -3370,6 +3375,36 @@ def _signed(doc: Doc) -> str | None:
         return _signed_alone(doc)
     named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
     return named[-1] if named else None
+
+
+# A form's signature field ("Signed: X", "Signature: X    Date: …", « Signé : X », «Подпись: X»): the name alone,
+# or with a date's field after it on its line; not "Signed by", "Signed for …", nor a name with a post after it.
+_SIGNATURE_FIELD = re.compile(r"^[ \t]*(?:Signed|Signature|Sign[ée]e?|Подпись)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+_INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.[ \t]*)+[^\W\d_]")
+_AFTER_SIGNATURE_FIELD = re.compile(r"[ \t]*(?:(?:Date|Дата|Le|Fait)\b[^\n]*)?$", re.I)
+
+
+def _signature_field(doc: Doc) -> str | None:
+    """The named person a form's signature field names (`_SIGNATURE_FIELD`: the person whose mention opens its
+    value, nothing but a date after it on the line), not a staff member (`named_as_staff`); the last such
+    field; else None."""
+    text = doc.text
+    staff = None
+    found = None
+    for match in _SIGNATURE_FIELD.finditer(text):
+        spans = doc.person_spans_in(match.end(), match.end() + 80)
+        if not spans or spans[0][0][0] != match.end() or not doc.person(spans[0][1]).names:
+            continue
+        (_s, e), pid = spans[0]
+        if all(_INITIALS_ONLY.match(name) for name in doc.person(pid).names):
+            continue  # "Signed: A. Surname" joined to no one's full name: which of the family signed is not told
+        line_end = text.find("\n", e)
+        if not _AFTER_SIGNATURE_FIELD.fullmatch(text, e, len(text) if line_end < 0 else line_end):
+            continue
+        staff = named_as_staff(doc) if staff is None else staff
+        if pid not in staff:
+            found = pid
+    return found
 
 
 # What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
@@ -3770,6 +3805,7 @@ def _kinship(doc: Doc) -> None:
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _field_spouses(doc, relate)
+    _field_kin(doc, relate)
     _addressee_through_spouse(doc, relate)
     _named_relatives(doc)
     # a relative these two join to a named person may be the named one another unnamed relative of the same
@@ -4072,6 +4108,93 @@ def _field_spouses(doc: Doc, relate) -> None:
             continue
         relate(doc.person(owner_id), doc.person(spouse_id), relation, match.span())
         doc.person(spouse_id).set_attribute("gender", "male" if relation == "husband" else "female", match.span())
+
+
+# A kin word in brackets right after a name on a later line of a form's block ("Completed on the member's behalf
+# by X (wife)", "Declarant: X (daughter)", «Заполнила: X (жена)»): X is that kin of the record's person.
+_KIN_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:(?:the[ \t]+)?(?:member|applicant|holder|subject|client)['’]s[ \t]+)?"
+                              r"(?P<kin>[^\W\d_]+)[ \t]*\)")
+
+
+# The lines that head a record or one entry of it with the person it is about, beside the name and party fields
+# (`_NAME_FIELD`, `_PARTY_FIELD`): a subject line ("Re: X", « Objet : X », «Тема: X»), and a numbered entry of a
+# register or a list opening with a name that sets a word apart in capitals ("№ 27. SURNAME Given, 1968 г. р.").
+_SUBJECT_FIELD = re.compile(r"^[ \t]*(?:Re|Subject|Concerning|Regarding|Objet|Тема)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+_ENTRY_HEAD = re.compile(r"^[ \t]*(?:№[ \t]*\d{1,5}|\d{1,4})[.)]?[ \t]+(?=\S)", re.M)
+
+
+def _record_heads(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """(line start, end of its block, person id, whether a name or party field) of each line that heads the
+    record or an entry of it with a named person (`focal_person`), in text order."""
+    text = doc.text
+    heads = []
+    for pattern in (_NAME_FIELD, _PARTY_FIELD, _SUBJECT_FIELD, _ENTRY_HEAD):
+        for match in pattern.finditer(text):
+            owner_id = person_at(doc, match.end())
+            if owner_id is None or not doc.person(owner_id).names:
+                continue
+            if pattern is _ENTRY_HEAD:
+                span = next(span for span, pid in doc.person_spans_in(match.end(), match.end() + 1) if pid == owner_id)
+                if span[0] != match.end() or not any(len(w) > 1 and w.isupper() for w in text[span[0]:span[1]].split()):
+                    continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            blank = _BLANK_LINE.search(text, match.end())
+            heads.append((line_start, len(text) if blank is None else blank.start(), owner_id,
+                          pattern in (_NAME_FIELD, _PARTY_FIELD)))
+    return sorted(heads)
+
+
+def focal_person(doc: Doc, at: int | None = None) -> tuple[str, int, int] | None:
+    """The record's focal person: the person it is about, as its own fields say so (labels are data here), not
+    as the story tells it. The person a form's name or party field names ("Name of member: X", "Applicant: X"),
+    a subject line names ("Re: X"), or a numbered entry of a register opens with ("№ 27. SURNAME Given, …"):
+    at offset `at`, the last such head before it (an entry governs the text up to the next head); with no
+    offset, the first name or party field of the text.
+
+    Returns:
+        (person id, where its head's line starts, the end of that head's block: the next blank line), or
+        None when no head names a person (a narrative, a letter with no subject line).
+    """
+    heads = _record_heads(doc)
+    if at is None:
+        heads = [head for head in heads if head[3]][:1]
+    else:
+        heads = [head for head in heads if head[0] <= at][-1:]
+    if not heads:
+        return None
+    line_start, block_end, owner_id, _field = heads[0]
+    return owner_id, line_start, block_end
+
+
+def _field_kin(doc: Doc, relate) -> None:
+    """"Name of member: X" … "Form completed for the member by Y (wife)": the person named on a later line
+    of the record person's block (`focal_person`) with a kin word in brackets right after the name
+    (`_KIN_IN_BRACKETS`, a word of `lexicon.KIN`) is that kin of the record's person, so that the "my husband"
+    Y tells of later is the record's person (`_named_relatives`); the record person's gender follows from a
+    spouse's word. Nothing for the record person's own mention, or a field line with no label (a colon or a
+    question mark before the name)."""
+    text = doc.text
+    found = focal_person(doc)
+    if found is None:
+        return
+    owner_id, _head, block_end = found
+    owner = doc.person(owner_id)
+    line_after = text.find("\n", owner.mentions[0][1] if owner.mentions else 0)
+    if line_after < 0:
+        return
+    for (s, e), pid in doc.person_spans_in(line_after, block_end):
+        match = _KIN_IN_BRACKETS.match(text, e)
+        kin = KIN.get(match.group("kin").casefold()) if match else None
+        line_start = text.rfind("\n", 0, s) + 1
+        if kin is None or pid == owner_id or not doc.person(pid).names or not re.search(r"[:?]", text[line_start:s]):
+            continue
+        relation, kin_gender = kin
+        relate(owner, doc.person(pid), relation, (s, match.end()))
+        if kin_gender:
+            doc.person(pid).set_attribute("gender", kin_gender, (s, match.end()))
+        spouse = {"wife": "male", "husband": "female"}.get(relation)
+        if spouse:
+            owner.set_attribute("gender", spouse, (s, match.end()))
 
 
 # An address line that hands a letter to the addressee's spouse, under the addressee's name: «Y\nчерез
@@ -4536,6 +4659,65 @@ def _named_after_kin(doc: Doc) -> None:
             continue
         named.kin_of = unnamed.kin_of
         _merge(doc, named, unnamed)
+
+
+# A kin word's owner said before it ("his father", "the client's son", «его отец», «своего сына»), or a name right
+# after it (its apposition, «отец Ильхама»'s owner): not a bare kin word.
+_OWNED_KIN_BEFORE = re.compile(
+    r"(?:['’]s?|(?<![\w-])(?:my|his|her|our|their|your|its|a|an|one|another|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|"
+    r"votre|vos|un|une|мой|моя|мою|моего|моей|моему|мои|его|её|ее|их|наш\w*|ваш\w*|тво\w*|сво\w*|чей|чья|чьего))"
+    r"[ \t]+(?:[\w-]+[ \t]+)?$", re.I)
+_NAME_AFTER_KIN = re.compile(r"[ \t]*(?:,|[—–-])?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_KIN_WORD = re.compile(rf"(?<![\w-])(?:{KIN_PATTERN}|{RU_KIN_ANY_FORM})(?![\w-])", re.I)
+
+
+def _focal_kin(doc: Doc) -> None:
+    """A bare kin word for the record's focal person (`focal_person`) is a mention of that person: in a record
+    or an entry about X where a relative of X is named as the teller by the converse kin word ("as told by
+    the son, Y:" … "father left for Kashgar", "father was given ten years"), "father" is X, not an unnamed
+    father nor the nearest man named (Y). Each of these must hold: the kin word has no owner said before it
+    and no name after it (`_OWNED_KIN_BEFORE`, `_NAME_AFTER_KIN`) and is no one's mention yet; the focal person
+    is named, no narrator, and of the gender the kin word tells (known); a kin word with a name after it in the
+    same entry, before it, makes its person the focal person's relative by the converse relation (the son's
+    father: `lexicon.INVERSE`); and no other person of that gender is named in the entry before the kin word
+    but such tellers (who may be the nearer antecedent the words meant is then not). Issue 11."""
+    text = doc.text
+    heads = _record_heads(doc)
+    for index, (head, _block_end, focal_id, _field) in enumerate(heads):
+        focal = doc.person(focal_id)
+        focal_gender = gender(doc, focal_id)
+        if focal.narrator or focal_gender is None:
+            continue
+        entry_end = heads[index + 1][0] if index + 1 < len(heads) else len(text)
+        line_end = text.find("\n", head)
+        own_end = max((e for (_s, e), pid in doc.person_spans_in(head, len(text) if line_end < 0 else line_end)
+                       if pid == focal_id), default=head)
+        tellers: dict[str, tuple[str, str]] = {}  # person id -> (the kin word's relation, its converse)
+        for word in _KIN_WORD.finditer(text, own_end, entry_end):
+            kin = kin_relation(word.group())
+            if kin is None or person_at(doc, word.start()) is not None \
+                    or _OWNED_KIN_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+                continue
+            relation, kin_gender = kin
+            if _NAME_AFTER_KIN.match(text, word.end()):
+                named = [pid for (s, _e), pid in doc.person_spans_in(word.end(), word.end() + 6) if s >= word.end()]
+                converse = INVERSE.get(relation, {}).get(focal_gender)
+                if named and converse and named[0] != focal_id:
+                    tellers[named[0]] = (relation, converse)
+                continue
+            if kin_gender != focal_gender or relation not in {converse for _told, converse in tellers.values()}:
+                continue
+            others = {pid for _span, pid in doc.person_spans_in(own_end, word.start())
+                      if pid != focal_id and pid not in tellers and doc.person(pid).names
+                      and gender(doc, pid) in (kin_gender, None) and "official" not in doc.person(pid).roles}
+            if others:
+                continue
+            doc.add_person_mention(focal, word.span())
+            for teller_id, (told, converse) in tellers.items():
+                if converse == relation:  # the son named as the teller is the focal person's son
+                    if not any(r.person == teller_id for r in focal.relations):
+                        focal.relations.append(Relation(teller_id, told, word.span()))
+                    doc.person(teller_id).roles.add("relative")
 
 
 # A word for a family beside a name word: "the Tursun family", "Tursun's family", « la famille Tursun »,

@@ -554,10 +554,32 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     custody is told of no one or of several people there."""
     sentence = doc.sentences[index]
     text = doc.text
-    if not _PLACE_CUE.search(text, sentence.start, end) \
-            or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
+    if not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
+    if not _PLACE_CUE.search(text, sentence.start, end):
+        return _held_in_this_sentence(doc, index, start, end)
     return held_before(doc, index, start)
+
+
+# The detainees as a definite group ("the inmates", "the other prisoners", « les détenus »): those of a place the
+# sentence has just named.
+_THE_DETAINED = re.compile(r"\b(?:the\s+(?:other\s+)?(?:detainees|prisoners|inmates|internees|cellmates)|"
+                           r"les\s+(?:autres\s+)?(?:détenu(?:e)?s|prisonni(?:er|ère)s|codétenu(?:e)?s))\b", re.I)
+
+
+def _held_in_this_sentence(doc: Doc, index: int, start: int, end: int) -> list[str]:
+    """The one person an act told of "the inmates" happened to when the same sentence, before the group, has just
+    put that person in custody ("a former detainee said that X was transferred to a jail in Y, and that the
+    inmates were kept in leg shackles": X's): a custody event (`_HELD`) of one person whose words stand
+    before a definite group of detainees (`_THE_DETAINED`) before the act's end, in sentence `index`; empty
+    otherwise (no place cue: `held_there` reads the sentences before only after "there" or "where")."""
+    sentence = doc.sentences[index]
+    group = _THE_DETAINED.search(doc.text, sentence.start, min(sentence.end, end + 40))
+    if group is None:
+        return []
+    held = {e.person for e in doc.events if e.person and e.type in _HELD
+            and sentence.start <= (e.trigger or e.evidence)[0] < min(group.start(), start)}
+    return list(held) if len(held) == 1 else []
 
 
 def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], ...] = ()) -> list[str]:
