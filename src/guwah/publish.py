@@ -1349,6 +1349,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     for document_id in telling:
         del released[document_id]
     details = _released_details(session, set(released))
+    # Nor a testimony whose release masks this person's own name as a detail (`--mask`: "my husband
+    # [detail withheld]" in a pseudonymous account): any fact cited from it, its passage naming him
+    # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
+    for document_id in _masking_their_name(session, mentions, details):
+        del released[document_id], details[document_id]
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
                   if details else {})
@@ -1595,6 +1600,20 @@ def _released_details(session: Session, document_ids: set[int]) -> dict[int, lis
     rows = session.execute(select(Release.subject_id, Release.extra_masks).where(
         Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
     return {document_id: list(masks) for document_id, masks in rows if masks}
+
+
+def _masking_their_name(session: Session, mentions: list[int], details: dict[int, list[str]]) -> list[int]:
+    """Of the released testimonies (`_released_details`: id -> the details a reviewer masked), those
+    where a masked detail is a name of these mentions, or a part of one (`guwah.redaction.detail_found`
+    over their names, as the release masks it). Sorted document ids."""
+    from guwah.redaction import detail_found
+
+    if not details:
+        return []
+    names = [name for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(mentions)))
+             if name]
+    return sorted(document_id for document_id, masks in details.items()
+                  if any(detail_found(names, detail) for detail in masks))
 
 
 def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[int, str],
