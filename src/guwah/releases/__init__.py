@@ -1492,9 +1492,15 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     if basis == "already_named":
         from guwah.publish import is_public_document
 
-        if document_id is None or not is_public_document(session, document_id):
+        if document_id is None:
             raise InputError(Text(N_("'%(basis)s' needs the released document that names the person (%(option)s)"),
                                   {"basis": Term("naming_basis", basis), "option": DOCUMENT_OPTION}))
+        if not is_public_document(session, document_id):
+            # The document was given: say what is missing, its release (which masks the person until then).
+            raise InputError(Text(N_(
+                "document %(document)s is not released: '%(basis)s' cites a released document that names the "
+                "person; approve its release first (the person stays masked in it until this basis is approved)"),
+                {"document": document_id, "basis": Term("naming_basis", basis)}), value=document_id)
         from guwah.names.inflection import fold
 
         # The document as published by its source (its release masks the person until now).
