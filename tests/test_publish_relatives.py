@@ -110,7 +110,7 @@ def test_the_cli_and_the_page_ask_for_the_same_choice(store, tmp_path, monkeypat
     draft, _ = _draft(store, document)
     client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
     page = unescape(client.get(f"/workspace/releases/{draft}").text)
-    assert 'name="keep_relative_names"' in page and f"M-{brother}, named on the pseudonymous witness" in page
+    assert 'name="keep_relative_names"' in page and f"M-{brother}, shown by name as relatives of the pseudonymous" in page
     refused = client.post(f"/workspace/releases/{draft}/approve", data={"csrf_token": token})
     assert refused.status_code == 409 and f"shows M-{brother} by name" in unescape(refused.text)
     # the CLI: refused without the choice, approved with it and a reason
@@ -167,3 +167,63 @@ def test_release_check_leaves_out_a_release_whose_reviewer_kept_the_name(store, 
         approve_release(session, draft, "reviewer", "the family asked to name him", keep_relatives=True)
     with store.session() as session:
         assert relative_lines(session) == []
+
+
+# A relative named on another ground than the witness's word (h-newcomer68): "my husband, Ilyas
+# Qurbanov" tells as much about a pseudonymous witness whether the reviewer named him on his own
+# consent, a public role or an article that named him already: a basis says he may be named, not
+# that his wife may be found through him.
+OTHER_GROUND = ("I was born in Kashgar. My husband Ilyas Qurbanov was arrested at his shop in 2017. "
+                "The shop was later sold to Rahila Mutallip, who runs it now.")
+
+
+def _named_elsewhere(store, tmp_path, consent="pseudonymous"):
+    """The testimony, the husband and the buyer each named on a public role (no word of this witness)."""
+    document = add(store, tmp_path, "b.txt", SIDECAR.format(consent=consent), text=OTHER_GROUND)
+    husband = name_person(store, document, "Ilyas Qurbanov", "public", text=OTHER_GROUND)
+    buyer = name_person(store, document, "Rahila Mutallip", "public", text=OTHER_GROUND)
+    for person in (husband, buyer):
+        with store.session() as session:
+            basis = propose_basis(session, person, "public_role", "drafter")
+        with store.session() as session:
+            approve_basis(session, basis.id, "reviewer")
+    return document, husband, buyer
+
+
+def test_a_relative_named_on_another_ground_needs_the_same_choice(store, tmp_path):
+    from guwah.publish import public_document
+
+    document, husband, buyer = _named_elsewhere(store, tmp_path)
+    draft, notes = _draft(store, document)
+    ours = [note for note in notes if "as a relative of this testimony's withheld witness" in note]
+    assert len(ours) == 1 and f"M-{husband}" in ours[0] and '"husband"' in ours[0], notes
+    assert f"M-{buyer}" not in " ".join(notes)  # named on the same ground, with no kin word beside: no relative
+    assert "Ilyas" not in " ".join(notes)  # by mention id, never the name
+    with store.session() as session, pytest.raises(ReviewRequired, match=f"shows M-{husband} by name as relatives"):
+        approve_release(session, draft, "reviewer")
+    with store.session() as session:
+        approve_release(session, draft, "reviewer", "his family asked to name him", keep_relatives=True)
+    with store.session() as session:
+        text = public_document(session, 1).text
+        assert "Ilyas Qurbanov" in text and "Rahila Mutallip" in text and "Dilnur" not in text
+
+
+def test_a_relative_named_on_another_ground_masked_needs_no_choice(store, tmp_path):
+    from guwah.publish import public_document
+
+    document, husband, _ = _named_elsewhere(store, tmp_path)
+    draft, notes = _draft(store, document, ["Ilyas Qurbanov"])
+    assert not any(f"M-{husband}" in note for note in notes), notes
+    with store.session() as session:
+        approve_release(session, draft, "reviewer")
+    with store.session() as session:
+        assert "Ilyas" not in public_document(session, 1).text
+
+
+def test_a_public_testimony_names_the_husband_with_no_note(store, tmp_path):
+    # Control of the scope: the witness is named herself, her husband tells nothing more.
+    document, husband, _ = _named_elsewhere(store, tmp_path, "public")
+    draft, notes = _draft(store, document)
+    assert not any(f"M-{husband}" in note for note in notes), notes
+    with store.session() as session:
+        approve_release(session, draft, "reviewer")

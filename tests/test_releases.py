@@ -1988,3 +1988,22 @@ def test_two_decisions_of_one_naming_basis_or_consent_change_at_once_store_one(s
         assert (row.approved_by if what == "naming basis" else row.decided_by) == "reviewer-1"
         audited = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.actor.like("reviewer-%")))]
     assert len([d for d in audited if d.get("step") == "approved"]) == 1  # positive control: the first's
+
+
+def test_already_named_citing_an_unreleased_document_says_it_is_not_released(store, tmp_path):
+    # h-newcomer68: `naming propose M-13 --basis already_named --document 4`, document 4 not yet
+    # released, answered "'already_named' needs the released document that names the person
+    # (--document)", as if no document had been given. Now it says which is missing: the release.
+    from guwah.errors import InputError
+    from guwah.releases import propose_basis
+    from tests.test_publish import add, name_person, release
+
+    text = "Ilyas Qurbanov, a shopkeeper, was detained in 2018."
+    document = add(store, tmp_path, "report.txt", "consent: public\n", text=text)
+    person = name_person(store, document, "Ilyas Qurbanov", "public", text=text)
+    with store.session() as session, pytest.raises(InputError) as refused:
+        propose_basis(session, person, "already_named", "drafter", document_id=document)
+    assert refused.value.message.startswith(f"document {document} is not released: 'already_named' cites")
+    release(store, document)  # control: once released, the same basis is proposed
+    with store.session() as session:
+        assert propose_basis(session, person, "already_named", "drafter", document_id=document).id

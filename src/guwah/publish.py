@@ -704,34 +704,50 @@ def _kin_words() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:{KIN_PATTERN}|{turkic})(?!\w)")
 
 
+def reported_by_witness(session: Session, document_id: int) -> set[int]:
+    """The people a testimony's witness reported: those whose standing approved naming basis is
+    "reporting_relative" citing this testimony or a text it translates or copies."""
+    applied = applied_consent(session, document_id)
+    own_word = {document_id, *applied.chain, *applied.copied}
+    return set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.basis == "reporting_relative", NamingBasis.document_id.in_(sorted(own_word)),
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))))
+
+
 def relatives_telling_witness(session: Session, document_id: int, content: Mapping) -> dict[int, tuple[str, ...]]:
-    """The relatives named on a pseudonymous testimony's own word that a release of it (`content`,
-    its shown fields) shows by name: person id → the kin words written within `_KIN_REACH`
-    characters of that name in the shown text (folded, sorted; empty where none is). A relative is
-    a named person, not one of its withheld witnesses (`pseudonymous_witness_mentions`), whose
-    standing approved basis is "reporting_relative" citing this testimony or a text it translates or
-    copies: the witness is who reported them. Empty for a testimony that is not pseudonymous.
+    """The relatives of a pseudonymous testimony's witness that a release of it (`content`, its
+    shown fields) shows by name: person id → the kin words written within `_KIN_REACH` characters
+    of that name in the shown text (folded, sorted; empty where none is). A relative is a named
+    person, not one of its withheld witnesses (`pseudonymous_witness_mentions`), either named on the
+    testimony's own word (`reported_by_witness`: the witness is who reported them), or read in this
+    testimony or a text it translates or copies and shown with a kin word beside the name ("my
+    husband, Memet Tursun"), whatever ground named them (already named elsewhere, a public role,
+    their own consent). Empty for a testimony that is not pseudonymous.
 
     Why: "my elder brother, Memet Tursun" tells everyone who knows the family whose sister the
     pseudonymous witness is, whether or not their names share a part (`hidden_witness_parts`
-    masks only a shared part). Families usually want their detained relatives named, so this is
-    not masked by itself: the drafter and the reviewer are told (`guwah.releases.relative_notes`),
-    and `guwah.releases.approve_release` approves such a release only on the reviewer's recorded
-    choice: draft again with the name masked, or keep it, saying why."""
+    masks only a shared part), and whichever basis named the brother: a basis says that he may be
+    named, not that his sister may be found through him. Families usually want their detained
+    relatives named, so this is not masked by itself: the drafter and the reviewer are told
+    (`guwah.releases.relative_notes`), and `guwah.releases.approve_release` approves such a release
+    only on the reviewer's recorded choice: draft again with the name masked, or keep it, saying why."""
     applied = applied_consent(session, document_id)
     if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
         return {}
     own_word = {document_id, *applied.chain, *applied.copied}
-    relatives = set(session.scalars(select(NamingBasis.person_id).where(
-        NamingBasis.basis == "reporting_relative", NamingBasis.document_id.in_(sorted(own_word)),
-        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))))
-    relatives = (relatives & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
-    if not relatives:
+    read_here = set(session.scalars(select(PersonName.person_id).where(
+        PersonName.evidence_document_id.in_(sorted(own_word)))))
+    reported = reported_by_witness(session, document_id)
+    candidates = reported | read_here
+    if not candidates:
+        return {}
+    candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
+    if not candidates:
         return {}
     shown = fold(" ".join(value for key in ("text", "title") if isinstance(value := content.get(key), str)))
     found: dict[int, set[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
-                                           .where(PersonName.person_id.in_(sorted(relatives)))):
+                                           .where(PersonName.person_id.in_(sorted(candidates)))):
         folded = fold(name).strip()
         if not folded:
             continue
@@ -740,7 +756,9 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
             around = shown[max(0, match.start() - _KIN_REACH):match.start()] + " " + \
                 shown[match.end():match.end() + _KIN_REACH]
             kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
-    return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())}
+    # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
+    return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())
+            if kin or person_id in reported}
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
@@ -1331,6 +1349,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     for document_id in telling:
         del released[document_id]
     details = _released_details(session, set(released))
+    # Nor a testimony whose release masks this person's own name as a detail (`--mask`: "my husband
+    # [detail withheld]" in a pseudonymous account): any fact cited from it, its passage naming him
+    # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
+    for document_id in _masking_their_name(session, mentions, details):
+        del released[document_id], details[document_id]
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
                   if details else {})
@@ -1577,6 +1600,20 @@ def _released_details(session: Session, document_ids: set[int]) -> dict[int, lis
     rows = session.execute(select(Release.subject_id, Release.extra_masks).where(
         Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
     return {document_id: list(masks) for document_id, masks in rows if masks}
+
+
+def _masking_their_name(session: Session, mentions: list[int], details: dict[int, list[str]]) -> list[int]:
+    """Of the released testimonies (`_released_details`: id -> the details a reviewer masked), those
+    where a masked detail is a name of these mentions, or a part of one (`guwah.redaction.detail_found`
+    over their names, as the release masks it). Sorted document ids."""
+    from guwah.redaction import detail_found
+
+    if not details:
+        return []
+    names = [name for name in session.scalars(select(PersonName.name).where(PersonName.person_id.in_(mentions)))
+             if name]
+    return sorted(document_id for document_id, masks in details.items()
+                  if any(detail_found(names, detail) for detail in masks))
 
 
 def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[int, str],

@@ -1121,3 +1121,55 @@ def test_the_redraft_command_after_a_merge_names_the_surviving_entry(store, tmp_
     with store.session() as session:
         for entry_id in (survivor_id, merged_id):
             assert redraft_command(session, ENTRY, entry_id) == f"guwah release propose-entry {entry_label(number)}"
+
+
+def test_a_testimony_masking_the_person_s_name_is_not_cited_by_their_entry(store, tmp_path):
+    """Before (h-newcomer68): a reviewer released a pseudonymous wife's account with `--mask` on her
+    husband's name ("my husband [detail withheld] was arrested"), and his entry, named from a
+    report, went on citing that account for the facts whose passages do not write the name ("sentenced,
+    2019 — source: testimony 2"): the entry told whom the mask hides, and so whose wife the witness
+    is. Now an entry cites no testimony whose release masks one of its names as a detail; the other
+    testimony stays cited (control), and so does the account before the name was masked."""
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Entry
+
+    report = "Ilyas Qurbanov, a shopkeeper, was detained in 2018."
+    account = "My husband Ilyas Qurbanov was detained in 2018. He was sentenced in 2019."
+    first = _document(store, tmp_path, "report.txt", "public", report)
+    second = _document(store, tmp_path, "account.txt", "public", account)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+
+        def fact(document, text, words):
+            start = text.index(words)
+            return {"evidence_document_id": document, "evidence_start": start, "evidence_end": start + len(words),
+                    "asserted_by_kind": "user", "asserted_by": "t", "review_state": "accepted",
+                    "person_id": person.id}
+
+        session.add(PersonName(name="Ilyas Qurbanov", **fact(first, report, "Ilyas Qurbanov")))
+        session.add(PersonName(name="Ilyas Qurbanov", **fact(second, account, "Ilyas Qurbanov")))
+        session.add(Event(event_type="detention", date_value="2018", date_precision="year",
+                          **fact(first, report, "was detained in 2018")))
+        session.add(Event(event_type="sentencing", date_value="2019", date_precision="year",
+                          **fact(second, account, "He was sentenced in 2019")))
+        session.flush()
+        person_id, number = person.id, person.entry.number
+    name_person(store, person_id)
+    release_document(store, first)
+    release_document(store, second)
+    with store.session() as session:
+        entry_id = session.query(Entry).filter_by(number=number).one().id
+        content = entry_content(session, entry_id)
+    # Control: both testimonies show his name, and the entry cites both (public numbers 1 and 2).
+    assert content["names"][0]["sources"] == [1, 2]
+    assert [(e["event"], e["sources"]) for e in content["timeline"]] == [("detention", [1]), ("sentencing", [2])]
+    release_document(store, second, ["Ilyas Qurbanov"])
+    with store.session() as session:
+        content = entry_content(session, entry_id)
+    cited = {n for group in ("names", "timeline", "violations", "attributes") for item in content[group]
+             for n in item["sources"]}
+    assert cited == {1}
+    assert [(e["event"], e["sources"]) for e in content["timeline"]] == [("detention", [1])]
+    assert content["status"]["source"] == 1

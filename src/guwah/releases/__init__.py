@@ -52,6 +52,7 @@ from guwah.publish import (
     quotation_index,
     refusal_of,
     relatives_telling_witness,
+    reported_by_witness,
     shared_passages,
     shared_witness_parts,
     status_sources,
@@ -268,19 +269,23 @@ def relatives_shown(session: Session, release: Release) -> dict[int, tuple[str, 
     return relatives_telling_witness(session, release.subject_id, release.content)
 
 
-def relative_note(person_id: int, kin: tuple[str, ...]) -> str:
+def relative_note(person_id: int, kin: tuple[str, ...], reported: bool = True) -> str:
     """The drafter's and reviewer's note for one relative of `relatives_shown`: by mention id and
-    the kin words beside the name (never the name)."""
+    the kin words beside the name (never the name); `reported`: named on the witness's own word (a
+    reporting_relative basis citing the testimony), else on another ground, a relative by its kin words."""
     beside = ", written beside the kin words " + ", ".join(f'"{word}"' for word in kin) if kin else ""
-    return (f"Note: person {mention_label(person_id)} is shown by name on the word of this testimony's withheld "
-            f"witness (a reporting_relative naming basis citing it){beside}: readers who know the family may "
+    how = ("on the word of this testimony's withheld witness (a reporting_relative naming basis citing it)"
+           if reported else "as a relative of this testimony's withheld witness (named on another ground)")
+    return (f"Note: person {mention_label(person_id)} is shown by name {how}{beside}: readers who know the family may "
             f"learn from it who the witness is. Choose: draft again masking that name (--mask), or keep it, as "
             f"families often ask, by approving with {KEEP_RELATIVES_OPTION.code} and a reason.")
 
 
 def relative_notes(session: Session, release: Release) -> list[str]:
     """One `relative_note` per relative of `relatives_shown`."""
-    return [relative_note(person, kin) for person, kin in relatives_shown(session, release).items()]
+    shown = relatives_shown(session, release)
+    reported = reported_by_witness(session, release.subject_id) if shown else set()
+    return [relative_note(person, kin, person in reported) for person, kin in shown.items()]
 
 
 def _kept_relatives(session: Session, release: Release) -> set[int]:
@@ -305,13 +310,15 @@ def relative_lines(session: Session) -> list[str]:
                                    .order_by(Release.id)):
         shown = relatives_shown(session, release)
         kept = _kept_relatives(session, release) if shown else set()
+        reported = reported_by_witness(session, release.subject_id) if shown else set()
         for person, kin in shown.items():
             if person in kept:
                 continue
             number = _public_number(session, DOCUMENT, release.subject_id)
             public = f" (public {number})" if number is not None else ""
             lines.append(f"release {release.id} of document {release.subject_id}{public}, approved with no "
-                         f"reviewer's choice on it: {relative_note(person, kin).removeprefix('Note: ')}")
+                         f"reviewer's choice on it: "
+                         f"{relative_note(person, kin, person in reported).removeprefix('Note: ')}")
     return lines
 
 
@@ -513,7 +520,7 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     relatives = sorted(relatives_shown(session, release))
     if relatives and not keep_relatives:
         raise ReviewRequired(Text(N_(
-            "release %(release)s shows %(mentions)s by name on the word of the testimony's pseudonymous witness, "
+            "release %(release)s shows %(mentions)s by name as relatives of the testimony's pseudonymous witness, "
             "which may tell readers who know the family who the witness is: draft it again masking the name, or "
             "approve it with %(option)s and %(reason)s if the family wants them named"),
             {"release": release_id, "mentions": ", ".join(map(mention_label, relatives)),
@@ -1485,9 +1492,15 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     if basis == "already_named":
         from guwah.publish import is_public_document
 
-        if document_id is None or not is_public_document(session, document_id):
+        if document_id is None:
             raise InputError(Text(N_("'%(basis)s' needs the released document that names the person (%(option)s)"),
                                   {"basis": Term("naming_basis", basis), "option": DOCUMENT_OPTION}))
+        if not is_public_document(session, document_id):
+            # The document was given: say what is missing, its release (which masks the person until then).
+            raise InputError(Text(N_(
+                "document %(document)s is not released: '%(basis)s' cites a released document that names the "
+                "person; approve its release first (the person stays masked in it until this basis is approved)"),
+                {"document": document_id, "basis": Term("naming_basis", basis)}), value=document_id)
         from guwah.names.inflection import fold
 
         # The document as published by its source (its release masks the person until now).
