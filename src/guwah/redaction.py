@@ -45,10 +45,11 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
 - What is masked is masked in the encodings a reader undoes in one click too (`_encoded_spans`):
-  percent-encoded in an address (UTF-8, else an older charset: cp1251, GBK…; "+" a space), in a host
-  name's punycode, in base64 or base64url (a URL parameter), quoted-printable (an e-mail's source),
-  HTML character references (G&#252;lnar, G&uuml;lnar, escaped twice too) and JSON escapes
-  (G\\u00fclnar), each read as a decoder shows it.
+  percent-encoded in an address (UTF-8, else UTF-16 or an older charset: cp1251, GBK…; "+" a space),
+  in a host name's punycode, in base64 or base64url (a URL parameter), base32 and hexadecimal (a dump,
+  a token; UTF-8 or UTF-16), quoted-printable (an e-mail's source), HTML character references
+  (G&#252;lnar, G&uuml;lnar, escaped twice too), JSON, JavaScript and CSS escapes (G\\u00fclnar,
+  G\\fc lnar), UTF-7 and rot13, each read as a decoder shows it.
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
