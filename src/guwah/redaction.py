@@ -888,7 +888,10 @@ def _han_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, 
 def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     """Where a withheld name, or a part of it, written in characters as the archive holds it
     (`Masking.han`) stands in the text, widened to the rest of the name written beside it
-    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first."""
+    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first; spans that
+    overlap are joined into one (`_union`), so that which of two surfaces of one length is found first
+    (the archive's order) never decides how much of a name is masked: 库尔班 found before 托合提 in
+    库尔班江·托合提 masked only 库尔班 and showed the rest, while found after it the whole was masked."""
     if not masking.han:
         return []
     kept = bytearray(len(text))
@@ -901,7 +904,7 @@ def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, in
             if _HAN.search(surface):
                 start, end = _han_widened(text, start, end, kept)
             spans.append((start, end, masking.han[surface], "name"))
-    return spans
+    return _union(spans)
 
 
 # Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
@@ -1317,6 +1320,7 @@ _BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
 # What sets encoded letters apart from a word of a language (which base64 reads as bytes too): a digit, a
 # sign of base64's alphabet or its padding, or a capital right after a small letter ("SwBvAGsA").
 _ENCODED_MARK = regex.compile(r"[0-9+/=_\-]|[a-z][A-Z]")
+_BASE64_SIGN = regex.compile(r"[0-9+/=_\-]")
 
 # Hexadecimal bytes, six digits at least (three bytes: a name's part), set apart from other letters and
 # with a digit in them (a word such as "facade" is no bytes): a database's or a log's dump, a
@@ -1522,8 +1526,8 @@ def _base64_readings(run: str) -> list[str]:
             data = base64.b64decode(padded, altchars=alphabet, validate=True)
         except binascii.Error:
             continue
-        readings = _text_readings(data, _ENCODED_MARK.search(run) is not None, len(letters) >= 8
-                                  and regex.search(r"[0-9+/=_\-]", run) is not None)
+        marked = _ENCODED_MARK.search(run) is not None
+        readings = _text_readings(data, marked, marked and len(letters) >= 8 and _BASE64_SIGN.search(run) is not None)
         if readings:
             return readings
     return []
