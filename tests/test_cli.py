@@ -1157,3 +1157,40 @@ def test_consent_set_says_which_naming_bases_went_with_the_consent(run, tmp_path
     assert result.exit_code == 0, result.output
     assert "withdrew naming basis 1 of M-1: it rested on the consent of document 1" in result.stderr
     assert "withdrawn" in run("naming", "list").stdout
+
+
+def test_consent_raise_and_approval_say_the_witness_stays_withheld_and_what_names_her(run, tmp_path, monkeypatch):
+    # h-safety68: a raise names no one (her own recorded consent and a withdrawn basis stay); the
+    # commands say so by ids, and which command proposes the basis a second reviewer approves.
+    folder = tmp_path / "raised"
+    folder.mkdir()
+    (folder / "w1.txt").write_text("Account of a detention in Korla.")
+    (folder / "w1.meta.yaml").write_text("consent: public\nwitness: {name: Nurbahar Yoqsulqashi, consent: public}\n")
+    assert run("ingest", folder).exit_code == 0
+    assert run("naming", "propose", "M-1", "--basis", "own_consent", "--document", "1").exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    assert run("naming", "approve", "1").exit_code == 0
+    assert run("consent", "set", "1", "pseudonymous").exit_code == 0  # withdraws basis 1
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    asked = run("consent", "set", "1", "public", "--reason", "she agreed again on 4 May")
+    said = " ".join(asked.stderr.split())
+    assert asked.exit_code == 0 and "approving it only drafts a release" in said, said
+    assert "The witness, M-1, stays withheld: releases show Person " in said, said
+    assert "her own recorded consent: pseudonymous); her naming basis 1, withdrawn, is not restored" in said
+    assert "`guwah naming propose M-1 --basis own_consent --document 1 --note …`" in said
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    [pending] = json.loads(run("consent", "pending", "--json").stdout)
+    approved = run("consent", "approve", pending["id"])
+    said = " ".join(approved.stderr.split())
+    assert approved.exit_code == 0 and "approved; nothing is published" in said, said
+    assert "The witness, M-1, stays withheld" in said and "is not restored" in said, said
+    # Control: once a basis of her own consent is approved, nothing is said of her.
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    assert run("naming", "propose", "M-1", "--basis", "own_consent", "--document", "1").exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    assert run("naming", "approve", "2").exit_code == 0
+    lowered = run("consent", "set", "1", "pseudonymous")
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    assert lowered.exit_code == 0
+    again = run("consent", "set", "1", "public", "--reason", "she agreed a third time")
+    assert again.exit_code == 0 and "stays withheld" in again.stderr  # lowered again: basis 2 withdrawn

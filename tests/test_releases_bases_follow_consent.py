@@ -110,3 +110,58 @@ def test_a_basis_approved_after_the_testimony_was_lowered_stands(store, tmp_path
     with store.session() as session:
         assert session.get(NamingBasis, again).withdrawn_at is None
         assert people["witness"] in named_person_ids(session)
+
+
+def test_a_raise_leaves_its_witness_withheld_until_a_basis_of_her_own_is_approved(store, tmp_path):
+    # h-safety68: a raise (a second reviewer's approval) changes the testimony's level and drafts a
+    # release; it does not raise the witness's own recorded consent nor restore the basis a lowering
+    # withdrew, since neither is what the reviewers decided. Before, nothing said so: the commands read as
+    # if the witness would now be named.
+    from guwah.publish import withheld_replacement
+    from guwah.redaction import pseudonym
+    from guwah.releases import WitnessWithheld, decide_consent_change, witness_withheld
+    from guwah.storage.tables import Release
+
+    account, people, bases = _archive(store, tmp_path)
+    with store.session() as session:
+        request_consent_change(session, account, "pseudonymous", "editor")
+    with store.session() as session:
+        change = request_consent_change(session, account, "public", "editor", "she agreed again on 4 May")
+    with store.session() as session:
+        decide_consent_change(session, change.id, "reviewer", True)
+    with store.session() as session:
+        witness = session.get(Person, people["witness"])
+        shown = pseudonym(store.ring, witness.id)
+        assert session.query(Testimony).filter_by(document_id=account).one().consent == "public"
+        assert (witness.consent, witness.consent_recorded) == ("pseudonymous", True)  # her own word, kept
+        assert withheld_replacement(store.ring, witness) == shown
+        assert witness_withheld(session, account) == WitnessWithheld(witness.id, shown, "pseudonymous",
+                                                                     [bases["witness"]])
+        assert people["witness"] not in named_person_ids(session)
+        [draft] = session.query(Release).filter_by(subject_id=account, state="draft").all()
+        assert shown in draft.content["text"] and WITNESS not in draft.content["text"]
+        for document in public_documents(session):  # nothing published by the raise
+            assert WITNESS not in document.text
+    assert _withdrawn(store, bases) == {"witness"}  # not restored
+    # Control: a basis of her own consent, approved by a second reviewer, names her.
+    _basis(store, people["witness"], "own_consent", account)
+    with store.session() as session:
+        assert witness_withheld(session, account) is None
+        assert people["witness"] in named_person_ids(session)
+
+
+def test_a_raise_of_a_confidential_witness_s_testimony_shows_her_withheld_not_by_a_pseudonym(store, tmp_path):
+    from guwah.redaction import WITHHELD
+    from guwah.releases import decide_consent_change, witness_withheld
+
+    account = ingest_text(store, tmp_path, "quiet.txt", f"I am {WITNESS}. I was held in Aksu.",
+                          f"consent: confidential\nwitness: {{name: {WITNESS}, consent: confidential}}\n")
+    mark_read(store, account)
+    with store.session() as session:
+        change = request_consent_change(session, account, "pseudonymous", "editor", "she agreed to a pseudonym")
+    with store.session() as session:
+        assert witness_withheld(session, account).own_consent == "confidential"  # asked, not decided
+        decide_consent_change(session, change.id, "reviewer", True)
+    with store.session() as session:
+        left = witness_withheld(session, account)
+        assert (left.shown, left.own_consent, left.bases_withdrawn) == (WITHHELD, "confidential", [])

@@ -45,10 +45,11 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
 - What is masked is masked in the encodings a reader undoes in one click too (`_encoded_spans`):
-  percent-encoded in an address (UTF-8, else an older charset: cp1251, GBK…; "+" a space), in a host
-  name's punycode, in base64 or base64url (a URL parameter), quoted-printable (an e-mail's source),
-  HTML character references (G&#252;lnar, G&uuml;lnar, escaped twice too) and JSON escapes
-  (G\\u00fclnar), each read as a decoder shows it.
+  percent-encoded in an address (UTF-8, else UTF-16 or an older charset: cp1251, GBK…; "+" a space),
+  in a host name's punycode, in base64 or base64url (a URL parameter), base32 and hexadecimal (a dump,
+  a token; UTF-8 or UTF-16), quoted-printable (an e-mail's source), HTML character references
+  (G&#252;lnar, G&uuml;lnar, escaped twice too), JSON, JavaScript and CSS escapes (G\\u00fclnar,
+  G\\fc lnar), UTF-7 and rot13, each read as a decoder shows it.
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
@@ -62,6 +63,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import functools
 import html
 import quopri
@@ -146,6 +148,9 @@ class Masking:
     # the same forms by their first RUN_KEY letters.
     run_together: dict[str, str] = field(default_factory=dict)
     run_together_by_key: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Withheld parts (of `parts` and `name_parts`) in rot13, lower case: a word that is one of them
+    # has the text read in rot13 (`_rot13_spans`).
+    rot13: set[str] = field(default_factory=set)
     details: list[str] = field(default_factory=list)
 
 
@@ -260,6 +265,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                 if form not in masking.run_together:
                     masking.run_together_by_key[form[:RUN_KEY]].append(form)
                 masking.run_together[form] = _stricter(masking.run_together.get(form), replacement)
+    masking.rot13 = {_rot13(part) for part in {*masking.parts, *masking.name_parts}
+                     if len(part) >= ROT13_PART and _rot13(part) != part}
     return masking
 
 
@@ -775,6 +782,10 @@ def detail_found(texts: list[str], detail: str) -> bool:
     return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
 
 
+def _rot13(text: str) -> str:
+    return codecs.encode(text, "rot13")
+
+
 def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> Redacted:
     """The text with every withheld name, chosen detail and contact detail replaced.
 
@@ -787,19 +798,36 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     return _apply(text, _found(text, masking, passages))
 
 
-def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
+def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
+           rot13: bool = True) -> list[tuple[int, int, str, str]]:
     """Every mask `redact` may put in an NFC text, as (start, end, replacement, kind); earlier
-    entries win where spans overlap (`_chosen`)."""
+    entries win where spans overlap (`_chosen`). `rot13`: whether a text read in rot13 is read so
+    (`_rot13_spans`; not the text so read again)."""
     found: list[tuple[int, int, str, str]] = [(start, end, QUOTED, "quotation") for start, end in passages]
     for start, end in _detail_spans(text, masking.details):
         found.append((start, end, DETAIL, "detail"))
-    for match in _EMAIL.finditer(text):
-        found.append((match.start(), match.end(), DETAIL, "contact"))
+    contacts = [(match.start(), match.end(), DETAIL, "contact") for match in _EMAIL.finditer(text)]
     for match in _PHONE_LIKE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
-            found.append((match.start(), match.end(), DETAIL, "contact"))
-    found.extend(_han_spans(text, masking, found))
-    found.extend(_encoded_spans(text, masking))
+            contacts.append((match.start(), match.end(), DETAIL, "contact"))
+    if contacts and (runs := _hex_text_runs(text)):
+        contacts = [span for span in contacts if not any(start <= span[0] and span[1] <= end for start, end in runs)]
+    han = _han_spans(text, masking, found + contacts)
+    encoded = _encoded_spans(text, masking, rot13)
+    # An encoded run masked whole wins over a contact detail its digits read as ("…007900610072006…" in
+    # hexadecimal is no phone number), and takes that detail in, so that neither shows a piece of the other.
+    over = _Taken(contacts)
+    ahead = [span for span in encoded if over.overlaps(span[0], span[1])]
+    if ahead:
+        encoded = [span for span in encoded if not over.overlaps(span[0], span[1])]
+        for start, end, replacement, kind in ahead:
+            for contact_start, contact_end, *_ in contacts:
+                if contact_start < end and start < contact_end:
+                    start, end = min(start, contact_start), max(end, contact_end)
+            found.append((start, end, replacement, kind))
+    found.extend(contacts)
+    found.extend(han)
+    found.extend(encoded)
     taken = _Taken(found)
     runs = [span for span in [*_run_together_spans(text, masking), *_spaced_spans(text, masking)]
             if not taken.overlaps(span[0], span[1])]
@@ -860,7 +888,10 @@ def _han_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, 
 def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     """Where a withheld name, or a part of it, written in characters as the archive holds it
     (`Masking.han`) stands in the text, widened to the rest of the name written beside it
-    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first."""
+    (`_han_widened`: 艾合买提·霍修尔 where the archive holds 霍修尔), longest surfaces first; spans that
+    overlap are joined into one (`_union`), so that which of two surfaces of one length is found first
+    (the archive's order) never decides how much of a name is masked: 库尔班 found before 托合提 in
+    库尔班江·托合提 masked only 库尔班 and showed the rest, while found after it the whole was masked."""
     if not masking.han:
         return []
     kept = bytearray(len(text))
@@ -873,7 +904,7 @@ def _han_surface_spans(text: str, masking: Masking, taken) -> list[tuple[int, in
             if _HAN.search(surface):
                 start, end = _han_widened(text, start, end, kept)
             spans.append((start, end, masking.han[surface], "name"))
-    return spans
+    return _union(spans)
 
 
 # Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
@@ -1263,6 +1294,15 @@ _PLUS_SPACE = regex.compile(r"(?<=\w)\+(?=\w)")
 # and Big5). A run that is not UTF-8 is read in each, as a decoder with a choice of charset shows it;
 # bytes that happen to read as a withheld name in one of them are masked.
 _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", "gb18030", "big5")
+# UTF-16, as Windows and Java write text (a CSV or a page saved in "Unicode", a program's escaped
+# bytes), little- or big-endian (`_utf16_readings`). Its bytes of a Latin or Cyrillic name hold a zero
+# byte beside every letter, which UTF-8 reads as a control character, so a run that UTF-8 reads so is
+# read in UTF-16 too. Without its byte-order mark it is read only where it reads as characters below
+# U+0800 (Latin, Cyrillic, Arabic script: every other byte 00, 04 or 06): other bytes read as UTF-16
+# (a word, a code, text in an older charset) give characters from all over Unicode (Hangul, Han, Yi…),
+# which the masks must not read, as Chinese characters are read by sound (`_han_name_spans`) and any
+# three may sound like a name. A name in characters is read in UTF-16 with its mark.
+_UTF16_UNMARKED = regex.compile(r"[\x00-\u07ff]+")
 
 # A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
 # header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it.
@@ -1277,31 +1317,57 @@ _PUNYCODE_LABEL = regex.compile(r"(?<![\w\-])xn--[A-Za-z0-9\-]+", regex.IGNORECA
 # A path's run ("u/eyJ…In0=/about") is read segment by segment too (`_encodings`).
 _BASE64_RUN = regex.compile(r"(?<![\w+/\-])[A-Za-z0-9+/_\-]{4,}+={0,2}+(?![\w+\-=])")
 _BASE64_ALPHABETS = (None, b"-_")  # standard base64, then base64url
+# What sets encoded letters apart from a word of a language (which base64 reads as bytes too): a digit, a
+# sign of base64's alphabet or its padding, or a capital right after a small letter ("SwBvAGsA").
+_ENCODED_MARK = regex.compile(r"[0-9+/=_\-]|[a-z][A-Z]")
+_BASE64_SIGN = regex.compile(r"[0-9+/=_\-]")
+
+# Hexadecimal bytes, six digits at least (three bytes: a name's part), set apart from other letters and
+# with a digit in them (a word such as "facade" is no bytes): a database's or a log's dump, a
+# hex-encoded URL parameter, "0x…" as a program writes it. Read in UTF-8, UTF-16 and the older charsets.
+_HEX_RUN = regex.compile(r"(?<![\w+/\-])(?:0[xX])?(?=[A-Fa-f]*[0-9])(?P<hex>(?:[0-9A-Fa-f]{2}){3,}+)(?![\w+\-=])")
+
+# Base32 (RFC 4648: capitals and the digits 2 to 7, "=" padding; some tools write it in small
+# letters), eight letters at least, set apart from other letters: a token, a file or an onion-style name.
+_HEX_LETTER = regex.compile(r"[A-Fa-f]")
+_BASE32_RUN = regex.compile(r"(?<![\w+/\-])(?:[A-Z2-7]{8,}+|[a-z2-7]{8,}+)={0,6}+(?![\w+\-=])")
+_BASE32_MARK = regex.compile(r"[2-7=]")
 
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
 # page's text, or any HTML decoder, shows the character it stands for. And a JSON or JavaScript escape
 # ("Z\u00f6rig\u00fcl", as JSON with ASCII only writes a name; "\u{1F600}"; a surrogate pair as one;
 # "Z\xf6rig\xfcl", a script's hex escapes).
+# A CSS escape ("\\f6 ", "\\0000fc", as a style sheet's `content` or a selector writes a letter: one to six
+# hexadecimal digits and the one space that may end them). And a UTF-7 shift ("+BBMEQwQ7-", as a mail
+# in UTF-7 writes letters outside ASCII: base64 of UTF-16), read where it decodes to letters of one script.
+_ESCAPES = (r"\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
+            r"|\\x[0-9A-Fa-f]{2}|\\[0-9A-Fa-f]{1,6}(?:\r\n|[ \t\r\n\f])?")
 _CHARACTER_REFERENCE = regex.compile(
     r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
-    r"|(?P<escape>\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
-    r"|\\x[0-9A-Fa-f]{2})")
+    rf"|(?P<escape>{_ESCAPES})|(?P<utf7>\+[A-Za-z0-9+/]{{3,}}+-?)")
 # In a text that holds JavaScript's escape() ("%u0413%u0443%u043B…%20%u0422…", as an older site's
 # address writes letters outside Latin-1, which unescape() or any decoder reads in one click): its
 # "%uXXXX" and, beside them, the ASCII "%XX" it writes for spaces and signs, read in place too.
 _UNESCAPE_REFERENCE = regex.compile(_CHARACTER_REFERENCE.pattern.replace(
-    r"|\\x[0-9A-Fa-f]{2})", r"|\\x[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|%[0-7][0-9A-Fa-f])"))
+    f"(?P<escape>{_ESCAPES})", f"(?P<escape>{_ESCAPES}|%u[0-9A-Fa-f]{{4}}|%[0-7][0-9A-Fa-f])"))
+_ESCAPE_START = regex.compile(r"\\[0-9A-Fa-fux]|\+[A-Za-z0-9/]")
+# Letters (with marks and spaces) of one script, as a UTF-7 shift writes a name: other bytes decoded
+# (a phone number's "+7701…" read as UTF-7) are seldom that.
+_ONE_SCRIPT = regex.compile(r"[\p{Latin}\p{M}\p{Zs}]*[^\x00-\x7f][\p{Latin}\p{M}\p{Zs}]*|[\p{Cyrillic}\p{M}\p{Zs}]+"
+                            r"|[\p{Arabic}\p{M}\p{Zs}]+|[\p{Han}\p{Zs}]+")
 # References that stand for markup only: no letter of a name, nor anything between two of its parts.
 _MARKUP_ONLY = frozenset('&<>"')
 
 
-def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+def _encoded_spans(text: str, masking: Masking, rot13: bool = True) -> list[tuple[int, int, str, str]]:
     """Where the text holds something masked in an encoding a reader can undo in one click, masked
-    there: percent-encoded runs of an address (in UTF-8, else in `_OTHER_ENCODINGS`; "+" for a space),
-    quoted-printable runs, punycode labels of a host name, base64 and base64url runs, each masked whole
-    with the strictest of its decoded text's replacements; and HTML character references and JSON
-    escapes, read in place (`_reference_spans`). The one place every door's masks read encodings."""
+    there: percent-encoded runs of an address (in UTF-8, else in UTF-16 or `_OTHER_ENCODINGS`; "+" for
+    a space), quoted-printable runs, punycode labels of a host name, base64, base64url, base32 and
+    hexadecimal runs, each masked whole with the strictest of its decoded text's replacements; HTML
+    character references, JSON, JavaScript and CSS escapes and UTF-7 shifts, read in place
+    (`_reference_spans`); and, with `rot13`, words in rot13 (`_rot13_spans`). The one place every
+    door's masks read encodings."""
     spans = []
     masked_reading: dict[str, tuple[str, str] | None] = {}
     for start, end, readings in _encodings(text):
@@ -1316,19 +1382,45 @@ def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str
             if masked_reading[decoded] is not None:
                 spans.append((start, end, *masked_reading[decoded]))
                 break
-    return spans + _reference_spans(text, masking)
+    return spans + _reference_spans(text, masking) + (_rot13_spans(text, masking) if rot13 else [])
+
+
+# A word of Latin letters (with marks), as rot13 is written ("Xbxlneyv"). A withheld part shorter than
+# ROT13_PART letters is not looked for in rot13: short ones are words in rot13 ("bin" is "ova", "tang"
+# "gnat"); a full name in rot13 is still found by its longer part, and masked whole.
+_LATIN_RUN = regex.compile(r"[\p{Latin}\p{M}]{5,}")
+ROT13_PART = 5
+
+
+def _rot13_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Masks of a text read in rot13 (as a forum's spoiler or a puzzle hides a word, and any rot13
+    page reads back), where a word of it is a withheld part in rot13 (`Masking.rot13`): the text so
+    read goes through every mask of `redact`, and each mask that takes such a word is kept. A text
+    with no such word is not read again (most texts: rot13 of a name is seldom a word)."""
+    if not masking.rot13:
+        return []
+    hits = [match.span() for match in _LATIN_RUN.finditer(text) if match.group().lower() in masking.rot13]
+    if not hits:
+        return []
+    hit = _Taken(hits)
+    return [span for span in _chosen(_found(_rot13(text), masking, rot13=False)) if hit.overlaps(span[0], span[1])]
 
 
 def _encodings(text: str):
     """(start, end, readings) of each encoded stretch of the text (`_encoded_spans`)."""
-    from urllib.parse import unquote_plus
+    from urllib.parse import unquote_plus, unquote_to_bytes
 
     if "%" in text or "+" in text:
         runs = {_widened(text, match, _ADDRESS_CHAR): None
                 for pattern in (_PERCENT_RUN, _PLUS_SPACE) for match in pattern.finditer(text)}
         for start, end in runs:
             run = text[start:end]
-            yield start, end, _readings(lambda encoding, run=run: unquote_plus(run, encoding=encoding, errors="strict"))
+            if run.isascii():  # read as bytes whole: UTF-16 writes its letters' other byte as "%00", "%04"…
+                data = unquote_to_bytes(run.replace("+", " "))
+                yield start, end, _readings(data.decode)
+            else:  # letters outside ASCII written as they are, among percent-encoded bytes
+                yield start, end, _readings(lambda encoding, run=run: unquote_plus(run, encoding=encoding,
+                                                                                   errors="strict"))
     if "=" in text:
         for match in _QUOTED_PRINTABLE_RUN.finditer(text):
             start, end = _widened(text, match, _QUOTED_PRINTABLE_CHAR)
@@ -1338,8 +1430,11 @@ def _encodings(text: str):
         for match in _PUNYCODE_LABEL.finditer(text):
             try:
                 yield *match.span(), [match.group().encode("ascii").decode("idna")]
-            except UnicodeError:  # not a valid label: no browser shows it otherwise
-                continue
+            except UnicodeError:  # not a host's label (in capitals, too long): decoded as punycode alone
+                try:
+                    yield *match.span(), [match.group()[4:].encode("ascii").decode("punycode")]
+                except UnicodeError:
+                    continue
     for match in _BASE64_RUN.finditer(text):
         run = match.group()
         pieces = [(match.start(), run)]
@@ -1352,6 +1447,23 @@ def _encodings(text: str):
             readings = _base64_readings(piece)
             if readings:
                 yield at, at + len(piece), readings
+    for match in _BASE32_RUN.finditer(text):
+        readings = _base32_readings(match.group())
+        if readings:
+            yield *match.span(), readings
+    for match in _HEX_RUN.finditer(text):
+        data = bytes.fromhex(match.group("hex"))
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield *match.span(), readings
+
+
+def _hex_text_runs(text: str) -> list[tuple[int, int]]:
+    """Where the text holds hexadecimal bytes with a letter a to f among their digits that read as text:
+    their digits are no phone number (UTF-16's "…0079006100…"; a phone number reading as text is
+    written in digits alone), and a phone number in the text they read masks them whole."""
+    return [match.span() for match in _HEX_RUN.finditer(text)
+            if _HEX_LETTER.search(match.group("hex")) and _text_readings(bytes.fromhex(match.group("hex")), True, True)]
 
 
 def _widened(text: str, match, joined: regex.Pattern) -> tuple[int, int]:
@@ -1365,18 +1477,37 @@ def _widened(text: str, match, joined: regex.Pattern) -> tuple[int, int]:
 
 
 def _readings(decode) -> list[str]:
-    """What `decode(encoding)` reads in UTF-8, or where that fails (bytes of another encoding), in each
-    of `_OTHER_ENCODINGS` that reads it."""
-    for encodings in (("utf-8",), _OTHER_ENCODINGS):
-        readings = []
-        for encoding in encodings:
-            try:
-                readings.append(decode(encoding))
-            except UnicodeDecodeError:
-                continue
-        if readings:
-            return list(dict.fromkeys(readings))
-    return []
+    """What `decode(encoding)` reads in UTF-8, or where that fails (bytes of another encoding) or reads a
+    zero byte (UTF-16's), in UTF-16 (`_utf16_readings`) and in each of `_OTHER_ENCODINGS` that reads it."""
+    try:
+        reading = decode("utf-8")
+        if "\x00" not in reading:
+            return [reading]
+    except UnicodeDecodeError:
+        pass
+    readings = _utf16_readings(decode)
+    for encoding in _OTHER_ENCODINGS:
+        try:
+            readings.append(decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return list(dict.fromkeys(readings))
+
+
+def _utf16_readings(decode) -> list[str]:
+    """What `decode(encoding)` reads in UTF-16, little- and big-endian: after its byte-order mark, or
+    without one where it reads as characters below U+0800 (`_UTF16_UNMARKED`)."""
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            reading = decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if reading.startswith("\ufeff"):
+            readings.append(reading[1:])
+        elif _UTF16_UNMARKED.fullmatch(reading):
+            readings.append(reading)
+    return readings
 
 
 # Decoded base64 that is text: printable characters only, two letters together at least.
@@ -1384,11 +1515,7 @@ _PRINTED = regex.compile(r"[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\p{Cf}\n\t]*\p{L}{2}[
 
 
 def _base64_readings(run: str) -> list[str]:
-    """The text a run of base64 (or base64url) letters encodes, if it is text with two letters together
-    at least (not bytes of something else, nor an ordinary word read as base64): in UTF-8, else, for a
-    run that is not a word (a digit, "+", "/" or padding in it), in each of `_OTHER_ENCODINGS` that
-    reads it (an e-mail's "=?windows-1251?B?…?=" header or body in KOI8-R, ISO-8859-1 or GBK, which a
-    mail client or decoder with a choice of charset shows)."""
+    """The text a run of base64 (or base64url) letters encodes, if it is text (`_text_readings`)."""
     letters = run.rstrip("=")
     if (len(letters) < 4 or len(letters) % 4 == 1 or "=" in letters or len(run) - len(letters) > 2
             or ("-" in letters or "_" in letters) and ("+" in letters or "/" in letters)):
@@ -1399,19 +1526,48 @@ def _base64_readings(run: str) -> list[str]:
             data = base64.b64decode(padded, altchars=alphabet, validate=True)
         except binascii.Error:
             continue
-        try:
-            decoded = data.decode("utf-8")
-        except UnicodeDecodeError:
-            if len(letters) < 8 or not regex.search(r"[0-9+/=_\-]", run):
-                continue
-            readings = [reading for reading in _readings(lambda encoding, data=data: data.decode(encoding))
-                        if _PRINTED.fullmatch(reading)]
-            if readings:
-                return readings
-            continue
-        if _PRINTED.fullmatch(decoded):
-            return [decoded]
+        marked = _ENCODED_MARK.search(run) is not None
+        readings = _text_readings(data, marked, marked and len(letters) >= 8 and _BASE64_SIGN.search(run) is not None)
+        if readings:
+            return readings
     return []
+
+
+def _base32_readings(run: str) -> list[str]:
+    """The text a run of base32 letters encodes, if it is text (`_text_readings`)."""
+    letters = run.rstrip("=")
+    try:
+        data = base64.b32decode(letters + "=" * (-len(letters) % 8), casefold=True)
+    except binascii.Error:
+        return []
+    marked = _BASE32_MARK.search(run) is not None
+    return _text_readings(data, marked, marked and len(letters) >= 8)
+
+
+def _text_readings(data: bytes, marked: bool, other_charsets: bool) -> list[str]:
+    """What decoded bytes (of base64, base32 or hexadecimal) read as, if it is text with two letters
+    together at least (not bytes of something else, nor an ordinary word read as bytes): in UTF-8;
+    else in UTF-16 with its byte-order mark, or without one for a `marked` run (one that is no word:
+    `_ENCODED_MARK`; `_utf16_readings`); else, with `other_charsets` (a run that is not a word: a digit, "+", "/" or
+    padding in it), in each of `_OTHER_ENCODINGS` that reads it (an e-mail's "=?windows-1251?B?…?="
+    header or body in KOI8-R, ISO-8859-1 or GBK, which a mail client or decoder with a choice of
+    charset shows)."""
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = None
+    if decoded is not None and _PRINTED.fullmatch(decoded):
+        return [decoded]
+    readings = []
+    if marked or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        readings.extend(_utf16_readings(data.decode))
+    if decoded is None and other_charsets:
+        for encoding in _OTHER_ENCODINGS:
+            try:
+                readings.append(data.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+    return list(dict.fromkeys(reading for reading in readings if _PRINTED.fullmatch(reading)))
 
 
 def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
@@ -1421,7 +1577,7 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
     and each mask that takes a decoded reference is put back over the references and letters it
     covers. Masks that take none are the text's own, found without this reading."""
     unescape = "%u" in text
-    if "&" not in text and "\\u" not in text and "\\x" not in text and not unescape:
+    if "&" not in text and not unescape and not _ESCAPE_START.search(text):
         return []
     pieces, origin, references = [], [], []  # origin: for each character read, its [start, end) in text
     cursor = 0
@@ -1429,6 +1585,8 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
         start, end = match.span()
         if match.group("escape"):
             decoded = _unescaped(match.group())
+        elif match.group("utf7"):
+            decoded = _utf7_shift(match.group())
         else:
             if match.group("name"):
                 end = start + _named_reference_length(match.group())
@@ -1463,14 +1621,24 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
 
 
 def _unescaped(escape: str) -> str:
-    """The character a JSON or JavaScript escape stands for ("\\u00fc" is "ü", a surrogate pair one
-    character); "" for a lone surrogate, which stands for none."""
-    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\x|%u?)([0-9A-Fa-f]+)", escape)]
+    """The character a JSON, JavaScript or CSS escape stands for ("\\u00fc" and "\\fc " are "ü", a
+    surrogate pair one character); "" for a lone surrogate or the null character, which stand for none."""
+    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\x|%u?|\\)([0-9A-Fa-f]+)", escape)]
     if len(codes) == 2:
         codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
-    if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF:
+    if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF or codes[0] == 0:
         return ""
     return chr(codes[0])
+
+
+def _utf7_shift(shift: str) -> str:
+    """The letters a UTF-7 shift ("+BBMEQwQ7-") stands for, if they are letters of one script
+    (`_ONE_SCRIPT`); "" otherwise (a "+" before a word or a number, which no UTF-7 encoder wrote)."""
+    try:
+        decoded = codecs.decode(shift.encode("ascii"), "utf-7")
+    except UnicodeDecodeError:
+        return ""
+    return decoded if _ONE_SCRIPT.fullmatch(decoded) else ""
 
 
 def _named_reference_length(written: str) -> int:

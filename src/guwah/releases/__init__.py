@@ -2034,6 +2034,42 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
     return change
 
 
+@dataclass(frozen=True)
+class WitnessWithheld:
+    """A testimony's witness whom no standing naming basis names (`witness_withheld`): her mention id,
+    what releases show in her name's place (her pseudonym, or "[name withheld]"), the consent she
+    recorded herself (a sidecar's, or a lowering's: None if she recorded none), and her naming bases
+    withdrawn (by a lowering or a withdrawal), which no raise restores."""
+
+    mention: int
+    shown: str
+    own_consent: str | None
+    bases_withdrawn: list[int]
+
+
+def witness_withheld(session: Session, document_id: int) -> WitnessWithheld | None:
+    """What a raise of this testimony's consent leaves as it was: its witness, withheld, unless a standing
+    naming basis names her; None without a witness, or when one does.
+
+    A raise, approved by a second reviewer, changes the testimony's level and drafts a release for
+    another approval; it never changes the witness's own recorded consent (her refusal wins everywhere:
+    a pseudonymous witness stays her pseudonym, a confidential one "[name withheld]") nor restores a
+    naming basis a lowering withdrew, since neither was what the reviewers decided. Naming her needs a
+    basis of her own consent (`OWN_WORD`), proposed and approved by a second reviewer, as any naming.
+    """
+    from guwah.publish import _ring, withheld_replacement
+
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    if testimony is None or testimony.witness_id is None or testimony.witness_id in named_person_ids(session):
+        return None
+    witness = testimony.witness
+    withdrawn = list(session.scalars(select(NamingBasis.id).where(NamingBasis.person_id == witness.id,
+                                                                  NamingBasis.withdrawn_at.is_not(None))
+                                     .order_by(NamingBasis.id)))
+    return WitnessWithheld(witness.id, withheld_replacement(_ring(session), witness),
+                           witness.consent if witness.consent_recorded else None, withdrawn)
+
+
 def pending_consent_changes(session: Session) -> list[ConsentChange]:
     return list(session.scalars(select(ConsentChange).where(ConsentChange.state == "pending")
                                 .order_by(ConsentChange.id)))

@@ -607,6 +607,7 @@ def consent_set(
         request_consent_change,
         standing_bases,
         testimony_consent,
+        witness_withheld,
     )
 
     with archive_session("change_consent") as (store, session):
@@ -620,6 +621,7 @@ def consent_set(
             change_id = change.id if change else None
             refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
             gone = bases_gone(session, standing)
+            witness = witness_withheld(session, document_id) if change_id is not None else None
     if refused:
         err.print(f"Refused the raise{'s' if len(refused) > 1 else ''} still waiting ({', '.join(map(str, refused))}): "
                   f"document {document_id} was set to {level} after {'they were' if len(refused) > 1 else 'it was'} asked.")
@@ -631,7 +633,26 @@ def consent_set(
         _printbases_gone(gone)
         print_release_changes(RegistryAct(0, None, withdrawn, []))
     else:
-        err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
+        err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`; "
+                  "approving it only drafts a release, which another reviewer approves.", highlight=False)
+        _print_witness_withheld(witness, document_id)
+
+
+def _print_witness_withheld(witness, document_id: int) -> None:
+    """Say, by ids, that a raise leaves its testimony's witness withheld, and what names her
+    (`guwah.releases.witness_withheld`)."""
+    from guwah.publish import OWN_WORD
+
+    if witness is None:
+        return
+    mention = mention_label(witness.mention)
+    own = f"her own recorded consent: {witness.own_consent}" if witness.own_consent else "no consent of her own recorded"
+    gone = (f"; her naming basis {', '.join(map(str, witness.bases_withdrawn))}, withdrawn, is not restored"
+            if witness.bases_withdrawn else "")
+    err.print(f"The witness, {mention}, stays withheld: releases show {witness.shown} ({own}){gone}. A raise names "
+              f"no one: naming her needs a basis of her own consent, `guwah naming propose {mention} --basis "
+              f"{OWN_WORD} --document {document_id} --note …`, approved by a second reviewer "
+              "(`guwah naming approve N`).", highlight=False, markup=False, soft_wrap=True)
 
 
 def _printbases_gone(gone: list[tuple[int, int, int | None]]) -> None:
@@ -691,11 +712,12 @@ def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JS
                   highlight=False, markup=False)
 
 
-def _decide(change_id: int, approve: bool, reason: str | None) -> tuple[int, int | None]:
-    """Decide a consent change: (its document id, the release draft the decision made, if any)."""
+def _decide(change_id: int, approve: bool, reason: str | None):
+    """Decide a consent change: (its document id, the release draft the decision made, if any, and its
+    witness left withheld: `guwah.releases.witness_withheld`, None when refused)."""
     from sqlalchemy import func, select
 
-    from guwah.releases import decide_consent_change
+    from guwah.releases import decide_consent_change, witness_withheld
     from guwah.storage.tables import Release
 
     with archive_session("change_consent") as (store, session):
@@ -705,7 +727,7 @@ def _decide(change_id: int, approve: bool, reason: str | None) -> tuple[int, int
         draft = session.scalar(select(Release.id).where(
             Release.id > last, Release.subject_type == "document", Release.subject_id == change.document_id,
             Release.state == "draft"))
-        return change.document_id, draft
+        return change.document_id, draft, witness_withheld(session, change.document_id) if approve else None
 
 
 @consent_app.command("approve", context_settings=ID_ARGUMENTS)
@@ -716,17 +738,18 @@ def consent_approve(
 ) -> None:
     """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
     change_id = number_argument(change_id, "a request number")
-    document_id, draft = _decide(change_id, True, reason)
+    document_id, draft, witness = _decide(change_id, True, reason)
     if draft is not None:
-        err.print(f"Consent change {change_id} approved; release draft {draft} of document {document_id} waits for "
-                  f"review (`guwah release show {draft}`, then `guwah release approve {draft}` by another reviewer).",
-                  highlight=False)
-        return
-    # decide_consent_change drafts nothing for a text whose names were never read, one that still
-    # takes a confidential text's consent, or one whose title or author names someone no extraction read.
-    err.print(f"Consent change {change_id} approved, but no release was drafted: `guwah release propose "
-              f"{document_id}` says why (its names not extracted yet, a name in its title or author, or the "
-              "consent of a text it copies).", highlight=False)
+        err.print(f"Consent change {change_id} approved; nothing is published: release draft {draft} of document "
+                  f"{document_id} waits for review (`guwah release show {draft}`, then `guwah release approve {draft}` "
+                  "by another reviewer).", highlight=False)
+    else:
+        # decide_consent_change drafts nothing for a text whose names were never read, one that still
+        # takes a confidential text's consent, or one whose title or author names someone no extraction read.
+        err.print(f"Consent change {change_id} approved, but no release was drafted: `guwah release propose "
+                  f"{document_id}` says why (its names not extracted yet, a name in its title or author, or the "
+                  "consent of a text it copies).", highlight=False)
+    _print_witness_withheld(witness, document_id)
 
 
 @consent_app.command("refuse", context_settings=ID_ARGUMENTS)

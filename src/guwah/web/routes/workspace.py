@@ -245,7 +245,7 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
     releases that came down with it) after the withdraw form; `draft`: the release form's details and
     title as typed ("masks", "title") and why they were refused ("error"), after a refused draft;
     `asked`: what the extract button's redirect says it did (a key of EXTRACT_ASKED)."""
-    from guwah.releases import naming_bases, pending_consent_changes, releases_of
+    from guwah.releases import naming_bases, pending_consent_changes, releases_of, witness_withheld
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
     return render(request, "workspace_document.html", {
@@ -259,6 +259,8 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "bases_gone": list(gone),
         # the naming bases resting on this testimony, with their notes (an erasure's mark in their place)
         "bases": naming_bases(session, document_id),
+        # its witness, whom no basis names: a raise of consent leaves her so (`witness_withheld`)
+        "witness_withheld": witness_withheld(session, document_id),
         "extraction": extraction_state(request, session, document_id, asked),
         "can_extract": may(auth.user, "edit_records"),
     }, status_code=status_code)
