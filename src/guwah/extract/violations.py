@@ -1029,7 +1029,15 @@ _BEFORE_CUSTODY = re.compile(
     r"(?:arrest|detention|internment|imprisonment|arrestation|détention|internement|incarcération|арест\w*|задержани\w*|заключени\w*)\b|"
     r"\b(?:before|until|avant qu['’]|до того,? как)\s+(?:he|she|I|they|we|il|elle|ils|je|on|его|её|ее|меня|их)\s+"
     r"(?:was|were|got|l['’]|le|la|les|a|ait|)\s*(?:arrested|detained|taken|interned|arrêtée?|détenue?|emmenée?|арестовал\w*|задержал\w*|забрал\w*)", re.I)
-_CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY}
+# A leave granted ("has been allowed to leave", « a été autorisée à quitter », «разрешили выехать»), not
+# under a negation, is no house arrest the classifier may propose: it rated a permission to leave as
+# the confinement (issue 11, h-custody68; the rules' own entries tie their negation to the leaving).
+_LEAVE_GRANTED = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!n['’]t )\b(?:been|was|were|is|are|now|finally|since)\s+(?:finally\s+|now\s+|also\s+)?"
+    r"(?:allowed|permitted|free|let)\s+(?:to\s+)?(?:leave|travel|go|move)\b"
+    r"|(?<!\bpas )(?<!\bjamais )\b(?:autorisée?s?|libre)\s+(?:à|de)\s+(?:quitter|partir|voyager|sortir)\b"
+    r"|(?<!\bне )\b(?:разрешили|разрешено|позволили|дали)\s+(?:\w+\s+)?(?:выехать|уехать|выезжать|покинуть|уезжать)\b", re.I)
+_CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY, "detention.house_arrest": _LEAVE_GRANTED}
 # Political indoctrination proposed by the classifier stands on a word of its matter or its form in the
 # sentence (the Party, the motherland, a lesson, a song, a slogan): after the act model was retrained with v22
 # (h-codes44) it rated a woman's quoted words of thanks alone, and its evidence then named no act (the lead,
