@@ -297,7 +297,7 @@ RECORD_SUBJECT = (
 # Words that say what a person is, written before the name ("Журналист X", "Dr X", "гражданка
 # Китая X", "Ustaz X": a teacher of religion, Arabic ustādh, Uzbek ustoz): never part of the name.
 PERSON_TITLES = set("""
-dr dr. doctor mr mr. mrs mrs. ms ms. miss sir madam madame mme mademoiselle mlle monsieur docteur professeur maître
+dr dr. doctor mr mr. mrs mrs. ms ms. mx mx. miss sir madam madame mme mademoiselle mlle monsieur docteur professeur maître
 journalist reporter activist teacher student farmer businessman businesswoman imam poet writer
 ustaz ustaza ustad ustadh ustoz
 journaliste militante militant étudiante étudiant enseignante enseignant
