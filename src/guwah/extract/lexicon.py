@@ -1018,9 +1018,10 @@ STATE_AGENT_WORDS = frozenset(
     "полиция полицейский сотрудник офицер чиновник военный пограничник милиционер силовик".split())
 # Plain verbs of taking, holding or removing someone (no word of arrest in them): an arrest only with an
 # agent of the state as subject or as the passive's agent, before any custody of the person, and with no
-# place of custody or errand after them (`events._parsed_frames`): "officers kept him aside", «его сняли с
-# автобуса полицейские»; not "a neighbour took him to the station".
-STATE_TAKING_VERBS = frozenset("take remove hold keep drive "
+# destination or purpose after them (`events._parsed_frames`): "officers kept him aside", «его сняли с
+# автобуса полицейские»; not "a neighbour took him to the station", nor "police took her to the station
+# to ask about me" (a summons, or a custody told by its place).
+STATE_TAKING_VERBS = frozenset("take remove hold keep "
                                "garder retenir enlever sortir descendre "
                                "снять удержать вывести задерживать высадить".split())
 # Verbs that tell the event with a person as their object (or passive subject) whoever the subject is.
