@@ -2331,7 +2331,8 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 _low(tokens[c]) & (WORK_NOUNS | ERRAND_NOUNS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
         elif patient is not None and words & STATE_TAKING_VERBS and _state_agent(tokens, children, k, subject) and not places \
-                and not _under(tokens, children, k, *_DESTINATIONS) and not _role(tokens, children, k, "xcomp", "advcl") \
+                and not any(not _RU_WHERE.search(tokens[c].text) for c in _under(tokens, children, k, *_DESTINATIONS)) \
+                and not _role(tokens, children, k, "xcomp", "advcl") \
                 and not any(tokens[c].lemma.lower() in ("home", "back") for c in children.get(k, [])):
             # "officers kept him aside", «его сняли с автобуса полицейские»: a plain verb of taking or holding
             # someone, with the state's agent as its subject, is the arrest (issue 11, h-custody68)
@@ -2375,6 +2376,10 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
 # Prepositions of where someone is taken: a plain verb of taking with one tells a custody by its place, an
 # errand or a summons, not the arrest (`_parsed_frames`, h-custody68).
 _DESTINATIONS = ("to", "into", "на", "в", "во", "к", "au", "aux", "à", "dans", "vers", "chez")
+
+
+# «на границе», «в аэропорту»: where (a Russian locative), not where to
+_RU_WHERE = re.compile(r"^[а-яё-]+(?:е|ии|у)$", re.I)
 
 
 def _state_agent(tokens, children, k: int, subject: int | None) -> bool:

@@ -4231,7 +4231,8 @@ _ROLE_MODIFIER = (r"(?:a|an|the|un|une|le|la|l['’]|former|retired|young|ethnic
                   r"jeune|бывший|бывшая|бывшего|бывшей|школьный|школьная|"
                   + "|".join(sorted(map(re.escape, ETHNONYMS), key=len, reverse=True)) + ")")
 _NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I)
-# (a form's party field may number the party and title the name: "Applicant (1): Mx X", h-custody68)
+# (a form's party field may number the party and title the name, any title alike: "Applicant (1): Mx X",
+# "Applicant: Mrs X" introduce the applicant as "Applicant: X" does; h-custody68)
 _ROLE_THEN_NAME = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?=:))?(?::\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?|[,(]?\s*)")
 # A kin noun whose role noun is the one it is kin of: the name after is the relative's, not the role's ("the
 # brother of the applicant, X", « Le frère de la requérante, X », «Брат заявителя, X», «отец заявителя, X»).
