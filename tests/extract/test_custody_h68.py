@@ -48,7 +48,8 @@ def test_a_plain_verb_of_taking_is_an_arrest_with_the_states_agent_and_none_with
 @pytest.mark.parametrize(("language", "text", "held", "control"), [
     ("en", "Officials kept the passport of Dilber Omerjan after her return. Her sister Aygul Omerjan still keeps her "
            "passport in a drawer.", "Dilber Omerjan", "Aygul Omerjan"),
-    ("en", "In 2021 the police gave back the passport they had held since the arrest of Hasiyet Obul. Her sister "
+    ("en", "In 2021 the township office returned to Hasiyet Obul the passport that its officers had kept for four "
+           "years. Her sister "
            "Zulpiye Obul flew to Almaty on the passport she had taken with her.", "Hasiyet Obul", "Zulpiye Obul"),
     ("ru", "Паспорт Гульнары Исабековой сдан на хранение в полицию. Её сестра Айнура Исабекова хранит свой паспорт "
            "дома.", "Гульнара Исабекова", "Айнура Исабекова"),
@@ -60,9 +61,10 @@ def test_a_passport_the_states_side_keeps_is_confiscated_and_one_its_owner_keeps
 
 
 @pytest.mark.parametrize(("language", "text", "held"), [
-    ("zh", "阿依努尔·托合提2017年从哈萨克斯坦回国。其护照已于2018年由社区统一收缴保管。", "阿依努尔·托合提"),
-    ("ug", "چېگرادا ساقچىلار ئابلىمىت تۇرسۇننى تۇتۇپ قالغان، پاسپورتى شۇ يەردە ئېلىپ قېلىنغان.", "ئابلىمىت تۇرسۇن"),
-    ("kk", "Ерлан Сәрсенбаевты түнде үйінен алып кетті. Оның төлқұжатын алып қалды.", "Ерлан Сәрсенбаев"),
+    ("zh", "阿依努尔·托合提回国以后，她的护照在2018年被街道干部统一收缴。", "阿依努尔·托合提"),
+    ("ug", "ئابلىمىت تۇرسۇن 2019-يىلى قايتىپ كەلگەندە، ساقچىلار ئايرودرومدا ئۇنىڭ پاسپورتىنى ئېلىپ قالدى.",
+     "ئابلىمىت تۇرسۇن"),
+    ("kk", "Ерлан Сәрсенбаев 2019 жылы елге оралғанда, шекарада оның төлқұжатын алып қалды.", "Ерлан Сәрсенбаев"),
 ])
 def test_a_passport_collected_or_taken_and_kept_in_turkic_and_chinese(language, text, held):
     assert PASSPORT in _codes(text, language)[held]
@@ -78,9 +80,9 @@ def test_a_passport_its_owner_leaves_at_home_is_no_confiscation(language, text, 
 
 
 @pytest.mark.parametrize(("language", "text", "taken", "control"), [
-    ("ug", "ئابلىمىت تۇرسۇننى كېچىدە ئۆيىدىن ئېلىپ كېتىپتۇ. ئەكبەر تۇرسۇن بازارغا كەتتى.", "ئابلىمىت تۇرسۇن",
+    ("ug", "2018-يىلى ئابلىمىت تۇرسۇننى يېرىم كېچىدە ئۆيىدىن ئېلىپ كەتتى. ئەكبەر تۇرسۇن بازارغا كەتتى.", "ئابلىمىت تۇرسۇن",
      "ئەكبەر تۇرسۇن"),
-    ("kk", "Ерлан Сәрсенбаевты түнде үйінен алып кетті. Нұрлан Сәрсенбаев базарға кетті.", "Ерлан Сәрсенбаев",
+    ("kk", "2018 жылы Ерлан Сәрсенбаевты жұмысынан алып кетті. Нұрлан Сәрсенбаев базарға кетті.", "Ерлан Сәрсенбаев",
      "Нұрлан Сәрсенбаев"),
 ])
 def test_taken_away_from_home_or_at_night_is_an_arrest_in_turkic(language, text, taken, control):
@@ -92,13 +94,13 @@ def test_taken_away_from_home_or_at_night_is_an_arrest_in_turkic(language, text,
 # ------------------------------------------------------------------------- what the custody was for
 
 @pytest.mark.parametrize(("language", "text", "held", "control", "code"), [
-    ("en", "Ilyar Kamilov was sentenced to ten years because of lessons he had taught in Uyghur. His brother Nurmemet "
+    ("en", "Ilyar Kamilov was sentenced to ten years because he had taught history classes in Uyghur. His brother Nurmemet "
            "Kamilov was held for two years.", "Ilyar Kamilov", "Nurmemet Kamilov", LANGUAGE),
-    ("en", "Ayxan Tursunova was taken from her flat after the committee reported that she had a son abroad. Her "
+    ("en", "Ayxan Tursunova was detained in 2019 after an informer told the police that her daughter lived overseas. Her "
            "neighbour Sajide Tursunova was held for two years.", "Ayxan Tursunova", "Sajide Tursunova", REPRISAL),
     ("en", "Tohtaji Rexim was detained in 2018 for receiving money from abroad. Mukerrem Rexim was detained in 2018 "
            "for two weeks.", "Tohtaji Rexim", "Mukerrem Rexim", REPRISAL),
-    ("ru", "Айгуль Касымову задержали в 2018 году за то, что она получала деньги из-за границы. Её соседку Зарему "
+    ("ru", "Айгуль Касымову задержали в 2018 году за переводы, которые ей присылал брат из-за рубежа. Её соседку Зарему "
            "Касымову задержали на два года.", "Айгуль Касымова", "Зарема Касымова", REPRISAL),
 ])
 def test_an_act_named_as_the_cause_of_a_custody_is_coded_and_a_length_of_custody_is_no_cause(language, text, held,

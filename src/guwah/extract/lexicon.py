@@ -1019,8 +1019,8 @@ STATE_AGENT_WORDS = frozenset(
 # Plain verbs of taking, holding or removing someone (no word of arrest in them): an arrest only with an
 # agent of the state as subject or as the passive's agent, before any custody of the person, and with no
 # destination or purpose after them (`events._parsed_frames`): "officers kept him aside", «его сняли с
-# автобуса полицейские»; not "a neighbour took him to the station", nor "police took her to the station
-# to ask about me" (a summons, or a custody told by its place).
+# автобуса полицейские»; not "a neighbour took him to the station", nor officers who bring someone to an
+# office for a few questions (a summons, or a custody told by its place).
 STATE_TAKING_VERBS = frozenset("take remove hold keep "
                                "garder retenir enlever sortir descendre "
                                "снять удержать вывести задерживать высадить".split())
