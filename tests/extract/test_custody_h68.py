@@ -2,7 +2,8 @@
 (bench/notes/why-no-transfer-v38-v39.md), read as frames, not phrases. Invented names, our own sentences;
 each kind has a negative control in the same text or run beside it.
 
-- an arrest told by a plain verb of taking or holding, with an agent of the state as its subject;
+- an arrest told by a plain verb of taking or holding, with an agent of the state as its subject (en, fr);
+  Kazakh: taken away from one's home or work;
 - a passport taken, kept or collected by the state's side (en, ru by the parse; zh, ug, kk by the verb);
 - what a custody or a sentence was for: a language taught or spoken, a relative or money abroad;
 - a leave granted is no house arrest;
@@ -33,8 +34,6 @@ def _codes(text: str, language: str) -> dict[str, set[str]]:
            "station by car in 2019.", "Mehrigul Toxtasin", "Ablikim Toxtasin"),
     ("en", "In 2018 police took Yalqun Sadiq away from the bazaar. His cousin Nurbek Sadiq took Patime Sadiq to the "
            "market in 2018.", "Yalqun Sadiq", "Patime Sadiq"),
-    ("ru", "В 2019 году полицейские сняли Рахима Жолдошева с автобуса на границе. Сосед отвёз Нурлана Жолдошева на "
-           "вокзал на машине.", "Рахим Жолдошев", "Нурлан Жолдошев"),
 ])
 def test_a_plain_verb_of_taking_is_an_arrest_with_the_states_agent_and_none_with_a_private_one(language, text, taken,
                                                                                                  control):
@@ -80,12 +79,10 @@ def test_a_passport_its_owner_leaves_at_home_is_no_confiscation(language, text, 
 
 
 @pytest.mark.parametrize(("language", "text", "taken", "control"), [
-    ("ug", "2018-يىلى ئابلىمىت تۇرسۇننى يېرىم كېچىدە ئۆيىدىن ئېلىپ كەتتى. ئەكبەر تۇرسۇن بازارغا كەتتى.", "ئابلىمىت تۇرسۇن",
-     "ئەكبەر تۇرسۇن"),
     ("kk", "2018 жылы Ерлан Сәрсенбаевты жұмысынан алып кетті. Нұрлан Сәрсенбаев базарға кетті.", "Ерлан Сәрсенбаев",
      "Нұрлан Сәрсенбаев"),
 ])
-def test_taken_away_from_home_or_at_night_is_an_arrest_in_turkic(language, text, taken, control):
+def test_taken_away_from_home_or_work_is_an_arrest_in_kazakh(language, text, taken, control):
     codes = _codes(text, language)
     assert ARREST in codes[taken], codes
     assert ARREST not in codes.get(control, set()), codes

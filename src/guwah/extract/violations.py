@@ -162,10 +162,14 @@ _ZH_HEARER_BEFORE = re.compile(r"(?:我|我们|咱们|家人|家里人|家属|�
                                r"(?:后来|当时|最近|也|才|已经|终于|都)*$")
 
 
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")  # what is heard is the clause right after 听说, not the next one
+
+
 def _zh_hedged(text: str, start: int, end: int) -> bool:
     """Whether a Chinese hedge (`lexicon.ZH_HEDGE`) stands in [start, end) before an act, a 听说 after its
-    hearer excepted."""
-    return any(not (m.group() == "听说" and _ZH_HEARER_BEFORE.search(text, max(start, m.start() - 8), m.start()))
+    hearer excepted for the act in the clause right after it."""
+    return any(not (m.group() == "听说" and _ZH_HEARER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+                    and not _ZH_CLAUSE_BREAK.search(text, m.end(), end))
                for m in _ZH_HEDGE.finditer(text, start, end))
 
 
