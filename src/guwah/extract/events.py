@@ -60,6 +60,8 @@ from guwah.extract.lexicon import (
     REGAINING_VERBS,
     RU_KIN_FORMS,
     SPOUSE_WORDS,
+    STATE_AGENT_WORDS,
+    STATE_TAKING_VERBS,
     SUBJECT_DEPS,
     TAKING_SOMEONE_VERBS,
     TAKING_VERBS,
@@ -2400,6 +2402,13 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         elif patient is not None and words & LEADING_VERBS and (agents or _away(tokens, children, k)) and not places and not any(
                 _low(tokens[c]) & (WORK_NOUNS | ERRAND_NOUNS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
+        elif patient is not None and words & STATE_TAKING_VERBS and _state_agent(tokens, children, k, subject) and not places \
+                and not any(not _RU_WHERE.search(tokens[c].text) for c in _under(tokens, children, k, *_DESTINATIONS)) \
+                and not _role(tokens, children, k, "xcomp", "advcl") \
+                and not any(tokens[c].lemma.lower() in ("home", "back") for c in children.get(k, [])):
+            # "officers kept him aside", «его сняли с автобуса полицейские»: a plain verb of taking or holding
+            # someone, with the state's agent as its subject, is the arrest (issue 11, h-custody68)
+            found.append(("arrest", k, patient, "narrative", True))
         elif words & COMING_VERBS and (agents or subject is None):
             for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]
             fetched = [o for x in _role(tokens, children, k, "xcomp") if _low(tokens[x]) & {"chercher", "prendre", "arrêter"}
@@ -2434,6 +2443,25 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
             found.append(("disappearance", k, subject, "sentence", False))
     found += _no_word_of(doc, tokens, children, sentence)
     return found
+
+
+# Prepositions of where someone is taken: a plain verb of taking with one tells a custody by its place, an
+# errand or a summons, not the arrest (`_parsed_frames`, h-custody68).
+_DESTINATIONS = ("to", "into", "на", "в", "во", "к", "au", "aux", "à", "dans", "vers", "chez")
+
+
+# «на границе», «в аэропорту»: where (a Russian locative), not where to
+_RU_WHERE = re.compile(r"^[а-яё-]+(?:е|ии|у)$", re.I)
+
+
+def _state_agent(tokens, children, k: int, subject: int | None) -> bool:
+    """Whether verb k's subject, or its passive's agent ("by police", «полицейскими»), is an agent of the
+    state by its class (`STATE_AGENT_WORDS`: police, officials, cadres, soldiers), never "they" or a man
+    unnamed."""
+    if subject is not None and _low(tokens[subject]) & STATE_AGENT_WORDS:
+        return True
+    return any(_low(tokens[g]) & STATE_AGENT_WORDS for c in children.get(k, [])
+               if tokens[c].dep in ("agent", "obl:agent") or tokens[c].text.lower() == "by" for g in [c, *children.get(c, [])])
 
 
 def _noun_frame(doc: Doc, tokens, children, k: int) -> list[tuple[str, int, int, str, bool]]:

@@ -115,7 +115,7 @@ _INITIALS = re.compile(
 ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господин": "male", "г-н": "male",
                   "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female", "mademoiselle": "female",
                   "госпожа": "female", "г-жа": "female",
-                  "dr": None, "prof": None, "me": None, "adv": None, "capt": None, "haji": None, "hajim": None}
+                  "mx": None, "dr": None, "prof": None, "me": None, "adv": None, "capt": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
 # Third-person singular pronouns and the gender each tells: the one list (`lexicon.PRONOUN_GENDER`), with the
 # possessive "hers", which only the person rules read (a gender from "hers" beside a name).
@@ -2033,10 +2033,11 @@ _NAME_FIELD = re.compile(r"^[ \t]*(?:(?:Name|Nom|Имя|Full name|Other names?|A
 # A legal form's party field names the person the form is about, as a name field does: "Appellant: Mr X",
 # « Requérante : Mme X », «Заявитель: X» (the label alone, or with a bracket: "Applicant (1):"); a label
 # that only mentions the party ("Representative for the appellant:") is another person's field. The
-# title after the colon is skipped (the person's mention starts at the name).
+# title after the colon is skipped (the person's mention starts at the name). A medical or social record's
+# subject field is one too («Освидетельствуемый: X», «Пациент: X», h-custody68).
 _PARTY_FIELD = re.compile(
     r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
-    r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
+    r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица|Освидетельствуем(?:ый|ая)|Пациент(?:ка)?|Больно(?:й|я))[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
 # A form's or a record's field that lists the people it is about or who took part: "Customers: X and Y",
 # "Participants: X, Y, Z", « Présents : Mmes X, Y », «Участники: X, Y», «Командированный: X» (issue 11,
@@ -4353,7 +4354,9 @@ _ROLE_MODIFIER = (r"(?:a|an|the|un|une|le|la|l['’]|former|retired|young|ethnic
                   r"jeune|бывший|бывшая|бывшего|бывшей|школьный|школьная|"
                   + "|".join(sorted(map(re.escape, ETHNONYMS), key=len, reverse=True)) + ")")
 _NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I)
-_ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
+# (a form's party field may number the party and title the name, any title alike: "Applicant (1): Mx X",
+# "Applicant: Mrs X" introduce the applicant as "Applicant: X" does; h-custody68)
+_ROLE_THEN_NAME = re.compile(r"\s*(?:\([^)\n]{1,30}\)[ \t]*(?=:))?(?::\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?[ \t]+)?|[,(]?\s*)")
 # A kin noun whose role noun is the one it is kin of: the name after is the relative's, not the role's ("the
 # brother of the applicant, X", « Le frère de la requérante, X », «Брат заявителя, X», «отец заявителя, X»).
 _KIN_OF_ROLE = re.compile(

@@ -2289,6 +2289,8 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
             return found
         sentence = doc.sentences[before]
         verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
+        if not verbs and _SECTION_TITLE.match(doc.text, sentence.start, sentence.end) and not references(doc, before):
+            return _under_heading(doc, before - 1)  # a record's section title opens the text the acts are told in
         if not verbs or not all(_unsaid(doc, before, t) for t in verbs if analysis.tokens[t.head] is t):
             return []
     return []
@@ -2318,11 +2320,31 @@ def _under_heading(doc: Doc, last: int) -> list[str]:
         words = analysis.tokens_in(start, end)
         if "\n" not in line and len(line.split()) <= _HEADING_WORDS and not any(t.pos in ("VERB", "AUX") for t in words):
             named = {pid for i in range(first, last + 1) for pid in (_named_alone(doc, i) or _teller_kin_alone(doc, i))}
-            return sorted(named) if len(named) == 1 else []
+            if named or not _SECTION_TITLE.match(line):
+                return sorted(named) if len(named) == 1 else []
+            last = first - 1  # a record's section title («Анамнез», «Сведения из анамнеза»): the record's fields above
+            continue
+        subject = _record_party(doc, start, end)
+        if subject is not None:
+            return [subject]  # a record's fields above: «Освидетельствуемый: X», «Пациент: X» (h-custody68)
         if any(references(doc, i) for i in range(first, last + 1)):
             return []  # someone else is told of between the heading and the act
         last = first - 1
     return []
+
+
+# A record's section title in Russian, naming no one: the history, the complaints, the findings of a
+# medical or social record («Анамнез», «Сведения из анамнеза (со слов …)», «Жалобы», «Обстоятельства дела»).
+_SECTION_TITLE = re.compile(r"(?:Сведения|Анамнез|Жалобы|Обстоятельства|Данные|История|Из\s+анамнеза)\b", re.I)
+
+
+def _record_party(doc: Doc, start: int, end: int) -> str | None:
+    """The person a record's party field in [start, end) names at a line's start («Освидетельствуемый:
+    X», «Заявитель: X», `persons._PARTY_FIELD`), where it names exactly one; else None."""
+    from guwah.extract.persons import _PARTY_FIELD, person_at  # persons imports nothing of this module
+
+    found = {pid for m in _PARTY_FIELD.finditer(doc.text, start, end) if (pid := person_at(doc, m.end()))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _teller_kin_alone(doc: Doc, index: int) -> list[str]:

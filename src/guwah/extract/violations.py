@@ -154,6 +154,25 @@ OWN_LANGUAGE_ONLY = frozenset({"kk", "ug", "zh"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _ZH_HEDGE = re.compile(ZH_HEDGE)
+# 听说 with its hearer before it (我们听说, 家人后来听说) reports what was heard, as "we heard that he was
+# sentenced" does in English (`lexicon.HEDGE` spares "heard that", "heard he"): the act stands, its person
+# is the clause's, and an uncertainty after it still hedges it (`lexicon.unreal_after`). 听说 alone, 据说,
+# 听…说 stay hedges (issue 11, h-custody68).
+_ZH_HEARER_BEFORE = re.compile(r"(?:我|我们|咱们|家人|家里人|家属|亲戚|邻居|母亲|父亲|妈妈|爸爸|妻子|丈夫|哥哥|姐姐|弟弟|妹妹)"
+                               r"(?:后来|当时|最近|也|才|已经|终于|都)*$")
+
+
+_ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")  # what is heard is the clause right after 听说, not the next one
+
+
+def _zh_hedged(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese hedge (`lexicon.ZH_HEDGE`) stands in [start, end) before an act, a 听说 after its
+    hearer excepted for the act in the clause right after it."""
+    return any(not (m.group() == "听说" and _ZH_HEARER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+                    and not _ZH_CLAUSE_BREAK.search(text, m.end(), end))
+               for m in _ZH_HEDGE.finditer(text, start, end))
+
+
 _BACKGROUND = re.compile(BACKGROUND, re.I)
 # Codes that may state a rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
 _CAMP_RULE_CODES = {
@@ -482,7 +501,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _THREAT.search(text, sentence.start, start):
         return "threat"
     if hedged(doc, start, end) or unreal_after(text, end, doc.language) \
-            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)) \
+            or (doc.language == "zh" and _zh_hedged(text, sentence.start, start)) \
             or _said_unconfirmed(text, end, sentence.end):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
@@ -1029,7 +1048,15 @@ _BEFORE_CUSTODY = re.compile(
     r"(?:arrest|detention|internment|imprisonment|arrestation|détention|internement|incarcération|арест\w*|задержани\w*|заключени\w*)\b|"
     r"\b(?:before|until|avant qu['’]|до того,? как)\s+(?:he|she|I|they|we|il|elle|ils|je|on|его|её|ее|меня|их)\s+"
     r"(?:was|were|got|l['’]|le|la|les|a|ait|)\s*(?:arrested|detained|taken|interned|arrêtée?|détenue?|emmenée?|арестовал\w*|задержал\w*|забрал\w*)", re.I)
-_CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY}
+# A leave granted ("has been allowed to leave", « a été autorisée à quitter », «разрешили выехать»), not
+# under a negation, is no house arrest the classifier may propose: it rated a permission to leave as
+# the confinement (issue 11, h-custody68; the rules' own entries tie their negation to the leaving).
+_LEAVE_GRANTED = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!n['’]t )\b(?:been|was|were|is|are|now|finally|since)\s+(?:finally\s+|now\s+|also\s+)?"
+    r"(?:allowed|permitted|free|let)\s+(?:to\s+)?(?:leave|travel|go|move)\b"
+    r"|(?<!\bpas )(?<!\bjamais )\b(?:autorisée?s?|libre)\s+(?:à|de)\s+(?:quitter|partir|voyager|sortir)\b"
+    r"|(?<!\bне )\b(?:разрешили|разрешено|позволили|дали)\s+(?:\w+\s+)?(?:выехать|уехать|выезжать|покинуть|уезжать)\b", re.I)
+_CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY, "detention.house_arrest": _LEAVE_GRANTED}
 # Political indoctrination proposed by the classifier stands on a word of its matter or its form in the
 # sentence (the Party, the motherland, a lesson, a song, a slogan): after the act model was retrained with v22
 # (h-codes44) it rated a woman's quoted words of thanks alone, and its evidence then named no act (the lead,
