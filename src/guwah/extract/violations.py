@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
@@ -387,7 +387,7 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
          "SCONJ", "SYM", "VERB", "X", "SPACE"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frame_trigger(code: str, negative_form: bool, language: str | None, rule: str) -> Trigger:
     """The trigger of a frame (`guwah.extract.frames`): no pattern of its own, like the classifier's, so
     that what holds for the classifier's proposals holds for it (held apart is said only of someone whose
