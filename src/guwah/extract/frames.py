@@ -1,7 +1,7 @@
 """The frame reader: a modality over an object class tells an act, whatever the words (issue 11).
 
-What detainees must do, may not do or were not told recurs with every writer in new words ("had to
-sing songs about the Party", «заставляли учить китайский язык», 不许做礼拜, «қазақша сөйлеуге тыйым
+What detainees must do, may not do or were not told recurs with every writer in new words ("were
+made to chant slogans", «их заставляли зубрить законы», 不许祷告, «ана тілінде сөйлеуге тыйым
 салынды»): no phrase carries from one writer to the next, the frame does. A frame is a modality class
 (forced, barred, unable, untold) governing a verb or noun of an object class (songs, prayer, visits,
 return to one's family, a confession …); the pair gives its codes by one small table. All of it is
