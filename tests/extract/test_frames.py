@@ -51,6 +51,8 @@ def _sentence_of(text: str, words: str) -> int:
     # untold × the place
     ("en", "The family was never told where the teacher was held. The family was told that the teacher was held.",
      INCOMMUNICADO),
+    ("en", "Nobody told the family where the teacher was held. Nobody told the family where his friend works.",
+     INCOMMUNICADO),
     ("fr", "Au centre, chaque détenu devait chanter des hymnes au Parti. Au village, chaque voisin chantait des hymnes.",
      INDOCTRINATION),
     ("fr", "Les gardiens obligeaient les détenues à avaler des comprimés. Les détenues avalaient des comprimés.",
