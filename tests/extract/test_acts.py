@@ -113,6 +113,9 @@ OPENING = ("Aydos Nurlan\n\nIn 2018 I was held in a camp in Tacheng. "
            "The guards kicked me and struck me with a rubber truncheon. ")
 # a wording the rules do not read (0.18.x: they now read "chant slogans …")
 SLOGANS = "had to shout slogans in praise of the Party"
+# h-frames68: the rules read "had to shout …" now, as a frame (`guwah.extract.frames`): the same act without
+# its modality is still the classifier's alone
+SHOUTED = "shouted slogans in praise of the Party"
 
 
 def _persons(text: str, model) -> dict[str, set[str]]:
@@ -122,7 +125,7 @@ def _persons(text: str, model) -> dict[str, set[str]]:
 
 
 def test_acts_adds_a_code_the_rules_miss_to_the_narrator(model):
-    text = OPENING + f"Each dawn we {SLOGANS} before we were fed."
+    text = OPENING + f"Each dawn we {SHOUTED} before we were fed."
     assert "indoctrination.political" not in _persons(text, None)["Aydos Nurlan"]  # the rules miss it
     codes = _persons(text, model)["Aydos Nurlan"]
     assert {"indoctrination.political", "torture.beating"} <= codes

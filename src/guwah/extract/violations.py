@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, SpanMatch, Violation
+from guwah.extract.frames import read_frames
 from guwah.extract.lexicon import (
     BACKGROUND,
     BODY_PARTS,
@@ -404,6 +406,15 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
          "SCONJ", "SYM", "VERB", "X", "SPACE"}
 
 
+@cache
+def _frame_trigger(code: str, negative_form: bool, language: str | None, rule: str) -> Trigger:
+    """The trigger of a frame (`guwah.extract.frames`): no pattern of its own, like the classifier's, so
+    that what holds for the classifier's proposals holds for it (held apart is said only of someone whose
+    custody the text told, `find_violations`); the one held apart is named after its words first."""
+    return Trigger(code, None, negative_form=negative_form, object_first=code in _TOLD_FROM_THE_FAMILY,
+                   language=language, rules=(rule,))
+
+
 def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
                   refused_matches: list | None = None) -> list[tuple[Trigger, int, SpanMatch | re.Match]]:
     """(trigger, sentence index, match) for every trigger match that survives the filters; the
@@ -433,6 +444,9 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
                 found += [(trigger, index, m) for m in trigger.pattern.finditer(text, sentence.start, sentence.end)]
     for trigger, start, end in _token_matches(doc):
         found.append((trigger, doc.sentence_index(start), SpanMatch(start, end, text[start:end])))
+    for frame in read_frames(doc):
+        trigger = _frame_trigger(frame.code, frame.negative_form, own, frame.rule)
+        found.append((trigger, doc.sentence_index(frame.start), SpanMatch(frame.start, frame.end, text[frame.start:frame.end])))
     for trigger, index, match in found:
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):

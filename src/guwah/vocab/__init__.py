@@ -263,3 +263,94 @@ def _check_token_pattern(kind: str, pattern: list, where: str) -> None:
     if unseen:
         raise ValueError(f"{where}: {kind} pattern tests {', '.join(unseen)}, which the extractor's tokens do not "
                          f"carry (use {', '.join(sorted(TOKEN_ATTRIBUTES - {'OP'}))})")
+
+
+# Languages with a frames file (frames/<language>.yaml); those read by the parse, the others by clause.
+FRAME_LANGUAGES = ("en", "fr", "ru", "kk", "ug", "zh")
+PARSED_FRAME_LANGUAGES = ("en", "fr", "ru")
+_FRAME_MODALITY_KEYS = {"words", "negated", "verb_only"}
+_FRAME_CLASS_KEYS = {"alone", "any", "with"}
+
+
+@cache
+def frames() -> dict:
+    """The frame reader's data, from frames/table.yaml and frames/<language>.yaml (see frames/README.md).
+
+    Returns:
+        {"table": {modality: {object class: (code, …)}}, "languages": {language: {"modalities":
+        {modality: {"words": (…), "negated": (…), "verb_only": (…)}}, "objects": ((class, alone, any,
+        with), …)}}}: words are lemmas (lower case) for a parsed language (`PARSED_FRAME_LANGUAGES`),
+        regular-expression texts for the others; the object classes in file order.
+    Raises:
+        ValueError: see `parse_frames`.
+    """
+    folder = resources.files(__package__).joinpath("frames")
+    table = parse_frame_table(folder.joinpath("table.yaml").read_text(encoding="utf-8"))
+    languages = {}
+    for language in FRAME_LANGUAGES:
+        source = folder.joinpath(f"{language}.yaml")
+        if source.is_file():
+            languages[language] = parse_frames(source.read_text(encoding="utf-8"), language, table,
+                                               f"frames/{language}.yaml")
+    return {"table": table, "languages": languages}
+
+
+def parse_frame_table(text: str, source: str = "frames/table.yaml") -> dict[str, dict[str, tuple[str, ...]]]:
+    """Modality class × object class → codes, checked.
+
+    Raises:
+        ValueError: a row is no mapping of lists, or names a code violations.yaml has not.
+    """
+    codes = violation_codes()
+    table = {}
+    for modality, row in (yaml.safe_load(text) or {}).items():
+        if not isinstance(row, dict):
+            raise ValueError(f"{source}: modality {modality!r} is no mapping of object classes")
+        for kind, given in row.items():
+            if not isinstance(given, list) or not given or any(code not in codes for code in given):
+                raise ValueError(f"{source}: {modality} × {kind}: not a list of codes of violations.yaml ({given!r:.80})")
+        table[modality] = {kind: tuple(given) for kind, given in row.items()}
+    return table
+
+
+def parse_frames(text: str, language: str, table: dict, source: str = "frames") -> dict:
+    """One language's modalities and object classes (YAML text), checked against the table.
+
+    Raises:
+        ValueError: a modality or class the table has not, an unknown key, a list that is no list of
+            words, or (for a language read without a parse) a word that does not compile as a regular
+            expression; the message gives the source.
+    """
+    import re
+
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict) or set(data) != {"modalities", "objects"}:
+        raise ValueError(f"{source}: needs exactly the keys modalities and objects")
+    parsed = language in PARSED_FRAME_LANGUAGES
+    known = {kind for row in table.values() for kind in row}
+
+    def words(value, where: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(word, str) and word for word in value):
+            raise ValueError(f"{source}: {where} is no list of words")
+        for word in value:
+            try:
+                re.compile(word)
+            except re.error as error:
+                raise ValueError(f"{source}: {where}: {word!r} does not compile: {error}") from error
+        return tuple(word.lower().replace("ё", "е") if parsed else word for word in value)
+
+    modalities = {}
+    for modality, spec in (data["modalities"] or {}).items():
+        if modality not in table or not isinstance(spec, dict) or set(spec) - _FRAME_MODALITY_KEYS:
+            raise ValueError(f"{source}: modality {modality!r} is not in table.yaml or has an unknown key")
+        modalities[modality] = {key: words(spec.get(key, []), f"{modality}.{key}") for key in sorted(_FRAME_MODALITY_KEYS)}
+    objects = []
+    for kind, spec in (data["objects"] or {}).items():
+        if kind not in known:
+            raise ValueError(f"{source}: object class {kind!r} is in no row of table.yaml")
+        if isinstance(spec, list):
+            spec = {"alone": spec}
+        if not isinstance(spec, dict) or set(spec) - _FRAME_CLASS_KEYS or bool(spec.get("any")) != bool(spec.get("with")):
+            raise ValueError(f"{source}: object class {kind!r}: a list, or alone / any with with")
+        objects.append((kind, *(words(spec.get(key, []), f"{kind}.{key}") for key in ("alone", "any", "with"))))
+    return {"modalities": modalities, "objects": tuple(objects)}
