@@ -29,9 +29,10 @@ def test_a_pinyin_list_name_meets_the_turkic_name_in_either_order(listed):
     assert name_forms(listed).order_free
 
 
-@pytest.mark.parametrize("marked", ["TAXIMAITI Aikeremu", "Taximaiti, Aikeremu"])
-def test_capitals_or_a_comma_still_say_which_part_is_the_familys(marked):
-    # the capitals (or the comma) mark Taximaiti as the family's part: Ekrem, son of Tashmet
+@pytest.mark.parametrize("marked", ["TAXIMAITI Aikeremu", "Taximaiti, Aikeremu", "AIKEREMU·TAXIMAITI"])
+def test_capitals_a_comma_or_a_middle_dot_still_say_which_part_is_the_familys(marked):
+    # the capitals (or the comma) mark Taximaiti as the family's part, and a middle dot is copied
+    # with the characters' order: Ekrem, son of Tashmet
     assert compare_names(marked, TURKIC) >= SAME_NAME  # positive control
     assert not name_forms(marked).order_free
     assert compare_names(marked, FATHER) < SAME_NAME  # the father stays a swap, for review

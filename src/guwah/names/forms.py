@@ -952,9 +952,10 @@ def written_forms(name: str) -> NameForms:
             readings = spelt + [parts for parts in readings if reading_key(parts) not in known]
             # Lists compiled from Chinese documents write the transcription's parts in either
             # order: as the characters run (given name, father's) or with the father's name first
-            # in the surname's field (a passport's or a police list's MAIMAITI ABUDUKELIMU). Only a
-            # comma or a word in capitals before small letters says which (`listed_order`).
-            pinyin_order_free = name == untitled
+            # in the surname's field (a passport's or a police list's MAIMAITI ABUDUKELIMU). A comma
+            # or a word in capitals before small letters says which (`listed_order`), and so does
+            # the transcription's middle dot, copied with the characters' order (MAIMAITI·ABUDUKELIMU).
+            pinyin_order_free = name == untitled and not TRANSCRIPTION_DOTS.search(name)
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
@@ -1061,6 +1062,9 @@ def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
                      next((found.hanzi for found in forms if found.hanzi), None))
 
 
+# The middle dots of a transcription (·, •, ・, ‧): a name in pinyin that keeps one is copied
+# from the characters, in their order.
+TRANSCRIPTION_DOTS = re.compile(r"[·•・‧∙⋅･]")
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
