@@ -950,12 +950,14 @@ def written_forms(name: str) -> NameForms:
         if spelt:
             known = {reading_key(parts) for parts in spelt}
             readings = spelt + [parts for parts in readings if reading_key(parts) not in known]
-            # Lists compiled from Chinese documents write the transcription's parts in either
-            # order: as the characters run (given name, father's) or with the father's name first
-            # in the surname's field (a passport's or a police list's MAIMAITI ABUDUKELIMU). A comma
-            # or a word in capitals before small letters says which (`listed_order`), and so does
-            # the transcription's middle dot, copied with the characters' order (MAIMAITI·ABUDUKELIMU).
-            pinyin_order_free = name == untitled and not TRANSCRIPTION_DOTS.search(name)
+            # Lists compiled from Chinese documents, in capitals as passports and police lists
+            # write names, give the transcription's parts in either order: as the characters run
+            # (given name, father's) or with the father's name first in the surname's field
+            # (MAIMAITI ABUDUKELIMU). A comma or a word in capitals before small letters says which
+            # (`listed_order`), and so does the transcription's middle dot, copied with the
+            # characters' order (MAIMAITI·ABUDUKELIMU); a name in small letters (Maimaiti Abudukelimu)
+            # is written in running text, given name first.
+            pinyin_order_free = name == untitled and name.isupper() and not TRANSCRIPTION_DOTS.search(name)
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
