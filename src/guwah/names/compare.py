@@ -524,7 +524,8 @@ def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None, bool]:
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
-    """SWAP_FACTOR, or 1.0 when either name is a Chinese name, whose order is a convention."""
+    """SWAP_FACTOR, or 1.0 when either name's order is a convention (`NameForms.order_free`: a Chinese
+    name, or a transcription spelt in pinyin)."""
     return 1.0 if a.order_free or b.order_free else SWAP_FACTOR
 
 

@@ -259,7 +259,9 @@ class NameForms(NamedTuple):
     script: str
     words: tuple[str, ...]
     readings: tuple[tuple[Part, ...], ...]
-    order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
+    # whether the order of the parts is only a convention: a Chinese name ("Jun Ma" and 马军), or a
+    # transcription spelt in pinyin that lists write either way (MAIMAITI ABUDUKELIMU, Abdukerim Memet)
+    order_free: bool = False
     chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
     pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
     wade: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin from Wade-Giles
@@ -903,7 +905,8 @@ def written_forms(name: str) -> NameForms:
     alternatives = spellings(name)
     if alternatives != (name,):
         return cell_forms(name, alternatives)
-    original, name = name, listed_order(without_titles(unglued(name)))
+    original, untitled = name, without_titles(unglued(name))
+    name = listed_order(untitled)
     script = detect_script(name)
     toneless = toneless_pinyin(name) if script == LATIN else None
     if toneless is not None:  # Āilì Tǔ'ěrxùn: read as Aili Tu'erxun, pinyin by its marks
@@ -911,6 +914,7 @@ def written_forms(name: str) -> NameForms:
     joined = joined_syllables(name) if script == LATIN else None
     if joined is not None:  # Ai Ke Re Mu: read as the one word Aikeremu
         name = joined
+    pinyin_order_free = False
     if script == HAN:
         prepared = with_second_readings(prepare_words(han_words(name)), name)
     elif script == LATIN and name.isascii():
@@ -946,6 +950,14 @@ def written_forms(name: str) -> NameForms:
         if spelt:
             known = {reading_key(parts) for parts in spelt}
             readings = spelt + [parts for parts in readings if reading_key(parts) not in known]
+            # Lists compiled from Chinese documents, in capitals as passports and police lists
+            # write names, give the transcription's parts in either order: as the characters run
+            # (given name, father's) or with the father's name first in the surname's field
+            # (MAIMAITI ABUDUKELIMU). A comma or a word in capitals before small letters says which
+            # (`listed_order`), and so does the transcription's middle dot, copied with the
+            # characters' order (MAIMAITI·ABUDUKELIMU); a name in small letters (Maimaiti Abudukelimu)
+            # is written in running text, given name first.
+            pinyin_order_free = name == untitled and name.isupper() and not TRANSCRIPTION_DOTS.search(name)
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
@@ -1008,7 +1020,7 @@ def written_forms(name: str) -> NameForms:
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
     return NameForms(original, script, words, tuple(readings),
-                     chinese is not None or wade is not None, chinese, pinyin, wade, hanzi)
+                     chinese is not None or wade is not None or pinyin_order_free, chinese, pinyin, wade, hanzi)
 
 
 @lru_cache(maxsize=262144)
@@ -1052,6 +1064,9 @@ def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
                      next((found.hanzi for found in forms if found.hanzi), None))
 
 
+# The middle dots of a transcription (·, •, ・, ‧): a name in pinyin that keeps one is copied
+# from the characters, in their order.
+TRANSCRIPTION_DOTS = re.compile(r"[·•・‧∙⋅･]")
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
