@@ -24,7 +24,7 @@ TRAINING_FILES = [*sorted((REPO / "bench" / "data" / "acts-train").glob("*.jsonl
                                                    "extract-tuning-v12", "extract-tuning-v13", "extract-tuning-v14",
                                                    "extract-tuning-v15", "extract-tuning-v16", "extract-tuning-v17",
                                                    "extract-tuning-v18", "extract-tuning-v19", "extract-tuning-v20",
-                                                   "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24", "extract-tuning-v25", "extract-tuning-v26", "extract-tuning-v27", "extract-tuning-v28", "extract-tuning-v29", "extract-tuning-v30", "extract-tuning-v31", "extract-tuning-v32", "extract-tuning-v33", "extract-tuning-v34", "extract-tuning-v35", "extract-tuning-v36", "extract-tuning-v37", "extract-tuning-v38", "extract-tuning-v39", "codes-train-c")
+                                                   "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24", "extract-tuning-v25", "extract-tuning-v26", "extract-tuning-v27", "extract-tuning-v28", "extract-tuning-v29", "extract-tuning-v30", "extract-tuning-v31", "extract-tuning-v32", "extract-tuning-v33", "extract-tuning-v34", "extract-tuning-v35", "extract-tuning-v36", "extract-tuning-v37", "extract-tuning-v38", "extract-tuning-v39", "extract-tuning-v40", "codes-train-c")
                     for path in sorted((REPO / "bench" / "data" / folder).glob("*.txt"))),
                   *sorted((REPO / "src" / "guwah" / "demo" / "testimonies").iterdir()),
                   *sorted((REPO.parent / "shared" / "corpus").glob("*.txt"))]
@@ -188,11 +188,12 @@ def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_who
     assert train_acts.SETS["v37"] == ("extract-tuning-v37", ("tuning_v37",))  # spent (0.52.x round): tuning data
     assert train_acts.SETS["v38"] == ("extract-tuning-v38", ("tuning_v38",))  # spent (0.53.x round): tuning data
     assert train_acts.SETS["v39"] == ("extract-tuning-v39", ("tuning_v39",))  # spent (0.54.x round): tuning data
-    assert not {"v7", "v8", "v9b", "v10", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "v35", "v36", "v37", "v38", "v39"} & set(train_acts.HELD_OUT) and "v40" in train_acts.HELD_OUT
+    assert train_acts.SETS["v40"] == ("extract-tuning-v40", ("tuning_v40",))  # spent (0.55.x round): tuning data
+    assert not {"v7", "v8", "v9b", "v10", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40"} & set(train_acts.HELD_OUT) and "v41" in train_acts.HELD_OUT
     assert not any("heldout-v7" in folder or "heldout-v8" in folder for folder, _splits in train_acts.SETS.values())
     assert not train_acts.held_out("extract-tuning-v9") and not train_acts.held_out("extract-heldout-v6")
     for folder in ("extract-heldout-v7", "extract-heldout-v8", "extract-heldout-v9", "extract-heldout-v10",
-                   "extract-heldout-v13", "extract-heldout-v14", "extract-heldout-v15", "extract-heldout-v16", "extract-heldout-v17", "extract-heldout-v18", "extract-heldout-v19", "extract-heldout-v20", "extract-heldout-v21", "extract-heldout-v22", "extract-heldout-v23", "extract-heldout-v24", "extract-heldout-v25", "extract-heldout-v26", "extract-heldout-v27", "extract-heldout-v28", "extract-heldout-v29", "extract-heldout-v30", "extract-heldout-v31", "extract-heldout-v32", "extract-heldout-v33", "extract-heldout-v34", "extract-heldout-v35", "extract-heldout-v36", "extract-heldout-v37", "extract-heldout-v38", "extract-heldout-v39", "extract-heldout-v40", "extract-heldout-v6b"):
+                   "extract-heldout-v13", "extract-heldout-v14", "extract-heldout-v15", "extract-heldout-v16", "extract-heldout-v17", "extract-heldout-v18", "extract-heldout-v19", "extract-heldout-v20", "extract-heldout-v21", "extract-heldout-v22", "extract-heldout-v23", "extract-heldout-v24", "extract-heldout-v25", "extract-heldout-v26", "extract-heldout-v27", "extract-heldout-v28", "extract-heldout-v29", "extract-heldout-v30", "extract-heldout-v31", "extract-heldout-v32", "extract-heldout-v33", "extract-heldout-v34", "extract-heldout-v35", "extract-heldout-v36", "extract-heldout-v37", "extract-heldout-v38", "extract-heldout-v39", "extract-heldout-v40", "extract-heldout-v41", "extract-heldout-v6b"):
         assert train_acts.held_out(folder)
         monkeypatch.setitem(train_acts.SETS, "x", (folder, ("held_out_x",)))
         with pytest.raises(SystemExit, match=f"held-out set {folder}"):
