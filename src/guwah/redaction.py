@@ -1308,8 +1308,9 @@ _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", 
 _UTF16_UNMARKED = regex.compile(r"[\x00-\u07ff]+")
 
 # A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
-# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it.
-_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:[\w.\-]*(?:=[0-9A-F]{2})+)*")
+# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it, across a soft
+# line break ("=" at a line's end, as a mail body's lines of 76 characters at most cut a name).
+_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:(?:[\w.\-]|=\r?\n)*(?:=[0-9A-F]{2})+)*")
 _QUOTED_PRINTABLE_CHAR = regex.compile(r"[\w.\-]")
 
 # A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
