@@ -95,3 +95,11 @@ def test_a_name_quoted_printable_across_a_soft_line_break_is_masked_whole(maskin
     assert out.endswith("[name withheld]") and "=D0=BA" not in out, out  # before, the surname showed whole
     kept = mail("Нұрсұлу Бектемісова")
     assert redact(kept, masking).text == kept
+
+
+@pytest.mark.parametrize("handle", ["erkinjan1985", "qorghanyari85", "Ilnurbek2019", "2019ilnurbek"])
+def test_a_name_with_a_number_joined_to_it_is_masked(masking, handle):
+    # A handle or a file's name: before, in lower case, it showed ("erkinjan" alone is masked, so was "Erkinjan1985").
+    assert redact(f"wrote as {handle} online", masking).text == "wrote as [name withheld] online"
+    for kept in ("bahargul1985", "tashyarqi85", "kashgar2019", "said1985", "report2019"):
+        assert redact(f"wrote as {kept} online", masking).text == f"wrote as {kept} online"

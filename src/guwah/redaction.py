@@ -440,6 +440,11 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]
     replacement: set if the word is a withheld part; shared: a part a named person bears;
     full-name parts: the parts of withheld full names the word can stand for.
     """
+    bare = word.strip("0123456789")
+    if bare != word and len(bare) >= _MIN_PART and bare.isalpha():
+        # A handle or a file's name: a name with a number joined to it ("gulsendem1985", "qorghanyari85"),
+        # read as the name, written with its capital: no common word is written so.
+        return _part_match(bare[:1].upper() + bare[1:], masking)
     word_stems = _mask_stems(word)
     name_hits = {stem for stem in word_stems if stem in masking.name_parts}
     for stem in word_stems:
