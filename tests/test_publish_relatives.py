@@ -231,11 +231,12 @@ def test_a_public_testimony_names_the_husband_with_no_note(store, tmp_path):
 
 # The same husband beside his kin word in the archive's other languages (h-adversary69): the kin word
 # in Arabic script with its possessive ending (ئېرىم "my husband"), in Chinese with no space around it
-# (我的丈夫), a Russian case form (с мужем), an English plural (my brothers). Each text names a buyer of
+# (我的丈夫), a Russian case form (с мужем), an English plural (my brothers); in Uyghur the name bears its
+# case ending (ياقۇپنى, "Yakup" as the object). Each text names a buyer of
 # the shop on the same ground with no kin word near him: the control that the rule still reads a name
 # and its neighbourhood, not every named person of the text. Invented people.
 OTHER_SCRIPTS = {
-    "ug": ("مەن قەشقەردە تۇغۇلدۇم. ئېرىم ئەكرەم ياقۇپ 2017-يىلى دۇكىنىدا تۇتۇلدى. "
+    "ug": ("مەن قەشقەردە تۇغۇلدۇم. ساقچىلار ئېرىم ئەكرەم ياقۇپنى 2017-يىلى دۇكىنىدا تۇتۇپ كەتتى. "
            "دۇكان كېيىن سېتىلدى، ھازىر ئۇنى تۇرسۇنگۈل مەتقاسىم ئاچىدۇ.", "ئەكرەم ياقۇپ", "تۇرسۇنگۈل مەتقاسىم"),
     "zh": ("我出生在喀什。我的丈夫艾克然·牙库甫2017年在店里被抓走。后来店铺卖掉了，现在由吐尔逊古丽·买提卡斯木经营。",
            "艾克然·牙库甫", "吐尔逊古丽·买提卡斯木"),

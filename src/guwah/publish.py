@@ -771,10 +771,11 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
         folded = fold(name).strip()
         if not folded:
             continue
-        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
+        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…);
+        # elsewhere a case ending may be joined to its last part (ئەكرەم ياقۇپنى, "Yakupov's").
         han = bool(_HAN_RUN.search(folded))
         reach = _KIN_REACH_HAN if han else _KIN_REACH
-        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}(?!\w)", shown):
+        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}\w*", shown):
             kin = found.setdefault(person_id, set())
             around = shown[max(0, match.start() - reach):match.start()] + " " + \
                 shown[match.end():match.end() + reach]
