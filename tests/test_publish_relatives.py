@@ -227,3 +227,47 @@ def test_a_public_testimony_names_the_husband_with_no_note(store, tmp_path):
     assert not any(f"M-{husband}" in note for note in notes), notes
     with store.session() as session:
         approve_release(session, draft, "reviewer")
+
+
+# The same husband beside his kin word in the archive's other languages (h-adversary69): the kin word
+# in Arabic script with its possessive ending (ئېرىم "my husband"), in Chinese with no space around it
+# (我的丈夫), a Russian case form (с мужем), an English plural (my brothers); in Uyghur the name bears its
+# case ending (ياقۇپنى, "Yakup" as the object). Each text names a buyer of
+# the shop on the same ground with no kin word near him: the control that the rule still reads a name
+# and its neighbourhood, not every named person of the text. Invented people.
+OTHER_SCRIPTS = {
+    "ug": ("مەن قەشقەردە تۇغۇلدۇم. ساقچىلار ئېرىم ئەكرەم ياقۇپنى 2017-يىلى دۇكىنىدا تۇتۇپ كەتتى. "
+           "دۇكان كېيىن سېتىلدى، ھازىر ئۇنى تۇرسۇنگۈل مەتقاسىم ئاچىدۇ.", "ئەكرەم ياقۇپ", "تۇرسۇنگۈل مەتقاسىم"),
+    "zh": ("我出生在喀什。我的丈夫艾克然·牙库甫2017年在店里被抓走。后来店铺卖掉了，现在由吐尔逊古丽·买提卡斯木经营。",
+           "艾克然·牙库甫", "吐尔逊古丽·买提卡斯木"),
+    "ru": ("Я родилась в Кашгаре. Мы жили с мужем, Акрам Якупов, над лавкой, пока его не взяли в 2017 году. "
+           "Лавку потом продали, теперь её держит Турсунгуль Маткасымова.", "Акрам Якупов", "Турсунгуль Маткасымова"),
+    "en": ("I was born in Kashgar. My two brothers, Akram Yakupov and another, were taken from the shop in 2017. "
+           "The shop was later sold to Tursungul Matkasimova, who runs it now.", "Akram Yakupov",
+           "Tursungul Matkasimova"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_SCRIPTS))
+def test_a_relative_beside_a_kin_word_in_another_language_needs_the_choice(store, tmp_path, language):
+    from guwah.publish import relatives_telling_witness
+    from guwah.storage.tables import Release
+
+    text, relative_name, buyer_name = OTHER_SCRIPTS[language]
+    document = add(store, tmp_path, "c.txt", SIDECAR.format(consent="pseudonymous"), text=text)
+    relative = name_person(store, document, relative_name, "public", text=text)
+    buyer = name_person(store, document, buyer_name, "public", text=text)
+    for person in (relative, buyer):
+        with store.session() as session:
+            basis = propose_basis(session, person, "public_role", "drafter")
+        with store.session() as session:
+            approve_basis(session, basis.id, "reviewer")
+    draft, _ = _draft(store, document)
+    with store.session() as session:
+        content = session.get(Release, draft).content
+        assert relative_name in content["text"] and buyer_name in content["text"], content["text"]
+        shown = relatives_telling_witness(session, document, content)
+        assert relative in shown and shown[relative], shown
+        assert buyer not in shown, shown  # the control: the same ground, no kin word beside
+    with store.session() as session, pytest.raises(ReviewRequired, match=f"shows M-{relative} by name"):
+        approve_release(session, draft, "reviewer")

@@ -693,15 +693,35 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
 _KIN_REACH = 40
 
 
+# In Chinese text, written with no space, how far a kin word still says whose relative the name
+# beside it is (我的丈夫艾克然…): characters, one of which is about a word.
+_KIN_REACH_HAN = 12
+# Chinese kin words of two characters or more (the single characters of `guwah.extract.han` are
+# parts of too many other words to tell a relative by themselves).
+_HAN_KIN = ("父亲", "母亲", "丈夫", "妻子", "爱人", "老公", "老婆", "儿子", "女儿", "哥哥", "弟弟", "姐姐", "妹妹",
+            "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女", "叔叔", "伯伯", "姑姑", "舅舅", "阿姨",
+            "姨妈", "侄子", "侄女", "外甥", "兄弟", "姐妹", "父母", "家人", "亲属", "亲戚", "岳父", "岳母",
+            "公公", "婆婆", "儿媳", "女婿", "表哥", "表弟", "表姐", "表妹", "堂哥", "堂弟", "堂姐", "堂妹")
+
+
 @lru_cache(maxsize=1)
 def _kin_words() -> re.Pattern:
-    """Kin words (`guwah.extract.lexicon.KIN` with the qualifiers before them, the Uyghur and Kazakh
-    ones of `guwah.extract.turkic.KIN_WORDS`), whole words, in folded text."""
-    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS
-    from guwah.extract.turkic import KIN_WORDS
+    """Kin words in folded text: `guwah.extract.lexicon.KIN` with the qualifiers before them and an
+    English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»),
+    and the Chinese ones of `_HAN_KIN`, which stand between other characters with no space. The
+    Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
+    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM
 
-    turkic = "|".join(sorted((re.escape(fold(word)) for word in KIN_WORDS), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:{KIN_PATTERN}|{turkic})(?!\w)")
+    han = "|".join(_HAN_KIN)
+    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM})(?!\w)|{han}")
+
+
+def _turkic_kin(text: str) -> set[str]:
+    """The Uyghur and Kazakh kin words of `guwah.extract.turkic.KIN_WORDS` in a text, in either
+    script and with their endings (ئېرىمنى, «күйеуіммен»): the words as written."""
+    from guwah.extract.turkic import KIN_WORDS, keys_of
+
+    return {word for word in re.findall(r"\w+", text) if set(keys_of(word)) & KIN_WORDS}
 
 
 def reported_by_witness(session: Session, document_id: int) -> set[int]:
@@ -751,11 +771,16 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
         folded = fold(name).strip()
         if not folded:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(folded)}(?!\w)", shown):
+        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…);
+        # elsewhere a case ending may be joined to its last part (ئەكرەم ياقۇپنى, "Yakupov's").
+        han = bool(_HAN_RUN.search(folded))
+        reach = _KIN_REACH_HAN if han else _KIN_REACH
+        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}\w*", shown):
             kin = found.setdefault(person_id, set())
-            around = shown[max(0, match.start() - _KIN_REACH):match.start()] + " " + \
-                shown[match.end():match.end() + _KIN_REACH]
+            around = shown[max(0, match.start() - reach):match.start()] + " " + \
+                shown[match.end():match.end() + reach]
             kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
+            kin.update(_turkic_kin(around))
     # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
     return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())
             if kin or person_id in reported}

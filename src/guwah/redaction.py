@@ -94,7 +94,10 @@ MIN_PART = _MIN_PART = 3
 # for possessives and Turkish case endings ("Mehmet'in", "Mehmet’s").
 # Invisible format characters (zero-width space, soft hyphen, joiners: Unicode Cf) count as part
 # of a word and are ignored when matching, so "Meh\u200bmet" is still one word, "Mehmet".
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}]+(?:['’ʼ][\p{L}\p{M}\p{Cf}]+)*['’ʼ]?")
+# An elided French word before a capital ("d'Erkin", "qu'Aynur", "L'ELIF"; Python's b'…' and u'…' too)
+# is a word of its own: the name after it is read as any other name, not as one word with it.
+_WORD = regex.compile(r"(?:[a-z]{1,2}|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[DL])['’ʼ](?=\p{Lu})"
+                      r"|[\p{L}\p{M}\p{N}\p{Cf}]+(?:['’ʼ][\p{L}\p{M}\p{Cf}]+)*['’ʼ]?")
 _INVISIBLE = regex.compile(r"\p{Cf}")
 _HAN = regex.compile(r"\p{Han}")
 # What may stand between two parts of one name.
@@ -437,6 +440,11 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]
     replacement: set if the word is a withheld part; shared: a part a named person bears;
     full-name parts: the parts of withheld full names the word can stand for.
     """
+    bare = word.strip("0123456789")
+    if bare != word and len(bare) >= _MIN_PART and bare.isalpha():
+        # A handle or a file's name: a name with a number joined to it ("gulsendem1985", "qorghanyari85"),
+        # read as the name, written with its capital: no common word is written so.
+        return _part_match(bare[:1].upper() + bare[1:], masking)
     word_stems = _mask_stems(word)
     name_hits = {stem for stem in word_stems if stem in masking.name_parts}
     for stem in word_stems:
@@ -1305,8 +1313,9 @@ _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", 
 _UTF16_UNMARKED = regex.compile(r"[\x00-\u07ff]+")
 
 # A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
-# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it.
-_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:[\w.\-]*(?:=[0-9A-F]{2})+)*")
+# header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it, across a soft
+# line break ("=" at a line's end, as a mail body's lines of 76 characters at most cut a name).
+_QUOTED_PRINTABLE_RUN = regex.compile(r"(?:=[0-9A-F]{2})+(?:(?:[\w.\-]|=\r?\n)*(?:=[0-9A-F]{2})+)*")
 _QUOTED_PRINTABLE_CHAR = regex.compile(r"[\w.\-]")
 
 # A punycode label of a host name outside ASCII ("xn--glnar-kva" is "gülnar", as a browser shows it).
@@ -1326,6 +1335,9 @@ _BASE64_SIGN = regex.compile(r"[0-9+/=_\-]")
 # with a digit in them (a word such as "facade" is no bytes): a database's or a log's dump, a
 # hex-encoded URL parameter, "0x…" as a program writes it. Read in UTF-8, UTF-16 and the older charsets.
 _HEX_RUN = regex.compile(r"(?<![\w+/\-])(?:0[xX])?(?=[A-Fa-f]*[0-9])(?P<hex>(?:[0-9A-Fa-f]{2}){3,}+)(?![\w+\-=])")
+# A hex dump's bytes, each apart ("d0 96 d0 b0", "D0:96:D0:B0", as xxd, a debugger or a packet log
+# writes them): four bytes at least, one separator throughout.
+_SPACED_HEX_RUN = regex.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?:(?P<sep>[ :])[0-9A-Fa-f]{2})(?:(?P=sep)[0-9A-Fa-f]{2}){2,}+(?![\w:])")
 
 # Base32 (RFC 4648: capitals and the digits 2 to 7, "=" padding; some tools write it in small
 # letters), eight letters at least, set apart from other letters: a token, a file or an onion-style name.
@@ -1341,17 +1353,23 @@ _BASE32_MARK = regex.compile(r"[2-7=]")
 # A CSS escape ("\\f6 ", "\\0000fc", as a style sheet's `content` or a selector writes a letter: one to six
 # hexadecimal digits and the one space that may end them). And a UTF-7 shift ("+BBMEQwQ7-", as a mail
 # in UTF-7 writes letters outside ASCII: base64 of UTF-16), read where it decodes to letters of one script.
-_ESCAPES = (r"\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
+# Python's "\\U00000416" too, and a Unicode code point as written in prose or a table ("U+0416").
+# Bytes escaped one by one ("\\xd0\\x96\\xd0\\xb0", as Python writes bytes and a C string UTF-8;
+# "\\320\\226", as git and ls quote a file name), two or more together, read as UTF-8 where they are
+# (`_escaped_bytes`).
+_BYTE_ESCAPES = r"(?:\\x[0-9A-Fa-f]{2}|\\[0-3][0-7]{2}){2,}+"
+_ESCAPES = (r"\\U[0-9A-Fa-f]{8}|(?<![\w+])[Uu]\+[0-9A-Fa-f]{4,6}(?![0-9A-Fa-f])"
+            r"|\\u[dD][89abAB][0-9A-Fa-f]{2}\\u[dD][c-fC-F][0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}"
             r"|\\x[0-9A-Fa-f]{2}|\\[0-9A-Fa-f]{1,6}(?:\r\n|[ \t\r\n\f])?")
 _CHARACTER_REFERENCE = regex.compile(
     r"&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|(?P<name>[A-Za-z][A-Za-z0-9]{0,31};?))"
-    rf"|(?P<escape>{_ESCAPES})|(?P<utf7>\+[A-Za-z0-9+/]{{3,}}+-?)")
+    rf"|(?P<bytes>{_BYTE_ESCAPES})|(?P<escape>{_ESCAPES})|(?P<utf7>\+[A-Za-z0-9+/]{{3,}}+-?)")
 # In a text that holds JavaScript's escape() ("%u0413%u0443%u043B…%20%u0422…", as an older site's
 # address writes letters outside Latin-1, which unescape() or any decoder reads in one click): its
 # "%uXXXX" and, beside them, the ASCII "%XX" it writes for spaces and signs, read in place too.
 _UNESCAPE_REFERENCE = regex.compile(_CHARACTER_REFERENCE.pattern.replace(
     f"(?P<escape>{_ESCAPES})", f"(?P<escape>{_ESCAPES}|%u[0-9A-Fa-f]{{4}}|%[0-7][0-9A-Fa-f])"))
-_ESCAPE_START = regex.compile(r"\\[0-9A-Fa-fux]|\+[A-Za-z0-9/]")
+_ESCAPE_START = regex.compile(r"\\[0-9A-Fa-fuxU]|\+[A-Za-z0-9/]")
 # Letters (with marks and spaces) of one script, as a UTF-7 shift writes a name: other bytes decoded
 # (a phone number's "+7701…" read as UTF-7) are seldom that.
 _ONE_SCRIPT = regex.compile(r"[\p{Latin}\p{M}\p{Zs}]*[^\x00-\x7f][\p{Latin}\p{M}\p{Zs}]*|[\p{Cyrillic}\p{M}\p{Zs}]+"
@@ -1453,6 +1471,11 @@ def _encodings(text: str):
             yield *match.span(), readings
     for match in _HEX_RUN.finditer(text):
         data = bytes.fromhex(match.group("hex"))
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield *match.span(), readings
+    for match in _SPACED_HEX_RUN.finditer(text):
+        data = bytes.fromhex(regex.sub(r"[ :]", "", match.group()))
         readings = _text_readings(data, True, True)
         if readings:
             yield *match.span(), readings
@@ -1583,7 +1606,9 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
     cursor = 0
     for match in (_UNESCAPE_REFERENCE if unescape else _CHARACTER_REFERENCE).finditer(text):
         start, end = match.span()
-        if match.group("escape"):
+        if match.group("bytes"):
+            decoded = _escaped_bytes(match.group())
+        elif match.group("escape"):
             decoded = _unescaped(match.group())
         elif match.group("utf7"):
             decoded = _utf7_shift(match.group())
@@ -1623,12 +1648,23 @@ def _reference_spans(text: str, masking: Masking) -> list[tuple[int, int, str, s
 def _unescaped(escape: str) -> str:
     """The character a JSON, JavaScript or CSS escape stands for ("\\u00fc" and "\\fc " are "ü", a
     surrogate pair one character); "" for a lone surrogate or the null character, which stand for none."""
-    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\x|%u?|\\)([0-9A-Fa-f]+)", escape)]
+    codes = [int(code, 16) for code in regex.findall(r"(?:\\u\{?|\\U|[Uu]\+|\\x|%u?|\\)([0-9A-Fa-f]+)", escape)]
     if len(codes) == 2:
         codes = [0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00)]
     if 0xD800 <= codes[0] <= 0xDFFF or codes[0] > 0x10FFFF or codes[0] == 0:
         return ""
     return chr(codes[0])
+
+
+def _escaped_bytes(run: str) -> str:
+    """The text a run of byte escapes (`_BYTE_ESCAPES`) stands for: its bytes read as UTF-8, or where
+    they are no UTF-8, each escape read alone as before (`_unescaped`: "\\xfc" is "ü")."""
+    escapes = regex.findall(r"\\x[0-9A-Fa-f]{2}|\\[0-3][0-7]{2}", run)
+    data = bytes(int(e[2:], 16) if e[1] == "x" else int(e[1:], 8) for e in escapes)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "".join(_unescaped(e) for e in escapes)
 
 
 def _utf7_shift(shift: str) -> str:
