@@ -156,6 +156,12 @@ def releases_of(session: Session, subject_id: int, subject_type: str = DOCUMENT)
                                                       Release.subject_id == subject_id).order_by(Release.version)))
 
 
+def waiting_drafts(session: Session, subject_id: int, subject_type: str = DOCUMENT) -> list[int]:
+    """Ids of the subject's drafts waiting for review, oldest first: what a person's
+    `withdraw_release` cancels (marks superseded), which `release withdraw` says."""
+    return [release.id for release in releases_of(session, subject_id, subject_type) if release.state == "draft"]
+
+
 def current_release(session: Session, subject_id: int, state: str = "approved",
                     subject_type: str = DOCUMENT) -> Release | None:
     return session.scalar(select(Release).where(Release.subject_type == subject_type,
