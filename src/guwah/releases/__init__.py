@@ -1594,6 +1594,11 @@ class NamingApproval:
     # what a release would show, drafted again to follow it, as `redrafted` (a new draft in `pending`
     # differs only by the names approved).
     plain: list[tuple[str, int, int | None, str]] = field(default_factory=list)
+    # How many distinct parts of the person's names stay masked where one is written alone: each is
+    # also another form of a withheld person's name part (an inflected case, a feminine ending,
+    # another spelling: «Касымова», the genitive of a withheld «Касымов»), so a reader could not tell
+    # whose; the whole name written as it stands is shown (`masked_parts_alone`).
+    masked_parts: int = 0
 
 
 @dataclass(frozen=True)
@@ -1648,6 +1653,21 @@ def masked_names(session: Session, person_id: int) -> tuple[int, int]:
         return 0, 0
     masking = archive_masking(session)
     return len(names), sum(1 for name in names if any(mask.kind == "name" for mask in redact(name, masking).masks))
+
+
+def masked_parts_alone(session: Session, person_id: int) -> int:
+    """How many distinct parts (of masking length) of the person's names a public text masks where
+    one is written alone: `archive_masking` read over each part by itself. A part a namesake bears
+    as written is not masked alone (only beside a mask); one that a withheld name claims through
+    another reading of it is (the withheld name wins where a word may be either)."""
+    from guwah.redaction import MIN_PART, name_parts, redact
+
+    parts = {part for name in session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
+             for part in name_parts(name) if len(part) >= MIN_PART}
+    if not parts:
+        return 0
+    masking = archive_masking(session)
+    return sum(1 for part in parts if any(mask.kind == "name" for mask in redact(part, masking).masks))
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -1724,7 +1744,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                           None if person.entry is None else person.entry.number, others,
                           testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
                           [(subject, old, new, again) for subject, old, new, _, again in revived], names, masked,
-                          refusing, plain)
+                          refusing, plain, masked_parts_alone(session, row.person_id))
 
 
 def _redraft_shown_again(session: Session, person_id: int, reviewer: str,

@@ -440,7 +440,15 @@ def _naming_approved(basis_id: int, done) -> str:
     alike = ("written as the name of someone no basis names (a namesake, or a mention of this person with no basis "
              "of its own), and a reader could not tell them apart")
     if not done.masked_names:
-        return f"Naming basis {basis_id} approved: person {person} may now be shown by name."
+        said = f"Naming basis {basis_id} approved: person {person} may now be shown by name."
+        if done.masked_parts:  # the whole name is shown; some part of it written alone is not
+            count = done.masked_parts
+            said += (f" {count} part{'s' if count > 1 else ''} of the name written alone (without the rest of it) "
+                     f"stay{'s' if count == 1 else ''} masked: {'it is' if count == 1 else 'each is'} also another "
+                     "form of a withheld person's name (an inflected case, a feminine ending or another spelling: a "
+                     "sister's surname may be the genitive of her withheld brother's), and a reader could not tell "
+                     "whose. The whole name, written as it stands, is shown.")
+        return said
     if done.masked_names < done.names:
         return (f"Naming basis {basis_id} approved: person {person} may now be shown by name, but {done.masked_names} "
                 f"of the {done.names} names recorded for them stay{'s' if done.masked_names == 1 else ''} masked "
