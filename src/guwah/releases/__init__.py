@@ -253,12 +253,46 @@ def county_notes(release: Release) -> list[str]:
             f"place out." for number, county in counties_still_named(release)]
 
 
+def details_left(release: Release) -> list[tuple[str, int, int, str]]:
+    """The places, dates and facilities the extractor reads in the text a pseudonymous testimony's
+    release shows (`guwah.extract.pipeline.find_details`), masks aside: (kind, start, end, words as
+    shown), by offset in that text. None for another release: only a pseudonymous one promises
+    that details which could identify the witness were reviewed. Workplaces, schools and the like
+    are no extracted kind: the reviewer reads the text for those."""
+    from guwah.extract.pipeline import find_details
+
+    content = release.content or {}
+    if release.subject_type != DOCUMENT or content.get("erased") \
+            or content.get("consent") != ConsentLevel.PSEUDONYMOUS.value or not content.get("text"):
+        return []
+    text = content["text"]
+    doc = find_details(text, content.get("language"))
+    found = {("date", mention.start, mention.end) for mention in doc.dates}
+    found |= {("place", start, end) for (start, end), _ in doc.place_spans}
+    found |= {("facility", start, end) for facility in doc.facilities for start, end in facility.mentions}
+    masks = [(mask["start"], mask["end"]) for mask in release.masks or [] if mask.get("field") == "text"]
+    return [(kind, start, end, text[start:end]) for kind, start, end in sorted(found, key=lambda f: (f[1], f[2]))
+            if not any(start < mask_end and mask_start < end for mask_start, mask_end in masks)]
+
+
+def details_note(release: Release) -> list[str]:
+    """The reviewer's note listing `details_left`, one sentence: what approval publishes as it stands."""
+    left = details_left(release)
+    if not left:
+        return []
+    listed = "; ".join(f'{kind} "{words}" (characters {start}-{end})' for kind, start, end, words in left)
+    return [f"Note: this pseudonymous text still shows {len(left)} detail{'s' if len(left) > 1 else ''} the "
+            f"extractor reads as places, dates or facilities: {listed}. Read them, and workplaces or schools, "
+            f"which it does not read, before approving: mask any that could identify the witness or her family "
+            f"(--mask); approval publishes the rest as shown."]
+
+
 def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
-    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
-    `shared_passage_notes`."""
+    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, the relatives
+    shown, `shared_passage_notes`, then `details_note`."""
     return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
-            + shared_passage_notes(session, release))
+            + shared_passage_notes(session, release) + details_note(release))
 
 
 # The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):

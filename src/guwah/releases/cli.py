@@ -223,6 +223,7 @@ def release_show(
     from guwah.publish import ENTRY
     from guwah.releases import (
         content_today,
+        details_note,
         entry_citation_notes,
         get_release,
         out_of_date,
@@ -244,6 +245,8 @@ def release_show(
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
         # a draft entry's testimonies left uncited (they would tell a pseudonymous witness's name)
         notes += [str(note) for note in entry_citation_notes(session, release)] if release.state == "draft" else []
+        # a pseudonymous testimony's places, dates and facilities left in its text, for the reviewer to read
+        notes += details_note(release) if release.state in ("draft", "approved") else []
         # What a release of its subject would show today, read once: a draft a later naming or consent
         # change overtook shows what may no longer be shown, so say so before a reviewer reads it as what
         # approval would publish; an entry's draft shows only what would still be published.
