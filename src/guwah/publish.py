@@ -643,11 +643,29 @@ def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking
     return _hidden_parts(session, witnesses, masking.named_parts)
 
 
+def parts_alike(own: set[str], others: set[str]) -> set[str]:
+    """Of `others` (folded name parts), those that are one of `own` in another form: the same part,
+    or one the names layer reduces alike whatever gender it marks (`guwah.names.part_spellings`):
+    a husband's Ablikim or a brother's Ablikimov beside a witness's Ablikimova, Sawut beside Sawutova.
+    The person search takes these for one name (a query "Ablikimova" finds a text writing "Ablikim"),
+    so a relative's part that is the witness's in another form tells her name as the same part does;
+    the gender is set aside on the safe side (a brother's surname tells his sister's)."""
+    from guwah.names import part_spellings
+
+    found = own & others
+    rest = others - found
+    if not rest or not own:
+        return found
+    reduced = {form for part in own for form, _ in part_spellings(part)}
+    return found | {part for part in rest if any(form in reduced for form, _ in part_spellings(part))}
+
+
 def _hidden_parts(session: Session, witnesses: set[int], named_parts: set[str]) -> frozenset[str]:
-    """Of `named_parts` (folded), those the witnesses' names bear too and no reviewer confirmed
-    showing: the one rule of `hidden_witness_parts` and `citations_telling_witness`."""
+    """Of `named_parts` (folded), those the witnesses' names bear too, in any form (`parts_alike`),
+    and no reviewer confirmed showing: the one rule of `hidden_witness_parts` and
+    `citations_telling_witness`."""
     own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
-    shared = own & set(named_parts)
+    shared = parts_alike(own, set(named_parts))
     if not shared:
         return frozenset()
     return frozenset(shared - _confirmed_parts(session, witnesses, shared))
@@ -831,7 +849,7 @@ def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
     for document_id in session.scalars(select(Testimony.document_id).where(
             Testimony.consent == ConsentLevel.PSEUDONYMOUS.value).order_by(Testimony.document_id)):
         witnesses = pseudonymous_witness_mentions(session, document_id) - selves
-        if witnesses and mine & set().union(*_folded_parts(session, witnesses).values(), set()):
+        if witnesses and parts_alike(set().union(*_folded_parts(session, witnesses).values(), set()), mine):
             found.append(document_id)
     return found
 

@@ -1865,7 +1865,9 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
             reads = [_reads_as_name(text, words[i]) for i in run]
             may_join = [replacements[pos] is not None or marks[i][1] or reads[pos] is not None
                         for pos, i in enumerate(run)]
-            shown = _set_apart_named(text, [words[i] for i in run], replacements, may_join, masking)
+            shown = _set_apart_named(text, [words[i] for i in run], replacements, may_join, masking, claimed)
+            for pos in shown:  # a named whole name written as such is its bearer's (`_set_apart_named`)
+                masked[pos], replacements[pos] = False, None
         # Shared parts, initials and any word that reads as a name (`_reads_as_name`, one rule for
         # every script) touching a masked word join the mask: beside a masked name, such a word is
         # most likely more of the name (a given name the archive does not know yet: "Mon mari,
@@ -2160,7 +2162,7 @@ def _not_names() -> frozenset[str]:
 
 
 def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],
-                     masking: Masking) -> set[int]:
+                     masking: Masking, claimed: list[tuple[int, int]] = ()) -> set[int]:
     """The positions, in one run of words (`_joined`), of a named person's whole name
     (`Masking.named_full_names`, each word one of its parts in order, an inflected or possessive
     form or another script's spelling too) that no withheld name claims (no word of it has a
@@ -2168,9 +2170,19 @@ def _set_apart_named(text: str, words: list, replacements: list[str | None], may
     (`may_join`: a withheld or shared part, a capitalised word) by a comma or a bracket
     (`_APART`): "Rayila Kamal, Adil Kamal" is two people, the second shown. Written with only a
     space or a hyphen beside such a word ("Rayila Adil Kamal") it may be more of the withheld
-    name, and is masked as before."""
+    name, and is masked as before.
+
+    A word that a withheld part claims only through another reading of it (`_exact`: «Касымова»,
+    the genitive of a withheld «Касымов», written as it stands in a named «Айгерим Касымова»)
+    does not stop her whole name, written as it stands with her given name beside it, from being
+    hers; written alone, or inside a whole withheld name found (`claimed`), it stays masked: where
+    a word may be either, the withheld name wins."""
     shown: set[int] = set()
     stems = [_mask_stems(word.group()) for word in words]
+    inside_withheld = {k for start, end in claimed for k in range(start, end)}
+
+    def free(pos: int, part: str) -> bool:  # no withheld name claims the word as it stands
+        return replacements[pos] is None or (pos not in inside_withheld and _exact(words[pos].group(), part, masking))
 
     def bears(pos: int, part: str) -> bool:
         return part in stems[pos] or (len(part) >= _MIN_PART and any(
@@ -2188,11 +2200,18 @@ def _set_apart_named(text: str, words: list, replacements: list[str | None], may
             for parts in masking.named_full_names[first]:
                 end = pos + len(parts)
                 if (end <= len(words) and all(bears(pos + k, parts[k]) for k in range(len(parts)))
-                        and all(replacements[k] is None for k in range(pos, end))
+                        and all(free(k, parts[k - pos]) for k in range(pos, end))
                         and (pos == 0 or not may_join[pos - 1] or apart(pos - 1))
                         and (end == len(words) or not may_join[end] or apart(end - 1))):
                     shown.update(range(pos, end))
     return shown
+
+
+def _exact(word: str, part: str, masking: Masking) -> bool:
+    """Whether `word` is the named `part` exactly as written (folded), and not itself, as written,
+    a withheld part (only one of its other readings is: an inflection, a feminine ending)."""
+    folded = fold(_INVISIBLE.sub("", word))
+    return folded == part and folded not in masking.parts
 
 
 def _chosen(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -142,6 +142,25 @@ def run_pipelines(items: list[tuple[str, str | None, date | None]], *, persons_o
     return docs
 
 _ANALYSIS = [component.name for component in COMPONENTS].index("analysis")
+# The steps `find_details` runs after the analysis: no persons, events or acts.
+_DETAIL_STEPS = ("sentences", "dates", "places", "facilities")
+
+
+def find_details(text: str, language: str | None = None) -> Doc:
+    """The dates, places and facilities of a text, read by the same rules as `run_pipeline` but
+    without persons, events or acts (facilities need only places): what a reviewer of a
+    pseudonymous release is shown still standing in its text (`guwah.releases.details_left`)."""
+    doc = Doc(text=text[:MAX_CHARS], language=language)
+    for component in COMPONENTS[:_ANALYSIS]:
+        component.run(doc)
+    if doc.language in regional.LANGUAGES:
+        regional.run(doc)  # Uyghur, Kazakh, Chinese: places, dates, names and facilities only
+        return doc
+    _analysis(doc)
+    for component in COMPONENTS[_ANALYSIS + 1:]:
+        if component.name in _DETAIL_STEPS:
+            component.run(doc)
+    return doc
 
 
 def _later_steps_change_persons(doc: Doc) -> bool:

@@ -156,6 +156,12 @@ def releases_of(session: Session, subject_id: int, subject_type: str = DOCUMENT)
                                                       Release.subject_id == subject_id).order_by(Release.version)))
 
 
+def waiting_drafts(session: Session, subject_id: int, subject_type: str = DOCUMENT) -> list[int]:
+    """Ids of the subject's drafts waiting for review, oldest first: what a person's
+    `withdraw_release` cancels (marks superseded), which `release withdraw` says."""
+    return [release.id for release in releases_of(session, subject_id, subject_type) if release.state == "draft"]
+
+
 def current_release(session: Session, subject_id: int, state: str = "approved",
                     subject_type: str = DOCUMENT) -> Release | None:
     return session.scalar(select(Release).where(Release.subject_type == subject_type,
@@ -247,12 +253,46 @@ def county_notes(release: Release) -> list[str]:
             f"place out." for number, county in counties_still_named(release)]
 
 
+def details_left(release: Release) -> list[tuple[str, int, int, str]]:
+    """The places, dates and facilities the extractor reads in the text a pseudonymous testimony's
+    release shows (`guwah.extract.pipeline.find_details`), masks aside: (kind, start, end, words as
+    shown), by offset in that text. None for another release: only a pseudonymous one promises
+    that details which could identify the witness were reviewed. Workplaces, schools and the like
+    are no extracted kind: the reviewer reads the text for those."""
+    from guwah.extract.pipeline import find_details
+
+    content = release.content or {}
+    if release.subject_type != DOCUMENT or content.get("erased") \
+            or content.get("consent") != ConsentLevel.PSEUDONYMOUS.value or not content.get("text"):
+        return []
+    text = content["text"]
+    doc = find_details(text, content.get("language"))
+    found = {("date", mention.start, mention.end) for mention in doc.dates}
+    found |= {("place", start, end) for (start, end), _ in doc.place_spans}
+    found |= {("facility", start, end) for facility in doc.facilities for start, end in facility.mentions}
+    masks = [(mask["start"], mask["end"]) for mask in release.masks or [] if mask.get("field") == "text"]
+    return [(kind, start, end, text[start:end]) for kind, start, end in sorted(found, key=lambda f: (f[1], f[2]))
+            if not any(start < mask_end and mask_start < end for mask_start, mask_end in masks)]
+
+
+def details_note(release: Release) -> list[str]:
+    """The reviewer's note listing `details_left`, one sentence: what approval publishes as it stands."""
+    left = details_left(release)
+    if not left:
+        return []
+    listed = "; ".join(f'{kind} "{words}" (characters {start}-{end})' for kind, start, end, words in left)
+    return [f"Note: this pseudonymous text still shows {len(left)} detail{'s' if len(left) > 1 else ''} the "
+            f"extractor reads as places, dates or facilities: {listed}. Read them, and workplaces or schools, "
+            f"which it does not read, before approving: mask any that could identify the witness or her family "
+            f"(--mask); approval publishes the rest as shown."]
+
+
 def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
-    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
-    `shared_passage_notes`."""
+    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, the relatives
+    shown, `shared_passage_notes`, then `details_note`."""
     return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
-            + shared_passage_notes(session, release))
+            + shared_passage_notes(session, release) + details_note(release))
 
 
 # The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):
@@ -1588,6 +1628,11 @@ class NamingApproval:
     # what a release would show, drafted again to follow it, as `redrafted` (a new draft in `pending`
     # differs only by the names approved).
     plain: list[tuple[str, int, int | None, str]] = field(default_factory=list)
+    # How many distinct parts of the person's names stay masked where one is written alone: each is
+    # also another form of a withheld person's name part (an inflected case, a feminine ending,
+    # another spelling: «Касымова», the genitive of a withheld «Касымов»), so a reader could not tell
+    # whose; the whole name written as it stands is shown (`masked_parts_alone`).
+    masked_parts: int = 0
 
 
 @dataclass(frozen=True)
@@ -1642,6 +1687,21 @@ def masked_names(session: Session, person_id: int) -> tuple[int, int]:
         return 0, 0
     masking = archive_masking(session)
     return len(names), sum(1 for name in names if any(mask.kind == "name" for mask in redact(name, masking).masks))
+
+
+def masked_parts_alone(session: Session, person_id: int) -> int:
+    """How many distinct parts (of masking length) of the person's names a public text masks where
+    one is written alone: `archive_masking` read over each part by itself. A part a namesake bears
+    as written is not masked alone (only beside a mask); one that a withheld name claims through
+    another reading of it is (the withheld name wins where a word may be either)."""
+    from guwah.redaction import MIN_PART, name_parts, redact
+
+    parts = {part for name in session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
+             for part in name_parts(name) if len(part) >= MIN_PART}
+    if not parts:
+        return 0
+    masking = archive_masking(session)
+    return sum(1 for part in parts if any(mask.kind == "name" for mask in redact(part, masking).masks))
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -1718,7 +1778,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                           None if person.entry is None else person.entry.number, others,
                           testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
                           [(subject, old, new, again) for subject, old, new, _, again in revived], names, masked,
-                          refusing, plain)
+                          refusing, plain, masked_parts_alone(session, row.person_id))
 
 
 def _redraft_shown_again(session: Session, person_id: int, reviewer: str,

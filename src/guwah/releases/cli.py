@@ -223,6 +223,7 @@ def release_show(
     from guwah.publish import ENTRY
     from guwah.releases import (
         content_today,
+        details_note,
         entry_citation_notes,
         get_release,
         out_of_date,
@@ -244,6 +245,8 @@ def release_show(
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
         # a draft entry's testimonies left uncited (they would tell a pseudonymous witness's name)
         notes += [str(note) for note in entry_citation_notes(session, release)] if release.state == "draft" else []
+        # a pseudonymous testimony's places, dates and facilities left in its text, for the reviewer to read
+        notes += details_note(release) if release.state in ("draft", "approved") else []
         # What a release of its subject would show today, read once: a draft a later naming or consent
         # change overtook shows what may no longer be shown, so say so before a reviewer reads it as what
         # approval would publish; an entry's draft shows only what would still be published.
@@ -309,13 +312,18 @@ def release_withdraw(
     """Take a testimony off the public site and out of the open data at once; says which entry
     releases that rested on it came down too."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, withdraw_testimony
+    from guwah.releases import RegistryAct, waiting_drafts, withdraw_testimony
 
     with archive_session("release") as (store, session):
         # The testimony's own release is said by "Withdrawn."; the rest came down with it.
-        release, withdrawn = withdraw_testimony(session, _document_id(store, session, doc), store.settings.actor,
-                                                reason)
+        document_id = _document_id(store, session, doc)
+        cancelled = waiting_drafts(session, document_id)  # a person's withdrawal cancels them: say so
+        release, withdrawn = withdraw_testimony(session, document_id, store.settings.actor, reason)
     err.print("Withdrawn." if release else "Nothing was released for that document.")
+    for draft in cancelled:
+        err.print(f"Draft {draft}, which was waiting for review, was cancelled with it (marked superseded): "
+                  f"to put the testimony back later, draft it again with `guwah release propose {document_id}`.",
+                  highlight=False, markup=False, soft_wrap=True)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
@@ -435,7 +443,15 @@ def _naming_approved(basis_id: int, done) -> str:
     alike = ("written as the name of someone no basis names (a namesake, or a mention of this person with no basis "
              "of its own), and a reader could not tell them apart")
     if not done.masked_names:
-        return f"Naming basis {basis_id} approved: person {person} may now be shown by name."
+        said = f"Naming basis {basis_id} approved: person {person} may now be shown by name."
+        if done.masked_parts:  # the whole name is shown; some part of it written alone is not
+            count = done.masked_parts
+            said += (f" {count} part{'s' if count > 1 else ''} of the name written alone (without the rest of it) "
+                     f"stay{'s' if count == 1 else ''} masked: {'it is' if count == 1 else 'each is'} also another "
+                     "form of a withheld person's name (an inflected case, a feminine ending or another spelling: a "
+                     "sister's surname may be the genitive of her withheld brother's), and a reader could not tell "
+                     "whose. The whole name, written as it stands, is shown.")
+        return said
     if done.masked_names < done.names:
         return (f"Naming basis {basis_id} approved: person {person} may now be shown by name, but {done.masked_names} "
                 f"of the {done.names} names recorded for them stay{'s' if done.masked_names == 1 else ''} masked "
