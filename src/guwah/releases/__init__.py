@@ -162,6 +162,29 @@ def waiting_drafts(session: Session, subject_id: int, subject_type: str = DOCUME
     return [release.id for release in releases_of(session, subject_id, subject_type) if release.state == "draft"]
 
 
+# What a person's withdrawal says of each draft it cancelled (`waiting_drafts`): in a terminal
+# (`release withdraw`), with the command that drafts the testimony again, and on the document page
+# (the workspace's withdraw form), with the form that does (`draft_cancelled`).
+DRAFT_CANCELLED = N_("Draft %(draft)s, which was waiting for review, was cancelled with it (marked superseded): to put "
+                     "the testimony back later, draft it again with `guwah release propose %(document)s`.")
+DRAFT_CANCELLED_PAGE = N_("Draft %(draft)s, which was waiting for review, was cancelled with it (marked superseded): "
+                          "to put the testimony back later, draft it again with the release form below.")
+
+
+def draft_cancelled(draft: int, document_id: int, *, page: bool = False) -> Text:
+    """What a withdrawal of document `document_id` says of its waiting draft `draft` that it
+    cancelled: DRAFT_CANCELLED, or DRAFT_CANCELLED_PAGE on a `page`."""
+    return Text(DRAFT_CANCELLED_PAGE if page else DRAFT_CANCELLED, {"draft": draft, "document": document_id})
+
+
+def cancelled_drafts_told(session: Session, document_id: int, told: list[int]) -> list[int]:
+    """The drafts of `told` (ids a withdraw form's redirect carries, `waiting_drafts` before the
+    withdrawal) that are this document's and cancelled (superseded) now, in the order told: a page
+    says only those, never a release of another subject or one drafted again since."""
+    rows = {release.id: release for release in releases_of(session, document_id) if release.state == "superseded"}
+    return [draft for draft in dict.fromkeys(told) if draft in rows]
+
+
 def current_release(session: Session, subject_id: int, state: str = "approved",
                     subject_type: str = DOCUMENT) -> Release | None:
     return session.scalar(select(Release).where(Release.subject_type == subject_type,
