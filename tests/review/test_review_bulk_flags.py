@@ -167,3 +167,15 @@ def test_the_review_lists_accept_selected_goes_through_the_same_function(store, 
     page = client.post("/workspace/review/batch", data={**form, "fact": [refs["negated"]], "decision": "rejected",
                                                          "reason": "read: not an act"}, follow_redirects=False)
     assert page.status_code == 303
+
+
+def test_a_fact_not_found_is_named_by_the_batch_not_taken_for_a_flagged_one(store, facts):
+    from guwah.review import BatchRefused
+
+    _, refs = facts
+    with store.session() as session:
+        with pytest.raises(BatchRefused) as refused:
+            accept_in_bulk(store, session, [refs["clean_event"], "event:999999"], "reviewer-2")
+        session.rollback()
+    assert not isinstance(refused.value, FlaggedRefused)
+    assert [ref for ref, _ in refused.value.refused] == ["event:999999"]

@@ -491,8 +491,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 
 def needs_reading(session: Session, refs: list[str]) -> dict[str, tuple[str, ...]]:
     """The waiting facts of `refs` that a reviewer must read one by one (`READ_ALONE`), each with its
-    flags in READ_ALONE's order; a fact with none, or decided already, is left out. What bulk acceptance (`accept_in_bulk`) refuses
-    or leaves waiting. Reads passages to look at them, shows none (nothing audited)."""
+    flags in READ_ALONE's order; a fact with none, decided already or not found is left out (`decide_batch`
+    names the last two with their reasons). What bulk acceptance (`accept_in_bulk`) refuses or leaves
+    waiting. Reads passages to look at them, shows none (nothing audited)."""
     from guwah.storage.tables import Testimony
 
     flagged: dict[str, tuple[str, ...]] = {}
@@ -500,9 +501,12 @@ def needs_reading(session: Session, refs: list[str]) -> dict[str, tuple[str, ...
     victims: dict[int, bool] = {}
     witnesses: dict[int, int | None] = {}
     for ref in distinct_refs(refs):
-        kind, row = _row(session, ref)
+        try:
+            kind, row = _row(session, ref)
+        except NotFound:
+            continue
         if row.review_state != ReviewState.PROPOSED.value:
-            continue  # decided already: `decide_batch` names it with its reason
+            continue
         flags = set()
         person_id = getattr(row, "person_id", None) if kind != "name" else None
         if person_id is not None:
