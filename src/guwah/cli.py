@@ -159,7 +159,8 @@ def init() -> None:
 @app.command()
 @fails_cleanly
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files and folders to ingest."),
+    paths: list[Path] = typer.Argument(..., help="Files and folders to ingest; `-` alone: a testimony's text read "
+                                             "from standard input (pasted), which needs --consent."),
     consent: str | None = typer.Option(None, help="public | pseudonymous | confidential (default confidential)."),
     title: str | None = typer.Option(None, help="Title of the source."),
     publisher: str | None = typer.Option(None, help="Who published it."),
@@ -187,7 +188,8 @@ def ingest(
                                                             "never published."),
     as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON."),
 ) -> None:
-    """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
+    """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags), or the text
+    of one from standard input (`-`: stored as the web's paste form stores it)."""
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
     from guwah.ingest import FAILED, interrupted, iter_files
@@ -201,7 +203,8 @@ def ingest(
     ).items() if v is not None}  # by sidecar key (`witness_contact`, `witness_consent` folded into `witness`:
     # ingest.metadata.folded)
     store = _store("edit_records")
-    files = list(iter_files(paths))
+    pasted = [str(path) for path in paths] == ["-"]
+    files = [Path("-")] if pasted else list(iter_files(paths))
     outcomes = []
     # A witness or a copy a new testimony records can make an approved release fail the release
     # check (a name it showed is now also a withheld person's): it comes down at ingest, and is said.
@@ -211,7 +214,10 @@ def ingest(
                           disable=len(files) < 2) as progress:
             task = progress.add_task("Ingesting", total=len(files))
             try:
-                _ingest_each(store, files, overrides, outcomes, progress, task)
+                if pasted:
+                    outcomes.append(_ingest_stdin(store, overrides))
+                else:
+                    _ingest_each(store, files, overrides, outcomes, progress, task)
             except KeyboardInterrupt:
                 stopped = interrupted(outcomes, files)
             else:
@@ -229,6 +235,29 @@ def ingest(
             _print_ingest_summary(outcomes)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
+
+
+def _ingest_stdin(store, overrides: dict):
+    """The text on standard input ingested as the web's paste form ingests it (`guwah.ingest.ingest_pasted`),
+    the flags its fields; read no further than one byte past GUWAH_MAX_FILE_BYTES (more is refused)."""
+    import sys
+
+    from guwah.ingest import FAILED, ingest_pasted
+
+    data = sys.stdin.buffer.read(store.settings.max_file_bytes + 1)
+    try:  # past the limit (cut perhaps inside a character) it is refused for its size
+        text = data.decode("utf-8", "replace" if len(data) > store.settings.max_file_bytes else "strict")
+    except UnicodeDecodeError:
+        text = None
+    if text is None:
+        from guwah.ingest import IngestOutcome
+
+        outcome = IngestOutcome(Path("-"), FAILED, reason="standard input is not UTF-8 text: nothing was stored")
+    else:
+        outcome = ingest_pasted(store, text, overrides, actor=store.settings.actor)
+    if outcome.status == FAILED:
+        err.print(f"[red]failed:[/red] -: {escape(outcome.reason)}", highlight=False, soft_wrap=True)
+    return outcome
 
 
 def _ingest_each(store, files, overrides, outcomes, progress, task) -> None:

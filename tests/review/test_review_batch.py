@@ -11,7 +11,7 @@ from guwah.cli import app
 from guwah.errors import InputError
 from guwah.ingest import ingest_file
 from guwah.review import BatchRefused, accept, decide_batch, list_proposals, next_waiting
-from guwah.storage.tables import AuditEntry, Event, Person, ViolationCoding
+from guwah.storage.tables import AuditEntry, Event, Person, PersonAttribute, PersonName, ViolationCoding
 from tests.shared import point_cli_at
 
 TEXT = "Dilnar Qasimova-Yeltay said her cousin Arzugul Tohti was taken to the camp in Aksu in 2019 and beaten there."
@@ -35,6 +35,12 @@ def _document(store, tmp_path, name: str) -> tuple[int, list[str]]:
         session.add(person)
         session.flush()
         made = {"evidence_document_id": document_id, "asserted_by_kind": "extractor", "asserted_by": "guwah.extract"}
+        # a named victim, decided already: none of the facts is one to read alone (`needs_reading`)
+        named = TEXT.index("Arzugul Tohti")
+        session.add_all([PersonName(person_id=person.id, name="Arzugul Tohti", evidence_start=named,
+                                    evidence_end=named + 13, review_state="accepted", **made),
+                         PersonAttribute(person_id=person.id, attribute="role", value="victim", evidence_start=named,
+                                         evidence_end=named + 13, review_state="accepted", **made)])
         event = Event(event_type="detention", person_id=person.id, date_value="2019", date_precision="year",
                       evidence_start=start, evidence_end=start + 9, **made)
         coding = ViolationCoding(person_id=person.id, code=_code(), evidence_start=beaten, evidence_end=beaten + 6,

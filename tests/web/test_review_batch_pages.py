@@ -18,8 +18,22 @@ def _batch(client, token, refs, decision, **more):
                                                          **more}, follow_redirects=False)
 
 
+def _named_victim(store, event_id: int) -> None:
+    """Give the event's person an accepted name and victim role, so that none of its facts is one to
+    read alone (`guwah.review.needs_reading`, h-workspace70)."""
+    from guwah.storage.tables import PersonAttribute, PersonName
+
+    with store.session() as session:
+        event = session.get(Event, event_id)
+        made = {"evidence_document_id": event.evidence_document_id, "asserted_by_kind": "user", "asserted_by": "t",
+                "review_state": "accepted", "evidence_start": event.evidence_start, "evidence_end": event.evidence_end}
+        session.add_all([PersonName(person_id=event.person_id, name="Tursun Ehmet", **made),
+                         PersonAttribute(person_id=event.person_id, attribute="role", value="victim", **made)])
+
+
 def test_an_editor_ticks_facts_and_accepts_them_at_once(world):
     store, _, refs, viewer, editor, token = world
+    _named_victim(store, refs["event"])
     event, violation = f"event:{refs['event']}", f"violation:{refs['violation']}"
     listed = editor.get("/workspace/review").text
     assert f'name="fact" value="{event}"' in listed and "Accept selected" in listed
@@ -73,6 +87,7 @@ def test_a_batch_without_csrf_or_from_another_site_is_refused(world):
 
 def test_a_fact_decided_meanwhile_is_named_and_none_of_the_batch_is_decided(world):
     store, _, refs, _, editor, token = world
+    _named_victim(store, refs["event"])
     event, violation = f"event:{refs['event']}", f"violation:{refs['violation']}"
     page = editor.get("/workspace/review").text  # both ticked on this page ...
     assert f'value="{violation}"' in page

@@ -50,6 +50,9 @@ MATRIX = [
     # the intake form: the role `guwah ingest` needs ("edit_records"); the matrix's form has no file (400)
     ("GET",  "/workspace/intake",                     "/login?next=/workspace/intake", 403,     200,          200),
     ("POST", "/workspace/intake",                     "/login?unsent=1",          403,           400,          400),
+    # the paste form (h-workspace70): the same role; the matrix's form has no text (400), an anonymous visitor none
+    ("GET",  "/workspace/intake/paste",               "/login?next=/workspace/intake/paste", 403, 200,         200),
+    ("POST", "/workspace/intake/paste",               "/login?unsent=1",          403,           400,          400),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
     ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),
     ("GET",  "/workspace/documents/{missing}",        "/login?next=/workspace/documents/{missing}", 404, 404, 404),

@@ -209,6 +209,34 @@ def ingest_upload(store: Store, name: str, data: bytes, fields: dict, *, actor: 
         return _failed(path, error)
 
 
+# The name a pasted testimony's original is stored under (a text file: `read_document` reads it so).
+PASTED_NAME = "pasted.txt"
+
+
+def ingest_pasted(store: Store, text: str, fields: dict, *, actor: str) -> IngestOutcome:
+    """Ingest a testimony whose text was pasted into the web's intake (an e-mail, a chat) as an
+    uploaded .txt file is (`ingest_upload`): its UTF-8 bytes kept untouched (encrypted) and hashed as
+    the original, PASTED_NAME its name, the form's `fields` stated as a sidecar states them, and its
+    custody record saying it was pasted, by `actor` (the signed-in account). Never raises InputError:
+    empty text, text over GUWAH_MAX_FILE_BYTES or no consent comes back as a failed outcome, nothing
+    stored; text stored already as DUPLICATE with the stored document's id."""
+    path = Path(PASTED_NAME)
+    try:
+        if not str(text or "").strip():
+            raise InputError(Text(NO_TEXT))
+        data = text.encode("utf-8")
+        limit = store.settings.max_file_bytes
+        if len(data) > limit:
+            raise InputError(Text(TEXT_TOO_BIG, {"limit": megabytes(limit)}))
+        given = {key: value for key, value in fields.items() if value is not None and str(value).strip()}
+        if "consent" not in given:
+            raise InputError(Text(NO_CONSENT))
+        stated = {k: v for k, v in metadata_from_mapping(folded(given), origin="form").items() if v is not None}
+        return _ingest(store, path, data, stated, actor, received={"pasted": True})
+    except InputError as error:
+        return _failed(path, error)
+
+
 # Refusals the intake page shows (in the reader's language, `guwah.web.i18n.localize`).
 # A unit's abbreviation after a number, which no language inflects (a count of "bytes" would need
 # plural forms): `megabytes`.
@@ -216,6 +244,8 @@ TOO_BIG = N_("the file is over the %(limit)s MB limit: nothing was stored")
 NO_CONSENT = N_("choose the consent the witness gave: nothing is stored without it")
 NO_NAME = N_("the file has no name: choose the file again")
 BAD_NAME = N_("the file's name contains an invisible or control character: rename the file and send it again")
+NO_TEXT = N_("paste the text of the testimony: nothing was stored")
+TEXT_TOO_BIG = N_("the text is over the %(limit)s MB limit: nothing was stored")
 SIDECAR_UPLOAD = N_("a sidecar (metadata) file, not a testimony: send the testimony and fill in the form instead")
 
 
@@ -249,10 +279,12 @@ def _failed(path: Path, error: InputError) -> IngestOutcome:
     return IngestOutcome(path, FAILED, reason=error.message, text=error.text)
 
 
-def _ingest(store: Store, path: Path, data: bytes, stated: dict, actor: str) -> IngestOutcome:
+def _ingest(store: Store, path: Path, data: bytes, stated: dict, actor: str,
+            received: dict | None = None) -> IngestOutcome:
     """The bytes `data` of a file named `path`, with what its sidecar, flags or form state (`stated`),
     stored for `actor` (InputError for a duplicate that asks for a stricter consent or later embargo than
-    the stored document has, or for bytes no reader reads); ingest_file's and ingest_upload's one path."""
+    the stored document has, or for bytes no reader reads); ingest_file's, ingest_upload's and
+    ingest_pasted's one path. `received`: more the custody record of its receipt says (pasted)."""
     meta = replace(Metadata(), **stated)
     sha = sha256_hex(data)
     with store.session() as session:
@@ -264,15 +296,15 @@ def _ingest(store: Store, path: Path, data: bytes, stated: dict, actor: str) -> 
         return IngestOutcome(path, DUPLICATE, existing, sha, _duplicate_reason(existing, stated))
     read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
                          max_html_bytes=store.settings.max_html_bytes)
-    return _store(store, path, data, sha, read, meta, tuple(sorted(stated)), actor)
+    return _store(store, path, data, sha, read, meta, tuple(sorted(stated)), actor, received or {})
 
 
 def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata,
-           stated: tuple[str, ...], actor: str) -> IngestOutcome:
+           stated: tuple[str, ...], actor: str, received: dict) -> IngestOutcome:
     fingerprint, created = store.blobs.put(data)
     try:
         with store.session() as session:
-            document_id = _record(store, session, path, data, sha, fingerprint, read, meta, stated, actor)
+            document_id = _record(store, session, path, data, sha, fingerprint, read, meta, stated, actor, received)
     except DatabaseIntegrityError:
         # Another process stored the same bytes between our check and our insert.
         with store.session() as session:
@@ -336,7 +368,7 @@ def _existing(store: Store, session: Session, sha: str) -> int | None:
 
 
 def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, fingerprint: str,
-            read: ReadResult, meta: Metadata, stated: tuple[str, ...], actor: str) -> int:
+            read: ReadResult, meta: Metadata, stated: tuple[str, ...], actor: str, received: dict) -> int:
     translation_of = _translated(store, session, meta)
     language = meta.language or detect_language(read.text)
     document = Document(
@@ -348,12 +380,12 @@ def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, f
     session.add(document)
     session.flush()
     store.audit(session, actor, "ingest", "document", document.id, media_type=read.media_type, size=len(data),
-                consent=meta.consent.value)  # ids, sizes and levels only: never names, text or hashes
+                consent=meta.consent.value, **received)  # ids, sizes, levels: never names, text or hashes
     # `stated`: which metadata fields a sidecar or flags gave (names only), so that a sidecar is
     # attached later only to a document that had none (`attach_sidecar`).
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.RECEIVED.value, actor=actor,
                              detail={"original_name": path.name, "sha256": sha, "size": len(data),
-                                     "stated": list(stated)}))
+                                     "stated": list(stated), **received}))
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,
                              detail={"reader": read.media_type, "text_sha256": document.text_sha256,
                                      "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr),

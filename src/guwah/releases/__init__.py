@@ -18,6 +18,10 @@ Every step is audited (who, which record, never the content).
 
 from __future__ import annotations
 
+import hashlib
+import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -162,6 +166,29 @@ def waiting_drafts(session: Session, subject_id: int, subject_type: str = DOCUME
     return [release.id for release in releases_of(session, subject_id, subject_type) if release.state == "draft"]
 
 
+# What a person's withdrawal says of each draft it cancelled (`waiting_drafts`): in a terminal
+# (`release withdraw`), with the command that drafts the testimony again, and on the document page
+# (the workspace's withdraw form), with the form that does (`draft_cancelled`).
+DRAFT_CANCELLED = ("Draft %(draft)s, which was waiting for review, was cancelled with it (marked superseded): to put "
+                   "the testimony back later, draft it again with `guwah release propose %(document)s`.")  # a terminal's
+DRAFT_CANCELLED_PAGE = N_("Draft %(draft)s, which was waiting for review, was cancelled with it (marked superseded): "
+                          "to put the testimony back later, draft it again with the release form below.")
+
+
+def draft_cancelled(draft: int, document_id: int, *, page: bool = False) -> Text:
+    """What a withdrawal of document `document_id` says of its waiting draft `draft` that it
+    cancelled: DRAFT_CANCELLED, or DRAFT_CANCELLED_PAGE on a `page`."""
+    return Text(DRAFT_CANCELLED_PAGE if page else DRAFT_CANCELLED, {"draft": draft, "document": document_id})
+
+
+def cancelled_drafts_told(session: Session, document_id: int, told: list[int]) -> list[int]:
+    """The drafts of `told` (ids a withdraw form's redirect carries, `waiting_drafts` before the
+    withdrawal) that are this document's and cancelled (superseded) now, in the order told: a page
+    says only those, never a release of another subject or one drafted again since."""
+    rows = {release.id: release for release in releases_of(session, document_id) if release.state == "superseded"}
+    return [draft for draft in dict.fromkeys(told) if draft in rows]
+
+
 def current_release(session: Session, subject_id: int, state: str = "approved",
                     subject_type: str = DOCUMENT) -> Release | None:
     return session.scalar(select(Release).where(Release.subject_type == subject_type,
@@ -258,21 +285,57 @@ def details_left(release: Release) -> list[tuple[str, int, int, str]]:
     release shows (`guwah.extract.pipeline.find_details`), masks aside: (kind, start, end, words as
     shown), by offset in that text. None for another release: only a pseudonymous one promises
     that details which could identify the witness were reviewed. Workplaces, schools and the like
-    are no extracted kind: the reviewer reads the text for those."""
-    from guwah.extract.pipeline import find_details
-
+    are no extracted kind: the reviewer reads the text for those. The reading is made once per
+    draft and text (`_details_found`): a page that shows the draft again does not read it again."""
     content = release.content or {}
     if release.subject_type != DOCUMENT or content.get("erased") \
             or content.get("consent") != ConsentLevel.PSEUDONYMOUS.value or not content.get("text"):
         return []
     text = content["text"]
-    doc = find_details(text, content.get("language"))
+    found = _details_found(release.id, text, content.get("language"))
+    masks = [(mask["start"], mask["end"]) for mask in release.masks or [] if mask.get("field") == "text"]
+    return [(kind, start, end, text[start:end]) for kind, start, end in found
+            if not any(start < mask_end and mask_start < end for mask_start, mask_end in masks)]
+
+
+# `details_left`'s readings, by (release id, extractor version, a keyed digest of the text and its
+# language): the detail spans, offsets and kinds only (never words), the most recent DETAILS_KEPT.
+# A draft whose text changes (or a new extractor version) is read again; its masks are applied after.
+DETAILS_KEPT = 256
+_details_read: OrderedDict[tuple, tuple[tuple[str, int, int], ...]] = OrderedDict()
+_details_lock = threading.Lock()
+_DETAILS_KEY = os.urandom(16)  # this process's: a digest kept here confirms no guess of a text elsewhere
+
+
+def _details_found(release_id: int | None, text: str, language: str | None) -> tuple[tuple[str, int, int], ...]:
+    """The (kind, start, end) of every date, place and facility `find_details` reads in `text`, in
+    offset order: read once per release draft, text and extractor version (about a second of the
+    date and place steps), then kept (`_details_read`)."""
+    from guwah.extract.pipeline import VERSION, find_details
+
+    digest = hashlib.blake2b(f"{language}\0{text}".encode(), key=_DETAILS_KEY, digest_size=16).digest()
+    key = (release_id, VERSION, digest)
+    with _details_lock:
+        if release_id is not None and key in _details_read:
+            _details_read.move_to_end(key)
+            return _details_read[key]
+    doc = find_details(text, language)
     found = {("date", mention.start, mention.end) for mention in doc.dates}
     found |= {("place", start, end) for (start, end), _ in doc.place_spans}
     found |= {("facility", start, end) for facility in doc.facilities for start, end in facility.mentions}
-    masks = [(mask["start"], mask["end"]) for mask in release.masks or [] if mask.get("field") == "text"]
-    return [(kind, start, end, text[start:end]) for kind, start, end in sorted(found, key=lambda f: (f[1], f[2]))
-            if not any(start < mask_end and mask_start < end for mask_start, mask_end in masks)]
+    read = tuple(sorted(found, key=lambda f: (f[1], f[2])))
+    if release_id is not None:
+        with _details_lock:
+            _details_read[key] = read
+            while len(_details_read) > DETAILS_KEPT:
+                _details_read.popitem(last=False)
+    return read
+
+
+def forget_details() -> None:
+    """Empty `details_left`'s kept readings (a bench's cold run, a test's)."""
+    with _details_lock:
+        _details_read.clear()
 
 
 def details_note(release: Release) -> list[str]:

@@ -312,7 +312,7 @@ def release_withdraw(
     """Take a testimony off the public site and out of the open data at once; says which entry
     releases that rested on it came down too."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, waiting_drafts, withdraw_testimony
+    from guwah.releases import RegistryAct, draft_cancelled, waiting_drafts, withdraw_testimony
 
     with archive_session("release") as (store, session):
         # The testimony's own release is said by "Withdrawn."; the rest came down with it.
@@ -321,9 +321,7 @@ def release_withdraw(
         release, withdrawn = withdraw_testimony(session, document_id, store.settings.actor, reason)
     err.print("Withdrawn." if release else "Nothing was released for that document.")
     for draft in cancelled:
-        err.print(f"Draft {draft}, which was waiting for review, was cancelled with it (marked superseded): "
-                  f"to put the testimony back later, draft it again with `guwah release propose {document_id}`.",
-                  highlight=False, markup=False, soft_wrap=True)
+        err.print(str(draft_cancelled(draft, document_id)), highlight=False, markup=False, soft_wrap=True)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 

@@ -472,6 +472,149 @@ def decide_batch(store, session: Session, refs: list[str], reviewer: str, decisi
     return decided
 
 
+# Why a waiting fact is one a reviewer must read and decide alone, never accepted in bulk
+# (`needs_reading`), by flag. The extractor keeps no score or flag on what it proposes (a negated or
+# hedged act is not proposed at all; the acts model's probability is not stored), so these are read
+# from the fact, its person and its passage, with the extractor's own word lists (`guwah.extract.lexicon`).
+READ_ALONE = {
+    "hedged": N_("a word of doubt or hearsay stands in its sentence before it (perhaps, I heard, reportedly)"),
+    "negated": N_("a negation stands in its sentence before it: it may be told as denied and then restated"),
+    "unnamed": N_("the person it is about has no name"),
+    "not_victim": N_("a violation of someone who is neither the document's witness nor a named victim"),
+}
+# The kinds whose passage tells an act, which a hedge or a negation can take back.
+_TOLD_ACTS = ("event", "violation")
+# How far back the sentence of a passage is looked for.
+_SENTENCE_BACK = 400
+_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
+
+
+def needs_reading(session: Session, refs: list[str]) -> dict[str, tuple[str, ...]]:
+    """The waiting facts of `refs` that a reviewer must read one by one (`READ_ALONE`), each with its
+    flags in READ_ALONE's order; a fact with none, decided already or not found is left out (`decide_batch`
+    names the last two with their reasons). What bulk acceptance (`accept_in_bulk`) refuses or leaves
+    waiting. Reads passages to look at them, shows none (nothing audited)."""
+    from guwah.storage.tables import Testimony
+
+    flagged: dict[str, tuple[str, ...]] = {}
+    named: dict[int, bool] = {}
+    victims: dict[int, bool] = {}
+    witnesses: dict[int, int | None] = {}
+    for ref in distinct_refs(refs):
+        try:
+            kind, row = _row(session, ref)
+        except NotFound:
+            continue
+        if row.review_state != ReviewState.PROPOSED.value:
+            continue
+        flags = set()
+        person_id = getattr(row, "person_id", None) if kind != "name" else None
+        if person_id is not None:
+            if person_id not in named:
+                named[person_id] = session.scalar(select(func.count()).select_from(PersonName).where(
+                    PersonName.person_id == person_id,
+                    PersonName.review_state != ReviewState.REJECTED.value)) > 0
+            if not named[person_id]:
+                flags.add("unnamed")
+        if kind == "violation":
+            document_id = row.evidence_document_id
+            if document_id not in witnesses:
+                witnesses[document_id] = session.scalar(select(Testimony.witness_id).where(
+                    Testimony.document_id == document_id)) if document_id is not None else None
+            if person_id not in victims:
+                victims[person_id] = any(role.value == "victim" for role in session.scalars(select(PersonAttribute).where(
+                    PersonAttribute.person_id == person_id, PersonAttribute.attribute == "role",
+                    PersonAttribute.review_state != ReviewState.REJECTED.value)))  # sealed: compared here
+            if person_id != witnesses[document_id] and not (victims[person_id] and named[person_id]):
+                flags.add("not_victim")
+        if kind in _TOLD_ACTS:
+            flags |= _taken_back(row)
+        if flags:
+            flagged[ref] = tuple(flag for flag in READ_ALONE if flag in flags)
+    return flagged
+
+
+def _taken_back(row) -> set[str]:
+    """"hedged" and "negated" for a told act whose sentence, up to the end of its passage, holds a hedge
+    word (`lexicon.HEDGE`, `ZH_HEDGE`, or one after it: `unreal_after`) or a negation (`lexicon.NEGATION`,
+    `ZH_NEGATION`, or one after it: `negated_after`)."""
+    from guwah.extract import lexicon
+
+    document = row.evidence_document
+    if document is None or row.evidence_start is None or not document.text:
+        return set()
+    text, start, end = document.text, row.evidence_start, row.evidence_end
+    back = max(0, start - _SENTENCE_BACK)
+    opening = _SENTENCE_END.search(text, back, start)
+    sentence = text[opening.start() + 1 if opening else back:end]
+    language = document.language
+    hedge, negation = _hedge_words(), _negation_words()
+    flags = set()
+    if hedge.search(sentence) or lexicon.unreal_after(text, end, language):
+        flags.add("hedged")
+    # Kazakh and Uyghur negate after the verb (and «не» there is "what"): only `negated_after` reads them
+    if (language not in ("kk", "ug") and negation.search(sentence)) or lexicon.negated_after(text, end, language):
+        flags.add("negated")
+    return flags
+
+
+@functools.cache
+def _hedge_words():
+    from guwah.extract import lexicon
+
+    return regex.compile(f"{lexicon.HEDGE}|{lexicon.ZH_HEDGE}", regex.I)
+
+
+@functools.cache
+def _negation_words():
+    from guwah.extract import lexicon
+
+    return regex.compile(f"{lexicon.NEGATION}|(?:{lexicon.ZH_NEGATION})", regex.I)
+
+
+class FlaggedRefused(BatchRefused):
+    """Bulk acceptance (`accept_in_bulk`) refused: facts of it must be read one by one (`refused`:
+    [(ref, an InputError saying its flags)]). Nothing was accepted."""
+
+    def __init__(self, refused: list[tuple[str, GuwahError]]):
+        InputError.__init__(self, Text(FLAGGED_REFUSED, {"refs": ", ".join(ref for ref, _ in refused)}))
+        self.refused, self.decided = refused, 0
+
+
+FLAGGED_REFUSED = N_("%(refs)s must be read and decided one by one (why, below), so none of the facts selected was "
+                     "accepted: open each, or accept the others and leave these waiting")
+
+
+@dataclass(frozen=True)
+class BulkAccepted:
+    """What `accept_in_bulk` did: the facts accepted, and those left waiting for one-by-one review
+    (ref → flags, `needs_reading`)."""
+
+    accepted: list[Proposal]
+    left: dict[str, tuple[str, ...]]
+
+
+def accept_in_bulk(store, session: Session, refs: list[str], reviewer: str, *,
+                   leave_flagged: bool = False) -> BulkAccepted:
+    """Accept many facts at once (`guwah review accept --document`, the review list's ticked facts) by
+    `decide_batch`, except those a reviewer must read one by one (`needs_reading`): FlaggedRefused
+    naming each with its flags (nothing accepted) unless `leave_flagged`, which accepts the others and
+    leaves those waiting. Raises as `decide_batch` (nothing accepted)."""
+    left = needs_reading(session, refs)
+    if left and not leave_flagged:
+        raise FlaggedRefused([(ref, InputError(flags_text(flags))) for ref, flags in left.items()])
+    rest = [ref for ref in distinct_refs(refs) if ref not in left]
+    return BulkAccepted(decide_batch(store, session, rest, reviewer, ReviewState.ACCEPTED.value) if rest else [],
+                        left)
+
+
+def flags_text(flags: tuple[str, ...]) -> Text:
+    """Why a fact must be read one by one: the READ_ALONE reasons of its `flags`, joined by semicolons."""
+    if len(flags) == 1:
+        return Text(READ_ALONE[flags[0]])
+    return Text("%(first)s; %(second)s", {"first": Text(READ_ALONE[flags[0]]), "second": flags_text(flags[1:])})
+
+
 def waiting_refs(session: Session, document_id: int, kind: str | None = None) -> list[str]:
     """Every waiting (proposed) fact cited from document `document_id`, of `kind` if given, as
     KIND:ID in `list_proposals`' order (`guwah review accept --document`). Raises as

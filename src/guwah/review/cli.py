@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from guwah.console import archive_session, counted, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID, mention_label
-from guwah.review import PAGE_SIZE, shown_fields
+from guwah.review import PAGE_SIZE, flags_text, shown_fields
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
@@ -132,37 +132,52 @@ def review_accept(
                                     "event | violation | relation)."),
     yes: bool = typer.Option(False, "--yes", help="With --document: accept without asking (needed where no one "
                              "can answer, as in a script)."),
+    leave_flagged: bool = typer.Option(False, "--leave-flagged", help="With --document: accept the others and "
+                                       "leave waiting the facts to read one by one (hedged or negated in their "
+                                       "sentence, about a person with no name, a violation of someone neither the "
+                                       "witness nor a named victim); without it, any such fact refuses them all."),
 ) -> None:
-    """Accept proposals as stated: those named, or with --document every waiting one of a document.
+    """Accept proposals as stated: those named, or with --document every waiting one of a document,
+    except the facts a reviewer must read one by one (listed, and refused unless --leave-flagged).
     All or nothing: a fact decided meanwhile is named with its reason and none is accepted."""
     from guwah.errors import InputError
-    from guwah.review import decide_batch, distinct_refs, waiting_refs
+    from guwah.review import accept_in_bulk, decide_batch, distinct_refs, waiting_refs
 
     if document is None:
-        if kind is not None or yes:
-            raise InputError("--kind and --yes go with --document")
+        if kind is not None or yes or leave_flagged:
+            raise InputError("--kind, --yes and --leave-flagged go with --document")
         if not refs:
             raise InputError("name the facts to accept (KIND:ID …) or give --document N")
         refs = distinct_refs(refs)
-    else:
-        if refs:
-            raise InputError("name facts or give --document, not both")
-        with archive_session("read") as (_, session):
-            refs = waiting_refs(session, document, kind)
-        which = f"{kind} facts" if kind else "facts"
-        if not refs:
-            err.print(f"no {which} waiting in document {document}: nothing accepted", highlight=False)
-            return
-        asked = f"accept {counted(len(refs), 'waiting fact')} of document {document}" + (f" ({kind})" if kind else "")
-        if not yes:
-            if not _interactive():
-                raise InputError(f"would {asked}: give --yes to accept them where no one can be asked")
-            if not typer.confirm(f"{asked[0].upper()}{asked[1:]}?", err=True):
-                err.print("nothing accepted", highlight=False)
-                raise typer.Exit(1)
+        with archive_session("edit_records") as (store, session):
+            _decided(lambda: decide_batch(store, session, refs, store.settings.actor, "accepted"))
+        err.print(f"accepted {counted(len(refs), 'fact')}")
+        return
+    if refs:
+        raise InputError("name facts or give --document, not both")
+    with archive_session("read") as (_, session):
+        refs = waiting_refs(session, document, kind)
+    which = f"{kind} facts" if kind else "facts"
+    if not refs:
+        err.print(f"no {which} waiting in document {document}: nothing accepted", highlight=False)
+        return
+    asked = f"accept {counted(len(refs), 'waiting fact')} of document {document}" + (f" ({kind})" if kind else "")
+    if leave_flagged:
+        asked += " but those to read one by one"
+    if not yes:
+        if not _interactive():
+            raise InputError(f"would {asked}: give --yes to accept them where no one can be asked")
+        if not typer.confirm(f"{asked[0].upper()}{asked[1:]}?", err=True):
+            err.print("nothing accepted", highlight=False)
+            raise typer.Exit(1)
     with archive_session("edit_records") as (store, session):
-        _decided(lambda: decide_batch(store, session, refs, store.settings.actor, "accepted"))
-    err.print(f"accepted {counted(len(refs), 'fact')}")
+        done = _decided(lambda: accept_in_bulk(store, session, refs, store.settings.actor,
+                                               leave_flagged=leave_flagged))
+    for ref, flags in done.left.items():
+        err.print(f"  {escape(ref)}: {escape(str(flags_text(flags)))}", highlight=False, soft_wrap=True)
+    err.print(f"accepted {counted(len(done.accepted), 'fact')}; {len(done.left)} left for one-by-one review"
+              + (f" (`guwah review show KIND:ID` each, `guwah review list --document {document}`)" if done.left else ""),
+              highlight=False)
 
 
 @review_app.command("reject")

@@ -58,11 +58,12 @@ class Upload:
     problem: str | None = None  # why the form cannot be used (an N_ message), besides `over`
 
 
-async def read_upload(request: Request, max_file_bytes: int) -> Upload | None:
+async def read_upload(request: Request, max_file_bytes: int, text_field: str | None = None) -> Upload | None:
     """The multipart body of `request`, parsed in memory as it arrives; None for a body that is not
     multipart. The file's bytes are kept up to `max_file_bytes` and dropped past it (`over`), and the
     body is read no further than OVER_READ past that; a second file, too many fields or a field over
-    MAX_FIELD_BYTES is a `problem`, never an exception."""
+    MAX_FIELD_BYTES is a `problem`, never an exception. `text_field`: the name of a field read as the
+    file is (the paste form's text, its UTF-8 bytes in `data`, bounded alike; `filename` stays None)."""
     kind, options = parse_options_header(request.headers.get("content-type", ""))
     if kind != b"multipart/form-data" or not options.get(b"boundary"):
         return None
@@ -87,7 +88,12 @@ async def read_upload(request: Request, max_file_bytes: int) -> Upload | None:
     def on_headers_finished() -> None:
         _, disposition = parse_options_header(part["headers"].get(b"content-disposition", b""))
         part["name"] = disposition.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in disposition:
+        if text_field is not None and part["name"] == text_field and b"filename" not in disposition:
+            if part["name"] in upload.fields or upload.data:
+                upload.problem = TOO_MANY
+            part["file"] = True
+            upload.fields[part["name"]] = ""  # present (its bytes in `data`): a second one is too many
+        elif b"filename" in disposition:
             if upload.filename is not None:
                 upload.problem = TOO_MANY
             part["file"] = True
@@ -134,24 +140,35 @@ async def intake_upload(request: Request, auth: AuthDep) -> Upload | None:
     anonymous or half-signed-in visitor is left to `require` (sent to log in), a role that may not
     ingest is refused (403) before a byte of the body is read. Its fields are where the CSRF check
     reads the form's token (`guwah.web.auth.check_csrf`), which runs next."""
+    return await _intake_body(request, auth, None)
+
+
+async def intake_paste(request: Request, auth: AuthDep) -> Upload | None:
+    """The paste form's body, as `intake_upload` reads the upload's: its text (the field "text") read
+    as a file is, bounded by GUWAH_MAX_FILE_BYTES and kept in memory."""
+    return await _intake_body(request, auth, "text")
+
+
+async def _intake_body(request: Request, auth, text_field: str | None) -> Upload | None:
     if auth is None or not auth.complete:
         return None
     if not may(auth.user, "edit_records"):
         raise AuthProblem(403, NOT_ALLOWED)
-    upload = await read_upload(request, request.app.state.store.settings.max_file_bytes)
+    upload = await read_upload(request, request.app.state.store.settings.max_file_bytes, text_field)
     if upload is not None:
         request.state.parsed_form = upload.fields
     return upload
 
 
-def _page(request: Request, form: dict, error: str | Text | None = None, status_code: int = 200) -> Response:
+def _page(request: Request, form: dict, error: str | Text | None = None, status_code: int = 200, *,
+          paste: bool = False) -> Response:
     from guwah.ingest import megabytes
     from guwah.web.i18n import language_code, localize
 
     return render(request, "workspace_intake.html", {
         "form": form, "levels": [level.value for level in ConsentLevel], "languages": LANGUAGES,
         "limit": megabytes(request.app.state.store.settings.max_file_bytes),
-        "error": localize(error, language_code(request)) if error is not None else None,
+        "error": localize(error, language_code(request)) if error is not None else None, "paste": paste,
     }, status_code=status_code)
 
 
@@ -167,7 +184,7 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
                           auth: MayEditRecords) -> Response:
     """Store the uploaded testimony (`guwah.ingest.ingest_upload`) and say what happened and what comes
     next; a refusal answers the form again (nothing stored) with the fields as typed, never the file."""
-    from guwah.ingest import DUPLICATE, FAILED, TOO_BIG, ingest_upload, megabytes
+    from guwah.ingest import TOO_BIG, ingest_upload, megabytes
 
     if upload is None:
         raise InputError(Text(NOT_A_FORM))
@@ -188,9 +205,55 @@ def workspace_intake_send(request: Request, upload: Annotated[Upload | None, Dep
         outcome = ingest_upload(store, upload.filename or "", bytes(upload.data), stated, actor=auth.user.username)
     finally:
         upload.data = bytearray()  # the bytes live no longer than the request needs them
+    return _answer(request, store, form, outcome, approved)
+
+
+@router.get("/workspace/intake/paste", response_class=HTMLResponse)
+def workspace_intake_paste(request: Request, auth: MayEditRecords) -> Response:
+    """The intake form with a box for the testimony's text in place of the file (an e-mail, a chat):
+    the same consent, provenance, title and language."""
+    return _page(request, {}, paste=True)
+
+
+@router.post("/workspace/intake/paste", response_class=HTMLResponse)
+def workspace_intake_paste_send(request: Request, upload: Annotated[Upload | None, Depends(intake_paste)],
+                                auth: MayEditRecords) -> Response:
+    """Store the pasted text as an uploaded .txt file is (`guwah.ingest.ingest_pasted`) and answer as
+    the upload does; a refusal (no text, text over the limit, no consent) answers the form again with
+    the fields and the text as typed, nothing stored."""
+    from guwah.ingest import FAILED, TEXT_TOO_BIG, ingest_pasted, megabytes
+
+    if upload is None:
+        raise InputError(Text(NOT_A_FORM))
+    form = {name: upload.fields.get(name, "") for name in FIELDS}
+    limit = request.app.state.store.settings.max_file_bytes
+    if upload.over:
+        return _page(request, form, Text(TEXT_TOO_BIG, {"limit": megabytes(limit)}), 413, paste=True)
+    if upload.problem is not None:
+        return _page(request, form, Text(upload.problem), 400, paste=True)
+    try:
+        text = bytes(upload.data).decode("utf-8")
+    except UnicodeDecodeError:
+        return _page(request, form, Text(BROKEN), 400, paste=True)
+    finally:
+        upload.data = bytearray()
+    stated = {name: value for name, value in form.items() if value.strip()}
+    store = request.app.state.store
+    approved = _approved(store)
+    outcome = ingest_pasted(store, text, stated, actor=auth.user.username)
+    if outcome.status == FAILED:
+        form["text"] = text  # the text as pasted, for the volunteer to correct (never stored)
+    return _answer(request, store, form, outcome, approved, paste=True)
+
+
+def _answer(request: Request, store, form: dict, outcome, approved: set[int], *, paste: bool = False) -> Response:
+    """The intake's answer to an outcome of `ingest_upload` or `ingest_pasted`: the form again with
+    the refusal (400), or what was stored and what comes next (201; 200 for a duplicate)."""
+    from guwah.ingest import DUPLICATE, FAILED
+
     if outcome.status == FAILED:
         return _page(request, form, outcome.text or Text(N_("%(reason)s: nothing was stored"),
-                                                        {"reason": outcome.reason}), 400)
+                                                        {"reason": outcome.reason}), 400, paste=paste)
     return render(request, "workspace_intake_done.html", {
         "document_id": outcome.document_id, "duplicate": outcome.status == DUPLICATE,
         "translates": _translates(store, outcome.document_id) if outcome.status != DUPLICATE else None,

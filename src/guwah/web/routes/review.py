@@ -166,16 +166,22 @@ def workspace_review_batch(request: Request, session: SessionDep, auth: MayEditR
                            fact: Annotated[list[str], Form()] = [],  # noqa: B006 (FastAPI copies it)
                            decision: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
                            kind: Annotated[str, Form()] = "", document: Annotated[str, Form()] = "",
-                           page: Annotated[str, Form()] = "1") -> Response:
+                           page: Annotated[str, Form()] = "1", leave_flagged: Annotated[str, Form()] = "") -> Response:
     """Accept or reject (with `reason`) every ticked fact (`fact`, KIND:ID each) by
-    `guwah.review.decide_batch`: all or nothing. Then back to the same list, saying what was decided;
-    refused, the list again with each fact that could not be decided and why, nothing decided."""
-    from guwah.review import decide_batch
+    `guwah.review.decide_batch`: all or nothing; an acceptance by `guwah.review.accept_in_bulk`, as
+    `guwah review accept --document`, which refuses facts to read one by one unless `leave_flagged`
+    (then left waiting). Then back to the same list, saying what was decided; refused, the list again
+    with each fact that could not be decided and why, nothing decided."""
+    from guwah.review import accept_in_bulk, decide_batch
     from guwah.web.i18n import in_language
 
     form = {"kind": kind, "document": document, "page": page, "reason": reason}
     try:
-        decided = decide_batch(request.app.state.store, session, fact, auth.user.username, decision, reason)
+        if decision == ReviewState.ACCEPTED.value:
+            decided = accept_in_bulk(request.app.state.store, session, fact, auth.user.username,
+                                     leave_flagged=bool(leave_flagged)).accepted
+        else:
+            decided = decide_batch(request.app.state.store, session, fact, auth.user.username, decision, reason)
     except GuwahError as error:  # the request's session is rolled back whole: nothing decided
         raise BatchRefusedPage(error, form, list(fact), auth.user.username) from error
     kept = {key: value for key, value in (("kind", kind), ("document", document.strip())) if value}

@@ -190,27 +190,30 @@ def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "")
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: MayRead, document_id: DocumentId,
-                            withdrawn: int | None = None, down: str = "", seal: str = "",
+                            withdrawn: int | None = None, down: str = "", seal: str = "", cancelled: str = "",
                             extract: str = "", bases: str = "", bases_seal: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
-    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`); `seal`
+    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`), and `cancelled` (draft
+    ids, comma-separated) which waiting drafts it cancelled (`guwah.releases.draft_cancelled`); `seal`
     (`withdrawal_seal`) must show that the form told them for this document (400 otherwise). After the
     consent form's, `bases` (naming basis ids, comma-separated, sealed by `bases_seal`) says which
     naming bases the lowering withdrew (`guwah.releases.basis_gone_note`)."""
     told = None
     gone = _bases_told(request, session, document_id, bases, bases_seal) if bases else []
     if withdrawn is not None:
-        from guwah.releases import withdrawal_told
+        from guwah.releases import cancelled_drafts_told, draft_cancelled, withdrawal_told
 
-        if not re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", down):
+        if not all(re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", ids) for ids in (down, cancelled)):
             raise InputError(Text(N_("the address's release ids are not numbers separated by commas: nothing is shown "
                                      "as taken down")))
         if not hmac.compare_digest(seal.encode(), withdrawal_seal(request.app.state.store, document_id, withdrawn,
-                                                                    down).encode()):
+                                                                    down, cancelled).encode()):
             raise InputError(Text(N_("these release ids were not told by the withdraw form of document %(document)s: "
                                      "nothing is shown as taken down"), {"document": document_id}))
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
+        told = (*told, [draft_cancelled(draft, document_id, page=True) for draft in cancelled_drafts_told(
+            session, document_id, [int(i) for i in cancelled.split(",") if i])])
     return _document_page(request, session, auth, document_id, told, asked=extract, gone=gone)
 
 
@@ -230,12 +233,13 @@ def _bases_told(request: Request, session: Session, document_id: int, bases: str
     return [basis_gone_note(row.id, row.person_id, row.document_id) for row in rows if row is not None]
 
 
-def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -> str:
-    """A keyed hash (hex) binding the release ids the withdraw form's redirect carries to the
-    document it withdrew: the page that says what came down shows only what this workspace told
-    for this document, never ids forged into the address (another testimony's withdrawn release
-    shown as having come down with this one)."""
-    return store.ring.mac("withdrawal-told", f"{document_id}|{withdrawn}|{down}".encode()).hex()[:32]
+def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str, cancelled: str = "") -> str:
+    """A keyed hash (hex) binding the release ids the withdraw form's redirect carries (`cancelled`:
+    the waiting drafts it cancelled) to the document it withdrew: the page that says what came down
+    shows only what this workspace told for this document, never ids forged into the address
+    (another testimony's withdrawn release shown as having come down with this one)."""
+    told = f"{document_id}|{withdrawn}|{down}" + (f"|{cancelled}" if cancelled else "")
+    return store.ring.mac("withdrawal-told", told.encode()).hex()[:32]
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
@@ -364,15 +368,18 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: MayR
                                reason: Annotated[str, Form()] = "") -> Response:
     """Take the testimony down at once, then redirect (303) to the document page, which names the entry
     releases that came down with it."""
-    from guwah.releases import withdraw_testimony
+    from guwah.releases import waiting_drafts, withdraw_testimony
 
     if not reason.strip():
         raise InputError(Text(N_("a withdrawal needs a reason")))
+    # the drafts waiting for review that a person's withdrawal cancels, said as `release withdraw` says them
+    cancelled = ",".join(map(str, waiting_drafts(session, document_id)))
     release, came_down = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
     # Post/Redirect/Get: a reload shows the page again and withdraws nothing; only release ids travel.
     withdrawn, down = release.id if release else 0, ",".join(str(c.release) for c in came_down)
     query = urlencode({"withdrawn": withdrawn, **({"down": down} if down else {}),
-                       "seal": withdrawal_seal(request.app.state.store, document_id, withdrawn, down)})
+                       **({"cancelled": cancelled} if cancelled else {}),
+                       "seal": withdrawal_seal(request.app.state.store, document_id, withdrawn, down, cancelled)})
     return RedirectResponse(f"/workspace/documents/{document_id}?{query}", status_code=303)
 
 
