@@ -709,6 +709,8 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
 # How far before or after a relative's name a kin word still says whose relative it is ("my elder
 # brother, Memet …", "… Memet, my brother"): characters of the released text.
 _KIN_REACH = 40
+# What stands for the relative's name while their kin words are looked for beside it (no letter, no kin word).
+_RELATIVE_MARK = "\u25a0"
 
 
 # In Chinese text, written with no space, how far a kin word still says whose relative the name
@@ -782,21 +784,28 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
     if not candidates:
         return {}
-    shown = fold(" ".join(value for key in ("text", "title") if isinstance(value := content.get(key), str)))
-    found: dict[int, set[str]] = {}
+    shown = "\n\n".join(value for key in ("text", "title") if isinstance(value := content.get(key), str))
+    names: dict[int, list[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
                                            .where(PersonName.person_id.in_(sorted(candidates)))):
-        folded = fold(name).strip()
-        if not folded:
-            continue
-        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…);
-        # elsewhere a case ending may be joined to its last part (ئەكرەم ياقۇپنى, "Yakupov's").
-        han = bool(_HAN_RUN.search(folded))
-        reach = _KIN_REACH_HAN if han else _KIN_REACH
-        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}\w*", shown):
+        if name and name.strip():
+            names.setdefault(person_id, []).append(name)
+    found: dict[int, set[str]] = {}
+    for person_id, written in sorted(names.items()):
+        # Where the text writes this person's name, read as masking reads a withheld one: every case
+        # form («забрали моего мужа Абдукерима Тохтасынова» for «Абдукерим Тохтасынов»), a part alone
+        # ("my husband Abdukerim"), in another script or run into Chinese characters. The recorded
+        # spelling alone missed those, and the relative went out beside "my husband" unasked.
+        redacted = redact(shown, build_masking([Withheld(person_id, tuple(written), _RELATIVE_MARK)], []))
+        for mask in redacted.masks:
+            if mask.kind != "name":
+                continue
+            # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
+            beside = redacted.text[max(0, mask.start - 1):mask.start] + redacted.text[mask.end:mask.end + 1]
+            reach = _KIN_REACH_HAN if _HAN_RUN.search(beside) else _KIN_REACH
+            around = fold(redacted.text[max(0, mask.start - reach):mask.start] + " "
+                          + redacted.text[mask.end:mask.end + reach])
             kin = found.setdefault(person_id, set())
-            around = shown[max(0, match.start() - reach):match.start()] + " " + \
-                shown[match.end():match.end() + reach]
             kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
             kin.update(_turkic_kin(around))
     # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
