@@ -762,7 +762,8 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     testimony's own word (`reported_by_witness`: the witness is who reported them), or read in this
     testimony or a text it translates or copies and shown with a kin word beside the name ("my
     husband, Memet Tursun"), whatever ground named them (already named elsewhere, a public role,
-    their own consent). Empty for a testimony that is not pseudonymous.
+    their own consent). Empty for a testimony that is not pseudonymous, unless it is a public one
+    whose witness chose a pseudonym for herself (`pseudonymous_witness_mentions`).
 
     Why: "my elder brother, Memet Tursun" tells everyone who knows the family whose sister the
     pseudonymous witness is, whether or not their names share a part (`hidden_witness_parts`
@@ -772,7 +773,8 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     (`guwah.releases.relative_notes`), and `guwah.releases.approve_release` approves such a release
     only on the reviewer's recorded choice: draft again with the name masked, or keep it, saying why."""
     applied = applied_consent(session, document_id)
-    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+    if applied.consent != ConsentLevel.PSEUDONYMOUS.value \
+            and not pseudonymous_witness_mentions(session, document_id, applied):
         return {}
     own_word = {document_id, *applied.chain, *applied.copied}
     read_here = set(session.scalars(select(PersonName.person_id).where(
@@ -781,7 +783,7 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     candidates = reported | read_here
     if not candidates:
         return {}
-    candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
+    candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id, applied)
     if not candidates:
         return {}
     shown = "\n\n".join(value for key in ("text", "title") if isinstance(value := content.get(key), str))
@@ -827,18 +829,42 @@ def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, fro
             if person in named and parts & hidden}
 
 
-def pseudonymous_witness_mentions(session: Session, document_id: int) -> set[int]:
-    """The mentions of the witnesses a pseudonymous testimony must not lead back to: its own, and
-    those of every text it translates or copies (empty unless its consent is pseudonymous)."""
-    applied = applied_consent(session, document_id)
-    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+def pseudonymous_witness_mentions(session: Session, document_id: int,
+                                  applied: AppliedConsent | None = None) -> set[int]:
+    """The mentions of the witnesses a testimony must not lead back to: its own, and those of every
+    text it translates or copies, where its consent is pseudonymous; where it is public, those of a
+    witness who recorded her own pseudonymous consent and whom no basis names (`_pseudonymous_witness`).
+    Empty otherwise. `applied`: the document's `applied_consent`, where the caller has it."""
+    applied = applied or applied_consent(session, document_id)
+    if applied.consent not in (ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value):
         return set()
     witnesses = set()
     for source_id in {*applied.chain, *applied.copied}:
         for translated in _chain(session, source_id):
             if translated is not None:
                 witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    if applied.consent == ConsentLevel.PUBLIC.value and witnesses:
+        named = named_person_ids(session)
+        witnesses = set().union(set(), *(
+            _witness_mentions(session, document)
+            for source_id in {*applied.chain, *applied.copied}
+            for translated in _chain(session, source_id) if translated is not None
+            if _pseudonymous_witness(document := session.get(Document, translated.document_id), named)))
     return witnesses
+
+
+def _pseudonymous_witness(document: Document, named: set[int]) -> bool:
+    """Whether a public testimony's witness recorded her own pseudonymous consent (a sidecar's or the
+    intake form's "witness consent", or a consent raise that kept it) and no basis names her.
+
+    Why: she agreed to be shown under a pseudonym only. Her name is masked as any withheld person's,
+    but a public testimony showed the rest as written: "my elder brother Erkinjan Hamdulla" gave her
+    surname and, beside the kin word, who she is. Her testimony's text is drafted as a pseudonymous
+    one's is for her (her name's parts in a relative's name masked, a relative beside a kin word left
+    to the reviewer's choice); its metadata stay those of a public testimony, which her consent chose."""
+    witness = document.testimony.witness if document.testimony is not None else None
+    return (witness is not None and witness.consent_recorded and witness.id not in named
+            and witness.consent == ConsentLevel.PSEUDONYMOUS.value)
 
 
 def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
@@ -1019,7 +1045,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         raise ConsentRefused(Text(N_("document %(document)s was erased at a witness's request: it cannot be "
                                      "released"), {"document": document_id}), value=document_id)
     applied = applied_consent(session, document_id)
-    consent, chain, copied = applied.consent, applied.chain, applied.copied
+    consent = applied.consent
     if consent == ConsentLevel.CONFIDENTIAL.value and applied.how == "copies":
         followed = applied.source
         how = (Text(N_("document %(document)s"), {"document": document_id}) if applied.via == document_id else
@@ -1041,18 +1067,15 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                                 {"document": document_id}), value=document_id)
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
-    if consent == ConsentLevel.PSEUDONYMOUS.value:
-        # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
-        # where a basis lets her be named elsewhere (every mention of her entry: all her names).
-        # The witnesses of the texts it translates or copies too: a translation or a republication
-        # of her pseudonymous account must not name her either.
-        # A named relative's name that shares a part with hers shows that part only where a reviewer
-        # confirmed it (`shared_witness_parts`).
-        witnesses = set()
-        for source_id in {*chain, *copied}:
-            for translated in _chain(session, source_id):
-                if translated is not None:
-                    witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
+    # where a basis lets her be named elsewhere (every mention of her entry: all her names).
+    # The witnesses of the texts it translates or copies too: a translation or a republication
+    # of her pseudonymous account must not name her either. So in a public testimony whose witness
+    # chose a pseudonym for herself (`pseudonymous_witness_mentions`).
+    # A named relative's name that shares a part with hers shows that part only where a reviewer
+    # confirmed it (`shared_witness_parts`).
+    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
+    if witnesses:
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
         hidden = hidden_witness_parts(session, witnesses, masking)
