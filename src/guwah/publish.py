@@ -1429,6 +1429,12 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
     for document_id in _masking_their_name(session, mentions, details):
         del released[document_id], details[document_id]
+    # Nor one whose release hides this person's name where it wrote it, by any other rule (a name beside
+    # a withheld one masked with it: "my father [her pseudonym]" where her surname ends his name; a
+    # withheld namesake): citing it would say whom that mask hides, and so whose relative he is.
+    for document_id in _hiding_their_name(session, mentions, set(released)):
+        del released[document_id]
+        details.pop(document_id, None)
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
                   if details else {})
@@ -1689,6 +1695,34 @@ def _masking_their_name(session: Session, mentions: list[int], details: dict[int
              if name]
     return sorted(document_id for document_id, masks in details.items()
                   if any(detail_found(names, detail) for detail in masks))
+
+
+def _hiding_their_name(session: Session, mentions: list[int], document_ids: set[int]) -> list[int]:
+    """Of these released testimonies, those whose approved release does not show, word for word, the
+    words at which an accepted name of these mentions was read there (`published_span`: masked, or
+    withheld as a quotation). Sorted document ids."""
+    if not document_ids:
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in session.execute(select(
+            PersonName.evidence_document_id, PersonName.evidence_start, PersonName.evidence_end).where(
+            PersonName.person_id.in_(mentions), PersonName.review_state == ReviewState.ACCEPTED.value,
+            PersonName.evidence_document_id.in_(sorted(document_ids)), PersonName.evidence_start.is_not(None),
+            PersonName.evidence_end.is_not(None))):
+        spans.setdefault(document_id, []).append((start, end))
+    if not spans:
+        return []
+    shown = dict(session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(sorted(spans)))).all())
+    hiding = []
+    for document_id, found in sorted(spans.items()):
+        published = (shown.get(document_id) or {}).get("text")
+        original = session.scalar(select(Document.text).where(Document.id == document_id))
+        if not isinstance(published, str) or original is None:
+            continue
+        if any(published_span(original, published, start, end) is None for start, end in found):
+            hiding.append(document_id)
+    return hiding
 
 
 def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[int, str],
