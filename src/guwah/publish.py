@@ -1009,6 +1009,21 @@ PSEUDONYMOUS_TITLE = "Testimony (pseudonymous)"
 DEFAULT_TITLES = (PUBLIC_TITLE, PSEUDONYMOUS_TITLE)
 
 
+def carried_details(session: Session, document_id: int, applied: AppliedConsent | None = None) -> list[str]:
+    """The details a reviewer masked (`--mask`) in the latest release of each other text this document
+    translates, carries or repeats (`applied_consent`'s chain and copies): a release of it masks them
+    too. In order, each once."""
+    applied = applied or applied_consent(session, document_id)
+    others = sorted({*applied.chain, *applied.copied} - {document_id})
+    if not others:
+        return []
+    latest: dict[int, list] = {}
+    for subject_id, masks in session.execute(select(Release.subject_id, Release.extra_masks).where(
+            Release.subject_type == DOCUMENT, Release.subject_id.in_(others)).order_by(Release.version)):
+        latest[subject_id] = list(masks or [])
+    return list(dict.fromkeys(detail for other in others for detail in latest.get(other, [])))
+
+
 def _witness_mentions(session: Session, document: Document) -> set[int]:
     """The person ids of a testimony's witness: every mention of her registry entry."""
     witness = document.testimony.witness if document.testimony is not None else None
@@ -1065,6 +1080,9 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         raise NotExtracted(Text(N_("document %(document)s has not been extracted, so the names in it are unknown "
                                    "and none could be masked: run `guwah extract --all` first"),
                                 {"document": document_id}), value=document_id)
+    # What a reviewer masked in a text this one carries or translates stays masked here (her village,
+    # the day of the arrest, in a republication of her account), as her consent and embargo do.
+    details = [*details, *(detail for detail in carried_details(session, document_id, applied) if detail not in details)]
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
