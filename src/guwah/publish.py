@@ -1447,9 +1447,9 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
     for document_id in _masking_their_name(session, mentions, details):
         del released[document_id], details[document_id]
-    # Nor one whose release hides this person's name where it wrote it, by any other rule (a name beside
-    # a withheld one masked with it: "my father [her pseudonym]" where her surname ends his name; a
-    # withheld namesake): citing it would say whom that mask hides, and so whose relative he is.
+    # Nor one whose withheld witness's release hides this person's name where it wrote it, by any other
+    # rule (a name beside hers masked with it: "my father [her pseudonym]" where her surname ends his
+    # name): citing it would say whom that mask hides, and so whose relative he is.
     for document_id in _hiding_their_name(session, mentions, set(released)):
         del released[document_id]
         details.pop(document_id, None)
@@ -1716,9 +1716,13 @@ def _masking_their_name(session: Session, mentions: list[int], details: dict[int
 
 
 def _hiding_their_name(session: Session, mentions: list[int], document_ids: set[int]) -> list[int]:
-    """Of these released testimonies, those whose approved release does not show, word for word, the
-    words at which an accepted name of these mentions was read there (`published_span`: masked, or
-    withheld as a quotation). Sorted document ids."""
+    """Of these released testimonies, those with a withheld witness (`pseudonymous_witness_mentions`)
+    whose approved release does not show, word for word, the words at which an accepted name of these
+    mentions was read there (`published_span`: masked, or withheld as a quotation). Sorted document ids.
+
+    Only where a witness is withheld: there the mask may hide the name for her sake (her surname in
+    his), and citing the text ties him to her. A name masked in another testimony because a withheld
+    namesake writes it alike tells nothing of that namesake when the entry shows its own name."""
     if not document_ids:
         return []
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -1738,7 +1742,8 @@ def _hiding_their_name(session: Session, mentions: list[int], document_ids: set[
         original = session.scalar(select(Document.text).where(Document.id == document_id))
         if not isinstance(published, str) or original is None:
             continue
-        if any(published_span(original, published, start, end) is None for start, end in found):
+        if any(published_span(original, published, start, end) is None for start, end in found) \
+                and pseudonymous_witness_mentions(session, document_id) - set(mentions):
             hiding.append(document_id)
     return hiding
 

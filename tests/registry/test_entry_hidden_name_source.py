@@ -3,8 +3,10 @@
 masked, and his given name, a name beside the mask, with it: her release reads "my father Person
 D2YF" (her pseudonym). His entry, named on her word, showed "Abdusalam — detained 2018, source: testimony 1":
 what her release hid, and, to anyone who knows the family, whose daughter told it. The rule already
-covered a name masked as a detail (`--mask`); a name masked by any rule is now the same. The
-control: another released testimony that shows his name is cited still. Through the public person
+covered a name masked as a detail (`--mask`); in a testimony with a withheld witness a name masked by
+any rule is now the same (a namesake masked in a testimony with no withheld witness stays cited:
+tests/registry/test_entry_release.py). The control: another released testimony that shows his name
+is cited still. Through the public person
 page and its API. Invented people."""
 
 from html import unescape
