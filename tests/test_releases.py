@@ -326,13 +326,17 @@ def test_a_chinese_title_naming_someone_the_archive_never_read_is_not_drafted(st
     from guwah.releases import draft_release
     from guwah.storage.tables import Testimony
 
-    text = "合成示例。二〇一九年我的朋友被带走了，至今没有消息。"
+    # Three texts of their own: near-duplicates would carry the detail masked in one into the others
+    # (`publish.carried_details`).
+    texts = {"g": "合成示例。二〇一九年我的朋友被带走了，至今没有消息。",
+             "n": "合成示例。二〇一八年邻居家的大门被砸开，全家人都很害怕。",
+             "w": "合成示例。二〇二〇年春天，工厂里的同事一个接一个地不见了。"}
     ids = {}
     for name, sidecar in [("g", "title: 古丽尼沙的证词\n"), ("n", "title: 证词\n"),
                           ("w", "title: 古丽尼沙的证词\nwitness: {name: Gulnisa Imin, consent: public}\n")]:
         folder = tmp_path / name
         folder.mkdir()
-        ids[name] = add(store, folder, f"{name}.txt", f"{text}（{name}）", sidecar + "consent: public\nlanguage: zh\n")
+        ids[name] = add(store, folder, f"{name}.txt", texts[name], sidecar + "consent: public\nlanguage: zh\n")
         mark_read(store, ids[name])
     with store.session() as session, pytest.raises(NotExtracted, match="the title names 古丽尼沙.*--mask"):
         draft_release(session, ids["g"], "drafter")

@@ -709,6 +709,8 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
 # How far before or after a relative's name a kin word still says whose relative it is ("my elder
 # brother, Memet …", "… Memet, my brother"): characters of the released text.
 _KIN_REACH = 40
+# What stands for the relative's name while their kin words are looked for beside it (no letter, no kin word).
+_RELATIVE_MARK = "\u25a0"
 
 
 # In Chinese text, written with no space, how far a kin word still says whose relative the name
@@ -760,7 +762,8 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     testimony's own word (`reported_by_witness`: the witness is who reported them), or read in this
     testimony or a text it translates or copies and shown with a kin word beside the name ("my
     husband, Memet Tursun"), whatever ground named them (already named elsewhere, a public role,
-    their own consent). Empty for a testimony that is not pseudonymous.
+    their own consent). Empty for a testimony that is not pseudonymous, unless it is a public one
+    whose witness chose a pseudonym for herself (`pseudonymous_witness_mentions`).
 
     Why: "my elder brother, Memet Tursun" tells everyone who knows the family whose sister the
     pseudonymous witness is, whether or not their names share a part (`hidden_witness_parts`
@@ -770,7 +773,8 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     (`guwah.releases.relative_notes`), and `guwah.releases.approve_release` approves such a release
     only on the reviewer's recorded choice: draft again with the name masked, or keep it, saying why."""
     applied = applied_consent(session, document_id)
-    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+    if applied.consent != ConsentLevel.PSEUDONYMOUS.value \
+            and not pseudonymous_witness_mentions(session, document_id, applied):
         return {}
     own_word = {document_id, *applied.chain, *applied.copied}
     read_here = set(session.scalars(select(PersonName.person_id).where(
@@ -779,24 +783,31 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     candidates = reported | read_here
     if not candidates:
         return {}
-    candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
+    candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id, applied)
     if not candidates:
         return {}
-    shown = fold(" ".join(value for key in ("text", "title") if isinstance(value := content.get(key), str)))
-    found: dict[int, set[str]] = {}
+    shown = "\n\n".join(value for key in ("text", "title") if isinstance(value := content.get(key), str))
+    names: dict[int, list[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
                                            .where(PersonName.person_id.in_(sorted(candidates)))):
-        folded = fold(name).strip()
-        if not folded:
-            continue
-        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…);
-        # elsewhere a case ending may be joined to its last part (ئەكرەم ياقۇپنى, "Yakupov's").
-        han = bool(_HAN_RUN.search(folded))
-        reach = _KIN_REACH_HAN if han else _KIN_REACH
-        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}\w*", shown):
+        if name and name.strip():
+            names.setdefault(person_id, []).append(name)
+    found: dict[int, set[str]] = {}
+    for person_id, written in sorted(names.items()):
+        # Where the text writes this person's name, read as masking reads a withheld one: every case
+        # form («забрали моего мужа Абдукерима Тохтасынова» for «Абдукерим Тохтасынов»), a part alone
+        # ("my husband Abdukerim"), in another script or run into Chinese characters. The recorded
+        # spelling alone missed those, and the relative went out beside "my husband" unasked.
+        redacted = redact(shown, build_masking([Withheld(person_id, tuple(written), _RELATIVE_MARK)], []))
+        for mask in redacted.masks:
+            if mask.kind != "name":
+                continue
+            # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
+            beside = redacted.text[max(0, mask.start - 1):mask.start] + redacted.text[mask.end:mask.end + 1]
+            reach = _KIN_REACH_HAN if _HAN_RUN.search(beside) else _KIN_REACH
+            around = fold(redacted.text[max(0, mask.start - reach):mask.start] + " "
+                          + redacted.text[mask.end:mask.end + reach])
             kin = found.setdefault(person_id, set())
-            around = shown[max(0, match.start() - reach):match.start()] + " " + \
-                shown[match.end():match.end() + reach]
             kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
             kin.update(_turkic_kin(around))
     # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
@@ -818,18 +829,42 @@ def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, fro
             if person in named and parts & hidden}
 
 
-def pseudonymous_witness_mentions(session: Session, document_id: int) -> set[int]:
-    """The mentions of the witnesses a pseudonymous testimony must not lead back to: its own, and
-    those of every text it translates or copies (empty unless its consent is pseudonymous)."""
-    applied = applied_consent(session, document_id)
-    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+def pseudonymous_witness_mentions(session: Session, document_id: int,
+                                  applied: AppliedConsent | None = None) -> set[int]:
+    """The mentions of the witnesses a testimony must not lead back to: its own, and those of every
+    text it translates or copies, where its consent is pseudonymous; where it is public, those of a
+    witness who recorded her own pseudonymous consent and whom no basis names (`_pseudonymous_witness`).
+    Empty otherwise. `applied`: the document's `applied_consent`, where the caller has it."""
+    applied = applied or applied_consent(session, document_id)
+    if applied.consent not in (ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value):
         return set()
     witnesses = set()
     for source_id in {*applied.chain, *applied.copied}:
         for translated in _chain(session, source_id):
             if translated is not None:
                 witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    if applied.consent == ConsentLevel.PUBLIC.value and witnesses:
+        named = named_person_ids(session)
+        witnesses = set().union(set(), *(
+            _witness_mentions(session, document)
+            for source_id in {*applied.chain, *applied.copied}
+            for translated in _chain(session, source_id) if translated is not None
+            if _pseudonymous_witness(document := session.get(Document, translated.document_id), named)))
     return witnesses
+
+
+def _pseudonymous_witness(document: Document, named: set[int]) -> bool:
+    """Whether a public testimony's witness recorded her own pseudonymous consent (a sidecar's or the
+    intake form's "witness consent", or a consent raise that kept it) and no basis names her.
+
+    Why: she agreed to be shown under a pseudonym only. Her name is masked as any withheld person's,
+    but a public testimony showed the rest as written: "my elder brother Erkinjan Hamdulla" gave her
+    surname and, beside the kin word, who she is. Her testimony's text is drafted as a pseudonymous
+    one's is for her (her name's parts in a relative's name masked, a relative beside a kin word left
+    to the reviewer's choice); its metadata stay those of a public testimony, which her consent chose."""
+    witness = document.testimony.witness if document.testimony is not None else None
+    return (witness is not None and witness.consent_recorded and witness.id not in named
+            and witness.consent == ConsentLevel.PSEUDONYMOUS.value)
 
 
 def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
@@ -974,6 +1009,21 @@ PSEUDONYMOUS_TITLE = "Testimony (pseudonymous)"
 DEFAULT_TITLES = (PUBLIC_TITLE, PSEUDONYMOUS_TITLE)
 
 
+def carried_details(session: Session, document_id: int, applied: AppliedConsent | None = None) -> list[str]:
+    """The details a reviewer masked (`--mask`) in the latest release of each other text this document
+    translates, carries or repeats (`applied_consent`'s chain and copies): a release of it masks them
+    too. In order, each once."""
+    applied = applied or applied_consent(session, document_id)
+    others = sorted({*applied.chain, *applied.copied} - {document_id})
+    if not others:
+        return []
+    latest: dict[int, list] = {}
+    for subject_id, masks in session.execute(select(Release.subject_id, Release.extra_masks).where(
+            Release.subject_type == DOCUMENT, Release.subject_id.in_(others)).order_by(Release.version)):
+        latest[subject_id] = list(masks or [])
+    return list(dict.fromkeys(detail for other in others for detail in latest.get(other, [])))
+
+
 def _witness_mentions(session: Session, document: Document) -> set[int]:
     """The person ids of a testimony's witness: every mention of her registry entry."""
     witness = document.testimony.witness if document.testimony is not None else None
@@ -1010,7 +1060,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         raise ConsentRefused(Text(N_("document %(document)s was erased at a witness's request: it cannot be "
                                      "released"), {"document": document_id}), value=document_id)
     applied = applied_consent(session, document_id)
-    consent, chain, copied = applied.consent, applied.chain, applied.copied
+    consent = applied.consent
     if consent == ConsentLevel.CONFIDENTIAL.value and applied.how == "copies":
         followed = applied.source
         how = (Text(N_("document %(document)s"), {"document": document_id}) if applied.via == document_id else
@@ -1030,20 +1080,20 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         raise NotExtracted(Text(N_("document %(document)s has not been extracted, so the names in it are unknown "
                                    "and none could be masked: run `guwah extract --all` first"),
                                 {"document": document_id}), value=document_id)
+    # What a reviewer masked in a text this one carries or translates stays masked here (her village,
+    # the day of the arrest, in a republication of her account), as her consent and embargo do.
+    details = [*details, *(detail for detail in carried_details(session, document_id, applied) if detail not in details)]
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
-    if consent == ConsentLevel.PSEUDONYMOUS.value:
-        # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
-        # where a basis lets her be named elsewhere (every mention of her entry: all her names).
-        # The witnesses of the texts it translates or copies too: a translation or a republication
-        # of her pseudonymous account must not name her either.
-        # A named relative's name that shares a part with hers shows that part only where a reviewer
-        # confirmed it (`shared_witness_parts`).
-        witnesses = set()
-        for source_id in {*chain, *copied}:
-            for translated in _chain(session, source_id):
-                if translated is not None:
-                    witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
+    # where a basis lets her be named elsewhere (every mention of her entry: all her names).
+    # The witnesses of the texts it translates or copies too: a translation or a republication
+    # of her pseudonymous account must not name her either. So in a public testimony whose witness
+    # chose a pseudonym for herself (`pseudonymous_witness_mentions`).
+    # A named relative's name that shares a part with hers shows that part only where a reviewer
+    # confirmed it (`shared_witness_parts`).
+    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
+    if witnesses:
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
         hidden = hidden_witness_parts(session, witnesses, masking)
@@ -1397,6 +1447,12 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
     for document_id in _masking_their_name(session, mentions, details):
         del released[document_id], details[document_id]
+    # Nor one whose withheld witness's release hides this person's name where it wrote it, by any other
+    # rule (a name beside hers masked with it: "my father [her pseudonym]" where her surname ends his
+    # name): citing it would say whom that mask hides, and so whose relative he is.
+    for document_id in _hiding_their_name(session, mentions, set(released)):
+        del released[document_id]
+        details.pop(document_id, None)
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
                   if details else {})
@@ -1657,6 +1713,39 @@ def _masking_their_name(session: Session, mentions: list[int], details: dict[int
              if name]
     return sorted(document_id for document_id, masks in details.items()
                   if any(detail_found(names, detail) for detail in masks))
+
+
+def _hiding_their_name(session: Session, mentions: list[int], document_ids: set[int]) -> list[int]:
+    """Of these released testimonies, those with a withheld witness (`pseudonymous_witness_mentions`)
+    whose approved release does not show, word for word, the words at which an accepted name of these
+    mentions was read there (`published_span`: masked, or withheld as a quotation). Sorted document ids.
+
+    Only where a witness is withheld: there the mask may hide the name for her sake (her surname in
+    his), and citing the text ties him to her. A name masked in another testimony because a withheld
+    namesake writes it alike tells nothing of that namesake when the entry shows its own name."""
+    if not document_ids:
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for document_id, start, end in session.execute(select(
+            PersonName.evidence_document_id, PersonName.evidence_start, PersonName.evidence_end).where(
+            PersonName.person_id.in_(mentions), PersonName.review_state == ReviewState.ACCEPTED.value,
+            PersonName.evidence_document_id.in_(sorted(document_ids)), PersonName.evidence_start.is_not(None),
+            PersonName.evidence_end.is_not(None))):
+        spans.setdefault(document_id, []).append((start, end))
+    if not spans:
+        return []
+    shown = dict(session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(sorted(spans)))).all())
+    hiding = []
+    for document_id, found in sorted(spans.items()):
+        published = (shown.get(document_id) or {}).get("text")
+        original = session.scalar(select(Document.text).where(Document.id == document_id))
+        if not isinstance(published, str) or original is None:
+            continue
+        if any(published_span(original, published, start, end) is None for start, end in found) \
+                and pseudonymous_witness_mentions(session, document_id) - set(mentions):
+            hiding.append(document_id)
+    return hiding
 
 
 def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[int, str],

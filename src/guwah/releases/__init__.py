@@ -365,9 +365,10 @@ KEEP_RELATIVES_OPTION = Term("keep_relatives_option", "--keep-relative-names")
 
 def relatives_shown(session: Session, release: Release) -> dict[int, tuple[str, ...]]:
     """`guwah.publish.relatives_telling_witness` for a document release draft's content (none for an
-    entry release, an erased or a non-pseudonymous testimony)."""
+    entry release, an erased or a confidential testimony, or a public one whose witness did not choose a
+    pseudonym)."""
     if release.subject_type != DOCUMENT or release.content.get("erased") \
-            or release.content.get("consent") != ConsentLevel.PSEUDONYMOUS.value:
+            or release.content.get("consent") not in (ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value):
         return {}
     return relatives_telling_witness(session, release.subject_id, release.content)
 
@@ -504,7 +505,8 @@ def shared_name_notes(session: Session, release: Release) -> list[str]:
     """One note per named person whose name shares a part with the withheld witness of this
     pseudonymous testimony, and whose naming no reviewer confirmed for it: that part stays masked
     here (`guwah.publish.shared_witness_parts`). Names mentions by id, never a name or a part."""
-    if release.subject_type != DOCUMENT or release.content.get("consent") != ConsentLevel.PSEUDONYMOUS.value:
+    if release.subject_type != DOCUMENT or release.content.get("consent") not in (ConsentLevel.PSEUDONYMOUS.value,
+                                                                                  ConsentLevel.PUBLIC.value):
         return []
     sharers = shared_witness_parts(session, pseudonymous_witness_mentions(session, release.subject_id))
     return [f"Note: person {mention_label(person)} is shown by name, and a part of that name is also the withheld "
