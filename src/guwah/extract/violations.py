@@ -682,7 +682,7 @@ def _granted_permission(doc: Doc, clause_start: int, clause_end: int, start: int
     """Whether an act's words at [start, end) are what a permission grants (a word of `_GRANTING_LEMMAS`
     or `_PERMISSION_NOUNS` they hang on, or they are, by the parse), told in their clause [clause_start,
     clause_end) with no negation or word of absence (`_ABSENCE`, the one negation list: "was not allowed to
-    pray", «не разрешали» stay the act) and no rationing (`_RATIONED`: "allowed to wash once a month"
+    pray", «не разрешали» stay the act) and no rationing (`_RATIONED`: "allowed a shower once a week"
     tells the deprivation): "she was allowed to pray" tells no ban. False without a parse."""
     from bisect import bisect_left
 
@@ -936,7 +936,7 @@ _DENIED_BY_PERMISSION = ("culture.religious_ban", "culture.language_ban", "movem
 # Lemmas that grant a permission (English, French, Russian, as the language models give them): those of
 # `_PERMISSION_LEMMAS` less the abilities ("could pray" says nothing of leave) and "give" («дать»: "gave pills").
 _GRANTING_LEMMAS = frozenset("allow permit let autoriser permettre laisser разрешать разрешить позволять позволить".split())
-# A permission rationed: it grants little, and so tells the ban or the deprivation ("allowed to wash once a
+# A permission rationed: it grants little, and so tells the ban or the deprivation ("allowed a shower once a
 # month", "allowed only minutes of sleep", « autorisée à appeler une fois par mois », «разрешали раз в месяц»).
 _RATIONED = re.compile(r"\b(?:only|just|once|twice|per|every|each|a (?:day|week|month|year)|seulement|uniquement|"
                        r"fois|par (?:jour|semaine|mois|an)|chaque|только|лишь|раз|кажд\w*)\b", re.I)
