@@ -716,23 +716,18 @@ _RELATIVE_MARK = "\u25a0"
 # In Chinese text, written with no space, how far a kin word still says whose relative the name
 # beside it is (我的丈夫艾克然…): characters, one of which is about a word.
 _KIN_REACH_HAN = 12
-# Chinese kin words of two characters or more (the single characters of `guwah.extract.han` are
-# parts of too many other words to tell a relative by themselves).
-_HAN_KIN = ("父亲", "母亲", "丈夫", "妻子", "爱人", "老公", "老婆", "儿子", "女儿", "哥哥", "弟弟", "姐姐", "妹妹",
-            "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "孙子", "孙女", "叔叔", "伯伯", "姑姑", "舅舅", "阿姨",
-            "姨妈", "侄子", "侄女", "外甥", "兄弟", "姐妹", "父母", "家人", "亲属", "亲戚", "岳父", "岳母",
-            "公公", "婆婆", "儿媳", "女婿", "表哥", "表弟", "表姐", "表妹", "堂哥", "堂弟", "堂姐", "堂妹")
 
 
 @lru_cache(maxsize=1)
 def _kin_words() -> re.Pattern:
     """Kin words in folded text: `guwah.extract.lexicon.KIN` with the qualifiers before them and an
     English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»),
-    and the Chinese ones of `_HAN_KIN`, which stand between other characters with no space. The
-    Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
-    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM
+    and the Chinese ones of two characters or more (`lexicon.HAN_KIN`: its single characters are parts
+    of too many other words to tell a relative by themselves), which stand between other characters with
+    no space. The Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
+    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM, han_kin_pattern
 
-    han = "|".join(_HAN_KIN)
+    han = han_kin_pattern(single=False)
     return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM})(?!\w)|{han}")
 
 

@@ -93,6 +93,27 @@ def test_a_frame_is_read_within_a_clause_where_there_is_no_parse(language, text,
                    if words in text[first:]), found
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "For three years the driver could not visit his wife and children. For three years the driver could not "
+           "return to his wife and children."),
+    ("fr", "Le chauffeur ne pouvait pas voir sa femme et ses enfants. Le chauffeur ne pouvait pas rejoindre sa femme "
+           "et ses enfants."),
+    ("ru", "Водитель не мог увидеть жену и детей. Водитель не мог вернуться к жене и детям."),
+    ("zh", "三年来司机见不到妻子和孩子。三年来司机不能回家和妻子孩子团聚。"),
+])
+def test_an_inability_reads_returning_to_the_family_not_seeing_it(language, text):
+    # h-frames70: "could not see / visit" the family gave as many wrong codes as right on the tuning sets
+    stop = "。" if language == "zh" else "."
+    found = _frames(text, language)
+    sentences = {text[:text.index(words)].count(stop) for code, words in found if code == SEPARATION}
+    assert sentences == {1}, found
+
+
+def test_a_ban_on_seeing_the_family_is_still_read():
+    found = _frames("The mothers were not allowed to see their children. The mothers saw their children.", "en")
+    assert [code for code, words in found if code == SEPARATION and "allowed" in words] == [SEPARATION], found
+
+
 # ------------------------------------------------------------------------- through the extractor: scope and persons
 
 def _rules(text: str, language: str) -> dict[str, dict[str, str | None]]:

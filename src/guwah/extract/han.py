@@ -24,7 +24,7 @@ from functools import cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
-from guwah.extract.lexicon import hearing_forms, saying_forms
+from guwah.extract.lexicon import han_kin_pattern, hearing_forms, saying_forms
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 from guwah.vocab import euphemism
@@ -98,9 +98,10 @@ _REGISTER_NAME = re.compile(
 
 
 # A relative named without a dot, told with an age (儿子艾力（9岁）, 女儿阿依古丽（6岁）): the kinship word
-# before and the age after delimit a one-part name, a Uyghur given name or a Chinese name (h-persons43).
+# before (a word of `lexicon.HAN_KIN` for one relative) and the age after delimit a one-part name, a Uyghur given
+# name or a Chinese name (h-persons43).
 _KIN_NAME = re.compile(
-    r"(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|孙子|孙女|侄子|侄女|外甥|外甥女)"
+    rf"(?:{han_kin_pattern(single=False, groups=False)})"
     rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,6}})(?=[（(][ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*岁)")
 
 
@@ -145,9 +146,10 @@ def _cuts(part: str, index: int, *, last: bool) -> bool:
 
 # A relative named without a dot right after the kinship word (我弟弟艾则孜去年…, 他的妻子阿依木…): a one-part name
 # that ends where a grammar word begins (`NOT_IN_NAMES`), kept only when its characters write a Uyghur or
-# Kazakh name (`transcription_marked`: 我弟弟现在 names no one) and it starts no place name (h-persons44).
+# Kazakh name (`transcription_marked`: 我弟弟现在 names no one) and it starts no place name (h-persons44). The kinship
+# words are those of `_KIN_NAME`.
 _KIN_BARE_NAME = re.compile(
-    r"(?:[我他她其]|的)(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|爸爸|妈妈|孙子|孙女|侄子|侄女|外甥|外甥女)"
+    rf"(?:[我他她其]|的)(?:{han_kin_pattern(single=False, groups=False)})"
     rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,4}})"
     rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|[^{HAN}{DOT}]|$)")  # (or a date's digits: 我妈妈古丽娜尔2018年…, h-persons45)
 
@@ -293,9 +295,8 @@ _KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|
 _SENTENCE_END = "。！？!?\n"
 
 
-# A relative owned by the name before it: X的哥哥, X之兄, X的妻子 … (the kinship words of `_KIN_WORD`).
-_OWNED_KIN = re.compile(r"(?:的|之)(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|"
-                        r"舅舅|阿姨|兄弟|姐妹|家人|亲属|父|母|兄|弟|姐|妹|哥|子|女|妻|夫)")
+# A relative owned by the name before it: X的哥哥, X之兄, X的妻子, X的家人 (`lexicon.HAN_KIN`).
+_OWNED_KIN = re.compile(rf"(?:的|之)(?:{han_kin_pattern()})")
 
 
 def _possessed_kin(text: str, end: int) -> bool:
@@ -715,9 +716,9 @@ _FIRST = re.compile(r"我(?![们村县乡镇市区国所局院校厂司])|本人
 _WE = re.compile(r"我们|咱们")
 # He, she, him, her; 其 "his, her, he" (not 其他 "other", 其中 "among them", 其实, 其余, 其间).
 _THIRD = re.compile(r"(?<!其)[他她](?![们人])|其(?![他中实余间它])")
-# A relative not named: 其父 / 他的哥哥 / 我妻子 … then no name right after (a name after it is the reference).
-_KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|舅舅|"
-                       r"阿姨|兄弟|姐妹|父|母|兄|弟|姐|妹|哥|子|女|妻|夫|叔|姑|舅|姨)")
+# A relative not named: 其父 / 他的哥哥 / 我妻子 / 他的家人 … then no name right after (a name after it is the
+# reference) (`lexicon.HAN_KIN`).
+_KIN_WORD = re.compile(rf"(?:的)?(?:{han_kin_pattern()})")
 # A verb of telling right before 我 (告诉我, 跟我说, 对我讲, 通知我, 问我): 我 is the hearer.
 _HEARER_BEFORE = re.compile(r"(?:告诉|告知|通知|转告|问)$")
 _HEARER_AROUND = re.compile(r"^[跟对向]我(?:说|讲)")  # 跟我说 / 对我讲 (not 对我进行…, the act's target)

@@ -73,6 +73,44 @@ SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "тво
 # grand-père paternel »).
 KIN_QUALIFIERS = r"younger|elder|older|little|big|eldest|youngest|late|paternal|maternal|petite?|grande?|младш\w+|старш\w+"
 KIN_QUALIFIERS_AFTER = r"cadet(?:te)?|aînée?|ainée?|paternel(?:le)?|maternel(?:le)?"
+# Chinese kin words -> the relation of `KIN` they say (or the family, several relatives: "parents", "siblings",
+# "relatives"). The one list `guwah.extract.han` (a relative named after the word, a relative owned by the name
+# before it, a relative no one named) and `guwah.publish` (a relative's name held near a kin word) read.
+# The single characters are written in longer words too (子 in 孩子, 女 in 女士): read only right after
+# 的 / 之 or a pronoun (`han_kin_pattern`), never by publication.
+HAN_KIN = {
+    "父亲": "father", "爸爸": "father", "父": "father", "母亲": "mother", "妈妈": "mother", "母": "mother",
+    "丈夫": "husband", "老公": "husband", "夫": "husband", "妻子": "wife", "老婆": "wife", "妻": "wife",
+    "爱人": "spouse", "儿子": "son", "子": "son", "女儿": "daughter", "女": "daughter",
+    "哥哥": "brother", "弟弟": "brother", "兄": "brother", "哥": "brother", "弟": "brother",
+    "姐姐": "sister", "妹妹": "sister", "姐": "sister", "妹": "sister",
+    "爷爷": "grandfather", "外公": "grandfather", "奶奶": "grandmother", "外婆": "grandmother",
+    "孙子": "grandson", "孙女": "granddaughter",
+    "叔叔": "uncle", "伯伯": "uncle", "舅舅": "uncle", "叔": "uncle", "舅": "uncle",
+    "姑姑": "aunt", "阿姨": "aunt", "姨妈": "aunt", "姑": "aunt", "姨": "aunt",
+    "侄子": "nephew", "外甥": "nephew", "侄女": "niece", "外甥女": "niece",
+    "岳父": "father-in-law", "公公": "father-in-law", "岳母": "mother-in-law", "婆婆": "mother-in-law",
+    "儿媳": "daughter-in-law", "女婿": "son-in-law",
+    "表哥": "cousin", "表弟": "cousin", "表姐": "cousin", "表妹": "cousin",
+    "堂哥": "cousin", "堂弟": "cousin", "堂姐": "cousin", "堂妹": "cousin",
+    "兄弟": "siblings", "姐妹": "siblings", "父母": "parents", "家人": "relatives", "亲属": "relatives",
+    "亲戚": "relatives",
+}
+# The relations of `HAN_KIN` that are several people: no one relative's name follows their word.
+_HAN_KIN_GROUPS = frozenset(("siblings", "parents", "relatives"))
+
+
+def han_kin_words(*, single: bool = True, groups: bool = True) -> tuple[str, ...]:
+    """The words of `HAN_KIN`, longest first (外甥女 before 外甥, 儿子 before 子): with or without the single
+    characters and the words for several relatives (父母, 家人)."""
+    return tuple(sorted((word for word, relation in HAN_KIN.items()
+                         if (single or len(word) > 1) and (groups or relation not in _HAN_KIN_GROUPS)),
+                        key=lambda word: (-len(word), word)))
+
+
+def han_kin_pattern(*, single: bool = True, groups: bool = True) -> str:
+    """`han_kin_words` as one regular-expression alternation (no group)."""
+    return "|".join(han_kin_words(single=single, groups=groups))
 # Nouns for a funeral or a burial, by language (regular-expression text; Russian in any case): the dead one
 # is their complement or owner ("the funeral of his father", « l'enterrement de son père », «на похороны отца»).
 FUNERAL_NOUNS = {"en": "funeral|burial", "fr": "enterrement|obsèques|funérailles|inhumation",

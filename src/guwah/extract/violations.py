@@ -678,6 +678,28 @@ def _negated_permission(doc: Doc, clause_start: int, start: int, end: int) -> bo
     return True
 
 
+def _granted_permission(doc: Doc, clause_start: int, clause_end: int, start: int, end: int) -> bool:
+    """Whether an act's words at [start, end) are what a permission grants (a word of `_GRANTING_LEMMAS`
+    or `_PERMISSION_NOUNS` they hang on, or they are, by the parse), told in their clause [clause_start,
+    clause_end) with no negation or word of absence (`_ABSENCE`, the one negation list: "was not allowed to
+    pray", «не разрешали» stay the act) and no rationing (`_RATIONED`: "allowed a shower once a week"
+    tells the deprivation): "she was allowed to pray" tells no ban. False without a parse."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    act, first, last = bisect_left(starts, start), bisect_left(starts, clause_start), bisect_left(starts, clause_end)
+    if not first <= act < last:
+        return False
+    granting = _GRANTING_LEMMAS | _PERMISSION_NOUNS
+    if not any(first <= k < last and tokens[k].lemma.lower() in granting for k in _heads_above(tokens, act, 3)):
+        return False
+    return not _ABSENCE.search(doc.text, clause_start, clause_end) and not _RATIONED.search(doc.text, clause_start, clause_end)
+
+
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
 # still keeps his own passport"), they say the thing was not taken; told by another ("the police kept his
 # passport"), they may be the act.
@@ -904,6 +926,20 @@ _PERMISSION_NOUNS = frozenset("right permission droit autorisation permission п
 # held a family visit day") is no proposal of it, whatever its words of family and visits.
 _ABSENCE = re.compile(NEGATION + r"|\b(?:nothing|none|nobody|unknown|sans|aucun\w*|rien|personne|n['’](?=\w)|"
                       r"нет|без|ничего|никто|никого|неизвестн\w*)\b", re.I)
+# Codes of a ban or a deprivation, which a permission granted denies ("she was allowed to pray", « on l'a
+# autorisée à appeler », «ей разрешили молиться»: `_granted_permission`). Not forced labour: leave to quit the
+# work ("allowed to leave the factory") does not undo the work told before it.
+_DENIED_BY_PERMISSION = ("culture.religious_ban", "culture.language_ban", "movement.passport_confiscation",
+                         "family.separation", "detention.incommunicado", "detention.house_arrest",
+                         "torture.sleep_deprivation", "ill_treatment.food_deprivation", "ill_treatment.denied_hygiene",
+                         "ill_treatment.denied_medical_care")
+# Lemmas that grant a permission (English, French, Russian, as the language models give them): those of
+# `_PERMISSION_LEMMAS` less the abilities ("could pray" says nothing of leave) and "give" («дать»: "gave pills").
+_GRANTING_LEMMAS = frozenset("allow permit let autoriser permettre laisser разрешать разрешить позволять позволить".split())
+# A permission rationed: it grants little, and so tells the ban or the deprivation ("allowed a shower once a
+# month", "allowed only minutes of sleep", « autorisée à appeler une fois par mois », «разрешали раз в месяц»).
+_RATIONED = re.compile(r"\b(?:only|just|once|twice|per|every|each|a (?:day|week|month|year)|seulement|uniquement|"
+                       r"fois|par (?:jour|semaine|mois|an)|chaque|только|лишь|раз|кажд\w*)\b", re.I)
 # Codes told from the side of the family who cannot reach the one held (`_apart_from_the_teller`).
 _TOLD_FROM_THE_FAMILY = ("detention.incommunicado", "disappearance.enforced")
 
@@ -1175,6 +1211,8 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
                 continue  # a camp told as never having been: the negation after the word chosen (h-x27c)
             if _told_of_someone_unfound(doc, start, end):
                 continue
+            if code in _DENIED_BY_PERMISSION and _granted_permission(doc, *clauses[best], start, end):
+                continue  # a permission granted, no ban ("she was allowed to pray")
             told_by_negation = code in _TOLD_BY_NEGATION
             banned = code in _BANNED_BY_NEGATION and _negated_permission(doc, clauses[best][0], start, end)
             if refusal(doc, index, start, end, negative_form=told_by_negation or banned, code=code) is None:
