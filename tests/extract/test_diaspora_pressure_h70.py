@@ -71,6 +71,13 @@ def test_en_an_official_asking_for_her_address_is_pressure_a_bank_asking_is_not(
     assert _codes(base + "The bank asked for my address in Oslo.", "en", "Parida Osmanova") == set()
 
 
+def test_en_a_relative_made_to_ring_her_and_ask_her_to_stop_harasses_her_a_relatives_own_advice_does_not():
+    base = "My name is Parida Osmanova and I live in Oslo. "
+    assert HARASSED in _codes(base + "After I spoke at a rally, my uncle Sabir was made to ring me and ask me "
+                              "to stop.", "en", "Parida Osmanova")
+    assert _codes(base + "My uncle Sabir rang me and asked me to stop smoking.", "en", "Parida Osmanova") == set()
+
+
 # ------------------------------------------------------------------------------------------ French
 
 @pytest.mark.parametrize("said", [
@@ -106,6 +113,13 @@ def test_ru_продление_паспорта_под_условием_давл
 def test_ru_вопрос_с_кем_она_ходит_на_собрания_давление():
     assert HARASSED in _codes("Меня зовут Парида Османова, я живу в Алматы. Весной мне позвонил полицейский из "
                               "Аксу и спросил, с кем я хожу на собрания общины.", "ru", "Парида Османова")
+
+
+def test_ru_требование_замолчать_под_угрозой_давление_совет_врача_нет():
+    base = "Меня зовут Парида Османова, я живу в Алматы. "
+    assert HARASSED in _codes(base + "Полицейский из Аксу потребовал, чтобы я перестала давать интервью, иначе "
+                              "брату будет хуже.", "ru", "Парида Османова")
+    assert _codes(base + "Врач потребовал, чтобы я перестала курить.", "ru", "Парида Османова") == set()
 
 
 # ------------------------------------------------------------------------------------------ Kazakh
