@@ -49,10 +49,12 @@ def test_en_a_renewal_only_if_she_comes_back_is_pressure_a_renewal_given_is_noth
                   "without any questions.", "en", "Parida Osmanova") == set()
 
 
-def test_en_a_passport_taken_stays_a_confiscation_whatever_condition_follows():
-    codes = _codes("My name is Parida Osmanova and I live in Oslo. In 2016 the police took my passport and said "
-                   "they would give it back only if I signed a pledge.", "en", "Parida Osmanova")
-    assert PASSPORT in codes
+@pytest.mark.parametrize("told", [
+    "In 2016 the police took my passport and said they would give it back only if I signed a pledge.",
+    "In 2022 the consulate refused to renew my passport unless I returned to Aksu in person.",
+])
+def test_en_a_passport_taken_or_refused_stays_a_confiscation_whatever_condition_follows(told):
+    assert PASSPORT in _codes(f"My name is Parida Osmanova and I live in Oslo. {told}", "en", "Parida Osmanova")
 
 
 def test_en_a_question_about_who_comes_to_the_meetings_is_pressure_a_cousins_news_is_not():
@@ -62,20 +64,6 @@ def test_en_a_question_about_who_comes_to_the_meetings_is_pressure_a_cousins_new
     assert HARASSED in asked
     assert _codes(base + "My cousin Tursunjan phoned me from Aksu to say he is well.", "en", "Parida Osmanova") \
         == set()
-
-
-def test_en_an_official_asking_for_her_address_is_pressure_a_bank_asking_is_not():
-    base = "My name is Parida Osmanova and I live in Oslo. "
-    assert HARASSED in _codes(base + "Last week a policeman from Aksu called my aunt and asked for my address "
-                              "in Oslo.", "en", "Parida Osmanova")
-    assert _codes(base + "The bank asked for my address in Oslo.", "en", "Parida Osmanova") == set()
-
-
-def test_en_a_relative_made_to_ring_her_and_ask_her_to_stop_harasses_her_a_relatives_own_advice_does_not():
-    base = "My name is Parida Osmanova and I live in Oslo. "
-    assert HARASSED in _codes(base + "After I spoke at a rally, my uncle Sabir was made to ring me and ask me "
-                              "to stop.", "en", "Parida Osmanova")
-    assert _codes(base + "My uncle Sabir rang me and asked me to stop smoking.", "en", "Parida Osmanova") == set()
 
 
 # ------------------------------------------------------------------------------------------ French
