@@ -75,7 +75,7 @@ from guwah.extract.subjects import (
 )
 from guwah.extract.subjects import names_a_crowd as _names_a_crowd
 from guwah.extract.subjects import names_a_group as _names_a_group
-from guwah.vocab import act_patterns
+from guwah.vocab import act_patterns, conditions
 
 
 @dataclass(frozen=True)
@@ -528,7 +528,44 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "work"
     if _keeps_her_own(doc, start, end):
         return "kept"
+    if code in conditions()["codes"] and _conditional_service(doc, index, start, end):
+        return "condition"
     return None
+
+
+# A service of the state made conditional (vocab/conditions.yaml, issue 11): "the consulate would renew
+# her passport only if she came back", « ne serait renouvelé que si … », «продлят паспорт только если …»,
+# 只有回国才能换护照. Its clause is the one clause test of the rules (`lexicon.CLAUSE_BREAK`; in Chinese,
+# a full stop or a semicolon ends it: 除非…，否则… is one condition).
+_ZH_CONDITION_CLAUSE_BREAK = re.compile(r"[；;]")
+
+
+@cache
+def _condition_lists(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    lists = conditions().get(language)
+    if not lists:
+        return None
+    return tuple(re.compile(lists[name], re.I) for name in ("condition", "service", "taking"))  # type: ignore[return-value]
+
+
+def _conditional_service(doc: Doc, index: int, start: int, end: int) -> bool:
+    """Whether the words at [start, end) of sentence `index` tell a document service made conditional, not
+    a document taken: their clause holds a verb of service and a word of condition (conditions.yaml), and
+    the words themselves no verb of taking ("took his passport and would return it only if …" stays one)."""
+    lists = _condition_lists(doc.language or "en")
+    if lists is None:
+        return False
+    condition, service, taking = lists
+    text, sentence = doc.text, doc.sentences[index]
+    if taking.search(text, start, end):
+        return False
+    breaks = _ZH_CONDITION_CLAUSE_BREAK if doc.language == "zh" else _CLAUSE_BREAK
+    clause_start = sentence.start
+    for found in breaks.finditer(text, sentence.start, start):
+        clause_start = found.end()
+    after = breaks.search(text, end, sentence.end)
+    clause_end = after.start() if after else sentence.end
+    return bool(service.search(text, clause_start, clause_end) and condition.search(text, clause_start, clause_end))
 
 
 # What is said of an act after it, that it is unconfirmed: in its own clause ("…, but I cannot confirm
@@ -1063,12 +1100,13 @@ _CONTACT_WORD = re.compile(
 _CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_camp")
 # A contact from family (English): "calls from a cousin", "her mother phoned": no harassment by the
 # state unless the sentence names the state's side too (police, an official, an embassy …; the
-# relative made to call is harassment, the rules' "told them to call …"). h-x27c.
+# relative made to call is harassment, the rules' "told them to call …"). h-x27c. The relative may be named
+# after the kin word ("my cousin Tursun phoned"; h-diaspora70).
 _KIN_WORDS = "|".join(sorted((re.escape(w) for w in KIN if w.isascii()), key=len, reverse=True))
 _FROM_KIN = re.compile(
     rf"\b(?:calls?|messages?|texts?|letters?|emails?)\s+from\s+(?:an?\s+|the\s+|(?:my|his|her|their|our)\s+)?"
     rf"(?:\w+\s+)?(?:{_KIN_WORDS})s?\b|"
-    rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
+    rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?(?:,?\s+(?-i:[A-Z][\w'’-]+)){{0,2}},?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
 # The state's side: its doers (the one list of their titles, `lexicon.OFFICIAL_TITLES_EN`, singular or
 # plural) and its institutions.
 _STATE_SIDE = re.compile(

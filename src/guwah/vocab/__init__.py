@@ -100,11 +100,57 @@ def euphemism_words(field: str, languages: tuple[str, ...] | None = None) -> tup
     return tuple(words)
 
 
-def expand(pattern: str | None, where: str = "pattern") -> str | None:
-    """`pattern` with each `{{language.name}}` replaced by that list of euphemisms.yaml.
+# The lists of conditions.yaml beside the codes it names (see the file's head).
+CONDITION_LISTS = ("condition", "service", "taking")
+
+
+@cache
+def conditions() -> dict:
+    """A service of the state made conditional, from conditions.yaml (issue 11): {"codes": (code, …),
+    language: {list name: regular expression's text}}, checked by `parse_conditions`."""
+    text = resources.files(__package__).joinpath("conditions.yaml").read_text(encoding="utf-8")
+    return parse_conditions(text)
+
+
+def parse_conditions(text: str, source: str = "conditions.yaml") -> dict:
+    """The codes and lists of a conditions file (YAML text), checked; the shape `conditions` returns.
 
     Raises:
-        ValueError: a name euphemisms.yaml has not (the message gives `where`).
+        ValueError: one line naming the source: a code violations.yaml has not, a language with no acts
+            file, a list not of `CONDITION_LISTS` or missing, or a regular expression that does not compile.
+    """
+    import re
+
+    loaded = yaml.safe_load(text) or {}
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{source}: no mapping of codes and languages")
+    codes = loaded.get("codes")
+    known = violation_codes()
+    if not isinstance(codes, list) or not codes or any(code not in known for code in codes):
+        raise ValueError(f"{source}: codes is no list of codes of violations.yaml ({codes!r:.80})")
+    parsed: dict = {"codes": tuple(codes)}
+    for language, lists in loaded.items():
+        if language == "codes":
+            continue
+        if language not in ACT_LANGUAGES:
+            raise ValueError(f"{source}: unknown language {language!r} (one of {', '.join(ACT_LANGUAGES)})")
+        if not isinstance(lists, dict) or set(lists) != set(CONDITION_LISTS):
+            raise ValueError(f"{source}: {language} must hold exactly the lists {', '.join(CONDITION_LISTS)}")
+        for name, value in lists.items():
+            try:
+                re.compile(value, re.I)
+            except (re.error, TypeError) as error:
+                raise ValueError(f"{source}: {language}.{name} does not compile: {error}") from None
+        parsed[language] = dict(lists)
+    return parsed
+
+
+def expand(pattern: str | None, where: str = "pattern") -> str | None:
+    """`pattern` with each `{{language.name}}` replaced by that list of euphemisms.yaml, or of
+    conditions.yaml (its `CONDITION_LISTS`: "{{fr.condition}}").
+
+    Raises:
+        ValueError: a name neither file has (the message gives `where`).
     """
     import re
 
@@ -113,9 +159,11 @@ def expand(pattern: str | None, where: str = "pattern") -> str | None:
 
     def _list(match: re.Match) -> str:
         try:
+            if match[2] in CONDITION_LISTS:
+                return conditions()[match[1]][match[2]]
             return euphemism(match[1], match[2])
         except KeyError:
-            raise ValueError(f"{where}: no list {match[0]} in euphemisms.yaml") from None
+            raise ValueError(f"{where}: no list {match[0]} in euphemisms.yaml or conditions.yaml") from None
 
     expanded = re.sub(r"\{\{(\w+)\.(\w+)\}\}", _list, pattern)
     if "{{" in expanded:  # a name half written ({{ru.study}) would else be matched as the letters
