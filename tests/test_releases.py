@@ -2007,3 +2007,44 @@ def test_already_named_citing_an_unreleased_document_says_it_is_not_released(sto
     release(store, document)  # control: once released, the same basis is proposed
     with store.session() as session:
         assert propose_basis(session, person, "already_named", "drafter", document_id=document).id
+
+
+def test_a_public_testimony_drafted_under_a_chosen_title_can_be_approved_and_keeps_it(store, tmp_path):
+    # Before: `guwah release propose DOC --title T` (the draft form's title too) on a testimony that is
+    # not pseudonymous drafted T, but approval compared the draft with what a release would show today
+    # drafted under the source's title, and refused it every time ("release N is out of date (names or
+    # consent changed since it was drafted): draft it again"), however often it was drafted again: the
+    # very way out the unread-name refusal of a title offers. The chosen title is kept with the release
+    # and followed by the checks and redrafts. Controls: a release drafted without one follows the
+    # source's title; lowered to pseudonymous, the chosen title gives way to the neutral one.
+    from guwah.publish import PSEUDONYMOUS_TITLE
+    from guwah.releases import approve_release, draft_release, failing_releases, out_of_date, request_consent_change
+    from guwah.storage.tables import Release
+
+    chosen = add(store, tmp_path, "c.txt", "We slept on the floor of a camp in Hotan.",
+                 "title: Interview notes 7\nconsent: public\n")
+    plain = add(store, tmp_path, "p.txt", "We were woken at five every morning in Aksu.",
+                "title: Interview in Aksu, 2019\nconsent: public\n")
+    for document_id in (chosen, plain):
+        mark_read(store, document_id)
+    with store.session() as session:
+        draft = draft_release(session, chosen, "drafter", title="Testimony from Hotan")
+        assert out_of_date(session, draft) is None
+        draft_id = draft.id
+    with store.session() as session:
+        approve_release(session, draft_id, "reviewer")
+    release_document(store, plain)
+    with store.session() as session:
+        assert sorted(d.title for d in public_documents(session)) == ["Interview in Aksu, 2019", "Testimony from Hotan"]
+        checked, failing = failing_releases(session)
+        session.rollback()
+    assert checked == 2 and failing == [], failing
+    with store.session() as session:  # a redraft by hand with no --title keeps the reviewer's choice
+        assert draft_release(session, chosen, "drafter").content["title"] == "Testimony from Hotan"
+    with store.session() as session:
+        request_consent_change(session, chosen, "pseudonymous", "drafter", reason="the witness asked")
+    with store.session() as session:
+        latest = session.query(Release).filter_by(subject_id=chosen, subject_type="document").order_by(
+            Release.id.desc()).first()
+        assert latest.content["consent"] == "pseudonymous" and latest.content["title"] == PSEUDONYMOUS_TITLE, \
+            latest.content["title"]
