@@ -1279,3 +1279,25 @@ def test_every_later_naming_approval_redrafts_the_waiting_redraft_and_says_which
     finally:
         reopened.close()
     assert all(name in shown for name in names) and "Tursun" not in shown
+
+
+def test_a_title_naming_a_named_person_in_another_script_is_no_unread_name(store, tmp_path):
+    # Before: a Uyghur testimony whose sidecar names its witness in Arabic script (named on her own
+    # consent) and whose title writes her name in Latin letters ("Aygul Mexsut testimony") was refused
+    # at drafting: the title's words were compared with the named names by stem, in one script only,
+    # and the refusal told the drafter to "name the witness in the sidecar", which the sidecar did.
+    # A word is hers now when it reads as a word of a named person's name in any script (its Latin
+    # forms, `guwah.names.latin_forms`, or the same given name of the lexicon); a withheld person's
+    # name written so in the title is still found (control).
+    from guwah.publish import unread_names
+
+    text = "مېنىڭ ئىسمىم ئايگۈل مەخسۇت. مېنىڭ قوشنام تۇرسۇنگۈل قادىر."
+    document_id = add(store, tmp_path, "u.txt", "consent: public\nlanguage: ug\n", text=text)
+    named = name_person(store, document_id, "ئايگۈل مەخسۇت", "public", text=text)
+    name_person(store, document_id, "تۇرسۇنگۈل قادىر", "confidential", text=text)
+    allow_name(store, named)
+    with store.session() as session:
+        assert unread_names(session, {"title": "Aygul Mexsut testimony", "language": "ug"}) == {}
+        assert unread_names(session, {"title": "Testimony of Aigul Maxsut", "language": "ug"}) == {}
+        found = unread_names(session, {"title": "Tursungul Qadir testimony", "language": "ug"})
+    assert "Tursungul" in found.get("title", []), found

@@ -2011,3 +2011,104 @@ def test_already_named_citing_an_unreleased_document_says_it_is_not_released(sto
     release(store, document)  # control: once released, the same basis is proposed
     with store.session() as session:
         assert propose_basis(session, person, "already_named", "drafter", document_id=document).id
+
+
+def test_a_public_testimony_drafted_under_a_chosen_title_can_be_approved_and_keeps_it(store, tmp_path):
+    # Before: `guwah release propose DOC --title T` (the draft form's title too) on a testimony that is
+    # not pseudonymous drafted T, but approval compared the draft with what a release would show today
+    # drafted under the source's title, and refused it every time ("release N is out of date (names or
+    # consent changed since it was drafted): draft it again"), however often it was drafted again: the
+    # very way out the unread-name refusal of a title offers. The chosen title is kept with the release
+    # and followed by the checks and redrafts. Controls: a release drafted without one follows the
+    # source's title; lowered to pseudonymous, the chosen title gives way to the neutral one.
+    from guwah.publish import PSEUDONYMOUS_TITLE
+    from guwah.releases import approve_release, draft_release, failing_releases, out_of_date, request_consent_change
+    from guwah.storage.tables import Release
+
+    chosen = add(store, tmp_path, "c.txt", "We slept on the floor of a camp in Hotan.",
+                 "title: Interview notes 7\nconsent: public\n")
+    plain = add(store, tmp_path, "p.txt", "We were woken at five every morning in Aksu.",
+                "title: Interview in Aksu, 2019\nconsent: public\n")
+    for document_id in (chosen, plain):
+        mark_read(store, document_id)
+    with store.session() as session:
+        draft = draft_release(session, chosen, "drafter", title="Testimony from Hotan")
+        assert out_of_date(session, draft) is None
+        draft_id = draft.id
+    with store.session() as session:
+        approve_release(session, draft_id, "reviewer")
+    release_document(store, plain)
+    with store.session() as session:
+        assert sorted(d.title for d in public_documents(session)) == ["Interview in Aksu, 2019", "Testimony from Hotan"]
+        checked, failing = failing_releases(session)
+        session.rollback()
+    assert checked == 2 and failing == [], failing
+    with store.session() as session:  # a redraft by hand with no --title keeps the reviewer's choice
+        assert draft_release(session, chosen, "drafter").content["title"] == "Testimony from Hotan"
+    with store.session() as session:
+        request_consent_change(session, chosen, "pseudonymous", "drafter", reason="the witness asked")
+    with store.session() as session:
+        latest = session.query(Release).filter_by(subject_id=chosen, subject_type="document").order_by(
+            Release.id.desc()).first()
+        assert latest.content["consent"] == "pseudonymous" and latest.content["title"] == PSEUDONYMOUS_TITLE, \
+            latest.content["title"]
+
+
+def test_release_propose_says_which_entry_release_its_draft_took_down(store, settings, tmp_path, monkeypatch):
+    # Before: a testimony released after the entry release that cites its mention (merged in, so far
+    # unreleased) made the entry fail the release check, and the next change took the entry's public
+    # page down: here drafting the other testimony again with `guwah release propose`, which said
+    # "until then nothing changes on the public site" while the family's page was gone (404). It now
+    # says which release came down and what brings it back, as every other command that takes releases
+    # down does (`release approve` too). Control: an approval that takes nothing down says nothing of it.
+    from guwah.errors import ConsentRefused, NotFound
+    from guwah.publish import public_entry
+    from guwah.registry import merge
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Event, Person, PersonName
+
+    name = "Dilmurat Qasim"
+    texts = ["My brother Dilmurat Qasim was taken from Ghulja in 2018 by the police.",
+             "In 2019 I saw Dilmurat Qasim in a camp; he was very thin."]
+    documents, numbers = [], []
+    for index, text in enumerate(texts):
+        document = ingest_text(store, tmp_path, f"account-{index}.txt", text, "consent: public\n")
+        mark_read(store, document)
+        with store.session() as session:
+            person = Person()
+            session.add(person)
+            session.flush()
+            facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted", "person_id": person.id}
+            start = text.index(name)
+            session.add(PersonName(name=name, evidence_start=start, evidence_end=start + len(name), **facts))
+            session.add(Event(event_type=("arrest", "detention")[index], date_value=("2018", "2019")[index],
+                              date_precision="year", **facts))
+            session.flush()
+            person_id = person.id
+            documents.append(document)
+            numbers.append(person.entry.number)
+        name_person(store, person_id)
+    with store.session() as session:
+        merge(session, numbers[0], numbers[1], "reviewer")
+    number, (first_document, document) = numbers[0], documents
+    release_document(store, first_document)
+    public = release_entry(store, number)  # from the first testimony only: the later one is not released
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    runner = CliRunner()
+    with store.session() as session:
+        draft = draft_release(session, document, "drafter").id
+    released = runner.invoke(app, ["release", "approve", str(draft)])
+    assert released.exit_code == 0, released.output
+    assert "withdrew release" not in released.output, released.output  # control: the entry stays up
+    with store.session() as session:
+        public_entry(session, public)
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    drafted = runner.invoke(app, ["release", "propose", str(first_document)])
+    assert drafted.exit_code == 0, drafted.output
+    with store.session() as session, pytest.raises((ConsentRefused, NotFound)):
+        public_entry(session, public)  # the entry's page came down with this draft
+    assert "withdrew release" in drafted.output and "entry E-" in drafted.output, drafted.output

@@ -930,8 +930,10 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     everyday word only when capitalised) or words of a personal name the extractor reads in that
     field ("Interview with Tashpolat Yunusbek": an HTML page's own title names people the lexicon
     does not know), and belong to no named person's name (compared by stem,
-    `guwah.names.inflection.stems`). Masked and named people's words never count."""
+    `guwah.names.inflection.stems`, and across scripts by Latin reading, `guwah.names.latin_forms`, or
+    as the same given name of the lexicon). Masked and named people's words never count."""
     from guwah.extract import extract_person_names
+    from guwah.names import latin_forms
     from guwah.names.given import given_name
     from guwah.names.inflection import stems
     from guwah.redaction import PSEUDONYM_FORM
@@ -942,8 +944,13 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     if not values:
         return {}
     named = named_person_ids(session)
-    named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
-                   if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
+    named_words = {word for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
+                   if person_id in named for word in _WORD.findall(name)}
+    named_stems = {stem for word in named_words for stem in stems(word)}
+    # A named name written in another script than the field's ("Aygul" in the title of a testimony whose
+    # witness is named as ئايگۈل) is hers too: by its Latin readings, or as the same given name of the lexicon.
+    named_latin = {form for word in named_words for form in latin_forms(word)}
+    named_given = {entry[0].name for word in named_words | named_stems if (entry := given_name(word))}
     # The extractor reads the text only; each field is read as a text of its own, for the names of its
     # persons alone (the steps that cannot change them are left out), in its own language when it is
     # long enough to tell (`SHORT_FIELD`), else in the document's: a few words are detected as any
@@ -954,20 +961,18 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     read = {key: {stem for name in names for word in _WORD.findall(name) for stem in stems(word)}
             for key, names in zip(values, extract_person_names(list(values.values()), languages), strict=True)}
     found: dict[str, list[str]] = {}
-    named_given = None
     for key, value in values.items():
         for word in _WORD.findall(value):
             hit = given_name(word)
             if ((hit is None or (hit[0].word and not word[:1].isupper())) and not read[key] & set(stems(word))) \
-                    or named_stems & set(stems(word)):
+                    or named_stems & set(stems(word)) or (hit is not None and hit[0].name in named_given) \
+                    or named_latin & set(latin_forms(word)):
                 continue
             if word not in found.get(key, []):
                 found.setdefault(key, []).append(word)
         for stretch, hit in _han_given_names(value):
             # Chinese puts no space around a name ("古丽尼沙的证词", Gulnisa's testimony): a run of
             # characters is one `_WORD`, which no lexicon holds, so its stretches are read instead
-            if named_given is None:
-                named_given = {entry[0].name for stem in named_stems if (entry := given_name(stem))}
             if stretch in named_stems or hit.name in named_given or stretch in found.get(key, []):
                 continue
             found.setdefault(key, []).append(stretch)

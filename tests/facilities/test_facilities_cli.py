@@ -90,3 +90,31 @@ def test_facilities_cli_show_unknown_number_is_one_line_error(store, settings, b
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.strip().splitlines() == ["error: no facility entry 999"]
+
+
+def test_facilities_cli_show_says_a_facility_is_named_in_testimonies_only(store, settings, bfn_file, monkeypatch):
+    # Before: a facility a testimony names (no dataset row) was shown as "dataset: None None" with an
+    # empty "ids:" line, and its events' people as "person entry 6", where every other command writes
+    # an entry as E-6. The line now says where the facility comes from; an imported site keeps its
+    # dataset and key (control).
+    from guwah.storage.tables import Event, Facility, Person
+
+    use_archive(monkeypatch, settings)
+    assert runner.invoke(facilities_app, ["import", str(bfn_file)]).exit_code == 0
+    with store.session() as session:
+        facility = Facility(name="Yengi Hayat camp", facility_type="internment_camp")
+        person = Person()
+        session.add_all([facility, person])
+        session.flush()
+        session.add(Event(event_type="detention", person_id=person.id, facility_id=facility.id, date_value="2018",
+                          date_precision="year", asserted_by_kind="user", asserted_by="t", review_state="accepted"))
+        session.flush()
+        number, person_number = facility.entry.number, person.entry.number
+    result = runner.invoke(facilities_app, ["show", str(number)])
+    assert result.exit_code == 0, result.output
+    assert "None" not in result.stdout, result.stdout
+    assert "dataset: none (named in testimonies only)" in result.stdout, result.stdout
+    assert f"person entry E-{person_number}" in result.stdout, result.stdout
+    imported = runner.invoke(facilities_app, ["show", "3"])
+    assert "dataset: bfn bfn:200" in imported.stdout or "bfn:200" in imported.stdout, imported.stdout
+    assert "named in testimonies only" not in imported.stdout

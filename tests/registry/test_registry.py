@@ -395,3 +395,26 @@ def test_persons_commands_take_e_numbers_and_print_m_and_e(store, monkeypatch):
     assert f"E-{numbers[0]}  " in listed.stdout
     refused = runner.invoke(app, ["persons", "show", f"M-{ids[0]}"])
     assert refused.exit_code == 1 and "M- is a mention id" in refused.output and "Traceback" not in refused.output
+
+
+def test_a_merge_a_different_judgement_refuses_names_the_pair_and_the_judgement_to_record(any_store):
+    # Before: the refusal said "a reviewer judged mentions of entries 5 and 10 to be different people;
+    # record a 'same' judgement first": no mention ids, entry numbers without their E-, and nothing of
+    # how to record it (the workspace's link form has no judgement to give: only `guwah persons judge`).
+    # It now names the two mentions judged apart, the entries as E-N, and the command that records
+    # "same"; a merge of two mentions no one judged goes through (control).
+    with any_store.session() as session:
+        older, younger = _mention(session, "Mirzat Tokhtiniyaz"), _mention(session, "Mirzat Tokhtiniyaz")
+        other = _mention(session, "Mirzat Tokhtiniyaz")
+        numbers = older.entry.number, younger.entry.number, other.entry.number
+        ids = older.id, younger.id
+        judge(session, younger.id, older.id, "different", "rev", "born 1961 and 1988")
+    with any_store.session() as session, pytest.raises(ReviewRequired) as refused:
+        merge(session, numbers[0], numbers[1], "rev2", how="linker")
+    said = str(refused.value)
+    assert f"M-{ids[1]}" in said and f"M-{ids[0]}" in said, said
+    assert f"E-{numbers[0]}" in said and f"E-{numbers[1]}" in said, said
+    assert f"guwah persons judge M-{ids[1]} M-{ids[0]} same" in said, said
+    with any_store.session() as session:
+        merge(session, numbers[0], numbers[2], "rev2")  # control: no judgement between them
+        assert resolve(session, numbers[2]).number == numbers[0]

@@ -176,3 +176,35 @@ def test_a_conflicting_link_is_refused_in_the_pages_words_and_the_box_links_all_
     page.get_by_role("button", name=gettext("Link"), exact=True).click()
     page.wait_for_url(f"{site}/workspace/mentions/{first}**")
     assert _entry_of(store, first) == other
+
+
+def test_a_link_a_different_judgement_refuses_names_the_pair_and_how_to_judge(store, registry_site, page,
+                                                                               screenshots):
+    """h-newcomer70: a link refused over a reviewer's "different" said "record a 'same' judgement first"
+    with bare entry numbers, and the mention page said "the last step can be undone", while the
+    workspace offers neither a judgement nor an undo. The refusal now names the two mentions and the
+    command that records "same", and the page says where judging, the linker's pairs and undoing are
+    done. Control: once "same" is recorded, the same link goes through."""
+    from guwah.registry import judge
+
+    site, (first, second), _ = registry_site
+    with store.session() as session:
+        judge(session, first, second, "different", "reviewer", "born years apart")
+    other = _entry_of(store, second)
+    page.goto(f"{site}/workspace/mentions/{first}")
+    assert "guwah persons undo" in page.locator("#registry-commands").inner_text()
+    assert "guwah persons judge" in page.locator("#registry-commands").inner_text()
+    page.fill("#link-entry", f"E-{other}")
+    page.get_by_role("button", name="Link", exact=True).click()
+    page.wait_for_load_state()
+    alert = page.locator("#link-refused").inner_text()
+    assert f"M-{first}" in alert and f"M-{second}" in alert and f"E-{other}" in alert, alert
+    assert f"guwah persons judge M-{first} M-{second} same" in alert, alert
+    page.screenshot(path=str(screenshots / "en-workspace-link-judged-different.png"), full_page=True)
+    assert _entry_of(store, first) != other
+    with store.session() as session:
+        judge(session, first, second, "same", "reviewer", "one man after all")
+    page.fill("#link-entry", f"E-{other}")
+    page.get_by_role("button", name="Link", exact=True).click()
+    page.wait_for_url(f"{site}/workspace/mentions/{first}**")
+    assert _entry_of(store, first) == other

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from guwah.console import archive_session, counted, err, fails_cleanly, open_archive, out, print_json, reasons_line
-from guwah.domain import MAX_ID
+from guwah.domain import MAX_ID, entry_label
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
 facilities_app = typer.Typer(
@@ -70,12 +70,16 @@ def show_command(
         where = f"{place['name']} ({place['gazetteer_id']})" if place else "(no place)"
         point = f"{site['lat']}, {site['lon']}" if site["lat"] is not None else "(no coordinates)"
         ids = ", ".join(f"{k}={'+'.join(v) if isinstance(v, list) else v}" for k, v in site["external_ids"].items())
+        # A site no dataset lists is one a testimony named (an extracted or reviewer-typed facility).
+        source = (f"{site['dataset']} {site['dataset_key']}" if site["dataset"] is not None
+                  else "none (named in testimonies only)")
         out.print(f"  {site['name']}\n    type: {site['type']}\n    place: {where}\n    coordinates: {point}\n"
-                  f"    dataset: {site['dataset']} {site['dataset_key']}\n    ids: {ids}", highlight=False, markup=False,
+                  f"    dataset: {source}" + (f"\n    ids: {ids}" if ids else ""), highlight=False, markup=False,
                   soft_wrap=True)
     out.print(f"events ({len(view.events)}):", highlight=False)
     for item in view.events:
-        person = f"person entry {item['person_entry']}" if item["person_entry"] is not None else "no person"
+        person = (f"person entry {entry_label(item['person_entry'])}" if item["person_entry"] is not None
+                  else "no person")
         out.print(f"  {item['date'] or '?':<10} {item['type']:<14} event {item['event']}  {person}", highlight=False)
 
 

@@ -541,10 +541,16 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     keep_ids = [p.id for p in mentions_of(session, keep)]
     gone_mentions = mentions_of(session, gone)
     # A reviewer's merge by hand passes a split's or an undo's separation: it is their later word.
-    if separating_verdict(session, keep_ids, [p.id for p in gone_mentions], acts=how != "reviewer") is not None:
-        raise ReviewRequired(Text(N_("a reviewer judged mentions of entries %(survivor)s and %(merged)s to be "
-                                     "different people; record a 'same' judgement first if that was wrong"),
-                                  {"survivor": survivor, "merged": merged}))
+    if (verdict := separating_verdict(session, keep_ids, [p.id for p in gone_mentions],
+                                      acts=how != "reviewer")) is not None:
+        # The pair and the one command that records "same": the workspace has no judgement form.
+        pair = mention_label(verdict.person_a_id), mention_label(verdict.person_b_id)
+        raise ReviewRequired(Text(N_("a reviewer judged mentions %(a)s and %(b)s (of entries %(survivor)s and "
+                                     "%(merged)s) to be different people; if that was wrong, record that they are "
+                                     "one person first (%(command)s)"),
+                                  {"a": pair[0], "b": pair[1], "survivor": entry_label(keep.number),
+                                   "merged": entry_label(gone.number),
+                                   "command": f"guwah persons judge {pair[0]} {pair[1]} same"}))
     conflicts = merge_conflicts(session, keep_ids, [p.id for p in gone_mentions])
     if conflicts and not force:
         said = "; ".join(f"{name} {values}" for name, values in conflicts.items())

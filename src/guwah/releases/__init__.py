@@ -238,9 +238,19 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     previous = releases_of(session, document_id, subject_type)
     if details is None:
         details = list(previous[-1].extra_masks) if previous else []
-    if title is None and previous and previous[-1].content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
-        title = previous[-1].content.get("title")
+    # A title not given now is carried over: the earlier draft's choice (`_chosen_title`), or the one a
+    # redraft the system makes passes on.
+    carried = title is None or actor == SYSTEM
+    if title is None and previous:
+        title = _chosen_title(previous[-1])
     content, masks = _content(session, subject_type, document_id, details, title)
+    pseudonymous = content.get("consent") == ConsentLevel.PSEUDONYMOUS.value
+    if pseudonymous and carried and title is not None and title not in {
+            old.content.get("title") for old in previous if old.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value}:
+        # A title chosen while the testimony was public never follows it under a pseudonym (it may lead back
+        # to the witness): the neutral title, unless a drafter chooses one for the pseudonymous release.
+        title = None
+        content, masks = _content(session, subject_type, document_id, details, title)
     if subject_type == DOCUMENT:
         _refuse_unread_names(session, document_id, content)
     for old in previous:
@@ -249,6 +259,7 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     release = Release(subject_type=subject_type, subject_id=document_id,
                       version=(previous[-1].version + 1) if previous else 1, state="draft",
                       content=content, masks=masks, extra_masks=list(details),
+                      chosen_title=None if pseudonymous or subject_type != DOCUMENT else title,
                       drafted_by=actor, drafted_at=_now())
     session.add(release)
     session.flush()
@@ -676,7 +687,7 @@ def content_today(session: Session, release: Release) -> dict | None:
     `draft_content`); None when nothing of it may be shown now (ConsentRefused)."""
     try:
         current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
-                              release.content.get("title") if _title_was_chosen(release) else None)
+                              _chosen_title(release))
     except ConsentRefused:
         return None
     return current
@@ -804,9 +815,13 @@ def out_of_date_entries(session: Session, document_id: int | None = None) -> lis
     return sorted(found, key=lambda stale: stale.number)
 
 
-def _title_was_chosen(release: Release) -> bool:
-    # A pseudonymous release's title is whatever the drafter chose; a public one's comes from the source.
-    return release.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value
+def _chosen_title(release: Release) -> str | None:
+    """The title `release` was drafted under by choice, which its checks and redrafts follow: a
+    pseudonymous release's own (the drafter's, else the neutral one), another's the reviewer's
+    `--title` (`Release.chosen_title`); None: the source's title."""
+    if release.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
+        return release.content.get("title")
+    return release.chosen_title
 
 
 def withdraw_release(session: Session, document_id: int, actor: str, reason: str | Text,
@@ -992,7 +1007,7 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE),
     quotations = quotation_index(session) if any(r.subject_type == DOCUMENT for r in approved) else None
     for release in approved:
         kind = release.subject_type
-        title = release.content.get("title") if _title_was_chosen(release) else None
+        title = _chosen_title(release)
         refused = None
         try:
             current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
@@ -1085,7 +1100,7 @@ def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=N
         versions = {r.version: r for r in releases_of(session, draft.subject_id, kind)}
         if _automatic_redraft(draft, versions) == plain:
             continue
-        title = draft.content.get("title") if _title_was_chosen(draft) else None
+        title = _chosen_title(draft)
         if index is None:
             index = archive_masking(session)
         try:
@@ -1205,7 +1220,7 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     withheld: dict[int, int | None] = {}  # document id → public number, of each document release listed
     for release in approved:
         kind = release.subject_type
-        title = release.content.get("title") if _title_was_chosen(release) else None
+        title = _chosen_title(release)
         try:
             current, masks = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
                                       frozenset(withheld), quotations)
@@ -1360,7 +1375,7 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
         kind, subject_id = release.subject_type, release.subject_id
         if current_release(session, subject_id, subject_type=kind) is not None:
             continue
-        title = release.content.get("title") if _title_was_chosen(release) else None
+        title = _chosen_title(release)
         try:
             current, _ = _content(session, kind, subject_id, list(release.extra_masks), title)
         except ConsentRefused:
@@ -1798,7 +1813,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
             continue
         if before is None:
             before = archive_masking(session, withhold={row.person_id})
-        title = old.content.get("title") if _title_was_chosen(old) else None
+        title = _chosen_title(old)
         try:
             unnamed, _ = draft_content(session, old.subject_id, list(old.extra_masks), title, before)
         except ConsentRefused:
@@ -1818,7 +1833,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
         if before is None:
             before = archive_masking(session, withhold={row.person_id})
         old, redraft = session.get(Release, change.release), session.get(Release, change.redraft)
-        title = old.content.get("title") if _title_was_chosen(old) else None
+        title = _chosen_title(old)
         try:
             unnamed, _ = draft_content(session, change.subject_id, list(old.extra_masks), title, before)
         except ConsentRefused:
@@ -1868,7 +1883,7 @@ def _redraft_shown_again(session: Session, person_id: int, reviewer: str,
         if not versions or versions[-1].state != "withdrawn" or versions[-1].withdrawn_by != SYSTEM:
             continue
         down = versions[-1]
-        title = down.content.get("title") if _title_was_chosen(down) else None
+        title = _chosen_title(down)
         try:
             draft = draft_release(session, subject_id, SYSTEM, list(down.extra_masks), title, kind)
         except ConsentRefused:  # nothing of it may be shown yet (an UnreadName too: a person drafts it)

@@ -6,6 +6,8 @@ GUWAH_SINGLE_REVIEWER=1 and --reason).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import typer
@@ -13,7 +15,18 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah import errors
-from guwah.console import ID_ARGUMENTS, archive_session, counted, err, fails_cleanly, number_argument, out, print_json
+from guwah.console import (
+    ID_ARGUMENTS,
+    archive_session,
+    counted,
+    err,
+    fails_cleanly,
+    number_argument,
+    open_archive,
+    out,
+    print_json,
+    saying_releases_taken_down,
+)
 from guwah.domain import MAX_ID, entry_label, mention_label, subject_label
 
 MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
@@ -158,6 +171,21 @@ def _print_release(release: dict) -> None:
         err.print("Nothing in it is masked.", highlight=False)
 
 
+@contextmanager
+def _release_session() -> Iterator[tuple]:
+    """`archive_session("release")`, saying afterwards which approved releases its commit took down, with
+    what brings each back: drafting or approving a testimony's release can make an entry that cites it fail
+    the release check (a testimony it rests on released since with more of the person), and the public
+    page of that entry comes down in the same commit."""
+    store = open_archive("release")
+    try:
+        with saying_releases_taken_down(store, "they no longer pass the release check once this commit is "
+                                        "made (`guwah release check` says why)"), store.session() as session:
+            yield store, session
+    finally:
+        store.close()
+
+
 @release_app.command("propose", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def release_propose(
@@ -168,7 +196,7 @@ def release_propose(
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
     from guwah.releases import draft_release, drafting_notes
 
-    with archive_session("release") as (store, session):
+    with _release_session() as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
         release = release_view(session, draft, draft.subject_id)
@@ -288,7 +316,7 @@ def release_approve(
     from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import approve_release, out_of_date_entries, subject_number
 
-    with archive_session("release") as (store, session):
+    with _release_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None

@@ -657,6 +657,9 @@ class Release(Base):
     masks: Mapped[list] = mapped_column(SealedJSON, default=list)
     # Details the drafter asked to mask, kept so that a redraft masks them again.
     extra_masks: Mapped[list] = mapped_column(SealedJSON, default=list)
+    # The public title a reviewer chose for a testimony that is not pseudonymous (`--title`, the draft
+    # form's field), so that checks and redrafts follow it rather than the source's; None: the source's.
+    chosen_title: Mapped[str | None] = mapped_column(SealedText)
     drafted_by: Mapped[str] = mapped_column(String(200))
     drafted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     approved_by: Mapped[str | None] = mapped_column(String(200))
