@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
+from guwah.domain import MAX_ID, ConsentLevel, ReviewState, entry_label, mention_label, subject_label
 from guwah.errors import N_, ConsentRefused, InputError, N_plural, NotFound, ReviewRequired, Term, Text
 from guwah.publish import (
     DOCUMENT,
@@ -702,7 +702,8 @@ def out_of_date(session: Session, release: Release, current: dict | None = _TODA
     still matches. `current`: `content_today(session, release)` where the caller read it already.
     `approve_release` refuses on it; `guwah release show` warns with it. For an approved entry
     release: why it is out of date (`entry_out_of_date`: a testimony it cites was released again
-    since it was approved), or None; it stays public meanwhile."""
+    since it was approved, or a testimony released since has more to show), or None; it stays public
+    meanwhile."""
     if release.state == "approved":  # an entry a testimony's later release overtook (`entry_out_of_date`)
         stale = entry_out_of_date(session, release)
         return stale.reason if stale else None
@@ -721,18 +722,23 @@ LINKS_FOLLOWED = N_("of its links to a passage, %(moved)s found the same words i
                     "now go to the whole text, as those words are not public there")
 LINKS_NOT_KEPT = N_("it was approved before its passages were kept: its links go to the same words where they "
                     "are still public")
+MORE_TO_SHOW = N_("more to show: draft a new entry release (%(command)s): release %(release)s does not show what "
+                  "document %(documents)s, released since, tells of this person; it stays public as approved")
+BOTH_OUT_OF_DATE = N_("%(released_again)s; %(more)s")
 
 
 @dataclass(frozen=True)
 class OutOfDateEntry:
-    """An approved entry release that a testimony it cites overtook: the testimony's redraft was
-    approved after it (`entry_out_of_date`). It stays public; its source links keep to the passages it
-    was approved with (`guwah.publish.frozen_links`: the same words in the new release, else the whole
-    text) until the entry is drafted again and approved.
+    """An approved entry release that testimonies overtook (`entry_out_of_date`): a testimony it cites
+    was released again after it, or one it does not cite, released since, tells more of the person
+    (`still_allowed`: what it shows is still allowed). It stays public; its source links keep to the
+    passages it was approved with (`guwah.publish.frozen_links`: the same words in the new release, else
+    the whole text) until the entry is drafted again and approved.
 
     `documents`: (document id, public number) of each testimony released again; `moved`, `dropped`:
     its links to a passage that found the same words in the new release, and those that no longer go
-    to a passage (None for a release approved before passages were kept)."""
+    to a passage (None for a release approved before passages were kept); `new_sources`: (document id,
+    public number) of each released testimony a release drafted today would cite that it does not."""
 
     release: int
     number: int
@@ -740,15 +746,23 @@ class OutOfDateEntry:
     documents: tuple[tuple[int, int], ...]
     moved: int | None
     dropped: int | None
+    new_sources: tuple[tuple[int, int], ...] = ()
 
     @property
     def reason(self) -> Text:
         """Why, for a reviewer (ids and counts, never a shown word)."""
+        command = f"guwah release propose-entry {entry_label(self.number)}"
+        more = (Text(MORE_TO_SHOW, {"release": self.release, "command": command,
+                                    "documents": ", ".join(str(document) for document, _ in self.new_sources)})
+                if self.new_sources else None)
+        if not self.documents:
+            return more
         links = (Text(LINKS_NOT_KEPT) if self.moved is None
                  else Text(LINKS_FOLLOWED, {"moved": self.moved, "dropped": self.dropped}))
-        return Text(ENTRY_OUT_OF_DATE, {"release": self.release, "links": links,
-                                        "documents": ", ".join(str(document) for document, _ in self.documents),
-                                        "command": f"guwah release propose-entry {entry_label(self.number)}"})
+        again = Text(ENTRY_OUT_OF_DATE, {"release": self.release, "links": links,
+                                         "documents": ", ".join(str(document) for document, _ in self.documents),
+                                         "command": command})
+        return Text(BOTH_OUT_OF_DATE, {"released_again": again, "more": more}) if more else again
 
     def line(self) -> str:
         """One line for an operator: "entry E-3 (public 2): release 9 is out of date: …"."""
@@ -786,16 +800,73 @@ def entry_out_of_date(session: Session, release: Release, counts: bool = True) -
     if release.subject_type != ENTRY or release.state != "approved":
         return None
     replaced = _replaced_documents(session, release)
-    if not replaced:
+    new_sources = _more_to_show(session, release)
+    if not replaced and not new_sources:
         return None
     moved = dropped = None
-    if counts and release.passages:
+    if counts and release.passages and replaced:
         from guwah.publish import frozen_links
 
         links = frozen_links(session, release, publish_today())
         moved, dropped = links.moved, links.dropped
     return OutOfDateEntry(release.id, subject_number(session, ENTRY, release.subject_id),
-                          _public_number(session, ENTRY, release.subject_id), replaced, moved, dropped)
+                          _public_number(session, ENTRY, release.subject_id), replaced, moved, dropped, new_sources)
+
+
+def _cited_document_ids(session: Session, content: dict) -> set[int]:
+    """The document ids of the public numbers an entry's released content cites (`_cited_sources`)."""
+    cited = _cited_sources(content)
+    return set(session.scalars(select(PublicNumber.subject_id).where(
+        PublicNumber.subject_type == DOCUMENT, PublicNumber.number.in_(sorted(cited))))) if cited else set()
+
+
+def still_allowed(session: Session, release: Release, current: dict | None, index=None,
+                  withheld: frozenset[int] = frozenset()) -> bool:
+    """Whether approved `release` may stay up: the one rule `settle_releases` takes releases down by
+    and `failing_releases` lists them by. It may when what a release would show today (`current`; None:
+    nothing of it may be shown) is what it shows; an entry's also when what it shows is still allowed
+    although a release drafted today would show more: every mention still named, and its own cited
+    sources, read today by the one builder of public content (`guwah.publish.entry_content`, every
+    other released testimony counted as not public), give exactly what it shows (each still released,
+    no fact of them rejected, no withheld name nor masked detail newly in what it shows). New facts from
+    testimonies released since only make it out of date (`entry_out_of_date`: more to show).
+    `index`, `withheld`: as `_content` takes them."""
+    if current == release.content:
+        return True
+    if release.subject_type != ENTRY or current is None:
+        return False
+    from guwah.publish import released_document_ids
+
+    others = released_document_ids(session) - _cited_document_ids(session, release.content)
+    try:
+        shown, _ = _content(session, ENTRY, release.subject_id, [], None, index, frozenset(withheld | others))
+    except ConsentRefused:
+        return False
+    return shown == release.content
+
+
+def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
+    """(document id, public number) of each released testimony that a release of approved entry
+    `release` drafted today would cite and it does not, where it stays up (`still_allowed`); () when
+    none (read today only where an accepted fact of the entry rests on a released testimony it does
+    not cite)."""
+    from guwah.publish import released_document_ids
+
+    cited = _cited_document_ids(session, release.content)
+    mentions = select(Person.id).where(Person.entry_id == release.subject_id)
+    resting = set()
+    for table in (PersonName, Event, ViolationCoding, PersonAttribute):
+        resting.update(session.scalars(select(table.evidence_document_id).where(
+            table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value)))
+    if not (resting & released_document_ids(session)) - cited:
+        return ()
+    current = content_today(session, release)
+    if current is None or current == release.content or not still_allowed(session, release, current):
+        return ()
+    numbers = _cited_sources(current) - _cited_sources(release.content)
+    found = session.execute(select(PublicNumber.subject_id, PublicNumber.number).where(
+        PublicNumber.subject_type == DOCUMENT, PublicNumber.number.in_(sorted(numbers)))).all()
+    return tuple(sorted((document_id, number) for document_id, number in found))
 
 
 def out_of_date_entries(session: Session, document_id: int | None = None) -> list[OutOfDateEntry]:
@@ -811,7 +882,8 @@ def out_of_date_entries(session: Session, document_id: int | None = None) -> lis
         query = query.where(Release.subject_id.in_(entries - {None}))
     found = [stale for release in session.scalars(query.order_by(Release.id))
              if (stale := entry_out_of_date(session, release)) is not None
-             and (document_id is None or any(document == document_id for document, _ in stale.documents))]
+             and (document_id is None or any(document == document_id
+                                             for document, _ in stale.documents + stale.new_sources))]
     return sorted(found, key=lambda stale: stale.number)
 
 
@@ -1016,8 +1088,8 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE),
             current = None
             # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
             refused = None if isinstance(refusal, UnreadName) else refusal.text or refusal.message
-        if current == release.content:
-            continue
+        if still_allowed(session, release, current, index):
+            continue  # an entry with more to show stays up, out of date (`entry_out_of_date`)
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
         release.refused = _refusal_record(refused)
         redraft = None
@@ -1231,7 +1303,7 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
             reasons = [f"nothing of it may be shown now: {said}"]
         else:
             reasons = (_quotations_now_masked(release, masks) + [str(d) for d in _differences(session, release, current)]
-                       if current != release.content else [])
+                       if not still_allowed(session, release, current, index, frozenset(withheld)) else [])
             if kind == DOCUMENT and not reasons:
                 reasons = _unread_name_reasons(session, release.content)
         if kind == ENTRY and (telling := telling_citations(session, release)):

@@ -395,7 +395,8 @@ def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> 
     # The release check's redrafts first: each stands for a subject the public lost until it is approved.
     replaced = {release.id: redrafted(session, release) for release in releases if release.state == "draft"}
     releases.sort(key=lambda release: replaced.get(release.id) is None)
-    # An approved entry a testimony's later release overtook: still public, to be drafted again.
+    # An approved entry a testimony's later release overtook (released again, or more to show): still public,
+    # to be drafted again.
     overtaken = {release.id: stale for release in releases
                  if (stale := entry_out_of_date(session, release, counts=False)) is not None}
     return render(request, "workspace_releases.html", {
