@@ -2055,12 +2055,13 @@ def test_a_public_testimony_drafted_under_a_chosen_title_can_be_approved_and_kee
 
 
 def test_release_propose_says_which_entry_release_its_draft_took_down(store, settings, tmp_path, monkeypatch):
-    # Before: a testimony released after the entry release that cites its mention (merged in, so far
-    # unreleased) made the entry fail the release check, and the next change took the entry's public
-    # page down: here drafting the other testimony again with `guwah release propose`, which said
-    # "until then nothing changes on the public site" while the family's page was gone (404). It now
-    # says which release came down and what brings it back, as every other command that takes releases
-    # down does (`release approve` too). Control: an approval that takes nothing down says nothing of it.
+    # A testimony released after the entry release that cites its mention (merged in, so far unreleased)
+    # once made the entry fail the release check, and the next change (here `guwah release propose` of
+    # the other testimony) took the family's page down. Now the entry stays up, out of date with more
+    # to show (`guwah.releases.still_allowed`), and `release approve` says so. A change that makes what
+    # it shows no longer allowed (here today's rules withholding its timeline, as after an upgrade)
+    # still takes it down at the next commit, and `release propose` says which release came down and
+    # what brings it back, as every other command that takes releases down does.
     from guwah.errors import ConsentRefused, NotFound
     from guwah.publish import public_entry
     from guwah.registry import merge
@@ -2103,11 +2104,22 @@ def test_release_propose_says_which_entry_release_its_draft_took_down(store, set
         draft = draft_release(session, document, "drafter").id
     released = runner.invoke(app, ["release", "approve", str(draft)])
     assert released.exit_code == 0, released.output
-    assert "withdrew release" not in released.output, released.output  # control: the entry stays up
-    with store.session() as session:
-        public_entry(session, public)
+    assert "withdrew release" not in released.output, released.output  # the entry stays up
+    assert "more to show: draft a new entry release" in released.output, released.output
     monkeypatch.setenv("GUWAH_ACTOR", "drafter")
     drafted = runner.invoke(app, ["release", "propose", str(first_document)])
+    assert drafted.exit_code == 0, drafted.output
+    assert "withdrew release" not in drafted.output, drafted.output
+    with store.session() as session:
+        public_entry(session, public)  # still served, as approved
+    import guwah.releases
+
+    def without_timeline(session, entry_id, *args):  # an upgrade's rules: no timeline may be shown
+        return {**entry_content(session, entry_id, *args), "timeline": []}
+
+    entry_content = guwah.releases.entry_content
+    monkeypatch.setattr(guwah.releases, "entry_content", without_timeline)
+    drafted = runner.invoke(app, ["release", "propose", str(document)])
     assert drafted.exit_code == 0, drafted.output
     with store.session() as session, pytest.raises((ConsentRefused, NotFound)):
         public_entry(session, public)  # the entry's page came down with this draft

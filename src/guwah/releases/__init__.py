@@ -858,7 +858,8 @@ def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], 
     for table in (PersonName, Event, ViolationCoding, PersonAttribute):
         resting.update(session.scalars(select(table.evidence_document_id).where(
             table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value)))
-    if not (resting & released_document_ids(session)) - cited:
+    uncited = resting - cited
+    if not uncited or not uncited & released_document_ids(session):
         return ()
     current = content_today(session, release)
     if current is None or current == release.content or not still_allowed(session, release, current):

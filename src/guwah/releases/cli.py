@@ -175,8 +175,8 @@ def _print_release(release: dict) -> None:
 def _release_session() -> Iterator[tuple]:
     """`archive_session("release")`, saying afterwards which approved releases its commit took down, with
     what brings each back: drafting or approving a testimony's release can make an entry that cites it fail
-    the release check (a testimony it rests on released since with more of the person), and the public
-    page of that entry comes down in the same commit."""
+    the release check (what it shows no longer allowed; a testimony released since with more of the person
+    leaves it up, out of date), and the public page of that entry comes down in the same commit."""
     store = open_archive("release")
     try:
         with saying_releases_taken_down(store, "they no longer pass the release check once this commit is "
@@ -320,8 +320,13 @@ def release_approve(
         release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
-        # a testimony released again: the entries citing it keep the passages they were approved with
-        stale = out_of_date_entries(session, release.subject_id) if release.subject_type == DOCUMENT else []
+    stale = []
+    if release.subject_type == DOCUMENT:
+        # a testimony released (again): the entries citing it keep the passages they were approved with, and
+        # those it tells more of stay up with more to show; read once committed (its public number given)
+        with archive_session("read") as (store, session):
+            stale = out_of_date_entries(session, release.subject_id)
+            session.rollback()
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
                   "public sees it from that day, not before.")
