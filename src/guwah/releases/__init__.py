@@ -821,19 +821,22 @@ def _cited_document_ids(session: Session, content: dict) -> set[int]:
 
 
 def still_allowed(session: Session, release: Release, current: dict | None, index=None,
-                  withheld: frozenset[int] = frozenset()) -> bool:
+                  withheld: frozenset[int] = frozenset(), registry_act: bool = False) -> bool:
     """Whether approved `release` may stay up: the one rule `settle_releases` takes releases down by
     and `failing_releases` lists them by. It may when what a release would show today (`current`; None:
     nothing of it may be shown) is what it shows; an entry's also when what it shows is still allowed
     although a release drafted today would show more: every mention still named, and its own cited
     sources, read today by the one builder of public content (`guwah.publish.entry_content`, every
     other released testimony counted as not public), give exactly what it shows (each still released,
-    no fact of them rejected, no withheld name nor masked detail newly in what it shows). New facts from
-    testimonies released since only make it out of date (`entry_out_of_date`: more to show).
-    `index`, `withheld`: as `_content` takes them."""
+    no fact of them rejected, no withheld name nor masked detail newly in what it shows), and what it
+    does not show comes from testimonies first released since its approval (`_released_since`). New
+    facts from those only make it out of date (`entry_out_of_date`: more to show). `registry_act`: a
+    merge, split or undo changed whom the entry stands for: what differs takes it down, to be redrafted
+    (and put back by the act's undo). `index`, `withheld`: as `_content` takes them."""
     if current == release.content:
         return True
-    if release.subject_type != ENTRY or current is None:
+    if (registry_act or release.subject_type != ENTRY or current is None
+            or not _released_since(session, release, current)):
         return False
     from guwah.publish import released_document_ids
 
@@ -843,6 +846,22 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     except ConsentRefused:
         return False
     return shown == release.content
+
+
+def _released_since(session: Session, release: Release, current: dict) -> bool:
+    """Whether every testimony `current` (what a release of approved entry `release` would show today)
+    cites and `release` does not was first released after `release` was approved: new facts from
+    testimonies released since. Facts a registry act brought from testimonies public before (a merge)
+    are not: the entry comes down and is redrafted, as the act's undo puts it back."""
+    added = _cited_sources(current) - _cited_sources(release.content)
+    if not added or release.approved_at is None:
+        return not added
+    documents = select(PublicNumber.subject_id).where(PublicNumber.subject_type == DOCUMENT,
+                                                      PublicNumber.number.in_(sorted(added)))
+    first = session.execute(select(Release.subject_id, func.min(Release.approved_at)).where(
+        Release.subject_type == DOCUMENT, Release.subject_id.in_(documents), Release.approved_at.is_not(None))
+        .group_by(Release.subject_id)).all()
+    return len(first) == len(added) and all(_aware(moment) > _aware(release.approved_at) for _, moment in first)
 
 
 def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
@@ -1089,7 +1108,7 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE),
             current = None
             # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
             refused = None if isinstance(refusal, UnreadName) else refusal.text or refusal.message
-        if still_allowed(session, release, current, index):
+        if still_allowed(session, release, current, index, registry_act=operation is not None):
             continue  # an entry with more to show stays up, out of date (`entry_out_of_date`)
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
         release.refused = _refusal_record(refused)
