@@ -116,6 +116,9 @@ class Withheld:
     # only: no text the public may read was read as meaning them, so a named person's name written
     # alike stays the named person's (`build_masking`).
     yields_to_named: bool = False
+    # A name a reviewer asked to mask (`detail_names`): a part of it is masked alone only from
+    # MASKED_NAME_PART letters and when it is no common word (`_masked_alone`).
+    asked: bool = False
 
 
 @dataclass
@@ -155,6 +158,10 @@ class Masking:
     # has the text read in rot13 (`_rot13_spans`).
     rot13: set[str] = field(default_factory=set)
     details: list[str] = field(default_factory=list)
+    # What the index was built from (`build_masking`'s withheld and named, the details' names left
+    # out): `with_details` builds it again from them for details that name someone.
+    withheld: tuple[Withheld, ...] = ()
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,9 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     """
     from guwah.names import name_keys
 
-    masking = with_details(Masking(), details)
+    masking = Masking(withheld=tuple(withheld), named=tuple(named))
+    masking.details = _clean(details)
+    withheld = [*withheld, *detail_names(masking.details)]
     # A withheld whole name written as a named person's (namesakes, or a mention of the same person
     # with no basis of its own) stays masked: a reader cannot tell which of them a text means, so
     # no one's approval shows another's name. The named name is then not "set apart" nor "run
@@ -254,6 +263,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
             for folded in folded_parts:
                 # A part a named person bears too is masked only beside a masked part.
                 if len(folded) < _MIN_PART or folded in masking.named_parts:
+                    continue
+                if person.asked and not _masked_alone(folded):
                     continue
                 masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
                 for key in name_keys(folded):
@@ -359,9 +370,58 @@ def detail_refusal(detail: str) -> Text | None:
     return None
 
 
+def _clean(details) -> list[str]:
+    return [d.strip() for d in details if d and d.strip()]
+
+
 def with_details(masking: Masking, details: list[str]) -> Masking:
-    """The same name index with another reviewer's list of details (the index is shared, not copied)."""
-    return replace(masking, details=[d.strip() for d in details if d and d.strip()])
+    """The same name index with another reviewer's list of details (the index is shared, not copied;
+    built again, from what it was built from, where the details name someone: `detail_names`)."""
+    details = _clean(details)
+    if detail_names(details) == detail_names(masking.details):
+        return replace(masking, details=details)
+    return build_masking(list(masking.withheld), list(masking.named), details)
+
+
+# A part of a name a reviewer asked to mask (`detail_names`) is masked on its own from this many
+# letters: "Dilnur" and "Qadirova" of "Dilnur Qadirova" wherever they stand, not "Ali" of "Ali Tursun".
+MASKED_NAME_PART = 4
+# A detail is read as a name when it is at most this many words of letters (RUN_PARTS: a name's
+# parts a handle runs together).
+MASKED_NAME_WORDS = RUN_PARTS
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+
+
+def detail_names(details) -> tuple[Withheld, ...]:
+    """The details a reviewer asked to mask (`--mask`) that read as a person's name, as withheld
+    names whose replacement is DETAIL: masked as withheld people's names are (`build_masking`, one
+    rule), in every part on its own (`_masked_alone`), every case ending, every spelling and script
+    the names layer reads as that name, every encoding, and whole wherever the parts stand together.
+    A detail reads as a name when it is no date (`detail_spellings`' day or month), no place of the
+    gazetteer (`_detail_places`: its own spellings are masked), and one to MASKED_NAME_WORDS words
+    of letters only (a village the gazetteer lacks is read so too: its word is masked in its endings
+    and spellings, which is the safe side)."""
+    return tuple(Withheld(0, (detail,), DETAIL, asked=True) for detail in details if _reads_as_person(detail))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as_person(detail: str) -> bool:
+    words = name_parts(detail)
+    if not 1 <= len(words) <= MASKED_NAME_WORDS or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    return not _date_spellings(detail) and not _detail_places(detail)
+
+
+@functools.lru_cache(maxsize=4096)
+def _masked_alone(part: str) -> bool:
+    """Whether a folded part of a name a reviewer asked to mask is masked on its own: at least
+    MASKED_NAME_PART letters (a Chinese part: two characters, as `build_masking` reads Han names),
+    and no common word (`_no_name`: a stop word, a kin word, a title, a role, a place's kind word
+    such as "village") nor a place of the gazetteer (`_is_place`). Such a part is still masked beside
+    the others, as a named person's part is: where the whole name stands, or next to a masked part."""
+    if len(part) < (2 if _HAN.search(part) else MASKED_NAME_PART):
+        return False
+    return not _no_name(part) and not _is_place(part)
 
 
 def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
@@ -786,8 +846,24 @@ def _name_keys(word: str) -> frozenset[str]:
 
 
 def detail_found(texts: list[str], detail: str) -> bool:
-    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it)."""
-    return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
+    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it:
+    a detail that reads as a name in any part, ending, spelling or encoding, `detail_names`)."""
+    detail = detail.strip()
+    for text in texts:
+        text = unicodedata.normalize("NFC", text or "")
+        if _detail_spans(text, [detail]):
+            return True
+        if _reads_as_person(detail) and any(
+                kind in ("detail", "name") for *_, kind in _found(text, _detail_masking(detail))):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _detail_masking(detail: str) -> Masking:
+    """The masks of one detail alone, no named person's part set apart (the safe side for
+    `detail_found`: an entry cites a testimony less, a draft refuses a detail less)."""
+    return build_masking([], [], [detail])
 
 
 def _rot13(text: str) -> str:
@@ -2236,6 +2312,8 @@ def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
     chosen = sorted(_chosen(found))
     pieces, masks, cursor, length = [], [], 0, 0
     for start, end, replacement, kind in chosen:
+        if kind == "name" and replacement == DETAIL:
+            kind = "detail"  # a name a reviewer asked to mask (`detail_names`)
         pieces.append(text[cursor:start])
         length += start - cursor
         pieces.append(replacement)
