@@ -52,6 +52,7 @@ from guwah.redaction import (
     Withheld,
     build_masking,
     name_parts,
+    names_found,
     pseudonym,
     redact,
     with_details,
@@ -707,8 +708,16 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
 
 
 # How far before or after a relative's name a kin word still says whose relative it is ("my elder
-# brother, Memet …", "… Memet, my brother"): characters of the released text.
+# brother, Memet …", "… Memet, my brother"): characters of the released text, across a sentence's
+# end too (a heading, a list's line: "Brother. Memet Tursun").
 _KIN_REACH = 40
+# … and anywhere in the sentence the name stands in, up to this many characters either side: a kin
+# word says whose relative the name is within its sentence however long the clause between them
+# ("Memet Tursun, who taught at our village school for twenty years, is my brother"); the bound keeps
+# an unpunctuated transcript from being one sentence.
+_KIN_SENTENCE = 300
+# Where a sentence ends: its closing mark before a space or the end, a Chinese one anywhere, a blank line.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'»”)]|$)|[。！？]+|\n[ \t]*\n")
 
 
 # In Chinese text, written with no space, how far a kin word still says whose relative the name
@@ -725,13 +734,15 @@ _HAN_KIN = ("父亲", "母亲", "丈夫", "妻子", "爱人", "老公", "老婆"
 @lru_cache(maxsize=1)
 def _kin_words() -> re.Pattern:
     """Kin words in folded text: `guwah.extract.lexicon.KIN` with the qualifiers before them and an
-    English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»),
+    English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»;
+    `RU_KIN_MORE_FORMS`: «с пасынком»),
     and the Chinese ones of `_HAN_KIN`, which stand between other characters with no space. The
     Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
-    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM
+    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM, RU_KIN_MORE_FORMS
 
     han = "|".join(_HAN_KIN)
-    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM})(?!\w)|{han}")
+    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM}|{RU_KIN_MORE_FORMS})"
+                      rf"(?!\w)|{han}")
 
 
 def _turkic_kin(text: str) -> set[str]:
@@ -782,26 +793,62 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id)
     if not candidates:
         return {}
-    shown = fold(" ".join(value for key in ("text", "title") if isinstance(value := content.get(key), str)))
-    found: dict[int, set[str]] = {}
+    names: dict[int, list[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
                                            .where(PersonName.person_id.in_(sorted(candidates)))):
-        folded = fold(name).strip()
-        if not folded:
+        if name and name.strip():
+            names.setdefault(person_id, []).append(name)
+    found: dict[int, set[str]] = {}
+    for key in ("text", "title"):
+        shown = content.get(key)
+        if not isinstance(shown, str):
             continue
-        # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…);
-        # elsewhere a case ending may be joined to its last part (ئەكرەم ياقۇپنى, "Yakupov's").
-        han = bool(_HAN_RUN.search(folded))
-        reach = _KIN_REACH_HAN if han else _KIN_REACH
-        for match in re.finditer(re.escape(folded) if han else rf"(?<!\w){re.escape(folded)}\w*", shown):
-            kin = found.setdefault(person_id, set())
-            around = shown[max(0, match.start() - reach):match.start()] + " " + \
-                shown[match.end():match.end() + reach]
-            kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
-            kin.update(_turkic_kin(around))
+        shown = unicodedata.normalize("NFC", shown)
+        for person_ids, start, end in _relative_places(shown, names):
+            # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
+            reach = _KIN_REACH_HAN if _HAN_RUN.search(shown[start:end]) else _KIN_REACH
+            around = fold(_kin_window(shown, start, end, reach))
+            kin = set(" ".join(word.group().split()) for word in _kin_words().finditer(around)) | _turkic_kin(around)
+            for person_id in person_ids:
+                found.setdefault(person_id, set()).update(kin)
     # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
     return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())
             if kin or person_id in reported}
+
+
+def _relative_places(text: str, names: dict[int, list[str]]) -> list[tuple[set[int], int, int]]:
+    """Where a text writes these people's names (person id → names): (the people, start, end), as a
+    mask would find them (`guwah.redaction.names_found`: every spelling, script, case ending and
+    encoding the names layer reads as the name), a whole name of two parts or more only where it
+    stands whole (its parts alone may be anyone's); a name of one part alone, and each name as
+    written with an ending joined to its last part ("Yakupov's"), found as before. Where two
+    people's names read alike, the place is both people's (the safe side: a hold, not a mask)."""
+    labels = {f"\x00{person_id}": person_id for person_id in names}
+    whole = [name for written in names.values() for name in written if len(name_parts(name)) >= 2]
+    masking = build_masking([Withheld(person_id, tuple(written), f"\x00{person_id}")
+                             for person_id, written in names.items()], whole)
+    places = [({labels[replacement]} if replacement in labels else set(names), start, end)
+              for start, end, replacement in names_found(text, masking)]
+    folded = fold(text)
+    if len(folded) == len(text):  # offsets of the folded text are the text's
+        for person_id, written in names.items():
+            for name in written:
+                needle = fold(unicodedata.normalize("NFC", name)).strip()
+                pattern = re.escape(needle) if _HAN_RUN.search(needle) else rf"(?<!\w){re.escape(needle)}\w*"
+                places.extend(({person_id}, match.start(), match.end()) for match in re.finditer(pattern, folded))
+    return places
+
+
+def _kin_window(text: str, start: int, end: int, reach: int) -> str:
+    """The text around a name where a kin word says whose relative it is: its sentence (up to
+    `_KIN_SENTENCE` characters either side) and at least `reach` characters either side; the name
+    itself left out (a space in its place)."""
+    lowest = max(0, start - _KIN_SENTENCE)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, lowest, start)]
+    opening = min(ends[-1] if ends else lowest, max(0, start - reach))
+    closing = _SENTENCE_END.search(text, end, min(len(text), end + _KIN_SENTENCE))
+    closing = max(closing.start() if closing else min(len(text), end + _KIN_SENTENCE), end + reach)
+    return text[opening:start] + " " + text[end:closing]
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:

@@ -196,6 +196,10 @@ def name_parts(name: str) -> list[str]:
     return [part for part in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if part]
 
 
+def _folded_name(name: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in name_parts(unicodedata.normalize("NFC", name)))
+
+
 def _stricter(a: str | None, b: str) -> str:
     return b if a is None or a == b else WITHHELD
 
@@ -221,7 +225,12 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
 
     masking = Masking(withheld=tuple(withheld), named=tuple(named))
     masking.details = _clean(details)
-    withheld = [*withheld, *detail_names(masking.details)]
+    asked = detail_names(masking.details)
+    withheld = [*withheld, *asked]
+    # A shown person's name that a reviewer masks whole is masked in its parts too: it is not
+    # "another" person's name whose parts stay shown.
+    asked_full = {_folded_name(name) for person in asked for name in person.names}
+    named = [name for name in named if _folded_name(name) not in asked_full]
     # A withheld whole name written as a named person's (namesakes, or a mention of the same person
     # with no basis of its own) stays masked: a reader cannot tell which of them a text means, so
     # no one's approval shows another's name. The named name is then not "set apart" nor "run
@@ -880,6 +889,14 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     """
     text = unicodedata.normalize("NFC", text or "")
     return _apply(text, _found(text, masking, passages))
+
+
+def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
+    """Where `redact` masks a withheld name in an NFC text: (start, end, replacement), in text
+    order (every spelling, ending, script and encoding the masks read; overlapping spans chosen
+    as `redact` chooses them)."""
+    return [(start, end, replacement) for start, end, replacement, kind in sorted(_chosen(_found(text, masking)))
+            if kind == "name"]
 
 
 def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
