@@ -1404,6 +1404,16 @@ _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", 
 # which the masks must not read, as Chinese characters are read by sound (`_han_name_spans`) and any
 # three may sound like a name. A name in characters is read in UTF-16 with its mark.
 _UTF16_UNMARKED = regex.compile(r"[\x00-\u07ff]+")
+# … except a reading that is Chinese characters only (two at least, a name's middle dot or a space
+# between them): read without its mark too (a Chinese name in UTF-16 hexadecimal, as a database's or
+# a program's dump writes it), but masked only where it holds a withheld name's characters as they
+# are written (`Masking.han`, `_HanReading`), never by their sound: other bytes read so are any
+# characters, and any three may sound like a name.
+_UTF16_HAN = regex.compile(r"[\p{Han}·•・‧ \u3000]*\p{Han}[\p{Han}·•・‧ \u3000]*\p{Han}[\p{Han}·•・‧ \u3000]*")
+
+
+class _HanReading(str):
+    """Chinese characters read from bytes without a byte-order mark (`_UTF16_HAN`)."""
 
 # A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
 # header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it, across a soft
@@ -1437,6 +1447,22 @@ _SPACED_HEX_RUN = regex.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?:(?P<sep>[ :])[0-9A-
 _HEX_LETTER = regex.compile(r"[A-Fa-f]")
 _BASE32_RUN = regex.compile(r"(?<![\w+/\-])(?:[A-Z2-7]{8,}+|[a-z2-7]{8,}+)={0,6}+(?![\w+\-=])")
 _BASE32_MARK = regex.compile(r"[2-7=]")
+
+# Base85 and Ascii85 (eight characters at least: a name's part of six bytes): Python's b85encode, git's and RFC
+# 1924's alphabet, and Ascii85 (Adobe's and PostScript's, a85encode), bare or between "<~" and "~>".
+# Their alphabets hold most signs, so a bare run is read only where it mixes small letters, capitals
+# and a digit or a sign (`_BASE85_MARK`), as encoded bytes do and words and numbers do not; a sign
+# that closes a sentence or a bracket around it is tried off (`_BASE85_EDGES`).
+_BASE85_RUN = regex.compile(r"(?<![0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{8,}+")
+_ASCII85_RUN = regex.compile(r"(?<![!-u])[!-u]{8,}+")
+_ASCII85_BLOCK = regex.compile(r"<~(?P<data>[!-uz\s]{5,}?)~>")
+_BASE85_MARK = regex.compile(r"(?=.*\p{Ll})(?=.*\p{Lu})(?=.*[^A-Za-z])", regex.DOTALL)
+_BASE85_EDGES = "()[].,;:!?'\""
+# Uuencoded text ("begin 644 name", lines each opening with its length, "`" or "end" closing), as
+# uuencode and older mail write a file: the lines between read together; and a line alone whose first
+# character says its length exactly (binascii.b2a_uu's one line), two bytes at least.
+_UU_BLOCK = regex.compile(r"(?m)^begin(?:-base64)? [0-7]{3,4} [^\n]*\n(?P<body>(?:[!-`][ -`]*\r?\n)+?)(?:`\r?\n)?end$")
+_UU_LINE = regex.compile(r"(?m)^[\"-M][ -`]{4,}$")
 
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
@@ -1484,6 +1510,8 @@ def _encoded_spans(text: str, masking: Masking, rot13: bool = True) -> list[tupl
     for start, end, readings in _encodings(text):
         for decoded in readings:
             if decoded == text[start:end]:
+                continue
+            if isinstance(decoded, _HanReading) and not any(surface in decoded for surface in masking.han):
                 continue
             if decoded not in masked_reading:
                 inner = _chosen(_found(unicodedata.normalize("NFC", decoded), masking))
@@ -1562,6 +1590,8 @@ def _encodings(text: str):
         readings = _base32_readings(match.group())
         if readings:
             yield *match.span(), readings
+    yield from _base85_encodings(text)
+    yield from _uu_encodings(text)
     for match in _HEX_RUN.finditer(text):
         data = bytes.fromhex(match.group("hex"))
         readings = _text_readings(data, True, True)
@@ -1572,6 +1602,71 @@ def _encodings(text: str):
         readings = _text_readings(data, True, True)
         if readings:
             yield *match.span(), readings
+
+
+def _base85_encodings(text: str):
+    """(start, end, readings) of base85 and Ascii85 runs that read as text (`_BASE85_RUN`)."""
+    for match in _ASCII85_BLOCK.finditer(text):
+        try:
+            data = base64.a85decode(match.group(), adobe=True, ignorechars=b" \t\n\r\v")
+        except ValueError:
+            continue
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield *match.span(), readings
+    seen = set()
+    for pattern, decode in ((_BASE85_RUN, base64.b85decode), (_ASCII85_RUN, base64.a85decode)):
+        for match in pattern.finditer(text):
+            for start, end in _base85_pieces(match):
+                if (start, end) in seen or not _BASE85_MARK.match(text[start:end]):
+                    continue
+                try:
+                    data = decode(text[start:end].encode("ascii"))
+                except ValueError:
+                    continue
+                readings = _text_readings(data, True, True)
+                if readings:
+                    seen.add((start, end))
+                    yield start, end, readings
+
+
+def _base85_pieces(match) -> list[tuple[int, int]]:
+    """A base85 run's span without up to two signs at each edge that may be the text's
+    (`_BASE85_EDGES`: "(see …).", most taken off first), or after an "=" (a parameter's name before
+    it: "?n=…"), and whole; eight long at least."""
+    start, end = match.span()
+    run = match.group()
+    left = len(run) - len(run.lstrip(_BASE85_EDGES))
+    right = len(run) - len(run.rstrip(_BASE85_EDGES))
+    pieces = sorted(((start + a, end - b) for a in range(min(left, 2) + 1) for b in range(min(right, 2) + 1)),
+                    key=lambda span: span[1] - span[0])
+    pieces.extend((start + at + 1, end) for at, sign in enumerate(run) if sign == "=")
+    return [(a, b) for a, b in dict.fromkeys(pieces) if b - a >= 8]
+
+
+def _uu_encodings(text: str):
+    """(start, end, readings) of uuencoded text that reads as text (`_UU_BLOCK`, `_UU_LINE`)."""
+    if "begin" in text:
+        for match in _UU_BLOCK.finditer(text):
+            try:
+                data = b"".join(binascii.a2b_uu(line) for line in match.group("body").splitlines() if line)
+            except (binascii.Error, UnicodeEncodeError):
+                continue
+            readings = _text_readings(data, True, True)
+            if readings:
+                yield *match.span(), readings
+    for match in _UU_LINE.finditer(text):
+        line = match.group().rstrip()
+        length = ord(line[0]) - 32
+        if length < 2 or len(line) not in (1 + 4 * -(-length // 3), 2 + 4 * -(-length // 3)):
+            continue
+        try:
+            data = binascii.a2b_uu(line)
+        except binascii.Error:
+            continue
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield match.start(), match.start() + len(line), readings
 
 
 def _hex_text_runs(text: str) -> list[tuple[int, int]]:
@@ -1623,6 +1718,8 @@ def _utf16_readings(decode) -> list[str]:
             readings.append(reading[1:])
         elif _UTF16_UNMARKED.fullmatch(reading):
             readings.append(reading)
+        elif _UTF16_HAN.fullmatch(reading):
+            readings.append(_HanReading(reading))
     return readings
 
 
