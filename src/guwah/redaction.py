@@ -1656,9 +1656,10 @@ def _uu_encodings(text: str):
             if readings:
                 yield *match.span(), readings
     for match in _UU_LINE.finditer(text):
-        line = match.group().rstrip()
+        line = match.group().rstrip("\r")
         length = ord(line[0]) - 32
-        if length < 2 or len(line) not in (1 + 4 * -(-length // 3), 2 + 4 * -(-length // 3)):
+        expected = 1 + 4 * -(-length // 3)  # its trailing spaces (zero bits) may be cut off, or one more written
+        if length < 2 or not expected - 3 <= len(line.rstrip()) <= len(line) <= expected + 1:
             continue
         try:
             data = binascii.a2b_uu(line)
