@@ -156,7 +156,6 @@ class RelationType(StrEnum):
     SON_IN_LAW = "son-in-law"
     DAUGHTER_IN_LAW = "daughter-in-law"
     SPOUSE = "spouse"
-    CHILD = "child"
     FIANCE = "fiance"
     FIANCEE = "fiancee"
     STEPSON = "stepson"
@@ -166,7 +165,6 @@ class RelationType(StrEnum):
     PARENTS = "parents"
     BROTHERS = "brothers"
     SISTERS = "sisters"
-    CHILDREN = "children"
     IN_LAWS = "in-laws"
 
 

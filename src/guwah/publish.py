@@ -733,16 +733,17 @@ _HAN_KIN = ("父亲", "母亲", "丈夫", "妻子", "爱人", "老公", "老婆"
 
 @lru_cache(maxsize=1)
 def _kin_words() -> re.Pattern:
-    """Kin words in folded text: `guwah.extract.lexicon.KIN` with the qualifiers before them and an
+    """Kin words in folded text: `guwah.extract.lexicon.KIN` and `FAMILY_NOUNS` with the qualifiers before them and an
     English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»;
     `RU_KIN_MORE_FORMS`: «с пасынком»),
     and the Chinese ones of `_HAN_KIN`, which stand between other characters with no space. The
     Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
-    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM, RU_KIN_MORE_FORMS
+    from guwah.extract.lexicon import FAMILY_NOUNS, KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM, RU_KIN_MORE_FORMS
 
     han = "|".join(_HAN_KIN)
-    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM}|{RU_KIN_MORE_FORMS})"
-                      rf"(?!\w)|{han}")
+    family = "|".join(sorted(map(re.escape, FAMILY_NOUNS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN}|{family})s?|{RU_KIN_ANY_FORM}"
+                      rf"|{RU_KIN_MORE_FORMS})(?!\w)|{han}")
 
 
 def _turkic_kin(text: str) -> set[str]:
