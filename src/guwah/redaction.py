@@ -1451,12 +1451,13 @@ _BASE32_MARK = regex.compile(r"[2-7=]")
 # Base85 and Ascii85 (eight characters at least: a name's part of six bytes): Python's b85encode, git's and RFC
 # 1924's alphabet, and Ascii85 (Adobe's and PostScript's, a85encode), bare or between "<~" and "~>".
 # Their alphabets hold most signs, so a bare run is read only where it mixes small letters, capitals
-# and a digit or a sign (`_BASE85_MARK`), as encoded bytes do and words and numbers do not; a sign
-# that closes a sentence or a bracket around it is tried off (`_BASE85_EDGES`).
+# and a digit or a sign other than an apostrophe, a hyphen or a full stop, inside its signs that may
+# be the text's (`_BASE85_MARK`, `_BASE85_EDGES`: "(see …)."), as encoded bytes do and words,
+# names and numbers do not.
 _BASE85_RUN = regex.compile(r"(?<![0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{8,}+")
 _ASCII85_RUN = regex.compile(r"(?<![!-u])[!-u]{8,}+")
 _ASCII85_BLOCK = regex.compile(r"<~(?P<data>[!-uz\s]{5,}?)~>")
-_BASE85_MARK = regex.compile(r"(?=.*\p{Ll})(?=.*\p{Lu})(?=.*[^A-Za-z])", regex.DOTALL)
+_BASE85_MARK = regex.compile(r"(?=.*\p{Ll})(?=.*\p{Lu})(?=.*[^A-Za-z'.\-])", regex.DOTALL)
 _BASE85_EDGES = "()[].,;:!?'\""
 # Uuencoded text ("begin 644 name", lines each opening with its length, "`" or "end" closing), as
 # uuencode and older mail write a file: the lines between read together; and a line alone whose first
@@ -1617,14 +1618,17 @@ def _base85_encodings(text: str):
     seen = set()
     for pattern, decode in ((_BASE85_RUN, base64.b85decode), (_ASCII85_RUN, base64.a85decode)):
         for match in pattern.finditer(text):
+            if not _BASE85_MARK.match(match.group().strip(_BASE85_EDGES)):
+                continue  # a word, a number, a word with its comma ("Kashgar,"): no encoded bytes
             for start, end in _base85_pieces(match):
-                if (start, end) in seen or not _BASE85_MARK.match(text[start:end]):
+                if (start, end) in seen:
                     continue
                 try:
                     data = decode(text[start:end].encode("ascii"))
                 except ValueError:
                     continue
-                readings = _text_readings(data, True, True)
+                # UTF-8 or UTF-16 only: base85 is a program's, and a word read in an older charset is letters
+                readings = _text_readings(data, True, False)
                 if readings:
                     seen.add((start, end))
                     yield start, end, readings
