@@ -101,3 +101,20 @@ def test_a_kin_word_in_another_sentence_beyond_the_reach_tells_nothing(store, tm
     draft, _ = _draft(store, document)
     with store.session() as session:
         assert relative not in relatives_telling_witness(session, document, session.get(Release, draft).content)
+
+
+def test_a_kin_word_beyond_the_reach_is_about_the_name_before_another(store, tmp_path):
+    # "my elder sister [name withheld] …, with Ilyas Qurbanov": the kin word is the masked sister's, not his;
+    # with no other name between, the same sentence holds him (`far in the sentence`, the positive control).
+    from guwah.publish import relatives_telling_witness
+    from guwah.storage.tables import Release
+
+    text = ("My elder sister Gulnar Yasinova, whom they took first that spring, was held for a year "
+            "together with Ilyas Qurbanov.")
+    document, relative, _ = _archive(store, tmp_path, text)
+    name_person(store, document, "Gulnar Yasinova", "public", text=text + TAIL)  # no basis: masked
+    draft, _ = _draft(store, document)
+    with store.session() as session:
+        content = session.get(Release, draft).content
+        assert "Gulnar" not in content["text"] and "Ilyas Qurbanov" in content["text"]
+        assert relative not in relatives_telling_witness(session, document, content)

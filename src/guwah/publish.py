@@ -45,7 +45,9 @@ from guwah.names.inflection import fold
 from guwah.places.gazetteer import PREFECTURE_LEVEL as _PREFECTURE_KINDS
 from guwah.protection.keys import KeyRing
 from guwah.redaction import (
+    DETAIL,
     MIN_PART,
+    PSEUDONYM_FORM,
     WITHHELD,
     Masking,
     Redacted,
@@ -716,6 +718,9 @@ _KIN_REACH = 40
 # ("Memet Tursun, who taught at our village school for twenty years, is my brother"); the bound keeps
 # an unpunctuated transcript from being one sentence.
 _KIN_SENTENCE = 300
+# A mask of a released text (a withheld name, a detail, a pseudonym): a name a kin word beyond the
+# reach may be about (`_kin_window`).
+_MASK = re.compile(rf"{re.escape(WITHHELD)}|{re.escape(DETAIL)}|{PSEUDONYM_FORM.pattern}")
 # Where a sentence ends: its closing mark before a space or the end, a Chinese one anywhere, a blank line.
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'»”)]|$)|[。！？]+|\n[ \t]*\n")
 
@@ -805,10 +810,13 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
         if not isinstance(shown, str):
             continue
         shown = unicodedata.normalize("NFC", shown)
-        for person_ids, start, end in _relative_places(shown, names):
+        places = _relative_places(shown, names)
+        names_here = [(start, end) for _, start, end in places] + [match.span() for match in _MASK.finditer(shown)]
+        for person_ids, start, end in places:
             # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
             reach = _KIN_REACH_HAN if _HAN_RUN.search(shown[start:end]) else _KIN_REACH
-            around = fold(_kin_window(shown, start, end, reach))
+            others = [(a, b) for a, b in names_here if b <= start or a >= end]
+            around = fold(_kin_window(shown, start, end, reach, others))
             kin = set(" ".join(word.group().split()) for word in _kin_words().finditer(around)) | _turkic_kin(around)
             for person_id in person_ids:
                 found.setdefault(person_id, set()).update(kin)
@@ -840,15 +848,20 @@ def _relative_places(text: str, names: dict[int, list[str]]) -> list[tuple[set[i
     return places
 
 
-def _kin_window(text: str, start: int, end: int, reach: int) -> str:
-    """The text around a name where a kin word says whose relative it is: its sentence (up to
-    `_KIN_SENTENCE` characters either side) and at least `reach` characters either side; the name
-    itself left out (a space in its place)."""
+def _kin_window(text: str, start: int, end: int, reach: int, others: list[tuple[int, int]] = ()) -> str:
+    """The text around a name where a kin word says whose relative it is: at least `reach`
+    characters either side, and on to the ends of its sentence (up to `_KIN_SENTENCE` characters
+    either side) where no other name stands between (`others`: another person's name, a mask: "my
+    sister [name withheld] was taken, with Tursun Ehmet" tells whose sister the mask is, not Tursun's);
+    the name itself left out (a space in its place)."""
     lowest = max(0, start - _KIN_SENTENCE)
     ends = [match.end() for match in _SENTENCE_END.finditer(text, lowest, start)]
-    opening = min(ends[-1] if ends else lowest, max(0, start - reach))
-    closing = _SENTENCE_END.search(text, end, min(len(text), end + _KIN_SENTENCE))
-    closing = max(closing.start() if closing else min(len(text), end + _KIN_SENTENCE), end + reach)
+    ends += [b for a, b in others if lowest <= b <= start]
+    opening = min(max(ends, default=lowest), max(0, start - reach))
+    highest = min(len(text), end + _KIN_SENTENCE)
+    closing = _SENTENCE_END.search(text, end, highest)
+    starts = [closing.start() if closing else highest, *(a for a, b in others if end <= a <= highest)]
+    closing = max(min(starts), end + reach)
     return text[opening:start] + " " + text[end:closing]
 
 
