@@ -51,6 +51,7 @@ from guwah.names.chinese import (
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
+from guwah.names.kana import hepburn_reading, is_kana, kana_reading
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
@@ -498,6 +499,11 @@ def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
         folded = NON_WORD.sub("", fold(raw)).strip("-")
         return ((folded, False, AMBIGUOUS),) if folded else ()
     raw = fold(raw)
+    if is_kana(raw):
+        # A word in kana (a Japanese rendering: アブドゥケリム) is read back into letters and loose,
+        # as a transcription in characters is; characters before it are a title (`kana`).
+        read = kana_reading(raw)
+        return ((read, True, FIXED),) if read else ()
     scripts = {s for s in map(char_script, raw) if s}
     if HAN in scripts:
         # Characters in a name cell that also has letters of an alphabet ("Memet 艾力", a
@@ -1456,6 +1462,10 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
+    hepburn = hepburn_reading(entries[0][0]) if len(entries) == 1 and raw.isascii() else None
+    if hepburn is not None:  # Abudukerimu, a katakana name in Hepburn letters: also abdukerim (`kana`)
+        word, loose, letters, alternatives = entries[0]
+        entries[0] = (word, loose, letters, alternatives + word_alternatives(hepburn, True, FIXED, 0, False))
     return tuple(entries)
 
 
