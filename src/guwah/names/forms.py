@@ -908,8 +908,10 @@ def name_forms(name: str) -> NameForms:
 def written_forms(name: str) -> NameForms:
     """`name_forms` of a name read as its words stand, without `filial_names` (the names it
     derives, joined, re-spelt or read back, are read so too)."""
-    alternatives = spellings(name)
-    if alternatives != (name,):
+    # a title before a cell of several spellings is no spelling of its own (歌手 Uburu Aburimito)
+    cell = without_titles(name)
+    alternatives = spellings(cell)
+    if alternatives != (cell,):
         return cell_forms(name, alternatives)
     original, untitled = name, without_titles(unglued(name))
     name = listed_order(untitled)
@@ -1076,16 +1078,47 @@ TRANSCRIPTION_DOTS = re.compile(r"[·•・‧∙⋅･]")
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
-# Titles and honorifics written before a name (Dr. Ilham Tohti, Haji Memet Tursun, г-н Ержан
-# Орынбасаров, ھاجى): not part of the name. Only in front, and only while a word remains, so
-# that a one-word name that happens to be one of them is kept: "Mr Adil" and "Haji Memet" are a
-# given name alone (Adil, Memet), compared as one (`compare.UNMATCHED_PART`); kept as a part they
-# made two-part names that matched no full name (Mr Adil against Adil Tursun scored 0.27).
-TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle", "haji", "hajji", "hadji", "hacı", "haci",
-    "molla", "mulla", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "хаджи", "қажы", "ھاجى",
-    "موللا",
-})
+# Titles, honorifics and occupations written before a name (Dr. Ilham Tohti, Haji Memet Tursun,
+# г-н Ержан Орынбасаров, Lehrerin Aygul, öğretmen Memet, teacher Abdukerim) or, in Uyghur, after it
+# in small letters (Abdukerim muellim): not part of the name. They are data (data/titles.txt, read
+# by `titles`). Only while a word remains, so that a one-word name that happens to be one of them is
+# kept: "Mr Adil" and "Haji Memet" are a given name alone (Adil, Memet), compared as one
+# (`compare.UNMATCHED_PART`); kept as a part they made two-part names that matched no full name (Mr
+# Adil against Adil Tursun scored 0.27).
+TITLES_FILE = "titles.txt"
+
+
+def title_key(words: str) -> str:
+    """A title or a name's word folded as `titles` keeps titles: case and accents left aside
+    (Bäuerin, İmam, Prof.: bauerin, imam, prof), brackets and punctuation around it dropped."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", fold(words)) if not unicodedata.combining(c))
+    return " ".join(word.strip("().,:;") for word in folded.split())
+
+
+class Titles(NamedTuple):
+    """The titles of data/titles.txt by where they stand, as `title_key` folds them."""
+
+    before: frozenset[str]  # in front of the name, in any case
+    after: frozenset[str]   # after it, in small letters only
+    glued: tuple[str, ...]  # kana titles run together with a name in kana, longest first
+
+
+@lru_cache(maxsize=1)
+def titles() -> Titles:
+    """The titles written around a name (data/titles.txt), read once."""
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", TITLES_FILE).read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {"before": set(), "after": set(), "glued": set()}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 3:
+            found[fields[0]].add(title_key(" ".join(fields[2:])) if fields[0] != "glued" else fields[2])
+    # a kana title is one before a name, glued to it or not
+    return Titles(frozenset(found["before"] | found["glued"]), frozenset(found["after"]),
+                  tuple(sorted(found["glued"], key=len, reverse=True)))
+
+
 # How a witness or a relative names someone they know, around the name and never part of it: a
 # possessive and a kin word before it ("my sister Aygul", "our father Tursun"), an adjective of
 # address ("old Wang"), or a kin word or term of respect after it, as Turkic languages address
@@ -1348,27 +1381,39 @@ def filial_names(name: str) -> tuple[str, ...]:
 
 
 def without_titles(name: str) -> str:
-    """The name without the titles (TITLES) and the words of address (POSSESSIVES with KIN_NOUNS,
+    """The name without the titles (`titles`) and the words of address (POSSESSIVES with KIN_NOUNS,
     ADDRESS_ADJECTIVES, TERMS_AFTER, a kin noun in brackets) written around it, while a word
-    remains: "Dr. Ilham Tohti" is Ilham Tohti, "Mr Adil", "my sister Adil" and "Adil aka" are Adil."""
+    remains: "Dr. Ilham Tohti" is Ilham Tohti, "Mr Adil", "my sister Adil", "Adil aka" and
+    "Adil muellim" are Adil, "iş adamı Memet" is Memet, イマームアディル is アディル."""
     words = name.split()
     start, end = 0, len(words)
+    known = titles()
 
     def folded(word: str) -> str:
         return word.casefold().strip("().,:;")
 
     while end - start > 1:
         first, last = folded(words[start]), folded(words[end - 1])
-        if first in TITLES or first in ADDRESS_ADJECTIVES:
+        if title_key(words[start]) in known.before or first in ADDRESS_ADJECTIVES:
             start += 1
+        elif end - start > 2 and title_key(" ".join(words[start:start + 2])) in known.before:
+            start += 2
         elif first in POSSESSIVES and end - start > 2 and folded(words[start + 1]) in KIN_NOUNS:
             start += 2
         elif last in TERMS_AFTER or (words[end - 1] in LOWER_TERMS_AFTER):
+            end -= 1
+        elif words[end - 1].islower() and title_key(words[end - 1]) in known.after:
             end -= 1
         elif last in KIN_NOUNS and words[end - 1].startswith("(") and words[end - 1].endswith(")"):
             end -= 1
         else:
             break
+    if start < end and is_kana(words[start]):
+        glued = next((title for title in known.glued if words[start].startswith(title)
+                      and len(words[start]) - len(title) >= 2), None)
+        if glued is not None:
+            words = [*words[:start], words[start][len(glued):], *words[start + 1:]]
+            return " ".join(words[start:end])
     return " ".join(words[start:end]) if (start, end) != (0, len(words)) else name
 
 
