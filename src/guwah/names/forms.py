@@ -51,7 +51,7 @@ from guwah.names.chinese import (
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
-from guwah.names.kana import hepburn_reading, is_kana, kana_reading
+from guwah.names.kana import alike_readings, hepburn_reading, is_kana, kana_reading, kana_readings
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
@@ -1507,10 +1507,17 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
+    if len(entries) == 1 and entries[0][1] and is_kana(fold(raw)):  # kana: also its r as l, its ji as zi
+        word, loose, letters, alternatives = entries[0]
+        for other in kana_readings(fold(raw))[1:]:
+            alternatives = alternatives + word_alternatives(other, True, FIXED, 0, False)
+        entries[0] = (word, loose, letters, alternatives)
     hepburn = hepburn_reading(entries[0][0]) if len(entries) == 1 and raw.isascii() else None
     if hepburn is not None:  # Abudukerimu, a katakana name in Hepburn letters: also abdukerim (`kana`)
         word, loose, letters, alternatives = entries[0]
-        entries[0] = (word, loose, letters, alternatives + word_alternatives(hepburn, True, FIXED, 0, False))
+        for reading in alike_readings(hepburn):
+            alternatives = alternatives + word_alternatives(reading, True, FIXED, 0, False)
+        entries[0] = (word, loose, letters, alternatives)
     return tuple(entries)
 
 

@@ -58,6 +58,27 @@ def is_kana(text: str) -> bool:
     return KANA_LETTERS.search(text) is not None
 
 
+# One row of katakana (ラリルレロ) writes both l and r, and ジ writes both ji and zi (エジズ Eziz):
+# a word is also read with every r as l and every ji as zi (`kana_readings`).
+L_FOR_R = str.maketrans("r", "l")
+ZI_FOR_JI = re.compile("j(?=i)")
+
+
+@lru_cache(maxsize=65536)
+def kana_readings(word: str) -> tuple[str, ...]:
+    """`kana_reading` of a word in kana, then the same with its r read as l, with its ji read as
+    zi, and with both (those that differ); () for a word with no kana."""
+    first = kana_reading(word)
+    return alike_readings(first) if first else ()
+
+
+def alike_readings(first: str) -> tuple[str, ...]:
+    """A reading of kana (or of Hepburn letters), then the same with its r read as l, with its ji
+    read as zi, and with both (those that differ)."""
+    with_l = first.translate(L_FOR_R)
+    return tuple(dict.fromkeys((first, with_l, ZI_FOR_JI.sub("z", first), ZI_FOR_JI.sub("z", with_l))))
+
+
 @lru_cache(maxsize=65536)
 def kana_reading(word: str) -> str:
     """One word written in kana, read into ASCII Latin letters with Uyghur Latin values
