@@ -93,10 +93,11 @@ PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyz
                     "oghli": MALE, "oghul": MALE}
 
 # Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng, G = gh (g once reduced).
-MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G", "zh": "J",
-         "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
+# German spelling writes j as dsch and ch as tsch (Dschanat Janat, Tschong Chong), sh as sch.
+MULTI = {"dsch": "J", "tsch": "C", "dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G",
+         "zh": "J", "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
 SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
-PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
+PHONEME_PATTERN = re.compile(r"shch|dsch|tsch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
 # Readings of the letters whose value depends on the romanisation.
 READINGS = {
     "q": ("k", "C", "H"),  # Uyghur Latin /q/, or pinyin ch, or the kh Russian hears (Toqtar,
@@ -802,13 +803,13 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
 # Mehmut-jan) writes the t and the j as one дж: Мамаджан, Ахмеджан, Махмуджан. A Cyrillic word
 # ending in a vowel and -джан is also read with the t (Маматжан), so that it meets the Uyghur,
 # Latin and Chinese spellings (مەمەتجان, Memetjan, 买买提江) in blocking keys and scores. So is a
-# Latin word in -djan or -dzhan after a vowel (Ahmedjan, Akhmedzhan, Mukhamedzhan: Ahmetjan,
+# Latin word in -djan, -dzhan or German -dschan after a vowel (Ahmedjan, Akhmedzhan, Ahmedschan: Ahmetjan,
 # Memetjan), whose dj and dzh are read as one j (Djamal, Dzhamal) and left the d out: before,
 # Ahmedjan scored 0.83 against Ahmetjan and Mukhamedzhan 0.86 against Memetjan (h-names49).
 # Per script: (the ending after a vowel, the ending with the t written).
 ASSIMILATED_JAN = {
     CYRILLIC: (re.compile(r"(?<=[аеёиоуыэюяәөүұі])джан(?!\w)", re.IGNORECASE), "тжан"),
-    LATIN: (re.compile(r"(?<=[aeiouy])d(?:zh|j)an(?!\w)", re.IGNORECASE), "tjan"),
+    LATIN: (re.compile(r"(?<=[aeiouy])d(?:zh|j|sch)an(?!\w)", re.IGNORECASE), "tjan"),
 }
 
 
