@@ -88,9 +88,10 @@ def test_kazakh_a_wished_or_denied_return_abroad_is_no_exit():
     assert events_of(text, "kk", "exit") == {("Серікбол Тұрсынбеков", "2022")}
 
 
-def test_uyghur_a_move_to_a_city_abroad_is_an_exit_not_one_inside_china_or_intended():
+def test_uyghur_a_move_to_a_city_abroad_is_an_exit_not_one_inside_china_from_abroad_or_intended():
     text = ("مېنىڭ ئىسمىم زۇلپىيە ئابلىمىت. مەن 2014-يىلى قەشقەردىن ئۈرۈمچىگە كۆچۈپ كەلدىم. "
             "ئىنىم قەيسەر ئابلىمىت 2017-يىلى ئالمۇتىغا كۆچۈپ كەلمەكچى ئىدى. "
+            "ئاكام ئەركىن ئابلىمىت 2020-يىلى تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن. "
             "مەن 2016-يىلى ئۈرۈمچىدىن ئىستانبۇلغا كۆچۈپ كەلدىم.")
     assert events_of(text, "ug", "exit") == {("زۇلپىيە ئابلىمىت", "2016")}
 

@@ -2789,6 +2789,8 @@ def find_vocab_events(doc: Doc) -> None:
                         continue
                     if told == "return" and people and people[0] in at_home:
                         continue  # a journey of one whose life the text puts in China: a visit inside it
+                    if told == "exit" and _from_abroad(doc, places_by_id, match.start("dest")):
+                        continue  # «تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن», from Turkey to Almaty: no crossing out of China
                     if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
                         continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
@@ -2825,6 +2827,21 @@ def find_vocab_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+# A place in the ablative right before a destination: where the journey began (Kazakh «Шәуешектен Алматыға», Uyghur
+# «تۈركىيەدىن ئالمۇتىغا» / Türkiyedin Almutigha)
+_TURKIC_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دىن|تىن|din|tin)\s+$", re.I)
+
+
+def _from_abroad(doc: Doc, places_by_id: dict, at: int) -> bool:
+    """Whether the word before `at` (a journey's destination) is a place the gazetteer puts abroad, in the
+    ablative (`_TURKIC_FROM`): the journey began abroad, so it crosses out of China nowhere."""
+    before = [(s, e, pid) for (s, e), pid in doc.place_spans if e <= at and at - e <= 3]
+    if not before:
+        return False
+    start, end, pid = before[-1]
+    return bool(_TURKIC_FROM.search(doc.text, start, at)) and _side_of(places_by_id[pid]) is False
 
 
 # An opening quote still open before a match: the words are someone's speech
