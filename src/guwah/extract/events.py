@@ -2088,7 +2088,7 @@ def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
 
 def _paired_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events a first-person teller and the one she pairs with herself ("my sister X and I were taken",
-    « X et moi, nous sommes arrivés en France », «мы с братом X переехали»; `violations.paired_companions`, the
+    « X et moi, nous avons quitté le pays », «мы с братом X переехали»; `violations.paired_companions`, the
     one rule the acts follow too) share: an event of either of them, told with the pairing or "we" as its
     subject (`_told_by_the_pair`) in a sentence where the pairing is in force, is the other's too. Returns the
     new events only (one per type, person and date)."""
