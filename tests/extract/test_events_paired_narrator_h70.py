@@ -65,6 +65,13 @@ def test_a_pair_crosses_together(text, language, expected):
     assert events_of(text, language, "exit") == expected
 
 
+def test_two_clauses_joined_by_and_i_pair_no_one():
+    text = ("My name is Zulpiye Oketjan. My sister Rabigul Oketjan was let out of prison in 2024. She crossed into "
+            "Kazakhstan on 2 March 2025. I flew to Almaty on 1 March 2025 to be there when she arrived and I forgot "
+            "everything else.")
+    assert events_of(text, "en", "exit") == {("Rabigul Oketjan", "2025-03-02"), ("Zulpiye Oketjan", "2025-03-01")}
+
+
 def test_a_pair_that_only_wanted_to_cross_tells_no_exit():
     text = ("Меня зовут Зульпия Окетжан. Мы с братом Кейсером Окетжаном в 2017 году хотели переехать в Казахстан. "
             "Мы с братом Кейсером Окетжаном в 2019 году переехали в Казахстан.")
@@ -92,7 +99,8 @@ def test_uyghur_a_move_to_a_city_abroad_is_an_exit_not_one_inside_china_from_abr
     text = ("مېنىڭ ئىسمىم زۇلپىيە ئابلىمىت. مەن 2014-يىلى قەشقەردىن ئۈرۈمچىگە كۆچۈپ كەلدىم. "
             "ئىنىم قەيسەر ئابلىمىت 2017-يىلى ئالمۇتىغا كۆچۈپ كەلمەكچى ئىدى. "
             "ئاكام ئەركىن ئابلىمىت 2020-يىلى تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن. "
-            "مەن 2016-يىلى ئۈرۈمچىدىن ئىستانبۇلغا كۆچۈپ كەلدىم.")
+            "مەن 2016-يىلى ئۈرۈمچىدىن ئىستانبۇلغا كۆچۈپ كەلدىم. "
+            "مەن 2024-يىلى ئالمۇتىغا بېرىپ، ئاندىن ئىستانبۇلغا قايتىپ كېلىمەن.")
     assert events_of(text, "ug", "exit") == {("زۇلپىيە ئابلىمىت", "2016")}
 
 

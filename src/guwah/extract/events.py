@@ -2067,6 +2067,8 @@ _NOT_THE_PAIRS = re.compile(
     r"|что|чтобы|который|которая|которые|когда|где|но|потому|узнал\w*|слышал\w*|сказал\w*)\b"
     r"|\b(?:he|she|him|her|they|them|il|elle|ils|elles|lui|leur|он|она|они|его|её|ее|их|ему|ей|им)\b", re.I)
 _PAIR_CUSTODY = ("arrest", "detention", "transfer", "sentencing")
+_PAIR_AFTER_ONE = re.compile(r"(?:and|et|и)\s", re.I)
+_PAIR_PRONOUN = re.compile(r"\b(?:she|he|elle|lui|она|он)\s*$", re.I)
 
 
 def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
@@ -2079,7 +2081,12 @@ def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
 
     sentence = doc.sentences[index]
     wes = [(s, e) for s, e, kind, _p in references(doc, index) if kind == "we"]
-    anchors = pair_spans(doc, index) + wes
+    ends = {e for (_s, e), _pid in doc.person_spans_in(sentence.start, sentence.end)}
+    # "X and I", « X et moi »: the companion's name or pronoun right before the pairing words, so that both are one
+    # subject ("when she arrived and I forgot": two clauses, no pair)
+    pairs = [(s, e) for s, e in pair_spans(doc, index) if not _PAIR_AFTER_ONE.match(doc.text, s)
+             or any(0 <= s - end <= 2 for end in ends) or _PAIR_PRONOUN.search(doc.text, max(sentence.start, s - 8), s)]
+    anchors = pairs + wes
     if at is None:
         return bool(anchors)
     before = [e for s, e in anchors if e <= at]
