@@ -67,8 +67,8 @@ def test_a_pair_crosses_together(text, language, expected):
 
 def test_two_clauses_joined_by_and_i_pair_no_one():
     text = ("My name is Zulpiye Oketjan. My sister Rabigul Oketjan was let out of prison in 2024. She crossed into "
-            "Kazakhstan on 2 March 2025. I flew to Almaty on 1 March 2025 to be there when she arrived and I forgot "
-            "everything else.")
+            "Kazakhstan on 2 March 2025. I flew to Almaty on 1 March 2025 to wait for her, and once she landed and I "
+            "saw her I cried.")
     assert events_of(text, "en", "exit") == {("Rabigul Oketjan", "2025-03-02"), ("Zulpiye Oketjan", "2025-03-01")}
 
 
@@ -81,29 +81,16 @@ def test_a_pair_that_only_wanted_to_cross_tells_no_exit():
 @pytest.mark.parametrize("text, expected", [
     # a date inside the words: «Қазақстанға 2019 жылы көшіп келдік»
     ("Менің атым Зүлфия Оқатова. Қазақстанға 2019 жылы көшіп келдік.", {("Зүлфия Оқатова", "2019")}),
-    # back to a city abroad after custody: out of China again; back to one in China is a return, no exit
-    ("Әкем Серікбол Тұрсынбеков 2018 жылы ұсталды. 2019 жылы босатылды. 2021 жылы Алматыға оралды. "
-     "Інім Ерсайын Тұрсынбеков 2022 жылы Құлжаға оралды.", {("Серікбол Тұрсынбеков", "2021")}),
+    # to a city abroad from China; not from a place abroad (no crossing out of China), nor a move not made
+    ("Әкем Серікбол Тұрсынбеков 2016 жылы Шәуешектен Алматыға көшіп келді. Інім Ерсайын Тұрсынбеков 2019 жылы "
+     "Стамбулдан Алматыға көшіп келді. Әпкем Айсұлу Тұрсынбекова 2020 жылы Қазақстанға көшіп келмеді.",
+     {("Серікбол Тұрсынбеков", "2016")}),
 ])
-def test_kazakh_exits_with_a_date_inside_or_back_to_a_city_abroad(text, expected):
+def test_kazakh_exits_with_a_date_inside_the_words_not_from_abroad_nor_denied(text, expected):
     assert events_of(text, "kk", "exit") == expected
 
 
-def test_kazakh_a_wished_or_denied_return_abroad_is_no_exit():
-    text = ("Әкем Серікбол Тұрсынбеков 2018 жылы ұсталды. 2019 жылы босатылды. 2020 жылы Алматыға оралғысы келді. "
-            "Әкем 2021 жылы да Алматыға оралмады. Әкем 2022 жылы Алматыға қайтып келді.")
-    assert events_of(text, "kk", "exit") == {("Серікбол Тұрсынбеков", "2022")}
-
-
-def test_uyghur_a_move_to_a_city_abroad_is_an_exit_not_one_inside_china_from_abroad_or_intended():
-    text = ("مېنىڭ ئىسمىم زۇلپىيە ئابلىمىت. مەن 2014-يىلى قەشقەردىن ئۈرۈمچىگە كۆچۈپ كەلدىم. "
-            "ئىنىم قەيسەر ئابلىمىت 2017-يىلى ئالمۇتىغا كۆچۈپ كەلمەكچى ئىدى. "
-            "ئاكام ئەركىن ئابلىمىت 2020-يىلى تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن. "
-            "مەن 2016-يىلى ئۈرۈمچىدىن ئىستانبۇلغا كۆچۈپ كەلدىم. "
-            "مەن 2024-يىلى ئالمۇتىغا بېرىپ، ئاندىن ئىستانبۇلغا قايتىپ كېلىمەن.")
-    assert events_of(text, "ug", "exit") == {("زۇلپىيە ئابلىمىت", "2016")}
-
-
-def test_uyghur_we_settled_abroad_with_a_date_inside_the_words():
-    text = "مېنىڭ ئىسمىم زۇلپىيە ئابلىمىت. بىز تۈركىيەگە 2016-يىلى كېلىپ ئولتۇراقلاشقان."
+def test_uyghur_we_settled_abroad_with_a_date_inside_the_words_not_one_who_could_not_leave():
+    text = ("مېنىڭ ئىسمىم زۇلپىيە ئابلىمىت. ئىنىم قەيسەر ئابلىمىت 2017-يىلى قازاقىستانغا چىقالمىدى. "
+            "بىز تۈركىيەگە 2016-يىلى كېلىپ ئولتۇراقلاشقان.")
     assert events_of(text, "ug", "exit") == {("زۇلپىيە ئابلىمىت", "2016")}

@@ -2083,7 +2083,7 @@ def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
     wes = [(s, e) for s, e, kind, _p in references(doc, index) if kind == "we"]
     ends = {e for (_s, e), _pid in doc.person_spans_in(sentence.start, sentence.end)}
     # "X and I", « X et moi »: the companion's name or pronoun right before the pairing words, so that both are one
-    # subject ("when she arrived and I forgot": two clauses, no pair)
+    # subject ("after she landed and I rang": two clauses, no pair)
     pairs = [(s, e) for s, e in pair_spans(doc, index) if not _PAIR_AFTER_ONE.match(doc.text, s)
              or any(0 <= s - end <= 2 for end in ends) or _PAIR_PRONOUN.search(doc.text, max(sentence.start, s - 8), s)]
     anchors = pairs + wes
