@@ -445,8 +445,8 @@ def test_persons_csv_gives_each_events_place_and_public_facility(store, tmp_path
     [born] = [row for row in rows if row["value"] == "birthplace"]
     assert (born["detail"], born["gazetteer_id"], born["facility"]) == ("Ghulja", "xj.ili.yining", "")
     # The dictionary on /open-data and the data package describe the new columns.
-    from guwah.export.opendata import DICTIONARY, datapackage
+    from guwah.export.opendata import DICTIONARY, build_open_data, datapackage
 
     assert {"place", "gazetteer_id", "facility"} <= {column for column, _ in DICTIONARY["persons"]}
-    fields = {f["name"]: f["type"] for f in datapackage()["resources"][0]["schema"]["fields"]}
+    fields = {f["name"]: f["type"] for f in datapackage(build_open_data(store))["resources"][0]["schema"]["fields"]}
     assert fields["facility"] == "integer" and fields["place"] == "string"
