@@ -361,8 +361,3 @@ def datapackage(built: OpenData) -> dict:
                               for key, value in built.datasets.items()]
     return package
 
-
-def facility_datasets() -> dict[str, dict]:
-    """The public facility datasets with their credit and licence (all that may be imported;
-    `OpenData.datasets`: those with rows in the open data)."""
-    return dict(PUBLIC_FACILITY_DATASETS)
