@@ -1194,3 +1194,25 @@ def test_consent_raise_and_approval_say_the_witness_stays_withheld_and_what_name
     assert lowered.exit_code == 0
     again = run("consent", "set", "1", "public", "--reason", "she agreed a third time")
     assert again.exit_code == 0 and "stays withheld" in again.stderr  # lowered again: basis 2 withdrawn
+
+
+def test_extract_all_says_how_many_facts_it_proposed_and_release_show_names_a_missing_field(run, tmp_path):
+    # Before: `extract --all` said only "1 document extracted" (how many facts were waiting for review
+    # was a `review list` away), and `release propose` printed "publisher: None" for a testimony whose
+    # sidecar gives no publisher. Control: a second run proposes nothing new, and says so.
+    text = tmp_path / "aunt.txt"
+    text.write_text("My aunt Zulpiye Tokhtasin was detained in Korla in 2018.")
+    assert run("ingest", text, "--consent", "public", "--title", "Korla").exit_code == 0
+    first = run("extract", "--all")
+    assert first.exit_code == 0, first.output
+    said = re.search(r"(\d+) facts? proposed for review \(([^)]*)\)", first.stderr)
+    assert said and int(said.group(1)) > 0, first.stderr
+    assert sum(map(int, re.findall(r"\d+", said.group(2)))) == int(said.group(1))
+    assert re.search(r"\b1 name\b", said.group(2)), said.group(2)
+    waiting = json.loads(run("review", "list", "--json").stdout)
+    assert len(waiting) == int(said.group(1))
+    assert "no new fact proposed for review" in run("extract", "--all").stderr
+    proposed = run("release", "propose", "1")
+    assert proposed.exit_code == 0, proposed.output
+    assert "publisher: (none)" in proposed.stdout and "None" not in proposed.stdout
+    assert "title: Korla" in proposed.stdout  # a field it gives is shown as before
