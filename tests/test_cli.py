@@ -1004,8 +1004,8 @@ def test_persons_show_prints_each_name_of_a_mention_once(run, tmp_path):
     assert shown.exit_code == 0, shown.output
     said = " ".join(shown.stdout.split())
     assert said.count("name=") == 2, said
-    assert said.count("name=Erkin Tursunjan, script=None, person=1, document=1, state=accepted, records=4") == 1
-    assert said.count("name=Erkin Tursun, script=None, person=1, document=1, state=accepted attributes:") == 1
+    assert said.count("name=Erkin Tursunjan, script=Latn, mention=M-1, document=1, state=accepted, records=4") == 1
+    assert said.count("name=Erkin Tursun, script=Latn, mention=M-1, document=1, state=accepted attributes:") == 1
     names = json.loads(run("persons", "show", "1", "--json").stdout)["names"]
     assert [(n["name"], n.get("records", 1)) for n in names] == [("Erkin Tursunjan", 4), ("Erkin Tursun", 1)], names
     assert run("persons", "list").stdout.count("Tursunjan") == 1
@@ -1194,3 +1194,54 @@ def test_consent_raise_and_approval_say_the_witness_stays_withheld_and_what_name
     assert lowered.exit_code == 0
     again = run("consent", "set", "1", "public", "--reason", "she agreed a third time")
     assert again.exit_code == 0 and "stays withheld" in again.stderr  # lowered again: basis 2 withdrawn
+
+
+def test_extract_all_says_how_many_facts_it_proposed_and_release_show_names_a_missing_field(run, tmp_path):
+    # Before: `extract --all` said only "1 document extracted" (how many facts were waiting for review
+    # was a `review list` away), and `release propose` printed "publisher: None" for a testimony whose
+    # sidecar gives no publisher. Control: a second run proposes nothing new, and says so.
+    text = tmp_path / "aunt.txt"
+    text.write_text("My aunt Zulpiye Tokhtasin was detained in Korla in 2018.")
+    assert run("ingest", text, "--consent", "public", "--title", "Korla").exit_code == 0
+    first = run("extract", "--all")
+    assert first.exit_code == 0, first.output
+    said = re.search(r"(\d+) facts? proposed for review \(([^)]*)\)", first.stderr)
+    assert said and int(said.group(1)) > 0, first.stderr
+    assert sum(map(int, re.findall(r"\d+", said.group(2)))) == int(said.group(1))
+    assert re.search(r"\b1 name\b", said.group(2)), said.group(2)
+    waiting = json.loads(run("review", "list", "--json").stdout)
+    assert len(waiting) == int(said.group(1))
+    assert "no new fact proposed for review" in run("extract", "--all").stderr
+    proposed = run("release", "propose", "1")
+    assert proposed.exit_code == 0, proposed.output
+    assert "publisher: (none)" in proposed.stdout and "None" not in proposed.stdout
+    assert "title: Korla" in proposed.stdout  # a field it gives is shown as before
+
+
+def test_persons_show_and_list_give_the_mention_and_script_and_set_a_rejected_name_apart(run, tmp_path):
+    # Before: `persons show` wrote "person=1" for mention M-1 and "script=None" on every name (no name
+    # recorded its script), and `persons show` and `persons list` listed a name a reviewer rejected
+    # among those the entry holds. Now the mention by its label, the name's script as recorded when
+    # it was made, and a rejected name under "rejected names:" in `show`, absent from `list` and from
+    # its search (control: the standing name is listed and found).
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "w.txt").write_text("My name is Dilnavaz Turdimet. I was held in Korla in 2018.")
+    (folder / "w.meta.yaml").write_text("witness: Dilnavaz Turdimet\n")
+    assert run("ingest", folder).exit_code == 0
+    assert run("extract", "--all").exit_code == 0
+    names = json.loads(run("review", "list", "--kind", "name", "--json").stdout)
+    assert names, "extraction proposed no name"
+    shown = " ".join(run("persons", "show", "1").stdout.split())
+    assert "name=Dilnavaz Turdimet, script=Latn, mention=M-1," in shown, shown
+    assert "None" not in shown and "person=" not in shown
+    wrong = next(n for n in names if n["fields"]["name"] == "Dilnavaz Turdimet")
+    edited = run("review", "edit", wrong["ref"], "--set", "name=Dilnavaz Turdi")  # a corrected copy; the original rejected
+    assert edited.exit_code == 0, edited.output
+    listed = json.loads(run("persons", "list", "--json").stdout)
+    assert [n["state"] for view in listed for n in view["names"]].count("rejected") == 0
+    assert any(n["name"] == "Dilnavaz Turdi" for view in listed for n in view["names"])
+    after = run("persons", "show", "1").stdout
+    standing, _, rejected = after.partition("rejected names:")
+    assert "state=rejected" in rejected and "state=rejected" not in standing, after
+    assert "name=Dilnavaz Turdi," in standing

@@ -155,9 +155,17 @@ class RelationType(StrEnum):
     SISTER_IN_LAW = "sister-in-law"
     SON_IN_LAW = "son-in-law"
     DAUGHTER_IN_LAW = "daughter-in-law"
+    SPOUSE = "spouse"
+    FIANCE = "fiance"
+    FIANCEE = "fiancee"
+    STEPSON = "stepson"
+    STEPDAUGHTER = "stepdaughter"
+    STEPFATHER = "stepfather"
+    STEPMOTHER = "stepmother"
     PARENTS = "parents"
     BROTHERS = "brothers"
     SISTERS = "sisters"
+    IN_LAWS = "in-laws"
 
 
 class CustodyAction(StrEnum):

@@ -45,13 +45,16 @@ from guwah.names.inflection import fold
 from guwah.places.gazetteer import PREFECTURE_LEVEL as _PREFECTURE_KINDS
 from guwah.protection.keys import KeyRing
 from guwah.redaction import (
+    DETAIL,
     MIN_PART,
+    PSEUDONYM_FORM,
     WITHHELD,
     Masking,
     Redacted,
     Withheld,
     build_masking,
     name_parts,
+    names_found,
     pseudonym,
     redact,
     with_details,
@@ -707,10 +710,19 @@ def citations_telling_witness(session: Session, person_ids: set[int], document_i
 
 
 # How far before or after a relative's name a kin word still says whose relative it is ("my elder
-# brother, Memet …", "… Memet, my brother"): characters of the released text.
+# brother, Memet …", "… Memet, my brother"): characters of the released text, across a sentence's
+# end too (a heading, a list's line: "Brother. Memet Tursun").
 _KIN_REACH = 40
-# What stands for the relative's name while their kin words are looked for beside it (no letter, no kin word).
-_RELATIVE_MARK = "\u25a0"
+# … and anywhere in the sentence the name stands in, up to this many characters either side: a kin
+# word says whose relative the name is within its sentence however long the clause between them
+# ("Memet Tursun, who taught at our village school for twenty years, is my brother"); the bound keeps
+# an unpunctuated transcript from being one sentence.
+_KIN_SENTENCE = 300
+# A mask of a released text (a withheld name, a detail, a pseudonym): a name a kin word beyond the
+# reach may be about (`_kin_window`).
+_MASK = re.compile(rf"{re.escape(WITHHELD)}|{re.escape(DETAIL)}|{PSEUDONYM_FORM.pattern}")
+# Where a sentence ends: its closing mark before a space or the end, a Chinese one anywhere, a blank line.
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'»”)]|$)|[。！？]+|\n[ \t]*\n")
 
 
 # In Chinese text, written with no space, how far a kin word still says whose relative the name
@@ -720,15 +732,25 @@ _KIN_REACH_HAN = 12
 
 @lru_cache(maxsize=1)
 def _kin_words() -> re.Pattern:
-    """Kin words in folded text: `guwah.extract.lexicon.KIN` with the qualifiers before them and an
-    English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`: «с мужем»),
-    and the Chinese ones of two characters or more (`lexicon.HAN_KIN`: its single characters are parts
-    of too many other words to tell a relative by themselves), which stand between other characters with
-    no space. The Uyghur and Kazakh ones, with their endings, are read word by word (`_turkic_kin`)."""
-    from guwah.extract.lexicon import KIN_PATTERN, KIN_QUALIFIERS, RU_KIN_ANY_FORM, han_kin_pattern
+    """Kin words in folded text: `guwah.extract.lexicon.KIN` and `FAMILY_NOUNS` with the qualifiers before
+    them and an English plural ("my brothers"), every case form of a Russian kin noun (`RU_KIN_FORMS`:
+    «с мужем»; `RU_KIN_MORE_FORMS`: «с пасынком»), and the Chinese ones of two characters or more
+    (`lexicon.HAN_KIN`: its single characters are parts of too many other words to tell a relative by
+    themselves), which stand between other characters with no space. The Uyghur and Kazakh ones, with
+    their endings, are read word by word (`_turkic_kin`)."""
+    from guwah.extract.lexicon import (
+        FAMILY_NOUNS,
+        KIN_PATTERN,
+        KIN_QUALIFIERS,
+        RU_KIN_ANY_FORM,
+        RU_KIN_MORE_FORMS,
+        han_kin_pattern,
+    )
 
     han = han_kin_pattern(single=False)
-    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN})s?|{RU_KIN_ANY_FORM})(?!\w)|{han}")
+    family = "|".join(sorted(map(re.escape, FAMILY_NOUNS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{KIN_QUALIFIERS})\s+)?(?:(?:{KIN_PATTERN}|{family})s?|{RU_KIN_ANY_FORM}"
+                      rf"|{RU_KIN_MORE_FORMS})(?!\w)|{han}")
 
 
 def _turkic_kin(text: str) -> set[str]:
@@ -781,33 +803,69 @@ def relatives_telling_witness(session: Session, document_id: int, content: Mappi
     candidates = (candidates & named_person_ids(session)) - pseudonymous_witness_mentions(session, document_id, applied)
     if not candidates:
         return {}
-    shown = "\n\n".join(value for key in ("text", "title") if isinstance(value := content.get(key), str))
     names: dict[int, list[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
                                            .where(PersonName.person_id.in_(sorted(candidates)))):
         if name and name.strip():
             names.setdefault(person_id, []).append(name)
     found: dict[int, set[str]] = {}
-    for person_id, written in sorted(names.items()):
-        # Where the text writes this person's name, read as masking reads a withheld one: every case
-        # form («забрали моего мужа Абдукерима Тохтасынова» for «Абдукерим Тохтасынов»), a part alone
-        # ("my husband Abdukerim"), in another script or run into Chinese characters. The recorded
-        # spelling alone missed those, and the relative went out beside "my husband" unasked.
-        redacted = redact(shown, build_masking([Withheld(person_id, tuple(written), _RELATIVE_MARK)], []))
-        for mask in redacted.masks:
-            if mask.kind != "name":
-                continue
+    for key in ("text", "title"):
+        shown = content.get(key)
+        if not isinstance(shown, str):
+            continue
+        shown = unicodedata.normalize("NFC", shown)
+        places = _relative_places(shown, names)
+        names_here = [(start, end) for _, start, end in places] + [match.span() for match in _MASK.finditer(shown)]
+        for person_ids, start, end in places:
             # A name in Chinese characters stands between other characters with no space (我的丈夫艾克然…).
-            beside = redacted.text[max(0, mask.start - 1):mask.start] + redacted.text[mask.end:mask.end + 1]
-            reach = _KIN_REACH_HAN if _HAN_RUN.search(beside) else _KIN_REACH
-            around = fold(redacted.text[max(0, mask.start - reach):mask.start] + " "
-                          + redacted.text[mask.end:mask.end + reach])
-            kin = found.setdefault(person_id, set())
-            kin.update(" ".join(word.group().split()) for word in _kin_words().finditer(around))
-            kin.update(_turkic_kin(around))
+            reach = _KIN_REACH_HAN if _HAN_RUN.search(shown[start:end]) else _KIN_REACH
+            others = [(a, b) for a, b in names_here if b <= start or a >= end]
+            around = fold(_kin_window(shown, start, end, reach, others))
+            kin = set(" ".join(word.group().split()) for word in _kin_words().finditer(around)) | _turkic_kin(around)
+            for person_id in person_ids:
+                found.setdefault(person_id, set()).update(kin)
     # Read here only: a relative by the kin word beside the name; reported by the witness: by her word.
     return {person_id: tuple(sorted(kin)) for person_id, kin in sorted(found.items())
             if kin or person_id in reported}
+
+
+def _relative_places(text: str, names: dict[int, list[str]]) -> list[tuple[set[int], int, int]]:
+    """Where a text writes these people's names (person id → names): (the people, start, end), as a
+    mask would find them (`guwah.redaction.names_found`: every spelling, script, case ending and
+    encoding the names layer reads as the name), a part alone too ("my husband Abdukerim": a part
+    shared with someone else holds both, the safe side, since a hold only asks the reviewer); each
+    name as written with an ending joined to its last part ("Yakupov's"), found as before. Where two
+    people's names read alike, the place is both people's (the safe side: a hold, not a mask)."""
+    labels = {f"\x00{person_id}": person_id for person_id in names}
+    masking = build_masking([Withheld(person_id, tuple(written), f"\x00{person_id}")
+                             for person_id, written in names.items()], [])
+    places = [({labels[replacement]} if replacement in labels else set(names), start, end)
+              for start, end, replacement in names_found(text, masking)]
+    folded = fold(text)
+    if len(folded) == len(text):  # offsets of the folded text are the text's
+        for person_id, written in names.items():
+            for name in written:
+                needle = fold(unicodedata.normalize("NFC", name)).strip()
+                pattern = re.escape(needle) if _HAN_RUN.search(needle) else rf"(?<!\w){re.escape(needle)}\w*"
+                places.extend(({person_id}, match.start(), match.end()) for match in re.finditer(pattern, folded))
+    return places
+
+
+def _kin_window(text: str, start: int, end: int, reach: int, others: list[tuple[int, int]] = ()) -> str:
+    """The text around a name where a kin word says whose relative it is: at least `reach`
+    characters either side, and on to the ends of its sentence (up to `_KIN_SENTENCE` characters
+    either side) where no other name stands between (`others`: another person's name, a mask: "my
+    sister [name withheld] was taken, with Tursun Ehmet" tells whose sister the mask is, not Tursun's);
+    the name itself left out (a space in its place)."""
+    lowest = max(0, start - _KIN_SENTENCE)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, lowest, start)]
+    ends += [b for a, b in others if lowest <= b <= start]
+    opening = min(max(ends, default=lowest), max(0, start - reach))
+    highest = min(len(text), end + _KIN_SENTENCE)
+    closing = _SENTENCE_END.search(text, end, highest)
+    starts = [closing.start() if closing else highest, *(a for a, b in others if end <= a <= highest)]
+    closing = max(min(starts), end + reach)
+    return text[opening:start] + " " + text[end:closing]
 
 
 def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:

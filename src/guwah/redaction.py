@@ -116,6 +116,9 @@ class Withheld:
     # only: no text the public may read was read as meaning them, so a named person's name written
     # alike stays the named person's (`build_masking`).
     yields_to_named: bool = False
+    # A name a reviewer asked to mask (`detail_names`): a part of it is masked alone only from
+    # MASKED_NAME_PART letters and when it is no common word (`_masked_alone`).
+    asked: bool = False
 
 
 @dataclass
@@ -155,6 +158,10 @@ class Masking:
     # has the text read in rot13 (`_rot13_spans`).
     rot13: set[str] = field(default_factory=set)
     details: list[str] = field(default_factory=list)
+    # What the index was built from (`build_masking`'s withheld and named, the details' names left
+    # out): `with_details` builds it again from them for details that name someone.
+    withheld: tuple[Withheld, ...] = ()
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,10 @@ def name_parts(name: str) -> list[str]:
     return [part for part in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if part]
 
 
+def _folded_name(name: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in name_parts(unicodedata.normalize("NFC", name)))
+
+
 def _stricter(a: str | None, b: str) -> str:
     return b if a is None or a == b else WITHHELD
 
@@ -212,7 +223,14 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     """
     from guwah.names import name_keys
 
-    masking = with_details(Masking(), details)
+    masking = Masking(withheld=tuple(withheld), named=tuple(named))
+    masking.details = _clean(details)
+    asked = detail_names(masking.details)
+    withheld = [*withheld, *asked]
+    # A shown person's name that a reviewer masks whole is masked in its parts too: it is not
+    # "another" person's name whose parts stay shown.
+    asked_full = {_folded_name(name) for person in asked for name in person.names}
+    named = [name for name in named if _folded_name(name) not in asked_full]
     # A withheld whole name written as a named person's (namesakes, or a mention of the same person
     # with no basis of its own) stays masked: a reader cannot tell which of them a text means, so
     # no one's approval shows another's name. The named name is then not "set apart" nor "run
@@ -254,6 +272,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
             for folded in folded_parts:
                 # A part a named person bears too is masked only beside a masked part.
                 if len(folded) < _MIN_PART or folded in masking.named_parts:
+                    continue
+                if person.asked and not _masked_alone(folded):
                     continue
                 masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
                 for key in name_keys(folded):
@@ -359,9 +379,58 @@ def detail_refusal(detail: str) -> Text | None:
     return None
 
 
+def _clean(details) -> list[str]:
+    return [d.strip() for d in details if d and d.strip()]
+
+
 def with_details(masking: Masking, details: list[str]) -> Masking:
-    """The same name index with another reviewer's list of details (the index is shared, not copied)."""
-    return replace(masking, details=[d.strip() for d in details if d and d.strip()])
+    """The same name index with another reviewer's list of details (the index is shared, not copied;
+    built again, from what it was built from, where the details name someone: `detail_names`)."""
+    details = _clean(details)
+    if detail_names(details) == detail_names(masking.details):
+        return replace(masking, details=details)
+    return build_masking(list(masking.withheld), list(masking.named), details)
+
+
+# A part of a name a reviewer asked to mask (`detail_names`) is masked on its own from this many
+# letters: "Dilnur" and "Qadirova" of "Dilnur Qadirova" wherever they stand, not "Ali" of "Ali Tursun".
+MASKED_NAME_PART = 4
+# A detail is read as a name when it is at most this many words of letters (RUN_PARTS: a name's
+# parts a handle runs together).
+MASKED_NAME_WORDS = RUN_PARTS
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+
+
+def detail_names(details) -> tuple[Withheld, ...]:
+    """The details a reviewer asked to mask (`--mask`) that read as a person's name, as withheld
+    names whose replacement is DETAIL: masked as withheld people's names are (`build_masking`, one
+    rule), in every part on its own (`_masked_alone`), every case ending, every spelling and script
+    the names layer reads as that name, every encoding, and whole wherever the parts stand together.
+    A detail reads as a name when it is no date (`detail_spellings`' day or month), no place of the
+    gazetteer (`_detail_places`: its own spellings are masked), and one to MASKED_NAME_WORDS words
+    of letters only (a village the gazetteer lacks is read so too: its word is masked in its endings
+    and spellings, which is the safe side)."""
+    return tuple(Withheld(0, (detail,), DETAIL, asked=True) for detail in details if _reads_as_person(detail))
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as_person(detail: str) -> bool:
+    words = name_parts(detail)
+    if not 1 <= len(words) <= MASKED_NAME_WORDS or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    return not _date_spellings(detail) and not _detail_places(detail)
+
+
+@functools.lru_cache(maxsize=4096)
+def _masked_alone(part: str) -> bool:
+    """Whether a folded part of a name a reviewer asked to mask is masked on its own: at least
+    MASKED_NAME_PART letters (a Chinese part: two characters, as `build_masking` reads Han names),
+    and no common word (`_no_name`: a stop word, a kin word, a title, a role, a place's kind word
+    such as "village") nor a place of the gazetteer (`_is_place`). Such a part is still masked beside
+    the others, as a named person's part is: where the whole name stands, or next to a masked part."""
+    if len(part) < (2 if _HAN.search(part) else MASKED_NAME_PART):
+        return False
+    return not _no_name(part) and not _is_place(part)
 
 
 def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
@@ -786,8 +855,24 @@ def _name_keys(word: str) -> frozenset[str]:
 
 
 def detail_found(texts: list[str], detail: str) -> bool:
-    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it)."""
-    return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
+    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it:
+    a detail that reads as a name in any part, ending, spelling or encoding, `detail_names`)."""
+    detail = detail.strip()
+    for text in texts:
+        text = unicodedata.normalize("NFC", text or "")
+        if _detail_spans(text, [detail]):
+            return True
+        if _reads_as_person(detail) and any(
+                kind in ("detail", "name") for *_, kind in _found(text, _detail_masking(detail))):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _detail_masking(detail: str) -> Masking:
+    """The masks of one detail alone, no named person's part set apart (the safe side for
+    `detail_found`: an entry cites a testimony less, a draft refuses a detail less)."""
+    return build_masking([], [], [detail])
 
 
 def _rot13(text: str) -> str:
@@ -804,6 +889,14 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     """
     text = unicodedata.normalize("NFC", text or "")
     return _apply(text, _found(text, masking, passages))
+
+
+def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
+    """Where `redact` masks a withheld name in an NFC text: (start, end, replacement), in text
+    order (every spelling, ending, script and encoding the masks read; overlapping spans chosen
+    as `redact` chooses them)."""
+    return [(start, end, replacement) for start, end, replacement, kind in sorted(_chosen(_found(text, masking)))
+            if kind == "name"]
 
 
 def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
@@ -1311,6 +1404,16 @@ _OTHER_ENCODINGS = ("cp1251", "koi8_r", "kz1048", "cp1252", "cp1254", "cp1256", 
 # which the masks must not read, as Chinese characters are read by sound (`_han_name_spans`) and any
 # three may sound like a name. A name in characters is read in UTF-16 with its mark.
 _UTF16_UNMARKED = regex.compile(r"[\x00-\u07ff]+")
+# … except a reading that is Chinese characters only (two at least, a name's middle dot or a space
+# between them): read without its mark too (a Chinese name in UTF-16 hexadecimal, as a database's or
+# a program's dump writes it), but masked only where it holds a withheld name's characters as they
+# are written (`Masking.han`, `_HanReading`), never by their sound: other bytes read so are any
+# characters, and any three may sound like a name.
+_UTF16_HAN = regex.compile(r"[\p{Han}·•・‧ \u3000]*\p{Han}[\p{Han}·•・‧ \u3000]*\p{Han}[\p{Han}·•・‧ \u3000]*")
+
+
+class _HanReading(str):
+    """Chinese characters read from bytes without a byte-order mark (`_UTF16_HAN`)."""
 
 # A run of quoted-printable bytes, as an e-mail's source writes letters outside ASCII ("G=C3=BClnar", in a
 # header "=?UTF-8?Q?G=C3=BClnar?=", "_" a space there), with the letters joined to it, across a soft
@@ -1344,6 +1447,23 @@ _SPACED_HEX_RUN = regex.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?:(?P<sep>[ :])[0-9A-
 _HEX_LETTER = regex.compile(r"[A-Fa-f]")
 _BASE32_RUN = regex.compile(r"(?<![\w+/\-])(?:[A-Z2-7]{8,}+|[a-z2-7]{8,}+)={0,6}+(?![\w+\-=])")
 _BASE32_MARK = regex.compile(r"[2-7=]")
+
+# Base85 and Ascii85 (eight characters at least: a name's part of six bytes): Python's b85encode, git's and RFC
+# 1924's alphabet, and Ascii85 (Adobe's and PostScript's, a85encode), bare or between "<~" and "~>".
+# Their alphabets hold most signs, so a bare run is read only where it mixes small letters, capitals
+# and a digit or a sign other than an apostrophe, a hyphen or a full stop, inside its signs that may
+# be the text's (`_BASE85_MARK`, `_BASE85_EDGES`: "(see …)."), as encoded bytes do and words,
+# names and numbers do not.
+_BASE85_RUN = regex.compile(r"(?<![0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{8,}+")
+_ASCII85_RUN = regex.compile(r"(?<![!-u])[!-u]{8,}+")
+_ASCII85_BLOCK = regex.compile(r"<~(?P<data>[!-uz\s]{5,}?)~>")
+_BASE85_MARK = regex.compile(r"(?=.*\p{Ll})(?=.*\p{Lu})(?=.*[^A-Za-z'.\-])", regex.DOTALL)
+_BASE85_EDGES = "()[].,;:!?'\""
+# Uuencoded text ("begin 644 name", lines each opening with its length, "`" or "end" closing), as
+# uuencode and older mail write a file: the lines between read together; and a line alone whose first
+# character says its length exactly (binascii.b2a_uu's one line), two bytes at least.
+_UU_BLOCK = regex.compile(r"(?m)^begin(?:-base64)? [0-7]{3,4} [^\n]*\n(?P<body>(?:[!-`][ -`]*\r?\n)+?)(?:`\r?\n)?end$")
+_UU_LINE = regex.compile(r"(?m)^[\"-M][ -`]{4,}$")
 
 # A character reference of HTML: "&#252;", "&#xFC;", "&uuml;" (or "&uuml" without its semicolon, as
 # browsers read it), escaped once more ("&amp;#252;", as a page's text shows markup). Kept markup in a
@@ -1391,6 +1511,8 @@ def _encoded_spans(text: str, masking: Masking, rot13: bool = True) -> list[tupl
     for start, end, readings in _encodings(text):
         for decoded in readings:
             if decoded == text[start:end]:
+                continue
+            if isinstance(decoded, _HanReading) and not any(surface in decoded for surface in masking.han):
                 continue
             if decoded not in masked_reading:
                 inner = _chosen(_found(unicodedata.normalize("NFC", decoded), masking))
@@ -1469,6 +1591,8 @@ def _encodings(text: str):
         readings = _base32_readings(match.group())
         if readings:
             yield *match.span(), readings
+    yield from _base85_encodings(text)
+    yield from _uu_encodings(text)
     for match in _HEX_RUN.finditer(text):
         data = bytes.fromhex(match.group("hex"))
         readings = _text_readings(data, True, True)
@@ -1479,6 +1603,75 @@ def _encodings(text: str):
         readings = _text_readings(data, True, True)
         if readings:
             yield *match.span(), readings
+
+
+def _base85_encodings(text: str):
+    """(start, end, readings) of base85 and Ascii85 runs that read as text (`_BASE85_RUN`)."""
+    for match in _ASCII85_BLOCK.finditer(text):
+        try:
+            data = base64.a85decode(match.group(), adobe=True, ignorechars=b" \t\n\r\v")
+        except ValueError:
+            continue
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield *match.span(), readings
+    seen = set()
+    for pattern, decode in ((_BASE85_RUN, base64.b85decode), (_ASCII85_RUN, base64.a85decode)):
+        for match in pattern.finditer(text):
+            if not _BASE85_MARK.match(match.group().strip(_BASE85_EDGES)):
+                continue  # a word, a number, a word with its comma ("Kashgar,"): no encoded bytes
+            for start, end in _base85_pieces(match):
+                if (start, end) in seen:
+                    continue
+                try:
+                    data = decode(text[start:end].encode("ascii"))
+                except ValueError:
+                    continue
+                # UTF-8 or UTF-16 only: base85 is a program's, and a word read in an older charset is letters
+                readings = _text_readings(data, True, False)
+                if readings:
+                    seen.add((start, end))
+                    yield start, end, readings
+
+
+def _base85_pieces(match) -> list[tuple[int, int]]:
+    """A base85 run's span without up to two signs at each edge that may be the text's
+    (`_BASE85_EDGES`: "(see …).", most taken off first), or after an "=" (a parameter's name before
+    it: "?n=…"), and whole; eight long at least."""
+    start, end = match.span()
+    run = match.group()
+    left = len(run) - len(run.lstrip(_BASE85_EDGES))
+    right = len(run) - len(run.rstrip(_BASE85_EDGES))
+    pieces = sorted(((start + a, end - b) for a in range(min(left, 2) + 1) for b in range(min(right, 2) + 1)),
+                    key=lambda span: span[1] - span[0])
+    pieces.extend((start + at + 1, end) for at, sign in enumerate(run) if sign == "=")
+    return [(a, b) for a, b in dict.fromkeys(pieces) if b - a >= 8]
+
+
+def _uu_encodings(text: str):
+    """(start, end, readings) of uuencoded text that reads as text (`_UU_BLOCK`, `_UU_LINE`)."""
+    if "begin" in text:
+        for match in _UU_BLOCK.finditer(text):
+            try:
+                data = b"".join(binascii.a2b_uu(line) for line in match.group("body").splitlines() if line)
+            except (binascii.Error, UnicodeEncodeError):
+                continue
+            readings = _text_readings(data, True, True)
+            if readings:
+                yield *match.span(), readings
+    for match in _UU_LINE.finditer(text):
+        line = match.group().rstrip("\r")
+        length = ord(line[0]) - 32
+        expected = 1 + 4 * -(-length // 3)  # its trailing spaces (zero bits) may be cut off, or one more written
+        if length < 2 or not expected - 3 <= len(line.rstrip()) <= len(line) <= expected + 1:
+            continue
+        try:
+            data = binascii.a2b_uu(line)
+        except binascii.Error:
+            continue
+        readings = _text_readings(data, True, True)
+        if readings:
+            yield match.start(), match.start() + len(line), readings
 
 
 def _hex_text_runs(text: str) -> list[tuple[int, int]]:
@@ -1530,6 +1723,8 @@ def _utf16_readings(decode) -> list[str]:
             readings.append(reading[1:])
         elif _UTF16_UNMARKED.fullmatch(reading):
             readings.append(reading)
+        elif _UTF16_HAN.fullmatch(reading):
+            readings.append(_HanReading(reading))
     return readings
 
 
@@ -2236,6 +2431,8 @@ def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
     chosen = sorted(_chosen(found))
     pieces, masks, cursor, length = [], [], 0, 0
     for start, end, replacement, kind in chosen:
+        if kind == "name" and replacement == DETAIL:
+            kind = "detail"  # a name a reviewer asked to mask (`detail_names`)
         pieces.append(text[cursor:start])
         length += start - cursor
         pieces.append(replacement)

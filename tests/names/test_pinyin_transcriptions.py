@@ -96,3 +96,25 @@ def test_tone_marks_are_dropped_only_from_pinyin():
     assert toneless_pinyin("Aikeremu") is None  # no marks
     assert toneless_pinyin("Gülnur") is None  # Turkish ü is no tone mark, and Gulnur no pinyin
     assert toneless_pinyin("A1im") is None  # a scanned l read as 1, not a tone number
+
+
+@pytest.mark.parametrize(("pinyin", "latin"), [
+    ("TUNASIEN HALIYIEN", "Tunasin Haliyin"),    # the 恩 en of a lone n after a vowel (issue 10): si-en sin,
+    ("Tunasien", "Tunasin"),                     # where a lone si is s; yi-en in
+    ("HALIMIEN", "Halimin"),                     # mi-en: min
+    ("TUNASAIEN", "Tunasen"),                    # sai-en: sen
+])
+def test_a_lone_n_after_a_vowel_is_read(pinyin, latin):
+    from guwah.names.settings import SAME_NAME
+
+    assert compare_names(pinyin, latin) >= SAME_NAME
+
+
+def test_the_lone_n_reading_keeps_names_apart():
+    from guwah.names.chinese import pinyin_read_back
+    from guwah.names.settings import SIMILAR_NAME
+
+    assert pinyin_read_back("tunasien") == "tunasin"
+    assert compare_names("Tunasien", "Tunasur Orzila") < SIMILAR_NAME  # another name
+    assert compare_names("Tunasien", "Tunasin Orzila") >= SIMILAR_NAME  # positive control
+    assert pinyin_read_back("chien") is None  # a first chi before en is no pinyin read back (Wade-Giles)

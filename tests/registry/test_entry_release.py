@@ -791,7 +791,7 @@ def test_an_entry_never_cites_the_pseudonymous_testimony_its_person_gave(store, 
         release_document(store, ids[key])
     with store.session() as session:
         content = entry_content(session, numbers[0])
-    assert content["names"] == [{"name": "Dilnur Abdukerim", "script": None, "sources": [1], "corroboration": 1}]
+    assert content["names"] == [{"name": "Dilnur Abdukerim", "script": "Latn", "sources": [1], "corroboration": 1}]
     assert [e["sources"] for e in content["timeline"]] == [[1]]
 
 

@@ -346,7 +346,7 @@ def test_an_edit_to_an_empty_name_is_one_clear_error(store, tmp_path):
             edit(store, session, ref, "rev", {"name": blank})
     with store.session() as session:
         assert show_proposal(store, session, ref, "rev").state == "proposed"
-        assert edit(store, session, ref, "rev", {"name": "Tursun Ehmet Qari"}).fields["name"] == "Tursun Ehmet Qari"
+        assert edit(store, session, ref, "rev", {"name": "Tursun Ahmet"}).fields["name"] == "Tursun Ahmet"
 
 
 def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
@@ -1121,3 +1121,39 @@ def test_a_passage_is_cut_between_words_or_characters_a_reader_sees(text):
     if " " in text:  # a text with spaces is cut between whole words
         assert text[cut_before - 1] == " " or not text[cut_before - 1].isalnum()
         assert not text[cut_after].isalnum() or not text[cut_after - 1].isalnum()
+
+
+def test_an_edit_that_lengthens_a_name_moves_its_span_to_the_whole_name_or_is_refused(store, tmp_path):
+    # Before: `review edit name:N --set name=Tursun Ehmet` on a name whose evidence covered "Tursun"
+    # alone was accepted with the span still on that one word (evidence that does not show the name
+    # it supports), and an invented longer name was accepted too. Now the span moves to the whole name
+    # where the passage writes it (across a line break too), a name the passage does not hold is
+    # refused with nothing stored, and a respelling keeps its span (control). The script follows.
+    text = "My brother Tursun\nEhmet was taken in 2018; Tursunay Ghopur saw it."
+    path = tmp_path / "n.txt"
+    path.write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    start = text.index("Tursun")
+    refs = []
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        for _ in range(3):
+            name = PersonName(person_id=person.id, name="Tursun", evidence_document_id=document_id,
+                              evidence_start=start, evidence_end=start + 6, asserted_by_kind="extractor",
+                              asserted_by="x")
+            session.add(name)
+            session.flush()
+            refs.append(f"name:{name.id}")
+    with store.session() as session:
+        moved = edit(store, session, refs[0], "rev", {"name": "Tursun Ehmet"})
+    assert moved.evidence_span == (start, text.index(" was")) and moved.fields["script"] == "Latn"
+    with store.session() as session, pytest.raises(InputError, match="holds only part of the new name") as refused:
+        edit(store, session, refs[1], "rev", {"name": "Tursun Ehmet Qari"})
+    assert "Qari" not in str(refused.value)  # the reviewer's words are not echoed
+    with store.session() as session:
+        assert show_proposal(store, session, refs[1], "rev").state == "proposed"
+        assert session.query(PersonName).count() == 4  # three proposals and the one corrected copy
+        respelled = edit(store, session, refs[2], "rev", {"name": "Tursunjan"})
+    assert respelled.evidence_span == (start, start + 6) and respelled.fields["name"] == "Tursunjan"

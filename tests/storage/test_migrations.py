@@ -376,3 +376,56 @@ def test_migration_0032_keeps_an_erasures_mark_as_its_message_and_links_correcte
                 connection.execute(text("SELECT id, document_id, note, approval_reason FROM naming_basis"))}
     assert back == bases
     engine.dispose()
+
+
+def test_migration_0037_fills_name_scripts_and_keeps_approved_entry_releases_up(store, tmp_path):
+    # Before: a name read from a testimony or a sidecar was stored with no script, so the person page's
+    # "script" column and the open data's `detail` were always empty. 0037 fills the names recorded
+    # before with the names layer's detection, and the names of entry releases alike: an approved
+    # release whose names got a script would otherwise differ from what a release shows today and be
+    # taken down at the next commit. A script a reviewer set is kept (control: not overwritten).
+    from sqlalchemy import select
+
+    from guwah.ingest import ingest_file
+    from guwah.publish import public_entries
+    from guwah.releases import draft_entry_release
+    from guwah.storage.tables import Person, PersonName, Release
+    from tests.releasing import name_person, release_document, release_entry
+
+    path = tmp_path / "p.txt"
+    path.write_text("My brother Qurbanjan Toxtibek was detained in 2018.", encoding="utf-8")
+    (tmp_path / "p.meta.yaml").write_text("consent: public\n", encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:  # as names were recorded before: no script
+        people = [Person(), Person()]
+        session.add_all(people)
+        session.flush()
+        session.add(PersonName(person_id=people[0].id, name="Qurbanjan Toxtibek", script=None, **facts))
+        session.add(PersonName(person_id=people[1].id, name="Sawut Ilham", script="Cyrl", **facts))
+        first, second = people[0].id, people[1].id
+        number = people[0].entry.number
+    name_person(store, first)
+    release_document(store, document_id)
+    release_entry(store, number)
+    with store.session() as session:
+        [entry] = public_entries(session)
+        assert entry.names[0]["script"] is None
+    downgrade_schema(store.engine, "0036")
+    upgrade_schema(store.engine)
+    with store.session() as session:
+        scripts = dict(session.execute(select(PersonName.person_id, PersonName.script)).all())
+        assert scripts == {first: "Latn", second: "Cyrl"}
+        [entry] = public_entries(session)
+        assert entry.names[0]["script"] == "Latn"
+        # a commit that touches names runs the release check: the release shows what it would today
+        session.add(PersonName(person_id=second, name="Sawut", **facts))
+    with store.session() as session:
+        [entry] = public_entries(session)
+        assert entry.names == [{"name": "Qurbanjan Toxtibek", "script": "Latn", "sources": [1], "corroboration": 1}]
+        states = [r.state for r in session.scalars(select(Release).where(Release.subject_type == "entry"))]
+        assert states == ["approved"]
+        draft = draft_entry_release(session, number, "drafter")  # what a release of it shows today
+        assert draft.content == session.scalars(select(Release).where(Release.state == "approved",
+                                                                      Release.subject_type == "entry")).one().content

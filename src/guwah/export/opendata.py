@@ -4,19 +4,26 @@ as flat tables (CSV on the site), rebuilt from current releases through guwah.pu
 Each table is a header and rows; `DICTIONARY` describes every column (English, marked for
 gettext: the site shows it in the reader's language), and a test fails if a column is missing
 from it. Every row carries its licence: person entries the archive's open data licence (the
-setting GUWAH_OPEN_DATA_LICENCE, CC BY 4.0 unless set), testimonies their own, facility rows
-their dataset's with its attribution.
+setting GUWAH_OPEN_DATA_LICENCE, CC BY 4.0 unless set), testimonies their own (never a blank:
+`LICENCE_NOT_GIVEN` where the source states none, `LICENCE_NOT_SHOWN` for a pseudonymous one),
+facility rows their dataset's with its attribution.
+
+`build_open_data` builds every file once and says what is in it (rows, entries, testimonies,
+facilities, bytes, SHA-256, the facility datasets with rows): the page, /api/open-data and
+datapackage.json all show its answer, and the files are the same pieces (`open_data_csv_chunks`).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from guwah.config import DEFAULT_OPEN_DATA_LICENCE
+from guwah.domain import ConsentLevel
 from guwah.errors import N_
 from guwah.export.csv import csv_rows, csv_text
 from guwah.publish import (
@@ -59,7 +66,9 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
         ("author", N_("Its author, if public.")),
         ("url", N_("Where it was first published, if public.")),
         ("published_on", N_("When it was first published (ISO date), if known.")),
-        ("licence", N_("The licence it was published under, if stated; blank means none stated.")),
+        ("licence", N_("The licence it was published under, as its source states it. Never blank: where the "
+                       "source states none, or the testimony is pseudonymous, it says whom to ask (see Licence "
+                       "above).")),
         ("language", N_("Language tag (BCP 47) of its text.")),
         ("media_type", N_("The media type of the original file.")),
         ("sha256", N_("SHA-256 of the original file; blank when anything in the release was masked (a name, a "
@@ -84,6 +93,19 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
         ("attribution", N_("The credit that the dataset's licence asks for.")),
     ],
 }
+
+
+# What the licence column of documents.csv says where a testimony shows no licence: a blank
+# cell read as "free to reuse" (or as a fault). This archive has no licence of its own for
+# testimonies (GUWAH_OPEN_DATA_LICENCE covers what it compiles), so it says who to ask.
+LICENCE_NOT_GIVEN = "no licence given: ask the publisher"
+# A pseudonymous testimony shows no source (publisher, licence…): nothing that leads to its witness.
+LICENCE_NOT_SHOWN = "not shown (pseudonymous testimony): ask this archive"
+# What the rows of each table are, and the column whose distinct values count the things they
+# describe (None: one row each).
+COUNTED = {"persons": ("facts", "entry", "entries"), "documents": ("testimonies", None, None),
+           "facilities": ("sites", "facility", "facilities")}
+DATASET_COLUMN = [c for c, _ in DICTIONARY["facilities"]].index("dataset")
 
 
 @dataclass(frozen=True)
@@ -157,27 +179,58 @@ def persons_csv_chunks(store, licence: str = DEFAULT_OPEN_DATA_LICENCE, batch: i
     """The persons table as CSV text in pieces (the header, then one piece per `batch` entries),
     read a page at a time (`guwah.publish.iter_public_entries`): memory stays bounded at any size.
     Joined, the pieces are `persons_table(…, licence).csv()`."""
-    header = [c for c, _ in DICTIONARY["persons"]]
-    yield csv_text(header, [])
+    return open_data_csv_chunks(store, "persons", licence, batch)
+
+
+def _pieces(store, name: str, licence: str, batch: int = 500) -> Iterator[tuple[list[list[object]], str]]:
+    """A table's rows and their CSV text, a piece at a time: the header (no rows) first, then the
+    persons table a page of `batch` entries at a time, the others whole. KeyError for another name."""
+    header = [c for c, _ in DICTIONARY[name]]
+    yield [], csv_text(header, [])
+    if name != "persons":
+        with store.session() as session:
+            rows = TABLES[name](session, licence).rows
+        if rows:
+            yield rows, csv_rows(rows)
+        return
     with store.session() as session:
         facilities = public_facility_numbers(session)
-    rows: list[list[object]] = []
+    rows = []
     count = 0
     for entry in iter_public_entries(store, batch):
         rows.extend(person_rows(entry, licence, facilities))
         count += 1
         if count % batch == 0:
-            yield csv_rows(rows)
+            yield rows, csv_rows(rows)
             rows = []
     if rows:
-        yield csv_rows(rows)
+        yield rows, csv_rows(rows)
+
+
+def open_data_csv_chunks(store, name: str, licence: str = DEFAULT_OPEN_DATA_LICENCE,
+                         batch: int = 500) -> Iterator[str]:
+    """One open data file (persons, documents, facilities) as CSV text in pieces, the archive's
+    own rows under `licence`: what /open-data/<name>.csv serves and `build_open_data` counts.
+    KeyError for another name."""
+    for _, text in _pieces(store, name, licence, batch):
+        yield text
 
 
 def documents_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
-    """One row per released testimony, its text included, under its own licence (`licence` unused)."""
+    """One row per released testimony, its text included, under its own licence (`licence`
+    unused): `document_licence`."""
     header = [c for c, _ in DICTIONARY["documents"]]
-    rows = [[getattr(document, column) for column in header] for document in public_documents(session)]
+    rows = [[document_licence(document) if column == "licence" else getattr(document, column) for column in header]
+            for document in public_documents(session)]
     return Table("documents", header, rows)
+
+
+def document_licence(document) -> str:
+    """The licence cell of a released testimony (a PublicDocument): its licence as released, else
+    LICENCE_NOT_SHOWN for a pseudonymous one, LICENCE_NOT_GIVEN for another."""
+    if document.licence and document.licence.strip():
+        return document.licence
+    return LICENCE_NOT_SHOWN if document.consent == ConsentLevel.PSEUDONYMOUS.value else LICENCE_NOT_GIVEN
 
 
 def facilities_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
@@ -199,6 +252,63 @@ def open_data_table(session: Session, name: str, licence: str = DEFAULT_OPEN_DAT
     return TABLES[name](session, licence)
 
 
+@dataclass(frozen=True)
+class FileSummary:
+    """What one open data file holds: `rows` (the header not counted), `counts` (the rows under
+    their name, and the things they describe where one has several rows: {"facts": 12, "entries":
+    3}), its size in `bytes` (UTF-8) and its `sha256`."""
+
+    name: str
+    rows: int
+    counts: dict[str, int]
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class OpenData:
+    """The open data as built now: its version date, the archive's licence, each file's summary,
+    and the facility datasets that have rows in it (`datasets`: key → credit, licence, released),
+    the only ones to credit."""
+
+    version: str
+    licence: str
+    files: dict[str, FileSummary]
+    datasets: dict[str, dict] = field(default_factory=dict)
+
+
+def build_open_data(store, licence: str = DEFAULT_OPEN_DATA_LICENCE, batch: int = 500) -> OpenData:
+    """Build every open data file once, as /open-data/<name>.csv serves it (`open_data_csv_chunks`),
+    and say what it holds: rows, the things counted (`COUNTED`), bytes and SHA-256; and which
+    facility datasets its facility rows come from. Memory stays bounded (a page of entries).
+
+    Args:
+        store: the archive.
+        licence: the archive's open data licence (Settings.open_data_licence).
+        batch: person entries read at a time.
+    Returns:
+        An OpenData; its `files` in DICTIONARY's order.
+    """
+    files, used = {}, set()
+    for name in DICTIONARY:
+        rows_name, key, things = COUNTED[name]
+        digest, size, count, keys = hashlib.sha256(), 0, 0, set()
+        column = [c for c, _ in DICTIONARY[name]].index(key) if key else None
+        for rows, text in _pieces(store, name, licence, batch):
+            data = text.encode("utf-8")
+            digest.update(data)
+            size += len(data)
+            count += len(rows)
+            if column is not None:
+                keys.update(row[column] for row in rows)
+            if name == "facilities":
+                used.update(row[DATASET_COLUMN] for row in rows)
+        counts = {rows_name: count, **({things: len(keys)} if things else {})}
+        files[name] = FileSummary(name, count, counts, size, digest.hexdigest())
+    datasets = {key: dict(value) for key, value in PUBLIC_FACILITY_DATASETS.items() if key in used}
+    return OpenData(version_date(), licence, files, datasets)
+
+
 def version_date() -> str:
     """The tables are rebuilt on every request: their version is today's date."""
     return date.today().isoformat()
@@ -209,22 +319,29 @@ def version_date() -> str:
 INTEGER_COLUMNS = {"persons": {"entry", "corroboration", "facility"}, "documents": {"id"}, "facilities": {"facility"}}
 
 
-def datapackage(licence: str = DEFAULT_OPEN_DATA_LICENCE) -> dict:
-    """A Frictionless Data Package descriptor (tabular-data-package, v1) of the open data tables:
-    each CSV beside it (relative paths, as served under /open-data/) with its columns, types and
-    the data dictionary's descriptions (English), the version date and the licences. Person entries
-    are under `licence`; testimonies and facility rows carry their own in their `licence` column."""
+def datapackage(built: OpenData) -> dict:
+    """A Frictionless Data Package descriptor (tabular-data-package, v1) of the open data as
+    `build_open_data` built it: each CSV beside it (relative paths, as served under /open-data/)
+    with its columns, types and the data dictionary's descriptions (English), its `bytes` and
+    `hash` ("sha256:…", as the spec allows) and, a custom property, its `counts` (as on the page);
+    the version date and the licences; `sources`, the facility datasets with rows in it. Person
+    entries are under the archive's licence; testimonies and facility rows carry their own in their
+    `licence` column."""
     descriptions = {
         "persons": "Released person entries, one row per fact.",
-        "documents": "Released testimonies, redacted; each row's licence column gives its own licence.",
+        "documents": "Released testimonies, redacted; each row's licence column gives its own licence, or says "
+                     f"'{LICENCE_NOT_GIVEN}' where its source states none.",
         "facilities": "Public facility datasets' sites; each row's licence and attribution columns "
                       "give its dataset's.",
     }
+    licence = built.licence
     resources = []
     for name, columns in DICTIONARY.items():
+        summary = built.files[name]
         resource = {
             "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8", "description": descriptions[name],
+            "bytes": summary.bytes, "hash": f"sha256:{summary.sha256}", "counts": summary.counts,
             "schema": {"fields": [{"name": column, "description": text,
                                    "type": "integer" if column in INTEGER_COLUMNS[name] else "string"}
                                   for column, text in columns]},
@@ -232,13 +349,15 @@ def datapackage(licence: str = DEFAULT_OPEN_DATA_LICENCE) -> dict:
         if name == "persons":
             resource["licenses"] = [{"name": licence, "title": licence}]
         resources.append(resource)
-    return {"profile": "tabular-data-package", "name": "guwah-open-data", "title": "Guwah open data",
-            "version": version_date(), "created": version_date(),
-            "description": "Released person entries, released testimonies and public facility datasets, rebuilt "
-                           "from current releases on every request.",
-            "licenses": [{"name": licence, "title": licence}], "resources": resources}
+    package = {"profile": "tabular-data-package", "name": "guwah-open-data", "title": "Guwah open data",
+               "version": built.version, "created": built.version,
+               "description": "Released person entries, released testimonies and public facility datasets, rebuilt "
+                              "from current releases on every request. Each resource's custom `counts` property says "
+                              "how many rows it has and, where several rows describe one thing, how many things "
+                              "(entries, facilities).",
+               "licenses": [{"name": licence, "title": licence}], "resources": resources}
+    if built.datasets:
+        package["sources"] = [{"title": f"{value['credit']} (dataset {key}, {value['licence']})"}
+                              for key, value in built.datasets.items()]
+    return package
 
-
-def facility_datasets() -> dict[str, dict]:
-    """The public facility datasets with their credit and licence."""
-    return dict(PUBLIC_FACILITY_DATASETS)

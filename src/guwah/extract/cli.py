@@ -73,6 +73,25 @@ def extract_command(
             erased = sum(1 for r in results if r["status"] == "erased")
             err.print(f"{counted(extracted, 'document')} extracted, {len(results) - extracted - erased} already extracted "
                       "by this version" + (f", {erased} erased (nothing left to read)" if erased else ""))
+            err.print(proposed_line(results), highlight=False)
+
+
+# The facts a reviewer decides, by the names `store_proposals` counts them under (persons, places and
+# facilities are what the facts cite, not facts to review).
+PROPOSED_FACTS = (("names", "name"), ("attributes", "attribute"), ("relations", "relation"),
+                  ("events", "event"), ("violations", "violation code"))
+
+
+def proposed_line(results: list[dict]) -> str:
+    """What `extract --all` proposed for review, summed over the documents it extracted: "12 facts
+    proposed for review (5 names, 4 events, 3 violation codes)", or "no new fact proposed"."""
+    totals = {key: sum(r.get("counts", {}).get(key, 0) for r in results if r["status"] == "extracted")
+              for key, _ in PROPOSED_FACTS}
+    total = sum(totals.values())
+    if not total:
+        return "no new fact proposed for review"
+    parts = ", ".join(counted(totals[key], word) for key, word in PROPOSED_FACTS if totals[key])
+    return f"{counted(total, 'fact')} proposed for review ({parts}); see them with `guwah review list`"
 
 
 def _print_summary(result: dict) -> None:

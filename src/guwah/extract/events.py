@@ -379,8 +379,13 @@ class _Span(SpanMatch):
 _WE_GO = re.compile(r"\b(?:we|nous(?:\s+(?:sommes|étions|avons))?|мы)\s+(?:(?:all|both|then|finally|tous|toutes|enfin|все|вместе)\s+)?$", re.I)
 # "We with someone" (Russian says "my son and I" as «мы с сыном», «мы с Арманом»), right before the
 # verb: the teller and that companion are the subject
+# (the companion's kin noun, name and surname, then maybe when: «мы с братом Ерланом Сатыбалдиевым в 2019 году
+# уехали», «мы с мужем летом 2016 года переехали»)
 _WE_WITH = re.compile(r"(?<!\w)мы\s+со?\s+(?:(?:моим|моей|моими|своим|своей|своими|нашим|нашей)\s+)?(?P<who>[\w-]+)"
-                      r"(?:\s+[\w-]+)?\s+(?:(?:все|вместе|тогда|потом|наконец|уже|сразу)\s+)?$", re.I)
+                      r"(?:\s+(?!(?:в|во|весной|летом|осенью|зимой)\s)[\w-]+){0,2}"
+                      r"(?:\s+(?:(?:в|во)\s+(?:(?:начале|конце|середине|[а-яё]+е)\s+)?|(?:весной|летом|осенью|зимой)\s+)"
+                      r"\d{4}(?:-м|\s+(?:году|года|г\.))?)?"
+                      r"\s+(?:(?:все|вместе|тогда|потом|наконец|уже|сразу)\s+)?$", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|depuis|из)\s+(?:the\s+)?", re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$|pass\w*\s+la\s+frontière\s+(?:à|par)\s+$"
                          r"|(?:переш|пересе?к)\w*\s+границу\s+(?:в|во|у|через)\s+$", re.I)
@@ -699,6 +704,7 @@ def find_events(doc: Doc) -> None:
     events += _crossings(doc, events)
     events += _asked(doc)
     events += _parsed_events(doc, events)
+    events += _paired_events(doc, events)
     events = _without_back_clauses(doc, events)
     _date_disappearances(events)
     _date_from_another_event(doc, events)
@@ -1186,6 +1192,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people:
             # a record's field, a question answered yes, a Russian clause that leaves its person unsaid
             people = told_in_a_record(doc, index, start)
+        if not people and event_type != "disappearance":
+            people = _paired_we(doc, index, start)  # "X and I were taken. We were released in 2019."
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
 
@@ -2050,6 +2058,91 @@ def _back_references(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     return kept
 
 
+# What stands between a first-person pair or a "we" and the words of an event that are not theirs: a clause's
+# end, a conjunction or relative that opens another clause, or another one's pronoun ("my husband and I learnt
+# that he had been taken", « X et moi avons appris qu'il … », «мы с братом узнали, что его …»).
+_NOT_THE_PAIRS = re.compile(
+    r"[;:.!?()—–]|\b(?:that|who|whom|which|when|where|because|after|before|but|while|said|told|learn\w*|heard|knew|found"
+    r"|que|qu['’]|qui|quand|où|mais|parce|dont|appris|su|entendu|dit"
+    r"|что|чтобы|который|которая|которые|когда|где|но|потому|узнал\w*|слышал\w*|сказал\w*)\b"
+    r"|\b(?:he|she|him|her|they|them|il|elle|ils|elles|lui|leur|он|она|они|его|её|ее|их|ему|ей|им)\b", re.I)
+_PAIR_CUSTODY = ("arrest", "detention", "transfer", "sentencing")
+_PAIR_AFTER_ONE = re.compile(r"(?:and|et|и)\s", re.I)
+_PAIR_PRONOUN = re.compile(r"\b(?:she|he|elle|lui|она|он)\s*$", re.I)
+
+
+def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
+    """Whether the words at `at` in sentence `index` are told of a first-person pair or a "we" as their subject
+    (or, in an impersonal plural, their object: «нас отпустили»): the pairing words ("and I", « et moi », «мы с»,
+    `violations.pair_spans`) or a "we" stand before them in their clause with nothing of another one's between
+    (`_NOT_THE_PAIRS`). `at` None (a crossing read from its whole sentence): a pairing or "we" anywhere in it."""
+    from guwah.extract.subjects import references
+    from guwah.extract.violations import pair_spans
+
+    sentence = doc.sentences[index]
+    wes = [(s, e) for s, e, kind, _p in references(doc, index) if kind == "we"]
+    ends = {e for (_s, e), _pid in doc.person_spans_in(sentence.start, sentence.end)}
+    # "X and I", « X et moi »: the companion's name or pronoun right before the pairing words, so that both are one
+    # subject ("after she landed and I rang": two clauses, no pair)
+    pairs = [(s, e) for s, e in pair_spans(doc, index) if not _PAIR_AFTER_ONE.match(doc.text, s)
+             or any(0 <= s - end <= 2 for end in ends) or _PAIR_PRONOUN.search(doc.text, max(sentence.start, s - 8), s)]
+    anchors = pairs + wes
+    if at is None:
+        return bool(anchors)
+    before = [e for s, e in anchors if e <= at]
+    return bool(before) and not _NOT_THE_PAIRS.search(doc.text, max(before), at) and max(before) >= sentence.start
+
+
+def _paired_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The events a first-person teller and the one she pairs with herself ("my sister X and I were taken",
+    « X et moi, nous avons quitté le pays », «мы с братом X переехали»; `violations.paired_companions`, the
+    one rule the acts follow too) share: an event of either of them, told with the pairing or "we" as its
+    subject (`_told_by_the_pair`) in a sentence where the pairing is in force, is the other's too. Returns the
+    new events only (one per type, person and date)."""
+    if not doc.speakers:
+        return []
+    from guwah.extract.violations import paired_companions
+
+    def where(event: EventRecord) -> int:
+        return doc.sentence_index((event.trigger or event.evidence)[0])
+
+    alone = {where(e) for e in events if e.type in _PAIR_CUSTODY and e.person is not None
+             and e.person == doc.speakers.get(where(e))}
+    companion = paired_companions(doc, alone)
+    if not companion:
+        return []
+    have = {(e.type, e.person, e.date.value if e.date else None) for e in events}
+    found = []
+    for event in events:
+        index = where(event)
+        other, speaker = companion.get(index), doc.speakers.get(index)
+        if other is None or speaker is None or event.person not in (speaker, other):
+            continue
+        if not _told_by_the_pair(doc, index, event.trigger[0] if event.trigger else None):
+            continue
+        partner = other if event.person == speaker else speaker
+        key = (event.type, partner, event.date.value if event.date else None)
+        if key in have:
+            continue
+        have.add(key)
+        found.append(replace(event, person=partner))
+    return found
+
+
+def _paired_we(doc: Doc, index: int, start: int) -> list[str]:
+    """The teller and her companion when the words at `start` are told of "we" (`_told_by_the_pair`) in a
+    sentence where the teller has paired herself with someone (`violations.paired_companions`): "My husband X
+    and I were taken in May. We were released a year later." [] otherwise: "we" alone is most often the family
+    that tells of someone else."""
+    from guwah.extract.violations import paired_companions
+
+    speaker = doc.speakers.get(index)
+    if speaker is None or not _told_by_the_pair(doc, index, start):
+        return []
+    other = paired_companions(doc, set()).get(index)
+    return [speaker, other] if other and other != speaker else []
+
+
 def _without_back_clauses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """Without the events told in a clause that dates something else by them (`_BACK_CLAUSE`) when
     the person's event of that kind (an arrest and a detention are one: custody begins) is told
@@ -2703,6 +2796,8 @@ def find_vocab_events(doc: Doc) -> None:
                         continue
                     if told == "return" and people and people[0] in at_home:
                         continue  # a journey of one whose life the text puts in China: a visit inside it
+                    if told == "exit" and _from_abroad(doc, places_by_id, match.start("dest")):
+                        continue  # «تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن», from Turkey to Almaty: no crossing out of China
                     if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
                         continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
@@ -2711,7 +2806,8 @@ def find_vocab_events(doc: Doc) -> None:
                 if doc.language == "zh":
                     when = _han_when(doc, sentence, dates, match, told, earlier)
                 else:
-                    before = [d for d in dates if d.end <= act_start]
+                    # (a date inside the entry's words is its own: «Қазақстанға 2019 жылы көшіп келдік»)
+                    before = [d for d in dates if d.end <= act_end]
                     # the verb ends its clause: a date after a comma is the next clause's («… تۇتۇلغان، 2018-يىلى
                     # … كېسىلگەن»: held, then sentenced in 2018)
                     after = [d for d in dates if d.start >= act_end and not _TURKIC_CLAUSE_END.search(text, act_end, d.start)]
@@ -2738,6 +2834,21 @@ def find_vocab_events(doc: Doc) -> None:
     # one event per type, person and date, as in every language (`_deduplicate`): "held for a year in the centre"
     # after "taken away in 2017" is that custody again
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
+
+
+# A place in the ablative right before a destination: where the journey began (Kazakh «Шәуешектен Алматыға», Uyghur
+# «تۈركىيەدىن ئالمۇتىغا» / Türkiyedin Almutigha)
+_TURKIC_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دىن|تىن|din|tin)\s+$", re.I)
+
+
+def _from_abroad(doc: Doc, places_by_id: dict, at: int) -> bool:
+    """Whether the word before `at` (a journey's destination) is a place the gazetteer puts abroad, in the
+    ablative (`_TURKIC_FROM`): the journey began abroad, so it crosses out of China nowhere."""
+    before = [(s, e, pid) for (s, e), pid in doc.place_spans if e <= at and at - e <= 3]
+    if not before:
+        return False
+    start, end, pid = before[-1]
+    return bool(_TURKIC_FROM.search(doc.text, start, at)) and _side_of(places_by_id[pid]) is False
 
 
 # An opening quote still open before a match: the words are someone's speech

@@ -47,6 +47,19 @@ KIN = {
     "внук": ("grandson", "male"), "внучка": ("granddaughter", "female"),
     # the spouse: a case form is read by its nominative in its own gender («супругой» → «супруга»)
     "супруг": ("husband", "male"), "супруга": ("wife", "female"),
+    # the in-laws, the step-family and the betrothed, in the three languages (h-safety70: a relative named
+    # beside them tells a pseudonymous witness's family as "brother" does). A spouse, a child, a fiancé
+    # are `FAMILY_NOUNS`: words for people the extractor reads as such, not as one kin relation.
+    "in-laws": ("in-laws", None), "stepson": ("stepson", "male"),
+    "stepdaughter": ("stepdaughter", "female"), "stepfather": ("stepfather", "male"),
+    "stepmother": ("stepmother", "female"),
+    "conjoint": ("spouse", "male"), "conjointe": ("spouse", "female"),
+    "beaux-parents": ("in-laws", None), "belle-famille": ("in-laws", None),
+    "beau-fils": ("stepson", "male"), "belle-fille": ("stepdaughter", "female"),
+    "жених": ("fiance", "male"), "невеста": ("fiancee", "female"), "пасынок": ("stepson", "male"), "падчерица": ("stepdaughter", "female"),
+    "отчим": ("stepfather", "male"), "мачеха": ("stepmother", "female"), "свёкор": ("father-in-law", "male"),
+    "свекор": ("father-in-law", "male"), "тесть": ("father-in-law", "male"),
+    "свекровь": ("mother-in-law", "female"), "тёща": ("mother-in-law", "female"), "теща": ("mother-in-law", "female"),
 }
 # The kin words of `KIN` as one regular-expression alternation, longest first ("grand-mère" before "mère").
 KIN_PATTERN = "|".join(sorted((re.escape(word) for word in KIN), key=len, reverse=True))
@@ -64,6 +77,12 @@ _RU_KIN_STEM_EXCEPTIONS = {"отец": "отц", "мать": "матер", "до
 RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip("аяь")) for w in RU_KIN_NOUNS}
                                | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
 RU_KIN_ANY_FORM = rf"(?:{RU_KIN_FORMS}|отец|дочь)"
+# Regular-expression text: every case form of the Russian kin nouns of `KIN` beyond `RU_KIN_NOUNS`
+# and of `FAMILY_NOUNS` (a child, children, the betrothed, the step-family, the in-laws), by stems that no everyday word
+# starts with (not «дет-», «тест-», «свек-»: детство, тесто, свекла), for the hold on a witness's
+# relatives (`guwah.publish.relatives_telling_witness`).
+RU_KIN_MORE_FORMS = (r"(?:ребён|ребен|жених|невест|пасын|падчериц|отчим|мачех|свёкр|свекр|свекров|тёщ|тещ)\w*"
+                     r"|свёкор|свекор|тест(?:ь|я|ю|ем|е)|дет(?:и|ей|ям|ьми|ях)")
 # The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат», «вашему брату»):
 # that person's relatives (`persons._addressee_before`, `subjects`' "your" kin).
 SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
@@ -219,17 +238,23 @@ FORM_STAFF_LABELS = (
 )
 # Words for people besides kin words and role nouns: what a possessive before them names is a
 # person, not a thing ("beat my cellmate", "his companion was questioned").
-PEOPLE_NOUNS = frozenset("""
+# Of those, the words for family that are no one kin relation (a child, a spouse, a fiancé, the
+# parents, a relative): kin words to the hold on a witness's relatives too
+# (`guwah.publish.relatives_telling_witness`, with `KIN`).
+FAMILY_NOUNS = frozenset("""
+husband wife child children enfant enfants ребёнок ребенок детей relative relatives partner fiancé fiancée
+compagnon compagne родственник родственника родственница parent parents grandparent grandparents sibling
+siblings spouse grands-parents родители родителей
+""".split())
+PEOPLE_NOUNS = FAMILY_NOUNS | frozenset("""
 cellmate cellmates neighbour neighbours neighbor neighbors friend friends colleague colleagues classmate
-classmates roommate roommates teacher student students fellow fellows boss husband wife child children
+classmates roommate roommates teacher student students fellow fellows boss
 voisin voisine voisins voisines ami amie amis amies collègue collègues codétenu codétenue codétenus
-camarade camarades enfant enfants
+camarade camarades
 сосед соседа соседку соседка соседей друг друга подруга подругу коллега коллегу сокамерник сокамерника
-сокамерница сокамерницу ребёнок ребенок детей
-companion companions acquaintance acquaintances relative relatives partner fiancé fiancée guest guests
-compagnon compagne proche proches попутчик попутчика попутчица родственник родственника родственница
-parent parents grandparent grandparents sibling siblings spouse grands-parents
-родители родителей
+сокамерница сокамерницу
+companion companions acquaintance acquaintances guest guests
+proche proches попутчик попутчика попутчица
 """.split())
 # Parts of the body (English, French, Russian forms): struck, they are the person's ("punched her
 # stomach", `violations._struck_a_thing`); acted on, the verb's object is of the class "body"

@@ -20,6 +20,7 @@ from guwah.errors import Interrupted, NotFound, counted
 from guwah.extract import ner
 from guwah.extract.document import Doc
 from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline, run_pipelines
+from guwah.names.scripts import detect_script
 from guwah.storage.tables import (
     Document,
     Event,
@@ -86,7 +87,7 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
         row = persons[person.id]
         for name in person.names:
             span = next((s for s in person.mentions if doc.text[s[0]:s[1]] == name), person.mentions[0])
-            session.add(PersonName(person_id=row.id, name=name, script=None, language=doc.language,
+            session.add(PersonName(person_id=row.id, name=name, script=detect_script(name), language=doc.language,
                                    **_asserted(document.id, span)))
             counts["names"] += 1
         first = person.mentions[0] if person.mentions else None

@@ -2297,6 +2297,15 @@ def _companion_in(doc: Doc, index: int, speaker: str) -> str | None:
     return None
 
 
+def pair_spans(doc: Doc, index: int) -> list[tuple[int, int]]:
+    """The spans of the words by which sentence `index` pairs a first-person speaker with someone ("and I",
+    « et moi », «и я», "me and", «мы с»: `_companion_in`'s), in text order."""
+    sentence = doc.sentences[index]
+    found = [m.span() for pattern in (_WITH_ME_AFTER, _WITH_ME_BEFORE)
+             for m in pattern.finditer(doc.text, sentence.start, sentence.end)]
+    return sorted(found)
+
+
 def _nearest_of(doc: Doc, index: int, start: int, gender: str, speaker: str) -> str | None:
     """The nearest person named before `start`, in sentence `index` or the three before it in its
     paragraph, whose gender (`persons.gender`) is `gender`; not the speaker nor an official."""
@@ -2306,18 +2315,15 @@ def _nearest_of(doc: Doc, index: int, start: int, gender: str, speaker: str) -> 
     return None
 
 
-def _companions(doc: Doc, proposals: list) -> None:
-    """The acts a first-person speaker is given for a sentence that tells of "we" go also to the
-    companion the speaker has paired with herself (`_companion_in`) in that sentence or one before it
-    in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
-    women both acts. Nothing where no one is paired; a sentence between that holds the speaker alone,
-    no "we" in it ("Police took my sister and me from our shop. I spent a year in a centre in Yining.
-    We were forty women to a cell": that "we" is the centre's detainees, h-attrib45), ends the pairing."""
-    if not doc.speakers:
-        return
-    held_alone = {doc.sentence_index(offset) for pid, code, _span, offset in proposals
-                  if code in _HOLDING_CODES and pid == doc.speakers.get(doc.sentence_index(offset))}
+def paired_companions(doc: Doc, held_alone: set[int]) -> dict[int, str]:
+    """The companion a first-person speaker has paired with herself (`_companion_in`: "X and I", « X et
+    moi », «мы с X») in force in each sentence: from the sentence that pairs them to the end of its
+    paragraph, unless a sentence of `held_alone` (the speaker held alone there) that tells no "we" ends the
+    pairing. Sentence index -> the companion's id; {} where the text has no speaker or pairs no one. The
+    one rule of a narrator's "we" for the acts (`_companions`) and the events (`events._paired_events`)."""
     companion: dict[int, str] = {}  # sentence index -> the companion in force there
+    if not doc.speakers:
+        return companion
     current: tuple[int, str] | None = None  # (paragraph, companion)
     for index, sentence in enumerate(doc.sentences):
         speaker = doc.speakers.get(index)
@@ -2331,6 +2337,21 @@ def _companions(doc: Doc, proposals: list) -> None:
                 current = None
         if current is not None:
             companion[index] = current[1]
+    return companion
+
+
+def _companions(doc: Doc, proposals: list) -> None:
+    """The acts a first-person speaker is given for a sentence that tells of "we" go also to the
+    companion the speaker has paired with herself (`paired_companions`) in that sentence or one before it
+    in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
+    women both acts. Nothing where no one is paired; a sentence between that holds the speaker alone,
+    no "we" in it ("Police took my sister and me from our shop. I spent a year in a centre in Yining.
+    We were forty women to a cell": that "we" is the centre's detainees, h-attrib45), ends the pairing."""
+    if not doc.speakers:
+        return
+    held_alone = {doc.sentence_index(offset) for pid, code, _span, offset in proposals
+                  if code in _HOLDING_CODES and pid == doc.speakers.get(doc.sentence_index(offset))}
+    companion = paired_companions(doc, held_alone)
     if not companion:
         return
     given = {(pid, code) for pid, code, _span, _offset in proposals}

@@ -31,6 +31,7 @@ from guwah.ingest.metadata import (
 )
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
+from guwah.names.scripts import detect_script
 from guwah.search import index_document
 from guwah.storage import Store
 from guwah.storage.blobs import sha256_hex
@@ -476,7 +477,7 @@ def _witness(session: Session, actor: str, document: Document, meta: Metadata) -
         record_consent(person, meta.witness.consent.value)
     session.add(person)
     session.add(PersonName(
-        person=person, name=meta.witness.name, language=meta.witness.language,
+        person=person, name=meta.witness.name, script=detect_script(meta.witness.name), language=meta.witness.language,
         evidence_document_id=document.id,  # no span: the name comes from the metadata
         asserted_by_kind=AssertedByKind.USER.value, asserted_by=actor,
         review_state=ReviewState.ACCEPTED.value,

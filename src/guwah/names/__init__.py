@@ -1,4 +1,4 @@
-"""Romanise and compare personal names across scripts (Latin, Cyrillic, Uyghur Arabic, Chinese).
+"""Romanise and compare personal names across scripts (Latin, Cyrillic, Uyghur Arabic, Chinese, Japanese kana).
 
 Names of the same person reach the project as Uyghur Latin, pinyin-based spellings, Russian
 passport forms, Kazakh Cyrillic, Uyghur Arabic script and Chinese transcriptions. This package
@@ -61,7 +61,7 @@ def __getattr__(name: str) -> Any:
 
 def clear_caches() -> None:
     """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
-    from guwah.names import chinese, compare, forms, inflection, keys, placeholders, scripts, table
+    from guwah.names import chinese, compare, forms, inflection, kana, keys, placeholders, scripts, table
 
     for cached in (forms.name_forms, forms.written_forms, forms.filial_names, forms.token_words, forms.token_entries,
                    forms.word_alternatives, forms.part_spellings, keys._keys, placeholders.is_placeholder, compare.name_traits, table.cached_record,
@@ -71,7 +71,7 @@ def clear_caches() -> None:
                    chinese.palladius_to_pinyin, chinese.toneless_pinyin, chinese.pinyin_transcription,
                    chinese.joined_syllables, chinese.syllables_second_readings,
                    chinese.syllables_russian_readings, chinese.second_readings, chinese.russian_readings,
-                   forms.plain_token,
+                   forms.plain_token, forms.titles, kana.kana_reading, kana.kana_readings, kana.hepburn_reading,
                    scripts.char_script, inflection.stems):
         cached.cache_clear()
 

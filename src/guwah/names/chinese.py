@@ -170,6 +170,31 @@ def uyghur_syllable(syllable: str, last: bool) -> str:
     return INITIAL_VALUES.get(initial, initial) + final
 
 
+# 恩 en after a syllable that ends in a vowel writes the lone n that closes it (亚斯恩 ya-si-en Yasin,
+# 艾赛恩 ai-sai-en Hesen, 伊米恩 yi-mi-en Imin); spelt in pinyin it makes the -ien of YASIEN and
+# HUSAIYIEN. The syllable before it keeps its i (si-en: sin, where a lone 斯 si is s), but for the
+# glide of j, q, x (xi-en: shen, as 先 xian is shan).
+LONE_N = "en"
+GLIDE_INITIALS = ("j", "q", "x")
+
+
+def lone_n_reading(syllable: str) -> str:
+    """A syllable and the 恩 en after it (LONE_N) read as the syllable closed by n."""
+    if syllable.startswith(GLIDE_INITIALS) and syllable.endswith("i"):
+        return INITIAL_VALUES.get(syllable[0], syllable[0]) + "en"
+    if syllable.endswith("i") and syllable[-2:-1] not in ("a", "e", "u"):
+        initial = next((i for i in INITIALS if syllable.startswith(i)), "")
+        initial = "" if initial == "y" and syllable == "yi" else initial
+        return INITIAL_VALUES.get(initial, initial) + "in"
+    return uyghur_syllable(syllable, last=False) + "n"
+
+
+def lone_n_after_vowel(syllables: list[str] | tuple[str, ...]) -> bool:
+    """Whether a later syllable is the 恩 en of a lone n after a vowel (LONE_N: ya-si-en), which a
+    word of Uyghur Latin does not write."""
+    return any(second == LONE_N and first[-1] in "aeiouv" for first, second in zip(syllables, syllables[1:], strict=False))
+
+
 def uyghur_reading(syllables: list[str], second: bool = False, final_e: bool = True) -> str:
     """Read a run of transcription syllables as one Uyghur-style name part.
 
@@ -195,6 +220,10 @@ def uyghur_reading(syllables: list[str], second: bool = False, final_e: bool = T
         following = syllables[index + 1] if index < last else ""
         if single in ELEMENTS and index > 0:
             out.append(ELEMENTS[single])
+        elif following == LONE_N and syllable[-1] in "aeiouv":
+            out.append(lone_n_reading(syllable))
+            index += 2
+            continue
         elif index > 0 and following.startswith("m") and syllable in LONE_BEFORE_M:
             out.append(LONE_BEFORE_M[syllable])
         elif (index == 0 and syllable in FIRST_IS and following
@@ -583,9 +612,11 @@ SH_FOR_X = re.compile(r"sh(?=i[aeou])")
 
 
 def runs_into_vowel(syllables: list[str] | tuple[str, ...]) -> bool:
-    """Whether a syllable of BUZZING_I is followed straight on by one starting with a, o or e."""
+    """Whether a syllable of BUZZING_I is followed straight on by one starting with a, o or e;
+    not a later si or zi before the en of a lone n (LONE_N: Yasien, ya-si-en)."""
     return any(first in BUZZING_I and second[:1] in "aoe"
-               for first, second in zip(syllables, syllables[1:], strict=False))
+               and not (index and first in ("si", "zi") and second == LONE_N)
+               for index, (first, second) in enumerate(zip(syllables, syllables[1:], strict=False)))
 
 
 @lru_cache(maxsize=65536)
@@ -603,6 +634,7 @@ def pinyin_read_back(word: str, evident: bool = False) -> str | None:
         return None
     syllables = [syllable for chunk in chunks for syllable in chunk]
     shows_pinyin = evident or ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
+                    or lone_n_after_vowel(syllables)
                     or (len(syllables) == 3
                         and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
                              or syllables[-1] in ADDED_VOWEL_SYLLABLES)))
@@ -619,7 +651,7 @@ def shows_pinyin_finals(word: str) -> bool:
     Halidehaximu); a Uyghur word that only segments into pinyin (Memeteli, me-me-te-li) does not."""
     syllables = syllables_of(word)
     return bool(syllables) and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
-                                or "er" in syllables[1:]
+                                or "er" in syllables[1:] or lone_n_after_vowel(syllables)
                                 or any(s in ("yi", "wu") for s in syllables[1:])
                                 or (len(syllables) >= 3 and syllables[-1] in ADDED_VOWEL_SYLLABLES))
 

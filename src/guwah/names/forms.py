@@ -51,6 +51,7 @@ from guwah.names.chinese import (
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
+from guwah.names.kana import alike_readings, hepburn_reading, is_kana, kana_reading, kana_readings
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
@@ -92,10 +93,11 @@ PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyz
                     "oghli": MALE, "oghul": MALE}
 
 # Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng, G = gh (g once reduced).
-MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G", "zh": "J",
-         "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
+# German spelling writes j as dsch and ch as tsch (Dschanat Janat, Tschong Chong), sh as sch.
+MULTI = {"dsch": "J", "tsch": "C", "dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G",
+         "zh": "J", "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
 SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
-PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
+PHONEME_PATTERN = re.compile(r"shch|dsch|tsch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
 # Readings of the letters whose value depends on the romanisation.
 READINGS = {
     "q": ("k", "C", "H"),  # Uyghur Latin /q/, or pinyin ch, or the kh Russian hears (Toqtar,
@@ -498,6 +500,11 @@ def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
         folded = NON_WORD.sub("", fold(raw)).strip("-")
         return ((folded, False, AMBIGUOUS),) if folded else ()
     raw = fold(raw)
+    if is_kana(raw):
+        # A word in kana (a Japanese rendering: アブドゥケリム) is read back into letters and loose,
+        # as a transcription in characters is; characters before it are a title (`kana`).
+        read = kana_reading(raw)
+        return ((read, True, FIXED),) if read else ()
     scripts = {s for s in map(char_script, raw) if s}
     if HAN in scripts:
         # Characters in a name cell that also has letters of an alphabet ("Memet 艾力", a
@@ -796,13 +803,13 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
 # Mehmut-jan) writes the t and the j as one дж: Мамаджан, Ахмеджан, Махмуджан. A Cyrillic word
 # ending in a vowel and -джан is also read with the t (Маматжан), so that it meets the Uyghur,
 # Latin and Chinese spellings (مەمەتجان, Memetjan, 买买提江) in blocking keys and scores. So is a
-# Latin word in -djan or -dzhan after a vowel (Ahmedjan, Akhmedzhan, Mukhamedzhan: Ahmetjan,
+# Latin word in -djan, -dzhan or German -dschan after a vowel (Ahmedjan, Akhmedzhan, Ahmedschan: Ahmetjan,
 # Memetjan), whose dj and dzh are read as one j (Djamal, Dzhamal) and left the d out: before,
 # Ahmedjan scored 0.83 against Ahmetjan and Mukhamedzhan 0.86 against Memetjan (h-names49).
 # Per script: (the ending after a vowel, the ending with the t written).
 ASSIMILATED_JAN = {
     CYRILLIC: (re.compile(r"(?<=[аеёиоуыэюяәөүұі])джан(?!\w)", re.IGNORECASE), "тжан"),
-    LATIN: (re.compile(r"(?<=[aeiouy])d(?:zh|j)an(?!\w)", re.IGNORECASE), "tjan"),
+    LATIN: (re.compile(r"(?<=[aeiouy])d(?:zh|j|sch)an(?!\w)", re.IGNORECASE), "tjan"),
 }
 
 
@@ -902,8 +909,10 @@ def name_forms(name: str) -> NameForms:
 def written_forms(name: str) -> NameForms:
     """`name_forms` of a name read as its words stand, without `filial_names` (the names it
     derives, joined, re-spelt or read back, are read so too)."""
-    alternatives = spellings(name)
-    if alternatives != (name,):
+    # a title before a cell of several spellings is no spelling of its own (歌手 Uburu Aburimito)
+    cell = without_titles(name)
+    alternatives = spellings(cell)
+    if alternatives != (cell,):
         return cell_forms(name, alternatives)
     original, untitled = name, without_titles(unglued(name))
     name = listed_order(untitled)
@@ -1070,16 +1079,47 @@ TRANSCRIPTION_DOTS = re.compile(r"[·•・‧∙⋅･]")
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
 
 
-# Titles and honorifics written before a name (Dr. Ilham Tohti, Haji Memet Tursun, г-н Ержан
-# Орынбасаров, ھاجى): not part of the name. Only in front, and only while a word remains, so
-# that a one-word name that happens to be one of them is kept: "Mr Adil" and "Haji Memet" are a
-# given name alone (Adil, Memet), compared as one (`compare.UNMATCHED_PART`); kept as a part they
-# made two-part names that matched no full name (Mr Adil against Adil Tursun scored 0.27).
-TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle", "haji", "hajji", "hadji", "hacı", "haci",
-    "molla", "mulla", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "хаджи", "қажы", "ھاجى",
-    "موللا",
-})
+# Titles, honorifics and occupations written before a name (Dr. Ilham Tohti, Haji Memet Tursun,
+# г-н Ержан Орынбасаров, Lehrerin Aygul, öğretmen Memet, teacher Abdukerim) or, in Uyghur, after it
+# in small letters (Abdukerim muellim): not part of the name. They are data (data/titles.txt, read
+# by `titles`). Only while a word remains, so that a one-word name that happens to be one of them is
+# kept: "Mr Adil" and "Haji Memet" are a given name alone (Adil, Memet), compared as one
+# (`compare.UNMATCHED_PART`); kept as a part they made two-part names that matched no full name (Mr
+# Adil against Adil Tursun scored 0.27).
+TITLES_FILE = "titles.txt"
+
+
+def title_key(words: str) -> str:
+    """A title or a name's word folded as `titles` keeps titles: case and accents left aside
+    (Bäuerin, İmam, Prof.: bauerin, imam, prof), brackets and punctuation around it dropped."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", fold(words)) if not unicodedata.combining(c))
+    return " ".join(word.strip("().,:;") for word in folded.split())
+
+
+class Titles(NamedTuple):
+    """The titles of data/titles.txt by where they stand, as `title_key` folds them."""
+
+    before: frozenset[str]  # in front of the name, in any case
+    after: frozenset[str]   # after it, in small letters only
+    glued: tuple[str, ...]  # kana titles run together with a name in kana, longest first
+
+
+@lru_cache(maxsize=1)
+def titles() -> Titles:
+    """The titles written around a name (data/titles.txt), read once."""
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", TITLES_FILE).read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {"before": set(), "after": set(), "glued": set()}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 3:
+            found[fields[0]].add(title_key(" ".join(fields[2:])) if fields[0] != "glued" else fields[2])
+    # a kana title is one before a name, glued to it or not
+    return Titles(frozenset(found["before"] | found["glued"]), frozenset(found["after"]),
+                  tuple(sorted(found["glued"], key=len, reverse=True)))
+
+
 # How a witness or a relative names someone they know, around the name and never part of it: a
 # possessive and a kin word before it ("my sister Aygul", "our father Tursun"), an adjective of
 # address ("old Wang"), or a kin word or term of respect after it, as Turkic languages address
@@ -1342,27 +1382,39 @@ def filial_names(name: str) -> tuple[str, ...]:
 
 
 def without_titles(name: str) -> str:
-    """The name without the titles (TITLES) and the words of address (POSSESSIVES with KIN_NOUNS,
+    """The name without the titles (`titles`) and the words of address (POSSESSIVES with KIN_NOUNS,
     ADDRESS_ADJECTIVES, TERMS_AFTER, a kin noun in brackets) written around it, while a word
-    remains: "Dr. Ilham Tohti" is Ilham Tohti, "Mr Adil", "my sister Adil" and "Adil aka" are Adil."""
+    remains: "Dr. Ilham Tohti" is Ilham Tohti, "Mr Adil", "my sister Adil", "Adil aka" and
+    "Adil muellim" are Adil, "iş adamı Memet" is Memet, イマームアディル is アディル."""
     words = name.split()
     start, end = 0, len(words)
+    known = titles()
 
     def folded(word: str) -> str:
         return word.casefold().strip("().,:;")
 
     while end - start > 1:
         first, last = folded(words[start]), folded(words[end - 1])
-        if first in TITLES or first in ADDRESS_ADJECTIVES:
+        if title_key(words[start]) in known.before or first in ADDRESS_ADJECTIVES:
             start += 1
+        elif end - start > 2 and title_key(" ".join(words[start:start + 2])) in known.before:
+            start += 2
         elif first in POSSESSIVES and end - start > 2 and folded(words[start + 1]) in KIN_NOUNS:
             start += 2
         elif last in TERMS_AFTER or (words[end - 1] in LOWER_TERMS_AFTER):
+            end -= 1
+        elif words[end - 1].islower() and title_key(words[end - 1]) in known.after:
             end -= 1
         elif last in KIN_NOUNS and words[end - 1].startswith("(") and words[end - 1].endswith(")"):
             end -= 1
         else:
             break
+    if start < end and is_kana(words[start]):
+        glued = next((title for title in known.glued if words[start].startswith(title)
+                      and len(words[start]) - len(title) >= 2), None)
+        if glued is not None:
+            words = [*words[:start], words[start][len(glued):], *words[start + 1:]]
+            return " ".join(words[start:end])
     return " ".join(words[start:end]) if (start, end) != (0, len(words)) else name
 
 
@@ -1456,6 +1508,17 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
+    if len(entries) == 1 and entries[0][1] and is_kana(fold(raw)):  # kana: also its r as l, its ji as zi
+        word, loose, letters, alternatives = entries[0]
+        for other in kana_readings(fold(raw))[1:]:
+            alternatives = alternatives + word_alternatives(other, True, FIXED, 0, False)
+        entries[0] = (word, loose, letters, alternatives)
+    hepburn = hepburn_reading(entries[0][0]) if len(entries) == 1 and raw.isascii() else None
+    if hepburn is not None:  # Abudukerimu, a katakana name in Hepburn letters: also abdukerim (`kana`)
+        word, loose, letters, alternatives = entries[0]
+        for reading in alike_readings(hepburn):
+            alternatives = alternatives + word_alternatives(reading, True, FIXED, 0, False)
+        entries[0] = (word, loose, letters, alternatives)
     return tuple(entries)
 
 

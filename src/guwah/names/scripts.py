@@ -9,6 +9,7 @@ LATIN = "Latn"
 CYRILLIC = "Cyrl"
 ARABIC = "Arab"
 HAN = "Hani"
+KANA = "Kana"  # katakana and hiragana: Japanese renderings of foreign names (`guwah.names.kana`)
 UNDETERMINED = "Zyyy"  # no letters, or letters from more than one script
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Letters of each script, as regular expressions so that a whole name is scanned in C.
@@ -20,6 +21,7 @@ SCRIPT_LETTERS = (
                         "\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
                         "\uFB50-\uFDFB\uFE70-\uFEFC]")),
     (HAN, re.compile("[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")),
+    (KANA, re.compile("[\u3041-\u3096\u30A1-\u30FA\u30FC\u31F0-\u31FF\uFF66-\uFF9D]")),
 )
 
 
@@ -33,7 +35,7 @@ def char_script(char: str) -> str | None:
 
 
 def detect_script(name: str) -> str:
-    """Return the script of a name: Latn, Cyrl, Arab, Hani, or Zyyy when none or mixed.
+    """Return the script of a name: Latn, Cyrl, Arab, Hani, Kana, or Zyyy when none or mixed.
 
     Args:
         name: a personal name in any script.

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
 from guwah.errors import N_, InputError, NotFound, ReviewRequired, Term, Text, english_ngettext
 from guwah.names.inflection import fold
+from guwah.names.scripts import detect_script
 from guwah.publish import stricter
 from guwah.storage.tables import (
     Entry,
@@ -817,14 +818,17 @@ def view_entry(session: Session, number: int) -> EntryView:
                                                .order_by(Entry.number)))
     # One line per name of a mention as the names layer folds it (case, spacing, Unicode form): the
     # sidecar's witness and the text's "my name is …" are one name, however many records give it.
+    # A name records its script when it is made (migration 0037 filled those recorded before); one
+    # written in without it is read with the same detection.
     shown: dict[tuple, dict] = {}
     for name in session.scalars(select(PersonName).where(PersonName.person_id.in_(ids)).order_by(PersonName.id)):
-        key = (fold(" ".join(name.name.split())), name.script, name.person_id, name.evidence_document_id,
+        script = name.script or detect_script(name.name)
+        key = (fold(" ".join(name.name.split())), script, name.person_id, name.evidence_document_id,
                name.review_state)
         if key in shown:
             shown[key]["records"] = shown[key].get("records", 1) + 1
             continue
-        shown[key] = {"name": name.name, "script": name.script, "person": name.person_id,
+        shown[key] = {"name": name.name, "script": script, "person": name.person_id,
                       "document": name.evidence_document_id, "state": name.review_state}
         view.names.append(shown[key])
     for attribute in session.scalars(select(PersonAttribute).where(PersonAttribute.person_id.in_(ids))
@@ -849,7 +853,8 @@ def view_entry(session: Session, number: int) -> EntryView:
 
 
 def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
-    """Standing person entries (not merged away), optionally those with a name like `query`: the
+    """Standing person entries (not merged away) with their names not rejected, optionally those
+    with such a name like `query`: the
     whole name, or for a query of one word (a given name, a surname), one word of a name. A
     query of spaces only is no query (`searching`): every standing entry, as for None or ""."""
     from guwah.names import same_person_name
@@ -857,6 +862,9 @@ def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
     entries = list(session.scalars(select(Entry).where(Entry.kind == PERSON, Entry.merged_into_id.is_(None))
                                    .order_by(Entry.number)))
     views = [view_entry(session, entry.number) for entry in entries]
+    # A name a reviewer rejected is not one the entry holds: neither listed nor found by a query.
+    for view in views:
+        view.names = [name for name in view.names if name["state"] != ReviewState.REJECTED.value]
     if searching(query):
         one_word = len(_NAME_WORDS.findall(query)) == 1
 

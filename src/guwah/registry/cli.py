@@ -17,9 +17,10 @@ from guwah.console import (
     reasons_line,
     stage_progress,
 )
-from guwah.domain import MAX_ID
+from guwah.domain import MAX_ID, ReviewState
 
 ENTRY_HELP = "Entry number, 7 or E-7"
+REJECTED = ReviewState.REJECTED.value
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
 boilerplate_app = typer.Typer(help="Passages your organisation puts in many testimonies: no evidence of copying.",
@@ -80,14 +81,29 @@ def persons_show(
             "custody it records)"}.get(status.get("basis"), "")
     out.print(f"status: {status['status']}" + (f" as of {status['date']}" if status["date"] else "")
               + (f" (document {status['document']}){said}" if status["document"] is not None else ""), highlight=False)
-    for section in ("names", "attributes", "violations"):
+    rejected = [name for name in view.names if name["state"] == REJECTED]
+    sections = {"names": [name for name in view.names if name["state"] != REJECTED],
+                "attributes": view.attributes, "violations": view.violations}
+    if rejected:  # apart, so that a name a reviewer rejected never reads as one the entry holds
+        sections["rejected names"] = rejected
+    for section, items in sections.items():
         out.print(f"{section}:", highlight=False)
-        for item in getattr(view, section):
-            out.print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), highlight=False, markup=False)
+        for item in items:
+            out.print("  " + item_line(item), highlight=False, markup=False)
     out.print("timeline:", highlight=False)
     for item in view.timeline:
         when = f"{item.date or '?'} to {item.end_date}" if item.end_date else item.date or "?"
         out.print(f"  {when:<10} {item.event_type:<14} document {item.document_id}", highlight=False)
+
+
+def item_line(item: dict) -> str:
+    """One name, attribute or violation of `persons show`: "name=Erkin Tursun, script=Latn,
+    mention=M-5, document=1, state=accepted", a mention by the label the other commands print and
+    a value the record does not give left out (never "None")."""
+    from guwah.registry import mention_label
+
+    return ", ".join(f"mention={mention_label(v)}" if k == "person" else f"{k}={v}"
+                     for k, v in item.items() if v is not None)
 
 
 def print_release_changes(act) -> None:

@@ -156,7 +156,9 @@ def _print_release(release: dict) -> None:
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
         label = Text(f"{field}: ", style="bold")
         value = content.get(field)
-        out.print(label + (highlighted(value, masks, field) if isinstance(value, str) else Text(str(value))))
+        # a field the testimony does not give reads "(none)", not Python's "None"
+        shown = highlighted(value, masks, field) if isinstance(value, str) else Text("(none)" if value is None else str(value))
+        out.print(label + shown)
     from guwah.publish import withheld_reasons
 
     for reason in withheld_reasons(content, masks, release["people"]):

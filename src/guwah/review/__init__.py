@@ -655,6 +655,8 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     table = KINDS[kind]
     where = {key: changes.pop(key) for key in EVENT_WHERE if key in changes}
     changes = _checked_changes(kind, table, row, changes) | _where_changes(session, where)
+    if kind == "name" and changes.get("name") is not None and changes["name"] != row.name:
+        changes |= _renamed(row, changes["name"], "script" in changes)
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
               if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note", "corrected_id",
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
@@ -673,6 +675,36 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     row.corrected_id = corrected.id  # the link `corrected_copy` follows; the note says it to a person
     session.flush()
     return _proposal(kind, corrected)
+
+
+NAME_NOT_IN_PASSAGE = N_("name: the passage of %(ref)s holds only part of the new name; the evidence must show the "
+                         "whole name: correct the spelling to one the passage writes, or reject the proposal")
+
+
+def _renamed(row: PersonName, name: str, script_given: bool) -> dict:
+    """What else a name's new spelling changes: its script, as the names layer reads it (unless the
+    reviewer gave one), and its evidence span where the new name lengthens the words the span covers
+    ("Tursun" made "Tursun Ehmet"): the span moves to the whole name where the passage writes it
+    around the old span, and InputError (nothing written) where it does not, since evidence that
+    shows one word of a name does not support the whole. A different spelling (a correction of a
+    misread name) keeps its span."""
+    from guwah.names.scripts import detect_script
+
+    changes = {} if script_given else {"script": detect_script(name)}
+    document = row.evidence_document
+    if row.evidence_start is None or document is None or not document.text:
+        return changes
+    text, start, end = document.text, row.evidence_start, row.evidence_end
+    shown, wanted = " ".join(text[start:end].split()), " ".join(name.split())
+    if not shown or shown == wanted or f" {shown} " not in f" {wanted} ":  # whole words only: "Tursunjan" respells
+        return changes
+    # the whole name, its words apart as the text sets them (a line break), covering the old span
+    pattern = re.compile(r"\s+".join(map(re.escape, wanted.split())))
+    reach = 2 * len(name) + 8  # wide enough for the whole name written with more spacing than typed
+    for found in pattern.finditer(text, max(0, start - reach), end + reach):
+        if found.start() <= start and found.end() >= end:
+            return changes | {"evidence_start": found.start(), "evidence_end": found.end()}
+    raise InputError(Text(NAME_NOT_IN_PASSAGE, {"ref": f"name:{row.id}"}), value=f"name:{row.id}")
 
 
 def editable_fields(kind: str) -> tuple[str, ...]:

@@ -168,13 +168,19 @@ def api_figures(session: SessionDep) -> dict:
 
 @router.get("/open-data")
 def api_open_data(request: Request) -> dict:
-    """The open data's dictionary, licence, version date and the facility datasets' credit."""
+    """The open data's dictionary, licence and version date; what each file holds (rows, counts,
+    bytes, SHA-256); the credit of the facility datasets with rows in it."""
     from guwah.export import opendata
 
-    return {"version": opendata.version_date(), "licence": request.app.state.store.settings.open_data_licence,
-            "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns)}
+    store = request.app.state.store
+    built = opendata.build_open_data(store, store.settings.open_data_licence)
+    return {"version": built.version, "licence": built.licence,
+            "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns),
+                              "rows": built.files[name].rows, "counts": built.files[name].counts,
+                              "bytes": built.files[name].bytes, "sha256": built.files[name].sha256}
                        for name, columns in opendata.DICTIONARY.items()},
-            "facility_datasets": opendata.facility_datasets()}
+            "licence_not_given": opendata.LICENCE_NOT_GIVEN, "licence_not_shown": opendata.LICENCE_NOT_SHOWN,
+            "facility_datasets": built.datasets}
 
 
 @router.get("/workspace/documents")

@@ -294,29 +294,31 @@ def map_page(request: Request, session: SessionDep) -> HTMLResponse:
 def open_data(request: Request) -> HTMLResponse:
     from guwah.export import opendata
 
+    store = request.app.state.store
+    built = opendata.build_open_data(store, store.settings.open_data_licence)
     return templates.TemplateResponse(request, "open_data.html", {
-        "dictionary": opendata.DICTIONARY, "licence": request.app.state.store.settings.open_data_licence,
-        "version": opendata.version_date(),
-        "datasets": opendata.facility_datasets()})
+        "dictionary": opendata.DICTIONARY, "licence": built.licence, "version": built.version,
+        "files": built.files, "datasets": built.datasets,
+        "not_given": opendata.LICENCE_NOT_GIVEN, "not_shown": opendata.LICENCE_NOT_SHOWN})
 
 
 @router.get("/open-data/datapackage.json")
 def open_data_package(request: Request) -> JSONResponse:
     """The open data tables as a Frictionless Data Package descriptor (datapackage.json)."""
-    from guwah.export.opendata import datapackage
+    from guwah.export.opendata import build_open_data, datapackage
 
-    return JSONResponse(datapackage(request.app.state.store.settings.open_data_licence))
+    store = request.app.state.store
+    return JSONResponse(datapackage(build_open_data(store, store.settings.open_data_licence)))
 
 
 @router.get("/open-data/{name}.csv")
-def open_data_csv(request: Request, name: OpenDataName, session: SessionDep) -> Response:
+def open_data_csv(request: Request, name: OpenDataName) -> Response:
     """One open data table as CSV; the persons table streams, a page of entries at a time."""
-    from guwah.export.opendata import open_data_table, persons_csv_chunks
+    from guwah.export.opendata import open_data_csv_chunks
 
-    licence = request.app.state.store.settings.open_data_licence
+    store = request.app.state.store
+    chunks = open_data_csv_chunks(store, name, store.settings.open_data_licence)
     headers = {"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'}
     if name == "persons":
-        return StreamingResponse(persons_csv_chunks(request.app.state.store, licence),
-                                 media_type="text/csv; charset=utf-8", headers=headers)
-    return Response(open_data_table(session, name, licence).csv(), media_type="text/csv; charset=utf-8",
-                    headers=headers)
+        return StreamingResponse(chunks, media_type="text/csv; charset=utf-8", headers=headers)
+    return Response("".join(chunks), media_type="text/csv; charset=utf-8", headers=headers)

@@ -23,7 +23,7 @@ from fastapi import APIRouter, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from guwah.accounts.permissions import may
-from guwah.domain import mention_label
+from guwah.domain import ReviewState, mention_label
 from guwah.errors import N_, GuwahError, InputError, NotFound, Text
 from guwah.web import steps
 from guwah.web.auth import MayEditRecords, MayRead, MayRelease, render
@@ -107,9 +107,12 @@ def workspace_entries(request: Request, session: SessionDep, auth: MayRead, q: s
 
 
 def _names_by_mention(view) -> dict[int, list[str]]:
-    """Each mention's names in an entry view, each written form once."""
+    """Each mention's names in an entry view, each written form once; a name a reviewer rejected is
+    not one of them (as `guwah persons show` sets it apart)."""
     names: dict[int, list[str]] = {}
     for name in view.names:
+        if name["state"] == ReviewState.REJECTED.value:
+            continue
         written = " ".join(name["name"].split())
         if written not in names.setdefault(name["person"], []):
             names[name["person"]].append(written)
