@@ -2080,7 +2080,9 @@ def _told_by_the_pair(doc: Doc, index: int, at: int | None) -> bool:
     from guwah.extract.violations import pair_spans
 
     sentence = doc.sentences[index]
-    wes = [(s, e) for s, e, kind, _p in references(doc, index) if kind == "we"]
+    # a possessive "our" names no subject ("taken from our house": the one taken is who the clause says)
+    wes = [(s, e) for s, e, kind, _p in references(doc, index)
+           if kind == "we" and doc.text[s:e].casefold() != "our"]
     ends = {e for (_s, e), _pid in doc.person_spans_in(sentence.start, sentence.end)}
     # "X and I", « X et moi »: the companion's name or pronoun right before the pairing words, so that both are one
     # subject ("after she landed and I rang": two clauses, no pair)
