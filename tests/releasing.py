@@ -58,10 +58,11 @@ def release_entry(store, number: int) -> int:
 
 
 def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: str = "Tursun Ehmet",
-                  release: bool = True) -> int:
+                  release: bool = True, unreleased: frozenset[int] = frozenset()) -> int:
     """One person entry that several public testimonies tell of: each account is (text, events), the
     text naming `name` and each event a dict of Event columns (event_type, date_value, date_precision,
-    place: a gazetteer id), all accepted. Each testimony is released, each mention named and merged into
+    place: a gazetteer id, passage: words of the text it cites), all accepted. Each testimony is
+    released (but those whose account's index is in `unreleased`), each mention named and merged into
     the first's entry, and the entry released; returns its public number. `release=False`: the entry
     is not released; returns its entry number."""
     from guwah.registry import merge
@@ -85,6 +86,9 @@ def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: s
                     session.add(place)
                     session.flush()
                     columns["place_id"] = place.id
+                if passage := columns.pop("passage", None):
+                    columns["evidence_start"] = text.index(passage)
+                    columns["evidence_end"] = columns["evidence_start"] + len(passage)
                 session.add(Event(**columns, **facts))
             session.flush()
             numbers.append(person.entry.number)
@@ -94,6 +98,7 @@ def entry_told_by(store, folder, accounts: list[tuple[str, list[dict]]], name: s
     for number in numbers[1:]:
         with store.session() as session:
             merge(session, numbers[0], number, "reviewer")
-    for document in documents:
-        release_document(store, document)
+    for index, document in enumerate(documents):
+        if index not in unreleased:
+            release_document(store, document)
     return release_entry(store, numbers[0]) if release else numbers[0]

@@ -11,7 +11,8 @@ run join them (`judged_same_merges`), unless a "different" or a conflict forbids
 
 An entry's consent is the strictest of its mentions' (a merge takes the stricter consent); its
 status comes from the latest dated accepted statement (an event, or the stated end of a detention:
-`derive_status`), with its date and source; its timeline orders the accepted events.
+`derive_status`), with its date and source; its timeline orders the accepted events with their sources and
+marks where accounts disagree (`guwah.registry.timeline`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from guwah.errors import N_, InputError, NotFound, ReviewRequired, Term, Text, e
 from guwah.names.inflection import fold
 from guwah.names.scripts import detect_script
 from guwah.publish import stricter
+from guwah.registry.timeline import TimelineItem, timeline_of
 from guwah.storage.tables import (
     Entry,
     Event,
@@ -746,18 +748,6 @@ def latest_act(session: Session) -> str | None:
 
 # --- reading entries ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class TimelineItem:
-    event_id: int
-    event_type: str
-    date: str | None
-    precision: str | None
-    document_id: int | None
-    person_id: int | None
-    end_date: str | None = None  # where the event lasted: "held until 2019-02"
-    end_precision: str | None = None
-
-
 @dataclass
 class EntryView:
     """An entry for reviewers: every mention's names and facts, side by side, never merged away."""
@@ -842,9 +832,7 @@ def view_entry(session: Session, number: int) -> EntryView:
                                 "document": coding.evidence_document_id, "state": coding.review_state})
     accepted = list(session.scalars(select(Event).where(Event.person_id.in_(ids),
                                                         Event.review_state == ReviewState.ACCEPTED.value)))
-    accepted.sort(key=lambda e: (e.date_value or "9999", e.id))
-    view.timeline = [TimelineItem(e.id, e.event_type, e.date_value, e.date_precision, e.evidence_document_id,
-                                  e.person_id, e.end_date_value, e.end_date_precision) for e in accepted]
+    view.timeline = timeline_of(session, accepted)
     derived = derive_status(accepted, own_accounts(session, ids))
     view.status = {"status": derived.status, "date": derived.date,
                    "document": derived.documents[0] if derived.documents else None, "event": derived.event,
