@@ -47,6 +47,34 @@ def import_command(
     out.print(credit, highlight=False)
 
 
+@facilities_app.command("list")
+@fails_cleanly
+def list_command(
+    query: str | None = typer.Option(None, help="Only facilities with a name or a place containing this."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Facility entries: names in each script, place, how many person entries cite each, and sources."""
+    from guwah.facilities.entries import list_facilities
+    from guwah.registry import searching
+
+    with archive_session("read") as (store, session):
+        listings = list_facilities(session, query)
+        store.audit(session, store.settings.actor, "read", "facility_list", None, count=len(listings),
+                    searched=searching(query))
+    if as_json:
+        print_json([asdict(listing) for listing in listings])
+        return
+    for listing in listings:
+        names = "; ".join(f"{script}: {' = '.join(written)}" for script, written in listing.names.items())
+        places = ", ".join(f"{p['name']} ({p['gazetteer_id']})" if p["name"] != p["gazetteer_id"] else p["gazetteer_id"]
+                           for p in listing.places) or "(no place)"
+        sources = listing.datasets + [f"document {d}" for d in listing.documents]
+        out.print(f"{listing.number:>6}  {names}\n        place: {places}; "
+                  f"{counted(listing.entries, 'person entry', 'person entries')}; "
+                  f"sources: {', '.join(sources) or 'none'}", highlight=False, markup=False, soft_wrap=True)
+    err.print(counted(len(listings), "facility entry", "facility entries"))
+
+
 @facilities_app.command("show")
 @fails_cleanly
 def show_command(

@@ -222,3 +222,74 @@ def merge_facilities(session: Session, survivor: int, merged: int, actor: str, s
     gone.merged_into_id = keep.id
     session.flush()
     return keep
+
+
+# --- the list of facility entries ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FacilityListing:
+    """One standing facility entry as `list_facilities` gives it.
+
+    names: {script: [names]} (ISO 15924 codes, `guwah.names.scripts.detect_script`), each once;
+    places: [{"gazetteer_id", "name"}], each once; entries: how many standing person entries have an
+    accepted event there; datasets: ["DATASET KEY"] of its imported rows; documents: the documents those
+    events cite (none for a site no testimony places anyone at)."""
+
+    number: int
+    names: dict[str, list[str]]
+    places: list[dict]
+    entries: int
+    datasets: list[str]
+    documents: list[int]
+
+
+def list_facilities(session: Session, query: str | None = None) -> list[FacilityListing]:
+    """Every standing facility entry by number (merged entries' rows gathered into their survivor),
+    optionally those with a name or a place containing `query` (folded as names are: case, spacing,
+    Unicode form; a query of spaces only is none). Reads every row once and resolves merges in memory."""
+    from guwah.names.inflection import fold
+    from guwah.names.scripts import detect_script
+
+    entries = {e.id: e for e in session.scalars(select(Entry).where(Entry.kind.in_((FACILITY, PERSON))))}
+
+    def standing(entry_id: int) -> Entry:
+        entry, seen = entries[entry_id], set()
+        while entry.merged_into_id is not None and entry.merged_into_id in entries and entry.id not in seen:
+            seen.add(entry.id)
+            entry = entries[entry.merged_into_id]
+        return entry
+
+    rows: dict[int, list[Facility]] = {}
+    for facility in session.scalars(select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id)):
+        rows.setdefault(standing(facility.entry_id).id, []).append(facility)
+    site_of = {facility.id: entry_id for entry_id, facilities in rows.items() for facility in facilities}
+    cited: dict[int, set[int]] = {}
+    documents: dict[int, set[int]] = {}
+    for facility_id, person_entry, document in session.execute(
+            select(Event.facility_id, Person.entry_id, Event.evidence_document_id)
+            .join(Person, Person.id == Event.person_id)
+            .where(Event.facility_id.is_not(None), Event.review_state == ReviewState.ACCEPTED.value)):
+        if facility_id in site_of:
+            if person_entry is not None:
+                cited.setdefault(site_of[facility_id], set()).add(standing(person_entry).id)
+            if document is not None:
+                documents.setdefault(site_of[facility_id], set()).add(document)
+    wanted = fold(" ".join(query.split())) if query and query.strip() else None
+    listings = []
+    for entry_id, facilities in rows.items():
+        names: dict[str, list[str]] = {}
+        for facility in facilities:
+            written = " ".join(facility.name.split())
+            if written not in names.setdefault(detect_script(written), []):
+                names[detect_script(written)].append(written)
+        places = list({f.place.gazetteer_id: {"gazetteer_id": f.place.gazetteer_id, "name": f.place.name}
+                       for f in facilities if f.place is not None}.values())
+        if wanted is not None and not any(wanted in fold(text) for text in (
+                *(n for written in names.values() for n in written),
+                *(p["gazetteer_id"] for p in places), *(p["name"] for p in places))):
+            continue
+        listings.append(FacilityListing(
+            number=entries[entry_id].number, names=names, places=places, entries=len(cited.get(entry_id, ())),
+            datasets=[f"{f.dataset} {f.dataset_key}" if f.dataset_key else f.dataset for f in facilities if f.dataset],
+            documents=sorted(documents.get(entry_id, ()))))
+    return sorted(listings, key=lambda listing: listing.number)

@@ -760,7 +760,7 @@ class EntryView:
     attributes: list[dict] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
     timeline: list[TimelineItem] = field(default_factory=list)
-    status: dict | None = None  # {status, date, document, event}
+    status: dict | None = None  # {status, date, document, event, basis, conflicts}
     mentions: list[int] = field(default_factory=list)
     merged_numbers: list[int] = field(default_factory=list)
 
@@ -836,7 +836,10 @@ def view_entry(session: Session, number: int) -> EntryView:
     derived = derive_status(accepted, own_accounts(session, ids))
     view.status = {"status": derived.status, "date": derived.date,
                    "document": derived.documents[0] if derived.documents else None, "event": derived.event,
-                   "basis": derived.basis}
+                   "basis": derived.basis,
+                   # the timeline items (indexes) whose status disagrees with the stating one's, as of its date
+                   "conflicts": [c["with"] for item in view.timeline for c in item.conflicts
+                                 if c["field"] == "status" and any(s["event"] == derived.event for s in item.sources)]}
     return view
 
 

@@ -17,7 +17,7 @@ from guwah.console import (
     reasons_line,
     stage_progress,
 )
-from guwah.domain import MAX_ID, ReviewState
+from guwah.domain import MAX_ID, ReviewState, mention_label
 
 ENTRY_HELP = "Entry number, 7 or E-7"
 REJECTED = ReviewState.REJECTED.value
@@ -62,13 +62,15 @@ def persons_show(
     number: str = typer.Argument(..., help=f"{ENTRY_HELP} (a merged number leads to the survivor)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """One entry: names by mention, attributes and violations side by side, status, timeline."""
+    """One entry: names by mention, attributes and violations side by side, status, and the timeline with
+    each event's sources and passages, accounts that disagree marked as conflicts."""
     from guwah.registry import entry_label, mention_label, person_number, view_entry
+    from guwah.registry.timeline import passage_reads
 
     number = person_number(number)
     with archive_session("read") as (store, session):
         view = view_entry(session, number)
-        store.audit(session, store.settings.actor, "read", "entry", view.number)
+        store.audit(session, store.settings.actor, "read", "entry", view.number, **passage_reads(session, view.timeline))
     if as_json:
         print_json(asdict(view))
         return
@@ -80,7 +82,10 @@ def persons_show(
     said = {"end": " (the end of a detention)", "own_testimony": " (their own testimony, told after the last "
             "custody it records)"}.get(status.get("basis"), "")
     out.print(f"status: {status['status']}" + (f" as of {status['date']}" if status["date"] else "")
-              + (f" (document {status['document']}){said}" if status["document"] is not None else ""), highlight=False)
+              + (f" (document {status['document']}){said}" if status["document"] is not None else "")
+              + "".join(f"; conflicts with #{index + 1} ({view.timeline[index].event_type} "
+                        f"{view.timeline[index].date}): a reviewer judges" for index in status.get("conflicts", ())),
+              highlight=False)
     rejected = [name for name in view.names if name["state"] == REJECTED]
     sections = {"names": [name for name in view.names if name["state"] != REJECTED],
                 "attributes": view.attributes, "violations": view.violations}
@@ -91,9 +96,37 @@ def persons_show(
         for item in items:
             out.print("  " + item_line(item), highlight=False, markup=False)
     out.print("timeline:", highlight=False)
-    for item in view.timeline:
-        when = f"{item.date or '?'} to {item.end_date}" if item.end_date else item.date or "?"
-        out.print(f"  {when:<10} {item.event_type:<14} document {item.document_id}", highlight=False)
+    for index, item in enumerate(view.timeline, 1):
+        for line in timeline_lines(index, item, view.timeline):
+            out.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+def timeline_lines(index: int, item, timeline: list) -> list[str]:
+    """One item of `persons show`'s timeline: "#2 2018 detention at facility 4 (...)", its sources
+    each with the passage it cites, and each item it conflicts with, by number ("conflict (date)
+    with #1: 2017 detention; a reviewer judges"). A date as told: a year stays a year, none is
+    "date unknown"."""
+    def when(it) -> str:
+        start = it.date or "date unknown"
+        return f"{start} to {it.end_date}" if it.end_date else start
+
+    where = []
+    if item.facility is not None:
+        where.append(f"facility {item.facility}" + (f" ({item.facility_name})" if item.facility_name else ""))
+    if item.place is not None:
+        where.append(f"place {item.place}" + (f" ({item.place_name})" if item.place_name and
+                                              item.place_name != item.place else ""))
+    lines = [f"  #{index} {when(item)}  {item.event_type}" + (f" at {', '.join(where)}" if where else "")
+             + f"  ({counted(item.corroboration, 'independent source')})"]
+    for source in item.sources:
+        cited = f': "{source["passage"]}"' if source["passage"] else " (no passage cited)"
+        lines.append(f"      document {source['document']}, mention {mention_label(source['mention'])}, "
+                     f"event {source['event']}{cited}")
+    for conflict in item.conflicts:
+        other = timeline[conflict["with"]]
+        lines.append(f"      conflict ({conflict['field']}) with #{conflict['with'] + 1}: {when(other)} "
+                     f"{other.event_type}; both kept for a reviewer to judge")
+    return lines
 
 
 def item_line(item: dict) -> str:

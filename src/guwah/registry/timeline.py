@@ -165,3 +165,15 @@ def _passage(event) -> str | None:
     if len(words) <= PASSAGE_CHARS:
         return words
     return words[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def passage_reads(session: Session, items: list[TimelineItem]) -> dict:
+    """What showing these items' passages reads, for the entry read's audit (the CLI's and the page's):
+    {"documents": the non-public documents whose words they quote} (`guwah.publish.must_audit_read`,
+    as a fact's page audits its passage), or {} where they quote none."""
+    from guwah.publish import must_audit_read
+
+    quoted = {source["document"] for item in items for source in item.sources
+              if source["passage"] is not None and source["document"] is not None}
+    read = sorted(document for document in quoted if must_audit_read(session, document))
+    return {"documents": read} if read else {}

@@ -106,6 +106,32 @@ def workspace_entries(request: Request, session: SessionDep, auth: MayRead, q: s
     return render(request, "workspace_entries.html", {"entries": views, "query": q})
 
 
+@router.get("/workspace/facilities", response_class=HTMLResponse)
+def workspace_facilities(request: Request, session: SessionDep, auth: MayRead, q: str = "") -> Response:
+    """The facility entries with their names by script, places, citing entries and sources
+    (`guwah facilities list`), audited as it is."""
+    from guwah.facilities.entries import list_facilities
+    from guwah.registry import searching
+
+    listings = list_facilities(session, q)
+    request.app.state.store.audit(session, auth.user.username, "read", "facility_list", None, count=len(listings),
+                                  searched=searching(q))
+    return render(request, "workspace_facilities.html", {"facilities": listings, "query": q})
+
+
+@router.get("/workspace/facilities/{number}", response_class=HTMLResponse)
+def workspace_facility(request: Request, session: SessionDep, auth: MayRead, number: DocumentId) -> Response:
+    """One facility entry (`guwah facilities show`): its sites and the accepted events there; a merged
+    number leads to the entry it was merged into."""
+    from guwah.facilities.entries import view_facility
+
+    view = view_facility(session, number)
+    if view.number != number:
+        return RedirectResponse(str(request.app.url_path_for("workspace_facility", number=view.number)), status_code=303)
+    request.app.state.store.audit(session, auth.user.username, "read", "facility_entry", view.number)
+    return render(request, "workspace_facility.html", {"facility": view})
+
+
 def _names_by_mention(view) -> dict[int, list[str]]:
     """Each mention's names in an entry view, each written form once; a name a reviewer rejected is
     not one of them (as `guwah persons show` sets it apart)."""
@@ -123,9 +149,10 @@ def _entry_page(request: Request, session, user: str, rights: dict[str, bool], n
                 error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
     from guwah.publish import ENTRY
     from guwah.registry import resolve, view_entry
+    from guwah.registry.timeline import passage_reads
     from guwah.releases import releases_of
     view = view_entry(session, number)
-    request.app.state.store.audit(session, user, "read", "entry", view.number)
+    request.app.state.store.audit(session, user, "read", "entry", view.number, **passage_reads(session, view.timeline))
     releases = [r for r in releases_of(session, resolve(session, view.number).id, ENTRY)
                 if r.state in ("draft", "approved")]
     return render(request, "workspace_entry.html", {
