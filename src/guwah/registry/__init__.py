@@ -793,8 +793,10 @@ def record_consent(person: Person, level: str) -> None:
     person.consent_recorded = True
 
 
-def view_entry(session: Session, number: int) -> EntryView:
-    """Everything the registry holds on one entry (follows merges)."""
+def view_entry(session: Session, number: int, timeline: bool = True) -> EntryView:
+    """Everything the registry holds on one entry (follows merges). `timeline=False` (a list of
+    entries) leaves the timeline empty: it reads every cited passage and compares the sources' texts
+    (`guwah.registry.timeline`), work for one entry's page, not for every entry of a list."""
     entry = resolve(session, number)
     mentions = mentions_of(session, entry)
     ids = [p.id for p in mentions]
@@ -832,7 +834,7 @@ def view_entry(session: Session, number: int) -> EntryView:
                                 "document": coding.evidence_document_id, "state": coding.review_state})
     accepted = list(session.scalars(select(Event).where(Event.person_id.in_(ids),
                                                         Event.review_state == ReviewState.ACCEPTED.value)))
-    view.timeline = timeline_of(session, accepted)
+    view.timeline = timeline_of(session, accepted) if timeline else []
     derived = derive_status(accepted, own_accounts(session, ids))
     view.status = {"status": derived.status, "date": derived.date,
                    "document": derived.documents[0] if derived.documents else None, "event": derived.event,
@@ -847,12 +849,13 @@ def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
     """Standing person entries (not merged away) with their names not rejected, optionally those
     with such a name like `query`: the
     whole name, or for a query of one word (a given name, a surname), one word of a name. A
-    query of spaces only is no query (`searching`): every standing entry, as for None or ""."""
+    query of spaces only is no query (`searching`): every standing entry, as for None or "". Their
+    timelines are left empty (one entry's page reads its own: `view_entry`)."""
     from guwah.names import same_person_name
 
     entries = list(session.scalars(select(Entry).where(Entry.kind == PERSON, Entry.merged_into_id.is_(None))
                                    .order_by(Entry.number)))
-    views = [view_entry(session, entry.number) for entry in entries]
+    views = [view_entry(session, entry.number, timeline=False) for entry in entries]
     # A name a reviewer rejected is not one the entry holds: neither listed nor found by a query.
     for view in views:
         view.names = [name for name in view.names if name["state"] != ReviewState.REJECTED.value]
