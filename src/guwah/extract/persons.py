@@ -178,7 +178,10 @@ _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла з�
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
 # Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
 _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
-                "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
+                "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку|"
+                # a parent called by a kin word and the given name, as a family chat labels its senders («Мама
+                # Айгуль:», "Tata Ayxan"; issue 11, h-persons72)
+                "Mama|Мама|Маму|Papa|Папа|Папу|Tata|Тата")
 _KIN_ADDRESS_WORDS = frozenset(_KIN_ADDRESS.casefold().split("|"))
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
@@ -191,13 +194,16 @@ _KIN_NAMED = re.compile(
     rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{KIN_PATTERN})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
-    rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
+    # (in any case: a chat writes "uncle Tokhtasin", «тётя Гуля» too)
+    rf"|(?<![\w-])(?i:{_KIN_ADDRESS})[ \t]+({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{KIN_PATTERN})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
     # "Ilham, my cousin, …", «Жанар, моя сестра, …», "Anise (1940-2021), his wife": a kin phrase in
     # apposition after a given name
-    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    # (not across a line break before a capital: "Bonjour,\nMon frère …" is a greeting, then a new sentence)
+    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,(?:[ \t]+|[ \t]*\n\s*(?=[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+    rf"(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:{KIN_QUALIFIERS})\s+)?"
     rf"(?i:{KIN_PATTERN})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
@@ -1827,6 +1833,12 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
 # - a verb of saying after it: "Dilnur said", « Aynur m'a dit », «Арман сказал»;
 # - a spoken greeting before it: "Hi Rahima,", « Salut Aynur », «Привет, Айгуль».
 _OWNER = r"(?i:my|his|her|our|their|your|mon|ma|son|sa|notre|leur|ton|ta|мой|моя|мою|моей|моему|моего|его|её|ее|наш|наша|нашу|нашей)"
+# Words that say "you" in the clause after an addressed name.
+_ADDRESSED_YOU = "you|your|tu|toi|vous|ton|ta|tes|votre|ты|тебя|тебе|тобой|вы|вас|вам|твой|твоя|ваш|сен|сіз|сенің|сіздің"
+# Kin words of address written after a given name (Uyghur, Kazakh, Kyrgyz, Uzbek, in Latin and Cyrillic; lower case:
+# a word in capitals after a name is more often the family name).
+_KIN_AFTER_NAME = ("aka|akam|hede|hedem|acha|apa|apay|apam|uka|ukam|ata|ana|aga|agha|apke|"
+                   "ака|апа|апай|апке|аға|ага|ата|әже|тәте|жеңге|эже|байке|хеде|ача|ука")
 _GIVEN_CUES = re.compile(
     rf"{_OWNER}[ \t]+(?:(?i:old|best|close|former|ancien|ancienne|vieil|vieille|старый|старая|старую)[ \t]+)?"
     rf"(?i:{_PEOPLE_NOUN_WORDS}),?[ \t]+(?P<owned>{_NAME_WORD})(?![\w'’-])"
@@ -1834,7 +1846,13 @@ _GIVEN_CUES = re.compile(
     rf"(?:(?i:old|best|close|former)[ \t]+)?(?i:{_PEOPLE_NOUN_WORDS})(?![\w-])"
     rf"|(?<![\w'’-])(?P<speaker>{_NAME_WORD})[ \t]+(?:{saying_forms('speaker', 'turn', 'talk')})(?![\w-])"
     rf"|(?<![\w-])(?i:hi|hello|hey|salam|salaam|assalamu alaykum|bonjour|salut|привет|здравствуй(?:те)?|салам),?[ \t]+"
-    rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])")
+    rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])"
+    # a name that opens a line, a sentence or a chat's dash-turn, set off by a comma before a clause that says
+    # "you": the one addressed ("Dilnur, did you hear …", «Айгерим, ты слышала …»; issue 11, h-persons72)
+    rf"|(?:^|(?<=[.!?…][ \t])|(?<=^[-—–][ \t]))(?P<called>{_NAME_WORD}),[ \t]+"
+    rf"(?=[^.!?\n]{{0,40}}(?<![\w'’-])(?i:{_ADDRESSED_YOU})(?![\w'’-]))"
+    # a given name with the Turkic kin word of address after it ("Patime hede", "Erkin aka", «Айгүл апай»)
+    rf"|(?<![\w'’-])(?P<honoured>{_NAME_WORD})[ \t]+(?:{_KIN_AFTER_NAME})(?![\w'’-])", re.M)
 
 
 def _cued_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
@@ -1852,16 +1870,17 @@ def _cued_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
     in_full_names = {w for s, e, _how in candidates for w in text[s:e].split() if len(text[s:e].split()) > 1}
     found = []
     for match in _GIVEN_CUES.finditer(text):
-        group = next(g for g in ("owned", "apposed", "speaker", "greeted") if match.group(g))
+        group = next(g for g in ("owned", "apposed", "speaker", "greeted", "called", "honoured") if match.group(g))
         s, e = match.span(group)
         word = text[s:e]
         if word in in_full_names or places.overlaps((s, e)) \
                 or _any_word_in([word], *_NOT_IN_A_NAME, KIN, ROLE_NOUNS, _ASKING, PEOPLE_NOUNS) \
                 or not _is_name_word(word) or len(word) < 3 \
-                or re.search(rf"{_NAME_WORD}[ \t]+$", text[max(0, s - 40):s]) \
+                or (before := re.search(rf"({_NAME_WORD})[ \t]+$", text[max(0, s - 40):s])) \
+                and not (group == "honoured" and not given_name(before.group(1))) \
                 or re.match(rf"[ \t]+{_NAME_WORD}", text[e:e + 40]) and group != "owned":
             continue
-        if group in ("speaker", "greeted"):
+        if group in ("speaker", "greeted", "called"):
             known = given_name(word)
             if not (known and not known[0].word) and not persons.overlaps((s, e)):
                 continue
@@ -2523,6 +2542,14 @@ _SUBJECT_TERM = rf"[{_UPPER}][^\s—|·:;!?,]*(?:[ \t]+[^\s—|·:;!?,]+){{0,3}}
 _SUBJECT_HEADING = re.compile(rf"{_SUBJECT_TERM}(?:[ \t]+(?:—|--)[ \t]+{_SUBJECT_TERM}){{2,}}\.?")
 
 
+# A post's or a forwarded message's header line: who wrote, forwarded or is answered (issue 11, h-persons72).
+_MESSAGE_HEADER = re.compile(
+    r"(?i:posted|written|sent|shared|forwarded|reposted|published|publié|publiée|envoyé|envoyée|transféré|partagé)"
+    r"[ \t]+(?i:by|from|par|de)[ \t]|(?i:forwarded[ \t]+message[ \t]+from|repl(?:y|ying)[ \t]+to|in[ \t]+reply[ \t]+to|"
+    r"réponse[ \t]+à|en[ \t]+réponse[ \t]+à|переслано[ \t]+от|пересланное[ \t]+сообщение[ \t]+от|в[ \t]+ответ[ \t]+на|"
+    r"ответ[ \t]+для|опубликовал[аи]?)[ \t]")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are headlines or page furniture: four words or more, four in five
     long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp"),
@@ -2540,6 +2567,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
             continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
+        if _MESSAGE_HEADER.match(line):
+            continue  # a post's or a message's header ("Posted by X (@x) on 4 June"), whose name is its writer's
         if sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words):
             lines.append(match.span())
     return lines
