@@ -1848,8 +1848,9 @@ _GIVEN_CUES = re.compile(
     rf"|(?<![\w-])(?i:hi|hello|hey|salam|salaam|assalamu alaykum|bonjour|salut|привет|здравствуй(?:те)?|салам),?[ \t]+"
     rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])"
     # a name that opens a line, a sentence or a chat's dash-turn, set off by a comma before a clause that says
-    # "you": the one addressed ("Dilnur, did you hear …", «Айгерим, ты слышала …»; issue 11, h-persons72)
-    rf"|(?:^|(?<=[.!?…][ \t])|(?<=^[-—–][ \t]))(?P<called>{_NAME_WORD}),[ \t]+"
+    # "you": the one addressed ("Dilnur, did you hear …", «Айгерим, ты слышала …», after a chat's label "Aygul: Dilnur,
+    # did you …"; issue 11, h-persons72)
+    rf"|(?:^|(?<=[.!?…:][ \t])|(?<=^[-—–][ \t]))(?P<called>{_NAME_WORD}),[ \t]+"
     rf"(?=[^.!?\n]{{0,40}}(?<![\w'’-])(?i:{_ADDRESSED_YOU})(?![\w'’-]))"
     # a given name with the Turkic kin word of address after it ("Patime hede", "Erkin aka", «Айгүл апай»)
     rf"|(?<![\w'’-])(?P<honoured>{_NAME_WORD})[ \t]+(?:{_KIN_AFTER_NAME})(?![\w'’-])", re.M)
