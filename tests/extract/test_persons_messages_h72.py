@@ -75,3 +75,19 @@ def test_a_greeting_before_a_line_that_opens_with_a_kin_phrase_is_no_name():
     names = _names(text, "fr")
     assert "Bonjour" not in names
     assert "Alimjan" in names and "Meryem Tursunniyaz" in names, names  # the controls
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "[10:02] Support (Dana K.): Hello, your transfer was declined.\n"
+           "[10:05] Client: Why? My brother is in a camp and his family needs the money.\n"
+           "[10:07] Operator (voice bot): Please wait.\n"
+           "[10:09] Support (Kashgar Office): We will check.\n", "Dana K."),
+    ("ru", "[20.06.2023 09:40] Служба поддержки (Дана К.): Здравствуйте, перевод отклонён.\n"
+           "[20.06.2023 09:42] Клиент: Почему? Мой брат в лагере, деньги нужны его семье.\n"
+           "[20.06.2023 09:45] Оператор (голосовой бот): Ожидайте.\n", "Дана К."),
+])
+def test_the_name_in_brackets_after_a_chat_labels_office_is_the_sender(language, text, name):
+    names = _names(text, language)
+    assert name in names, names
+    # the controls: a role, a bot and an office in brackets name no one
+    assert not any(word in n for n in names for word in ("bot", "бот", "Office", "Support", "Client", "Клиент")), names

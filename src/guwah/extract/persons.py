@@ -1112,6 +1112,7 @@ def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
     for turn in turns:
+        found += _bracketed_sender(doc, turn, places)
         s, e = turn.span("label")
         words = list(re.finditer(r"\S+", text[s:e]))
         while words and (words[0].group().casefold() in ROLE_NOUNS or words[0].group().casefold() in _ASKING):
@@ -1128,6 +1129,29 @@ def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # a word alone only when it is a given name («Ак-Тиш», a clinic's label, is not)
         found.append((s, e, "turn"))
     return found
+
+
+# The name in brackets after a chat label's office or role ("Currency control (Bekzat N.):"): a given name, then a
+# name word or an initial.
+_BRACKETED_SENDER = re.compile(rf"\([ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}})[ \t]*\)")
+
+
+def _bracketed_sender(doc: Doc, turn: re.Match, places: SpanSet) -> list[tuple[int, int, str]]:
+    """The sender a chat's timed label names in brackets after an office or a role («[09:40] Отдел валютного
+    контроля (Бекзат Н.): …», "[10:02] Support (Dana K.): …"): a given name of the name list, then a name
+    word or an initial; no kin, role, asking, organisation or place-kind word, nor a place (issue 11,
+    h-persons72: a bank chat's officer, named only there, was lost)."""
+    text = doc.text
+    bracket = _BRACKETED_SENDER.search(text, turn.end("label"), turn.end())
+    if not bracket:
+        return []
+    s, e = bracket.span("name")
+    words = text[s:e].split()
+    known = given_name(words[0])
+    if not (known and not known[0].word) or places.overlaps((s, e)) \
+            or _any_word_in(words, _ASKING, KIN, ROLE_NOUNS, PEOPLE_NOUNS, *_NOT_IN_A_NAME):
+        return []
+    return [(s, e, "turn")]
 
 
 def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
