@@ -91,3 +91,26 @@ def test_the_name_in_brackets_after_a_chat_labels_office_is_the_sender(language,
     assert name in names, names
     # the controls: a role, a bot and an office in brackets name no one
     assert not any(word in n for n in names for word in ("bot", "бот", "Office", "Support", "Client", "Клиент")), names
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("en", "Forwarded from Nurlan\nMy brother was taken to the camp in 2018 and we have not heard from him since.\n",
+     {"Nurlan"}),
+    ("en", "From: Dilnur <dilnur88@mail.kz>\nTo: Aygul\nSubject: news\n\nMy brother was taken to the camp in 2018.\n\n"
+           "— Dilnur\n", {"Dilnur", "Aygul"}),
+    ("fr", "De : Aynur\nÀ : Memet\nObjet : nouvelles\n\nMon frère a été emmené au camp en 2018.\n\nAynur\n",
+     {"Aynur", "Memet"}),
+    ("ru", "От кого: Айгерим\nКому: Нурлан\nТема: новости\n\nМоего брата забрали в лагерь в 2018 году.\n\nАйгерим\n",
+     {"Айгерим", "Нурлан"}),
+])
+def test_a_given_name_in_a_messages_header_or_last_line_is_a_person(language, text, names):
+    found = set(_names(text, language))
+    assert names <= found, found
+
+
+def test_a_header_that_names_an_account_names_no_one():
+    text = ("Forwarded from Channel 5\nMessage from Admin\nFrom: Records office\nTo: Support\n\n"
+            "My brother was taken to the camp in 2018.\n\nThanks\n")
+    assert _names(text, "en") == []
+    russian = "Переслано от Админ\nОт: Модератор\nКому: Нурлан\n\nМоего брата забрали в лагерь.\n\nАдминистрация\n"
+    assert _names(russian, "ru") == ["Нурлан"]  # the control: the one field that names someone

@@ -1131,6 +1131,50 @@ def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+# A message's header field that names who sent, received or forwarded it ("From: Dilnur <…>", "À : Memet",
+# «Кому: Нурлан», "Forwarded from Nurlan"), and a lone name that signs the text on its last line ("— Dilnur").
+_MESSAGE_FIELD = re.compile(
+    rf"^[ \t]*(?:(?i:from|to|cc|sender|recipient|de|à|a|pour|expéditeur|destinataire|от кого|от|кому|отправитель|"
+    rf"получатель|копия)[ \t]*:|(?i:forwarded(?:[ \t]+message)?[ \t]+from|reply[ \t]+from|message[ \t]+from|"
+    rf"transféré[ \t]+de|переслано[ \t]+от|сообщение[ \t]+от)[ \t]*:?)"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[<(,;]|$))", re.M)
+_LAST_LINE_NAME = re.compile(rf"(?:^|\n[ \t]*\n|,[ \t]*\n)[ \t]*(?:[-—–~][ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+                             rf"[ \t]*\s*$")
+
+
+# An account that is no one: a group's or a service's own label in a message's header or a chat's line.
+_ACCOUNT_WORDS = frozenset("""
+admin admins administrator administrators bot bots channel support system team operator service noreply no-reply
+administrateur modérateur modératrice équipe opérateur canal
+админ администратор администрация модератор бот канал поддержка оператор система
+""".split())
+
+
+def _message_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Who a message's header fields name (`_MESSAGE_FIELD`) and the lone name that signs its last line
+    (`_LAST_LINE_NAME`, after a blank line or a sign-off's comma): a given name of the name list (not also a
+    word) or one the language model names a person, with no role, asking, kin, organisation or place-kind word,
+    nor a place. Issue 11 (h-persons72): a mail's or a forwarded post's sender named by a given name alone was
+    no person; "From: Records office", "Forwarded from Kashgar News" name no one."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    modelled = SpanSet(sorted((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON")) \
+        if doc.analysis else SpanSet()
+    found = []
+    last = _LAST_LINE_NAME.search(text, max(0, len(text) - 120))
+    for match in [*_MESSAGE_FIELD.finditer(text), *([last] if last else [])]:
+        s, e = match.span("name")
+        words = text[s:e].split()
+        known = given_name(words[0])
+        if not (known and not known[0].word) and not modelled.overlaps((s, e)):
+            continue
+        if places.overlaps((s, e)) or not all(map(_is_name_word, words)) \
+                or _any_word_in(words, _ASKING, _ACCOUNT_WORDS, KIN, ROLE_NOUNS, PEOPLE_NOUNS, *_NOT_IN_A_NAME):
+            continue
+        found.append((s, e, "signed"))
+    return found
+
+
 # The name in brackets after a chat label's office or role ("Currency control (Bekzat N.):"): a given name, then a
 # name word or an initial.
 _BRACKETED_SENDER = re.compile(rf"\([ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}})[ \t]*\)")
@@ -1671,7 +1715,7 @@ def find_persons(doc: Doc) -> None:
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
-        + _turn_labels(doc) + _chat_labels(doc) + _addressees(doc) + _passport_names(doc)
+        + _turn_labels(doc) + _chat_labels(doc) + _message_names(doc) + _addressees(doc) + _passport_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     candidates += _aged_capitals_in_a_field(doc)
