@@ -1175,14 +1175,14 @@ def _message_names(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-# The name in brackets after a chat label's office or role ("Currency control (Bekzat N.):"): a given name, then a
+# The name in brackets after a chat label's office or role ("Support (Dana K.):"): a given name, then a
 # name word or an initial.
 _BRACKETED_SENDER = re.compile(rf"\([ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}})[ \t]*\)")
 
 
 def _bracketed_sender(doc: Doc, turn: re.Match, places: SpanSet) -> list[tuple[int, int, str]]:
-    """The sender a chat's timed label names in brackets after an office or a role («[09:40] Отдел валютного
-    контроля (Бекзат Н.): …», "[10:02] Support (Dana K.): …"): a given name of the name list, then a name
+    """The sender a chat's timed label names in brackets after an office or a role («[14:05] Служба
+    поддержки (Дана К.): …», "[10:02] Support (Dana K.): …"): a given name of the name list, then a name
     word or an initial; no kin, role, asking, organisation or place-kind word, nor a place (issue 11,
     h-persons72: a bank chat's officer, named only there, was lost)."""
     text = doc.text
