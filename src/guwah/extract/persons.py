@@ -178,7 +178,10 @@ _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла з�
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
 # Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
 _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
-                "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
+                "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку|"
+                # a parent called by a kin word and the given name, as a family chat labels its senders («Мама
+                # Айгуль:», "Tata Ayxan"; issue 11, h-persons72)
+                "Mama|Мама|Маму|Papa|Папа|Папу|Tata|Тата")
 _KIN_ADDRESS_WORDS = frozenset(_KIN_ADDRESS.casefold().split("|"))
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
@@ -191,13 +194,16 @@ _KIN_NAMED = re.compile(
     rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{KIN_PATTERN})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
-    rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
+    # (in any case: a chat writes "uncle Tokhtasin", «тётя Гуля» too)
+    rf"|(?<![\w-])(?i:{_KIN_ADDRESS})[ \t]+({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{KIN_PATTERN})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
     # "Ilham, my cousin, …", «Жанар, моя сестра, …», "Anise (1940-2021), his wife": a kin phrase in
     # apposition after a given name
-    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    # (not across a line break before a capital: "Bonjour,\nMon frère …" is a greeting, then a new sentence)
+    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,(?:[ \t]+|[ \t]*\n\s*(?=[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))"
+    rf"(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:{KIN_QUALIFIERS})\s+)?"
     rf"(?i:{KIN_PATTERN})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
@@ -1106,6 +1112,7 @@ def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
     for turn in turns:
+        found += _bracketed_sender(doc, turn, places)
         s, e = turn.span("label")
         words = list(re.finditer(r"\S+", text[s:e]))
         while words and (words[0].group().casefold() in ROLE_NOUNS or words[0].group().casefold() in _ASKING):
@@ -1122,6 +1129,73 @@ def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # a word alone only when it is a given name («Ак-Тиш», a clinic's label, is not)
         found.append((s, e, "turn"))
     return found
+
+
+# A message's header field that names who sent, received or forwarded it ("From: Dilnur <…>", "À : Memet",
+# «Кому: Нурлан», "Forwarded from Nurlan"), and a lone name that signs the text on its last line ("— Dilnur").
+_MESSAGE_FIELD = re.compile(
+    rf"^[ \t]*(?:(?i:from|to|cc|sender|recipient|de|à|a|pour|expéditeur|destinataire|от кого|от|кому|отправитель|"
+    rf"получатель|копия)[ \t]*:|(?i:forwarded(?:[ \t]+message)?[ \t]+from|reply[ \t]+from|message[ \t]+from|"
+    rf"transféré[ \t]+de|переслано[ \t]+от|сообщение[ \t]+от)[ \t]*:?)"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[<(,;]|$))", re.M)
+_LAST_LINE_NAME = re.compile(rf"(?:^|\n[ \t]*\n|,[ \t]*\n)[ \t]*(?:[-—–~][ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+                             rf"[ \t]*\s*$")
+
+
+# An account that is no one: a group's or a service's own label in a message's header or a chat's line.
+_ACCOUNT_WORDS = frozenset("""
+admin admins administrator administrators bot bots channel support system team operator service noreply no-reply
+administrateur modérateur modératrice équipe opérateur canal
+админ администратор администрация модератор бот канал поддержка оператор система
+""".split())
+
+
+def _message_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Who a message's header fields name (`_MESSAGE_FIELD`) and the lone name that signs its last line
+    (`_LAST_LINE_NAME`, after a blank line or a sign-off's comma): a given name of the name list (not also a
+    word) or one the language model names a person, with no role, asking, kin, organisation or place-kind word,
+    nor a place. Issue 11 (h-persons72): a mail's or a forwarded post's sender named by a given name alone was
+    no person; "From: Records office", "Forwarded from Kashgar News" name no one."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    modelled = SpanSet(sorted((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON")) \
+        if doc.analysis else SpanSet()
+    found = []
+    last = _LAST_LINE_NAME.search(text, max(0, len(text) - 120))
+    for match in [*_MESSAGE_FIELD.finditer(text), *([last] if last else [])]:
+        s, e = match.span("name")
+        words = text[s:e].split()
+        known = given_name(words[0])
+        if not (known and not known[0].word) and not modelled.overlaps((s, e)):
+            continue
+        if places.overlaps((s, e)) or not all(map(_is_name_word, words)) \
+                or _any_word_in(words, _ASKING, _ACCOUNT_WORDS, KIN, ROLE_NOUNS, PEOPLE_NOUNS, *_NOT_IN_A_NAME):
+            continue
+        found.append((s, e, "signed"))
+    return found
+
+
+# The name in brackets after a chat label's office or role ("Support (Dana K.):"): a given name, then a
+# name word or an initial.
+_BRACKETED_SENDER = re.compile(rf"\([ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}})[ \t]*\)")
+
+
+def _bracketed_sender(doc: Doc, turn: re.Match, places: SpanSet) -> list[tuple[int, int, str]]:
+    """The sender a chat's timed label names in brackets after an office or a role («[14:05] Служба
+    поддержки (Дана К.): …», "[10:02] Support (Dana K.): …"): a given name of the name list, then a name
+    word or an initial; no kin, role, asking, organisation or place-kind word, nor a place (issue 11,
+    h-persons72: a bank chat's officer, named only there, was lost)."""
+    text = doc.text
+    bracket = _BRACKETED_SENDER.search(text, turn.end("label"), turn.end())
+    if not bracket:
+        return []
+    s, e = bracket.span("name")
+    words = text[s:e].split()
+    known = given_name(words[0])
+    if not (known and not known[0].word) or places.overlaps((s, e)) \
+            or _any_word_in(words, _ASKING, KIN, ROLE_NOUNS, PEOPLE_NOUNS, *_NOT_IN_A_NAME):
+        return []
+    return [(s, e, "turn")]
 
 
 def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1641,7 +1715,7 @@ def find_persons(doc: Doc) -> None:
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
-        + _turn_labels(doc) + _chat_labels(doc) + _addressees(doc) + _passport_names(doc)
+        + _turn_labels(doc) + _chat_labels(doc) + _message_names(doc) + _addressees(doc) + _passport_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     candidates += _aged_capitals_in_a_field(doc)
@@ -1827,6 +1901,12 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
 # - a verb of saying after it: "Dilnur said", « Aynur m'a dit », «Арман сказал»;
 # - a spoken greeting before it: "Hi Rahima,", « Salut Aynur », «Привет, Айгуль».
 _OWNER = r"(?i:my|his|her|our|their|your|mon|ma|son|sa|notre|leur|ton|ta|мой|моя|мою|моей|моему|моего|его|её|ее|наш|наша|нашу|нашей)"
+# Words that say "you" in the clause after an addressed name.
+_ADDRESSED_YOU = "you|your|tu|toi|vous|ton|ta|tes|votre|ты|тебя|тебе|тобой|вы|вас|вам|твой|твоя|ваш|сен|сіз|сенің|сіздің"
+# Kin words of address written after a given name (Uyghur, Kazakh, Kyrgyz, Uzbek, in Latin and Cyrillic; lower case:
+# a word in capitals after a name is more often the family name).
+_KIN_AFTER_NAME = ("aka|akam|hede|hedem|acha|apa|apay|apam|uka|ukam|ata|ana|aga|agha|apke|"
+                   "ака|апа|апай|апке|аға|ага|ата|әже|тәте|жеңге|эже|байке|хеде|ача|ука")
 _GIVEN_CUES = re.compile(
     rf"{_OWNER}[ \t]+(?:(?i:old|best|close|former|ancien|ancienne|vieil|vieille|старый|старая|старую)[ \t]+)?"
     rf"(?i:{_PEOPLE_NOUN_WORDS}),?[ \t]+(?P<owned>{_NAME_WORD})(?![\w'’-])"
@@ -1834,7 +1914,14 @@ _GIVEN_CUES = re.compile(
     rf"(?:(?i:old|best|close|former)[ \t]+)?(?i:{_PEOPLE_NOUN_WORDS})(?![\w-])"
     rf"|(?<![\w'’-])(?P<speaker>{_NAME_WORD})[ \t]+(?:{saying_forms('speaker', 'turn', 'talk')})(?![\w-])"
     rf"|(?<![\w-])(?i:hi|hello|hey|salam|salaam|assalamu alaykum|bonjour|salut|привет|здравствуй(?:те)?|салам),?[ \t]+"
-    rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])")
+    rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])"
+    # a name that opens a line, a sentence or a chat's dash-turn, set off by a comma before a clause that says
+    # "you": the one addressed ("Dilnur, did you hear …", «Айгерим, ты слышала …», after a chat's label "Aygul: Dilnur,
+    # did you …"; issue 11, h-persons72)
+    rf"|(?:^|(?<=[.!?…:][ \t])|(?<=^[-—–][ \t]))(?P<called>{_NAME_WORD}),[ \t]+"
+    rf"(?=[^.!?\n]{{0,40}}(?<![\w'’-])(?i:{_ADDRESSED_YOU})(?![\w'’-]))"
+    # a given name with the Turkic kin word of address after it ("Patime hede", "Erkin aka", «Айгүл апай»)
+    rf"|(?<![\w'’-])(?P<honoured>{_NAME_WORD})[ \t]+(?:{_KIN_AFTER_NAME})(?![\w'’-])", re.M)
 
 
 def _cued_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
@@ -1852,16 +1939,17 @@ def _cued_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
     in_full_names = {w for s, e, _how in candidates for w in text[s:e].split() if len(text[s:e].split()) > 1}
     found = []
     for match in _GIVEN_CUES.finditer(text):
-        group = next(g for g in ("owned", "apposed", "speaker", "greeted") if match.group(g))
+        group = next(g for g in ("owned", "apposed", "speaker", "greeted", "called", "honoured") if match.group(g))
         s, e = match.span(group)
         word = text[s:e]
         if word in in_full_names or places.overlaps((s, e)) \
                 or _any_word_in([word], *_NOT_IN_A_NAME, KIN, ROLE_NOUNS, _ASKING, PEOPLE_NOUNS) \
                 or not _is_name_word(word) or len(word) < 3 \
-                or re.search(rf"{_NAME_WORD}[ \t]+$", text[max(0, s - 40):s]) \
+                or (before := re.search(rf"({_NAME_WORD})[ \t]+$", text[max(0, s - 40):s])) \
+                and not (group == "honoured" and not given_name(before.group(1))) \
                 or re.match(rf"[ \t]+{_NAME_WORD}", text[e:e + 40]) and group != "owned":
             continue
-        if group in ("speaker", "greeted"):
+        if group in ("speaker", "greeted", "called"):
             known = given_name(word)
             if not (known and not known[0].word) and not persons.overlaps((s, e)):
                 continue
@@ -2523,6 +2611,14 @@ _SUBJECT_TERM = rf"[{_UPPER}][^\s—|·:;!?,]*(?:[ \t]+[^\s—|·:;!?,]+){{0,3}}
 _SUBJECT_HEADING = re.compile(rf"{_SUBJECT_TERM}(?:[ \t]+(?:—|--)[ \t]+{_SUBJECT_TERM}){{2,}}\.?")
 
 
+# A post's or a forwarded message's header line: who wrote, forwarded or is answered (issue 11, h-persons72).
+_MESSAGE_HEADER = re.compile(
+    r"(?i:posted|written|sent|shared|forwarded|reposted|published|publié|publiée|envoyé|envoyée|transféré|partagé)"
+    r"[ \t]+(?i:by|from|par|de)[ \t]|(?i:forwarded[ \t]+message[ \t]+from|repl(?:y|ying)[ \t]+to|in[ \t]+reply[ \t]+to|"
+    r"réponse[ \t]+à|en[ \t]+réponse[ \t]+à|переслано[ \t]+от|пересланное[ \t]+сообщение[ \t]+от|в[ \t]+ответ[ \t]+на|"
+    r"ответ[ \t]+для|опубликовал[аи]?)[ \t]")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are headlines or page furniture: four words or more, four in five
     long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp"),
@@ -2540,6 +2636,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
             continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
+        if _MESSAGE_HEADER.match(line):
+            continue  # a post's or a message's header ("Posted by X (@x) on 4 June"), whose name is its writer's
         if sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words):
             lines.append(match.span())
     return lines
