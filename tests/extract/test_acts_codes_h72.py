@@ -111,3 +111,17 @@ def test_a_background_sentence_naming_no_one_gives_no_code():
                   'abroad.', "en")
     assert "family.reprisal" in found["Merdan Osmanjan"]
     assert set().union(*(c for name, c in found.items() if name != "Merdan Osmanjan")) <= {"transnational.harassment"}
+
+
+def test_daily_quoted_courses_at_home_are_no_camp_and_a_quoted_school_is():
+    found = codes("Записка.\n\nЕё сестре Мадине Касымовой велели каждый день ходить на «курсы» при местной школе. "
+                  "Мой брат Ясин Омер содержится в «школе» под Яркендом.", "ru")
+    assert "detention.internment_camp" not in found.get("Мадина Касымова", set())
+    assert "detention.internment_camp" in found["Ясин Омер"]
+
+
+def test_french_visits_refused_by_the_place_of_custody_are_incommunicado():
+    found = codes("Note.\n\nMon mari Abdukerim Tohti a été arrêté en 2018. Depuis, toutes nos demandes de visite "
+                  "sont refusées. Mon frère Ilyas Tohti a été arrêté en 2019 ; ses visites ne sont pas refusées.", "fr")
+    assert "detention.incommunicado" in found["Abdukerim Tohti"]
+    assert "detention.incommunicado" not in found["Ilyas Tohti"]
