@@ -60,8 +60,8 @@ def test_a_relative_asked_about_his_own_trips_is_no_reprisal_in_french_and_russi
 
 
 @pytest.mark.parametrize(("language", "text", "kept", "told"), [
-    ("fr", "Mon frère Dilshat Ablet a été arrêté en 2018. Depuis, personne ne nous dit dans quel camp il se trouve. "
-           "Mon cousin Tursun Ablet a été arrêté en 2018. On nous a dit dans quelle prison il se trouve.",
+    ("fr", "Mon frère Dilshat Ablet a été arrêté en 2018. Depuis, personne ne nous dira dans quel camp on le garde. "
+           "Mon cousin Tursun Ablet a été arrêté en 2018. On nous a indiqué la ville de sa prison.",
      "Dilshat Ablet", "Tursun Ablet"),
     ("ru", "Моего брата Дильшата Аблета задержали в 2018 году. Место его заключения семье так и не сообщили. "
            "Моего двоюродного брата Турсуна Аблета задержали в 2018 году. Место его заключения семье сообщили "
