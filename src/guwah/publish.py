@@ -554,6 +554,22 @@ def is_named(session: Session, person_id: int) -> bool:
     return person_id in named_person_ids(session)
 
 
+def own_pseudonyms(session: Session, document_id: int, applied: AppliedConsent) -> frozenset[str]:
+    """The pseudonyms a testimony's release may show: those of the people read in it, in the
+    originals it translates and in the texts it carries (her own account, wherever it is told), and
+    of its witnesses. Another testimony that writes her name shows "[name withheld]" there: her
+    pseudonym would join what it tells of her (her village, her work) to the account she gave under it."""
+    documents = {document_id, *applied.chain}
+    for source_id in applied.copied:
+        documents |= {testimony.document_id for testimony in _chain(session, source_id) if testimony is not None}
+        documents.add(source_id)
+    people = set(session.scalars(select(PersonName.person_id).where(PersonName.evidence_document_id.in_(documents))))
+    for document in session.scalars(select(Document).where(Document.id.in_(documents))):
+        people |= _witness_mentions(session, document)
+    ring = _ring(session)
+    return frozenset(pseudonym(ring, person_id) for person_id in people)
+
+
 def withheld_replacement(ring: KeyRing, person: Person) -> str:
     """How a withheld person appears: their stable pseudonym if they chose one, else withheld."""
     if person.consent == ConsentLevel.PSEUDONYMOUS.value:
@@ -1181,12 +1197,13 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # A passage of a testimony the public may not read, quoted here below the share that makes this
     # a copy of it (`corroboration._carries`), is masked whole: its words would point to its witness.
     quoted = quoted_in(session, document_id, index=quotations)
+    pseudonyms = own_pseudonyms(session, document_id, applied)
     for key, value in raw.items():
         if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
             content[key] = value
             continue
         passages = [(q.start, q.end) for q, _ in quoted] if key == "text" else []
-        redacted: Redacted = redact(value, masking, passages)
+        redacted: Redacted = redact(value, masking, passages, pseudonyms)
         if passages:
             reasons = iter(quoted)
             for mask in redacted.masks:
@@ -1574,7 +1591,8 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             shown_values[row.id] = row.value
             continue
         masking = masking if masking is not None else archive_masking(session)
-        shown_values[row.id] = redact(row.value, masking).text
+        # No pseudonym here: an entry's page is no one's pseudonymous account (`own_pseudonyms`).
+        shown_values[row.id] = redact(row.value, masking, pseudonyms=frozenset()).text
     return {"names": names, "status": status, "timeline": timeline,
             "violations": grouped(facts(ViolationCoding), lambda r: (("code", r.code),)),
             "attributes": grouped(attributes,

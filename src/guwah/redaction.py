@@ -879,16 +879,23 @@ def _rot13(text: str) -> str:
     return codecs.encode(text, "rot13")
 
 
-def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> Redacted:
+def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
+           pseudonyms: frozenset[str] | None = None) -> Redacted:
     """The text with every withheld name, chosen detail and contact detail replaced.
 
     The text is first brought to Unicode NFC (a decomposed "ü" is one letter, as a reader sees
     it). `passages`: [start, end) spans of that NFC text, not overlapping, to replace whole by QUOTED
-    (kind "quotation"; they win over any other mask they overlap). Returns the redacted text and
-    where each replacement stands in it.
+    (kind "quotation"; they win over any other mask they overlap). `pseudonyms`: the pseudonyms this
+    text may show (`guwah.publish.own_pseudonyms`); any other person's stands as WITHHELD here, since a
+    pseudonym shown in another text would join what that text tells of her to her own account (None:
+    every one). Returns the redacted text and where each replacement stands in it.
     """
     text = unicodedata.normalize("NFC", text or "")
-    return _apply(text, _found(text, masking, passages))
+    found = _found(text, masking, passages)
+    if pseudonyms is not None:
+        found = [(start, end, replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement)
+                  else WITHHELD, kind) for start, end, replacement, kind in found]
+    return _apply(text, found)
 
 
 def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
