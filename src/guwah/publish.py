@@ -55,6 +55,7 @@ from guwah.redaction import (
     build_masking,
     name_parts,
     names_found,
+    nicknames,
     pseudonym,
     redact,
     with_details,
@@ -1157,6 +1158,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # What a reviewer masked in a text this one carries or translates stays masked here (her village,
     # the day of the arrest, in a republication of her account), as her consent and embargo do.
     details = [*details, *(detail for detail in carried_details(session, document_id, applied) if detail not in details)]
+    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
+    # A text that must not lead back to its witness (hers under a pseudonym) shows no nickname it gives:
+    # "everyone calls me Saltik" points to her as her name does; masked as details, with their endings.
+    witness_hidden = consent == ConsentLevel.PSEUDONYMOUS.value or bool(witnesses)
+    if witness_hidden:
+        details = [*details, *(nick for nick in nicknames(document.text or "") if nick not in details)]
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
@@ -1166,7 +1173,6 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # chose a pseudonym for herself (`pseudonymous_witness_mentions`).
     # A named relative's name that shares a part with hers shows that part only where a reviewer
     # confirmed it (`shared_witness_parts`).
-    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
     if witnesses:
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
@@ -1198,12 +1204,15 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # a copy of it (`corroboration._carries`), is masked whole: its words would point to its witness.
     quoted = quoted_in(session, document_id, index=quotations)
     pseudonyms = own_pseudonyms(session, document_id, applied)
+    # An account's handle or profile address leads to whoever writes there: none in a text that must
+    # not lead back to its witness (her channel, her daughter's page), as her e-mail and phone are not.
+    accounts = witness_hidden
     for key, value in raw.items():
         if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
             content[key] = value
             continue
         passages = [(q.start, q.end) for q, _ in quoted] if key == "text" else []
-        redacted: Redacted = redact(value, masking, passages, pseudonyms)
+        redacted: Redacted = redact(value, masking, passages, pseudonyms, accounts)
         if passages:
             reasons = iter(quoted)
             for mask in redacted.masks:
