@@ -119,3 +119,24 @@ def test_a_pseudonymous_testimony_shows_no_nickname_it_gives(store, tmp_path, wi
     for text in (shown, page):
         for nick in NICKS:
             assert (nick in text) == (witness == "public"), (nick, text)
+
+
+CHAT = ("[21:02] Saltanat_K: they took my husband from our house in June\n"
+        "[21:03] Volunteer: thank you\n"
+        "[21:04] Saltanat_K: I am Saltanat Kurmangazykyzy, and my old account was saltanat.k.1987\n")
+
+
+def test_a_chat_label_keeps_no_piece_of_her_handle(store, tmp_path):
+    """A chat's speaker label or a handle written from her name ("Saltanat_K", "saltanat.k.1987") is masked
+    whole in her pseudonymous account: the initial and the year left beside the mask point to her. The
+    control: the other speaker's label and the words stay (h-adversary72)."""
+    from fastapi.testclient import TestClient
+
+    from guwah.web import create_app
+
+    document = add(store, tmp_path, "chat.txt", HERS_SIDECAR, text=CHAT)
+    release(store, document)
+    shown = TestClient(create_app(store)).get("/api/documents/1").json()["text"]
+    assert "[21:03] Volunteer: thank you" in shown and "they took my husband" in shown, shown
+    assert "_K" not in shown and ".k" not in shown and "1987" not in shown, shown
+    assert "Saltanat" not in shown, shown

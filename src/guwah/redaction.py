@@ -935,10 +935,31 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     """
     text = unicodedata.normalize("NFC", text or "")
     found = _found(text, masking, passages, accounts=accounts)
+    if accounts:
+        # A name written into a handle or a chat's label ("Saltanat_K", "saltanat.k.1987") is masked with
+        # the rest of that handle: an initial or a year left beside the mask points to its bearer.
+        found = [(*_whole_handle(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
+                 for start, end, replacement, kind in found]
     if pseudonyms is not None:
         found = [(start, end, replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement)
                   else WITHHELD, kind) for start, end, replacement, kind in found]
     return _apply(text, found)
+
+
+_HANDLE_AFTER = regex.compile(r"(?:[_.][\p{L}\p{N}]+)+(?![\p{L}\p{N}])")
+_HANDLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]+[_.])+$")
+
+
+def _whole_handle(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the pieces a handle joins to it with "_" or "." (not a sentence's
+    full stop: a piece must follow it at once)."""
+    after = _HANDLE_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    before = _HANDLE_BEFORE.search(text[max(0, start - 64):start])
+    if before:
+        start -= len(before.group())
+    return start, end
 
 
 def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
