@@ -55,6 +55,7 @@ from guwah.redaction import (
     build_masking,
     name_parts,
     names_found,
+    nicknames,
     pseudonym,
     redact,
     with_details,
@@ -552,6 +553,22 @@ def _standing_releases(session: Session, document_ids: set[int]) -> set[int]:
 
 def is_named(session: Session, person_id: int) -> bool:
     return person_id in named_person_ids(session)
+
+
+def own_pseudonyms(session: Session, document_id: int, applied: AppliedConsent) -> frozenset[str]:
+    """The pseudonyms a testimony's release may show: those of the people read in it, in the
+    originals it translates and in the texts it carries (her own account, wherever it is told), and
+    of its witnesses. Another testimony that writes her name shows "[name withheld]" there: her
+    pseudonym would join what it tells of her (her village, her work) to the account she gave under it."""
+    documents = {document_id, *applied.chain}
+    for source_id in applied.copied:
+        documents |= {testimony.document_id for testimony in _chain(session, source_id) if testimony is not None}
+        documents.add(source_id)
+    people = set(session.scalars(select(PersonName.person_id).where(PersonName.evidence_document_id.in_(documents))))
+    for document in session.scalars(select(Document).where(Document.id.in_(documents))):
+        people |= _witness_mentions(session, document)
+    ring = _ring(session)
+    return frozenset(pseudonym(ring, person_id) for person_id in people)
 
 
 def withheld_replacement(ring: KeyRing, person: Person) -> str:
@@ -1141,6 +1158,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # What a reviewer masked in a text this one carries or translates stays masked here (her village,
     # the day of the arrest, in a republication of her account), as her consent and embargo do.
     details = [*details, *(detail for detail in carried_details(session, document_id, applied) if detail not in details)]
+    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
+    # A text that must not lead back to its witness (hers under a pseudonym) shows no nickname it gives:
+    # "everyone calls me Saltik" points to her as her name does; masked as details, with their endings.
+    witness_hidden = consent == ConsentLevel.PSEUDONYMOUS.value or bool(witnesses)
+    if witness_hidden:
+        details = [*details, *(nick for nick in nicknames(document.text or "") if nick not in details)]
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
@@ -1150,7 +1173,6 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # chose a pseudonym for herself (`pseudonymous_witness_mentions`).
     # A named relative's name that shares a part with hers shows that part only where a reviewer
     # confirmed it (`shared_witness_parts`).
-    witnesses = pseudonymous_witness_mentions(session, document_id, applied)
     if witnesses:
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
@@ -1181,12 +1203,16 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # A passage of a testimony the public may not read, quoted here below the share that makes this
     # a copy of it (`corroboration._carries`), is masked whole: its words would point to its witness.
     quoted = quoted_in(session, document_id, index=quotations)
+    pseudonyms = own_pseudonyms(session, document_id, applied)
+    # An account's handle or profile address leads to whoever writes there: none in a text that must
+    # not lead back to its witness (her channel, her daughter's page), as her e-mail and phone are not.
+    accounts = witness_hidden
     for key, value in raw.items():
         if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
             content[key] = value
             continue
         passages = [(q.start, q.end) for q, _ in quoted] if key == "text" else []
-        redacted: Redacted = redact(value, masking, passages)
+        redacted: Redacted = redact(value, masking, passages, pseudonyms, accounts)
         if passages:
             reasons = iter(quoted)
             for mask in redacted.masks:
@@ -1574,7 +1600,8 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             shown_values[row.id] = row.value
             continue
         masking = masking if masking is not None else archive_masking(session)
-        shown_values[row.id] = redact(row.value, masking).text
+        # No pseudonym here: an entry's page is no one's pseudonymous account (`own_pseudonyms`).
+        shown_values[row.id] = redact(row.value, masking, pseudonyms=frozenset()).text
     return {"names": names, "status": status, "timeline": timeline,
             "violations": grouped(facts(ViolationCoding), lambda r: (("code", r.code),)),
             "attributes": grouped(attributes,

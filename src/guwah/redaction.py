@@ -86,6 +86,14 @@ DETAIL = "[detail withheld]"
 QUOTED = "[quoted passage withheld]"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
+# An account: a handle ("@saltik_river", not an e-mail's "@") or a profile's address on a messenger or
+# social network ("t.me/…", "instagram.com/…"): it leads to whoever writes there. Masked as a contact
+# detail where `redact` is asked to (`accounts`: a text that must not lead back to its witness).
+_ACCOUNT = re.compile(
+    r"(?:(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.(?:me|org)|wa\.me|instagram\.com|facebook\.com"
+    r"|fb\.com|vk\.com|ok\.ru|twitter\.com|x\.com|tiktok\.com|youtube\.com|weibo\.com|threads\.net"
+    r"|linkedin\.com/in)/[\w@.%~+\-]+(?:/[\w@.%~+\-]+)*/?"
+    r"|(?<![\w@.+\-/])@\w(?:[\w.]*\w)?)", re.IGNORECASE)
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
 # Name parts shorter than this are too ambiguous to mask on their own.
@@ -354,6 +362,40 @@ def stop_words() -> frozenset[str]:
         spec.loader.exec_module(module)
         words |= module.STOP_WORDS
     return frozenset(word.casefold() for word in words)
+
+
+# A nickname a text gives someone: the word a cue says people call them by ("everyone calls me Saltik",
+# "we called him Qarlighach", «звали его Чапаем», "Көкжал деп атайтынбыз", «بۇلبۇل» دەپ چاقىراتتۇق,
+# 叫他“小狼”). It points to its bearer as a name does (`nicknames`).
+_QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'«「『", "\"”’'»」』"
+_NICKNAME_CUES = [regex.compile(pattern, regex.IGNORECASE | regex.VERSION1) for pattern in (
+    # English: "called him X", "calls me X", "nicknamed X", "known to us as X" (a capitalised word)
+    r"\b(?:call(?:s|ed|ing)?|nicknamed|known\s+(?:to\s+\w+\s+)?as)\s+(?:(?:him|her|me|us|them)\s+)?(?:by\s+)?"
+    r"[" + _QUOTE_OPEN + r"]?(?-i:(?P<nick>\p{Lu}[\p{L}\p{M}'’-]{2,}))",
+    # Russian: «звали его Чапаем», «прозвали её Аксу», «по прозвищу Чапай»
+    r"(?<!\p{L})(?:звали|называли|прозвали|кличут|звал|звала|прозвищу|прозвище|кличка)\s+"
+    r"(?:(?:его|её|ее|меня|нас|их)\s+)?[" + _QUOTE_OPEN + r"]?(?-i:(?P<nick>\p{Lu}[\p{L}\p{M}-]{2,}))",
+    # Kazakh and Uyghur: a word, quoted or not, before деп / دەپ and a verb of calling or naming
+    r"[" + _QUOTE_OPEN + r"]?(?P<nick>[\p{L}\p{M}]{3,})[" + _QUOTE_CLOSE + r"]?\s+(?:деп|دەپ)\s+"
+    r"(?:атай|атаған|атады|шақыр|چاقىر|ئاتا|ئاتىغان)",
+    # Chinese: 叫他“小狼”, 外号小狼, 小名叫…
+    r"(?:叫他|叫她|叫我|称他|称她|喊他|喊她)[“\"「『](?P<nick>\p{Han}{1,4})[”\"」』]",
+    r"(?:外号|绰号|小名|昵称)(?:叫|是)?[“\"「『]?(?P<nick>\p{Han}{2,4})",
+)]
+
+
+def nicknames(text: str) -> list[str]:
+    """The nicknames a text gives (`_NICKNAME_CUES`), each once, in text order: a text that must not lead
+    back to its witness masks them as details (`guwah.publish.draft_content`)."""
+    found: list[str] = []
+    for cue in _NICKNAME_CUES:
+        for match in cue.finditer(unicodedata.normalize("NFC", text or "")):
+            nick = match.group("nick")
+            # with the stems its ending may hide («звали его Чапаем»: Чапай, Чапа), so that "о Чапае" goes too
+            for form in (nick, *sorted(form for form in stems(nick) if len(form) >= 4 and form != fold(nick))):
+                if form not in found and detail_refusal(form) is None:
+                    found.append(form)
+    return found
 
 
 def detail_refusal(detail: str) -> Text | None:
@@ -879,16 +921,45 @@ def _rot13(text: str) -> str:
     return codecs.encode(text, "rot13")
 
 
-def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> Redacted:
+def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
+           pseudonyms: frozenset[str] | None = None, accounts: bool = False) -> Redacted:
     """The text with every withheld name, chosen detail and contact detail replaced.
 
     The text is first brought to Unicode NFC (a decomposed "ü" is one letter, as a reader sees
     it). `passages`: [start, end) spans of that NFC text, not overlapping, to replace whole by QUOTED
-    (kind "quotation"; they win over any other mask they overlap). Returns the redacted text and
-    where each replacement stands in it.
+    (kind "quotation"; they win over any other mask they overlap). `pseudonyms`: the pseudonyms this
+    text may show (`guwah.publish.own_pseudonyms`); any other person's stands as WITHHELD here, since a
+    pseudonym shown in another text would join what that text tells of her to her own account (None:
+    every one). `accounts`: mask every account handle and profile address as a contact detail
+    (`_ACCOUNT`). Returns the redacted text and where each replacement stands in it.
     """
     text = unicodedata.normalize("NFC", text or "")
-    return _apply(text, _found(text, masking, passages))
+    found = _found(text, masking, passages, accounts=accounts)
+    if accounts:
+        # A name written into a handle or a chat's label ("Saltanat_K", "saltanat.k.1987") is masked with
+        # the rest of that handle: an initial or a year left beside the mask points to its bearer.
+        found = [(*_whole_handle(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
+                 for start, end, replacement, kind in found]
+    if pseudonyms is not None:
+        found = [(start, end, replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement)
+                  else WITHHELD, kind) for start, end, replacement, kind in found]
+    return _apply(text, found)
+
+
+_HANDLE_AFTER = regex.compile(r"(?:[_.][\p{L}\p{N}]+)+(?![\p{L}\p{N}])")
+_HANDLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]+[_.])+$")
+
+
+def _whole_handle(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the pieces a handle joins to it with "_" or "." (not a sentence's
+    full stop: a piece must follow it at once)."""
+    after = _HANDLE_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    before = _HANDLE_BEFORE.search(text[max(0, start - 64):start])
+    if before:
+        start -= len(before.group())
+    return start, end
 
 
 def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
@@ -900,7 +971,7 @@ def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
 
 
 def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
-           rot13: bool = True) -> list[tuple[int, int, str, str]]:
+           rot13: bool = True, accounts: bool = False) -> list[tuple[int, int, str, str]]:
     """Every mask `redact` may put in an NFC text, as (start, end, replacement, kind); earlier
     entries win where spans overlap (`_chosen`). `rot13`: whether a text read in rot13 is read so
     (`_rot13_spans`; not the text so read again)."""
@@ -911,6 +982,9 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     for match in _PHONE_LIKE.finditer(text):
         if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
             contacts.append((match.start(), match.end(), DETAIL, "contact"))
+    if accounts:
+        contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _ACCOUNT.finditer(text)
+                        if not any(start <= match.start() < end for start, end, *_ in contacts))
     if contacts and (runs := _hex_text_runs(text)):
         contacts = [span for span in contacts if not any(start <= span[0] and span[1] <= end for start, end in runs)]
     han = _han_spans(text, masking, found + contacts)
