@@ -89,6 +89,7 @@ from guwah.extract.subjects import (
     asked,
     attribute,
     hedged,
+    references,
     told_in_a_record,
     told_of_a_thing,
 )
@@ -1212,8 +1213,10 @@ def _last_held(doc: Doc, index: int, start: int, end: int, held: list[EventRecor
     """[person] of a Russian release or transfer whose verb has neither subject nor object
     («Отпустили в конце 2018-го.», «Через год перевели в тюрьму.»; `_taken_unsaid`): the one
     whose arrest, detention, transfer or sentence was told last before it, in its paragraph and at most
-    `_HELD_REACH` sentences back, when that telling has one person and none of theirs is released since;
-    empty otherwise (another language, no parse, a subject, an object, a custody of several)."""
+    `_HELD_REACH` sentences back, when that telling has one person, none of theirs is released since and
+    no sentence between has someone else for subject, a person or an agent, but the tellers («мы не
+    знали») or «он», «она» (another actor, «Полицейские вернулись в участок.», takes the story on); empty otherwise (another language,
+    no parse, a subject, an object, a custody of several)."""
     if doc.language != "ru" or not _taken_unsaid(doc, start, end):
         return []
     paragraph = doc.sentences[index].paragraph
@@ -1232,7 +1235,17 @@ def _last_held(doc: Doc, index: int, start: int, end: int, held: list[EventRecor
     person = next(iter(people))
     if any(e.type == "release" and e.person == person and e.trigger[0] > last for e in told):
         return []
+    for between in range(doc.sentence_index(last) + 1, index):
+        sentence = doc.sentences[between]
+        someone = [(r[0], r[1]) for r in references(doc, between) if r[3] != person]
+        if any(t.dep in SUBJECT_DEPS and t.text.lower() not in _TELLERS_OR_THE_HELD and (
+                t.lemma.lower() in AGENT_WORDS or any(a <= t.start < b for a, b in someone))
+               for t in doc.analysis.tokens_in(sentence.start, sentence.end)):
+            return []
     return [person]
+
+
+_TELLERS_OR_THE_HELD = frozenset({"я", "мы", "он", "она"})
 
 
 def _taken_unsaid(doc: Doc, start: int, end: int) -> bool:
