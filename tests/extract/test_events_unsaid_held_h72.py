@@ -83,3 +83,12 @@ def test_events_french_driven_to_the_centre_that_evening_and_came_to_arrest():
 ])
 def test_events_french_taken_to_a_shop_or_a_hospital_is_no_custody(text, held):
     assert any(kind == "arrest" for kind, _who, _when in _events(text, "fr")) is held
+
+
+def test_events_driven_to_a_camp_after_custody_begins_no_second_custody():
+    first = _events("My name is Rozigul Tashmet. On 4 May 2017 police officers drove me to the education centre "
+                    "near Aksu.", "en")
+    assert ("detention", "Rozigul Tashmet", "2017-05-04") in first  # control: the first custody is driven to
+    later = _events("My name is Rozigul Tashmet. On 4 May 2017 police officers took me to the town police station. "
+                    "A week later I was driven to the education centre near Aksu.", "en")
+    assert [when for kind, _who, when in later if kind == "detention"] == ["2017-05-04"]
