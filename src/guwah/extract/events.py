@@ -1200,7 +1200,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people and held and event_type in _HELD_BEFORE:
             people = _last_held(doc, index, start, end, held)  # «Забрали в 2017-м. … Отпустили в 2019-м.»
         if event_type == "detention" and held and _DRIVEN.match(match.group()):
-            # "Eleven days later I was driven to the centre", after a police station: a move, not custody begun
+            # driven on to a camp after a police station held the person: a move, not custody begun
             people = [p for p in people if not any(e.person == p and e.type in ("arrest", "detention") for e in held)]
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
