@@ -89,6 +89,7 @@ from guwah.extract.subjects import (
     asked,
     attribute,
     hedged,
+    references,
     told_in_a_record,
     told_of_a_thing,
 )
@@ -121,7 +122,7 @@ TRIGGERS = [
         # "Her uncle was taken in early spring 2019": taken, not to a place of custody, not to hospital.
         # (not a thing taken: "his phone was taken at the border")
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
-        rf"\b(?:was|were|had been|has been|have been)(?: both| all| also)? taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"\b(?:was|were|had been|has been|have been)(?: both| all| also)? taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later|before)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
@@ -132,7 +133,7 @@ TRIGGERS = [
         # "she was pulled off a coach near Turpan", "they took him off the train"
         rf"|\b(?:(?:was|were) (?:taken|pulled|dragged|hauled)|(?:took|pulled|dragged|hauled) {_OBJ}) off (?:the|a|an|his|her|their|our|my) "
         rf"(?:[\w-]+ )?(?:bus|train|plane|flight|coach|ferry)\b"
-        rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
+        rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were|had been|has been|have been) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
@@ -149,8 +150,8 @@ TRIGGERS = [
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
-        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
-        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
+        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b(?!\s+(?:à|a)\s+l['’]hôpital\b)|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
+        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:(?:le|la|les|me|nous) chercher|(?:l['’]|les |me |m['’]|nous )arrêter)\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b"
         r"|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b"
         # «забрали прямо у тёти дома»: taken at someone's home (not «у неё забрали телефон»: a thing taken from her)
@@ -171,7 +172,7 @@ TRIGGERS = [
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,?(?: for questioning)? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
-        rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
+        rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept|drove|driven)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
@@ -185,10 +186,10 @@ TRIGGERS = [
         r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
         # («забрали в лагерь»: taken to one, the arrest too, `_takings_are_arrests`)
-        r"|\b(?:отправил|увезл|увез|отвез|отвезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|привез|привезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\bincarcérée?s?\b|\bemprisonnée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b"
-        r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
+        r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:(?:le|la|ce|cette) (?:soir|nuit|jour|matin)(?: même)? |aussitôt |directement |ensuite |tout de suite |de force )?(?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b(?!\s+(?:commercial|culturel|sportif|médical|hospitalier|de santé|ville)\b)|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bfor questioning\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
     ("transfer", re.compile(
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
@@ -690,7 +691,8 @@ def find_events(doc: Doc) -> None:
     for index in range(len(doc.sentences)):
         for event_type, pattern, we_is_speaker in TRIGGERS:
             if possible(pattern, index):
-                events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative")
+                events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative",
+                                          held=events)
         for event_type, pattern, dating in NOMINAL_TRIGGERS:
             if possible(pattern, index):
                 events += _trigger_events(doc, index, event_type, pattern, False, dating=dating)
@@ -1087,7 +1089,7 @@ def _facilities_of_later_custody(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|забрал\w*|помести\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|drove|driven|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|привез\w*|забрал\w*|помести\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -1141,11 +1143,12 @@ def _asked(doc: Doc) -> list[EventRecord]:
 
 
 def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, we_is_speaker: bool,
-                    dating: str) -> list[EventRecord]:
+                    dating: str, held: list[EventRecord] | None = None) -> list[EventRecord]:
     """Events of one type that a trigger pattern finds in sentence `index`.
 
     `dating`: "narrative" (the sentence's date, else the narrative's for custody events),
-    "sentence" (the sentence's date only) or "none" (undated).
+    "sentence" (the sentence's date only) or "none" (undated). `held`: the events found before, whose
+    last custody gives the person of a Russian release or transfer that leaves it unsaid (`_last_held`).
     """
     sentence = doc.sentences[index]
     body = doc.text[sentence.start:sentence.end]
@@ -1194,8 +1197,59 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             people = told_in_a_record(doc, index, start)
         if not people and event_type != "disappearance":
             people = _paired_we(doc, index, start)  # "X and I were taken. We were released in 2019."
+        if not people and held and event_type in _HELD_BEFORE:
+            people = _last_held(doc, index, start, end, held)  # «Забрали в 2017-м. … Отпустили в 2019-м.»
+        if event_type == "detention" and held and _DRIVEN.match(match.group()):
+            # driven on to a camp after a police station held the person: a move, not custody begun
+            people = [p for p in people if not any(e.person == p and e.type in ("arrest", "detention") for e in held)]
         events += _events_at(doc, index, event_type, start, end, people, dating)
     return events
+
+
+_DRIVEN = re.compile(r"(?:drove|driven)\b", re.I)
+# Events that only someone in custody undergoes: when a Russian clause leaves their person unsaid, it is
+# the one whose custody was told last.
+_HELD_BEFORE = frozenset({"release", "transfer"})
+_HELD_REACH = 6  # sentences back, within the paragraph, a custody is looked for
+
+
+def _last_held(doc: Doc, index: int, start: int, end: int, held: list[EventRecord]) -> list[str]:
+    """[person] of a Russian release or transfer whose verb has neither subject nor object
+    («Отпустили в конце 2018-го.», «Через год перевели в тюрьму.»; `_taken_unsaid`): the one
+    whose arrest, detention, transfer or sentence was told last before it, in its paragraph and at most
+    `_HELD_REACH` sentences back, when that telling has one person, none of theirs is released since and
+    no sentence between has someone else for subject, a person or an agent, but the tellers («мы не
+    знали») or «он», «она» (another actor, «Полицейские вернулись в участок.», takes the story on); empty otherwise (another language,
+    no parse, a subject, an object, a custody of several)."""
+    if doc.language != "ru" or not _taken_unsaid(doc, start, end):
+        return []
+    paragraph = doc.sentences[index].paragraph
+    first = max(0, index - _HELD_REACH)
+    while first < index and doc.sentences[first].paragraph != paragraph:
+        first += 1
+    opening = doc.sentences[first].start
+    told = [e for e in held if e.person is not None and e.trigger is not None and opening <= e.trigger[0] < start]
+    custody = [e for e in told if e.type in ("arrest", "detention", "transfer", "sentencing")]
+    if not custody:
+        return []
+    last = max(e.trigger[0] for e in custody)
+    people = {e.person for e in custody if doc.sentence_index(e.trigger[0]) == doc.sentence_index(last)}
+    if len(people) != 1:
+        return []
+    person = next(iter(people))
+    if any(e.type == "release" and e.person == person and e.trigger[0] > last for e in told):
+        return []
+    for between in range(doc.sentence_index(last) + 1, index):
+        sentence = doc.sentences[between]
+        someone = [(r[0], r[1]) for r in references(doc, between) if r[3] != person]
+        if any(t.dep in SUBJECT_DEPS and t.text.lower() not in _TELLERS_OR_THE_HELD and (
+                t.lemma.lower() in AGENT_WORDS or any(a <= t.start < b for a, b in someone))
+               for t in doc.analysis.tokens_in(sentence.start, sentence.end)):
+            return []
+    return [person]
+
+
+_TELLERS_OR_THE_HELD = frozenset({"я", "мы", "он", "она"})
 
 
 def _taken_unsaid(doc: Doc, start: int, end: int) -> bool:
