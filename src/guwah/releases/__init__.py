@@ -830,14 +830,13 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     `withheld`: as `_content` takes them."""
     if current == release.content:
         return True
-    if registry_act or release.subject_type != ENTRY or release.approved_at is None:
+    if registry_act or release.subject_type != ENTRY:
         return False
     from guwah.publish import released_document_ids
 
     others = released_document_ids(session) - _cited_document_ids(session, release.content)
     try:
-        shown = entry_content(session, release.subject_id, index, frozenset(withheld | others),
-                              as_of=release.approved_at)
+        shown = entry_content(session, release.subject_id, index, frozenset(withheld | others), release.approved_at)
     except ConsentRefused:
         return False
     return shown == release.content
@@ -856,15 +855,16 @@ def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], 
     approved = _aware(release.approved_at)
     cited = _cited_document_ids(session, release.content)
     mentions = list(session.scalars(select(Person.id).where(Person.entry_id == release.subject_id)))
-    resting, since = set(), False
+    linked = set(mentions_as_of(session, release.subject_id, mentions, release.approved_at))
+    resting, late = set(), set()  # the documents of its accepted facts; of those accepted or linked since
     for table in (PersonName, Event, ViolationCoding, PersonAttribute):
-        for document, reviewed, asserted in session.execute(select(
-                table.evidence_document_id, table.reviewed_at, table.asserted_at).where(
+        for document, person, reviewed, asserted in session.execute(select(
+                table.evidence_document_id, table.person_id, table.reviewed_at, table.asserted_at).where(
                 table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value)):
             resting.add(document)
-            since = since or _aware(reviewed or asserted) > approved
-    since = since or len(mentions_as_of(session, release.subject_id, mentions, release.approved_at)) < len(mentions)
-    if not since and not (resting - cited) & released_document_ids(session):
+            if person not in linked or _aware(reviewed or asserted) > approved:
+                late.add(document)
+    if not ((resting - cited) | late) & released_document_ids(session):
         return ()
     current = content_today(session, release)
     if current is None or current == release.content or not still_allowed(session, release, current):
@@ -1329,7 +1329,9 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
             # (an UnreadName's message quotes the name it found: never printed here)
             said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
                     else refused.message)
-            reasons = [f"nothing of it may be shown now: {said}"]
+            # An entry with a mention linked since that no basis names yet still shows what is allowed.
+            reasons = ([] if still_allowed(session, release, None, index, frozenset(withheld))
+                       else [f"nothing of it may be shown now: {said}"])
         else:
             reasons = (_quotations_now_masked(release, masks) + [str(d) for d in _differences(session, release, current)]
                        if not still_allowed(session, release, current, index, frozenset(withheld)) else [])
