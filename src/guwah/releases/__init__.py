@@ -825,12 +825,14 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     fact of them rejected, every mention still named, no withheld name nor masked detail newly in what
     it shows, no mention linked since recording its person's refusal to be named). What came since (a
     testimony released, a fact accepted, a mention linked and named later) only makes it out of date
-    (`entry_out_of_date`: more to show). `registry_act`: a merge, split or undo changed whom the entry
+    (`entry_out_of_date`: more to show); a source it does not cite counts only when first released since
+    its approval (`_released_since`). `registry_act`: a merge, split or undo changed whom the entry
     stands for: what differs takes it down, to be redrafted (and put back by the act's undo). `index`,
     `withheld`: as `_content` takes them."""
     if current == release.content:
         return True
-    if registry_act or release.subject_type != ENTRY:
+    if (registry_act or release.subject_type != ENTRY
+            or (current is not None and not _released_since(session, release, current))):
         return False
     from guwah.publish import released_document_ids
 
@@ -840,6 +842,22 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     except ConsentRefused:
         return False
     return shown == release.content
+
+
+def _released_since(session: Session, release: Release, current: dict) -> bool:
+    """Whether every testimony `current` (what a release of approved entry `release` would show today)
+    cites and `release` does not was first released after `release` was approved: new facts from
+    testimonies released since. Facts a registry act brought from testimonies public before (a merge)
+    are not: the entry comes down and is redrafted, as the act's undo puts it back."""
+    added = _cited_sources(current) - _cited_sources(release.content)
+    if not added or release.approved_at is None:
+        return not added
+    documents = select(PublicNumber.subject_id).where(PublicNumber.subject_type == DOCUMENT,
+                                                      PublicNumber.number.in_(sorted(added)))
+    first = session.execute(select(Release.subject_id, func.min(Release.approved_at)).where(
+        Release.subject_type == DOCUMENT, Release.subject_id.in_(documents), Release.approved_at.is_not(None))
+        .group_by(Release.subject_id)).all()
+    return len(first) == len(added) and all(_aware(moment) > _aware(release.approved_at) for _, moment in first)
 
 
 def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
