@@ -195,13 +195,13 @@ def main() -> None:
             store, ids = build_store(documents, Path(folder))
             try:
                 with store.session() as session:
-                    corroboration._SUMMARIES.clear()
+                    corroboration.SUMMARIES.clear()
                     start = cpu()
                     groups = corroboration.source_groups(session, set(ids))
                     seconds = cpu() - start
                     peak = "—"
                     if not options.no_memory:
-                        corroboration._SUMMARIES.clear()
+                        corroboration.SUMMARIES.clear()
                         tracemalloc.start()
                         again = corroboration.source_groups(session, set(ids))
                         peak = f"{tracemalloc.get_traced_memory()[1] / 2**20:.1f}"
@@ -232,7 +232,7 @@ def quotations(session, documents: list[dict], ids: list[int]) -> tuple[float, f
     from guwah.storage.tables import Document
 
     rows = [tuple(row) for row in session.execute(select(Document.id, Document.text_sha256, Document.text))]
-    corroboration._HASHED.clear()
+    corroboration.SHINGLE_HASHES.clear()
     tracemalloc.start()
     start = cpu()
     index = corroboration.QuotationIndex(rows)

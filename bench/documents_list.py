@@ -96,8 +96,8 @@ def listing(environment: dict[str, str]) -> tuple[float, list[dict]]:
     from guwah.cli import app
     from guwah.registry import corroboration
 
-    corroboration._SUMMARIES.clear()
-    corroboration._HASHED.clear()
+    corroboration.SUMMARIES.clear()
+    corroboration.SHINGLE_HASHES.clear()
     start = time.perf_counter()
     result = CliRunner().invoke(app, ["documents", "--json"], env=environment)
     elapsed = time.perf_counter() - start

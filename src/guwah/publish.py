@@ -67,6 +67,7 @@ from guwah.storage.tables import (
     Event,
     ExtractionRun,
     Facility,
+    LinkChange,
     NamingBasis,
     Person,
     PersonAttribute,
@@ -903,7 +904,8 @@ def pseudonymous_witness_mentions(session: Session, document_id: int,
                                   applied: AppliedConsent | None = None) -> set[int]:
     """The mentions of the witnesses a testimony must not lead back to: its own, and those of every
     text it translates or copies, where its consent is pseudonymous; where it is public, those of a
-    witness who recorded her own pseudonymous consent and whom no basis names (`_pseudonymous_witness`).
+    witness who recorded her own pseudonymous or confidential consent and whom no basis names
+    (`_pseudonymous_witness`).
     Empty otherwise. `applied`: the document's `applied_consent`, where the caller has it."""
     applied = applied or applied_consent(session, document_id)
     if applied.consent not in (ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value):
@@ -924,17 +926,20 @@ def pseudonymous_witness_mentions(session: Session, document_id: int,
 
 
 def _pseudonymous_witness(document: Document, named: set[int]) -> bool:
-    """Whether a public testimony's witness recorded her own pseudonymous consent (a sidecar's or the
-    intake form's "witness consent", or a consent raise that kept it) and no basis names her.
+    """Whether a public testimony's witness recorded her own pseudonymous or confidential consent (a
+    sidecar's or the intake form's "witness consent", or a consent raise that kept it) and no basis
+    names her.
 
-    Why: she agreed to be shown under a pseudonym only. Her name is masked as any withheld person's,
-    but a public testimony showed the rest as written: "my elder brother Erkinjan Hamdulla" gave her
-    surname and, beside the kin word, who she is. Her testimony's text is drafted as a pseudonymous
-    one's is for her (her name's parts in a relative's name masked, a relative beside a kin word left
-    to the reviewer's choice); its metadata stay those of a public testimony, which her consent chose."""
+    Why: she agreed to be shown under a pseudonym only, or not at all. Her name is masked as any
+    withheld person's (her pseudonym, or "[name withheld]"), but a public testimony showed the rest as
+    written: "my elder brother Erkinjan Hamdulla" gave her surname and, beside the kin word, who she
+    is. Her testimony's text is drafted as a pseudonymous one's is for her (her name's parts in a
+    relative's name masked, a relative beside a kin word left to the reviewer's choice); its metadata
+    stay those of a public testimony, which the testimony's consent chose. A confidential witness is
+    protected at least as a pseudonymous one is: hers is the stricter refusal."""
     witness = document.testimony.witness if document.testimony is not None else None
     return (witness is not None and witness.consent_recorded and witness.id not in named
-            and witness.consent == ConsentLevel.PSEUDONYMOUS.value)
+            and witness.consent in (ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.CONFIDENTIAL.value))
 
 
 def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
@@ -1483,12 +1488,15 @@ def must_audit_read(session: Session, document_id: int) -> bool:
 # --- registry entries ---------------------------------------------------------------------------
 
 def entry_content(session: Session, entry_id: int, masking: Masking | None = None,
-                  withheld: frozenset[int] = frozenset()) -> dict:
+                  withheld: frozenset[int] = frozenset(), as_of: datetime | None = None) -> dict:
     """What a release of a person entry would show today: names, status, timeline, violations,
     attributes — only accepted facts cited from testimonies the public can read, each with the
     public numbers of its sources and their count (corroboration by released source).
     `withheld`: document ids to count as not public although their release is up (those whose
     release today's rules would take down: `guwah.releases.failing_releases`).
+    `as_of`: an approval's moment: only the facts accepted by then, of the mentions linked to the
+    entry by then (`mentions_as_of`), under today's rules (`guwah.releases.still_allowed`); a mention
+    linked since is left out unless it records its person's own refusal to be named, which refuses.
     Two accounts of one event are one timeline item (`_same_event_places`); the status cites the
     newest status event's source ("source") and, where several sources state it, all ("sources"):
     read them with `status_sources`.
@@ -1509,7 +1517,10 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     if not mentions:
         raise ConsentRefused(Text(N_("entry %(entry)s has no mentions"), {"entry": entry_label(entry.number)}),
                              value=entry.number)
-    unnamed = sorted(m for m in mentions if m not in named)
+    # The mentions whose facts it shows; every mention still counts below for what a citation would tell.
+    showing = mentions if as_of is None else mentions_as_of(session, entry_id, mentions, as_of)
+    late = set(mentions) - set(showing)
+    unnamed = sorted(m for m in set(showing) | refusing_mentions(session, late) if m not in named)
     if unnamed:
         raise ConsentRefused(_unnamed_mentions(session, entry.number, unnamed), value=entry.number)
     numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
@@ -1543,9 +1554,10 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     def facts(table):
         return [row for row in session.scalars(select(table).where(
-            table.person_id.in_(mentions), table.review_state == accepted,
+            table.person_id.in_(showing), table.review_state == accepted,
             table.evidence_document_id.in_(released)).order_by(table.id))
-            if not _shows_masked_detail(row, details.get(row.evidence_document_id), facility_names, place_rows)]
+            if (as_of is None or _aware(row.reviewed_at or row.asserted_at) <= _aware(as_of))
+            and not _shows_masked_detail(row, details.get(row.evidence_document_id), facility_names, place_rows)]
 
     from guwah.registry.corroboration import independent_count, source_groups
 
@@ -1585,7 +1597,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     # The status the registry derives (`guwah.registry.derive_status`), from released facts only; the
     # person's own account counts only where it is released (a pseudonymous one is out of `released`).
     derived = derive_status(events, {document: interviewed for document, interviewed
-                                     in own_accounts(session, mentions).items() if document in released})
+                                     in own_accounts(session, showing).items() if document in released})
     # Every accepted source that states the same status as of the same date supports it, as the
     # timeline's sources do (h-try49 saw a "sentenced" two testimonies state cite the newer only).
     status = status_citing(derived.status, derived.date,
@@ -1607,6 +1619,22 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite gives back naive datetimes for timezone-aware columns: both are UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def mentions_as_of(session: Session, entry_id: int, mentions: list[int], as_of: datetime) -> list[int]:
+    """Of an entry's `mentions`, those linked to it by `as_of`: by each one's latest move into it
+    (`LinkChange`, a new mention's own entry included); one with no recorded move came with the
+    registry's migration, before any release."""
+    joined: dict[int, datetime] = {}
+    for person_id, moment in session.execute(select(LinkChange.person_id, func.max(LinkChange.at)).where(
+            LinkChange.person_id.in_(mentions), LinkChange.to_entry_id == entry_id).group_by(LinkChange.person_id)):
+        joined[person_id] = moment
+    return [m for m in mentions if m not in joined or _aware(joined[m]) <= _aware(as_of)]
 
 
 def _timeline_key(where: dict[int, tuple]):

@@ -24,8 +24,6 @@ word), each character weighing half a word (`_weight`) where a quotation's lengt
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +31,7 @@ import regex
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guwah.cache import LRU
 from guwah.storage.tables import Boilerplate, Document, Person, Testimony
 
 NEAR_DUPLICATE = 0.8
@@ -55,8 +54,10 @@ _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 
 
 CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
-_SUMMARIES: OrderedDict[tuple[int, str], tuple[object, int]] = OrderedDict()
-_SUMMARIES_LOCK = threading.Lock()
+# (MinHash, shingle count) and the shingles' hashes of a text, by (document id, the text's SHA-256, the
+# boilerplate left out): `guwah.cache.LRU`, whose `clear()` a bench's cold run calls.
+SUMMARIES: LRU[tuple[object, int]] = LRU(CACHED)
+SHINGLE_HASHES: LRU[object] = LRU(CACHED)
 
 
 NO_BOILERPLATE: frozenset[str] = frozenset()
@@ -118,20 +119,11 @@ def _summary(document_id: int, text_sha256: str, text: str,
     itself, so the cache does not hold the archive's texts. The CACHED most recently used are kept.
     `shingles`: the text's `_shingles`, where the caller has made them already; `common`: the
     boilerplate shingles left out (`boilerplate`), part of the key."""
-    key = (document_id, text_sha256, hash(common))
-    with _SUMMARIES_LOCK:
-        found = _SUMMARIES.get(key)
-        if found is not None:
-            _SUMMARIES.move_to_end(key)
-            return found
-    if shingles is None:
-        shingles = _shingles(text, common)
-    found = (_minhash(shingles), len(shingles))
-    with _SUMMARIES_LOCK:
-        _SUMMARIES[key] = found
-        while len(_SUMMARIES) > CACHED:
-            _SUMMARIES.popitem(last=False)
-    return found
+    def make() -> tuple[object, int]:
+        made = shingles if shingles is not None else _shingles(text, common)
+        return _minhash(made), len(made)
+
+    return SUMMARIES.get((document_id, text_sha256, hash(common)), make)
 
 
 def near_duplicates(session: Session, document_id: int) -> list[int]:
@@ -209,9 +201,6 @@ def merged_quotations(quotations: list[Quotation]) -> list[Quotation]:
     return [Quotation(source_id, start, end) for start, end, source_id in merged]
 
 
-_HASHED: OrderedDict[tuple[int, str], object] = OrderedDict()
-
-
 def _hashed_shingles(document_id: int, text_sha256: str | None, text: str,
                      common: frozenset[str] = NO_BOILERPLATE):
     """A text's word 5-shingles as sorted, distinct 64-bit hashes (numpy int64; Python's string hash,
@@ -219,20 +208,11 @@ def _hashed_shingles(document_id: int, text_sha256: str | None, text: str,
     hash as `_summary` keeps its sketches (~8 bytes a shingle; never the text)."""
     import numpy as np
 
-    key = (document_id, text_sha256, hash(common))
-    with _SUMMARIES_LOCK:
-        found = _HASHED.get(key) if text_sha256 is not None else None
-        if found is not None:
-            _HASHED.move_to_end(key)
-            return found
-    shingles = _shingles(text, common)
-    found = np.unique(np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles)))
-    if text_sha256 is not None:
-        with _SUMMARIES_LOCK:
-            _HASHED[key] = found
-            while len(_HASHED) > CACHED:
-                _HASHED.popitem(last=False)
-    return found
+    def make():
+        shingles = _shingles(text, common)
+        return np.unique(np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles)))
+
+    return SHINGLE_HASHES.get((document_id, text_sha256, hash(common)) if text_sha256 is not None else None, make)
 
 
 class QuotationIndex:

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -31,6 +29,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from guwah.cache import LRU
 from guwah.domain import MAX_ID, ConsentLevel, ReviewState, entry_label, mention_label, subject_label
 from guwah.errors import N_, ConsentRefused, InputError, N_plural, NotFound, ReviewRequired, Term, Text
 from guwah.publish import (
@@ -48,6 +47,7 @@ from guwah.publish import (
     effective_consent,
     entry_content,
     fact_sources,
+    mentions_as_of,
     named_person_ids,
     names_were_read,
     number_public_documents,
@@ -310,43 +310,36 @@ def details_left(release: Release) -> list[tuple[str, int, int, str]]:
 
 
 # `details_left`'s readings, by (release id, extractor version, a keyed digest of the text and its
-# language): the detail spans, offsets and kinds only (never words), the most recent DETAILS_KEPT.
-# A draft whose text changes (or a new extractor version) is read again; its masks are applied after.
+# language): the detail spans, offsets and kinds only (never words), the most recent DETAILS_KEPT
+# (`guwah.cache.LRU`). A draft whose text changes (or a new extractor version) is read again; its masks
+# are applied after.
 DETAILS_KEPT = 256
-_details_read: OrderedDict[tuple, tuple[tuple[str, int, int], ...]] = OrderedDict()
-_details_lock = threading.Lock()
+_DETAILS: LRU[tuple[tuple[str, int, int], ...]] = LRU(DETAILS_KEPT)
 _DETAILS_KEY = os.urandom(16)  # this process's: a digest kept here confirms no guess of a text elsewhere
 
 
 def _details_found(release_id: int | None, text: str, language: str | None) -> tuple[tuple[str, int, int], ...]:
     """The (kind, start, end) of every date, place and facility `find_details` reads in `text`, in
     offset order: read once per release draft, text and extractor version (about a second of the
-    date and place steps), then kept (`_details_read`)."""
+    date and place steps), then kept (`_DETAILS`)."""
     from guwah.extract.pipeline import VERSION, find_details
 
+    def read() -> tuple[tuple[str, int, int], ...]:
+        doc = find_details(text, language)
+        found = {("date", mention.start, mention.end) for mention in doc.dates}
+        found |= {("place", start, end) for (start, end), _ in doc.place_spans}
+        found |= {("facility", start, end) for facility in doc.facilities for start, end in facility.mentions}
+        return tuple(sorted(found, key=lambda f: (f[1], f[2])))
+
+    if release_id is None:
+        return read()
     digest = hashlib.blake2b(f"{language}\0{text}".encode(), key=_DETAILS_KEY, digest_size=16).digest()
-    key = (release_id, VERSION, digest)
-    with _details_lock:
-        if release_id is not None and key in _details_read:
-            _details_read.move_to_end(key)
-            return _details_read[key]
-    doc = find_details(text, language)
-    found = {("date", mention.start, mention.end) for mention in doc.dates}
-    found |= {("place", start, end) for (start, end), _ in doc.place_spans}
-    found |= {("facility", start, end) for facility in doc.facilities for start, end in facility.mentions}
-    read = tuple(sorted(found, key=lambda f: (f[1], f[2])))
-    if release_id is not None:
-        with _details_lock:
-            _details_read[key] = read
-            while len(_details_read) > DETAILS_KEPT:
-                _details_read.popitem(last=False)
-    return read
+    return _DETAILS.get((release_id, VERSION, digest), read)
 
 
 def forget_details() -> None:
     """Empty `details_left`'s kept readings (a bench's cold run, a test's)."""
-    with _details_lock:
-        _details_read.clear()
+    _DETAILS.clear()
 
 
 def details_note(release: Release) -> list[str]:
@@ -722,8 +715,8 @@ LINKS_FOLLOWED = N_("of its links to a passage, %(moved)s found the same words i
                     "now go to the whole text, as those words are not public there")
 LINKS_NOT_KEPT = N_("it was approved before its passages were kept: its links go to the same words where they "
                     "are still public")
-MORE_TO_SHOW = N_("more to show: draft a new entry release (%(command)s): release %(release)s does not show what "
-                  "document %(documents)s, released since, tells of this person; it stays public as approved")
+MORE_TO_SHOW = N_("more to show: draft a new entry release (%(command)s): release %(release)s does not show all that "
+                  "document %(documents)s now tells of this person; it stays public as approved")
 BOTH_OUT_OF_DATE = N_("%(released_again)s; %(more)s")
 
 
@@ -738,7 +731,7 @@ class OutOfDateEntry:
     `documents`: (document id, public number) of each testimony released again; `moved`, `dropped`:
     its links to a passage that found the same words in the new release, and those that no longer go
     to a passage (None for a release approved before passages were kept); `new_sources`: (document id,
-    public number) of each released testimony a release drafted today would cite that it does not."""
+    public number) of each released testimony that tells more than it shows (`_more_to_show`)."""
 
     release: int
     number: int
@@ -825,24 +818,27 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     """Whether approved `release` may stay up: the one rule `settle_releases` takes releases down by
     and `failing_releases` lists them by. It may when what a release would show today (`current`; None:
     nothing of it may be shown) is what it shows; an entry's also when what it shows is still allowed
-    although a release drafted today would show more: every mention still named, and its own cited
-    sources, read today by the one builder of public content (`guwah.publish.entry_content`, every
-    other released testimony counted as not public), give exactly what it shows (each still released,
-    no fact of them rejected, no withheld name nor masked detail newly in what it shows), and what it
-    does not show comes from testimonies first released since its approval (`_released_since`). New
-    facts from those only make it out of date (`entry_out_of_date`: more to show). `registry_act`: a
-    merge, split or undo changed whom the entry stands for: what differs takes it down, to be redrafted
-    (and put back by the act's undo). `index`, `withheld`: as `_content` takes them."""
+    although a release drafted today would show more (or nothing yet): what it was built from, read
+    today by the one builder of public content (`guwah.publish.entry_content` as of its approval: its
+    own cited sources, every other released testimony counted as not public; the facts accepted by
+    then, of the mentions linked by then), gives exactly what it shows (each source still released, no
+    fact of them rejected, every mention still named, no withheld name nor masked detail newly in what
+    it shows, no mention linked since recording its person's refusal to be named). What came since (a
+    testimony released, a fact accepted, a mention linked and named later) only makes it out of date
+    (`entry_out_of_date`: more to show); a source it does not cite counts only when first released since
+    its approval (`_released_since`). `registry_act`: a merge, split or undo changed whom the entry
+    stands for: what differs takes it down, to be redrafted (and put back by the act's undo). `index`,
+    `withheld`: as `_content` takes them."""
     if current == release.content:
         return True
-    if (registry_act or release.subject_type != ENTRY or current is None
-            or not _released_since(session, release, current)):
+    if (registry_act or release.subject_type != ENTRY
+            or (current is not None and not _released_since(session, release, current))):
         return False
     from guwah.publish import released_document_ids
 
     others = released_document_ids(session) - _cited_document_ids(session, release.content)
     try:
-        shown, _ = _content(session, ENTRY, release.subject_id, [], None, index, frozenset(withheld | others))
+        shown = entry_content(session, release.subject_id, index, frozenset(withheld | others), release.approved_at)
     except ConsentRefused:
         return False
     return shown == release.content
@@ -865,28 +861,59 @@ def _released_since(session: Session, release: Release, current: dict) -> bool:
 
 
 def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
-    """(document id, public number) of each released testimony that a release of approved entry
-    `release` drafted today would cite and it does not, where it stays up (`still_allowed`); () when
-    none (read today only where an accepted fact of the entry rests on a released testimony it does
-    not cite)."""
+    """(document id, public number) of each released testimony that tells more of the person than
+    approved entry `release` shows, where it stays up (`still_allowed`): a release drafted today would
+    cite it for an item, or a source of an item, that it does not show (`_sources_added`). () when none.
+    Read today only where an accepted fact of the entry rests on a released testimony it does not
+    cite, was accepted since its approval, or belongs to a mention linked since."""
     from guwah.publish import released_document_ids
 
+    if release.approved_at is None:
+        return ()
+    approved = _aware(release.approved_at)
     cited = _cited_document_ids(session, release.content)
-    mentions = select(Person.id).where(Person.entry_id == release.subject_id)
-    resting = set()
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == release.subject_id)))
+    linked = set(mentions_as_of(session, release.subject_id, mentions, release.approved_at))
+    resting, late = set(), set()  # the documents of its accepted facts; of those accepted or linked since
     for table in (PersonName, Event, ViolationCoding, PersonAttribute):
-        resting.update(session.scalars(select(table.evidence_document_id).where(
-            table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value)))
-    uncited = resting - cited
-    if not uncited or not uncited & released_document_ids(session):
+        for document, person, reviewed, asserted in session.execute(select(
+                table.evidence_document_id, table.person_id, table.reviewed_at, table.asserted_at).where(
+                table.person_id.in_(mentions), table.review_state == ReviewState.ACCEPTED.value)):
+            resting.add(document)
+            if person not in linked or _aware(reviewed or asserted) > approved:
+                late.add(document)
+    if not ((resting - cited) | late) & released_document_ids(session):
         return ()
     current = content_today(session, release)
     if current is None or current == release.content or not still_allowed(session, release, current):
         return ()
-    numbers = _cited_sources(current) - _cited_sources(release.content)
+    numbers = _sources_added(release.content, current)
+    if not numbers:
+        return ()
     found = session.execute(select(PublicNumber.subject_id, PublicNumber.number).where(
         PublicNumber.subject_type == DOCUMENT, PublicNumber.number.in_(sorted(numbers)))).all()
     return tuple(sorted((document_id, number) for document_id, number in found))
+
+
+def _sources_added(shown: dict, current: dict) -> set[int]:
+    """The public numbers `current` (what an entry release drafted today would show) cites for what
+    `shown` (an approved one) does not show: every source of an item it lacks, the sources an item
+    gained, and the status's where the status differs."""
+    added: set[int] = set()
+    for section in ("names", "timeline", "violations", "attributes"):
+        had: dict[tuple, set[int]] = {}
+        for item in shown.get(section) or []:
+            had.setdefault(_item_key(item), set()).update(item.get("sources") or [])
+        for item in current.get(section) or []:
+            added.update(set(item.get("sources") or []) - had.get(_item_key(item), set()))
+    if (shown.get("status") or {}) != (current.get("status") or {}):
+        added.update(set(status_sources(current.get("status") or {})) - set(status_sources(shown.get("status") or {})))
+    return added
+
+
+def _item_key(item: dict) -> tuple:
+    """An entry item without its sources and their count: what it states."""
+    return tuple(sorted((key, repr(value)) for key, value in item.items() if key not in ("sources", "corroboration")))
 
 
 def out_of_date_entries(session: Session, document_id: int | None = None) -> list[OutOfDateEntry]:
@@ -1320,7 +1347,9 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
             # (an UnreadName's message quotes the name it found: never printed here)
             said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
                     else refused.message)
-            reasons = [f"nothing of it may be shown now: {said}"]
+            # An entry with a mention linked since that no basis names yet still shows what is allowed.
+            reasons = ([] if still_allowed(session, release, None, index, frozenset(withheld))
+                       else [f"nothing of it may be shown now: {said}"])
         else:
             reasons = (_quotations_now_masked(release, masks) + [str(d) for d in _differences(session, release, current)]
                        if not still_allowed(session, release, current, index, frozenset(withheld)) else [])
