@@ -49,3 +49,11 @@ def test_link_mentions_queues_namesakes_in_two_scripts_that_share_only_the_name(
              Mention("b", "ئەزىمبەك توقسۇناي", birth_year=(1971, 1971), detained_year=(2018, 2018))]
     result = link_mentions(alike, threads=1)
     assert result.cluster_ids[0] == result.cluster_ids[1] and result.held_across_scripts == frozenset()
+
+
+def test_a_trained_model_weighs_such_pairs_itself():
+    """`link_mentions` asks the hold only of an untrained model (fewer than MIN_TRAINING_MENTIONS
+    mentions): with `across_scripts` off the same edge links; on, it is held (the control)."""
+    rows = [(*BORN, "Latn"), (*HELD_IN, "Arab")]
+    assert corroborate([(0, 1, STRONG, True)], rows, across_scripts=False)[0][4] is True
+    assert corroborate([(0, 1, STRONG, True)], rows, across_scripts=True)[0][4] is False
