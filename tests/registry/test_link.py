@@ -166,3 +166,24 @@ def test_an_incremental_run_does_not_relink_the_existing_archive(any_store):
             session, b[1]).number) == (0, True)
         judge(session, a[0], b[0], "same", "rev")
         assert link_archive(session, "linker-test").merges == 1
+
+
+def test_namesakes_in_two_scripts_sharing_only_the_name_wait_in_the_queue_marked_held(any_store):
+    """Issue 10: a Latin and an Arabic-script mention of one invented name, each stating something
+    (a birth year; a hometown) and nothing alike, are not merged but queued with HELD_ACROSS_SCRIPTS;
+    the same pair born the same year is merged (the positive control)."""
+    from guwah.registry import HELD_ACROSS_SCRIPTS, open_candidates
+
+    with any_store.session() as session:
+        first = _mention(session, "Ezimbek Toqsunay", birth_year="1971")
+        second = _mention(session, "ئەزىمبەك توقسۇناي", hometown="Ghulja")
+        third = _mention(session, "Qasimbek Yarmuhemmet", birth_year="1966")
+        fourth = _mention(session, "قاسىمبەك يارمۇھەممەت", birth_year="1966", hometown="Ghulja")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test")
+    assert run.merges == 1 and [(a, b) for a, b, _ in run.review_pairs] == [(first[0], second[0])]
+    with any_store.session() as session:
+        assert resolve(session, first[1]).number != resolve(session, second[1]).number
+        assert resolve(session, third[1]).number == resolve(session, fourth[1]).number
+        [pair] = open_candidates(session)
+    assert HELD_ACROSS_SCRIPTS in pair.reasons and "Ezimbek" not in repr(pair.reasons)

@@ -50,7 +50,7 @@ from guwah.names.chinese import (
     PART_SEPARATORS as HAN_SEPARATORS,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
+from guwah.names.inflection import arabic_case_stems, fold, kazakh_case_stem, nominative_name
 from guwah.names.kana import alike_readings, hepburn_reading, is_kana, kana_reading, kana_readings
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
@@ -1000,6 +1000,13 @@ def written_forms(name: str) -> NameForms:
             known = {reading_key(parts) for parts in readings}
             readings += [parts for parts in written_forms(" ".join([*spoken[:-1], stem])).readings
                          if reading_key(parts) not in known]
+    if script == ARABIC:
+        spoken = name.split()
+        stem = case_free_word(spoken[-1]) if spoken else None
+        if stem is not None:  # ئالىم تۇرسۇننىڭ, Alim Tursun's: also read as ئالىم تۇرسۇن
+            known = {reading_key(parts) for parts in readings}
+            readings += [parts for parts in written_forms(" ".join([*spoken[:-1], stem])).readings
+                         if reading_key(parts) not in known]
     written_t = with_written_t(name, script)
     if written_t != name:  # Мамаджан, Ahmedjan: also read as Маматжан, Ahmetjan (Memetjan)
         known = {reading_key(parts) for parts in readings}
@@ -1030,6 +1037,30 @@ def written_forms(name: str) -> NameForms:
             pinyin = pinyin_reading(tokens)
     return NameForms(original, script, words, tuple(readings),
                      chinese is not None or wade is not None or pinyin_order_free, chinese, pinyin, wade, hanzi)
+
+
+def case_free_word(word: str) -> str | None:
+    """A word of a name in Uyghur Arabic script as a sentence writes it, with a case ending
+    (تۇرسۇننىڭ "Tursun's", مەمەتكە "to Memet", ئابلىمىتتىن "from Ablimit": `inflection.arabic_case_stems`,
+    the one list of them), without it; None for a word with none. Many names end in those letters
+    (ساجىدە Sajide, زەيدىن Zeydin, غېنى Gheni), so an ending is taken off only where the stem is a
+    name of the lexicon (`guwah.names.given`) and the word itself is not one: the stem is then one
+    more reading of the name, beside its own."""
+    folded = fold(word)
+    stems = arabic_case_stems(folded)
+    if not stems or listed_word(folded):
+        return None
+    return next((stem for stem in stems if listed_word(stem)), None)
+
+
+def listed_word(word: str) -> bool:
+    """Whether one word, as its letters read (`token_entries`: not through `name_forms`, which asks
+    `case_free_word`), is a name of the lexicon of `guwah.names.given`, no ending taken off."""
+    from guwah.names.given import lexicon
+
+    names = lexicon()
+    return any(parts[0].reduced in names for *_, alternatives in token_entries(word)
+               for parts in alternatives if parts)
 
 
 @lru_cache(maxsize=262144)

@@ -310,6 +310,15 @@ def kazakh_case_stem(word: str) -> str | None:
     return word[: match.start()] if match and match.start() >= MIN_STEM else None
 
 
+def arabic_case_stems(word: str) -> list[str]:
+    """The word (folded Uyghur Arabic script) without each Uyghur case ending it may end in
+    (ARABIC_ENDINGS' cases: تۇرسۇننىڭ, ئالىمغا, ئابلىمىتتىن), longest ending first; a stem keeps
+    MIN_STEM letters. Many names end in such letters (ساجىدە Sajide, زەيدىن Zeydin, غېنى Gheni), so a
+    caller asks what the stem is (`guwah.names.forms.case_free_word`)."""
+    return [word[: -len(ending)] for ending in sorted(ARABIC_ENDINGS[CASE], key=len, reverse=True)
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM]
+
+
 # Cases that a man's name without a Russian surname suffix (Оралбек Берик) shows on every word,
 # and that no Turkic given name ends in twice: instrumental (Оралбеком Бериком), dative
 # (Курбану Эркину). The genitive in -а is left out: it is the nominative of women's names.

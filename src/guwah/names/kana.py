@@ -59,24 +59,70 @@ def is_kana(text: str) -> bool:
 
 
 # One row of katakana (ラリルレロ) writes both l and r, and ジ writes both ji and zi (エジズ Eziz):
-# a word is also read with every r as l and every ji as zi (`kana_readings`).
+# a word is also read with its r as l and its ji as zi (`kana_readings`). A name may hold both l
+# and r (Gulnar グルナル, Abdulla アブドゥルラ, Nurlan ヌルラン), so each r of the row is read as either,
+# in every combination, for a word of at most MAX_LIQUIDS of them; a longer one is read all r and
+# all l. Only a word read from kana (or its Hepburn letters) is read so: a Latin spelling writes
+# the l or the r the name has, and Latin names that differ so are two (Salim, Sarim).
 L_FOR_R = str.maketrans("r", "l")
 ZI_FOR_JI = re.compile("j(?=i)")
+MAX_LIQUIDS = 3
 
 
 @lru_cache(maxsize=65536)
 def kana_readings(word: str) -> tuple[str, ...]:
-    """`kana_reading` of a word in kana, then the same with its r read as l, with its ji read as
-    zi, and with both (those that differ); () for a word with no kana."""
+    """`kana_reading` of a word in kana, then the same with its r read as l (each one or all, see
+    MAX_LIQUIDS), with its ji read as zi, and with both (those that differ); () for a word with
+    no kana."""
     first = kana_reading(word)
     return alike_readings(first) if first else ()
 
 
+def liquid_readings(first: str) -> tuple[str, ...]:
+    """A reading with r in the row's places, then each other way of reading them as r or l: every
+    combination for at most MAX_LIQUIDS, else only all of them as l (the reading itself first)."""
+    places = [index for index, letter in enumerate(first) if letter == "r"]
+    if len(places) > MAX_LIQUIDS:
+        return tuple(dict.fromkeys((first, first.translate(L_FOR_R))))
+    readings = []
+    for mask in range(1 << len(places)):
+        letters = list(first)
+        for bit, index in enumerate(places):
+            if mask >> bit & 1:
+                letters[index] = "l"
+        readings.append("".join(letters))
+    # all of them as l second, as before: a name of the row read one way throughout comes first
+    return tuple(dict.fromkeys((first, first.translate(L_FOR_R), *readings)))
+
+
+# The u that katakana adds after a consonant that closes a syllable inside the word (ヌルラン
+# nu-ru-ran for Nurlan, アブリキム a-bu-ri-kim for Ablikim, トゥルグン for Turghun): a u after a
+# consonant, before a consonant and its vowel, after the word's first vowel. Not after t or d,
+# whose u is written apart (トゥ tu, ドゥ du: トゥルスン Tursun), nor after y (ユ yu).
+INNER_ADDED_U = re.compile("(?<=[bcfghjklmnprsvwz])u(?=[bcdfghjklmnpqrstvwxz][aeiouy])")
+FIRST_VOWEL = re.compile("[aeiou]")
+
+
+def without_added_u(first: str) -> str:
+    """A reading with every u that katakana may have added inside the word left out
+    (`INNER_ADDED_U`: nururan nurran, abulikim ablikim, turugun turgun). A u the name has may go
+    too (Tursunay: tursnay), so this is one more reading beside the word's own."""
+    vowel = FIRST_VOWEL.search(first)
+    if vowel is None:
+        return first
+    return first[: vowel.end()] + INNER_ADDED_U.sub("", first[vowel.end():])
+
+
 def alike_readings(first: str) -> tuple[str, ...]:
-    """A reading of kana (or of Hepburn letters), then the same with its r read as l, with its ji
-    read as zi, and with both (those that differ)."""
-    with_l = first.translate(L_FOR_R)
-    return tuple(dict.fromkeys((first, with_l, ZI_FOR_JI.sub("z", first), ZI_FOR_JI.sub("z", with_l))))
+    """A reading of kana (or of Hepburn letters), then the same with its r read as l
+    (`liquid_readings`), with its ji read as zi, and with both (those that differ); then the same
+    of it without the u katakana adds inside a word (`without_added_u`)."""
+    readings: list[str] = []
+    for reading in dict.fromkeys((first, without_added_u(first))):
+        liquids = liquid_readings(reading)
+        with_l = liquids[1] if len(liquids) > 1 else reading
+        readings += (reading, with_l, ZI_FOR_JI.sub("z", reading), ZI_FOR_JI.sub("z", with_l), *liquids[2:])
+    return tuple(dict.fromkeys(readings))
 
 
 @lru_cache(maxsize=65536)

@@ -974,7 +974,8 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
                 merges += 1
             except ReviewRequired:
                 blocked += 1
-    review = queue_candidates(session, mentions, result.review_pairs, held=result.held)
+    review = queue_candidates(session, mentions, result.review_pairs, held=result.held,
+                              across_scripts=result.held_across_scripts)
     if mentions:  # the run's mark: never undone itself (undone=True), read by only_new runs
         session.add(LinkChange(operation=next_operation(session), person_id=int(mentions[-1].mention_id),
                                how="linker", action="run", linker_version=f"{LINKER} {LINKER_VERSION}",
@@ -1022,16 +1023,23 @@ def _split_since(session: Session, mentions: list[int], judgement: Judgement) ->
 # stated field agrees on both sides (`guwah.link.linker.corroborate`).
 HELD_COMMON_NAME = {"field": "linker", "level": "held",
                     "detail": "a common name: no stated field agrees on both sides"}
+# The reason of a pair held because only its name, read across two scripts, says one person: each
+# mention states more than a name and nothing they both state agrees
+# (`guwah.link.linker.nothing_agrees_across_scripts`).
+HELD_ACROSS_SCRIPTS = {"field": "linker", "level": "held",
+                       "detail": "names in two scripts: nothing else stated on both sides agrees"}
 
 
 def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, int, float]],
-                     held: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, float]]:
+                     held: frozenset[tuple[int, int]] = frozenset(),
+                     across_scripts: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, float]]:
     """Put the linker's review pairs (indexes into `mentions`, probability) in the review queue.
 
     A pair already judged is not queued again (a judgement is final until a reviewer changes
     it); an open pair gets the new probability and reasons; pairs whose mentions now share an
     entry need no review. A pair of `held` (indexes, the lower first: `LinkResult.held`) is
-    marked with HELD_COMMON_NAME among its reasons. Returns the open pairs as (person id,
+    marked with HELD_COMMON_NAME among its reasons, or with HELD_ACROSS_SCRIPTS where it is also in
+    `across_scripts` (`LinkResult.held_across_scripts`). Returns the open pairs as (person id,
     person id, probability).
     """
     from guwah.link.features import pair_reasons
@@ -1054,8 +1062,9 @@ def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, in
             row = LinkCandidate(person_a_id=low, person_b_id=high)
             session.add(row)
         row.probability, row.linker = float(probability), linker
+        pair = (min(a, b), max(a, b))
         row.reasons = pair_reasons(mention_low, mention_high) + (
-            [HELD_COMMON_NAME] if (min(a, b), max(a, b)) in held else [])
+            [HELD_ACROSS_SCRIPTS if pair in across_scripts else HELD_COMMON_NAME] if pair in held else [])
         queued.append((low, high, float(probability)))
     session.flush()
     return queued
