@@ -1609,6 +1609,11 @@ class ActPersons:
                     continue  # «Айгүлдің айтуынша»: the teller, not whom «ол» next goes on with
                 if person is None and key(word.text) in self.words.third and not self._of_time(i):
                     person = last_before
+                if person is None and self.narrator and key(word.text) in self.words.me:
+                    # «мені», مېنى: the narrator, whom a sentence with no person goes on with («Мені сотқа
+                    # бермеді. 2018 жылы босатты.»); never whom a later «ол» stands for
+                    told.append((word.start, self.narrator))
+                    continue
                 if person is not None and person not in self.officials \
                         and not any(e > word.end for (_s, e), _p in self._spans_over(word)):
                     # (a name's case is on its last word: «Айгүл Бекқызына» is read at «Бекқызына»)
