@@ -3,8 +3,8 @@ owed (the verb's mood after its stem: Kazakh -мақшы, -ғысы келді, 
 -ماقچى / -maqchi, -غۇسى كەلدى, -سۇن / -sun, -ىڭلار / -inglar, -ىشى كېرەك) is not told as done
 (`lexicon.unreal_after`, the scope test with the negation after the verb, `lexicon.negated_after`); the
 person of a Kazakh act with none in its sentence goes on from the paragraph; «мені» / مېنى before such a
-sentence is the narrator; exits to a city abroad, returns by a plain "went to" a place in China, releases
-out of a camp and interrogations in the active voice (vocab/events/kk.yaml, ug.yaml). Invented sentences and
+sentence is the narrator; exits to a city abroad or out of a place in China, returns by a plain "went to" a place in China, releases
+out of a camp, interrogations in the active voice and sentences told as heard (-пты) (vocab/events/kk.yaml, ug.yaml). Invented sentences and
 names; each refusal with the done form as its positive control.
 """
 
@@ -98,6 +98,11 @@ def test_me_before_a_sentence_with_no_person_is_the_narrator():
     ("kk", KK + "2018 жылы ұсталды. Ол 2019 жылы лагерьден шықты.", ("release", KK_NAME, "2019")),
     ("kk", KK + "2018 жылы ұсталды. Полиция оны екі күн тергеді.", ("interrogation", KK_NAME, "2018")),
     ("ug", UG + "2018-يىلى تۇتۇلدى. ساقچىلار ئۇنى ئۈچ قېتىم سوراق قىلدى.", ("interrogation", UG_NAME, "2018")),
+    ("kk", KK + "2018 жылы ұсталды. Ол 2021 жылы лагерьден шығарылды.", ("release", KK_NAME, "2021")),
+    ("kk", KK + "2018 жылы ұсталды. 2019 жылы сот оны он жылға соттапты.", ("sentencing", KK_NAME, "2019")),
+    # out of a place in China, the ablative (`origin`)
+    ("kk", KK + "2009 жылы Қытайдан көшіп келген.", ("exit", KK_NAME, "2009")),
+    ("ug", UG + "2009-يىلى جۇڭگودىن كۆچۈپ كەلدى.", ("exit", UG_NAME, "2009")),
 ])
 def test_a_journey_a_release_and_a_questioning_told_plainly(language, text, expected):
     found = events(text, language)
@@ -113,6 +118,10 @@ def test_a_journey_a_release_and_a_questioning_told_plainly(language, text, expe
     ("kk", KK + "2018 жылы ұсталды. Полиция оны тергеген жоқ.", "interrogation"),
     ("ug", UG + "2018-يىلى تۇتۇلدى. ساقچىلار ئۇنى سوراق قىلمىدى.", "interrogation"),
     ("ug", UG + "2016-يىلى ئىستانبۇلغا كۆچۈپ كەلمەكچى بولدى.", "exit"),
+    ("kk", KK + "2018 жылы ұсталды. Ол лагерьден шығарылмады.", "release"),
+    # a journey that began abroad crosses out of China nowhere
+    ("kk", KK + "2009 жылы Түркиядан көшіп келген.", "exit"),
+    ("ug", UG + "2009-يىلى تۈركىيەدىن كۆچۈپ كەلدى.", "exit"),
     # a journey inside China of one the text puts living there is no return
     ("kk", KK + "Құлжада тұрады. Ол 2018 жылы Үрімжіге барды.", "return"),
     ("ug", UG + "قەشقەردە تۇرىدۇ. ئۇ 2018-يىلى ئۈرۈمچىگە باردى.", "return"),

@@ -2790,6 +2790,11 @@ def find_vocab_events(doc: Doc) -> None:
                     held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
+                if match.re.groupindex.get("origin") and match.group("origin"):
+                    # where from, told by the entry: a crossing out of China begins inside it, by the gazetteer
+                    origin = next((i for (s, _e), i in _in(doc.place_spans, match.start("origin"), match.end("origin"))), None)
+                    if origin is None or _side_of(places_by_id[origin]) is not True:
+                        continue
                 dest = None
                 if match.re.groupindex.get("dest") and match.group("dest"):
                     # where to, told by the entry: its side of the border, by the gazetteer, is the entry's
