@@ -128,3 +128,16 @@ def test_a_journey_a_release_and_a_questioning_told_plainly(language, text, expe
 ])
 def test_the_same_rows_denied_or_at_home_give_no_event(language, text, kind):
     assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize(("language", "doubted", "told", "kind"), [
+    ("kk", KK + "2019 жылы сотталды, бірақ отбасы оны растамайды.", KK + "2019 жылы сотталды, отбасы оны растайды.",
+     "sentencing"),
+    ("kk", KK + "2019 жылы түрмеде қайтыс болды дейді, бірақ мен сенбеймін.", KK + "2019 жылы түрмеде қайтыс болды.",
+     "death"),
+    ("ug", UG + "2019-يىلى باشقا لاگېرغا يۆتكەلگەن، ئەمما بۇنى ھېچكىم ئىسپاتلاپ بېرەلمىدى.",
+     UG + "2019-يىلى باشقا لاگېرغا يۆتكەلگەن.", "transfer"),
+])
+def test_an_act_its_teller_does_not_believe_or_confirm_is_no_event(language, doubted, told, kind):
+    assert kind not in kinds(doubted, language)
+    assert kind in kinds(told, language)

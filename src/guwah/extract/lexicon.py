@@ -787,7 +787,15 @@ UNCONFIRMED = (
     r"(?:faux|inexact)|это\s+(?:неправда|неверно|не\s+так))(?![\w-])(?!,?\s+(?:that|que|qu['’]|что)\b)|"
     r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
     r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
-    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
+    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)|"
+    # Kazakh and Uyghur, after the verb: no one can confirm it, it is not confirmed, I do not believe it
+    # («…, бірақ отбасы оны растамайды», «расталмаған», «мен сенбеймін»; ھېچكىم ئىسپاتلاپ بېرەلمىدى / héchkim ispatlap
+    # bérelmidi, ئىسپاتلانمىغان / ispatlanmighan, ئىشەنمەيمەن / ishenmeymen); not "no one has seen him since", which
+    # tells a disappearance
+    r"(?<![\w-])(?:ешкім|еш кім)\s+(?:\w+\s+)?(?:растаған жоқ|растамады|растай алма\w*)|"
+    r"(?<![\w-])(?:растал(?:ған жоқ|маған|мады)|растамай\w*|сенбей(?:мін|міз)|рас емес)(?![\w-])|"
+    r"(?<![\w-])(?:ھېچكىم|h[eéë]chkim)\s+(?:\w+\s+){0,2}?(?:ئىسپاتلاپ بېرەلمى|ئىسپاتلىيالمى|ispatlap b[eéë]relmi|ispatliyalmi)\w*|"
+    r"(?<![\w-])(?:ئىسپاتلانمى|ئىسپاتلىيالماي|ئىشەنمەي|ispatlanmi|ispatliyalmay|ishenmey)\w*|(?<![\w-])(?:راست ئەمەس|rast emes)(?![\w-])")
 _UNCONFIRMED = re.compile(UNCONFIRMED, re.I)
 # The short sentence after that says it of what was just told: "I cannot confirm it.", « Nous ne pouvons pas le confirmer. »
 _UNCONFIRMED_NEXT = re.compile(
