@@ -2844,6 +2844,16 @@ def find_vocab_events(doc: Doc) -> None:
                     held = any(e.person == people[0] and e.type in ("arrest", "detention") and e.trigger[0] < act_start
                                for e in found)
                     told = "release" if held else None if kind == "homecoming" else kind
+                if match.re.groupindex.get("origin") and match.group("origin"):
+                    # where from, told by the entry: a crossing out of China begins inside it, by the gazetteer
+                    origin = next((i for (s, _e), i in _in(doc.place_spans, match.start("origin"), match.end("origin"))), None)
+                    if origin is None or _side_of(places_by_id[origin]) is not True:
+                        continue
+                    # where to, when the words name it (a dative): a place the gazetteer puts abroad, else it is no
+                    # crossing («Құлжадан Үрімжіге көшіп келді»: from one town of China to another, or to one unknown)
+                    to = list(_TURKIC_DATIVE.finditer(text, match.end("origin"), match.end()))
+                    if to and not any(_side_of(places_by_id[i]) is False for m in to for (_s, _e), i in _in(doc.place_spans, m.start(), m.end())):
+                        continue
                 dest = None
                 if match.re.groupindex.get("dest") and match.group("dest"):
                     # where to, told by the entry: its side of the border, by the gazetteer, is the entry's
@@ -2892,6 +2902,8 @@ def find_vocab_events(doc: Doc) -> None:
     doc.events.extend(sorted(_deduplicate(_questioned_not_held(doc, found)), key=lambda e: e.trigger))
 
 
+# A word in the dative, Kazakh and Uyghur (a destination: «Алматыға», ئالمۇتىغا, Almutigha)
+_TURKIC_DATIVE = re.compile(r"(?<!\w)\w+(?:ға|ге|қа|ке|غا|گە|قا|كە|gha|ge|qa|ke)(?!\w)", re.I)
 # A place in the ablative right before a destination: where the journey began (Kazakh «Шәуешектен Алматыға», Uyghur
 # «تۈركىيەدىن ئالمۇتىغا» / Türkiyedin Almutigha)
 _TURKIC_FROM = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دىن|تىن|din|tin)\s+$", re.I)

@@ -643,6 +643,41 @@ _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*
 # The negation after an act's words, per language whose verb carries it: (suffix inside the word, word after it).
 _NEGATION_AFTER = {"kk": (_KK_NEGATIVE_SUFFIX, _KK_NEGATION_WORD_AFTER),
                    "ug": (_UG_NEGATIVE_SUFFIX, _UG_NEGATION_WORD_AFTER)}
+# A verb not told as done, by its mood, the endings right after its stem (issue 11): the intention
+# (Kazakh -мақшы/-мекші/-бақшы/-пақшы, -пақ болды: «кетпекші», «кетпек болды»; Uyghur -ماقچى/-مەكچى,
+# -maqchi/-mekchi, -maq boldi: چىقماقچى بولدى / chiqmaqchi boldi "was going to leave"), the wish (Kazakh
+# -ғысы/-кісі келді: «кеткісі келді»; Uyghur -غۇسى/-كۈسى كەلدى: chiqqusi keldi "wanted to leave"), the
+# imperative and optative (a request or a demand: Kazakh -сын/-сін «босатылсын» "let him be released",
+# -ыңыз/-ыңыздар/-ыңдар «босатыңыздар» "release him", -айық/-ейін «кетейік» "let us go"; Uyghur -سۇن/-سۈن,
+# -sun/-sün قويۇپ بېرىلسۇن, -ىڭلار/-inglar, -ىڭىز/-ingiz, -ايلى/-ayli) and the obligation (Kazakh -уы керек/тиіс,
+# Uyghur -ىشى كېرەك/لازىم, -ishi kérek/lazim: "must be released"). The verbal noun and the conditional are
+# not in it: -са/-се is also Kazakh's narrative "when" («үйге келсе, …»).
+_KK_UNREAL_SUFFIX = re.compile(r"(?:мақ|мек|бақ|бек|пақ|пек)(?:ш[ыі]\w*|\s+(?:бол|ниет)\w*)(?!\w)"
+                               r"|[ыі]?[ғгқк][ыі](?:с[ыі]|м|ң|м[ыі]з)\s+кел\w*"
+                               r"|с[ыі]н(?:дар|дер)?(?!\w)|[ыі]?ң[ыі]з(?:дар|дер)?(?!\w)|[ыі]?ң(?:дар|дер)(?!\w)"
+                               r"|[ае]?й(?:ын|ін|ық|ік)(?!\w)"
+                               r"|\w*(?:\s+болу\w*)?\s+(?:керек|тиіс)\w*", re.I)
+_UG_UNREAL_SUFFIX = re.compile(r"(?:ماق|مەك)(?:چى\w*|\s+بول\w*)(?!\w)|(?:maq|mek)(?:chi\w*|\s+bol\w*)(?!\w)"
+                               r"|(?:غۇ|قۇ|گۈ|كۈ)(?:سى|م|مىز|ڭ)\s+كەل\w*|(?:ghu|qu|gü|kü)(?:si|m|miz|ng)\s+kel\w*"
+                               r"|(?:سۇن|سۈن|sun|sün)(?!\w)|[ىۇۈ]?ڭ(?:لار|لەر|ىز)(?!\w)|[iuü]?ng(?:lar|ler|iz)(?!\w)"
+                               r"|[اە]?يلى(?!\w)|[ae]?yli(?!\w)"
+                               r"|\w*\s+(?:كېرەك|لازىم|k[eéë]rek|lazim)(?!\w)", re.I)
+# The verb whose endings say it: the act's own word, or, where the act's words end at a converb (Kazakh -ып/-іп/-п,
+# Uyghur -ىپ/-ۇپ/-ۈپ/-پ, -ip/-up/-üp/-p: «көшіп», كۆچۈپ / köchüp), the auxiliary verb after it that carries them
+# («көшіп келмекші», كۆچۈپ كەلمىدى / köchüp kelmidi: did not move).
+_CONVERB_AUXILIARY = {
+    "kk": re.compile(r"(?<=п)\s+(?:кел|кет|бер|қой|ал|жібер|шық|қал|бар)", re.I),
+    "ug": re.compile(r"(?<=[پp])\s+(?:ك[ەې]ل|ك[ەې]ت|ب[ەې]ر|قوي|ئال|چىق|قال|بار|k[eéë]l|k[eéë]t|b[eéë]r|qoy|al|chiq|qal|bar)", re.I)}
+_UNREAL_AFTER = {"kk": _KK_UNREAL_SUFFIX, "ug": _UG_UNREAL_SUFFIX}
+
+
+def _verb_endings_at(text: str, end: int, language: str) -> int | None:
+    """Where the endings of the verb whose words end at `end` begin (Kazakh, Uyghur): `end` inside a word,
+    else right after the auxiliary verb that follows a converb there (`_CONVERB_AUXILIARY`); None when neither."""
+    if end > 0 and text[end - 1:end].isalpha() and text[end:end + 1].isalpha():
+        return end
+    auxiliary = _CONVERB_AUXILIARY[language].match(text, end)
+    return auxiliary.end() if auxiliary and text[auxiliary.end():auxiliary.end() + 1].isalpha() else None
 # Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim, or the act as a
 # noun heard of: … قويۇپ بېرىلگەنلىكىنى ئاڭلىدۇق / qoyup bérilgenlikini angliduq, "we heard of his release"),
 # "I think", "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
@@ -660,16 +695,21 @@ def negated_after(text: str, end: int, language: str | None = None) -> bool:
     of negation after the words."""
     if language in _NEGATION_AFTER:
         suffix, word_after = _NEGATION_AFTER[language]
-        inside = end > 0 and text[end - 1:end].isalpha() and text[end:end + 1].isalpha()
-        return bool(inside and suffix.match(text, end)) or bool(word_after.match(text, end))
+        at = _verb_endings_at(text, end, language)
+        return bool(at is not None and suffix.match(text, at)) or bool(word_after.match(text, end))
     return bool(_NEGATED_AFTER_RU.match(text, end))
 
 
 def unreal_after(text: str, end: int, language: str | None = None) -> bool:
     """True when the words after an act's words at [.., end) say it was heard, feared, threatened or
     only likely (Kazakh and Uyghur, where these follow the verb: «… деп естідім», «… деп қорқытты»,
-    «сияқты»; … دەپ ئاڭلىدىم / dep anglidim, mumkin);
-    False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    «сияқты»; … دەپ ئاڭلىدىم / dep anglidim, mumkin), or whose verb's endings tell it intended, wished,
+    asked for or owed, not done (`_KK_UNREAL_SUFFIX`, `_UG_UNREAL_SUFFIX`: «кетпекші», چىقماقچى / chiqmaqchi,
+    «босатылсын»); False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    if language in _UNREAL_AFTER:
+        at = _verb_endings_at(text, end, language)
+        if at is not None and _UNREAL_AFTER[language].match(text, at):
+            return True
     if language == "ug":
         return bool(_UG_UNREAL_AFTER.match(text, end))
     if language == "zh":
@@ -747,7 +787,15 @@ UNCONFIRMED = (
     r"(?:faux|inexact)|это\s+(?:неправда|неверно|не\s+так))(?![\w-])(?!,?\s+(?:that|que|qu['’]|что)\b)|"
     r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
     r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
-    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
+    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)|"
+    # Kazakh and Uyghur, after the verb: no one can confirm it, it is not confirmed, I do not believe it
+    # («…, бірақ отбасы оны растамайды», «расталмаған», «мен сенбеймін»; ھېچكىم ئىسپاتلاپ بېرەلمىدى / héchkim ispatlap
+    # bérelmidi, ئىسپاتلانمىغان / ispatlanmighan, ئىشەنمەيمەن / ishenmeymen); not "no one has seen him since", which
+    # tells a disappearance
+    r"(?<![\w-])(?:ешкім|еш кім)\s+(?:\w+\s+)?(?:растаған жоқ|растамады|растай алма\w*)|"
+    r"(?<![\w-])(?:растал(?:ған жоқ|маған|мады)|растамай\w*|сенбей(?:мін|міз)|рас емес)(?![\w-])|"
+    r"(?<![\w-])(?:ھېچكىم|h[eéë]chkim)\s+(?:\w+\s+){0,2}?(?:ئىسپاتلاپ بېرەلمى|ئىسپاتلىيالمى|ispatlap b[eéë]relmi|ispatliyalmi)\w*|"
+    r"(?<![\w-])(?:ئىسپاتلانمى|ئىسپاتلىيالماي|ئىشەنمەي|ispatlanmi|ispatliyalmay|ishenmey)\w*|(?<![\w-])(?:راست ئەمەس|rast emes)(?![\w-])")
 _UNCONFIRMED = re.compile(UNCONFIRMED, re.I)
 # The short sentence after that says it of what was just told: "I cannot confirm it.", « Nous ne pouvons pas le confirmer. »
 _UNCONFIRMED_NEXT = re.compile(

@@ -1557,7 +1557,8 @@ class ActPersons:
         - else a person named in the genitive before the words whose next word is no kin word
           («Ерланның төлқұжатын алды»: the passport's owner);
         - else (Kazakh drops the subject) the first person named after the words in the sentence,
-          else the last one named or referred to («оны») in the two sentences before in its paragraph.
+          else the last one named or referred to («оны») before in its paragraph (in Uyghur, in the two
+          sentences before there).
         A thing of mine in the accusative among the words («төлқұжатымды») makes it the narrator's
         after a first-person verb. Persons named before an opening quote that holds the act, or after
         its closing quote and a verb of saying («…», – дейді X), are its tellers, never its person; a
@@ -1608,6 +1609,11 @@ class ActPersons:
                     continue  # «Айгүлдің айтуынша»: the teller, not whom «ол» next goes on with
                 if person is None and key(word.text) in self.words.third and not self._of_time(i):
                     person = last_before
+                if person is None and self.narrator and key(word.text) in self.words.me:
+                    # «мені», مېنى: the narrator, whom a sentence with no person goes on with («Мені сотқа
+                    # бермеді. 2018 жылы босатты.»); never whom a later «ол» stands for
+                    told.append((word.start, self.narrator))
+                    continue
                 if person is not None and person not in self.officials \
                         and not any(e > word.end for (_s, e), _p in self._spans_over(word)):
                     # (a name's case is on its last word: «Айгүл Бекқызына» is read at «Бекқызына»)
@@ -1717,9 +1723,11 @@ class ActPersons:
                 return [person]
         if after:
             return [after[0][1]]
+        # a Kazakh narrative names its person once and goes on with the verbs' endings for the paragraph
+        # (issue 11); Uyghur's two sentences before
         first = index
-        for back in (index - 1, index - 2):
-            if back < 0 or doc.sentences[back].paragraph != sentence.paragraph:
+        for back in range(index - 1, -1 if doc.language == "kk" else max(-1, index - 3), -1):
+            if doc.sentences[back].paragraph != sentence.paragraph:
                 break
             first = back
         if told and told[-1][0] >= doc.sentences[first].start and first < index:
