@@ -1,10 +1,11 @@
 """The public open data page (/open-data) and /api/open-data: their time per request, in process.
 
 Usage:
-  python bench/open_data_page.py [--requests 6] [--facilities]
+  python bench/open_data_page.py [--requests 6] [--facilities] [--testimonies 0]
 
 Makes a throwaway archive with the demo testimonies released as `guwah demo` does (with
-`--facilities`, the small facility file of the tests imported too) and asks for /open-data and
+`--facilities`, the small facility file of the tests imported too; with `--testimonies N`, N more
+invented public testimonies of about 20 KB each released) and asks for /open-data and
 /api/open-data `--requests` times each (TestClient: no socket). Prints the first request's time and
 the mean of the others. Each request built every file again before the export was kept per change
 of what the public sees (`guwah.export.opendata.cached_open_data`); with an older checkout
@@ -24,6 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=6)
     parser.add_argument("--facilities", action="store_true", help="import the tests' small facility file")
+    parser.add_argument("--testimonies", type=int, default=0, help="invented public testimonies to release more")
     args = parser.parse_args()
 
     from fastapi.testclient import TestClient
@@ -42,10 +44,18 @@ def main() -> None:
         with demo_folder() as demo:
             outcomes = list(ingest_paths(store, [demo]))
         release_demo(store, {o.path.name: o.document_id for o in outcomes})
-        if args.facilities:
-            import sys
+        import sys
 
-            sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tests.releasing import ingest_text, mark_read, release_document
+
+        for number in range(args.testimonies):
+            text = f"Synthetic account {number}. A neighbour was taken to a camp in 2018 and came back in 2019. " * 200
+            document_id = ingest_text(store, root, f"synthetic-{number}.txt", text,
+                                      f"consent: public\ntitle: Synthetic account {number}\n")
+            mark_read(store, document_id)
+            release_document(store, document_id)
+        if args.facilities:
             from guwah.facilities.importer import import_facilities
             from tests.facilities.conftest import write_bfn
 
