@@ -392,9 +392,9 @@ def datapackage(built: OpenData) -> dict:
     package = {"profile": "tabular-data-package", "name": "guwah-open-data", "title": "Guwah open data",
                "version": built.version, "created": built.version,
                "description": "Released person entries, released testimonies and public facility datasets, rebuilt "
-                              "from current releases on every request. Each resource's custom `counts` property says "
-                              "how many rows it has and, where several rows describe one thing, how many things "
-                              "(entries, facilities).",
+                              "from the current releases (a release approved or withdrawn shows at the next "
+                              "request). Each resource's custom `counts` property says how many rows it has and, "
+                              "where several rows describe one thing, how many things (entries, facilities).",
                "licenses": [package_licence(licence)], "resources": resources}
     if built.datasets:
         package["sources"] = [{"title": f"{value['credit']} (dataset {key}, {value['licence']})"}
