@@ -62,6 +62,7 @@ from guwah.redaction import (
 )
 from guwah.storage.tables import (
     CLOSED_VALUES,
+    AuditEntry,
     Document,
     Entry,
     Event,
@@ -2756,10 +2757,11 @@ def public_map(session: Session) -> dict:
     `suppress_small`. Also: "unmapped_facilities" (public facilities without coordinates, as
     {"id", "name"}), "hometowns_elsewhere" (entries whose hometown lies outside those divisions
     or is not placed, suppressed), "small_count", "outlines" (MAP_OUTLINES) and "credit" (the
-    facility datasets' credit and licence).
+    credit and licence of the facility datasets whose rows it shows: `credited_datasets`).
     """
     features, unmapped = [], []
-    for facility in public_facilities(session):
+    shown = public_facilities(session)  # each on the map, or in its list of facilities without coordinates
+    for facility in shown:
         located = [site for site in facility.sites if site["lat"] is not None and site["lon"] is not None]
         if not located:
             unmapped.append({"id": facility.id, "name": " / ".join(facility.names)})
@@ -2780,7 +2782,8 @@ def public_map(session: Session) -> dict:
     return {"type": "FeatureCollection", "features": features, "unmapped_facilities": unmapped,
             "hometowns_elsewhere": suppress_small(elsewhere) if elsewhere else 0,
             "small_count": SMALL_COUNT, "outlines": MAP_OUTLINES,
-            "credit": [{"dataset": key, **value} for key, value in PUBLIC_FACILITY_DATASETS.items()]}
+            "credit": [{"dataset": key, **value} for key, value in credited_datasets(
+                site["dataset"] for facility in shown for site in facility.sites).items()]}
 
 
 def _hometown_counts(session: Session) -> tuple[tuple[tuple[str, int], ...], int]:
@@ -2808,6 +2811,29 @@ def _hometown_counts(session: Session) -> tuple[tuple[tuple[str, int], ...], int
 # testimony) is never shown.
 PUBLIC_FACILITY_DATASETS = {FACILITY_DATASET: {"credit": FACILITY_CREDIT, "licence": FACILITY_LICENCE,
                                                "released": "2021-07-21"}}
+
+
+def credited_datasets(shown) -> dict[str, dict]:
+    """The public facility datasets to credit where rows of the datasets `shown` (their keys) are
+    shown: those only, never one with no row shown; key -> credit, licence, released, in
+    PUBLIC_FACILITY_DATASETS' order. The one rule of the map, the facility pages and the open data."""
+    shown = set(shown)
+    return {key: dict(value) for key, value in PUBLIC_FACILITY_DATASETS.items() if key in shown}
+
+
+def public_change_marker(session: Session) -> tuple:
+    """A value that changes whenever what the public sees may have changed, read in four lookups
+    by primary key whatever the archive's size: the audit log's last entry (every release step is
+    audited in its own transaction: approved, withdrawn, taken down by the release check, restored;
+    so are erasures, consent and embargo changes), the last public number given (a testimony out of
+    embargo is numbered without an audit entry), the public index's version (raised by every
+    facility change) and today's date (an embargo ends at its start). Kept values built for one
+    marker (`guwah.export.opendata.cached_open_data`) are current while it stays the same."""
+    from guwah.search.public import index_version
+
+    return (session.scalar(select(func.max(AuditEntry.id))) or 0,
+            session.scalar(select(func.max(PublicNumber.id))) or 0,
+            index_version(session), today().isoformat())
 
 
 def _id_text(value) -> str:

@@ -154,3 +154,108 @@ def test_opendata_package_fields_are_those_of_the_spec():
         assert resource["bytes"] == 10 and re.fullmatch(r"sha256:[0-9a-f]{64}", resource["hash"])
         assert resource["counts"] == {"rows": 2}
     assert package["version"] == "2026-01-01" and "sources" not in package
+
+
+def _withdraw_a_testimony(store) -> None:
+    from guwah.publish import released_document_ids
+    from guwah.releases import withdraw_release
+
+    with store.session() as session:
+        document_id = min(released_document_ids(session))
+        withdraw_release(session, document_id, "reviewer", "the witness asked us to take it down")
+
+
+def test_opendata_is_built_once_until_a_release_changes_and_a_withdrawal_shows_at_the_next_request(archive,
+                                                                                                   monkeypatch):
+    from guwah.export import opendata
+
+    builds = []
+
+    def counted(*args, **kwargs):
+        builds.append(args)
+        return build_open_data(*args, **kwargs)
+
+    monkeypatch.setattr(opendata, "build_open_data", counted)
+    client = TestClient(create_app(archive))
+    pages = [client.get("/open-data").text, client.get("/open-data").text]
+    api = client.get("/api/open-data").json()
+    package = client.get("/open-data/datapackage.json").json()
+    # Four requests, no release changed between them: one build, and all four say what it holds.
+    assert len(builds) == 1
+    assert pages[0] == pages[1] and 'data-testimonies="3"' in pages[0]
+    assert api["tables"]["documents"]["counts"] == {"testimonies": 3}
+    assert {r["name"]: r["counts"] for r in package["resources"]}["documents"] == {"testimonies": 3}
+    # A withdrawal: the very next request builds again and no longer counts the testimony.
+    _withdraw_a_testimony(archive)
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 2}
+    assert len(builds) == 2
+    page = client.get("/open-data").text
+    assert 'data-testimonies="2"' in page and len(builds) == 2
+    rows = _rows(client.get("/open-data/documents.csv").text)
+    assert len(rows) == 2  # the file served says the same
+
+
+def test_opendata_cache_follows_an_approval_too(archive, tmp_path):
+    client = TestClient(create_app(archive))
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 3}
+    fourth = ingest_text(archive, tmp_path, "d.txt", "A fourth account of the camp, told to a reporter.",
+                         "consent: public\ntitle: Fourth account\n")
+    mark_read(archive, fourth)
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 3}
+    release_document(archive, fourth)
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 4}
+
+
+def test_the_map_credits_a_facility_dataset_only_when_a_facility_of_it_is_shown(archive, tmp_path):
+    from guwah.facilities.importer import import_facilities
+    from guwah.publish import PUBLIC_FACILITY_DATASETS
+
+    [(key, dataset)] = PUBLIC_FACILITY_DATASETS.items()
+    client = TestClient(create_app(archive))
+    assert client.get("/api/map").json()["credit"] == []
+    for path in ("/map", "/facilities"):
+        page = client.get(path).text
+        assert dataset["credit"] not in page and key not in page
+        assert "this archive&#39;s gazetteer" in page or "this archive's gazetteer" in page
+    # Positive control: the same pages once facilities of the dataset are shown.
+    import_facilities(archive, write_bfn(tmp_path / "bfn.csv"))
+    assert client.get("/api/map").json()["credit"] == [{"dataset": key, **dataset}]
+    for path in ("/map", "/facilities", "/facilities/1"):
+        page = client.get(path).text
+        assert dataset["credit"] in page and f"<code>{key}</code>" in page
+
+
+# Open Definition licence ids (licenses.opendefinition.org), written here by hand: a `name` in
+# datapackage.json must be one of them.
+OPEN_DEFINITION_IDS = {"CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "ODC-BY-1.0", "ODC-ODbL-1.0", "ODC-PDDL-1.0"}
+
+
+@pytest.mark.parametrize("licence, name", [
+    ("CC BY 4.0", "CC-BY-4.0"), ("cc-by-4.0", "CC-BY-4.0"), ("CC0", "CC0-1.0"), ("CC BY-SA 4.0", "CC-BY-SA-4.0"),
+    ("ODbL", "ODC-ODbL-1.0"), ("Open Data Commons Attribution License", "ODC-BY-1.0"),
+    ("CC BY-NC 4.0", None), ("CC BY", None), ("Ask the Example Archive before reuse", None),
+])
+def test_opendata_package_names_a_licence_only_by_an_open_definition_id(licence, name):
+    from guwah.export.opendata import FileSummary, OpenData
+
+    files = {f: FileSummary(f, 0, {"rows": 0}, 0, "ab" * 32) for f in FILES}
+    package = datapackage(OpenData("2026-01-01", licence, files))
+    written = package["licenses"] + [item for r in package["resources"] for item in r.get("licenses", [])]
+    assert len(written) == 2
+    for item in written:
+        if name is None:
+            assert item == {"title": licence}  # no name that is not an id
+        else:
+            assert item["name"] == name and item["name"] in OPEN_DEFINITION_IDS
+            assert item["path"].startswith("https://") and item["title"]
+
+
+def test_every_licence_guwah_knows_is_an_open_definition_id():
+    from guwah.config import DEFAULT_OPEN_DATA_LICENCE
+    from guwah.publish import PUBLIC_FACILITY_DATASETS
+    from guwah.vocab import licence_id, licences
+
+    assert set(licences()) <= OPEN_DEFINITION_IDS
+    # The archive's default licence and every public facility dataset's map to one.
+    for licence in (DEFAULT_OPEN_DATA_LICENCE, *(d["licence"] for d in PUBLIC_FACILITY_DATASETS.values())):
+        assert licence_id(licence) in OPEN_DEFINITION_IDS

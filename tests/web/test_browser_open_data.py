@@ -49,3 +49,34 @@ def test_the_open_data_page_counts_what_its_downloads_hold(store, site, page, tm
     credit = page.locator(".credit")
     assert credit.count() == 1 and rows[0]["attribution"] in credit.inner_text()
     assert "sites, one row each" in page.locator("#count-facilities").inner_text()
+
+
+def test_a_withdrawal_shows_on_the_open_data_page_at_the_next_load(store, site, page):
+    """The page is kept between loads (built once per change of what the public sees): a testimony's
+    release withdrawn is gone from its counts at the very next load, and from the file it links."""
+    from guwah.publish import released_document_ids
+    from guwah.releases import withdraw_release
+
+    page.goto(site + "/open-data")
+    before = int(page.locator("#count-documents").get_attribute("data-testimonies"))
+    page.reload()  # nothing changed: the same counts
+    assert int(page.locator("#count-documents").get_attribute("data-testimonies")) == before > 0
+    with store.session() as session:
+        withdraw_release(session, min(released_document_ids(session)), "reviewer", "the witness asked us to")
+    page.reload()
+    assert int(page.locator("#count-documents").get_attribute("data-testimonies")) == before - 1
+    rows = list(csv.DictReader(io.StringIO(_download(page, "documents").decode("utf-8"))))
+    assert len(rows) == before - 1 and _said(page, "documents")[0] == before - 1
+
+
+def test_the_map_credits_the_facility_dataset_only_once_its_facilities_are_on_it(store, site, page, tmp_path):
+    from guwah.facilities.importer import import_facilities
+    from guwah.publish import PUBLIC_FACILITY_DATASETS
+
+    [dataset] = PUBLIC_FACILITY_DATASETS.values()
+    page.goto(site + "/map")
+    credits = page.locator(".credit")
+    assert "gazetteer" in credits.last.inner_text() and dataset["credit"] not in page.content()
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    page.reload()
+    assert dataset["credit"] in page.locator(".credit").last.inner_text()

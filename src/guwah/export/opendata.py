@@ -11,11 +11,16 @@ facility rows their dataset's with its attribution.
 `build_open_data` builds every file once and says what is in it (rows, entries, testimonies,
 facilities, bytes, SHA-256, the facility datasets with rows): the page, /api/open-data and
 datapackage.json all show its answer, and the files are the same pieces (`open_data_csv_chunks`).
+They read it through `cached_open_data`, which builds it once per change of what the public sees
+(`guwah.publish.public_change_marker`): a release approved, withdrawn or taken down shows at the next
+request, and requests in between build nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+import weakref
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,7 +33,9 @@ from guwah.errors import N_
 from guwah.export.csv import csv_rows, csv_text
 from guwah.publish import (
     PUBLIC_FACILITY_DATASETS,
+    credited_datasets,
     iter_public_entries,
+    public_change_marker,
     public_documents,
     public_entries,
     public_facilities,
@@ -305,13 +312,34 @@ def build_open_data(store, licence: str = DEFAULT_OPEN_DATA_LICENCE, batch: int 
                 used.update(row[DATASET_COLUMN] for row in rows)
         counts = {rows_name: count, **({things: len(keys)} if things else {})}
         files[name] = FileSummary(name, count, counts, size, digest.hexdigest())
-    datasets = {key: dict(value) for key, value in PUBLIC_FACILITY_DATASETS.items() if key in used}
-    return OpenData(version_date(), licence, files, datasets)
+    return OpenData(version_date(), licence, files, credited_datasets(used))
 
 
 def version_date() -> str:
-    """The tables are rebuilt on every request: their version is today's date."""
+    """The tables are rebuilt from the current releases: their version is today's date."""
     return date.today().isoformat()
+
+
+# The last build per database (its engine): (marker, OpenData); one build at a time, so that
+# requests arriving together while it runs wait for it and build nothing themselves.
+_BUILT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BUILDING = threading.Lock()
+
+
+def cached_open_data(store, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> OpenData:
+    """`build_open_data(store, licence)`, built again only when what the public sees may have
+    changed (`guwah.publish.public_change_marker`: any release step, an erasure, a public number
+    given, a facility changed, a new day) or `licence` differs. The marker is read before the build:
+    a change during it makes the next request build again, never keeps a build under a later marker."""
+    with store.session() as session:
+        marker = (public_change_marker(session), licence)
+    with _BUILDING:
+        kept = _BUILT.get(store.engine)
+        if kept is not None and kept[0] == marker:
+            return kept[1]
+        built = build_open_data(store, licence)
+        _BUILT[store.engine] = (marker, built)
+        return built
 
 
 # Columns that are whole numbers in every row (public numbers, counts); the rest are text (CSV
@@ -319,12 +347,24 @@ def version_date() -> str:
 INTEGER_COLUMNS = {"persons": {"entry", "corroboration", "facility"}, "documents": {"id"}, "facilities": {"facility"}}
 
 
+def package_licence(licence: str) -> dict:
+    """A Data Package `licenses` item for a licence as written: {"name": its Open Definition id,
+    "path": its deed, "title": its name} where licences.yaml knows it (`guwah.vocab.licence_id`);
+    else {"title": the licence as written}, never a `name` that is no Open Definition id."""
+    from guwah.vocab import licence_id, licences
+
+    key = licence_id(licence)
+    if key is None:
+        return {"title": licence}
+    return {"name": key, "path": licences()[key]["path"], "title": licences()[key]["title"]}
+
+
 def datapackage(built: OpenData) -> dict:
     """A Frictionless Data Package descriptor (tabular-data-package, v1) of the open data as
     `build_open_data` built it: each CSV beside it (relative paths, as served under /open-data/)
     with its columns, types and the data dictionary's descriptions (English), its `bytes` and
     `hash` ("sha256:…", as the spec allows) and, a custom property, its `counts` (as on the page);
-    the version date and the licences; `sources`, the facility datasets with rows in it. Person
+    the version date and the licences (`package_licence`); `sources`, the facility datasets with rows in it. Person
     entries are under the archive's licence; testimonies and facility rows carry their own in their
     `licence` column."""
     descriptions = {
@@ -347,15 +387,15 @@ def datapackage(built: OpenData) -> dict:
                                   for column, text in columns]},
         }
         if name == "persons":
-            resource["licenses"] = [{"name": licence, "title": licence}]
+            resource["licenses"] = [package_licence(licence)]
         resources.append(resource)
     package = {"profile": "tabular-data-package", "name": "guwah-open-data", "title": "Guwah open data",
                "version": built.version, "created": built.version,
                "description": "Released person entries, released testimonies and public facility datasets, rebuilt "
-                              "from current releases on every request. Each resource's custom `counts` property says "
-                              "how many rows it has and, where several rows describe one thing, how many things "
-                              "(entries, facilities).",
-               "licenses": [{"name": licence, "title": licence}], "resources": resources}
+                              "from the current releases (a release approved or withdrawn shows at the next "
+                              "request). Each resource's custom `counts` property says how many rows it has and, "
+                              "where several rows describe one thing, how many things (entries, facilities).",
+               "licenses": [package_licence(licence)], "resources": resources}
     if built.datasets:
         package["sources"] = [{"title": f"{value['credit']} (dataset {key}, {value['licence']})"}
                               for key, value in built.datasets.items()]

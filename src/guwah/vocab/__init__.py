@@ -402,3 +402,26 @@ def parse_frames(text: str, language: str, table: dict, source: str = "frames") 
             raise ValueError(f"{source}: object class {kind!r}: a list, or alone / any with with")
         objects.append((kind, *(words(spec.get(key, []), f"{kind}.{key}") for key in ("alone", "any", "with"))))
     return {"modalities": modalities, "objects": tuple(objects)}
+
+
+@cache
+def licences() -> dict[str, dict]:
+    """The licences this archive knows (licences.yaml): Open Definition id -> {title, path, spellings}."""
+    text = resources.files(__package__).joinpath("licences.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text)["licences"])
+
+
+def _licence_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c not in " -_")
+
+
+@cache
+def _licence_spellings() -> dict[str, str]:
+    return {_licence_key(spelling): key for key, value in licences().items()
+            for spelling in (key, value["title"], *value["spellings"])}
+
+
+def licence_id(text: str | None) -> str | None:
+    """The Open Definition id of a licence as written ("CC BY 4.0" -> "CC-BY-4.0"), compared without
+    case, spaces, hyphens or underscores; None for a licence licences.yaml does not list."""
+    return _licence_spellings().get(_licence_key(text)) if text else None

@@ -173,7 +173,7 @@ def api_open_data(request: Request) -> dict:
     from guwah.export import opendata
 
     store = request.app.state.store
-    built = opendata.build_open_data(store, store.settings.open_data_licence)
+    built = opendata.cached_open_data(store, store.settings.open_data_licence)
     return {"version": built.version, "licence": built.licence,
             "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns),
                               "rows": built.files[name].rows, "counts": built.files[name].counts,

@@ -267,27 +267,30 @@ def person_page(request: Request, number: DocumentId, session: SessionDep) -> Re
 
 @router.get("/facilities", response_class=HTMLResponse)
 def facility_list(request: Request, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_facilities
+    from guwah.publish import credited_datasets, public_facilities
 
-    return templates.TemplateResponse(request, "facilities.html", {"facilities": public_facilities(session),
-                                                                   "datasets": PUBLIC_FACILITY_DATASETS})
+    facilities = public_facilities(session)
+    return templates.TemplateResponse(request, "facilities.html", {"facilities": facilities, "datasets": (
+        credited_datasets(site["dataset"] for facility in facilities for site in facility.sites))})
 
 
 @router.get("/facilities/{number}", response_class=HTMLResponse)
 def facility_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import PUBLIC_FACILITY_DATASETS, facility_mentions, public_facility
+    from guwah.publish import credited_datasets, facility_mentions, public_facility
 
-    return templates.TemplateResponse(request, "facility.html", {"facility": public_facility(session, number),
-                                                                 "mentions": facility_mentions(session, number),
-                                                                 "datasets": PUBLIC_FACILITY_DATASETS})
+    facility = public_facility(session, number)
+    return templates.TemplateResponse(request, "facility.html", {
+        "facility": facility, "mentions": facility_mentions(session, number),
+        "datasets": credited_datasets(site["dataset"] for site in facility.sites)})
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_map
+    from guwah.publish import public_map
 
-    return templates.TemplateResponse(request, "map.html", {"map": public_map(session),
-                                                            "datasets": PUBLIC_FACILITY_DATASETS})
+    built = public_map(session)
+    return templates.TemplateResponse(request, "map.html", {"map": built, "datasets": {
+        credit["dataset"]: credit for credit in built["credit"]}})
 
 
 @router.get("/open-data", response_class=HTMLResponse)
@@ -295,7 +298,7 @@ def open_data(request: Request) -> HTMLResponse:
     from guwah.export import opendata
 
     store = request.app.state.store
-    built = opendata.build_open_data(store, store.settings.open_data_licence)
+    built = opendata.cached_open_data(store, store.settings.open_data_licence)
     return templates.TemplateResponse(request, "open_data.html", {
         "dictionary": opendata.DICTIONARY, "licence": built.licence, "version": built.version,
         "files": built.files, "datasets": built.datasets,
@@ -305,10 +308,10 @@ def open_data(request: Request) -> HTMLResponse:
 @router.get("/open-data/datapackage.json")
 def open_data_package(request: Request) -> JSONResponse:
     """The open data tables as a Frictionless Data Package descriptor (datapackage.json)."""
-    from guwah.export.opendata import build_open_data, datapackage
+    from guwah.export.opendata import cached_open_data, datapackage
 
     store = request.app.state.store
-    return JSONResponse(datapackage(build_open_data(store, store.settings.open_data_licence)))
+    return JSONResponse(datapackage(cached_open_data(store, store.settings.open_data_licence)))
 
 
 @router.get("/open-data/{name}.csv")
