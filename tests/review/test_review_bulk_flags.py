@@ -133,6 +133,8 @@ def test_review_accept_document_lists_the_flagged_and_accepts_the_rest_only_if_a
     assert refused.exit_code == 1, refused.output
     assert f"{refs['hedged']}: a word of doubt or hearsay" in said and f"{refs['unnamed']}: the person it is about" in said
     assert refs["clean_event"] + ":" not in said and "must be read and decided one by one" in said
+    # the refusal names the flag that accepts the others (the error alone said "leave these waiting", not how)
+    assert f"`guwah review accept --document {document_id} --leave-flagged`" in said
     with store.session() as session:
         assert len(list_proposals(session)) == len(refs)  # nothing accepted
     done = runner.invoke(app, ["review", "accept", "--document", str(document_id), "--yes", "--leave-flagged"])

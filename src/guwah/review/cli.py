@@ -141,7 +141,7 @@ def review_accept(
     except the facts a reviewer must read one by one (listed, and refused unless --leave-flagged).
     All or nothing: a fact decided meanwhile is named with its reason and none is accepted."""
     from guwah.errors import InputError
-    from guwah.review import accept_in_bulk, decide_batch, distinct_refs, waiting_refs
+    from guwah.review import FlaggedRefused, accept_in_bulk, decide_batch, distinct_refs, waiting_refs
 
     if document is None:
         if kind is not None or yes or leave_flagged:
@@ -171,8 +171,12 @@ def review_accept(
             err.print("nothing accepted", highlight=False)
             raise typer.Exit(1)
     with archive_session("edit_records") as (store, session):
-        done = _decided(lambda: accept_in_bulk(store, session, refs, store.settings.actor,
-                                               leave_flagged=leave_flagged))
+        try:
+            done = _decided(lambda: accept_in_bulk(store, session, refs, store.settings.actor,
+                                                   leave_flagged=leave_flagged))
+        except FlaggedRefused as refused:  # the shared message names no flag: say which one does it here
+            raise InputError(f"{refused.message} (`guwah review accept --document {document} --leave-flagged`)"
+                             ) from refused
     for ref, flags in done.left.items():
         err.print(f"  {escape(ref)}: {escape(str(flags_text(flags)))}", highlight=False, soft_wrap=True)
     err.print(f"accepted {counted(len(done.accepted), 'fact')}; {len(done.left)} left for one-by-one review"
