@@ -797,7 +797,7 @@ UNCONFIRMED = (
     r"(?<![\w-])(?:ھېچكىم|h[eéë]chkim)\s+(?:\w+\s+){0,2}?(?:ئىسپاتلاپ بېرەلمى|ئىسپاتلىيالمى|ispatlap b[eéë]relmi|ispatliyalmi)\w*|"
     r"(?<![\w-])(?:ئىسپاتلانمى|ئىسپاتلىيالماي|ئىشەنمەي|ispatlanmi|ispatliyalmay|ishenmey)\w*|(?<![\w-])(?:راست ئەمەس|rast emes)(?![\w-])")
 _UNCONFIRMED = re.compile(UNCONFIRMED, re.I)
-# The short sentence after that says it of what was just told: "I cannot confirm it.", « Nous ne pouvons pas le confirmer. »
+# The short sentence after that says it of what was just told: "I cannot confirm it.", « Je ne peux pas le confirmer. »
 _UNCONFIRMED_NEXT = re.compile(
     r"\s*(?:I|We|Nobody|No one|The family)\s+(?:can|could|has been able to|have been able to)(?:not|n['’]t| not)?\s+"
     r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
