@@ -398,6 +398,11 @@ def nicknames(text: str) -> list[str]:
     return found
 
 
+def account_handles(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every account handle and profile address in `text` (`_ACCOUNT`), in text order."""
+    return [match.span() for match in _ACCOUNT.finditer(text or "")]
+
+
 def detail_refusal(detail: str) -> Text | None:
     """Why a reviewer's detail to mask (`--mask`, the workspace's mask field) would hide the wrong
     thing, or None when it may stand: empty, lighter than MIN_DETAIL_WEIGHT, or made only of stop

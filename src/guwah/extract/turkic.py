@@ -641,7 +641,9 @@ GRAMMAR_WORDS = _keyed("بىز", "سىز", "سەن", "سىلەر", "ئۇلار",
                        "ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز", "ئون", "يىگىرمە",
                        "ئوتتۇز", "قىرىق", "ئەللىك", "ئاتمىش", "يەتمىش", "سەكسەن", "توقسان", "يۈز", "مىڭ",
                        "ھازىر", "تېخى", "تېخىچە", "ھېچقاچان", "ئەمدى", "بۈگۈن", "تۈنۈگۈن", "ئەتە", "ئاللىقاچان",
-                       "يەنە", "يەنى", "بولسا", "ئەمما", "لېكىن", "بىراق", "چۈنكى", "ھەمدە", "ئەگەر", "پەقەت")
+                       "يەنە", "يەنى", "بولسا", "ئەمما", "لېكىن", "بىراق", "چۈنكى", "ھەمدە", "ئەگەر", "پەقەت",
+                       # "no, any", "who", "some", "about", "all", "every"
+                       "ھېچ", "ھېچكىم", "ھېچقانداق", "ھېچنېمە", "كىم", "بىرەر", "توغرۇلۇق", "ھەممە", "ھەر")
 # Possessive endings that come off a word for a person or a kin word (دوستۇم "my friend", ئۇستازىڭىز "your
 # master"), longest first; read by `no_name` only, against those lists (ئىبراھىم keeps its -ىم: no list holds ibrah).
 _POSSESSIVE_KEYS = ("imiz", "umiz", "ümiz", "ingiz", "ungiz", "üngiz", "inglar", "im", "um", "üm", "ing", "ung",
@@ -929,6 +931,15 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                 start -= 1
             if _plausible(words[start:index]):
                 found.append((start, index))
+        elif key(word.text) in KIN_WORDS and word.script == ARABIC and index + 1 < len(words) and index + 1 not in used \
+                and _joined(text, words, index):
+            end = index + 1
+            while end < len(words) and end - index <= 2 and end not in used and _bare_unknown_word(words[end]):
+                end += 1
+                if not _joined(text, words, end - 1):
+                    break
+            if end > index + 1:
+                found.append((index + 1, end))
         elif (key(word.text) in NAME_BEFORE or keys & TITLE_WORDS or (keys & KIN_WORDS and words[index].script != ARABIC)) \
                 and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
             end = index + 1
@@ -943,6 +954,26 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
             if end > index + 1 and not (keys & KIN_WORDS and place_after) and not _light_verb_after(words, end):
                 found.append((index + 1, end))
     return found
+
+
+# Endings of a Uyghur verb form (keys): the past (-di, -du after a voiced letter, -ti, -tu), the present and future
+# (-idu, -ydu), the participles (-ghan, -qan, -gen, -ken), the converb (-p), the conditional (-sa, -sam …), the first
+# person (-men, -miz) and the infinitive (-maq, -mek): a word after a kin word that ends so is the relative's verb
+# (ئاكام كەلدى "my brother came"), not a name. A given name the lexicon knows that ends so (Yaqup) stays one.
+_UG_VERB_ENDING = re.compile(r"(?:[dt][iu]|ydu|idu|[gq]h?an|[gk]en|maq|mek|p|s[ae](?:m|ng|q|k|ngiz)?|men|miz|"
+                             # and the derived nouns and adjectives (كىملىك "identity card", -liq): no given name ends so
+                             r"l[iu]q|l[iü]k)$")
+
+
+def _bare_unknown_word(word: Word) -> bool:
+    """Whether a word of Arabic script after a kin word may be the relative's name though no list knows it
+    (ئاكام ئەلقۇت قۇدرەت "my elder brother Elqut Qudret"): not a word these rules know (`no_name`), no case or
+    possessive ending (ئۆيگە "home", a place of the verb), no verb ending (`_UG_VERB_ENDING`)."""
+    from guwah.names.given import given_name
+
+    if word.script != ARABIC or not _plausible([word]) or no_name(word.text) or len(stems(word.text)) != 1:
+        return False
+    return given_name(word.text) is not None or not _UG_VERB_ENDING.search(key(word.text))
 
 
 # The light verbs that make a verb of the noun before them (ئېلان قىلىنمىدى "was not announced", بايان قىلدى,

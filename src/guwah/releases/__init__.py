@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
+import regex
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
@@ -354,12 +355,50 @@ def details_note(release: Release) -> list[str]:
             f"(--mask); approval publishes the rest as shown."]
 
 
-def drafting_notes(session: Session, release: Release) -> list[str]:
+# How near a withheld name (characters, about a paragraph's reach) an account handle may be its bearer's
+# (`bynames_left`).
+HANDLE_REACH = 200
+
+
+def bynames_left(release: Release) -> list[str]:
+    """The nicknames (`guwah.redaction.nicknames`) and the account handles within HANDLE_REACH of a withheld
+    person's masked name that a public testimony's draft still shows, each once, in text order: a reader who
+    knows the family may learn from "we called him X" or "@x" whom the mask hides. None when the draft masks
+    no name, or for another release (a text that must not lead back to its witness masks them itself)."""
+    from guwah.redaction import account_handles, nicknames
+
+    content = release.content or {}
+    text = content.get("text")
+    if release.subject_type != DOCUMENT or content.get("erased") \
+            or content.get("consent") != ConsentLevel.PUBLIC.value or not isinstance(text, str):
+        return []
+    names = [(mask["start"], mask["end"]) for mask in release.masks or []
+             if mask.get("field") == "text" and mask.get("kind") == "name"]
+    if not names:
+        return []
+    # a nickname's stems (`nicknames`) are for masking its inflected forms: the note lists the forms written
+    found = [(match.start(), nick) for nick in nicknames(text)
+             for match in [regex.search(rf"(?<!\w){regex.escape(nick)}(?!\w)", text)] if match]
+    found += [(start, text[start:end]) for start, end in account_handles(text)
+              if any(start - HANDLE_REACH < name_end and name_start < end + HANDLE_REACH for name_start, name_end in names)]
+    return list(dict.fromkeys(words for _start, words in sorted(found)))
+
+
+def byname_notes(release: Release) -> list[Text]:
+    """One note per `bynames_left`, for the reviewer: mask it with --mask, or leave it shown."""
+    return [Text(N_("Note: this text calls someone \"%(byname)s\" while it withholds a person's name: a reader who knows "
+                    "the family may learn from it whom the mask hides. Mask it (%(option)s \"%(byname)s\") unless its "
+                    "bearer is shown by name."), {"byname": byname, "option": MASK_OPTION})
+            for byname in bynames_left(release)]
+
+
+def drafting_notes(session: Session, release: Release) -> list[str | Text]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
     and the workspace's release page shows them: `county_notes`, `shared_name_notes`, the relatives
-    shown, `shared_passage_notes`, then `details_note`."""
+    shown, `byname_notes` (Texts, said in the reader's language on a page), `shared_passage_notes`, then
+    `details_note`."""
     return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
-            + shared_passage_notes(session, release) + details_note(release))
+            + byname_notes(release) + shared_passage_notes(session, release) + details_note(release))
 
 
 # The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):

@@ -207,7 +207,7 @@ def release_propose(
     # draft back after its number was shown, for the next draft to take.
     _print_release(release)
     for note in notes:
-        err.print(note, highlight=False)
+        err.print(str(note), highlight=False, markup=False)
     release_id = release["id"]
     err.print(f"Draft {release_id} stored. Another reviewer approves it with `guwah release approve "
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)
