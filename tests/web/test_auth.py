@@ -423,10 +423,10 @@ def test_auth_private_pages_are_not_cached(store, app):
     client, _ = client_as(app, store, viewer)
     for url in ("/login", "/workspace", "/api/workspace/documents", "/account/totp"):
         assert client.get(url).headers["cache-control"] == "no-store"
-    # public pages and downloads may be kept by a cache, which must ask again first: a withdrawn
-    # testimony is then not served from it; the unchanging assets may simply be kept
-    assert client.get("/about").headers["cache-control"] == "no-cache"
-    assert client.get("/open-data/datapackage.json").headers["cache-control"] == "no-cache"
+    # nor are public pages and downloads (a withdrawn testimony must not stay in a cache on disk);
+    # the unchanging assets may be kept
+    assert client.get("/about").headers["cache-control"] == "no-store"
+    assert client.get("/open-data/datapackage.json").headers["cache-control"] == "no-store"
     static = client.get("/static/guwah.css")
     assert static.status_code == 200 and "cache-control" not in static.headers
 

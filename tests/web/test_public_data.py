@@ -106,6 +106,20 @@ def test_a_person_entry_not_released_answers_not_found(archive, path):
     assert "Hidden-canary" not in page.text
 
 
+@pytest.mark.parametrize("path", ["/persons/1", "/api/persons/1", "/open-data/persons.csv", "/search?q=Tursun"])
+def test_released_content_is_kept_by_no_cache(archive, path):
+    """A released entry may be withdrawn later: no browser or proxy may keep a copy on disk."""
+    answer = archive.get(path)
+    assert answer.status_code == 200 and "Tursun Ehmet" in answer.text
+    assert answer.headers["cache-control"] == "no-store"
+
+
+def test_static_assets_stay_cacheable(archive):
+    """The positive control of the test above: the same middleware leaves /static/ cacheable."""
+    asset = archive.get("/static/guwah.css")
+    assert asset.status_code == 200 and "cache-control" not in asset.headers
+
+
 def test_search_results_link_to_the_person_page(archive):
     assert 'href="http://testserver/persons/1"' in archive.get("/search", params={"q": "Tursun Ehmet"}).text
 

@@ -103,11 +103,11 @@ def _security_headers(request: Request, headers: MutableHeaders) -> None:
     )
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "no-referrer"
-    # A page or download may be withdrawn at any time (consent, erasure, a release taken down): a
-    # cache may keep it but must ask again before showing it; the workspace's pages are not kept
-    # at all (no-store, set inside); the unchanging assets under /static may be kept.
+    # A page or download may be withdrawn at any time (consent, erasure, a release taken down): no
+    # cache may keep it at all (no-cache would still leave a copy on a browser's or proxy's disk);
+    # only the unchanging assets under /static may be kept.
     if not request.url.path.startswith("/static/"):
-        headers.setdefault("Cache-Control", "no-cache")
+        headers.setdefault("Cache-Control", "no-store")
     i18n.remember_language(request, headers)
 
 
