@@ -1,6 +1,8 @@
 """`guwah link`: the linker merges the archive's entries in one undoable act, and never against a
 reviewer's "different" (issue 10)."""
 
+import pytest
+
 from guwah.registry import judge, link_archive, resolve, undo
 from tests.factories import add_mention
 
@@ -65,6 +67,39 @@ def test_a_pair_between_the_thresholds_waits_in_the_review_queue_with_its_reason
     assert "5 years apart" in {reason["detail"] for reason in pair.reasons}
     # Reasons are levels and scores: the names stay out of them.
     assert "Abdurehim" not in repr(pair.reasons) and "Kashgar" not in repr(pair.reasons)
+
+
+def _namesakes_born_in(session, *birthplaces):
+    """Two namesakes five birth years apart; each with an accepted birthplace of `birthplaces`
+    (none where it is empty) and no hometown."""
+    from guwah.storage.tables import PersonAttribute
+
+    ids = []
+    for birth_year, birthplace in zip(("1971", "1976"), birthplaces or (None, None), strict=True):
+        person = add_mention(session, "Ozgurbek Tashnazar", gender="male", birth_year=birth_year)
+        if birthplace:
+            session.add(PersonAttribute(person_id=person.id, attribute="birthplace", value=birthplace,
+                                        review_state="accepted", asserted_by_kind="user", asserted_by="t"))
+        ids.append(person.id)
+    session.flush()
+    return ids
+
+
+@pytest.mark.parametrize(("birthplaces", "level"), [(("Yarkand", "Khotan"), "differs"), ((), "missing")])
+def test_a_pairs_hometown_reason_reads_an_accepted_birthplace(any_store, birthplaces, level):
+    """Two mentions each with an accepted birthplace and no hometown: their hometowns differ, not
+    "missing"; a pair stating none is still "missing" (the same queue, the same reasons)."""
+    from guwah.registry import open_candidates
+
+    with any_store.session() as session:
+        ids = _namesakes_born_in(session, *birthplaces)
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test")
+    assert run.merges == 0 and [(a, b) for a, b, _ in run.review_pairs] == [tuple(ids)]
+    with any_store.session() as session:
+        [pair] = open_candidates(session)
+    assert {reason["field"]: reason["level"] for reason in pair.reasons}["hometown"] == level
+    assert "Yarkand" not in repr(pair.reasons) and "Ozgurbek" not in repr(pair.reasons)
 
 
 def test_namesakes_of_a_common_name_stating_nothing_alike_wait_in_the_queue_marked_held(any_store, monkeypatch):

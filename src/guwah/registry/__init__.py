@@ -903,7 +903,9 @@ def _year(value: str | None) -> tuple[int, int] | None:
 
 def archive_mentions(session: Session) -> list:
     """Every mention in the archive as the linker reads it (names, gender, birth year, hometown,
-    year of detention), from its non-rejected assertions."""
+    year of detention), from its non-rejected assertions. A mention that states no hometown but a
+    birthplace has its birthplace as hometown: both say where the person comes from, and the
+    pairs' reasons (`guwah.link.features.pair_reasons`) read only the hometown."""
     from guwah.link.mentions import Mention
 
     rejected = ReviewState.REJECTED.value
@@ -924,7 +926,8 @@ def archive_mentions(session: Session) -> list:
         gender = own.get("gender")
         mentions.append(Mention(mention_id=str(person_id), name=name,
                                 gender=gender if gender in ("male", "female") else None,
-                                birth_year=_year(own.get("birth_year")), hometown=own.get("hometown"),
+                                birth_year=_year(own.get("birth_year")),
+                                hometown=own.get("hometown") or own.get("birthplace"),
                                 detained_year=_year(detained.get(person_id))))
     return mentions
 
