@@ -879,10 +879,13 @@ def test_cli_naming_approve_gives_the_command_that_drafts_a_redraft_by_hand(stor
     # h-try49: "Draft it again (`guwah release propose 5` or `propose-entry`)": for an entry, 5 was
     # its row id, so the command shown drafted document 5; and "draft it again yourself (`guwah
     # release propose` or `propose-entry`)" named no subject. Now each names the one command.
+    import re
+
     from typer.testing import CliRunner
 
     from guwah.cli import app
     from guwah.releases import ReleaseChange
+    from guwah.storage.tables import Release
     from tests.shared import point_cli_at
 
     assert ReleaseChange(1, "entry", 5, None, None, "why", 7).again == "guwah release propose-entry E-7"
@@ -901,7 +904,23 @@ def test_cli_naming_approve_gives_the_command_that_drafts_a_redraft_by_hand(stor
     result = CliRunner().invoke(app, ["naming", "approve", str(basis.id)])
     assert result.exit_code == 0, result.output
     text = " ".join(result.stderr.split())
-    assert f"draft it again yourself (`guwah release propose {document_id}`) and have a second reviewer" in text
+    assert f"run `guwah release propose {document_id}` to draft it again, and have a second reviewer" in text
+    # h-quick72b: it said "is drafted again as 3 … draft it again yourself", and `release approve 3`
+    # was refused: the line now says the automatic redraft cannot be approved, as the refusal does.
+    automatic = re.search(r"release (\d+), redrafted automatically, cannot be approved", text)
+    assert automatic and "drafted again as" not in text, text
+    refused = CliRunner().invoke(app, ["release", "approve", automatic.group(1)])
+    assert refused.exit_code != 0 and "redrafted automatically" in " ".join(refused.stderr.split())
+    # Control: the command it names drafts a draft that a second reviewer approves.
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    drafted = CliRunner().invoke(app, ["release", "propose", str(document_id)])
+    assert drafted.exit_code == 0, drafted.output
+    with store.session() as session:
+        [draft] = session.scalars(select(Release.id).where(Release.subject_id == document_id,
+                                                           Release.state == "draft")).all()
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    approved = CliRunner().invoke(app, ["release", "approve", str(draft)])
+    assert approved.exit_code == 0, approved.output
 
 
 def test_cli_naming_approve_says_which_mentions_of_the_entry_still_mask_the_name(store, tmp_path, monkeypatch):

@@ -496,30 +496,33 @@ def _naming_approved(basis_id: int, done) -> str:
 # What `naming approve` says of each draft it drafted again (`NamingApproval`'s `redrafted`, `plain`
 # and `revived`: (subject, old, new, again)), per group: (nothing of it may be shown now, or None
 # where that cannot be; a draft that differs only by the names approved, which a second reviewer
-# approves as it is; one that shows more, which a member drafts again by hand).
+# approves as it is; one drafted by the system, which no one may approve: a member drafts it again
+# by hand, `guwah.releases._second_reviewer`).
 REDRAFTS_TOLD = {
     "redrafted": (
         "Redraft {old} of {subject}, which waited for review, is dropped: nothing of it may be shown now.",
         "Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this approval "
         "too; it differs only by the names approved: check it with `guwah release show {new}`; a reviewer other "
         "than {reviewer} puts it back with `guwah release approve {new}`.",
-        "Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this approval "
-        "too: draft it again yourself (`{again}`) and have a second reviewer approve it."),
+        "Redraft {old} of {subject}, which waited for review, no longer follows this approval: run `{again}` to "
+        "draft it again, and have a second reviewer approve that draft (release {new}, redrafted automatically, "
+        "cannot be approved)."),
     "plain": (
         "Draft {old} of {subject}, which waited for review, is set aside: nothing of it may be shown now.",
         "Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow it; it "
         "differs only by the names approved: check it with `guwah release show {new}`; a reviewer other than "
         "{reviewer} approves it with `guwah release approve {new}`.",
-        "Draft {old} of {subject}, drafted before this approval, is drafted again as {new} to follow it, and "
-        "shows more than the names approved: draft it again yourself (`{again}`) and have a second reviewer "
-        "approve it."),
+        "Draft {old} of {subject}, drafted before this approval, no longer follows it: run `{again}` to draft it "
+        "again, and have a second reviewer approve that draft (release {new}, redrafted automatically, cannot be "
+        "approved)."),
     "revived": (
         None,
         "Release {old} of {subject}, which the release check took down with nothing to show then, may be shown "
         "again: its redraft {new} shows exactly what it showed; check it with `guwah release show {new}`; a "
         "reviewer other than {reviewer} puts it back with `guwah release approve {new}`.",
         "Release {old} of {subject}, which the release check took down with nothing to show then, may be shown "
-        "again: redraft {new} waits; draft it again yourself (`{again}`) and have a second reviewer approve it."),
+        "again: run `{again}` to draft it again, and have a second reviewer approve that draft (release {new}, "
+        "redrafted automatically, cannot be approved)."),
 }
 
 
@@ -589,8 +592,10 @@ def naming_approve(
                       f"`guwah release show {change.redraft}`; a reviewer other than {done.reviewer} puts it back "
                       f"with `guwah release approve {change.redraft}`.", highlight=False, markup=False, soft_wrap=True)
         else:
-            err.print(f"  Draft it again (`{change.again}`) and "
-                      "have a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
+            automatic = (f" (release {change.redraft}, redrafted automatically, cannot be approved)"
+                         if change.redraft is not None else "")
+            err.print(f"  Draft it again (`{change.again}`) and have a second reviewer approve that draft{automatic}.",
+                      highlight=False, markup=False, soft_wrap=True)
 
 
 @naming_app.command("withdraw", context_settings=ID_ARGUMENTS)
