@@ -1498,7 +1498,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     `as_of`: an approval's moment: only the facts accepted by then, of the mentions linked to the
     entry by then (`mentions_as_of`), under today's rules (`guwah.releases.still_allowed`); a mention
     linked since is left out unless it records its person's own refusal to be named, which refuses.
-    Two accounts of one event are one timeline item (`_same_event_places`); the status cites the
+    Two accounts of one event are one timeline item (`same_event_places`); the status cites the
     newest status event's source ("source") and, where several sources state it, all ("sources"):
     read them with `status_sources`.
 
@@ -1591,7 +1591,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     places = _gazetteer_ids(session)
     # Where it took place and, where an account states one, when it ended: one account that gives the
     # end and one that does not are one item at the end given, as with a place.
-    where = _same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id),
+    where = same_event_places(events, lambda e: (facility_numbers.get(e.facility_id), places.get(e.place_id),
                                                   (e.end_date_value, e.end_date_precision) if e.end_date_value
                                                   else None))
     timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)), _timeline_key(where))
@@ -1641,7 +1641,7 @@ def mentions_as_of(session: Session, entry_id: int, mentions: list[int], as_of: 
 def _timeline_key(where: dict[int, tuple]):
     """What makes two accounts one timeline item: type, date and precision, the end and its precision
     where one is stated (an item without one keeps the shape approved releases froze), and the place
-    `_same_event_places` shows (`where`: event id → (public facility number, gazetteer id, (end, its
+    `same_event_places` shows (`where`: event id → (public facility number, gazetteer id, (end, its
     precision) or None))."""
     def key(event) -> tuple:
         end = where[event.id][2]
@@ -1670,7 +1670,7 @@ def status_sources(status: dict) -> list[int]:
     return [status["source"]] if status.get("source") is not None else []
 
 
-def _same_event_places(events: list, place_of) -> dict[int, tuple]:
+def same_event_places(events: list, place_of) -> dict[int, tuple]:
     """For each event (by id), the place its timeline item shows: two accounts of one event (the same
     type, date and precision) where one gives no place, or only the facility or the place that the
     other gives, are one item at the fuller place, citing both sources; places that differ stay side

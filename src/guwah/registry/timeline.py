@@ -5,7 +5,7 @@ One function (`timeline_of`) behind `guwah persons show` and the workspace's ent
 shown at the precision its account gives ("2018", "2018-10"), never made precise; an event with no
 date comes last, said to be of unknown date. Two accounts of one event (the same type, date and
 precision, one completing the other's place) are one item citing both, as the public timeline
-groups them (`guwah.publish._same_event_places`); each item counts its independent sources
+groups them (`guwah.publish.same_event_places`); each item counts its independent sources
 (`guwah.registry.corroboration`).
 
 Two items *conflict* (`conflicts`) where no one document tells both (a testimony that tells of two
@@ -62,7 +62,7 @@ class TimelineItem:
 def timeline_of(session: Session, events: list) -> list[TimelineItem]:
     """The timeline of accepted Event rows `events` (one entry's): items in date order (an unknown date
     last), accounts of one event gathered, conflicts marked both ways (`conflicts`)."""
-    from guwah.publish import _same_event_places
+    from guwah.publish import same_event_places
     from guwah.registry.corroboration import independent_count, source_groups
     from guwah.storage.tables import Facility, Place
 
@@ -82,7 +82,7 @@ def timeline_of(session: Session, events: list) -> list[TimelineItem]:
         return (facility_of(event)[0], place.gazetteer_id if place else None,
                 (event.end_date_value, event.end_date_precision) if event.end_date_value else None)
 
-    shown = _same_event_places(events, where)
+    shown = same_event_places(events, where)
     groups = source_groups(session, {e.evidence_document_id for e in events if e.evidence_document_id is not None})
     gathered: dict[tuple, list] = {}
     for event in sorted(events, key=lambda e: (e.date_value or "9999", e.id)):
