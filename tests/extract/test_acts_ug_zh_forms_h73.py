@@ -103,3 +103,14 @@ def test_chinese_a_background_sentence_naming_no_one_gives_no_code_a_person_told
     assert {"detention.internment_camp", "indoctrination.political"} <= codes["阿布都热依木·卡斯木"], codes
     # every code is the father's: the background sentence gave none to anyone else
     assert all(not c for n, c in codes.items() if n != "阿布都热依木·卡斯木"), codes
+
+
+# Chinese: a narrator who gives her name, then says whose relative she is (我叫Y，是X的妹妹), means X by her kin
+# word (我哥哥); a neighbour's introduction names no relative.
+def test_chinese_a_narrator_introduced_by_name_as_a_sister_means_the_brother_by_my_brother():
+    sister = _result("我叫努尔比亚·艾则孜，是阿力木江·艾则孜的妹妹。我哥哥2018年3月被派出所带走了。\n", "zh")
+    neighbour = _result("我叫努尔比亚·艾则孜，是阿力木江·艾则孜的邻居。我哥哥2018年3月被派出所带走了。\n", "zh")
+    named = {p["id"]: p["name"] for p in sister["persons"]}
+    assert ("arrest", "阿力木江·艾则孜") in {(e["type"], named.get(e["person"])) for e in sister["events"]}, sister
+    codes = {p["name"]: {v["code"] for v in p["violations"]} for p in neighbour["persons"]}
+    assert "detention.arbitrary_arrest" not in _of(codes, "阿力木江·艾则孜"), codes
