@@ -2118,8 +2118,9 @@ def _join_line_hyphens(text: str, words: list, masking: Masking) -> list:
     return joined
 
 
-# Where a word run together from capitalised pieces ("MemtiminAblet") splits.
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Where a word run together from capitalised pieces ("MemtiminAblet") splits, and where an initial or a
+# run of capitals ends before one ("ARozibaqi", "NMQoyunbay": a signature, a file or account name).
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
 def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
