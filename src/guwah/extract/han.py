@@ -25,7 +25,14 @@ from functools import cache
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
 from guwah.extract.lexicon import han_kin_pattern, hearing_forms, saying_forms
-from guwah.extract.regional import FacilityMentions, Places, place_before, place_earlier_in_sentence, resolve, same_person
+from guwah.extract.regional import (
+    FacilityMentions,
+    Places,
+    place_before,
+    place_earlier_in_sentence,
+    resolve,
+    same_person,
+)
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 from guwah.vocab import euphemism, facility_name_pattern, facility_number
 

@@ -26,9 +26,9 @@ from guwah.extract.lexicon import hearing_forms, saying_forms
 from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
-from guwah.vocab import facility_name_pattern, facility_number
 from guwah.names.uyghur import arabic_to_uly
 from guwah.places.gazetteer import level_words
+from guwah.vocab import facility_name_pattern, facility_number
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
