@@ -95,10 +95,11 @@ def test_register_facility_refuses_bad_input_and_stores_nothing(store, tmp_path,
 
 
 def test_register_facility_form_text_reads_coordinates():
-    site = new_facility_from_text("Kashgar No. 2 detention centre", "detention_centre", "", "39,47", " 75.99 ", True)
+    site = new_facility_from_text("Kashgar No. 2 detention centre", "detention_centre", "", " 39.47, 75.99 ", True)
     assert (site.lat, site.lon, site.place, site.approximate) == (39.47, 75.99, None, True)
-    with pytest.raises(InputError, match="latitude"):
-        new_facility_from_text("Kashgar No. 2 detention centre", "detention_centre", "", "north", "75.99")
+    assert new_facility_from_text("Kashgar No. 2 detention centre", "prison", " ", "").lat is None
+    with pytest.raises(InputError, match="latitude, longitude"):
+        new_facility_from_text("Kashgar No. 2 detention centre", "detention_centre", "", "north of Kashgar")
 
 
 def test_accepted_facility_is_public_with_only_the_sources_consent_allows(store, tmp_path):
@@ -144,3 +145,29 @@ def test_accepted_facility_is_public_with_only_the_sources_consent_allows(store,
 
         entry = public_entry(session, public_number)
         assert [event["facility"] for event in entry.timeline] == [shown["Kashgar No. 2 detention centre"].id]
+
+
+def test_register_and_accept_from_the_terminal(store, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    _document, _person, event_id = told(store, tmp_path, PUBLIC_TEXT, "public")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["review", "edit", f"event:{event_id}", "--new-facility", "Kashgar No. 2 detention "
+                                  "centre", "--lat", "39.47"])
+    assert refused.exit_code != 0 and "give both" in refused.stderr
+    done = runner.invoke(app, ["review", "edit", f"event:{event_id}", "--new-facility", "Kashgar No. 2 detention centre",
+                               "--facility-type", "detention_centre", "--facility-place", "xj.kashgar.kashgar"])
+    assert done.exit_code == 0, done.output
+    with store.session() as session:
+        number = session.scalar(select(Facility)).entry.number
+    assert f"registered facility entry {number} (proposed" in done.stderr
+    assert "Kashgar No. 2" not in done.stderr  # the testimony's words are not printed
+    shown = runner.invoke(app, ["facilities", "show", str(number)]).stdout
+    assert "review: proposed" in shown and "(no coordinates)" in shown
+    accepted = runner.invoke(app, ["facilities", "accept", str(number)])
+    assert accepted.exit_code == 0 and f"facility entry {number} accepted" in accepted.stderr
+    assert "review: accepted" in runner.invoke(app, ["facilities", "show", str(number)]).stdout

@@ -326,22 +326,22 @@ class NewFacility:
     approximate: bool = False
 
 
-def new_facility_from_text(name: str, facility_type: str, place: str = "", lat: str = "", lon: str = "",
+def new_facility_from_text(name: str, facility_type: str, place: str = "", coordinates: str = "",
                            approximate: bool = False) -> NewFacility:
-    """A `NewFacility` from a form's text fields (blank ones absent); InputError for a coordinate
-    that is no number. The other checks are `register_facility`'s."""
-    def number(key: str, value: str) -> float | None:
-        value = (value or "").strip().replace(",", ".")
-        if not value:
-            return None
-        try:
-            return float(value)
-        except ValueError:
-            raise InputError(f"{key}: a number of degrees (39.47)", value=value) from None
+    """A `NewFacility` from a form's text fields (blank ones absent); `coordinates` as "latitude,
+    longitude" in degrees ("39.47, 75.99"). InputError for coordinates written otherwise; the other
+    checks are `register_facility`'s."""
+    import re
 
+    written = (coordinates or "").strip()
+    lat = lon = None
+    if written:
+        found = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)", written)
+        if not found:
+            raise InputError("coordinates: latitude, longitude in degrees (39.47, 75.99)", value=written)
+        lat, lon = float(found.group(1)), float(found.group(2))
     return NewFacility(name=name or "", facility_type=(facility_type or "other").strip(),
-                       place=(place or "").strip() or None, lat=number("latitude", lat),
-                       lon=number("longitude", lon), approximate=approximate)
+                       place=(place or "").strip() or None, lat=lat, lon=lon, approximate=approximate)
 
 
 def _passage(text: str, name: str, near: int) -> tuple[int, int]:

@@ -329,16 +329,16 @@ def workspace_review_new_facility(request: Request, session: SessionDep, auth: M
     typed = {key: form.get(key, "") for key in NEW_FACILITY_FIELDS}
     with refusals("event", fact_id, auth, typed):
         site = new_facility_from_text(typed["new_facility_name"], typed["new_facility_type"],
-                                      typed["new_facility_place"], typed["new_facility_lat"],
-                                      typed["new_facility_lon"], bool(typed["new_facility_approximate"]))
+                                      typed["new_facility_place"], typed["new_facility_coordinates"],
+                                      bool(typed["new_facility_approximate"]))
         corrected = edit(request.app.state.store, session, ref, auth.user.username, {}, new_facility=site)
     return _back(request, "event", int(corrected.ref.split(":")[1]), "edited",
                  filters=list_filters(form.get("filter_kind", ""), form.get("filter_document", "")))
 
 
 # The fields of the form that registers a new facility for an event (workspace_proposal.html).
-NEW_FACILITY_FIELDS = ("new_facility_name", "new_facility_type", "new_facility_place", "new_facility_lat",
-                       "new_facility_lon", "new_facility_approximate")
+NEW_FACILITY_FIELDS = ("new_facility_name", "new_facility_type", "new_facility_place", "new_facility_coordinates",
+                       "new_facility_approximate")
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reopen")
