@@ -655,10 +655,12 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
         from guwah.facilities.entries import register_facility
 
         if kind != "event" or changes.get("facility"):
-            raise InputError("a new facility is an event's: give it instead of --facility, on an event", value=ref)
+            raise InputError(Text(N_("%(ref)s: only an event takes a new facility, and in place of a facility "
+                                     "chosen from the registry"), {"ref": ref}), value=ref)
         _undecided(row, ref)  # before anything is written
         if row.evidence_document_id is None:
-            raise InputError(f"{ref} cites no testimony: a new facility's source is the event's testimony", value=ref)
+            raise InputError(Text(N_("%(ref)s cites no testimony: a new facility's source is the event's testimony"),
+                                  {"ref": ref}), value=ref)
         site = register_facility(store, session, new_facility, row.evidence_document_id, row.evidence_start or 0,
                                  reviewer)
         changes = {**changes, "facility": str(site.entry.number)}
