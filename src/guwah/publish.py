@@ -3021,16 +3021,25 @@ def _entries_at(session: Session, number: int) -> tuple[tuple[dict, ...], frozen
 def _registering_testimonies(session: Session) -> dict[int, set[int]]:
     """Public facility number -> the public numbers of the testimonies whose passages registered its
     public rows (`guwah.facilities.entries.register_facility`): those the public may read only."""
+    from guwah.redaction import detail_found
+
     registered: dict[int, set[int]] = {}
+    names: dict[int, list[str]] = {}
     for facility, number in _facility_rows(session):
+        if number is not None:
+            names.setdefault(number, []).append(facility.name)
         document = (facility.attributes or {}).get("source", {}).get("document")
         if number is not None and document is not None and facility.dataset is None and is_public_facility_row(facility):
             registered.setdefault(document, set()).add(number)
     found: dict[int, set[int]] = {}
     if registered:
+        details = _released_details(session, set(registered))
         for release, public_number in _visible_releases(session, date.today()):
             for number in registered.get(release.subject_id, ()):
-                found.setdefault(number, set()).add(public_number)
+                # Nor a testimony whose release masks the facility's name as a detail: citing it as the
+                # one that names the site would undo the mask (as `_shows_masked_detail` for facts).
+                if not any(detail_found(names[number], detail) for detail in details.get(release.subject_id, ())):
+                    found.setdefault(number, set()).add(public_number)
     return found
 
 

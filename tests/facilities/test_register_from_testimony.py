@@ -171,3 +171,26 @@ def test_register_and_accept_from_the_terminal(store, tmp_path, monkeypatch):
     accepted = runner.invoke(app, ["facilities", "accept", str(number)])
     assert accepted.exit_code == 0 and f"facility entry {number} accepted" in accepted.stderr
     assert "review: accepted" in runner.invoke(app, ["facilities", "show", str(number)]).stdout
+
+
+def test_a_testimony_whose_release_masks_the_name_is_not_cited_for_it(store, tmp_path):
+    from guwah.publish import facility_mentions, facility_testimonies, public_facilities
+
+    plain, plain_person, plain_event = told(store, tmp_path, PUBLIC_TEXT, "public", "plain.txt")
+    masked_text = PUBLIC_TEXT.replace("Kashgar No. 2", "Tashmiliq No. 4")
+    masked, masked_person, masked_event = told(store, tmp_path, masked_text, "public", "masked.txt")
+    register(store, plain_event, KASHGAR_NO_2)
+    register(store, masked_event, NewFacility("Tashmiliq No. 4 detention centre", "detention_centre"))
+    for person in (plain_person, masked_person):
+        name_person(store, person)
+    release_document(store, plain)
+    release_document(store, masked, details=["Tashmiliq No. 4 detention centre"])
+    with store.session() as session:
+        for number in (1, 2):
+            decide_facility(store, session, number, "accepted", "reviewer")
+    with store.session() as session:
+        shown = {f.names[0]: f.id for f in public_facilities(session)}
+        sources = facility_testimonies(session)
+        assert shown["Kashgar No. 2 detention centre"] in sources  # the control: an unmasked release is cited
+        assert shown["Tashmiliq No. 4 detention centre"] not in sources
+        assert facility_mentions(session, shown["Tashmiliq No. 4 detention centre"]).documents == []
