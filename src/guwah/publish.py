@@ -2770,7 +2770,8 @@ def public_map(session: Session) -> dict:
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [site["lon"], site["lat"]]},
                          "properties": {"kind": "facility", "id": facility.id, "name": " / ".join(facility.names),
                                         "type": site["type"], "place": site["place"],
-                                        "gazetteer_id": site["gazetteer_id"]}})
+                                        "gazetteer_id": site["gazetteer_id"],
+                                        "approximate": bool(site.get("approximate"))}})
     gaz = _gazetteer()
     areas, elsewhere = _counted(session, "hometowns", lambda: _hometown_counts(session))
     for area_id, count in areas:
@@ -2847,9 +2848,10 @@ def _id_text(value) -> str:
 
 @dataclass(frozen=True)
 class PublicFacility:
-    """A detention site as the public sees it: only fields of a public dataset. `id` is its
-    public facility number (not the internal entry number); `sites` lists its dataset rows (name,
-    type, place, gazetteer_id, lat, lon, dataset, dataset_key, external_ids).
+    """A detention site as the public sees it: only fields of a public dataset, or of a site
+    testimonies name that a reviewer accepted (dataset None). `id` is its public facility number (not
+    the internal entry number); `sites` lists its public rows (name, type, place, gazetteer_id, lat,
+    lon, dataset, dataset_key, external_ids, approximate: whether lat and lon are an estimate).
 
     The released entries and testimonies that mention it: `facility_mentions`.
     """
@@ -2877,17 +2879,26 @@ def _standing_facility_entries(session: Session) -> tuple[dict[int, int], dict[i
     return {entry_id: standing(entry_id) for entry_id in entries}, {e: n for e, (n, _) in entries.items()}
 
 
+def is_public_facility_row(facility) -> bool:
+    """Whether a facility row may be shown: a site of a public dataset, or one a testimony names
+    (no dataset) whose entry a reviewer accepted (`guwah.facilities.entries.decide_facility`). Only
+    these rows are shown, and an entry is public while one of its rows is."""
+    if facility.dataset is not None:
+        return facility.dataset in PUBLIC_FACILITY_DATASETS
+    return (facility.attributes or {}).get("review") == "accepted"
+
+
 def _facility_rows(session: Session) -> list[tuple[object, int | None]]:
     """Every facility row that has an entry, with the public number of its standing entry (None
     while that entry is not public).
 
-    A standing entry is public when one of its rows (its own, or of an entry merged into it) comes
-    from a public dataset; its public number is its own, else the lowest of the entries merged
+    A standing entry is public when one of its rows (its own, or of an entry merged into it) is
+    (`is_public_facility_row`); its public number is its own, else the lowest of the entries merged
     into it (see `number_public_facilities`).
     """
     standing_of, _ = _standing_facility_entries(session)
     rows = list(session.scalars(select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id)))
-    public = {standing_of[row.entry_id] for row in rows if row.dataset in PUBLIC_FACILITY_DATASETS}
+    public = {standing_of[row.entry_id] for row in rows if is_public_facility_row(row)}
     numbers = _facility_public_numbers(session, standing_of)
     return [(row, numbers.get(standing_of[row.entry_id]) if standing_of[row.entry_id] in public else None)
             for row in rows]
@@ -2916,9 +2927,8 @@ def number_public_facilities(session: Session) -> list[int]:
     Returns the numbers given.
     """
     standing_of, entry_numbers = _standing_facility_entries(session)
-    public = {standing_of[entry_id] for entry_id, dataset in session.execute(
-        select(Facility.entry_id, Facility.dataset).where(Facility.entry_id.is_not(None)))
-        if dataset in PUBLIC_FACILITY_DATASETS}
+    public = {standing_of[row.entry_id] for row in session.scalars(
+        select(Facility).where(Facility.entry_id.is_not(None))) if is_public_facility_row(row)}
     numbered = _facility_public_numbers(session, standing_of)
     highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == FACILITY)) or 0
     given = []
@@ -2938,11 +2948,13 @@ def _public_facility_numbers(session: Session) -> dict[int, int]:
 
 
 def public_facilities(session: Session) -> list[PublicFacility]:
-    """Every facility entry with a row from a public dataset, by public facility number (merges
-    followed; given at first publication by `number_public_facilities`)."""
+    """Every public facility entry (`is_public_facility_row`), by public facility number (merges
+    followed; given at first publication by `number_public_facilities`). A site a testimony names has
+    dataset None, its coordinates only where a reviewer gave some (`approximate` where estimated),
+    and never its source passage: the testimonies the public may read are `facility_mentions`'."""
     sites: dict[int, list[dict]] = {}
     for facility, number in _facility_rows(session):
-        if facility.dataset not in PUBLIC_FACILITY_DATASETS or number is None:
+        if number is None or not is_public_facility_row(facility):
             continue
         place = facility.place
         sites.setdefault(number, []).append({
@@ -2951,6 +2963,7 @@ def public_facilities(session: Session) -> list[PublicFacility]:
             "lat": facility.lat, "lon": facility.lon, "dataset": facility.dataset,
             "dataset_key": facility.dataset_key,
             "external_ids": {str(k): _id_text(v) for k, v in sorted((facility.external_ids or {}).items())},
+            "approximate": facility.dataset is None and bool((facility.attributes or {}).get("approximate")),
         })
     return [PublicFacility(id=number, names=list(dict.fromkeys(s["name"] for s in rows)), sites=rows)
             for number, rows in sorted(sites.items())]
@@ -3005,6 +3018,39 @@ def _entries_at(session: Session, number: int) -> tuple[tuple[dict, ...], frozen
     return tuple(entries), frozenset(sources)
 
 
+def _registering_testimonies(session: Session) -> dict[int, set[int]]:
+    """Public facility number -> the public numbers of the testimonies whose passages registered its
+    public rows (`guwah.facilities.entries.register_facility`): those the public may read only."""
+    from guwah.redaction import detail_found
+
+    registered: dict[int, set[int]] = {}
+    names: dict[int, list[str]] = {}
+    for facility, number in _facility_rows(session):
+        if number is not None:
+            names.setdefault(number, []).append(facility.name)
+        document = (facility.attributes or {}).get("source", {}).get("document")
+        if number is not None and document is not None and facility.dataset is None and is_public_facility_row(facility):
+            registered.setdefault(document, set()).add(number)
+    found: dict[int, set[int]] = {}
+    if registered:
+        details = _released_details(session, set(registered))
+        for release, public_number in _visible_releases(session, date.today()):
+            for number in registered.get(release.subject_id, ()):
+                # Nor a testimony whose release masks the facility's name as a detail: citing it as the
+                # one that names the site would undo the mask (as `_shows_masked_detail` for facts).
+                if not any(detail_found(names[number], detail) for detail in details.get(release.subject_id, ())):
+                    found.setdefault(number, set()).add(public_number)
+    return found
+
+
+def facility_testimonies(session: Session) -> dict[int, list[dict]]:
+    """Public facility number -> the released testimonies ({"id", "title"}, by public number) that
+    registered a site of it that no dataset holds; facilities with none are left out."""
+    titles = {document.id: document.title for document in public_documents(session)}
+    return {number: [{"id": n, "title": titles[n]} for n in sorted(documents) if n in titles]
+            for number, documents in _registering_testimonies(session).items()}
+
+
 def facility_mentions(session: Session, number: int) -> FacilityMentions:
     """The released entries and testimonies that mention public facility `number`.
 
@@ -3018,6 +3064,7 @@ def facility_mentions(session: Session, number: int) -> FacilityMentions:
     # them: never the review state of facts, which one reviewer's accept would change at once
     # (the same standard as the figures).
     entries, sources = list(entries), set(cited)
+    sources |= _registering_testimonies(session).get(number, set())
     titles = {document.id: document.title for document in public_documents(session)}
     documents = [{"id": n, "title": titles[n]} for n in sorted(sources) if n in titles]
     return FacilityMentions(entries=entries, documents=documents)

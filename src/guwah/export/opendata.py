@@ -241,11 +241,18 @@ def document_licence(document) -> str:
 
 
 def facilities_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
-    """One row per site of every public-dataset facility, under its dataset's licence and
-    attribution (`licence` unused)."""
-    rows = [[facility.id, site["name"], site["type"], site["place"], site["gazetteer_id"], site["lat"], site["lon"],
+    """One row per site of every public facility, under its dataset's licence and attribution; a
+    site testimonies name (no dataset, accepted by a reviewer) under `licence`, the archive's own,
+    without its coordinates where they are only an estimate (a table has no column to say so)."""
+    def terms(site: dict) -> list:
+        if site["dataset"] is None:
+            return [licence, ""]
+        return [PUBLIC_FACILITY_DATASETS[site["dataset"]]["licence"], PUBLIC_FACILITY_DATASETS[site["dataset"]]["credit"]]
+
+    rows = [[facility.id, site["name"], site["type"], site["place"], site["gazetteer_id"],
+             None if site.get("approximate") else site["lat"], None if site.get("approximate") else site["lon"],
              site["dataset"], site["dataset_key"], "; ".join(f"{k}={v}" for k, v in site["external_ids"].items()),
-             PUBLIC_FACILITY_DATASETS[site["dataset"]]["licence"], PUBLIC_FACILITY_DATASETS[site["dataset"]]["credit"]]
+             *terms(site)]
             for facility in public_facilities(session) for site in facility.sites]
     return Table("facilities", [c for c, _ in DICTIONARY["facilities"]], rows)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc, FacilityRecord
-from guwah.vocab import euphemism
+from guwah.vocab import euphemism, facility_name_pattern, facility_number
 
 # A camp by the state's names for it (a "vocational skills" or "training" centre) is the
 # `facility` field of vocab/euphemisms.yaml (en, fr: the one home of those names); the plain words
@@ -23,15 +23,21 @@ _TYPES = [
     (r"prisons?|jails?|тюрьм\w+", "prison"),
     (r"hospitals?|clinics?|hôpital|больниц\w+", "hospital_or_clinic"),
 ]
+# A site's number before or after its type ("No. 3 detention centre", "Detention Centre No. 3",
+# «изолятор № 3») is part of its name: two numbers are two sites (vocab/facility_names.yaml). The type
+# is matched in any case, so that a name written in capitals ("Detention Centre No. 3") is one.
+_LANGUAGES = ("en", "fr", "ru")
 _PATTERN = re.compile(
     r"\b(?P<det>an?|another|the|this|that|new|une?|la|le|l')?\s*"
     r"(?P<name>(?:[A-ZА-ЯЁ][\w’'-]+\s+){0,3}(?:(?:уездн|городск|областн|окружн)\w+\s+)?)"
-    r"(?P<type>" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b",
+    rf"(?:(?P<before>(?i:{facility_name_pattern('number_before', _LANGUAGES)}))\s+)?"
+    r"(?P<type>(?i:" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r"))\b"
+    rf"(?:\s+(?P<after>(?i:{facility_name_pattern('number_after', _LANGUAGES)}))\b)?",
 )
 # Capitalised at a sentence's start, never part of a site's name ("В лагере", "The camp").
 _NOT_NAME_WORDS = {"the", "a", "an", "another", "this", "в", "во", "на", "из", "с", "у", "к", "о", "по", "за",
                    "его", "её", "ее", "их", "этот", "эта", "эту", "этом", "этой", "тот", "та", "ту"}
-_GENERIC_PLACE = re.compile(r"^\s+(?:in|near|of|à|в)\s+$")
+_GENERIC_PLACE = re.compile(rf"^,?\s+(?i:{facility_name_pattern('place_after', _LANGUAGES)})\s+$")
 _TYPE_WORDS = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b", re.I)
 
 
@@ -68,19 +74,21 @@ def find_facilities(doc: Doc) -> None:
         place_id = None
         from guwah.extract.events import _in
 
-        for (s, e), pid in _in(doc.place_spans, start, match.end() + 8):
-            if s >= match.end() and s - match.end() <= 6 and _GENERIC_PLACE.match(text[match.end():s]):
+        for (s, e), pid in _in(doc.place_spans, start, match.end() + 12):
+            if s >= match.end() and s - match.end() <= 10 and _GENERIC_PLACE.match(text[match.end():s]):
                 place_id = pid
                 span = (span[0], e)
                 break
             if start <= s and e <= match.end():
                 place_id = pid
-        name = " ".join(name_words + [word]) if name_words else word
-        key = name.lower() if name_words or place_id else None
+        numbered = match.group("before") or match.group("after")
+        number = facility_number(numbered) if numbered else None
+        name = " ".join(name_words + [w for w in (match.group("before"), word, match.group("after")) if w])
+        key = f"{' '.join(name_words + [word]).lower()}#{number}" if name_words or place_id or number else None
         if key and place_id:
             key = f"{key}@{place_id}"
         facility = by_name.get(key) if key else None
-        if facility is None and not name_words and not place_id and determiner not in ("a", "an", "another", "new", "un", "une"):
+        if facility is None and not name_words and not place_id and not number and determiner not in ("a", "an", "another", "new", "un", "une"):
             facility = latest.get(facility_type)
         if facility is None:
             facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=name, facility_type=facility_type, place=place_id)

@@ -25,9 +25,16 @@ from functools import cache
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
 from guwah.extract.lexicon import han_kin_pattern, hearing_forms, saying_forms
-from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
+from guwah.extract.regional import (
+    FacilityMentions,
+    Places,
+    place_before,
+    place_earlier_in_sentence,
+    resolve,
+    same_person,
+)
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
-from guwah.vocab import euphemism
+from guwah.vocab import euphemism, facility_name_pattern, facility_number
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -689,16 +696,40 @@ TYPES = [
 _FACILITY = re.compile("|".join(f"(?P<t{index}>{words})" for index, (words, _type) in enumerate(TYPES)))
 
 
+# A site's number before its type word (第三看守所, 2号监狱: vocab/facility_names.yaml), and a county's or
+# city's name the gazetteer lacks (…县看守所): a few characters ending in an administrative suffix, after
+# the last word of the clause that is no name's (在, 到, 被 …).
+_NUMBER_BEFORE = re.compile(f"{facility_name_pattern('number_before', ('zh',))}$")
+_ADMIN_BEFORE = re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{facility_name_pattern('admin_suffix', ('zh',))})$")
+_NOT_IN_NAME = "在到往进于入至被把从的和与了押关送去回是个所座本该此那这"
+
+
 def find_facilities(doc: Doc) -> None:
-    """Add detention sites named by a Chinese type word, with the place written right before it."""
+    """Add detention sites named by a Chinese type word, with the number and the place written right
+    before it (喀什市第二看守所); a type word alone takes a county or city named earlier in its
+    sentence (在伊宁县被抓走，关在看守所)."""
     facilities = FacilityMentions(doc)
     text = doc.text
     for match in _FACILITY.finditer(text):
         facility_type = TYPES[int(match.lastgroup[1:])][1]
         start, end = match.span()
+        number = None
+        numbered = _NUMBER_BEFORE.search(text, max(0, start - 6), start)
+        if numbered:
+            number, start = facility_number(numbered.group()), numbered.start()
         place_id, start = place_before(doc, start)
+        distinct = number
+        if place_id is None:
+            unknown = _ADMIN_BEFORE.search(text, max(0, start - 7), start)
+            words = unknown.group().rsplit(None, 1)[-1] if unknown else ""
+            words = words[max(words.rfind(c) for c in _NOT_IN_NAME) + 1:] if words else ""
+            if len(words) >= 2:
+                start -= len(words)
+                distinct = f"{words}|{number or ''}"
+            else:  # the type alone, or after 该县 "that county": the county or city named before
+                place_id = place_earlier_in_sentence(doc, start)
         indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
-        facilities.add(facility_type, place_id, indefinite, (start, end), text[start:end])
+        facilities.add(facility_type, place_id, indefinite, (start, end), text[start:end], distinct)
 
 
 # Who an act told in Chinese happened to (`ActPersons`, for the events of vocab/events/zh.yaml).

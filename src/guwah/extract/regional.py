@@ -140,6 +140,24 @@ def place_length(doc: Doc, start: int) -> int:
     return doc.place_spans[index][0][1] - start if index < len(doc.place_spans) else 0
 
 
+# The kinds of place a detention centre, police station or camp is a county's or city's own site of.
+LOCAL_KINDS = ("county", "autonomous_county", "county_city", "city", "district", "prefecture_city", "xpcc_city")
+
+
+def place_earlier_in_sentence(doc: Doc, start: int) -> str | None:
+    """The last county or city (LOCAL_KINDS) named before an offset in its sentence, with no other
+    facility between: where a site named by its type alone is ("held in Yining County, in the
+    detention centre"). doc.place_spans and doc.sentences must be set."""
+    if not doc.sentences:
+        return None
+    sentence = doc.sentences[doc.sentence_index(start)]
+    kinds = {place.id: place.kind for place in doc.places}
+    since = max((e for (_s, e), _f in doc.facility_spans if sentence.start <= _s and e <= start),
+                default=sentence.start)
+    found = [pid for (s, e), pid in doc.place_spans if since <= s and e <= start and kinds.get(pid) in LOCAL_KINDS]
+    return found[-1] if found else None
+
+
 def place_before(doc: Doc, start: int) -> tuple[str | None, int]:
     """The place whose mention ends right before an offset (only spaces between), and its start.
 
@@ -248,26 +266,30 @@ def warn_mixed_scripts(doc: Doc) -> None:
 
 
 class FacilityMentions:
-    """The facilities of one document as its type words name them: one record per type and place;
-    a type word with neither a place nor an indefinite article ("a camp") is the latest of its type."""
+    """The facilities of one document as its type words name them: one record per type, place and
+    number (No. 2 and No. 3 are two sites); a type word with neither a place, a number nor an
+    indefinite article ("a camp") is the latest of its type."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.latest: dict[str, FacilityRecord] = {}
-        self.by_key: dict[tuple[str, str], FacilityRecord] = {}
+        self.by_key: dict[tuple[str, str | None, str | None], FacilityRecord] = {}
 
     def add(self, facility_type: str, place_id: str | None, indefinite: bool, span: tuple[int, int],
-            name: str) -> FacilityRecord:
-        """Record a mention at `span` (offsets into doc.text); `name` names a new record."""
-        facility = self.by_key.get((facility_type, place_id)) if place_id else None
-        if facility is None and not place_id and not indefinite:
+            name: str, distinct: str | None = None) -> FacilityRecord:
+        """Record a mention at `span` (offsets into doc.text); `name` names a new record; `distinct`
+        is what else tells the site from others of its type and place: its number as digits
+        (`guwah.vocab.facility_number`), a place's name the gazetteer lacks; None where nothing is."""
+        key = (facility_type, place_id, distinct)
+        facility = self.by_key.get(key) if place_id or distinct else None
+        if facility is None and not place_id and not distinct and not indefinite:
             facility = self.latest.get(facility_type)
         if facility is None:
             facility = FacilityRecord(id=f"f{len(self.doc.facilities) + 1}", name=name, facility_type=facility_type,
                                       place=place_id)
             self.doc.facilities.append(facility)
-            if place_id:
-                self.by_key[(facility_type, place_id)] = facility
+            if place_id or distinct:
+                self.by_key[key] = facility
         facility.mentions.append(span)
         self.doc.facility_spans.append((span, facility.id))
         self.latest[facility_type] = facility

@@ -28,6 +28,7 @@ from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
 from guwah.places.gazetteer import level_words
+from guwah.vocab import facility_name_pattern, facility_number
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
@@ -1114,8 +1115,30 @@ FACILITY_WORDS: dict[tuple[str, ...], str] = {
     (key("полиция"), key("бөлімшесі")): "police_station",
     (key("полиция"), key("бөлімі")): "police_station",
     **{(k,): "hospital_or_clinic" for k in _keyed("دوختۇرخانا", "doxturxana", "аурухана")},
+    # a camp by the state's Kazakh names for it: «оқу орталығы» (study centre), «тәрбиелеу орталығы»
+    **{(key(kind), key(noun)): "internment_camp" for kind in ("оқу", "оқыту", "тәрбиелеу")
+       for noun in ("орталығы", "орталық")},
 }
 INDEFINITE = _keyed("بىر", "bir", "бір")
+# Between a place and a type word, what is the site's name too: its number (2-نومۇرلۇق, «№2») and the
+# words of its level or kind (شەھەرلىك "municipal", كەسپىي "vocational", «аудандық»): vocab/facility_names.yaml.
+_NUMBER_BEFORE = facility_name_pattern("number_before", ("ug", "kk"))
+_BEFORE_TYPE = re.compile(
+    rf"(?:(?P<number>{_NUMBER_BEFORE})|(?<!\w){facility_name_pattern('qualifiers', ('ug', 'kk'))}(?!\w))\s*$",
+    re.IGNORECASE)
+
+
+def _name_start(text: str, start: int) -> tuple[int, str | None]:
+    """Where a site's name starts before its type word at `start`, over its number and qualifiers,
+    and its number as digits (None where it has none)."""
+    number = None
+    while found := _BEFORE_TYPE.search(text, max(0, start - 40), start):
+        if found.start() == start:
+            break
+        if found.group("number") and number is None:
+            number = facility_number(found.group("number"))
+        start = found.start()
+    return start, number
 
 
 def find_facilities(doc: Doc, words: list[Word]) -> None:
@@ -1141,16 +1164,19 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
             continue
         size, facility_type, stem = found
         start, end = readable[index].start, readable[index + size - 1].end
-        previous = readable[index - 1] if index else None
+        named, number = _name_start(doc.text, start)  # 2-نومۇرلۇق كەسپىي …, «№2 …»
+        before = [w for w in readable[:index] if w.end <= named]
+        previous = before[-1] if before else None
         indefinite = previous is not None and key(previous.text) in INDEFINITE
         # The place right before, or before "a": قەشقەردىكى بىر لاگېر (a camp in Kashgar).
-        place_id, place_start = place_before(doc, previous.start if indefinite else start)
-        if place_id:
-            start = place_start
+        place_id, place_start = place_before(doc, previous.start if indefinite else named)
+        qualifiers = " ".join(doc.text[named:start].split())
+        start = place_start if place_id else named
         type_words = " ".join([w.text for w in readable[index:index + size - 1]]
                               + [stem_surface(readable[index + size - 1].text, stem)[0]])
         place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
-        facilities.add(facility_type, place_id, indefinite, (start, end), f"{place_words} {type_words}".strip())
+        facilities.add(facility_type, place_id, indefinite, (start, end),
+                       " ".join(part for part in (place_words, qualifiers, type_words) if part), number)
         index += size
 
 

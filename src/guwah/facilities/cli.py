@@ -100,7 +100,11 @@ def show_command(
         ids = ", ".join(f"{k}={'+'.join(v) if isinstance(v, list) else v}" for k, v in site["external_ids"].items())
         # A site no dataset lists is one a testimony named (an extracted or reviewer-typed facility).
         source = (f"{site['dataset']} {site['dataset_key']}" if site["dataset"] is not None
-                  else "none (named in testimonies only)")
+                  else "none (named in testimonies only)"
+                  + (f"; review: {site['review']}" if site["review"] else "")
+                  + (f"; source: document {site['source']['document']}" if site["source"] else ""))
+        if site["approximate"]:
+            point += " (approximate)"
         out.print(f"  {site['name']}\n    type: {site['type']}\n    place: {where}\n    coordinates: {point}\n"
                   f"    dataset: {source}" + (f"\n    ids: {ids}" if ids else ""), highlight=False, markup=False,
                   soft_wrap=True)
@@ -168,6 +172,29 @@ def merge_command(survivor: int = typer.Argument(..., max=MAX_ID, help="Facility
     with archive_session("edit_records") as (store, session):
         merge_facilities(session, survivor, merged, store.settings.actor, store=store)
     err.print(f"facility entry {merged} now leads to {survivor}")
+
+
+def _decide(number: int, decision: str) -> None:
+    from guwah.facilities.entries import decide_facility
+
+    with archive_session("edit_records") as (store, session):
+        entry = decide_facility(store, session, number, decision, store.settings.actor)
+    err.print(f"facility entry {entry.number} {decision}"
+              + (" (public from now, listed at /facilities)" if decision == "accepted" else ""))
+
+
+@facilities_app.command("accept")
+@fails_cleanly
+def accept_command(number: int = typer.Argument(..., max=MAX_ID, help="Facility entry number.")) -> None:
+    """Accept a facility entry that testimonies name (one a reviewer registered): public from now."""
+    _decide(number, "accepted")
+
+
+@facilities_app.command("reject")
+@fails_cleanly
+def reject_command(number: int = typer.Argument(..., max=MAX_ID, help="Facility entry number.")) -> None:
+    """Reject a facility entry that testimonies name: never public (accepting it later reverses this)."""
+    _decide(number, "rejected")
 
 
 @facilities_app.command("undo")

@@ -41,6 +41,10 @@ def _site(facility: Facility) -> dict:
         "dataset": facility.dataset,
         "dataset_key": facility.dataset_key,
         "external_ids": dict(facility.external_ids or {}),
+        # a site a testimony names: its review, source passage and whether its point is an estimate
+        "review": (facility.attributes or {}).get("review") if facility.dataset is None else None,
+        "source": (facility.attributes or {}).get("source") if facility.dataset is None else None,
+        "approximate": bool((facility.attributes or {}).get("approximate")),
     }
 
 
@@ -293,3 +297,130 @@ def list_facilities(session: Session, query: str | None = None) -> list[Facility
             datasets=[f"{f.dataset} {f.dataset_key}" if f.dataset_key else f.dataset for f in facilities if f.dataset],
             documents=sorted(documents.get(entry_id, ()))))
     return sorted(listings, key=lambda listing: listing.number)
+
+
+# --- sites a reviewer registers from a testimony (issue 10) -----------------------------------------
+#
+# A site that no dataset holds ("Kashgar No. 2 detention centre", read in a testimony) becomes a
+# facility row of its own (dataset None), its entry numbered like any. What review needs is kept in
+# the row's `attributes` (never shown as they are: `guwah.publish` reads only `review` from them):
+#   review       "proposed" until a reviewer accepts or rejects the entry (`decide_facility`); only
+#                an accepted one is public (`guwah.publish.is_public_facility_row`)
+#   source       {"document", "start", "end"}: the passage of the testimony that writes the name
+#   approximate  True where the coordinates are a reviewer's estimate, not a surveyed point
+#   registered   {"by", "at"}
+REVIEW_STATES = ("proposed", "accepted", "rejected")
+
+
+@dataclass(frozen=True)
+class NewFacility:
+    """A site to register as a testimony names it: `name` as the testimony writes it, its type
+    (`guwah.domain.FacilityType`), its place (a gazetteer id or a name, or None), and coordinates
+    (both or neither; `approximate` marks an estimate)."""
+
+    name: str
+    facility_type: str
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    approximate: bool = False
+
+
+def new_facility_from_text(name: str, facility_type: str, place: str = "", coordinates: str = "",
+                           approximate: bool = False) -> NewFacility:
+    """A `NewFacility` from a form's text fields (blank ones absent); `coordinates` as "latitude,
+    longitude" in degrees ("39.47, 75.99"). InputError for coordinates written otherwise; the other
+    checks are `register_facility`'s."""
+    import re
+
+    written = (coordinates or "").strip()
+    lat = lon = None
+    if written:
+        found = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)", written)
+        if not found:
+            raise InputError("coordinates: latitude, longitude in degrees (39.47, 75.99)", value=written)
+        lat, lon = float(found.group(1)), float(found.group(2))
+    return NewFacility(name=name or "", facility_type=(facility_type or "other").strip(),
+                       place=(place or "").strip() or None, lat=lat, lon=lon, approximate=approximate)
+
+
+def _passage(text: str, name: str, near: int) -> tuple[int, int]:
+    """Where the testimony writes `name` (case and spacing aside), the occurrence nearest to `near`;
+    InputError where it writes it nowhere: a site is registered under the name its source gives."""
+    import re
+
+    words = name.split()
+    pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE) if words else None
+    found = [m.span() for m in pattern.finditer(text)] if pattern and text else []
+    if not found:
+        raise InputError("the testimony does not write this facility's name: register it under the name "
+                         "its passage gives", value=name)
+    return min(found, key=lambda span: abs(span[0] - near))
+
+
+def register_facility(store, session: Session, site: NewFacility, document_id: int, near: int,
+                      actor: str) -> Facility:
+    """Register a site a testimony names as a new facility entry, proposed (not public until a
+    reviewer accepts it: `decide_facility`); its source is the passage of document `document_id`
+    nearest to offset `near` that writes its name.
+
+    Raises InputError, before anything is written, for a blank or over-long name, a type not in
+    `FacilityType`, one coordinate without the other or one out of range, `approximate` without
+    coordinates, a place the gazetteer cannot resolve to one entry, a name the testimony does not
+    write; NotFound for no such document.
+    """
+    from datetime import UTC, datetime
+
+    from guwah.domain import FacilityType
+    from guwah.errors import NotFound
+    from guwah.places.resolve import chosen_place, place_row
+    from guwah.storage.tables import FACILITY_NAME_CHARS, Document
+
+    name = " ".join(site.name.split())
+    if not name or len(name) > FACILITY_NAME_CHARS:
+        raise InputError(f"a facility's name is 1 to {FACILITY_NAME_CHARS} characters", value=len(name))
+    if site.facility_type not in {t.value for t in FacilityType}:
+        raise InputError("facility type: one of " + ", ".join(t.value for t in FacilityType), value=site.facility_type)
+    if (site.lat is None) != (site.lon is None):
+        raise InputError("coordinates: give both latitude and longitude, or neither")
+    if site.lat is not None and not (-90 <= site.lat <= 90 and -180 <= site.lon <= 180):
+        raise InputError("coordinates out of range (latitude -90 to 90, longitude -180 to 180)",
+                         value=f"{site.lat},{site.lon}")
+    if site.approximate and site.lat is None:
+        raise InputError("approximate: only coordinates can be approximate; none were given")
+    place = chosen_place(site.place) if site.place and site.place.strip() else None
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"no document {document_id}", value=document_id)
+    start, end = _passage(document.text or "", name, near)
+    row = Facility(name=name, facility_type=site.facility_type,
+                   place_id=place_row(session, place.id).id if place else None, lat=site.lat, lon=site.lon,
+                   attributes={"review": "proposed", "source": {"document": document_id, "start": start, "end": end},
+                               "approximate": bool(site.approximate),
+                               "registered": {"by": actor, "at": datetime.now(UTC).isoformat(timespec="seconds")}})
+    session.add(row)
+    session.flush()
+    if store is not None:
+        store.audit(session, actor, "register", "facility_entry", row.entry.number, document=document_id)
+    return row
+
+
+def decide_facility(store, session: Session, number: int, decision: str, actor: str) -> Entry:
+    """Accept or reject (`decision`) a facility entry that testimonies name: each of its rows (and
+    those of entries merged into it) that no dataset holds takes the decision; an accepted one is
+    public from this commit (its public number given then). InputError for another decision or an
+    entry with no such row (a dataset's site is public by its dataset), NotFound for no entry."""
+    if decision not in REVIEW_STATES[1:]:
+        raise InputError("a facility entry is accepted or rejected", value=decision)
+    entry = resolve(session, number, kind=FACILITY)
+    ids = [entry.id, *(e.id for e in _merged_into(session, entry))]
+    rows = [row for row in session.scalars(select(Facility).where(Facility.entry_id.in_(ids))) if row.dataset is None]
+    if not rows:
+        raise InputError(f"facility entry {entry.number} holds only dataset sites: nothing to review",
+                         value=number)
+    for row in rows:
+        row.attributes = {**(row.attributes or {}), "review": decision}  # a new dict: the JSON column sees it
+    session.flush()
+    if store is not None:
+        store.audit(session, actor, decision, "facility_entry", entry.number)
+    return entry

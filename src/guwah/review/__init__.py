@@ -634,7 +634,7 @@ def next_waiting(session: Session, kind: str | None = None, document_id: int | N
     return found[0].ref if found else None
 
 
-def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, str]) -> Proposal:
+def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, str], new_facility=None) -> Proposal:
     """Correct a proposal: the original is rejected with a note, a corrected copy is accepted.
 
     Args:
@@ -642,11 +642,28 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
             gazetteer id or a name in any script, `guwah.places.resolve.chosen_place`) and
             "facility" (a facility entry number or name, `guwah.facilities.entries.chosen_facility`),
             a blank value clearing either.
+        new_facility: for an event, a site no entry holds yet (`guwah.facilities.entries.NewFacility`):
+            registered as a new facility entry, proposed, its source the passage of the event's
+            testimony that writes its name (`register_facility`), and made the event's facility.
     Returns the new, accepted assertion; it cites the same evidence as the original. Raises
     InputError for an unknown field, no change, a place or facility name that is ambiguous
-    (listing the candidates) and NotFound for one that names nothing, before anything is written.
+    (listing the candidates) and NotFound for one that names nothing, before anything is written
+    (a new facility is written in the same transaction, so a refusal after it leaves nothing).
     """
     kind, row = _changeable(session, ref)
+    if new_facility is not None:
+        from guwah.facilities.entries import register_facility
+
+        if kind != "event" or changes.get("facility"):
+            raise InputError(Text(N_("%(ref)s: only an event takes a new facility, and in place of a facility "
+                                     "chosen from the registry"), {"ref": ref}), value=ref)
+        _undecided(row, ref)  # before anything is written
+        if row.evidence_document_id is None:
+            raise InputError(Text(N_("%(ref)s cites no testimony: a new facility's source is the event's testimony"),
+                                  {"ref": ref}), value=ref)
+        site = register_facility(store, session, new_facility, row.evidence_document_id, row.evidence_start or 0,
+                                 reviewer)
+        changes = {**changes, "facility": str(site.entry.number)}
     editable = editable_fields(kind)
     unknown = set(changes) - set(editable)
     if unknown or not changes:

@@ -208,23 +208,47 @@ def review_edit(
                                      "(an ambiguous one lists the candidates); \"\" clears it."),
     facility: str | None = typer.Option(None, help="An event's facility: its entry number or its name "
                                         "(several of that name are listed); \"\" clears it."),
+    new_facility: str | None = typer.Option(None, help="An event's facility that no entry holds yet: its name as "
+                                            "the event's testimony writes it; registered as a new facility entry "
+                                            "(proposed until `guwah facilities accept N`), its source that passage."),
+    facility_type: str = typer.Option("other", help="With --new-facility: internment_camp, detention_centre, "
+                                      "prison, police_station, hospital_or_clinic or other."),
+    facility_place: str | None = typer.Option(None, help="With --new-facility: its place (a gazetteer id or name)."),
+    lat: float | None = typer.Option(None, help="With --new-facility: latitude (WGS 84), with --lon."),
+    lon: float | None = typer.Option(None, help="With --new-facility: longitude (WGS 84), with --lat."),
+    approximate: bool = typer.Option(False, "--approximate", help="With --new-facility: the coordinates are an "
+                                     "estimate, and are shown as one."),
 ) -> None:
     """Correct a proposal: the original is rejected with a note, the corrected copy accepted (it
     cites the same evidence)."""
     from guwah.errors import InputError
+    from guwah.facilities.entries import NewFacility
     from guwah.review import edit
 
     changes = {key: value for key, value in (("place", place), ("facility", facility)) if value is not None}
+    site = NewFacility(new_facility, facility_type, facility_place, lat, lon, approximate) if new_facility else None
     for item in set_:
         field, sep, value = item.partition("=")
         if not sep:
             raise InputError(f"--set takes FIELD=VALUE, got {item!r}")
         changes[field.strip()] = value.strip() or None
-    if not changes:
-        raise InputError("nothing to change: give --set FIELD=VALUE, --place or --facility")
+    if not changes and site is None:
+        raise InputError("nothing to change: give --set FIELD=VALUE, --place, --facility or --new-facility")
     with archive_session("edit_records") as (store, session):
-        corrected = edit(store, session, ref, store.settings.actor, changes)
+        corrected = edit(store, session, ref, store.settings.actor, changes, new_facility=site)
+        registered = _facility_entry_of(session, corrected.ref) if site else None
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")
+    if site:
+        err.print(f"registered facility entry {registered} (proposed: `guwah facilities accept {registered}` "
+                  "makes it public)")
+
+
+def _facility_entry_of(session, ref: str) -> int:
+    """The facility entry number of event `ref` (KIND:ID)."""
+    from guwah.storage.tables import Event, Facility
+
+    event = session.get(Event, int(ref.partition(":")[2]))
+    return session.get(Facility, event.facility_id).entry.number
 
 
 @review_app.command("reopen")

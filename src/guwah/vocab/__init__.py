@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -425,3 +426,47 @@ def licence_id(text: str | None) -> str | None:
     """The Open Definition id of a licence as written ("CC BY 4.0" -> "CC-BY-4.0"), compared without
     case, spaces, hyphens or underscores; None for a licence licences.yaml does not list."""
     return _licence_spellings().get(_licence_key(text)) if text else None
+
+
+@cache
+def facility_names() -> dict[str, dict[str, object]]:
+    """What belongs to a facility's name beside its type word, from facility_names.yaml (issue 10):
+    {field: {language: pattern text or list of words}} (see the file's head for the fields)."""
+    text = resources.files(__package__).joinpath("facility_names.yaml").read_text(encoding="utf-8")
+    return {field: dict(rows) for field, rows in (yaml.safe_load(text) or {}).items()}
+
+
+def facility_name_pattern(field: str, languages: tuple[str, ...]) -> str:
+    """One field of facility_names.yaml over `languages`, as one regular expression's text (a
+    non-capturing group; a list of words becomes their alternation); "(?!)" where none has a row."""
+    rows = facility_names().get(field, {})
+    parts = []
+    for language in languages:
+        row = rows.get(language)
+        if isinstance(row, list):
+            parts.extend(re.escape(word) if "\\" not in word else word for word in row)
+        elif row:
+            parts.append(f"(?:{row})")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def facility_number(text: str) -> str | None:
+    """The number in a facility's number words, as digits ("No. 3" -> "3", 第十二 -> "12",
+    "2-نومۇرلۇق" -> "2"), so that one site written two ways is one; None where there is none."""
+    digits = re.search(r"\d+", text)
+    if digits:
+        return str(int(digits.group()))
+    numeral = re.search(r"[〇零一二三四五六七八九十两]+", text)
+    if not numeral:
+        return None
+    value, current = 0, 0
+    for char in numeral.group():
+        if char == "十":
+            value += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _HAN_DIGITS[char]
+    return str(value + current)

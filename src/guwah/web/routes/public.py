@@ -267,11 +267,12 @@ def person_page(request: Request, number: DocumentId, session: SessionDep) -> Re
 
 @router.get("/facilities", response_class=HTMLResponse)
 def facility_list(request: Request, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import credited_datasets, public_facilities
+    from guwah.publish import credited_datasets, facility_testimonies, public_facilities
 
     facilities = public_facilities(session)
     return templates.TemplateResponse(request, "facilities.html", {"facilities": facilities, "datasets": (
-        credited_datasets(site["dataset"] for facility in facilities for site in facility.sites))})
+        credited_datasets(site["dataset"] for facility in facilities for site in facility.sites)),
+        "testimonies": facility_testimonies(session)})
 
 
 @router.get("/facilities/{number}", response_class=HTMLResponse)

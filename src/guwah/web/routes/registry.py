@@ -120,7 +120,8 @@ def workspace_facilities(request: Request, session: SessionDep, auth: MayRead, q
 
 
 @router.get("/workspace/facilities/{number}", response_class=HTMLResponse)
-def workspace_facility(request: Request, session: SessionDep, auth: MayRead, number: DocumentId) -> Response:
+def workspace_facility(request: Request, session: SessionDep, auth: MayRead, number: DocumentId,
+                       done: str = "") -> Response:
     """One facility entry (`guwah facilities show`): its sites and the accepted events there; a merged
     number leads to the entry it was merged into."""
     from guwah.facilities.entries import view_facility
@@ -129,7 +130,25 @@ def workspace_facility(request: Request, session: SessionDep, auth: MayRead, num
     if view.number != number:
         return RedirectResponse(str(request.app.url_path_for("workspace_facility", number=view.number)), status_code=303)
     request.app.state.store.audit(session, auth.user.username, "read", "facility_entry", view.number)
-    return render(request, "workspace_facility.html", {"facility": view})
+    return render(request, "workspace_facility.html", {"facility": view, **_rights(auth), "done": done})
+
+
+@router.post("/workspace/facilities/{number}/decide")
+def workspace_facility_decide(request: Request, session: SessionDep, auth: MayEditRecords, number: DocumentId,
+                              decision: Annotated[str, Form()] = "") -> Response:
+    """Accept or reject a facility entry that testimonies name (`guwah facilities accept|reject`)."""
+    from guwah.facilities.entries import decide_facility, view_facility
+
+    try:
+        entry = decide_facility(request.app.state.store, session, number, decision, auth.user.username)
+    except GuwahError as error:
+        session.rollback()
+        view = view_facility(session, number)
+        return render(request, "workspace_facility.html", {"facility": view, **_rights(auth),
+                                                           "error": said(request, error)},
+                      status_code=error.http_status)
+    url = str(request.app.url_path_for("workspace_facility", number=entry.number))
+    return RedirectResponse(f"{url}?{urlencode({'done': decision})}", status_code=303)
 
 
 def _names_by_mention(view) -> dict[int, list[str]]:

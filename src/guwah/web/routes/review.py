@@ -20,7 +20,7 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from guwah.accounts.permissions import may
-from guwah.domain import MAX_ID, AttributeName, DatePrecision, EventType, ReviewState
+from guwah.domain import MAX_ID, AttributeName, DatePrecision, EventType, FacilityType, ReviewState
 from guwah.errors import N_, ConfirmationRequired, GuwahError, InputError, Text
 from guwah.review import KINDS, PAGE_SIZE, REASSIGNABLE, editable_fields
 from guwah.web import steps
@@ -248,6 +248,7 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         # the mention's names, each linking to its name fact (read by every member, audited as the passage)
         "names": mention_names(store, session, proposal.person_id, reviewer) if proposal.person_id else [],
         "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
+        "facility_types": [t.value for t in FacilityType],
         "can_decide": may_decide and not proposal.erased,
         "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},
         "confirm_reassign": isinstance(error, ConfirmationRequired),
@@ -314,6 +315,30 @@ def workspace_review_edit(request: Request, session: SessionDep, auth: MayEditRe
                          form_changes(session, ref, fields))
     return _back(request, kind, int(corrected.ref.split(":")[1]), "edited",
                  filters=list_filters(form.get("filter_kind", ""), form.get("filter_document", "")))
+
+
+@router.post("/workspace/review/event/{fact_id}/new-facility")
+def workspace_review_new_facility(request: Request, session: SessionDep, auth: MayEditRecords,
+                                  fact_id: DocumentId, form: Submitted) -> Response:
+    """Make an event's facility a site no entry holds yet, registered from the event's testimony
+    (`guwah review edit --new-facility`: `guwah.review.edit` with a `NewFacility`)."""
+    from guwah.facilities.entries import new_facility_from_text
+    from guwah.review import edit
+
+    ref = f"event:{fact_id}"
+    typed = {key: form.get(key, "") for key in NEW_FACILITY_FIELDS}
+    with refusals("event", fact_id, auth, typed):
+        site = new_facility_from_text(typed["new_facility_name"], typed["new_facility_type"],
+                                      typed["new_facility_place"], typed["new_facility_coordinates"],
+                                      bool(typed["new_facility_approximate"]))
+        corrected = edit(request.app.state.store, session, ref, auth.user.username, {}, new_facility=site)
+    return _back(request, "event", int(corrected.ref.split(":")[1]), "edited",
+                 filters=list_filters(form.get("filter_kind", ""), form.get("filter_document", "")))
+
+
+# The fields of the form that registers a new facility for an event (workspace_proposal.html).
+NEW_FACILITY_FIELDS = ("new_facility_name", "new_facility_type", "new_facility_place", "new_facility_coordinates",
+                       "new_facility_approximate")
 
 
 @router.post("/workspace/review/{kind}/{fact_id}/reopen")
