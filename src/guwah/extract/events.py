@@ -326,7 +326,7 @@ _TRAVEL = re.compile(
     r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
-    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|возвратил\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     # («уехала с мужем в …», «выехал вместе с братом Ерланом из …»: the companion, `_with_companions`)
     r"(?:(?:вместе\s+)?со?\s+[а-яё]+(?:\s+[А-ЯЁ][\w-]*){0,2}\s+)?"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
@@ -346,7 +346,7 @@ _TRAVEL = re.compile(
 # он вернулся к работе»: where, not where to).
 _TRAVEL_TO_BEFORE = re.compile(
     r"(?<![\w-])[вВ]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<![еЕ])(?<!ии)(?:\s+[^\W\d][\w-]*){0,3}?\s+"
-    r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
+    r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|возвратил|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
 
 
 def _travels(doc: Doc, sentence):
@@ -435,7 +435,7 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
-                   r"|вернул|(?<!\w)домой(?!\w)"
+                   r"|вернул|возвратил|(?<!\w)домой(?!\w)"
                    # the nouns: "his return to", "her trip back to", « son retour à », «возвращения в»
                    r"|\b(?:return|retour)\s+(?!ticket)|\b(?:trip|journey)\s+(?:back|home)\b|(?<!\w)возвращени", re.I)
 # A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
@@ -455,7 +455,7 @@ _VISIT_AWAY = re.compile(
     rf"(?:(?:младш|старш)\w+\s+)?(?:{RU_KIN_FORMS}|родител\w+|родн\w+|родственник\w+|семь\w+)(?!\w)"
     r"|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came|return(?:ed)?)(?:\s+(?:back|home))?\b"
     r"|\bn['’](?:est|a|sont|ont)\s+jamais\s+(?:été\s+)?(?:revenue?s?|rentrée?s?|retournée?s?)"
-    r"|(?<!\w)(?:так\s+и\s+)?не\s+вернул\w*",
+    r"|(?<!\w)(?:так\s+и\s+)?не\s+(?:вернул|возвратил)\w*",
     re.I)
 _CLAUSE_AFTER_JOURNEY = re.compile(r"[^.;:!?]{0,90}")
 
@@ -743,7 +743,7 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 # Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
 # à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
 _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
-                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
+                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -866,7 +866,7 @@ _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!
                          r"several|some|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;])"
                          # "She came out in May 2021" (out of what: the custody told before)
                          r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
-                         r"|\bвернул\w* домой\b", re.I)
+                         r"|\b(?:вернул|возвратил)\w* домой\b", re.I)
 
 
 def _homecomings(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -1850,7 +1850,7 @@ _NOT_PLACED_AFTER = (rf"(?!\s+(?:to|into|à|au|aux|dans|chez|в|во|к|на)\s+
 _BACK_UNPLACED = re.compile(
     r"(?:\b(?:(?:went|flew|travell?ed|headed)\s+(?:back|home)|returned)\b"
     r"|\b(?:rentrée?s?|retournée?s?|revenue?s?)\b(?=\s+(?:en\s+\d|le\s+\d|au\s+(?:printemps|début|mois)|[,.;]))"
-    r"|(?<![\w-])вернул(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
+    r"|(?<![\w-])(?:вернул|возвратил)(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
 # ("left" after a pronoun only: "until the client left" leaves the one who left to the attribution's guess)
 _OUT_UNPLACED = re.compile(r"\b(?:flew|got)\s+out\b(?!\s+of\b)|(?:(?<=\bI )|(?<=\bwe )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))left\b"
                            r"(?=\s+(?:in|on)\s+(?:\d|early|late|the\s+(?:spring|summer|autumn|winter|end))|\s*[.;])", re.I)
@@ -1890,16 +1890,23 @@ def _journeys_unplaced(doc: Doc, index: int, sentence, sides: _Sides, crossings:
                 if any(e.person == person_id and e.type in ("exit", "return") and e.evidence[0] == sentence.start
                        for e in (*crossings, *events)):
                     continue
+                back_home = False
                 known = sides.known(person_id, sentence.start)
                 if back:
-                    abroad = known is False or origin_abroad and known is not True or known is None and (
-                        person_id in sides.placed()[0] or sides.lives_abroad(person_id))
-                    if not abroad:
+                    life_abroad = person_id in sides.placed()[0] or sides.lives_abroad(person_id)
+                    # held in China before, where the text puts the person's life abroad: the journey back is
+                    # home, out of China («освобождён в январе, вернулся через пункт пропуска», "released, he
+                    # returned in May")
+                    held = known is True or known is None and sides.held_before(person_id, sentence.start)
+                    abroad = known is False or origin_abroad and known is not True or known is None and not held and life_abroad
+                    back_home = not abroad and held and life_abroad
+                    if not (abroad or back_home):
                         continue
                 elif not (known is True or known is None and sides.held_before(person_id, sentence.start)):
                     continue
-                sides.set(person_id, back, sentence.end)
-                events.append(EventRecord("return" if back else "exit", person_id, (sentence.start, sentence.end),
+                inside = back and not back_home
+                sides.set(person_id, inside, sentence.end)
+                events.append(EventRecord("return" if inside else "exit", person_id, (sentence.start, sentence.end),
                                           date=when))
     return events
 
@@ -2960,6 +2967,9 @@ _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
 # plural ending (Kazakh -дық/-дік/-тық/-тік, -мыз/-міз/-быз/-біз/-пыз/-піз: «көшіп келдік», «келгенбіз»;
 # Uyghur -دۇق/-تۇق, -مىز / -duq/-tuq/-dük/-tük, -miz: «كۆچۈپ كەلدۇق», köchüp kelduq)
 _TURKIC_WE_WORD = re.compile(r"(?<!\w)(?:біз|бізде|(?P<two>екеуміз|үшеуміз|ئىككىمىز|ئۈچىمىز|ikkimiz|üchimiz)|بىز|biz)(?!\w)", re.I)
+# A companion right after a person's name: Kazakh's instrumental on the name, with or without «бірге» (together)
+# («Гүлназбен бірге», «Ерланмен»), Uyghur's postposition بىلەن / bilen after it («گۈلنازىرە بىلەن», «Erkin bilen»)
+_TURKIC_WITH = re.compile(r"\w*?(?:мен|бен|пен)(?:\s+бірге)?(?!\w)|\s+(?:бірге)(?!\w)|\w*\s+(?:بىلەن|bilen)(?!\w)", re.I)
 _TURKIC_WE_ENDING = re.compile(r"(?:[дт][ыі][қк]|[мбп][ыі]з|[دت][ۇۈ][قك]|مىز|[dt][uü][qk]|miz)$", re.I)
 
 
@@ -2977,7 +2987,10 @@ def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -
     companions = [pid for m in we if m.group("two")
                   for (s, e), pid in doc.person_spans_in(max(sentence.start, m.start() - 40), m.start())
                   if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
-    return [narrator] + companions[-1:]
+    # "we went with X" («біз әйелім Гүлназбен бірге … кеттік», «بىز ئايالىم گۈلنازىرە بىلەن … كەتتۇق»): X goes too
+    along = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
+             if pid != narrator and _TURKIC_WITH.match(doc.text, e)]
+    return [narrator] + list(dict.fromkeys(companions[-1:] + along))
 # Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
 # «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_vocab_events`);
 # not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"
