@@ -1897,7 +1897,7 @@ def _journeys_unplaced(doc: Doc, index: int, sentence, sides: _Sides, crossings:
                     # held in China before, where the text puts the person's life abroad: the journey back is
                     # home, out of China («освобождён в январе, вернулся через пункт пропуска», "released, he
                     # returned in May")
-                    held = known is True or known is None and sides.held_before(person_id, sentence.start)
+                    held = known is True or known is None and sides.held_before(person_id, start)
                     abroad = known is False or origin_abroad and known is not True or known is None and not held and life_abroad
                     back_home = not abroad and held and life_abroad
                     if not (abroad or back_home):
