@@ -167,7 +167,11 @@ TRIGGERS = [
         rf"(?!\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})|\bhandcuffed {_OBJ}\b"
         # "was stopped at the airport … and held in a police facility": a stop that ends in custody
         r"|\b(?:was|were) stopped\b(?=[^.;]{0,80}\band\s+(?:then\s+)?(?:held|detained|locked up|handcuffed)\b)"
-        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
+        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b"
+        # the participle with its date, as "detained in May 2018": «задержанный в мае 2018 года», «задержанная
+        # в Кульдже в 2017 году» (not «другие задержанные», the detainees)
+        r"|\bзадержанн(?:ый|ая|ого|ую|ой)\b(?=,?\s+(?:(?:в|во)\s+[А-ЯЁ][\w-]*\s+)?(?:(?:в|во)\s+)?(?:\d|(?:январ|феврал|март|апрел"
+        r"|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|прошл|начал|конц|середин)\w*))", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
@@ -182,8 +186,9 @@ TRIGGERS = [
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
-        # (not the noun «задержание»: «документы о задержании» names a detention, it tells none)
-        r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
+        # (not the noun «задержание»: «документы о задержании» names a detention, it tells none; nor the future or
+        # the infinitive, «его задержат», «хотели задержать»: not told as done)
+        r"|\bзадержа(?!ни[еяийю])(?!т\b|ть\b)\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
         # («забрали в лагерь»: taken to one, the arrest too, `_takings_are_arrests`)
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|привез|привезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
@@ -410,6 +415,11 @@ _ASKED_TO_GO = re.compile(r"\b(?:leave|permission|visa|request|authorisation|aut
                           r"(?:to|de|d['’]|на)\s+(?:se\s+)?$", re.I)
 # A condition, not a fact: "if they ever let her go", « s'il est libéré un jour », «если его отпустят»
 _CONDITION = re.compile(r"(?:\b(?:if|unless)|\bs['’](?=il)|\bsi(?=\s+(?:un jour|jamais)\b)|(?<!\w)если)\b[^.,;:!?]{0,40}$", re.I)
+# A sentence that opens on a condition ("If I go back, they will detain me", « S'il ne rentre pas, son père sera
+# arrêté », «Если я вернусь в Китай, меня задержат»): the act in the clause after it is its consequence, supposed
+# or threatened, not told as done; not a speaker's hedge on memory ("If I remember well, he was taken in May").
+_CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|si|s['’]ils?|если)\b(?!\s+(?:I|we|je|я|мы)\s+(?:\w+\s+)?(?:remember|recall|am not|'m not"
+                              r"|me souviens|ne me trompe|me rappelle|помню|не ошибаюсь|правильно))[^.;:!?]*,", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
 # the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
 # as a noun only: "police demanded he sign and released him" tells one)
@@ -1161,7 +1171,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or hedged(doc, start, end) \
-                or _CONDITION.search(clause) or asked(doc, index, start, end) \
+                or _CONDITION.search(clause) or _CONDITION_OPENS.match(body[:match.start()]) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -2712,8 +2722,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             # and a condition ("if the guards ever free him") tells none, as at the triggers
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or hedged(doc, start, end) \
-                    or _CONDITION.search(clause) or unconfirmed_after(doc.text, end, sentence.end) \
-                    or asked(doc, index, start, end):
+                    or _CONDITION.search(clause) or _CONDITION_OPENS.match(before) \
+                    or unconfirmed_after(doc.text, end, sentence.end) or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]
