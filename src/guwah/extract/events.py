@@ -2881,6 +2881,9 @@ def find_vocab_events(doc: Doc) -> None:
                         continue  # a journey of one whose life the text puts in China: a visit inside it
                     if told == "exit" and _from_abroad(doc, places_by_id, match.start("dest")):
                         continue  # «تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن», from Turkey to Almaty: no crossing out of China
+                    if told == "exit" and people and _TURKIC_BACK.search(match.group()) and not _in_china_before(
+                            doc, [*doc.events, *found], places_by_id, people[0], sentence.start, act_start):
+                        continue  # back to Almaty from a trip the text does not put in China: no crossing
                     if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
                         continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
@@ -2934,6 +2937,19 @@ def _from_abroad(doc: Doc, places_by_id: dict, at: int) -> bool:
         return False
     start, end, pid = before[-1]
     return bool(_TURKIC_FROM.search(doc.text, start, at)) and _side_of(places_by_id[pid]) is False
+
+
+# Back to a place (Kazakh «қайтып келді»): an exit only for one the text has in China before it
+_TURKIC_BACK = re.compile(r"(?<!\w)қайтып\s+кел", re.I)
+
+
+def _in_china_before(doc: Doc, found: list[EventRecord], places_by_id: dict, person_id: str, opening: int, at: int) -> bool:
+    """Whether the text has the person in China before offset `at`: an event there before it (held, released,
+    gone back into China), or a place the gazetteer puts in China named in its sentence (opening at `opening`)
+    before it («Құлжадағы лагерьден босап, Алматыға қайтып келді»)."""
+    if any(e.person == person_id and e.type in (*IN_CHINA, "return") and e.trigger and e.trigger[0] < at for e in found):
+        return True
+    return any(_side_of(places_by_id[pid]) is True for (_s, _e), pid in _in(doc.place_spans, opening, at))
 
 
 # An opening quote still open before a match: the words are someone's speech
