@@ -167,7 +167,11 @@ TRIGGERS = [
         rf"(?!\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})|\bhandcuffed {_OBJ}\b"
         # "was stopped at the airport … and held in a police facility": a stop that ends in custody
         r"|\b(?:was|were) stopped\b(?=[^.;]{0,80}\band\s+(?:then\s+)?(?:held|detained|locked up|handcuffed)\b)"
-        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
+        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b"
+        # the participle with its date, as "detained in May 2018": «задержанный в мае 2018 года», «задержанная
+        # в Кульдже в 2017 году» (not «другие задержанные», the detainees)
+        r"|\bзадержанн(?:ый|ая|ого|ую|ой)\b(?=,?\s+(?:(?:в|во)\s+[А-ЯЁ][\w-]*\s+)?(?:(?:в|во)\s+)?(?:\d|(?:январ|феврал|март|апрел"
+        r"|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|прошл|начал|конц|середин)\w*))", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
@@ -182,8 +186,9 @@ TRIGGERS = [
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
-        # (not the noun «задержание»: «документы о задержании» names a detention, it tells none)
-        r"|\bзадержа(?!ни[еяийю])\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
+        # (not the noun «задержание»: «документы о задержании» names a detention, it tells none; nor the future or
+        # the infinitive, «его задержат», «хотели задержать»: not told as done)
+        r"|\bзадержа(?!ни[еяийю])(?!т\b|ть\b)\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
         # («забрали в лагерь»: taken to one, the arrest too, `_takings_are_arrests`)
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|привез|привезл|забрал|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
@@ -326,7 +331,7 @@ _TRAVEL = re.compile(
     r"went to (?:study|work|live))\b(?:\s+(?:back|home))?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
     # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
-    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|возвратил\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     # («уехала с мужем в …», «выехал вместе с братом Ерланом из …»: the companion, `_with_companions`)
     r"(?:(?:вместе\s+)?со?\s+[а-яё]+(?:\s+[А-ЯЁ][\w-]*){0,2}\s+)?"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:домой\s+)?(?:в|во)\s+"
@@ -346,7 +351,7 @@ _TRAVEL = re.compile(
 # он вернулся к работе»: where, not where to).
 _TRAVEL_TO_BEFORE = re.compile(
     r"(?<![\w-])[вВ]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?<![еЕ])(?<!ии)(?:\s+[^\W\d][\w-]*){0,3}?\s+"
-    r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
+    r"(?P<verb>(?:уехал|переехал|бежал|сбежал|вернул|возвратил|выехал|эмигрировал|перебрал)\w*)\b(?!\s+(?:в|во)\s+[А-ЯЁ])")
 
 
 def _travels(doc: Doc, sentence):
@@ -410,6 +415,11 @@ _ASKED_TO_GO = re.compile(r"\b(?:leave|permission|visa|request|authorisation|aut
                           r"(?:to|de|d['’]|на)\s+(?:se\s+)?$", re.I)
 # A condition, not a fact: "if they ever let her go", « s'il est libéré un jour », «если его отпустят»
 _CONDITION = re.compile(r"(?:\b(?:if|unless)|\bs['’](?=il)|\bsi(?=\s+(?:un jour|jamais)\b)|(?<!\w)если)\b[^.,;:!?]{0,40}$", re.I)
+# A sentence that opens on a condition ("If I go back, they will detain me", « S'il ne rentre pas, son père sera
+# arrêté », «Если я вернусь в Китай, меня задержат»): the act in the clause after it is its consequence, supposed
+# or threatened, not told as done; not a speaker's hedge on memory ("If I remember well, he was taken in May").
+_CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|si|s['’]ils?|если)\b(?!\s+(?:I|we|je|я|мы)\s+(?:\w+\s+)?(?:remember|recall|am not|'m not"
+                              r"|me souviens|ne me trompe|me rappelle|помню|не ошибаюсь|правильно))[^.;:!?]*,", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
 # the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
 # as a noun only: "police demanded he sign and released him" tells one)
@@ -435,7 +445,7 @@ _LEFT_COUNTRY_OR_CAME_HERE = re.compile(
 # Not "crossed back at Khorgos": a crossing names the post, and `_CROSSED_AT` reads it.
 # « rentré à Kachgar », « retournée au Xinjiang », «поехал домой в Улугчат» say it too.
 _BACK = re.compile(r"\b(?:(?:went|flew|came|travell?ed|moved)\s+(?:back|home)|returned|rentrée?s?|retournée?s?)\b"
-                   r"|вернул|(?<!\w)домой(?!\w)"
+                   r"|вернул|возвратил|(?<!\w)домой(?!\w)"
                    # the nouns: "his return to", "her trip back to", « son retour à », «возвращения в»
                    r"|\b(?:return|retour)\s+(?!ticket)|\b(?:trip|journey)\s+(?:back|home)\b|(?<!\w)возвращени", re.I)
 # A journey into China told as a stay away from home (issue 11): its purpose a visit to family there ("went to
@@ -455,7 +465,7 @@ _VISIT_AWAY = re.compile(
     rf"(?:(?:младш|старш)\w+\s+)?(?:{RU_KIN_FORMS}|родител\w+|родн\w+|родственник\w+|семь\w+)(?!\w)"
     r"|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came|return(?:ed)?)(?:\s+(?:back|home))?\b"
     r"|\bn['’](?:est|a|sont|ont)\s+jamais\s+(?:été\s+)?(?:revenue?s?|rentrée?s?|retournée?s?)"
-    r"|(?<!\w)(?:так\s+и\s+)?не\s+вернул\w*",
+    r"|(?<!\w)(?:так\s+и\s+)?не\s+(?:вернул|возвратил)\w*",
     re.I)
 _CLAUSE_AFTER_JOURNEY = re.compile(r"[^.;:!?]{0,90}")
 
@@ -743,7 +753,7 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 # Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
 # à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
 _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
-                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
+                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -866,7 +876,7 @@ _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!
                          r"several|some|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;])"
                          # "She came out in May 2021" (out of what: the custody told before)
                          r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
-                         r"|\bвернул\w* домой\b", re.I)
+                         r"|\b(?:вернул|возвратил)\w* домой\b", re.I)
 
 
 def _homecomings(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -1161,7 +1171,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # the one hedge list of the violation rules
         # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or hedged(doc, start, end) \
-                or _CONDITION.search(clause) or asked(doc, index, start, end) \
+                or _CONDITION.search(clause) or _CONDITION_OPENS.match(body[:match.start()]) or asked(doc, index, start, end) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -1850,7 +1860,7 @@ _NOT_PLACED_AFTER = (rf"(?!\s+(?:to|into|à|au|aux|dans|chez|в|во|к|на)\s+
 _BACK_UNPLACED = re.compile(
     r"(?:\b(?:(?:went|flew|travell?ed|headed)\s+(?:back|home)|returned)\b"
     r"|\b(?:rentrée?s?|retournée?s?|revenue?s?)\b(?=\s+(?:en\s+\d|le\s+\d|au\s+(?:printemps|début|mois)|[,.;]))"
-    r"|(?<![\w-])вернул(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
+    r"|(?<![\w-])(?:вернул|возвратил)(?:ся|ась|ись)\b)" + _NOT_PLACED_AFTER, re.I)
 # ("left" after a pronoun only: "until the client left" leaves the one who left to the attribution's guess)
 _OUT_UNPLACED = re.compile(r"\b(?:flew|got)\s+out\b(?!\s+of\b)|(?:(?<=\bI )|(?<=\bwe )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))left\b"
                            r"(?=\s+(?:in|on)\s+(?:\d|early|late|the\s+(?:spring|summer|autumn|winter|end))|\s*[.;])", re.I)
@@ -1890,16 +1900,23 @@ def _journeys_unplaced(doc: Doc, index: int, sentence, sides: _Sides, crossings:
                 if any(e.person == person_id and e.type in ("exit", "return") and e.evidence[0] == sentence.start
                        for e in (*crossings, *events)):
                     continue
+                back_home = False
                 known = sides.known(person_id, sentence.start)
                 if back:
-                    abroad = known is False or origin_abroad and known is not True or known is None and (
-                        person_id in sides.placed()[0] or sides.lives_abroad(person_id))
-                    if not abroad:
+                    life_abroad = person_id in sides.placed()[0] or sides.lives_abroad(person_id)
+                    # held in China before, where the text puts the person's life abroad: the journey back is
+                    # home, out of China («освобождён в январе, вернулся через пункт пропуска», "released, he
+                    # returned in May")
+                    held = known is True or known is None and sides.held_before(person_id, start)
+                    abroad = known is False or origin_abroad and known is not True or known is None and not held and life_abroad
+                    back_home = not abroad and held and life_abroad
+                    if not (abroad or back_home):
                         continue
                 elif not (known is True or known is None and sides.held_before(person_id, sentence.start)):
                     continue
-                sides.set(person_id, back, sentence.end)
-                events.append(EventRecord("return" if back else "exit", person_id, (sentence.start, sentence.end),
+                inside = back and not back_home
+                sides.set(person_id, inside, sentence.end)
+                events.append(EventRecord("return" if inside else "exit", person_id, (sentence.start, sentence.end),
                                           date=when))
     return events
 
@@ -2705,8 +2722,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             # and a condition ("if the guards ever free him") tells none, as at the triggers
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or hedged(doc, start, end) \
-                    or _CONDITION.search(clause) or unconfirmed_after(doc.text, end, sentence.end) \
-                    or asked(doc, index, start, end):
+                    or _CONDITION.search(clause) or _CONDITION_OPENS.match(before) \
+                    or unconfirmed_after(doc.text, end, sentence.end) or asked(doc, index, start, end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]
@@ -2864,6 +2881,9 @@ def find_vocab_events(doc: Doc) -> None:
                         continue  # a journey of one whose life the text puts in China: a visit inside it
                     if told == "exit" and _from_abroad(doc, places_by_id, match.start("dest")):
                         continue  # «تۈركىيەدىن ئالمۇتىغا كۆچۈپ كەلگەن», from Turkey to Almaty: no crossing out of China
+                    if told == "exit" and people and _TURKIC_BACK.search(match.group()) and not _in_china_before(
+                            doc, [*doc.events, *found], places_by_id, people[0], sentence.start, act_start):
+                        continue  # back to Almaty from a trip the text does not put in China: no crossing
                     if _TURKIC_QUOTE_OPEN.search(text, sentence.start, match.start()):
                         continue  # said in a quote («"قەشقەرگە قايتىپ كېلىپ…" دېدى»: an order, not a journey made
                 if not people or told is None or (told, people[0]) in seen:
@@ -2919,6 +2939,19 @@ def _from_abroad(doc: Doc, places_by_id: dict, at: int) -> bool:
     return bool(_TURKIC_FROM.search(doc.text, start, at)) and _side_of(places_by_id[pid]) is False
 
 
+# Back to a place (Kazakh «қайтып келді»): an exit only for one the text has in China before it
+_TURKIC_BACK = re.compile(r"(?<!\w)қайтып\s+кел", re.I)
+
+
+def _in_china_before(doc: Doc, found: list[EventRecord], places_by_id: dict, person_id: str, opening: int, at: int) -> bool:
+    """Whether the text has the person in China before offset `at`: an event there before it (held, released,
+    gone back into China), or a place the gazetteer puts in China named in its sentence (opening at `opening`)
+    before it («Құлжадағы лагерьден босап, Алматыға қайтып келді»)."""
+    if any(e.person == person_id and e.type in (*IN_CHINA, "return") and e.trigger and e.trigger[0] < at for e in found):
+        return True
+    return any(_side_of(places_by_id[pid]) is True for (_s, _e), pid in _in(doc.place_spans, opening, at))
+
+
 # An opening quote still open before a match: the words are someone's speech
 _TURKIC_QUOTE_OPEN = re.compile(r"[\"“«][^\"”»]*$")
 # Where a person's life is in Kazakh and Uyghur: a place in the locative, then living or working there («Құлжада
@@ -2960,6 +2993,9 @@ _TURKIC_CLAUSE_END = re.compile(r"[,،;؛]")
 # plural ending (Kazakh -дық/-дік/-тық/-тік, -мыз/-міз/-быз/-біз/-пыз/-піз: «көшіп келдік», «келгенбіз»;
 # Uyghur -دۇق/-تۇق, -مىز / -duq/-tuq/-dük/-tük, -miz: «كۆچۈپ كەلدۇق», köchüp kelduq)
 _TURKIC_WE_WORD = re.compile(r"(?<!\w)(?:біз|бізде|(?P<two>екеуміз|үшеуміз|ئىككىمىز|ئۈچىمىز|ikkimiz|üchimiz)|بىز|biz)(?!\w)", re.I)
+# A companion right after a person's name: Kazakh's instrumental on the name, with or without «бірге» (together)
+# («Гүлназбен бірге», «Ерланмен»), Uyghur's postposition بىلەن / bilen after it («گۈلنازىرە بىلەن», «Erkin bilen»)
+_TURKIC_WITH = re.compile(r"\w*?(?:мен|бен|пен)(?:\s+бірге)?(?!\w)|\s+(?:бірге)(?!\w)|\w*\s+(?:بىلەن|bilen)(?!\w)", re.I)
 _TURKIC_WE_ENDING = re.compile(r"(?:[дт][ыі][қк]|[мбп][ыі]з|[دت][ۇۈ][قك]|مىز|[dt][uü][qk]|miz)$", re.I)
 
 
@@ -2977,7 +3013,10 @@ def _we_travel(doc: Doc, reader, sentence, match: re.Match, people: list[str]) -
     companions = [pid for m in we if m.group("two")
                   for (s, e), pid in doc.person_spans_in(max(sentence.start, m.start() - 40), m.start())
                   if pid != narrator and not doc.text[e:m.start()].strip(" ,")]
-    return [narrator] + companions[-1:]
+    # "we went with X" («біз әйелім Гүлназбен бірге … кеттік», «بىز ئايالىم گۈلنازىرە بىلەن … كەتتۇق»): X goes too
+    along = [pid for (s, e), pid in doc.person_spans_in(sentence.start, match.start())
+             if pid != narrator and _TURKIC_WITH.match(doc.text, e)]
+    return [narrator] + list(dict.fromkeys(companions[-1:] + along))
 # Home again: back to the (our, his) house (Kazakh «үйге оралды», «үйіне қайтып келді»; Uyghur
 # «ئۆيگە قايتىپ كەلدى», öyige qaytip keldi): a release when the person was held before (`find_vocab_events`);
 # not "came to his house" («үйіне түнде келіп»: the police's coming), which says no "back"

@@ -673,6 +673,25 @@ _CONVERB_AUXILIARY = {
     "kk": re.compile(r"(?<=п)\s+(?:кел|кет|бер|қой|ал|жібер|шық|қал|бар)", re.I),
     "ug": re.compile(r"(?<=[پp])\s+(?:ك[ەې]ل|ك[ەې]ت|ب[ەې]ر|قوي|ئال|چىق|قال|بار|k[eéë]l|k[eéë]t|b[eéë]r|qoy|al|chiq|qal|bar)", re.I)}
 _UNREAL_AFTER = {"kk": _KK_UNREAL_SUFFIX, "ug": _UG_UNREAL_SUFFIX}
+# A verb in the present-future (Kazakh -а/-е/-й + -ды/-ді or a personal ending: «ұсталады», «ұстайды», «жібереміз»;
+# Uyghur -ى/-ي + -دۇ or a personal ending, -i/-y + -du: تۇتۇلىدۇ / tutulidu, تۇتىدۇ) after a condition in its
+# sentence: "if" (Kazakh «егер», Uyghur ئەگەر / eger) or a verb in the conditional with its person («келсем»,
+# «барсаң») or denied («келмесе», «қайтпаса»; كەلمىسە / kelmise, قايتسام / qaytsam): a threat or a possibility
+# ("if I do not come back, my brother will be arrested"), not an act done. Neither alone: the present-future
+# also tells what is done again and again, and -са/-се alone also tells "when" in a narrative.
+_FUTURE_AFTER_CONDITION = {
+    "kk": (re.compile(r"(?:[аеә]|й)(?:д[ыі]|м[ыі]н|м[ыі]з|с[ыі]ң|с[ыі]з|сыңдар|сіңдер)(?!\w)", re.I),
+           re.compile(r"(?<!\w)егер(?!\w)|\w+(?:с[ае](?:м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)|[мбп][ае]с[ае])(?!\w)", re.I)),
+    "ug": (re.compile(r"[ىي](?:دۇ|مەن|مىز|سەن|سىز|سىلەر)(?!\w)|[iy](?:du|men|miz|sen|siz|siler)(?!\w)", re.I),
+           re.compile(r"(?<!\w)(?:ئەگەر|eger)(?!\w)|\w+(?:س[اە](?:م|ڭ|ق|ك|ڭىز|ڭلار)|م[اىە]س[اە])(?!\w)"
+                      r"|\w+(?:s[ae](?:m|ng|q|k|ngiz|nglar)|m[aie]s[ae])(?!\w)", re.I)),
+}
+_SENTENCE_END = re.compile(r"[.!?؟。\n]")
+# The act's own verb in the conditional after "if" in its sentence («егер мен Қытайға барсам», ئەگەر مەن جۇڭگوغا
+# قايتسام / eger men Junggogha qaytsam): a journey supposed, not made
+_CONDITIONAL_VERB = {"kk": re.compile(r"[мбп]?[ае]?с[ае](?:м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?(?!\w)", re.I),
+                     "ug": re.compile(r"(?:م[اىە])?(?:س[اە](?:م|ڭ|ق|ك|ڭىز|ڭلار)?|s[ae](?:m|ng|q|k|ngiz|nglar)?)(?!\w)", re.I)}
+_IF = {"kk": re.compile(r"(?<!\w)егер(?!\w)", re.I), "ug": re.compile(r"(?<!\w)(?:ئەگەر|eger)(?!\w)", re.I)}
 
 
 def _verb_endings_at(text: str, end: int, language: str) -> int | None:
@@ -709,11 +728,16 @@ def unreal_after(text: str, end: int, language: str | None = None) -> bool:
     only likely (Kazakh and Uyghur, where these follow the verb: «… деп естідім», «… деп қорқытты»,
     «сияқты»; … دەپ ئاڭلىدىم / dep anglidim, mumkin), or whose verb's endings tell it intended, wished,
     asked for or owed, not done (`_KK_UNREAL_SUFFIX`, `_UG_UNREAL_SUFFIX`: «кетпекші», چىقماقچى / chiqmaqchi,
-    «босатылсын»); False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    «босатылсын»), or threatened on a condition (`_FUTURE_AFTER_CONDITION`: «егер … келмесем, … ұсталады»); False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
     if language in _UNREAL_AFTER:
         at = _verb_endings_at(text, end, language)
         if at is not None and _UNREAL_AFTER[language].match(text, at):
             return True
+        future, condition = _FUTURE_AFTER_CONDITION[language]
+        if at is not None and (future.match(text, at) or _CONDITIONAL_VERB[language].match(text, at)):
+            opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)), default=max(0, end - 300))
+            if future.match(text, at) and condition.search(text, opening, end) or _IF[language].search(text, opening, end):
+                return True
     if language == "ug":
         return bool(_UG_UNREAL_AFTER.match(text, end))
     if language == "zh":
