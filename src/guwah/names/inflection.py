@@ -320,16 +320,17 @@ def arabic_case_stems(word: str) -> list[str]:
 
 
 # The Uyghur case endings of ARABIC_ENDINGS that no given name ends in, as KAZAKH_NAME_CASE for
-# Kazakh: the genitive (تۇرسۇننىڭ) and the dative (ئالىمغا, مەمەتكە); none of the 414 names of
-# `guwah.names.given` ends so. The locative, ablative and accusative are left out: names end in
-# them (پارىدا Parida, زەيدىن Zeydin, غەنى Gheni).
-ARABIC_NAME_CASE = ("نىڭ", "غا", "قا", "گە", "كە")
+# Kazakh: the genitive (تۇرسۇننىڭ) and the back dative (ئالىمغا, تۇرسۇنقا); a listed name in them
+# (دارىغا Dariga) keeps them (`guwah.names.forms.case_free_word`). The front dative (-گە, -كە), the
+# locative, ablative and accusative are left out: names end in them (مەلىكە Melike, پارىدا Parida,
+# زەيدىن Zeydin, غەنى Gheni).
+ARABIC_NAME_CASE = ("نىڭ", "غا", "قا")
 # Letters a stem of a name can hold: Uyghur Arabic script, no digit, mark or other script.
 ARABIC_NAME_LETTERS = re.compile("^[\u0621-\u064A\u0674-\u06D5]+$")
 
 
 def arabic_name_case_stem(word: str) -> str | None:
-    """The word (folded Uyghur Arabic script) without a genitive or dative ending
+    """The word (folded Uyghur Arabic script) without a genitive or back dative ending
     (ARABIC_NAME_CASE), or None when it has none, or the stem left is no plausible name: shorter
     than MIN_STEM, or holding anything but Arabic letters, or no vowel letter (ا ە و ۇ ۆ ۈ ې ى)."""
     ending = next((ending for ending in ARABIC_NAME_CASE if word.endswith(ending)), None)
