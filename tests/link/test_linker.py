@@ -663,10 +663,12 @@ def test_prior_does_not_count_namesakes_born_the_same_year_by_chance():
 
 
 def test_a_common_given_name_alone_is_weaker_evidence_than_a_rare_one(monkeypatch):
-    """A given name alone against the same name with a father's name ("similar") weighs more as
-    the given name is rarer: the "similar" level's u leans to the name's frequency (TF_LEVELS,
-    SIMILAR_TF_WEIGHT). Invented names: Zorvat is borne by 120 persons of the input, Quorvex by
-    one; each pair agrees on gender, birth year and hometown (before, both pairs scored alike)."""
+    """A given name alone against the same name with a father's name (LONE_PART_LABEL, where a
+    field agrees) weighs more as the given name is rarer: the level's u leans to the name's
+    frequency (SIMILAR_TF_WEIGHT, as "similar"). Invented names: Zorvat is borne by 120 persons of
+    the input, Quorvex by one; each pair agrees on gender, birth year and hometown (before the term
+    frequencies, both pairs scored alike). Compared as log-odds: both are probable."""
+    import math
     import random
 
     import guwah.link.linker as linker
@@ -696,7 +698,8 @@ def test_a_common_given_name_alone_is_weaker_evidence_than_a_rare_one(monkeypatc
     monkeypatch.setattr(linker, "cluster", spy)
     link_mentions(mentions)
     common, rare = seen[(first, first + 1)], seen[(first + 2, first + 3)]
-    assert common < rare - 0.03, (common, rare)
+    log_odds = [math.log(p / (1 - p)) for p in (common, rare)]
+    assert log_odds[0] < log_odds[1] - 1.0, (common, rare)
 
 
 def _model_connection(rows: list[tuple], scores: dict[tuple[int, int], float]):
