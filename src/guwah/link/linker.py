@@ -28,7 +28,8 @@ The steps, each in one function below:
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
-   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
+   (`name_frequencies`); a given name alone against a full name holding it has a level of its own
+   between the two where a stated field agrees (LONE_PART_LABEL), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_AGREE (above LINK_REVIEW: at 100,000
@@ -592,7 +593,9 @@ def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | 
     where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
     of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
     (`stated_agreement`), and, with `across_scripts`, False where the two name the person in two
-    scripts and nothing they both state agrees (`nothing_agrees_across_scripts`). `cluster` never
+    scripts and nothing they both state agrees (`nothing_agrees_across_scripts`), and False where
+    one name is of one part and the other of more (a given name alone against a full name: it fits
+    every person who bears it) and no stated field agrees. `cluster` never
     links an uncorroborated edge: the pair goes to review. A rare name still links on the name
     with nothing disagreeing, as before, where one side states nothing else. `common`: default
     COMMON_NAME."""
