@@ -28,8 +28,7 @@ The steps, each in one function below:
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
-   (`name_frequencies`); a given name alone against a full name holding it has a level of its own
-   between the two where a stated field agrees (LONE_PART_LABEL), and the prior match probability is a strict rule's count, less the
+   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_AGREE (above LINK_REVIEW: at 100,000
@@ -69,7 +68,6 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns, nested, place_columns
 from guwah.link.mentions import Mention
-from guwah.names.compare import UNMATCHED_PART
 from guwah.names.settings import (
     LINK_AGREE,
     LINK_AUTO,
@@ -126,14 +124,6 @@ SEED = 20170401              # for every sample: the same input gives the same c
 # One level for the same name: with term frequencies its u is the name's frequency whatever the
 # score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
 NAME_LEVELS = (SAME_NAME, SIMILAR_NAME)
-# A name of one part (a given name alone: "my brother Alim", a kana or Chinese list's given name)
-# against a name of more: the one part is the same as one part of the other (its score is then
-# `compare.UNMATCHED_PART` times the part's, from LONE_PART_SCORE: a part scoring SAME_NAME). Its
-# own name level, between the same name and a similar one, and only where a stated field agrees
-# (`agreement_sql`, the rule of `stated_agreement`); without one the pair stays on the "similar"
-# level, and `corroborate` never links it (a given name alone fits every person who bears it).
-LONE_PART_SCORE = round(UNMATCHED_PART * SAME_NAME, 4)
-LONE_PART_LABEL = "one part of the other, a field agrees"
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
 # DuckDB's share of the machine's memory; beyond it DuckDB spills into its private folder.
 # DuckDB's own default is 80 %, but the same process also holds the mentions, their features and
@@ -532,36 +522,6 @@ def stated_agreement(a: Sequence, b: Sequence) -> bool:
             and held_lo_a <= held_hi_b and held_lo_b <= held_hi_a)
 
 
-def agreement_sql(column: Callable[[str, str], str]) -> str:
-    """`stated_agreement` as a SQL condition (false where a field is missing), for the name level
-    LONE_PART_LABEL and `name_m`. `column(name, side)` writes a column of side "l" or "r"
-    (`birth_lo_l` in Splink's pair table, `a.birth_lo` in a join)."""
-    def c(name: str, side: str) -> str:
-        return column(name, side)
-
-    birth = (f"{c('birth_hi', 'l')} - {c('birth_lo', 'l')} <= {AGREEING_BIRTH_SPAN} "
-             f"AND {c('birth_hi', 'r')} - {c('birth_lo', 'r')} <= {AGREEING_BIRTH_SPAN} "
-             f"AND {c('birth_lo', 'l')} <= {c('birth_hi', 'r')} AND {c('birth_lo', 'r')} <= {c('birth_hi', 'l')}")
-    home_l, home_r = c("home", "l"), c("home", "r")
-    home = (f"{home_l} LIKE '%.%.%' AND {home_r} LIKE '%.%.%' AND ({home_l} = {home_r} "
-            f"OR starts_with({home_l}, {home_r} || '.') OR starts_with({home_r}, {home_l} || '.'))")
-    facility = f"{c('facility', 'l')} = {c('facility', 'r')}"
-    held = (f"{c('detained_lo', 'l')} <= {c('detained_hi', 'r')} "
-            f"AND {c('detained_lo', 'r')} <= {c('detained_hi', 'l')}")
-    return " OR ".join(f"coalesce({part}, false)" for part in (birth, home, facility, held))
-
-
-def one_part_sql(column: Callable[[str, str], str]) -> str:
-    """SQL: exactly one of the two mentions' names is of one part (its whole-name key joins no
-    second part key, as `one_part_names` reads it)."""
-    return (f"({column('whole', 'l')} LIKE '%+%') <> ({column('whole', 'r')} LIKE '%+%')")
-
-
-def splink_column(name: str, side: str) -> str:
-    """A column of one side in Splink's pair table (`birth_lo_l`)."""
-    return f"{name}_{side}"
-
-
 def states_more_than_the_name(row: Sequence) -> bool:
     """Whether a mention (a row of STATED_COLUMNS) states a birth year, hometown, facility or year
     of detention: something besides its name (and gender) that another mention's could agree with."""
@@ -593,20 +553,17 @@ def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | 
     where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
     of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
     (`stated_agreement`), and, with `across_scripts`, False where the two name the person in two
-    scripts and nothing they both state agrees (`nothing_agrees_across_scripts`), and False where
-    one name is of one part and the other of more (a given name alone against a full name: it fits
-    every person who bears it) and no stated field agrees. `cluster` never
+    scripts and nothing they both state agrees (`nothing_agrees_across_scripts`). `cluster` never
     links an uncorroborated edge: the pair goes to review. A rare name still links on the name
     with nothing disagreeing, as before, where one side states nothing else. `common`: default
     COMMON_NAME."""
     common = COMMON_NAME if common is None else common
     counts = Counter(row[0] for row in rows if row[0] is not None)
     common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
-    one_part = [row[0] is not None and "+" not in row[0] for row in rows]
     # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
     # mentions most edges are under LINK_AUTO without agreeing.
     return [(a, b, p, agrees, not (p >= LINK_AUTO or (p >= LINK_AGREE and agrees))
-             or (not (common_mention[a] or common_mention[b]) and one_part[a] == one_part[b]
+             or (not (common_mention[a] or common_mention[b])
                  and not (across_scripts and nothing_agrees_across_scripts(rows[a], rows[b])))
              or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
@@ -904,7 +861,7 @@ def score_forms(forms: list[str], first, second, tick: Callable[[float], None] |
 # level has none). Small inputs (under MIN_TRAINING_MENTIONS) are linked with these as they stand;
 # larger ones re-estimate u by random sampling and m by expectation maximisation.
 PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
-    "name": ((0.88, 0.001), (0.03, 0.0001), (0.06, 0.003), (0.03, 0.9959)),
+    "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.01, 0.005), (0.07, 0.84)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
     "place": ((0.02, 0.0001), (0.02, 0.0005), (0.56, 0.003), (0.04, 0.004), (0.02, 0.45), (0.15, 0.008), (0.05, 0.012),
@@ -962,19 +919,15 @@ def settings(mentions: int):
     # A name without keys (no letters Guwah can read) is a missing name. Because this level names
     # the column `whole`, Splink knows that training blocked on the whole-name key says nothing
     # about names, and leaves the name levels untrained there.
-    same, similar = ((f"guwah_name_score(uid_l, uid_r) >= {level}", f"name score >= {level}")
-                     for level in NAME_LEVELS)
-    lone = (f"guwah_name_score(uid_l, uid_r) >= {LONE_PART_SCORE} AND {one_part_sql(splink_column)} "
-            f"AND ({agreement_sql(splink_column)})", LONE_PART_LABEL)
-    name = comparison("name", "whole_l IS NULL OR whole_r IS NULL", same, lone, similar)
+    name = comparison("name", "whole_l IS NULL OR whole_r IS NULL",
+                      *((f"guwah_name_score(uid_l, uid_r) >= {level}", f"name score >= {level}")
+                        for level in NAME_LEVELS))
     if mentions >= MIN_TRAINING_MENTIONS:
         # Rarer names carry more evidence: on the level where the names are the same name, u is
         # the frequency of the commoner of the two whole-name keys in this input (Splink's term
         # frequency adjustment), not the average over all names; on "similar", half-way to it.
-        # LONE_PART_LABEL as "similar": its u counts the lone names and the agreeing field, which
-        # the one part's frequency alone does not.
         for level in name[1:]:
-            if level["label_for_charts"] in (*TF_LEVELS, LONE_PART_LABEL):
+            if level["label_for_charts"] in TF_LEVELS:
                 level.update(tf_adjustment_column="whole", disable_tf_exact_match_detection=True)
                 if level["label_for_charts"] != TF_LEVELS[0]:
                     level.update(tf_adjustment_weight=SIMILAR_TF_WEIGHT)
@@ -1291,14 +1244,9 @@ def name_m(con, linker) -> tuple[float, float, float] | None:
     Returns:
         The m set per level (same, similar, else), or None when the PRIORS stand.
     """
-    def column(name: str, side: str) -> str:
-        return f"{'a' if side == 'l' else 'b'}.{name}"
-
-    lone = (f"s.score >= {LONE_PART_SCORE} AND s.score < {NAME_LEVELS[0]} AND {one_part_sql(column)} "
-            f"AND ({agreement_sql(column)})")
-    same, alone, similar, count = con.execute(f"""
-        SELECT avg((s.score >= {NAME_LEVELS[0]})::DOUBLE), avg(({lone})::DOUBLE),
-               avg((s.score >= {NAME_LEVELS[1]} AND s.score < {NAME_LEVELS[0]} AND NOT ({lone}))::DOUBLE), count(*)
+    same, similar, count = con.execute(f"""
+        SELECT avg((s.score >= {NAME_LEVELS[0]})::DOUBLE),
+               avg((s.score >= {NAME_LEVELS[1]} AND s.score < {NAME_LEVELS[0]})::DOUBLE), count(*)
         FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
         WHERE a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi AND a.birth_lo = b.birth_lo
           AND a.place = b.place AND a.place LIKE '%.%.%'""").fetchone()
@@ -1306,8 +1254,8 @@ def name_m(con, linker) -> tuple[float, float, float] | None:
         return None
     # no level at 0: Splink refuses an m of 0, and one pair is the least the count allows
     floor = 1 / count
-    shares = (max(same, floor), max(alone, floor), max(similar, floor), max(1.0 - same - alone - similar, floor))
-    labels = [f"name score >= {NAME_LEVELS[0]}", LONE_PART_LABEL, f"name score >= {NAME_LEVELS[1]}", "else"]
+    shares = (max(same, floor), max(similar, floor), max(1.0 - same - similar, floor))
+    labels = [f"name score >= {level}" for level in NAME_LEVELS] + ["else"]
     by_label = {level.label_for_charts: level for level in _levels(linker, "name") if not level.is_null_level}
     for label, share in zip(labels, shares, strict=True):
         by_label[label].m_probability = share
@@ -1472,7 +1420,7 @@ def name_frequencies(con) -> None:
 
 def level_m(linker, comparison: str, level) -> float:
     """The m probability of a comparison level, found by its label (or its name-score cut)."""
-    label = f"name score >= {level}" if comparison == "name" and not isinstance(level, str) else level
+    label = f"name score >= {level}" if comparison == "name" else level
     for found in _levels(linker, comparison):
         if found.label_for_charts == label:
             return found.m_probability
