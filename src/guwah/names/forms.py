@@ -50,7 +50,7 @@ from guwah.names.chinese import (
     PART_SEPARATORS as HAN_SEPARATORS,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import arabic_case_stems, fold, kazakh_case_stem, nominative_name
+from guwah.names.inflection import arabic_case_stems, arabic_name_case_stem, fold, kazakh_case_stem, nominative_name
 from guwah.names.kana import alike_readings, hepburn_reading, is_kana, kana_reading, kana_readings
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script, one_script
 from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
@@ -1044,13 +1044,15 @@ def case_free_word(word: str) -> str | None:
     (تۇرسۇننىڭ "Tursun's", مەمەتكە "to Memet", ئابلىمىتتىن "from Ablimit": `inflection.arabic_case_stems`,
     the one list of them), without it; None for a word with none. Many names end in those letters
     (ساجىدە Sajide, زەيدىن Zeydin, غېنى Gheni), so an ending is taken off only where the stem is a
-    name of the lexicon (`guwah.names.given`) and the word itself is not one: the stem is then one
-    more reading of the name, beside its own."""
+    name of the lexicon (`guwah.names.given`) and the word itself is not one, or where the ending is
+    one that no name ends in (the genitive and the dative: `inflection.arabic_name_case_stem`) and
+    the stem is a plausible name by its length and letters: the stem is then one more reading of
+    the name, beside its own."""
     folded = fold(word)
     stems = arabic_case_stems(folded)
     if not stems or listed_word(folded):
         return None
-    return next((stem for stem in stems if listed_word(stem)), None)
+    return next((stem for stem in stems if listed_word(stem)), None) or arabic_name_case_stem(folded)
 
 
 def listed_word(word: str) -> bool:

@@ -319,6 +319,32 @@ def arabic_case_stems(word: str) -> list[str]:
             if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM]
 
 
+# The Uyghur case endings of ARABIC_ENDINGS that no given name ends in, as KAZAKH_NAME_CASE for
+# Kazakh: the genitive (تۇرسۇننىڭ) and the back dative (ئالىمغا, تۇرسۇنقا); a listed name in them
+# (دارىغا Dariga) keeps them (`guwah.names.forms.case_free_word`). The front dative (-گە, -كە), the
+# locative, ablative and accusative are left out: names end in them (مەلىكە Melike, پارىدا Parida,
+# زەيدىن Zeydin, غەنى Gheni).
+ARABIC_NAME_CASE = ("نىڭ", "غا", "قا")
+# Letters a stem of a name can hold: Uyghur Arabic script, no digit, mark or other script.
+ARABIC_NAME_LETTERS = re.compile("^[\u0621-\u064A\u0674-\u06D5]+$")
+
+
+def arabic_name_case_stem(word: str) -> str | None:
+    """The word (folded Uyghur Arabic script) without a genitive or back dative ending
+    (ARABIC_NAME_CASE), or None when it has none, or the stem left is no plausible name: shorter
+    than MIN_STEM, or holding anything but Arabic letters, or no vowel letter (ا ە و ۇ ۆ ۈ ې ى)."""
+    ending = next((ending for ending in ARABIC_NAME_CASE if word.endswith(ending)), None)
+    if ending is None:
+        return None
+    stem = word[: -len(ending)]
+    if len(stem) < MIN_STEM or not ARABIC_NAME_LETTERS.match(stem) or not any(c in ARABIC_VOWELS for c in stem):
+        return None
+    return stem
+
+
+ARABIC_VOWELS = frozenset("اەوۇۆۈېى")
+
+
 # Cases that a man's name without a Russian surname suffix (Оралбек Берик) shows on every word,
 # and that no Turkic given name ends in twice: instrumental (Оралбеком Бериком), dative
 # (Курбану Эркину). The genitive in -а is left out: it is the nominative of women's names.
