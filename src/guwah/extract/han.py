@@ -509,7 +509,7 @@ _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": (
 # date, 保留到明年 "kept until next year", is no event, and the golds leave it out.)
 # A year word's characters that end another word before it (以前, 之前, 提前, 从前 "before"; 过去 "the past",
 # 回去, 失去, 死去): 以前年纪 is 以前 + 年纪, no year two years back; nor is a word the year word's 年 starts
-# (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了).
+# (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了; `_YEAR_WORD_NOT_BEFORE`, above).
 _YEAR_WORD_NOT_AFTER = {"前年": "以之提从先目面眼生事空跟向往", "去年": "过失回出进死离下上除"}
 _ANCHORED_YEAR = re.compile(
     "(?P<w>" + "|".join((f"(?<![{_YEAR_WORD_NOT_AFTER[w]}])" if w in _YEAR_WORD_NOT_AFTER else "") + w
