@@ -24,7 +24,7 @@ from functools import cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
-from guwah.extract.lexicon import han_kin_pattern, hearing_forms, saying_forms
+from guwah.extract.lexicon import ZH_FUTURE, han_kin_pattern, hearing_forms, saying_forms
 from guwah.extract.regional import (
     FacilityMentions,
     Places,
@@ -61,8 +61,21 @@ MAX_PART = 6
 _ADVERBS_AFTER_NAME = ("原来|原本|本来|现在|目前|当时|那时|此时|如今|已经|早已|早就|一直|仍然|仍旧|突然|忽然|随后|随即|然后|"
                        "当即|最近|近来|经常|常常|总是|往往|再次|再度|终于|始终|其实|确实|只是|同时|正在|刚刚|刚才|先后|竟然|"
                        "居然|果然")
+# A time word, a future or a negated verb told right after a name (X明年回来 "X comes back next year", X明天, X昨天,
+# X即将被判 "X is about to be sentenced", X不知道 "X does not know", X不肯): it shares no character with the name,
+# though its first one may be a name's (明 of 刘明华, 即 of 赵即平), so the name ends before the whole word only
+# (issue 11, h-zhnames73). 明年 is that word only where its 年 starts no other (依明年纪大了: 依明 + 年纪). Negated
+# verbs are 不 with a verb's first character that no transcription writes after 不 (阿不都, 阿不力孜, 阿不来提 keep
+# theirs); the futures are those of `lexicon.ZH_FUTURE`.
+_TIME_WORDS_AFTER_NAME = "明天|今天|昨天|前天|后天|今晚|昨晚|明晚|今早|昨日|今日|当天|当晚|那天|第二天|次日|翌日"
+_NEGATED_VERBS_AFTER_NAME = ("不知|不是|不会|不能|不想|不肯|不愿|不敢|不让|不告诉|不清楚|不同意|不再|不要|不准|不许|"
+                             "不认识|不记得|不承认")
+_VERBS_AFTER_NAME = "知道|觉得|希望|认为|打算|准备|决定|担心|害怕|相信|记得|承认"
+# A year word's 年 that starts another word (年纪, 年龄, 年轻, 年代 "age, young, era"; `_ANCHORED_YEAR` too).
+_YEAR_WORD_NOT_BEFORE = "纪龄轻代迈老幼级"
 _WORDS_AFTER_NAME = re.compile(f"结业|毕业|退休|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问|{hearing_forms('zh')}|"
-                               f"{_ADVERBS_AFTER_NAME}")
+                               f"{_ADVERBS_AFTER_NAME}|{ZH_FUTURE}|{_TIME_WORDS_AFTER_NAME}|明年(?![{_YEAR_WORD_NOT_BEFORE}])|"
+                               f"{_NEGATED_VERBS_AFTER_NAME}|{_VERBS_AFTER_NAME}")
 
 
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -119,10 +132,11 @@ _TITLES_BEFORE = re.compile(f"(?:{_OFFICIAL_CUES}|老师|医生|律师|同志|�
 # the name's start: 学生X (a student X: 学 cuts, 生 would stay), 给予X (give X: 给 cuts, 予 would stay) (h-persons48).
 # `guwah.redaction` reads it too: no name part beside a mask begins inside one.
 WORDS_BEFORE_NAME = re.compile("学生|给予|授予|同学")
-def _cut_words_after(name: str) -> str:
-    """`name` up to the first of `_WORDS_AFTER_NAME` after its first character."""
-    match = _WORDS_AFTER_NAME.search(name, 1)
-    return name[:match.start()] if match else name
+def _cut_words_after(name: str, after: str = "") -> str:
+    """`name` up to the first of `_WORDS_AFTER_NAME` after its first character; `after`, the text written
+    right after `name`, so that a word begun by the name's last characters (X明 + 年) ends it too."""
+    match = _WORDS_AFTER_NAME.search(name + after[:4], 1)
+    return name[:match.start()] if match and match.start() < len(name) else name
 
 
 def _transcribed_li(part: str, index: int) -> bool:
@@ -158,7 +172,7 @@ def _cuts(part: str, index: int, *, last: bool) -> bool:
 _KIN_BARE_NAME = re.compile(
     rf"(?:[我他她其]|的)(?:{han_kin_pattern(single=False, groups=False)})"
     rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,4}})"
-    rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|[^{HAN}{DOT}]|$)")  # (or a date's digits: 我妈妈古丽娜尔2018年…, h-persons45)
+    rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|[^{HAN}{DOT}]|$|{_WORDS_AFTER_NAME.pattern})")  # (or a date's digits: 我妈妈古丽娜尔2018年…, h-persons45)
 
 
 def _kin_transcriptions(text: str) -> list[re.Match]:
@@ -167,7 +181,7 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
 
     places = _names()
     return [match for match in _KIN_BARE_NAME.finditer(text)
-            if transcription_marked(_cut_words_after(match.group("name")))
+            if transcription_marked(_cut_words_after(match.group("name"), text[match.end("name"):]))
             and not any(_simplified_text(match.group("name")).startswith(place) for place in places if len(place) >= 2)]
 
 
@@ -223,7 +237,7 @@ def find_persons(doc: Doc) -> None:
             if _cuts(last, index, last=True):
                 tail = last[:index]
                 break
-        tail = _cut_words_after(tail)[:MAX_PART]
+        tail = _cut_words_after(tail, doc.text[end - len(last) + len(tail):])[:MAX_PART]
         after = end - len(last) + len(tail)
         if (len(tail) > 1 and tail[-1] in _PLACE_VERBS
                 and doc.text[after:after + 1] in _PLACE_COMPLEMENTS):
@@ -234,7 +248,7 @@ def find_persons(doc: Doc) -> None:
     for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text), *_KIN_NAME.finditer(doc.text),
                   *_kin_transcriptions(doc.text)]:
         start, end = match.span("name")
-        name = _cut_words_after(match.group("name"))
+        name = _cut_words_after(match.group("name"), doc.text[end:])
         end = start + len(name)
         for index, char in enumerate(name[1:], 1):
             if char in NOT_IN_NAMES:
@@ -502,9 +516,8 @@ _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": (
 # date, 保留到明年 "kept until next year", is no event, and the golds leave it out.)
 # A year word's characters that end another word before it (以前, 之前, 提前, 从前 "before"; 过去 "the past",
 # 回去, 失去, 死去): 以前年纪 is 以前 + 年纪, no year two years back; nor is a word the year word's 年 starts
-# (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了).
+# (年纪, 年龄, 年轻, 年代 "age, young, era": 如今年纪大了; `_YEAR_WORD_NOT_BEFORE`, above).
 _YEAR_WORD_NOT_AFTER = {"前年": "以之提从先目面眼生事空跟向往", "去年": "过失回出进死离下上除"}
-_YEAR_WORD_NOT_BEFORE = "纪龄轻代迈老幼级"
 _ANCHORED_YEAR = re.compile(
     "(?P<w>" + "|".join((f"(?<![{_YEAR_WORD_NOT_AFTER[w]}])" if w in _YEAR_WORD_NOT_AFTER else "") + w
                         for w in sorted(_YEAR_WORDS, key=len, reverse=True))
