@@ -1898,6 +1898,12 @@ class RedraftTold:
         """Whether another reviewer may approve the new draft as it stands."""
         return self.new is not None and self.drafter not in (None, SYSTEM)
 
+    @property
+    def again(self) -> str:
+        """The command that drafts the subject again by hand (`draft_command`), where the new draft
+        is the system's and no one may approve it."""
+        return draft_command(self.subject_type, self.number)
+
 
 def redrafts_told(session: Session, told: list[tuple[bool, int, int | None]]) -> list[RedraftTold]:
     """The redrafts a naming approval said it left waiting (`approve_naming`'s `redrafted` and
