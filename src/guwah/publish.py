@@ -2362,7 +2362,16 @@ def public_successor(session: Session, number: int) -> int | None:
         return None
     survivor = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == ENTRY,
                                                                 PublicNumber.subject_id == entry.id))
-    return survivor if survivor is not None and public_entries(session, [survivor]) else None
+    if survivor is None or not public_entries(session, [survivor]):
+        return None
+    # A merge tells the public that two entries are one person only once the survivor's release approved
+    # after it shows so: a release approved before stays up as it was (more to show), and leads nowhere.
+    approved = session.scalar(select(func.max(Release.approved_at)).where(
+        Release.subject_type == ENTRY, Release.subject_id == entry.id, Release.state == "approved"))
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry.id)))
+    if approved is None or len(mentions_as_of(session, entry.id, mentions, approved)) < len(mentions):
+        return None
+    return survivor
 
 
 @dataclass(frozen=True)

@@ -284,7 +284,7 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
     with archive_session("edit_records") as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
-        withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation) if run.operation else []
+        withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation, joins=True) if run.operation else []
     judged = f" ({run.judged_same} as reviewers judged the same)" if run.judged_same else ""
     err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}{judged}, {run.blocked} blocked by "
               f"judgements or conflicts, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
