@@ -160,7 +160,6 @@ def test_a_merge_bringing_a_named_mention_from_a_testimony_public_before_shows_m
     once, redrafted). A split that removes what it shows (testimony 2's mention) still takes it down at once."""
     from guwah.releases import failing_releases, merge_entries, out_of_date_entries, split_entry
     from guwah.storage.tables import PersonName
-
     from tests.releasing import mark_read, release_entry
 
     number, public, (_, second) = _entry_released(store, tmp_path)

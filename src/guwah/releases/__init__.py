@@ -134,6 +134,11 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
                      again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
 
+    The one two-reviewer rule (releases, naming bases, consent raises). Two names are two reviewers
+    because each names a person: an account (the web's login; the CLI's GUWAH_ACTOR once the archive
+    has accounts), or, in an archive with none, the system login running the command
+    (`guwah.accounts.check_cli_actor` refuses any other name for these steps).
+
     `what`: the subject decided, as a Text ("release 4"); `again`: the command that drafts the
     subject again by hand (`redraft_command`).
     Raises ReviewRequired when the author approves their own work without that setting or reason.
