@@ -363,7 +363,8 @@ def test_registry_a_merged_entry_number_leads_to_the_survivor(two_mentions):
 
 
 def test_registry_a_link_says_which_releases_came_down(two_mentions):
-    """A merge takes the survivor's entry release down (`guwah.releases.merge_entries`): the page the
+    """A merge that takes the survivor's entry release down (`guwah.releases.merge_entries`; since h-review73
+    one bringing a recorded refusal to be named, as here: a mention merely unnamed leaves it up): the page the
     link leads to says so, by the release ids its sealed address carries; a forged seal is refused."""
     from tests.releasing import name_person, release_entry
 
@@ -371,6 +372,8 @@ def test_registry_a_link_says_which_releases_came_down(two_mentions):
     survivor = _entry_of(store, first)
     name_person(store, first)
     release_entry(store, survivor)
+    with store.session() as session:
+        session.get(Person, second).consent_recorded = True
     with store.session() as session:
         [released] = session.scalars(select(Release.id).where(Release.subject_type == "entry",
                                                               Release.state == "approved"))
