@@ -54,7 +54,7 @@ def _each_actor_its_own_login(monkeypatch):
     import guwah.config
 
     monkeypatch.setattr(guwah.config, "os_login", lambda: os.environ.get("GUWAH_ACTOR") or os.environ.get("USER")
-                        or os.environ.get("LOGNAME") or "cli")
+                        or os.environ.get("LOGNAME") or guwah.config._login_name() or "cli")
 
 
 @pytest.fixture
