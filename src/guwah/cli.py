@@ -489,17 +489,18 @@ def _stdout_is_terminal() -> bool:
 app.add_typer(export_app, name="export")
 
 
-def _write_confidential(output: Path | None, what: str, make) -> tuple[dict, str]:
+def _write_confidential(output: Path | None, what: str, make, operation: str = "read") -> tuple[dict, str]:
     """Write `make(store)`'s JSON to `output` (mode 0600, outside the data directory) or to a pipe,
     never to a terminal, where it would sit in the scrollback and in screen recordings; `what` names
-    it in that refusal. Returns the data and its JSON text."""
+    it in that refusal; `operation` is the role matrix's row the actor needs. Returns the data and
+    its JSON text."""
     from guwah.errors import InputError
     from guwah.export import check_output_outside, export_interrupted, write_private
 
     if output is None and _stdout_is_terminal():
         raise InputError(f"{what} holds confidential material: write it with --output FILE "
                          "or pipe it (e.g. into an encrypting tool), not to the terminal")
-    store = _store("read")
+    store = _store(operation)
     if output is not None:
         check_output_outside(output, store.settings.data_dir)
     with export_interrupted(output):
@@ -524,7 +525,7 @@ def export_json(
     from guwah.export.backup import export_everything
 
     _, payload = _write_confidential(output, "the full export",
-                                     lambda store: export_everything(store, store.settings.actor))
+                                     lambda store: export_everything(store, store.settings.actor), "backup")
     if output is not None:
         err.print(f"Wrote {output} ({counted(len(payload), 'character')}). It holds confidential material: keep it safe.")
 

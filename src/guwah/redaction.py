@@ -101,6 +101,14 @@ _PHONE_DIGITS = 9
 _DATE_OR_TIME = re.compile(r"(?<!\d)(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:1[89]|20)\d\d"
                            r"|(?:1[89]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
                            r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
+# An identity document's number written with its series letters (a passport's E45219873 or EA1234567,
+# a Kazakh N12345678, a Kyrgyz AC1234567): it points to its holder as a phone number does; digits alone
+# are `_PHONE_LIKE`'s.
+_DOCUMENT_NUMBER = regex.compile(r"(?<![\p{L}\p{N}\-\\])\p{Lu}{1,2}\d{7,9}(?![\p{L}\p{N}])")
+# A passport's or an identity card's machine-readable zone: the document code, its variant and the
+# issuing state's three letters run into the surname ("P<CHNTASHMAMATOVA<<GULZIRE<<<"), the names'
+# parts set apart by "<". Read with that prefix and every "<" as a space (`_zone_spans`).
+_ZONE = regex.compile(r"(?<![A-Z0-9<])(?P<code>[PIACV][A-Z0-9<][A-Z<]{3})(?P<names>[A-Z]+<[A-Z<]*)")
 # Name parts shorter than this are too ambiguous to mask on their own.
 MIN_PART = _MIN_PART = 3
 # A word: letters with their combining marks (so NFD text is one word), inner apostrophes kept
@@ -995,11 +1003,25 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
         if sum(text[at].isdigit() and not any(start <= at < end for start, end in stamps)
                for at in range(match.start(), match.end())) >= _PHONE_DIGITS:
             contacts.append((match.start(), match.end(), DETAIL, "contact"))
+    contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _DOCUMENT_NUMBER.finditer(text)
+                    if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))
     if accounts:
         contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _ACCOUNT.finditer(text)
                         if not any(start <= match.start() < end for start, end, *_ in contacts))
     if contacts and (runs := _hex_text_runs(text)):
         contacts = [span for span in contacts if not any(start <= span[0] and span[1] <= end for start, end in runs)]
+    # A contact detail with a masked detail inside it is masked whole: the detail alone would leave the
+    # rest of the address beside it ("instagram.com/[detail withheld].88.toqsu": her year and her village).
+    contacts = [span for span in contacts if not any(start <= span[0] and span[1] <= end for start, end, *_ in found)]
+    if contacts and found:
+        widened = []
+        for start, end, replacement, kind in contacts:
+            for detail_start, detail_end, _, detail_kind in found:
+                if detail_kind != "quotation" and detail_start < end and start < detail_end:
+                    start, end = min(start, detail_start), max(end, detail_end)
+            widened.append((start, end, replacement, kind))
+        contacts, inside = widened, _Taken(widened)
+        found = [span for span in found if span[3] == "quotation" or not inside.overlaps(span[0], span[1])]
     han = _han_spans(text, masking, found + contacts)
     encoded = _encoded_spans(text, masking, rot13)
     # An encoded run masked whole wins over a contact detail its digits read as ("…007900610072006…" in
@@ -1016,11 +1038,25 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     found.extend(contacts)
     found.extend(han)
     found.extend(encoded)
+    zones = _Taken(found)
+    found.extend(span for span in _zone_spans(text, masking) if not zones.overlaps(span[0], span[1]))
     taken = _Taken(found)
     runs = [span for span in [*_run_together_spans(text, masking), *_spaced_spans(text, masking)]
             if not taken.overlaps(span[0], span[1])]
     found.extend(_union(_name_spans(text, masking, taken) + runs))
     return found
+
+
+def _zone_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """The masks of the names a machine-readable zone (`_ZONE`) writes, read with its document code and
+    issuing state blanked and each "<" a space: a withheld name, a chosen detail (a nickname), as
+    (start, end, replacement, kind) in `text`."""
+    spans = []
+    for match in _ZONE.finditer(text):
+        start, view = match.start(), " " * len(match["code"]) + match["names"].replace("<", " ")
+        spans.extend((start + begin, start + end, replacement, kind)
+                     for begin, end, replacement, kind in _chosen(_found(view, masking)))
+    return spans
 
 
 # A run of single characters each set apart by one space (热 西 提: a letter-spaced heading, a PDF's
@@ -2090,8 +2126,9 @@ def _join_line_hyphens(text: str, words: list, masking: Masking) -> list:
     return joined
 
 
-# Where a word run together from capitalised pieces ("MemtiminAblet") splits.
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Where a word run together from capitalised pieces ("MemtiminAblet") splits, and where an initial or a
+# run of capitals ends before one ("ARozibaqi", "NMQoyunbay": a signature, a file or account name).
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})")
 
 
 def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:

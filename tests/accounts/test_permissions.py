@@ -153,3 +153,23 @@ def test_the_list_of_accounts_is_an_admins_as_on_the_web(archive, monkeypatch):
     assert refused.exit_code == 1 and "viewer" in refused.stderr
     monkeypatch.setenv("GUWAH_ACTOR", "ada")
     assert runner.invoke(app, ["users", "list"]).exit_code == 0
+
+
+@pytest.mark.parametrize("actor", ["vic", "eda"])
+def test_the_full_backup_is_an_admins(archive, monkeypatch, tmp_path, actor):
+    """h-adversary73: `guwah export json` was a reading command, so a viewer (or an editor) wrote a
+    file holding what every other door refuses them: witnesses', submitters' and reporters' contacts,
+    and every account's password hash and TOTP secret. It is an admin's, as the accounts are."""
+    settings, _ = archive
+    before = _state(settings)
+    output = tmp_path / f"backup-{actor}.json"
+    monkeypatch.setenv("GUWAH_ACTOR", actor)
+    refused = runner.invoke(app, ["export", "json", "-o", str(output)])
+    assert refused.exit_code == 1, refused.output
+    message = refused.stderr.strip()
+    assert "\n" not in message and f"'{actor}'" in message and "admin" in message, message
+    assert not output.exists() and _state(settings) == before
+    monkeypatch.setenv("GUWAH_ACTOR", "ada")  # control: the admin still makes the backup
+    done = runner.invoke(app, ["export", "json", "-o", str(output)])
+    assert done.exit_code == 0, done.output
+    assert "totp_secret" in output.read_text(encoding="utf-8")

@@ -43,6 +43,9 @@ PERMISSIONS: dict[str, str] = {
     "manage_accounts": "admin",
     # The archive's keys (`guwah keys rotate`).
     "manage_keys": "admin",
+    # The full backup (`guwah export json`): every table as stored, so every contact (read_contacts)
+    # and every account's password hash and TOTP secret (manage_accounts) too.
+    "backup": "admin",
     # Building the search indexes again (`guwah reindex`): it reads every document, confidential
     # ones included, and replaces the public index in one commit.
     "rebuild_indexes": "admin",

@@ -732,9 +732,10 @@ _JOINED_NAMES = re.compile(rf"\s*(?:[（(][^）)\n]{{0,10}}[）)])?\s*(?:和|与
 _OBJECT_AFTER = re.compile(r"了?\s*$")
 
 
-# A narrator introduced as someone's relative (我是[…]X的妻子[Y]: "I am X's wife [Y]"), and the kin words the
-# narrator then uses for X (X的妻子 -> 我丈夫 / 我爱人 / 我老公).
-_INTRODUCED_AS_KIN = re.compile(r"我是[^，。；！？\n]{0,40}?(?P<kin>的(?:妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|母亲|父亲))")
+# A narrator introduced as someone's relative (我是[…]X的妻子[Y]: "I am X's wife [Y]"; 我叫Y，是X的妹妹 "my name
+# is Y, X's sister": h-ugzh73), and the kin words the narrator then uses for X (X的妻子 -> 我丈夫 / 我爱人 / 我老公).
+_INTRODUCED_AS_KIN = re.compile(r"我(?:是|(?:叫|名叫)[^，。；！？\n]{1,12}?[，,]\s*(?:我)?是)[^，。；！？\n]{0,40}?"
+                                r"(?P<kin>的(?:妻子|丈夫|儿子|女儿|哥哥|弟弟|姐姐|妹妹|母亲|父亲))")
 _PARENTS = ("父亲", "母亲", "爸爸", "妈妈", "父", "母")
 _CHILDREN = ("儿子", "女儿", "孩子", "子", "女")
 _SIBLINGS = ("哥哥", "弟弟", "姐姐", "妹妹", "兄", "弟", "姐", "妹", "哥")

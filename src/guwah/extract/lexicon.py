@@ -521,6 +521,10 @@ def negated_list(nouns: str) -> str:
 # only a negation that touches the act's words denies it (没有人打我 denies no act after it).
 ZH_NEGATION = r"没有?|并没有?|未|并未|从未|从没有?|尚未|未曾|不曾|不"
 _ZH_NEGATION_BEFORE = re.compile(rf"(?:{ZH_NEGATION})(?:被|曾|再|有被)?\s*$")
+# A future that touches the act (将被送去, 即将判刑, 将要被捕: h-ugzh73, issue 11) tells it not done, as a
+# negation does; not 将 before its object, the formal 把 (警察将他带走 is done), nor 要 alone (每天要…: a duty).
+ZH_FUTURE = r"将被|(?:即将|将要|就要|快要)被?"
+_ZH_FUTURE_BEFORE = re.compile(rf"(?:{ZH_FUTURE})\s*$")
 # Chinese hedges before an act in its sentence ("I heard", "it is said", "maybe", "seems"), and
 # uncertainty after it (我不确定 "I am not sure"): what is told is not known to the teller.
 ZH_HEDGE = r"听说|听[^，。；！？\n]{1,10}?说|据说|据传|传言|传闻|可能|也许|或许|好像|似乎|大概|恐怕|担心"
@@ -567,7 +571,7 @@ def negated(clause: str, language: str | None = None) -> bool:
     the verb. Kazakh and Uyghur (`language` "kk", "ug") are never negated from before: their
     negation is a suffix of the verb or a word after it (`negated_after`), and «не» there is "what"."""
     if language == "zh":
-        return bool(_ZH_NEGATION_BEFORE.search(clause))
+        return bool(_ZH_NEGATION_BEFORE.search(clause) or _ZH_FUTURE_BEFORE.search(clause))
     if language in _NEGATION_AFTER:
         return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]

@@ -3435,6 +3435,12 @@ def _turn_speaker(doc: Doc, label: str, narrator: str | None) -> str | None:
             scores[person.id] = max(scores.get(person.id, 0), score)
     best = max(scores.values(), default=0)
     found = [pid for pid, score in scores.items() if score == best]
+    if best and len(found) > 1 and len(words) == 1 and label.strip().isupper():
+        # "SAWUT:" in a transcript is the family name of the one named in full ("Rozimemet Sawut"), not
+        # a relative whose given name it also is ("his father Sawut Ghopur"): a capitalised label is a surname
+        found = [pid for pid in found if any(len(tokens) > 1 and tokens[-1] == words[0] for tokens in
+                                             ([t.casefold() for t in re.findall(r"[^\W\d_]+", name)]
+                                              for name in doc.person(pid).names))]
     return found[0] if best and len(found) == 1 else None
 
 

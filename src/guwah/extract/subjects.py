@@ -219,6 +219,8 @@ def bystander(doc: Doc, start: int, end: int) -> bool:
     if len(heads) != 1:
         return False
     head = heads[0]
+    if tokens[head].dep == "appos" and tokens[head].head != head:
+        head = tokens[head].head  # "to see his father, X": X stands where the noun it names stands
     token = tokens[head]
     children = _children(analysis)
     cases = {tokens[c].lemma.lower() for c in children.get(head, []) if tokens[c].dep in ("case", "prep")}
@@ -238,9 +240,31 @@ def bystander(doc: Doc, start: int, end: int) -> bool:
 
 
 def _unnamed_bystander(doc: Doc, person_id: str, start: int, end: int) -> bool:
-    """Whether a mention at [start, end) of `person_id`, a person with no name, is a `bystander` in a
-    clause whose subject is a third person: a later pronoun goes on with that subject (issue 11)."""
-    return not doc.person(person_id).names and bystander(doc, start, end) and _third_person_above(doc, start, end)
+    """Whether a mention at [start, end) of `person_id` is a `bystander` in a clause whose subject is a
+    third person: a later pronoun goes on with that subject (issue 11). A named person is so only where
+    the name stands in apposition to a kin noun ("X went to see his father, Y. Police took his phone":
+    X, not Y; «X поехал навестить отца, Y. У него забрали паспорт»)."""
+    if doc.person(person_id).names and not _kin_mention(doc, start, end):
+        return False
+    return bystander(doc, start, end) and _third_person_above(doc, start, end)
+
+
+def _kin_mention(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is a kin noun or a name in apposition to one ("his father, X",
+    «отца, X»: both the noun and the name)."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
+    if len(heads) != 1:
+        return False
+    noun = tokens[tokens[heads[0]].head] if tokens[heads[0]].dep == "appos" else tokens[heads[0]]
+    return noun.text.lower() in KIN or noun.lemma.lower() in KIN
 
 
 def _third_person_above(doc: Doc, start: int, end: int) -> bool:
