@@ -46,6 +46,17 @@ def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -
     return load_settings(values)
 
 
+@pytest.fixture(autouse=True)
+def _each_actor_its_own_login(monkeypatch):
+    """Tests play several reviewers in one process: the CLI's actor counts as the system login running it
+    (`guwah.config.os_login`, which an archive with no account requires for review steps); the tests of
+    that rule put a real-shaped one back (tests/accounts/test_reviewers_without_accounts.py)."""
+    import guwah.config
+
+    monkeypatch.setattr(guwah.config, "os_login", lambda: os.environ.get("GUWAH_ACTOR") or os.environ.get("USER")
+                        or os.environ.get("LOGNAME") or guwah.config._login_name() or "cli")
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return make_settings(tmp_path / "data")

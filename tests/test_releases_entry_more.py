@@ -137,16 +137,48 @@ def test_a_mention_linked_since_that_records_public_consent_leaves_it_up(store, 
     assert len(_approved(store)) == 1
 
 
-def test_a_registry_act_linking_an_unnamed_mention_still_takes_it_down(store, tmp_path):
-    # `persons merge` is a registry act: what differs takes the entry down, and its undo puts it back.
+def test_a_merge_linking_an_unnamed_mention_leaves_it_up_and_its_undo_too(store, tmp_path):
+    # Before h-review73 `persons merge` (a registry act) took it down where the same link committed alone left it
+    # up; now it is read as any link is, and its undo leaves the release as approved too.
     from guwah.releases import merge_entries, undo_registry_act
 
     number, _, _ = _entry_released(store, tmp_path)
-    [(_, content)] = _approved(store)
+    [(approved, content)] = _approved(store)
     _, _, other = _later_mention(store, tmp_path)
     with store.session() as session:
-        merge_entries(session, number, other, "reviewer", store=store)
-    assert _approved(store) == []
+        act = merge_entries(session, number, other, "reviewer", store=store)
+    assert act.withdrawn == [] and _approved(store) == [(approved, content)]
     with store.session() as session:
-        undo_registry_act(session, "reviewer", store=store)
-    assert [shown for _, shown in _approved(store)] == [content]
+        undone = undo_registry_act(session, "reviewer", store=store)
+    assert undone.withdrawn == [] and undone.restored == [] and _approved(store) == [(approved, content)]
+
+
+def test_a_merge_bringing_a_named_mention_from_a_testimony_public_before_shows_more_and_a_split_takes_it_down(
+        store, tmp_path):
+    """A merge into a published entry of a mention named from a testimony released before the entry's
+    approval: the release stays up as approved, "more to show" until a new draft is approved (before: down at
+    once, redrafted). A split that removes what it shows (testimony 2's mention) still takes it down at once."""
+    from guwah.releases import failing_releases, merge_entries, out_of_date_entries, split_entry
+    from guwah.storage.tables import PersonName
+    from tests.releasing import mark_read, release_entry
+
+    number, public, (_, second) = _entry_released(store, tmp_path)
+    document, mention, other = _later_mention(store, tmp_path)
+    name_person(store, mention)
+    mark_read(store, document)
+    release_document(store, document)
+    release_entry(store, number)  # approved again after testimony 4 was released
+    [(approved, content)] = _approved(store)
+    with store.session() as session:
+        act = merge_entries(session, number, other, "reviewer", store=store)
+    assert act.withdrawn == [] and _approved(store) == [(approved, content)]
+    assert _events(store, public) == ["arrest", "detention"]  # the transfer it brought is not shown yet
+    with store.session() as session:
+        assert failing_releases(session)[1] == []
+        [stale] = out_of_date_entries(session)
+        session.rollback()
+    assert [d for d, _ in stale.new_sources] == [document] and str(stale.reason).startswith("more to show")
+    with store.session() as session:
+        told = session.scalar(select(PersonName.person_id).where(PersonName.evidence_document_id == second))
+        split = split_entry(session, number, [told], "reviewer", store=store)
+    assert [c.subject_type for c in split.withdrawn] == ["entry"] and _approved(store) == []

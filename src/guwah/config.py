@@ -19,7 +19,7 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_MAX_HTML_BYTES", "5242880",
      "Largest HTML page ingest reads (bytes; at most 10000000); reading takes up to ~5 s per MB."),
     ("GUWAH_ACTOR", "<login name>",
-     "Who the custody log names for CLI actions (one line, at most 200 characters). Once the archive has accounts it must name an active one whose role may do the command, as on the web (`guwah.accounts.permissions.PERMISSIONS`, one table for both: reading commands any member, changes to records, consent, releases and erasure an editor, accounts and keys an admin): a disabled, locked-out or unknown account, or too small a role, is refused in one line and nothing is done."),
+     "Who the custody log names for CLI actions (one line, at most 200 characters). Once the archive has accounts it must name an active one whose role may do the command, as on the web (`guwah.accounts.permissions.PERMISSIONS`, one table for both: reading commands any member, changes to records, consent, releases and erasure an editor, accounts and keys an admin): a disabled, locked-out or unknown account, or too small a role, is refused in one line and nothing is done. With no account, it is only a label, except for drafting and approving releases, naming bases and consent: there it must be the system login running the command (by user id), so that a second reviewer is a second person."),
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
      "The master key (mode 0600); refused inside the data directory."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
@@ -173,6 +173,18 @@ def _hosts(raw: str) -> tuple[str, ...]:
 
 # libxml2 silently cuts a text run longer than this, so a larger HTML page could lose its text.
 HTML_BYTES_CEILING = 10_000_000
+
+
+def os_login() -> str | None:
+    """The operating-system account running this process, by its user id: not USER nor LOGNAME,
+    which anyone may set on a command line (`guwah.accounts.check_cli_actor`); None where the system
+    names none (no passwd entry, or no user ids)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        return None
 
 
 def _login_name() -> str | None:

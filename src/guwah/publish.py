@@ -2362,7 +2362,16 @@ def public_successor(session: Session, number: int) -> int | None:
         return None
     survivor = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == ENTRY,
                                                                 PublicNumber.subject_id == entry.id))
-    return survivor if survivor is not None and public_entries(session, [survivor]) else None
+    if survivor is None or not public_entries(session, [survivor]):
+        return None
+    # A merge tells the public that two entries are one person only once the survivor's release approved
+    # after it shows so: a release approved before stays up as it was (more to show), and leads nowhere.
+    approved = session.scalar(select(func.max(Release.approved_at)).where(
+        Release.subject_type == ENTRY, Release.subject_id == entry.id, Release.state == "approved"))
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry.id)))
+    if approved is None or len(mentions_as_of(session, entry.id, mentions, approved)) < len(mentions):
+        return None
+    return survivor
 
 
 @dataclass(frozen=True)
@@ -2822,17 +2831,24 @@ def credited_datasets(shown) -> dict[str, dict]:
     return {key: dict(value) for key, value in PUBLIC_FACILITY_DATASETS.items() if key in shown}
 
 
+# Audit actions that change nothing anyone sees: a member's reads, searches, exports and sessions
+# (`public_change_marker` passes them by). Every other action may: a new one counts until listed here.
+QUIET_AUDIT_ACTIONS = ("read", "search", "export", "login", "logout")
+
+
 def public_change_marker(session: Session) -> tuple:
     """A value that changes whenever what the public sees may have changed, read in four lookups
-    by primary key whatever the archive's size: the audit log's last entry (every release step is
-    audited in its own transaction: approved, withdrawn, taken down by the release check, restored;
-    so are erasures, consent and embargo changes), the last public number given (a testimony out of
+    by primary key: the audit log's last entry that may change it (every release step is audited in
+    its own transaction: approved, withdrawn, taken down by the release check, restored; so are
+    erasures, consent and embargo changes; a reviewer's read of a private page, QUIET_AUDIT_ACTIONS,
+    is not: read back from the newest entry), the last public number given (a testimony out of
     embargo is numbered without an audit entry), the public index's version (raised by every
     facility change) and today's date (an embargo ends at its start). Kept values built for one
     marker (`guwah.export.opendata.cached_open_data`) are current while it stays the same."""
     from guwah.search.public import index_version
 
-    return (session.scalar(select(func.max(AuditEntry.id))) or 0,
+    return (session.scalar(select(AuditEntry.id).where(AuditEntry.action.not_in(QUIET_AUDIT_ACTIONS))
+                           .order_by(AuditEntry.id.desc()).limit(1)) or 0,
             session.scalar(select(func.max(PublicNumber.id))) or 0,
             index_version(session), today().isoformat())
 

@@ -96,6 +96,11 @@ _ACCOUNT = re.compile(
     r"|(?<![\w@.+\-/])@\w(?:[\w.]*\w)?)", re.IGNORECASE)
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
+# A date with its year in full ("03/05/2019", "2019-05-03") or a clock time ("12:41", "12:41:07"), as a
+# chat export stamps each message ("[03/05/2019 12:41]"): their digits never count towards a phone number's.
+_DATE_OR_TIME = re.compile(r"(?<!\d)(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:1[89]|20)\d\d"
+                           r"|(?:1[89]|20)\d\d([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+                           r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 # An identity document's number written with its series letters (a passport's E45219873 or EA1234567,
 # a Kazakh N12345678, a Kyrgyz AC1234567): it points to its holder as a phone number does; digits alone
 # are `_PHONE_LIKE`'s.
@@ -992,8 +997,11 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     for start, end in _detail_spans(text, masking.details):
         found.append((start, end, DETAIL, "detail"))
     contacts = [(match.start(), match.end(), DETAIL, "contact") for match in _EMAIL.finditer(text)]
-    for match in _PHONE_LIKE.finditer(text):
-        if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
+    phones = list(_PHONE_LIKE.finditer(text))
+    stamps = [(match.start(), match.end()) for match in _DATE_OR_TIME.finditer(text)] if phones else []
+    for match in phones:
+        if sum(text[at].isdigit() and not any(start <= at < end for start, end in stamps)
+               for at in range(match.start(), match.end())) >= _PHONE_DIGITS:
             contacts.append((match.start(), match.end(), DETAIL, "contact"))
     contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _DOCUMENT_NUMBER.finditer(text)
                     if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))

@@ -195,6 +195,24 @@ def test_opendata_is_built_once_until_a_release_changes_and_a_withdrawal_shows_a
     assert len(rows) == 2  # the file served says the same
 
 
+def test_opendata_cache_is_kept_while_a_reviewer_reads_private_pages(archive, monkeypatch):
+    """Before h-review73 any audit entry dropped the cache: a reviewer reading a private page made the
+    next public request build it all again. A withdrawal (the positive control) still does."""
+    from guwah.export import opendata
+
+    builds = []
+    monkeypatch.setattr(opendata, "build_open_data", lambda *a, **k: builds.append(a) or build_open_data(*a, **k))
+    client = TestClient(create_app(archive))
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 3}
+    with archive.session() as session:
+        for action in ("read", "search", "export"):
+            archive.audit(session, "reviewer-ilsiyar", action, "document", 1)
+    assert client.get("/api/open-data").status_code == 200 and len(builds) == 1
+    _withdraw_a_testimony(archive)
+    assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 2}
+    assert len(builds) == 2
+
+
 def test_opendata_cache_follows_an_approval_too(archive, tmp_path):
     client = TestClient(create_app(archive))
     assert client.get("/api/open-data").json()["tables"]["documents"]["counts"] == {"testimonies": 3}

@@ -137,6 +137,50 @@ def test_a_judged_pair_leaves_the_queue_for_good(any_store):
     with any_store.session() as session:
         run = link_archive(session, "linker-test")
         assert open_candidates(session) == [] and run.review_pairs == []
+        # Off the open queue, not out of sight: an "unsure" waits where a reviewer comes back to it.
+        assert [(v.person_a, v.person_b) for v in open_candidates(session, unsure=True)] == [(first[0], second[0])]
+
+
+def test_an_unsure_pair_waits_for_a_second_reviewer_and_the_audit_keeps_both_judgements(store, monkeypatch):
+    """Before h-review73 an "unsure" closed the pair for good: no list showed it again. Now
+    `guwah persons pairs --unsure` lists it (with who judged it unsure), another reviewer judges it
+    "same" later, it leaves that list, and both judgements stay in the archive and its audit."""
+    import json
+
+    from sqlalchemy import select
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.storage.tables import AuditEntry, Judgement
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        first, second = _namesakes_from_two_towns(session)
+        link_archive(session, "linker-test")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-talvik")
+    assert json.loads(runner.invoke(app, ["persons", "pairs", "--unsure", "--json"]).stdout) == []
+    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "unsure"]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []  # off the open queue
+    listed = runner.invoke(app, ["persons", "pairs", "--unsure"])
+    assert listed.exit_code == 0 and f"mentions M-{first[0]} (entry E-{first[1]}) and M-{second[0]}" in listed.stdout
+    said = " ".join(listed.stdout.split())
+    assert "judged unsure by reviewer-talvik" in said and "birth year differs" in said
+    assert "1 pair judged unsure" in listed.stderr
+    [pair] = json.loads(runner.invoke(app, ["persons", "pairs", "--unsure", "--json"]).stdout)
+    assert (pair["person_a"], pair["person_b"], pair["judged_by"]) == (first[0], second[0], "reviewer-talvik")
+
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-omarsk")
+    assert runner.invoke(app, ["persons", "judge", str(second[0]), str(first[0]), "same"]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["persons", "pairs", "--unsure", "--json"]).stdout) == []
+    assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []
+    with store.session() as session:
+        kept = [(row.verdict, row.actor) for row in session.scalars(select(Judgement).order_by(Judgement.id))]
+        audited = [(row.actor, row.detail.get("verdict")) for row in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "judgement").order_by(AuditEntry.id))]
+    assert kept == [("unsure", "reviewer-talvik"), ("same", "reviewer-omarsk")]
+    assert audited == [("reviewer-talvik", "unsure"), ("reviewer-omarsk", "same")]
 
 
 def test_the_review_queue_from_the_terminal(store, monkeypatch):

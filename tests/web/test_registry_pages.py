@@ -363,7 +363,8 @@ def test_registry_a_merged_entry_number_leads_to_the_survivor(two_mentions):
 
 
 def test_registry_a_link_says_which_releases_came_down(two_mentions):
-    """A merge takes the survivor's entry release down (`guwah.releases.merge_entries`): the page the
+    """A merge that takes the survivor's entry release down (`guwah.releases.merge_entries`; since h-review73
+    one bringing a recorded refusal to be named, as here: a mention merely unnamed leaves it up): the page the
     link leads to says so, by the release ids its sealed address carries; a forged seal is refused."""
     from tests.releasing import name_person, release_entry
 
@@ -371,6 +372,8 @@ def test_registry_a_link_says_which_releases_came_down(two_mentions):
     survivor = _entry_of(store, first)
     name_person(store, first)
     release_entry(store, survivor)
+    with store.session() as session:
+        session.get(Person, second).consent_recorded = True
     with store.session() as session:
         [released] = session.scalars(select(Release.id).where(Release.subject_type == "entry",
                                                               Release.state == "approved"))
@@ -455,6 +458,17 @@ def test_registry_a_naming_approval_says_which_redrafts_wait_and_for_whom(store,
     assert revived.split("%(draft)s")[0] % {"release": change.release, "subject": subject} in other
     assert gettext("Draft it again yourself on %(page)s and have a second reviewer approve it.").split("%(page)s")[0] \
         in other and "zeynep" not in other.split(gettext("These drafts wait because of this approval:"))[1]
+    # h-review73: a redraft the system drafted again cannot be approved: the note said "is drafted again as",
+    # as if it waited for a reviewer; it says so and names the command that drafts it by hand.
+    waits = f"r{waiting}-{redraft.id}"
+    system = unescape(client.get(f"/workspace/mentions/{alias}", params={
+        "waits": waits, "seal": told_seal(store, "mention", alias, f"|{waits}"), "lang": code}).text)
+    assert drafted.split("%(draft)s")[0] % {"release": waiting, "subject": subject} not in system
+    automatic = gettext("Redraft %(release)s of %(subject)s, which waited for review, no longer follows this approval: "
+                        "%(draft)s was redrafted automatically and cannot be approved; run %(command)s to draft it "
+                        "again.")
+    assert automatic.split("%(draft)s")[0] % {"release": waiting, "subject": subject} in system
+    assert f"<code>guwah release propose {document}</code>" in system
 
 
 @pytest.mark.parametrize("code", ["en", "ru"])

@@ -166,12 +166,19 @@ def change_password(store: Store, session: Session, user: UserAccount, new_passw
     return True
 
 
+# The operations that draft or decide what the public may see, where an approval must be a second
+# person's (`guwah.releases._second_reviewer`): releases and naming bases ("release"), consent raises.
+REVIEWED_OPERATIONS = frozenset({"release", "change_consent"})
+
+
 def check_cli_actor(session: Session, actor: str, operation: str) -> None:
     """Refuse a command-line actor (GUWAH_ACTOR, else the login name) that may not do
     `operation` (a row of `guwah.accounts.permissions.PERMISSIONS`) now.
 
     An archive with no account (one operator who never set up the workspace) takes any name, as
-    the custody log's label. Once it has accounts, the actor must name one that is neither
+    the custody log's label, except for REVIEWED_OPERATIONS: there the name must be the system
+    account running the command (`guwah.config.os_login`), so that two reviewers are two people,
+    not one person who set GUWAH_ACTOR twice. Once it has accounts, the actor must name one that is neither
     disabled nor locked out: a disabled member could otherwise go on acting through the CLI
     under their own name, and an unknown name would put nobody's name in the custody log. Its
     role must then be enough for `operation`, as on the web (a viewer adds no account).
@@ -180,6 +187,8 @@ def check_cli_actor(session: Session, actor: str, operation: str) -> None:
         AccessDenied: naming the actor and why, in one line; checked before anything is done.
     """
     if session.scalar(select(UserAccount.id).limit(1)) is None:
+        if operation in REVIEWED_OPERATIONS:
+            _check_login_is_actor(actor)
         return
     user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
     if user is None:
@@ -194,6 +203,21 @@ def check_cli_actor(session: Session, actor: str, operation: str) -> None:
     from guwah.accounts.permissions import check_permission
 
     check_permission(user, operation)
+
+
+def _check_login_is_actor(actor: str) -> None:
+    """AccessDenied, in one line, unless `actor` is the system account running this command: in an
+    archive with no account, the only thing that tells one reviewer from another."""
+    from guwah import config
+
+    login = config.os_login()
+    if login is not None and actor == login:
+        return
+    where = (f"under your own login name ({login}), not GUWAH_ACTOR {actor!r}" if login is not None
+             else "and this system names no login for this process")
+    raise AccessDenied(f"this archive has no accounts, so releases, naming bases and consent are drafted and "
+                       f"approved {where}: a second reviewer is a second login. Add accounts (`guwah users add`) "
+                       "to review under account names", value=actor)
 
 
 def may_read_contacts(session: Session, actor: str) -> bool:

@@ -267,7 +267,8 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     candidate = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
                                                            LinkCandidate.person_b_id == high))
     if candidate is not None:
-        candidate.judgement_id = row.id  # judged: the pair leaves the review queue for good
+        # Judged: the pair leaves the open queue; an "unsure" one waits in `open_candidates(unsure=True)`.
+        candidate.judgement_id = row.id
     return row
 
 
@@ -1075,21 +1076,34 @@ def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, in
 
 @dataclass(frozen=True)
 class CandidateView:
-    """One pair in the linker's review queue: the two mentions, their entries, score and reasons."""
+    """One pair in the linker's review queue: the two mentions, their entries, score and reasons.
+
+    For a pair judged "unsure" (`open_candidates(unsure=True)`), who judged it so and when; its
+    probability is None, its reasons empty and its linker "" where a reviewer judged it with no
+    linker's pair behind it."""
 
     person_a: int
     person_b: int
     entry_a: int
     entry_b: int
-    probability: float
+    probability: float | None
     reasons: list[dict[str, str]]
     linker: str
     found_at: str
+    judged_by: str | None = None
+    judged_at: str | None = None
 
 
-def open_candidates(session: Session) -> list[CandidateView]:
+def open_candidates(session: Session, unsure: bool = False) -> list[CandidateView]:
     """The review queue of link pairs not yet judged, most probable first; pairs whose mentions
-    came to share an entry since (merged by hand) are left out."""
+    came to share an entry since (merged by hand) are left out.
+
+    `unsure`: instead, the pairs whose standing verdict is "unsure" (`standing_verdicts`), for a
+    reviewer to come back to: an "unsure" takes a pair off the open queue, not out of sight; a later
+    "same" or "different" (by any reviewer) takes it off this list, and both judgements are kept.
+    """
+    if unsure:
+        return _unsure_pairs(session)
     views = []
     rows = session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.is_(None))
                            .order_by(LinkCandidate.probability.desc(), LinkCandidate.id))
@@ -1100,4 +1114,24 @@ def open_candidates(session: Session) -> list[CandidateView]:
             continue
         views.append(CandidateView(row.person_a_id, row.person_b_id, entry_a.number, entry_b.number,
                                    row.probability, list(row.reasons), row.linker, row.found_at.isoformat()))
+    return views
+
+
+def _unsure_pairs(session: Session) -> list[CandidateView]:
+    """The pairs whose standing verdict is "unsure", oldest judgement first (`open_candidates`)."""
+    views = []
+    for judgement in sorted((row for row in standing_verdicts(session).values() if row.verdict == "unsure"),
+                            key=lambda row: row.id):
+        low, high = sorted((judgement.person_a_id, judgement.person_b_id))
+        entry_a = resolve(session, session.get(Person, low).entry.number)
+        entry_b = resolve(session, session.get(Person, high).entry.number)
+        if entry_a.id == entry_b.id:
+            continue
+        row = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
+                                                         LinkCandidate.person_b_id == high))
+        judged_at = judgement.at.isoformat(timespec="minutes")
+        views.append(CandidateView(low, high, entry_a.number, entry_b.number,
+                                   row.probability if row else None, list(row.reasons) if row else [],
+                                   row.linker if row else "", row.found_at.isoformat() if row else judged_at,
+                                   judgement.actor, judged_at))
     return views

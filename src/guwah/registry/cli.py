@@ -247,24 +247,31 @@ def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
 
 @persons_app.command("pairs")
 @fails_cleanly
-def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+def persons_pairs(unsure: bool = typer.Option(False, "--unsure", help="The pairs judged unsure, to judge again."),
+                  as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """The linker's review queue: pairs of mentions that may be one person, with its reasons."""
     from guwah.registry import entry_label, mention_label, open_candidates
 
     with archive_session("read") as (store, session):
-        views = open_candidates(session)
-        store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views))
+        views = open_candidates(session, unsure=unsure)
+        store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views),
+                    **({"verdict": "unsure"} if unsure else {}))
     if as_json:
         print_json([asdict(v) for v in views])
         return
     for view in views:
-        why = reasons_line(view.reasons)
+        why = reasons_line(view.reasons) if view.reasons else "no linker's reasons"
+        score = f"probability {view.probability:.2f}; " if view.probability is not None else ""
+        judged = f"; judged unsure by {view.judged_by} on {view.judged_at}" if view.judged_by else ""
         out.print(f"mentions {mention_label(view.person_a)} (entry {entry_label(view.entry_a)}) and "
                   f"{mention_label(view.person_b)} (entry {entry_label(view.entry_b)}): "
-                  f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
+                  f"{score}{why}{judged}", highlight=False, markup=False)
         out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
                   highlight=False, markup=False)
-    err.print(f"{counted(len(views), 'pair')} to review")
+    if unsure:
+        err.print(f"{counted(len(views), 'pair')} judged unsure, to judge again")
+    else:
+        err.print(f"{counted(len(views), 'pair')} to review")
 
 
 def link_command(new: bool = typer.Option(False, "--new", help="Only mentions added since the last run "
@@ -277,7 +284,7 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
     with archive_session("edit_records") as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
-        withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation) if run.operation else []
+        withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation, joins=True) if run.operation else []
     judged = f" ({run.judged_same} as reviewers judged the same)" if run.judged_same else ""
     err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}{judged}, {run.blocked} blocked by "
               f"judgements or conflicts, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)

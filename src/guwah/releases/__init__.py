@@ -134,6 +134,11 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
                      again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
 
+    The one two-reviewer rule (releases, naming bases, consent raises). Two names are two reviewers
+    because each names a person: an account (the web's login; the CLI's GUWAH_ACTOR once the archive
+    has accounts), or, in an archive with none, the system login running the command
+    (`guwah.accounts.check_cli_actor` refuses any other name for these steps).
+
     `what`: the subject decided, as a Text ("release 4"); `again`: the command that drafts the
     subject again by hand (`redraft_command`).
     Raises ReviewRequired when the author approves their own work without that setting or reason.
@@ -865,9 +870,10 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
     it shows, no mention linked since recording its person's refusal to be named). What came since (a
     testimony released, a fact accepted, a mention linked and named later) only makes it out of date
     (`entry_out_of_date`: more to show); a source it does not cite counts only when first released since
-    its approval (`_released_since`). `registry_act`: a merge, split or undo changed whom the entry
-    stands for: what differs takes it down, to be redrafted (and put back by the act's undo). `index`,
-    `withheld`: as `_content` takes them."""
+    its approval (`_released_since`), or when a mention linked since brought it (`_brought_by_links`). A
+    merge or a link (`merge_entries`, `guwah link`) is read as any link is. `registry_act`: a split or an
+    undo parted whom the entry stands for: what differs takes it down, to be redrafted (and put back by the
+    act's undo). `index`, `withheld`: as `_content` takes them."""
     if current == release.content:
         return True
     if (registry_act or release.subject_type != ENTRY
@@ -885,10 +891,12 @@ def still_allowed(session: Session, release: Release, current: dict | None, inde
 
 def _released_since(session: Session, release: Release, current: dict) -> bool:
     """Whether every testimony `current` (what a release of approved entry `release` would show today)
-    cites and `release` does not was first released after `release` was approved: new facts from
-    testimonies released since. Facts a registry act brought from testimonies public before (a merge)
-    are not: the entry comes down and is redrafted, as the act's undo puts it back."""
+    cites and `release` does not was first released after `release` was approved, or is the source of a
+    mention linked to the entry since (`_brought_by_links`: a merge or a link into it): new facts from
+    testimonies released since, or from whom the entry came to hold since."""
     added = _cited_sources(current) - _cited_sources(release.content)
+    if added:
+        added -= _brought_by_links(session, release)
     if not added or release.approved_at is None:
         return not added
     documents = select(PublicNumber.subject_id).where(PublicNumber.subject_type == DOCUMENT,
@@ -897,6 +905,27 @@ def _released_since(session: Session, release: Release, current: dict) -> bool:
         Release.subject_type == DOCUMENT, Release.subject_id.in_(documents), Release.approved_at.is_not(None))
         .group_by(Release.subject_id)).all()
     return len(first) == len(added) and all(_aware(moment) > _aware(release.approved_at) for _, moment in first)
+
+
+def _brought_by_links(session: Session, release: Release) -> set[int]:
+    """The public numbers of the released testimonies that the accepted facts of the mentions linked to
+    approved entry `release`'s entry since its approval rest on (`mentions_as_of`): what a merge or a
+    link into the entry brought, which the release as approved cannot show."""
+    from guwah.publish import released_document_ids
+
+    if release.approved_at is None:
+        return set()
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == release.subject_id)))
+    since = set(mentions) - set(mentions_as_of(session, release.subject_id, mentions, release.approved_at))
+    if not since:
+        return set()
+    documents = set()
+    for table in (PersonName, Event, ViolationCoding, PersonAttribute):
+        documents.update(session.scalars(select(table.evidence_document_id).where(
+            table.person_id.in_(sorted(since)), table.review_state == ReviewState.ACCEPTED.value)))
+    documents &= released_document_ids(session)
+    return set(session.scalars(select(PublicNumber.number).where(
+        PublicNumber.subject_type == DOCUMENT, PublicNumber.subject_id.in_(sorted(documents))))) if documents else set()
 
 
 def _more_to_show(session: Session, release: Release) -> tuple[tuple[int, int], ...]:
@@ -1149,12 +1178,14 @@ def _public_number(session: Session, subject_type: str, subject_id: int) -> int 
 
 
 def settle_releases(session: Session, reason: str | Text = Text(STALE),
-                    operation: int | None = None) -> list[ReleaseChange]:
+                    operation: int | None = None, joins: bool = False) -> list[ReleaseChange]:
     """Withdraw every approved release whose public form would now differ, and redraft it.
 
     Runs at each commit that touched people, names, bases, testimonies or texts (see `_watch`);
     a command calls it first itself to say what its step took down, with `reason` and the
-    registry `operation` that caused it. Returns what was taken down, documents first.
+    registry `operation` that caused it. `joins`: that act only joined mentions to entries (a merge,
+    a link): an entry release it gave more to show stays up as approved, as after any link
+    (`still_allowed`); a split's or an undo's takes it down. Returns what was taken down, documents first.
     """
     changes = []
     # Withdrawing and redrafting changes no names nor texts: one index of the archive's names, and one
@@ -1174,7 +1205,7 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE),
             current = None
             # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
             refused = None if isinstance(refusal, UnreadName) else refusal.text or refusal.message
-        if still_allowed(session, release, current, index, registry_act=operation is not None):
+        if still_allowed(session, release, current, index, registry_act=operation is not None and not joins):
             continue  # an entry with more to show stays up, out of date (`entry_out_of_date`)
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
         release.refused = _refusal_record(refused)
@@ -1610,13 +1641,15 @@ NAMING_SHOWS = N_("naming basis %(basis)s now names person %(person)s, whom it m
 def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
                   force: bool = False) -> RegistryAct:
     """`guwah.registry.merge` (`force`: despite conflicting assertions), then take down at once the
-    releases it made stale (with why)."""
+    releases it made stale (with why): an entry release that the merged mentions only give more to show
+    stays up as approved (`still_allowed`), as after any link, until its new draft is approved."""
     from guwah.registry import merge, next_operation
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
     withdrawn = settle_releases(session, Text(MERGE_REASON, {"merged": entry_label(merged),
-                                                             "survivor": entry_label(survivor)}), operation)
+                                                             "survivor": entry_label(survivor)}), operation,
+                                joins=True)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
 
@@ -1897,6 +1930,12 @@ class RedraftTold:
     def pending(self) -> bool:
         """Whether another reviewer may approve the new draft as it stands."""
         return self.new is not None and self.drafter not in (None, SYSTEM)
+
+    @property
+    def again(self) -> str:
+        """The command that drafts the subject again by hand (`draft_command`), where the new draft
+        is the system's and no one may approve it."""
+        return draft_command(self.subject_type, self.number)
 
 
 def redrafts_told(session: Session, told: list[tuple[bool, int, int | None]]) -> list[RedraftTold]:
