@@ -1087,10 +1087,31 @@ class CandidateView:
     found_at: str
 
 
-def open_candidates(session: Session) -> list[CandidateView]:
+def open_candidates(session: Session, unsure: bool = False) -> list[CandidateView]:
     """The review queue of link pairs not yet judged, most probable first; pairs whose mentions
-    came to share an entry since (merged by hand) are left out."""
+    came to share an entry since (merged by hand) are left out.
+
+    With `unsure`, the pairs whose standing verdict is "unsure" instead (`standing_verdicts`): a
+    judgement takes a pair off the queue for good, so this is how a reviewer comes back to one. A pair
+    judged by hand that the linker never queued comes with probability 0.0 and no reasons."""
     views = []
+    if unsure:
+        for pair, verdict in standing_verdicts(session).items():
+            if verdict.verdict != "unsure":
+                continue
+            low, high = sorted(pair)
+            entry_a = resolve(session, session.get(Person, low).entry.number)
+            entry_b = resolve(session, session.get(Person, high).entry.number)
+            if entry_a.id == entry_b.id:
+                continue
+            row = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
+                                                             LinkCandidate.person_b_id == high))
+            views.append(CandidateView(low, high, entry_a.number, entry_b.number,
+                                       row.probability if row is not None else 0.0,
+                                       list(row.reasons) if row is not None else [],
+                                       row.linker if row is not None else "",
+                                       (row.found_at if row is not None else verdict.at).isoformat()))
+        return sorted(views, key=lambda view: (-view.probability, view.person_a, view.person_b))
     rows = session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.is_(None))
                            .order_by(LinkCandidate.probability.desc(), LinkCandidate.id))
     for row in rows:

@@ -243,17 +243,23 @@ def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
     err.print(f"judgement recorded: mentions {mention_label(a)} and {mention_label(b)} are {verdict}", highlight=False)
     if next_step:
         err.print(next_step, highlight=False, markup=False, soft_wrap=True)
+    if verdict == "unsure":
+        # The pair leaves the queue: say where to find it again.
+        err.print("`guwah persons pairs --unsure` lists it again, to judge later", highlight=False, markup=False)
 
 
 @persons_app.command("pairs")
 @fails_cleanly
-def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                  unsure: bool = typer.Option(False, "--unsure", help="The pairs judged 'unsure' instead, to "
+                                              "judge again (a judgement takes a pair off the queue).")) -> None:
     """The linker's review queue: pairs of mentions that may be one person, with its reasons."""
     from guwah.registry import entry_label, mention_label, open_candidates
 
     with archive_session("read") as (store, session):
-        views = open_candidates(session)
-        store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views))
+        views = open_candidates(session, unsure=unsure)
+        store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views),
+                    **({"unsure": True} if unsure else {}))
     if as_json:
         print_json([asdict(v) for v in views])
         return
@@ -264,7 +270,7 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
                   f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
         out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
                   highlight=False, markup=False)
-    err.print(f"{counted(len(views), 'pair')} to review")
+    err.print(f"{counted(len(views), 'pair')} judged unsure" if unsure else f"{counted(len(views), 'pair')} to review")
 
 
 def link_command(new: bool = typer.Option(False, "--new", help="Only mentions added since the last run "
