@@ -243,6 +243,9 @@ def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
     err.print(f"judgement recorded: mentions {mention_label(a)} and {mention_label(b)} are {verdict}", highlight=False)
     if next_step:
         err.print(next_step, highlight=False, markup=False, soft_wrap=True)
+    if verdict == "unsure":
+        # The pair leaves the queue: say where to find it again.
+        err.print("`guwah persons pairs --unsure` lists it again, to judge later", highlight=False, markup=False)
 
 
 @persons_app.command("pairs")

@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from guwah.console import archive_session, counted, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID, mention_label
-from guwah.review import PAGE_SIZE, flags_text, shown_fields
+from guwah.review import EDITABLE, PAGE_SIZE, flags_text, shown_fields
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
@@ -199,11 +199,16 @@ def review_reject(
     err.print(f"rejected {counted(len(refs), 'fact')}")
 
 
+# The fields `--set` takes, by kind, from the one table `guwah.review.edit` checks against.
+_SET_HELP = ("FIELD=VALUE; repeatable; an empty VALUE clears the field. Fields by kind: "
+             + "; ".join(f"{kind}: {', '.join(fields)}" for kind, fields in EDITABLE.items()) + ".")
+
+
 @review_app.command("edit")
 @fails_cleanly
 def review_edit(
     ref: str = typer.Argument(..., help="KIND:ID."),
-    set_: list[str] = typer.Option([], "--set", help="FIELD=VALUE; repeatable."),
+    set_: list[str] = typer.Option([], "--set", help=_SET_HELP),
     place: str | None = typer.Option(None, help="An event's place: a gazetteer id or a name in any script "
                                      "(an ambiguous one lists the candidates); \"\" clears it."),
     facility: str | None = typer.Option(None, help="An event's facility: its entry number or its name "
