@@ -1192,6 +1192,10 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     from bisect import bisect_left
 
     verb = _body_owners_verb(analysis, token)  # "X held a baton to his thighs": not X's own
+    if verb is None and token is not None and token.pos == "PRON":
+        here = bisect_left(analysis.token_starts(), token.start)
+        if here > 0 and _ru_object_after(doc, analysis.tokens, _children(analysis), here - 1) == here:
+            verb = here - 1  # «X избил его дубинкой»
     if token is None or (token.dep not in _OBJECTS or token.pos != "PRON") and verb is None:
         return set()
     position = bisect_left(analysis.token_starts(), token.start)
@@ -1228,6 +1232,22 @@ def _body_owners_verb(analysis, token) -> int | None:
     return verb
 
 
+_RU_OBJECT_PRONOUNS = frozenset("его её ее их".split())
+
+
+def _ru_object_after(doc: Doc, tokens, children, verb: int) -> int | None:
+    """In Russian, «его», «её» or «их» right after a verb of an act done to someone that has no object of
+    its own (`lexicon.ACTS_ON_SOMEONE`): its object, which the parser may take for the possessive of the
+    noun after it («избил его дубинкой»); else None."""
+    after = verb + 1
+    if doc.language != "ru" or after >= len(tokens) or tokens[verb].pos != "VERB" \
+            or tokens[verb].lemma.lower() not in ACTS_ON_SOMEONE["ru"] \
+            or tokens[after].text.lower() not in _RU_OBJECT_PRONOUNS \
+            or any(tokens[k].dep in _PLAIN_OBJECTS for k in children.get(verb, []) if k != after):
+        return None
+    return after
+
+
 _REFLEXIVES = frozenset("himself herself themselves myself se s' себя себе собой".split())
 
 
@@ -1256,6 +1276,9 @@ def _doer(doc: Doc, start: int, end: int, gender: str | None = None) -> bool:
         verb = word.head
         if word.dep != "nsubj" or verb == position or tokens[verb].pos != "VERB":
             continue
+        pronoun = _ru_object_after(doc, tokens, children, verb)
+        if pronoun is not None and (gender is None or PRONOUN_GENDER.get(tokens[pronoun].text.lower()) in (None, gender)):
+            return True
         owner = _body_owner(tokens, children, verb)  # "X held a baton to his thighs"
         if owner is not None and any(tokens[k].dep in _OBJECTS and tokens[k].pos == "NOUN" for k in children.get(verb, [])) \
                 and (gender is None or PRONOUN_GENDER.get(tokens[owner].text.lower()) == gender):
@@ -1766,6 +1789,9 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                     if on is not None:
                         return on
                 return subject
+        pronoun = _ru_object_after(doc, tokens, children, verb)
+        if pronoun is not None:
+            return pronoun  # «X избил его дубинкой»: him, whatever the parser hung «его» on
         objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in THING_PRONOUNS]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
