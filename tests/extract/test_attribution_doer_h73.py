@@ -3,7 +3,7 @@
 The active subject of a verb of an act done to someone (`lexicon.ACTS_ON_SOMEONE`) whose object is someone else
 ("X beat him", « X l'a frappé », «X избил его») is its doer (`subjects._doer`): the act goes to the object, and
 a following "he"/"she" goes on with the one it was done to, not with X, though X was named last. A thing put
-in, on or against someone ("put a ring inside women", "held a baton to his thighs") is done to that person.
+in, on or against someone ("fitted coils inside women", "pressed a hot iron to her arm") is done to that person.
 
 Negative controls: "X was beaten" and "X and his brother were beaten" (X is the victim), "X beat the door" (no
 person as the object: no code for X), "the guard told X to sign" (X is still the one pressured).
@@ -24,8 +24,8 @@ def test_english_object_pronoun_is_not_the_subject_and_the_next_he_is_the_one_be
 
 
 def test_english_thing_held_against_someone_goes_to_its_owner_not_the_doer():
-    doc = doc_of("My brother Parhat Quyli was taken to the camp in 2018. There Dorin Selvak held an electric "
-                 "baton to his thighs. He was then sentenced to ten years.", "en")
+    doc = doc_of("My brother Parhat Quyli was taken to the camp in 2018. There Dorin Selvak pressed an electric "
+                 "baton to his legs. He was then sentenced to ten years.", "en")
     victim = codes_of(person_named(doc, "Parhat Quyli"))
     doer = codes_of(person_named(doc, "Dorin Selvak"))
     assert "torture.electric_shock" in victim and "detention.prison_sentence" in victim
@@ -33,10 +33,10 @@ def test_english_thing_held_against_someone_goes_to_its_owner_not_the_doer():
 
 
 def test_english_thing_put_inside_women_is_not_the_doers():
-    doc = doc_of("Gulnar Taspek was held in the camp. There Vesna Morrit put a ring inside thirty women.", "en")
+    doc = doc_of("Gulnar Taspek was held in the camp. There Vesna Morrit fitted coils inside the women.", "en")
     assert "reproductive.forced_contraception" not in codes_of(person_named(doc, "Vesna Morrit"))
     # control: the same act done to a woman by name is hers
-    doc = doc_of("Gulnar Taspek was held in the camp. There a ring was put inside Gulnar Taspek.", "en")
+    doc = doc_of("Gulnar Taspek was held in the camp. There a coil was fitted inside Gulnar Taspek.", "en")
     assert "reproductive.forced_contraception" in codes_of(person_named(doc, "Gulnar Taspek"))
 
 

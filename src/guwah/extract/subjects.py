@@ -1191,7 +1191,7 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
     from bisect import bisect_left
 
-    verb = _body_owners_verb(analysis, token)  # "X held a baton to his thighs": not X's own
+    verb = _body_owners_verb(analysis, token)  # "X pressed a hot iron to her arm": not X's own
     if verb is None and token is not None and token.pos == "PRON":
         here = bisect_left(analysis.token_starts(), token.start)
         if here > 0 and _ru_object_after(doc, analysis.tokens, _children(analysis), here - 1) == here:
@@ -1214,7 +1214,7 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
 
 def _body_owners_verb(analysis, token) -> int | None:
     """The verb when `token` is the possessive pronoun an active verb's act is done to, beside a thing
-    as its object (`_body_owner`: "held a baton to his thighs"), else None."""
+    as its object (`_body_owner`: "pressed a hot iron to her arm"), else None."""
     if token is None or token.dep not in ("poss", "nmod:poss") or token.pos != "PRON":
         return None
     from bisect import bisect_left
@@ -1279,7 +1279,7 @@ def _doer(doc: Doc, start: int, end: int, gender: str | None = None) -> bool:
         pronoun = _ru_object_after(doc, tokens, children, verb)
         if pronoun is not None and (gender is None or PRONOUN_GENDER.get(tokens[pronoun].text.lower()) in (None, gender)):
             return True
-        owner = _body_owner(tokens, children, verb)  # "X held a baton to his thighs"
+        owner = _body_owner(tokens, children, verb)  # "X pressed a hot iron to her arm"
         if owner is not None and any(tokens[k].dep in _OBJECTS and tokens[k].pos == "NOUN" for k in children.get(verb, [])) \
                 and (gender is None or PRONOUN_GENDER.get(tokens[owner].text.lower()) == gender):
             return True
@@ -1766,7 +1766,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             if owner is not None and tokens[owner].pos == "PROPN" and tokens[verb].text.lower() in KIN:
                 return verb  # "X's husband", «муж X»: the relative, not X (h-poss58)
             if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
-                # "fit IUDs on women", "held an electric baton to his thighs"
+                # "fit IUDs on women", "pressed a hot iron to her arm"
                 on = _done_on(doc, tokens, children, tokens[verb].head, _DONE_INTO)
                 return on if on is not None else _body_owner(tokens, children, tokens[verb].head)
             if owner is None:
@@ -1801,8 +1801,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             if owner is not None:
                 return owner  # "took his passport": whose passport
         if objects:
-            # "fit IUDs on women", "poser des stérilets aux femmes", "put a ring inside women", "held a baton
-            # to his thighs": the act happens to the people it is done on, not to the one doing it (who is
+            # "fit IUDs on women", "poser des stérilets aux femmes", "fitted coils inside women", "pressed a hot iron
+            # to her arm": the act happens to the people it is done on, not to the one doing it (who is
             # the subject).
             on = _done_on(doc, tokens, children, verb, _DONE_INTO)
             if on is None:
@@ -1848,15 +1848,15 @@ _DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
 _DONE_IN = _DONE_ON | {"in", "into", "inside", "from", "off", "dans", "в", "у"}
 
 
-# What an active verb puts a thing in or against, on someone ("put a ring inside women", "pressed a
+# What an active verb puts a thing in or against, on someone ("fitted coils inside women", "pressed a
 # cigarette against his arm"): the person-like word under those, or the owner of the body part.
 _DONE_INTO = _DONE_IN | {"inside", "into", "onto", "against", "over", "dans", "contre"}
 _DONE_TO_BODY = _DONE_INTO | {"to", "under", "sous", "к", "под"}
 
 
 def _body_owner(tokens, children, verb: int) -> int | None:
-    """The possessive pronoun of the noun an active verb puts its object to, in or against ("held a baton
-    to his thighs", "put a bag over her head"), else None."""
+    """The possessive pronoun of the noun an active verb puts its object to, in or against ("pressed a hot iron
+    to her arm", "put a bag over her head"), else None."""
     for prep in children.get(verb, []):
         if tokens[prep].text.lower() not in _DONE_TO_BODY:
             continue
