@@ -33,7 +33,7 @@ def test_english_thing_held_against_someone_goes_to_its_owner_not_the_doer():
 
 
 def test_english_thing_put_inside_women_is_not_the_doers():
-    doc = doc_of("Gulnar Taspek was held in the camp. There Vesna Morrit fitted coils inside the women.", "en")
+    doc = doc_of("Gulnar Taspek was held in the camp. There Vesna Morrit put a ring inside the women.", "en")
     assert "reproductive.forced_contraception" not in codes_of(person_named(doc, "Vesna Morrit"))
     # control: the same act done to a woman by name is hers
     doc = doc_of("Gulnar Taspek was held in the camp. There a coil was fitted inside Gulnar Taspek.", "en")
