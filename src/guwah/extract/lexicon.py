@@ -1323,6 +1323,22 @@ me moi le la les lui leur eux elle elles nous vous
 # months" a stay told by one: those verbs are not these.
 THING_TAKING_VERBS = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
                                "prendre saisir confisquer retirer garder enlever".split())
+# Verbs of an act done to someone, who is their direct object ("X beat him", « X l'a frappé », «X избил
+# его»), by language (lemmas): their active subject is the doer, neither the act's victim nor the one a
+# following "he"/"she" goes on with when the object names or points to someone else (`subjects._doer`).
+ACTS_ON_SOMEONE = {
+    "en": frozenset("""beat hit kick slap punch whip flog torture shock electrocute burn strangle choke rape
+        assault abuse humiliate insult threaten interrogate question handcuff shackle chain tie strip search
+        sterilise sterilize inject drug starve arrest detain seize grab drag push kill shoot stab""".split()),
+    "fr": frozenset("""battre frapper gifler fouetter torturer électrocuter brûler étrangler violer agresser
+        humilier insulter menacer interroger menotter enchaîner attacher déshabiller fouiller stériliser
+        injecter droguer affamer arrêter interpeller détenir saisir traîner pousser tuer abattre poignarder
+        maltraiter""".split()),
+    "ru": frozenset("""бить избить побить ударить ударять пинать избивать пытать мучить жечь душить задушить
+        изнасиловать насиловать унижать оскорблять оскорбить угрожать допрашивать допросить заковать раздеть
+        обыскать обыскивать стерилизовать колоть арестовать задержать схватить тащить толкнуть убить
+        застрелить""".split()),
+}
 # Nouns for one person the text does not name: what happens to them is nobody's here.
 SOMEONE_NOUNS = frozenset("""
 woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor

@@ -59,6 +59,7 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
+    ACTS_ON_SOMEONE,
     AND_WORDS,
     BYSTANDER_CASES,
     CLAUSE_BREAK,
@@ -689,6 +690,8 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
                 ref = head[-1]
         if ref[2] == "person" and _official(doc, ref[3]):
             continue  # "the secretary, X, collected the passports": the doer, not the one it happened to
+        if ref[2] == "person" and ref in before and _doer(doc, ref[0], ref[1]):
+            continue  # "X beat him with a baton …": X did it, to someone else
         resolved = _resolve(doc, index, ref, we_includes_speaker, plural=object_first)
         if resolved is not None:
             # "My mother and my sister also suffered": both people of a coordination.
@@ -884,6 +887,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "went back for his father's funeral. He was arrested": the dead one is not "he"
                 if _unnamed_bystander(doc, pid, s, e):
                     continue  # "X went to Turpan to visit his aunt. Police took him": X, the clause's subject
+                if _doer(doc, s, e, gender):
+                    continue  # "X beat him. He was then moved": not X, who did it to him
                 known = _gender(doc, pid)
                 if _official(doc, pid):
                     # "the judge, X, …; he refused her medicine": an official the subject pronoun
@@ -987,6 +992,8 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
     owner = bool(here) and here[0].dep in ("poss", "nmod:poss")  # "his passport"
     gender = {"he": "male", "she": "female"}.get(kind)
     telling = _telling_relatives(doc, index, start, kind)  # "Her daughter X says she …": not X
+    # "X beat him", « X l'a frappé », «X избил его»: the object is never the subject of its own verb
+    telling |= _own_subject(doc, start)
     for ref in reversed([r for r in references(doc, index) if r[1] <= start and r[2] in kinds]):
         if ref[3] in telling or ref[2] == "person" and is_host(doc, ref[0], ref[1]):
             continue
@@ -1182,12 +1189,17 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     if analysis is None or not analysis.tokens:
         return set()
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
-    if token is None or token.dep not in _OBJECTS or token.pos != "PRON":
-        return set()
     from bisect import bisect_left
 
+    verb = _body_owners_verb(analysis, token)  # "X pressed a hot iron to her arm": not X's own
+    if verb is None and token is not None and token.pos == "PRON":
+        here = bisect_left(analysis.token_starts(), token.start)
+        if here > 0 and _ru_object_after(doc, analysis.tokens, _children(analysis), here - 1) == here:
+            verb = here - 1  # «X избил его дубинкой»
+    if token is None or (token.dep not in _OBJECTS or token.pos != "PRON") and verb is None:
+        return set()
     position = bisect_left(analysis.token_starts(), token.start)
-    verb = token.head
+    verb = token.head if verb is None else verb
     if verb == position:
         return set()
     found = set()
@@ -1198,6 +1210,94 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
                 found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
                           if s < phrase_end and phrase_start < e}
     return found
+
+
+def _body_owners_verb(analysis, token) -> int | None:
+    """The verb when `token` is the possessive pronoun an active verb's act is done to, beside a thing
+    as its object (`_body_owner`: "pressed a hot iron to her arm"), else None."""
+    if token is None or token.dep not in ("poss", "nmod:poss") or token.pos != "PRON":
+        return None
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    prep = tokens[token.head].head
+    if tokens[prep].text.lower() not in _DONE_TO_BODY:
+        return None
+    verb = tokens[prep].head
+    if tokens[verb].pos != "VERB" or _body_owner(tokens, _children(analysis), verb) != bisect_left(
+            analysis.token_starts(), token.start):
+        return None
+    if not any(tokens[k].dep in _OBJECTS and tokens[k].pos == "NOUN" for k in _children(analysis).get(verb, [])):
+        return None
+    return verb
+
+
+_RU_OBJECT_PRONOUNS = frozenset("его её ее их".split())
+
+
+def _ru_object_after(doc: Doc, tokens, children, verb: int) -> int | None:
+    """In Russian, «его», «её» or «их» right after a verb of an act done to someone that has no object of
+    its own (`lexicon.ACTS_ON_SOMEONE`): its object, which the parser may take for the possessive of the
+    noun after it («избил его дубинкой»); else None."""
+    after = verb + 1
+    if doc.language != "ru" or after >= len(tokens) or tokens[verb].pos != "VERB" \
+            or tokens[verb].lemma.lower() not in ACTS_ON_SOMEONE["ru"] \
+            or tokens[after].text.lower() not in _RU_OBJECT_PRONOUNS \
+            or any(tokens[k].dep in _PLAIN_OBJECTS for k in children.get(verb, []) if k != after):
+        return None
+    return after
+
+
+_REFLEXIVES = frozenset("himself herself themselves myself se s' себя себе собой".split())
+
+
+def _doer(doc: Doc, start: int, end: int, gender: str | None = None) -> bool:
+    """Whether the person named at [start, end) is the active subject (by the parse) of a verb of an act
+    done to someone (`lexicon.ACTS_ON_SOMEONE`) whose direct object is someone else: a personal pronoun
+    (of `gender`, when given) or another person's name ("X beat him", « X l'a frappé », «X избил его»).
+    That person did the act: no victim of it, nor whom a following "he"/"she" of the object's gender
+    goes on with. Not "X was beaten" (a passive subject), nor "X beat the door" (no one as its object)."""
+    analysis = doc.analysis
+    lemmas = ACTS_ON_SOMEONE.get(doc.language or "en")
+    if analysis is None or not analysis.tokens or not lemmas:
+        return False
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    mine = {pid for (s, e), pid in doc.person_spans_in(start, end) if s < end and start < e}
+    for word in analysis.tokens_in(start, end):
+        position = bisect_left(starts, word.start)
+        for _hop in range(2):  # "a guard, X, beat him": the noun X is apposed to; a name's head word
+            if word.dep in ("appos", "flat", "flat:name", "compound") and word.head != position:
+                position = word.head
+                word = tokens[position]
+        verb = word.head
+        if word.dep != "nsubj" or verb == position or tokens[verb].pos != "VERB":
+            continue
+        pronoun = _ru_object_after(doc, tokens, children, verb)
+        if pronoun is not None and (gender is None or PRONOUN_GENDER.get(tokens[pronoun].text.lower()) in (None, gender)):
+            return True
+        owner = _body_owner(tokens, children, verb)  # "X pressed a hot iron to her arm"
+        if owner is not None and any(tokens[k].dep in _OBJECTS and tokens[k].pos == "NOUN" for k in children.get(verb, [])) \
+                and (gender is None or PRONOUN_GENDER.get(tokens[owner].text.lower()) == gender):
+            return True
+        if tokens[verb].lemma.lower() not in lemmas:
+            continue
+        for k in children.get(verb, []):
+            obj = tokens[k]
+            if obj.dep not in _OBJECTS or obj.start >= doc.sentences[doc.sentence_index(start)].end:
+                continue
+            text = obj.text.lower()
+            if obj.pos == "PRON" and (text in PERSONAL_PRONOUNS or text in ("l'", "l’")) and text not in _REFLEXIVES:
+                if gender is None or PRONOUN_GENDER.get(text) in (None, gender):
+                    return True
+                continue
+            others = {pid for (s, e), pid in doc.person_spans_in(obj.start, obj.end) if s < obj.end and obj.start < e}
+            if others - mine and (gender is None or any(_fits(doc, pid, gender) for pid in others - mine)):
+                return True
+    return False
 
 
 # The words before a name on its line when the line is a field that names the form's staff ("Received
@@ -1377,6 +1477,8 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
         found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
         if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
             return None  # "The officer hit him. He was transferred": not the official who hit
+        if ref[2] == "person" and _doer(doc, ref[0], ref[1], gender):
+            return None  # "X beat him. He was then moved": the one beaten, not X (the nearest person decides)
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
     ref = _subjectless_topic(doc, index - 1, gender) if doc.language == "ru" else None
     if ref is not None:
@@ -1664,7 +1766,9 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             if owner is not None and tokens[owner].pos == "PROPN" and tokens[verb].text.lower() in KIN:
                 return verb  # "X's husband", «муж X»: the relative, not X (h-poss58)
             if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
-                return _done_on(doc, tokens, children, tokens[verb].head)  # "fit IUDs on women"
+                # "fit IUDs on women", "pressed a hot iron to her arm"
+                on = _done_on(doc, tokens, children, tokens[verb].head, _DONE_INTO)
+                return on if on is not None else _body_owner(tokens, children, tokens[verb].head)
             if owner is None:
                 on = _put_in(doc, tokens, children, verb)  # "a coil was fitted in her"
                 if on is not None:
@@ -1685,6 +1789,9 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                     if on is not None:
                         return on
                 return subject
+        pronoun = _ru_object_after(doc, tokens, children, verb)
+        if pronoun is not None:
+            return pronoun  # «X избил его дубинкой»: him, whatever the parser hung «его» on
         objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in THING_PRONOUNS]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
@@ -1694,9 +1801,12 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             if owner is not None:
                 return owner  # "took his passport": whose passport
         if objects:
-            # "fit IUDs on women", "poser des stérilets aux femmes": the act happens to the
-            # people it is done on, not to the one doing it (who is the subject).
-            on = _done_on(doc, tokens, children, verb)
+            # "fit IUDs on women", "poser des stérilets aux femmes", "fitted coils inside women", "pressed a hot iron
+            # to her arm": the act happens to the people it is done on, not to the one doing it (who is
+            # the subject).
+            on = _done_on(doc, tokens, children, verb, _DONE_INTO)
+            if on is None:
+                on = _body_owner(tokens, children, verb)
             return on if on is not None else objects[0]
         own = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)
                and tokens[k].text.lower() not in NO_ONE_WORDS
@@ -1736,6 +1846,26 @@ _DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
 # A thing done to someone told in the passive: put in, on or taken from the person ("a coil was
 # fitted in her", « un stérilet lui a été posé », "the passport was taken from him").
 _DONE_IN = _DONE_ON | {"in", "into", "inside", "from", "off", "dans", "в", "у"}
+
+
+# What an active verb puts a thing in or against, on someone ("fitted coils inside women", "pressed a
+# cigarette against his arm"): the person-like word under those, or the owner of the body part.
+_DONE_INTO = _DONE_IN | {"inside", "into", "onto", "against", "over", "dans", "contre"}
+_DONE_TO_BODY = _DONE_INTO | {"to", "under", "sous", "к", "под"}
+
+
+def _body_owner(tokens, children, verb: int) -> int | None:
+    """The possessive pronoun of the noun an active verb puts its object to, in or against ("pressed a hot iron
+    to her arm", "put a bag over her head"), else None."""
+    for prep in children.get(verb, []):
+        if tokens[prep].text.lower() not in _DONE_TO_BODY:
+            continue
+        for noun in children.get(prep, []):
+            for owner in children.get(noun, []):
+                if tokens[owner].dep in ("poss", "nmod:poss") and tokens[owner].pos == "PRON" \
+                        and tokens[owner].text.lower() in PRONOUN_GENDER:
+                    return owner
+    return None
 
 
 def _put_in(doc: Doc, tokens, children, noun: int) -> int | None:
