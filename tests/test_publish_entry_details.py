@@ -143,3 +143,51 @@ def test_the_cli_and_the_page_refuse_and_offer_the_same(store, tmp_path, monkeyp
     assert said.exit_code == 1 and "--keep-entry-details" in " ".join(said.stderr.split()), said.output
     kept = runner.invoke(app, ["release", "approve", str(second), "--keep-entry-details", "--reason", "family asked"])
     assert kept.exit_code == 0, kept.output
+
+
+@pytest.mark.parametrize("born", ["born 1984 in Ghulja", "born 1984"])
+def test_the_birth_year_counts_with_the_birthplace_only(store, tmp_path, born):
+    from guwah.extract.pipeline import find_details
+    from guwah.registry import merge
+    from guwah.storage.tables import Entry, Person, PersonAttribute, PersonName, Place, Release
+    from tests.releasing import release_entry
+
+    public = f"My neighbour {HUSBAND}, born 1984 in Ghulja, was taken away. I saw it myself."
+    (_, ghulja), = [span for span in find_details(public).place_spans]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    number = entry_told_by(store, folder, [(public, [])], HUSBAND, release=False)
+    with store.session() as session:
+        entry = session.scalar(select(Entry).where(Entry.number == number, Entry.kind == "person"))
+        person = session.scalar(select(Person).where(Person.entry_id == entry.id))
+        document = session.scalar(select(PersonName.evidence_document_id).where(PersonName.person_id == person.id))
+        place = Place(gazetteer_id=ghulja, name=ghulja)
+        session.add(place)
+        session.flush()
+        facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                 "review_state": "accepted", "person_id": person.id}
+        session.add(PersonAttribute(attribute="birth_year", value="1984", **facts))
+        session.add(PersonAttribute(attribute="birthplace", value="Ghulja", place_id=place.id, **facts))
+    release_entry(store, number)
+    text = f"My name is {WIFE}. My husband {HUSBAND}, {born}, was taken away in spring, and our son stayed with me."
+    wife = ingest_text(store, folder, "wife.txt", text, SIDECAR)
+    with store.session() as session:
+        mention = Person()
+        session.add(mention)
+        session.flush()
+        start = text.index(HUSBAND)
+        session.add(PersonName(person_id=mention.id, name=HUSBAND, evidence_document_id=wife, evidence_start=start,
+                               evidence_end=start + len(HUSBAND), asserted_by_kind="user", asserted_by="t",
+                               review_state="accepted"))
+        session.flush()
+        mention_id, own = mention.id, mention.entry.number
+    name_person(store, mention_id)
+    with store.session() as session:
+        merge(session, number, own, "reviewer")
+    draft, notes = _draft(store, wife)
+    with store.session() as session:
+        shown = entry_details_shown(session, session.get(Release, draft))
+    if "Ghulja" in born:
+        assert [match.details for match in shown] == [(("birth year", "1984"), ("birthplace", "Ghulja"))], notes
+    else:  # a year alone is said of many: no note (control of the same path)
+        assert shown == [], notes
