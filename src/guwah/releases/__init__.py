@@ -221,12 +221,14 @@ def get_release(session: Session, release_id: int) -> Release:
 
 
 def draft_release(session: Session, document_id: int, actor: str, details: list[str] | None = None,
-                  title: str | None = None, subject_type: str = DOCUMENT) -> Release:
+                  title: str | None = None, subject_type: str = DOCUMENT, mask_entry_details: bool = False) -> Release:
     """Draft a release of a document for review; the approved one (if any) stays up meanwhile.
 
     Args:
         details: further details to mask (a village, a date); None keeps the previous draft's.
         title: the public title (a pseudonymous testimony's default is neutral).
+        mask_entry_details: mask too every detail this draft would show that matches a withheld person's
+            public or drafted entry (`entry_details_shown`), as further details (withheld, not coarsened).
     Raises:
         ConsentRefused: the document or the original it translates is confidential.
         InputError: a detail is empty, too short or only common words (`guwah.redaction.detail_refusal`);
@@ -257,6 +259,12 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
         # to the witness): the neutral title, unless a drafter chooses one for the pseudonymous release.
         title = None
         content, masks = _content(session, subject_type, document_id, details, title)
+    if mask_entry_details and subject_type == DOCUMENT:
+        trial = Release(subject_type=subject_type, subject_id=document_id, content=content, masks=masks)
+        added = [words for words in entry_details_to_mask(session, trial) if words not in details]
+        if added:
+            details = [*details, *added]
+            content, masks = _content(session, subject_type, document_id, details, title)
     if subject_type == DOCUMENT:
         _refuse_unread_names(session, document_id, content)
     for old in previous:
@@ -400,10 +408,147 @@ def byname_notes(release: Release) -> list[Text]:
 def drafting_notes(session: Session, release: Release) -> list[str | Text]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
     and the workspace's release page shows them: `county_notes`, `shared_name_notes`, the relatives
-    shown, `byname_notes` (Texts, said in the reader's language on a page), `shared_passage_notes`, then
-    `details_note`."""
+    shown, `byname_notes` (Texts, said in the reader's language on a page), `shared_passage_notes`,
+    `entry_detail_notes`, then `details_note`."""
     return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
-            + byname_notes(release) + shared_passage_notes(session, release) + details_note(release))
+            + byname_notes(release) + shared_passage_notes(session, release) + entry_detail_notes(session, release)
+            + details_note(release))
+
+
+# Where a reviewer keeps shown the details of a withheld person's public entry (`entry_detail_notes`):
+# the CLI's option, the approval form's checkbox on a page; and the drafter's one-step mask of them.
+KEEP_ENTRY_DETAILS_OPTION = Term("keep_entry_details_option", "--keep-entry-details")
+MASK_ENTRY_DETAILS_OPTION = Term("mask_entry_details_option", "--mask-entry-details")
+
+
+@dataclass(frozen=True)
+class EntryMatch:
+    """Details a document release draft shows that a registry entry's release shows too, of a person
+    whose name the draft withholds (`entry_details_shown`): `label` says which entry as reviewers know it
+    ("public entry 6", "drafted entry E-12"); `details` are (kind, words as shown), in text order."""
+
+    entry: int
+    label: str
+    details: tuple[tuple[str, str], ...]
+
+
+def _withheld_entries(session: Session, release: Release) -> dict[int, list[str]]:
+    """The person entries (id → all their names) with a mention read in the released testimony (its
+    names, events or attributes cite it) whose names the draft's text and title show nowhere."""
+    from guwah.publish import _relative_places
+
+    document_id = release.subject_id
+    mentions: set[int] = set()
+    for table in (PersonName, Event, PersonAttribute):
+        mentions |= set(session.scalars(select(table.person_id).where(table.evidence_document_id == document_id)))
+    entries: dict[int, list[str]] = {}
+    for person in session.scalars(select(Person).where(Person.id.in_(sorted(mentions - {None})))):
+        entry = person.entry
+        while entry is not None and entry.merged_into_id is not None:
+            entry = session.get(Entry, entry.merged_into_id)
+        if entry is not None and entry.kind == "person":
+            entries.setdefault(entry.id, [])
+    for entry_id in list(entries):
+        entries[entry_id] = [name for name in session.scalars(
+            select(PersonName.name).join(Person, Person.id == PersonName.person_id).where(Person.entry_id == entry_id))
+            if name and name.strip()]
+    shown = [value for key in ("text", "title") if isinstance(value := (release.content or {}).get(key), str)]
+    return {entry_id: names for entry_id, names in entries.items()
+            if not any(_relative_places(text, {entry_id: names}) for text in shown)}
+
+
+def entry_details_shown(session: Session, release: Release) -> list[EntryMatch]:
+    """The details a pseudonymous testimony's draft (or a public one whose witness is withheld) still
+    shows that match the public (now or once) or drafted release of a registry entry of a person whose name the draft
+    withholds: an exact day (a timeline date or end), the birth year shown with the birthplace, a
+    facility named with a number that the entry's timeline names. With the entry beside it, they tell
+    readers whose relative the witness is. Read from the draft's text, masks aside; none for another
+    release. The extractor's readings (`find_details`) are made only when such an entry exists."""
+    content = release.content or {}
+    text = content.get("text")
+    if release.subject_type != DOCUMENT or content.get("erased") or not isinstance(text, str):
+        return []
+    if content.get("consent") != ConsentLevel.PSEUDONYMOUS.value \
+            and not pseudonymous_witness_mentions(session, release.subject_id):
+        return []
+    withheld = _withheld_entries(session, release)
+    releases = {}
+    for entry_id in withheld:
+        # Public now, drafted, or public once (withdrawn or superseded since: readers kept copies of it).
+        shown = session.scalar(select(Release).where(Release.subject_type == ENTRY, Release.subject_id == entry_id,
+                                                     (Release.state == "draft") | Release.approved_at.is_not(None))
+                               .order_by((Release.state == "approved").desc(), Release.approved_at.is_(None),
+                                         Release.version.desc()))
+        if shown is not None:
+            releases[entry_id] = shown
+    if not releases:
+        return []
+    from guwah.extract.pipeline import find_details
+    from guwah.publish import _public_facility_numbers
+    def fold(words: str) -> str:
+        return " ".join(words.split()).casefold()
+
+    doc = find_details(text, content.get("language"))
+    masks = [(mask["start"], mask["end"]) for mask in release.masks or [] if mask.get("field") == "text"]
+
+    def shown_here(start: int, end: int) -> bool:
+        return not any(start < mask_end and mask_start < end for mask_start, mask_end in masks)
+
+    dates = [(m.start, m.end, m.value, m.precision) for m in doc.dates if not m.relative and shown_here(m.start, m.end)]
+    places = [(start, end, gazetteer) for (start, end), gazetteer in doc.place_spans if shown_here(start, end)]
+    facilities = [(start, end, facility.name) for facility in doc.facilities for start, end in facility.mentions
+                  if shown_here(start, end) and regex.search(r"\d", text[start:end])]
+    by_number: dict[int, set[str]] = {}
+    if facilities:
+        names = dict(session.execute(select(Facility.id, Facility.name)).all())
+        for facility_id, number in _public_facility_numbers(session).items():
+            by_number.setdefault(number, set()).add(fold(names.get(facility_id) or ""))
+    found = []
+    for entry_id, entry_release in sorted(releases.items()):
+        shown = entry_release.content or {}
+        timeline = shown.get("timeline") or []
+        days = {item.get("date") for item in timeline if item.get("precision") == "day"}
+        days |= {item.get("end_date") for item in timeline if item.get("end_precision") == "day"}
+        attributes = shown.get("attributes") or []
+        years = {str(a.get("value"))[:4] for a in attributes if a.get("attribute") in ("birth_year", "birth_date")}
+        births = {a.get("place") for a in attributes if a.get("attribute") in ("birthplace", "hometown") and a.get("place")}
+        sites = set().union(*(by_number.get(item.get("facility"), set()) for item in timeline))
+        spans = [(start, end, "date") for start, end, value, precision in dates
+                 if precision == "day" and value in days - {None}]
+        born = [(start, end, "birth year") for start, end, value, precision in dates
+                if precision == "year" and value in years]
+        birthplace = [(start, end, "birthplace") for start, end, gazetteer in places if gazetteer in births]
+        if born and birthplace:  # a year alone, or a town alone, is said of many
+            spans += born + birthplace
+        spans += [(start, end, "facility") for start, end, name in facilities
+                  if fold(name) in sites or fold(text[start:end]) in sites]
+        if not spans:
+            continue
+        number = _public_number(session, ENTRY, entry_id) if entry_release.approved_at is not None else None
+        label = (f"public entry {number}" if number is not None else
+                 f"drafted entry {entry_label(session.get(Entry, entry_id).number)}")
+        details = tuple(dict.fromkeys((kind, text[start:end]) for start, end, kind in sorted(spans)))
+        found.append(EntryMatch(entry_id, label, details))
+    return found
+
+
+def entry_detail_notes(session: Session, release: Release) -> list[str]:
+    """One reviewer's note per `entry_details_shown`, as the CLI prints it and the workspace shows it."""
+    notes = []
+    for match in entry_details_shown(session, release):
+        count = len(match.details)
+        listed_details = "; ".join(f'{kind} "{words}"' for kind, words in match.details)
+        notes.append(f"Note: {'these' if count > 1 else 'this'} {count} detail{'s' if count > 1 else ''} "
+                     f"({listed_details}) match{'' if count > 1 else 'es'} {match.label}, a person whose name this "
+                     f"draft withholds: together they tell readers whose relative the witness is. Mask them? Draft "
+                     f"again with {MASK_ENTRY_DETAILS_OPTION.code} (or --mask), or approve with "
+                     f"{KEEP_ENTRY_DETAILS_OPTION.code} and a reason.")
+    return notes
+
+
+def entry_details_to_mask(session: Session, release: Release) -> list[str]:
+    """The words of every `entry_details_shown` detail, each once: what --mask-entry-details masks."""
+    return list(dict.fromkeys(words for match in entry_details_shown(session, release) for _kind, words in match.details))
 
 
 # The reviewer's choice to keep relatives named on a pseudonymous witness's word (`relative_notes`):
@@ -640,12 +785,13 @@ def _refuse_unread_names(session: Session, document_id: int, content: dict) -> N
 
 
 def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None,
-                    keep_relatives: bool = False) -> Release:
+                    keep_relatives: bool = False, keep_entry_details: bool = False) -> Release:
     """Approve a draft: from now on it is what the public sees (the older approval is superseded).
 
     `keep_relatives`: the reviewer's choice to keep shown the relatives that a pseudonymous
     testimony names on its witness's word (`relatives_shown`); recorded with the reviewer and the
-    reason (required then) in the release and the audit log.
+    reason (required then) in the release and the audit log. `keep_entry_details`: the same choice for
+    the details that match a withheld person's public or drafted entry (`entry_details_shown`).
 
     Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`), when the draft
     no longer matches what a release would show today (redraft it), or when it shows such a relative
@@ -683,6 +829,20 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
                                  "e.g. that the family asked for it; nothing was approved"),
                               {"mentions": ", ".join(map(mention_label, relatives)),
                                "option": KEEP_RELATIVES_OPTION, "reason": REASON_OPTION}), value=release_id)
+    matches = entry_details_shown(session, release)
+    if matches and not keep_entry_details:
+        raise ReviewRequired(Text(N_(
+            "release %(release)s shows details that match %(entries)s, a person whose name it withholds: together "
+            "they tell readers whose relative the witness is; draft it again masking them (%(mask)s), or approve it "
+            "with %(option)s and %(reason)s"),
+            {"release": release_id, "entries": ", ".join(match.label for match in matches),
+             "mask": MASK_ENTRY_DETAILS_OPTION, "option": KEEP_ENTRY_DETAILS_OPTION, "reason": REASON_OPTION}),
+            value=release_id)
+    if matches and not (reason or "").strip():
+        raise InputError(Text(N_("keeping details that match %(entries)s (%(option)s) needs a reason (%(reason)s): "
+                                 "say why; nothing was approved"),
+                              {"entries": ", ".join(match.label for match in matches),
+                               "option": KEEP_ENTRY_DETAILS_OPTION, "reason": REASON_OPTION}), value=release_id)
     hold_for_decision(session, release, Release.state)
     if release.state != "draft":
         raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "
@@ -707,7 +867,8 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         session.add(PublicNumber(subject_type=kind, subject_id=release.subject_id, number=(highest or 0) + 1))
     session.flush()
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
-           basis=basis, **({"kept_relatives": relatives} if relatives else {}))
+           basis=basis, **({"kept_relatives": relatives} if relatives else {}),
+           **({"kept_entry_details": [match.label for match in matches]} if matches else {}))
     if kind == DOCUMENT and replaced:
         # The entries citing the testimony now link to the passages they were approved with as the new
         # release holds them, or to the whole text: each is out of date until drafted again (kept, by ids).

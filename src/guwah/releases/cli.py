@@ -194,13 +194,17 @@ def release_propose(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
     mask: list[str] = typer.Option([], "--mask", help="A further detail to mask (a village, a date); repeatable."),
     title: str | None = typer.Option(None, help="Public title (a pseudonymous testimony's default is neutral)."),
+    mask_entry_details: bool = typer.Option(
+        False, "--mask-entry-details",
+        help="Mask too the details (days, birth year and place, numbered facility) that match the public or "
+             "drafted entry of a person the draft withholds (the draft's notes list them)."),
 ) -> None:
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
     from guwah.releases import draft_release, drafting_notes
 
     with _release_session() as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
-                              list(mask) or None, title)
+                              list(mask) or None, title, mask_entry_details=mask_entry_details)
         release = release_view(session, draft, draft.subject_id)
         notes = drafting_notes(session, draft)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
@@ -312,6 +316,10 @@ def release_approve(
         False, "--keep-relative-names",
         help="Keep shown the relatives a pseudonymous testimony names on its witness's word (the draft's notes "
              "list them), e.g. as the family asked; recorded with you and the reason."),
+    keep_entry_details: bool = typer.Option(
+        False, "--keep-entry-details",
+        help="Keep shown the details matching a withheld person's public or drafted entry (the draft's notes list "
+             "them); recorded with you and the reason."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     release_id = number_argument(release_id, "a release number")
@@ -319,7 +327,8 @@ def release_approve(
     from guwah.releases import approve_release, out_of_date_entries, subject_number
 
     with _release_session() as (store, session):
-        release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names)
+        release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names,
+                                  keep_entry_details)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     stale = []

@@ -120,6 +120,10 @@ LABELS: dict[str, dict[str, str]] = {
     # The approver's choice to keep relatives named on a pseudonymous witness's word
     # (`guwah.releases.KEEP_RELATIVES_OPTION`): the approval form's checkbox.
     "keep_relatives_option": {"--keep-relative-names": N_("the box “Keep the relatives named”")},
+    # The approver's choice to keep details matching a withheld person's entry, and the drafter's one-step
+    # mask of them (`guwah.releases.KEEP_ENTRY_DETAILS_OPTION`, `MASK_ENTRY_DETAILS_OPTION`).
+    "keep_entry_details_option": {"--keep-entry-details": N_("the box “Keep the details matching the entry”")},
+    "mask_entry_details_option": {"--mask-entry-details": N_("the box “Mask the details matching the entry”")},
     # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
     # server's setting, which its administrator turns on.
     "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},

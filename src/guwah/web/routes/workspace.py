@@ -341,7 +341,8 @@ def workspace_decide_consent(request: Request, session: SessionDep, auth: MayCha
 
 @router.post("/workspace/documents/{document_id}/release")
 def workspace_draft_release(request: Request, session: SessionDep, auth: MayRelease, document_id: DocumentId,
-                            masks: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "") -> Response:
+                            masks: Annotated[str, Form()] = "", title: Annotated[str, Form()] = "",
+                            mask_entry_details: Annotated[str, Form()] = "") -> Response:
     """Draft a release (one further detail to mask per line; a public title, or none to keep the
     one it would show) and show it for review. A refused detail or title (too short, only common
     words, nowhere in the text; a title or author naming someone no extraction read, `UnreadName`:
@@ -349,13 +350,15 @@ def workspace_draft_release(request: Request, session: SessionDep, auth: MayRele
     name no extraction read) with the refusal beside the form, in the form's words, and the details
     and title as typed, so that the reviewer corrects one line instead of typing the list again. They
     go back only to the member who typed them, on a workspace page that is never cached (no-store)
-    nor compressed."""
+    nor compressed. `mask_entry_details`: mask too the details matching a withheld person's entry
+    (`guwah.releases.entry_details_shown`), the release page's one-step offer."""
     from guwah.publish import NotExtracted
     from guwah.releases import draft_release
 
     details = [line.strip() for line in masks.splitlines() if line.strip()]
     try:
-        release = draft_release(session, document_id, auth.user.username, details or None, title.strip() or None)
+        release = draft_release(session, document_id, auth.user.username, details or None, title.strip() or None,
+                                mask_entry_details=bool(mask_entry_details))
     except (InputError, NotExtracted) as refusal:  # raised before anything is drafted or written
         return _document_page(request, session, auth, document_id,
                               draft={"masks": masks, "title": title, "error": refusal.text or refusal.message},
@@ -444,6 +447,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         content_today,
         drafting_notes,
         entry_citation_notes,
+        entry_details_shown,
         get_release,
         out_of_date,
         redrafted,
@@ -510,6 +514,10 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # the approval form asks whether to keep them named
         "relatives": [mention_label(person) for person in relatives_shown(session, release)]
         if release.state == "draft" and not erased else [],
+        # public or drafted entries of withheld people whose details the draft shows (`entry_details_shown`):
+        # the approval form asks whether to keep them, the page offers to mask them in one step
+        "entry_matches": [match.label for match in entry_details_shown(session, release)]
+        if release.state == "draft" and not erased else [],
         # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
         "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
         and release.state == "draft" else [],
@@ -532,12 +540,15 @@ def _refusals(release_id: int, auth, form: dict[str, str]) -> Iterator[None]:
 @router.post("/workspace/releases/{release_id}/approve")
 def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
                               reason: Annotated[str, Form()] = "",
-                              keep_relative_names: Annotated[str, Form()] = "") -> Response:
+                              keep_relative_names: Annotated[str, Form()] = "",
+                              keep_entry_details: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release, subject_number
 
-    with _refusals(release_id, auth, {"reason": reason, "keep_relative_names": keep_relative_names}):
-        release = approve_release(session, release_id, auth.user.username, reason or None, bool(keep_relative_names))
+    with _refusals(release_id, auth, {"reason": reason, "keep_relative_names": keep_relative_names,
+                                      "keep_entry_details": keep_entry_details}):
+        release = approve_release(session, release_id, auth.user.username, reason or None, bool(keep_relative_names),
+                                  bool(keep_entry_details))
     if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
         number = subject_number(session, release.subject_type, release.subject_id)
         return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
