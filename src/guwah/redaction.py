@@ -216,8 +216,59 @@ def _folded_name(name: str) -> tuple[str, ...]:
     return tuple(fold(part) for part in name_parts(unicodedata.normalize("NFC", name)))
 
 
+class _Either(str):
+    """WITHHELD, for a name that may be any of several people whose replacements differ: a part
+    two people bear ("Nurbiye", hers and a namesake's). `candidates` keeps their replacements so that
+    a text that may show exactly one of those pseudonyms shows it (`redact`); everywhere else it
+    reads as the WITHHELD it is."""
+
+    candidates: frozenset[str]
+
+    def __new__(cls, candidates: frozenset[str]) -> "_Either":
+        either = super().__new__(cls, WITHHELD)
+        either.candidates = candidates
+        return either
+
+
+def _candidates(replacement: str) -> frozenset[str]:
+    return replacement.candidates if isinstance(replacement, _Either) else frozenset((replacement,))
+
+
+def _one_of(candidates: frozenset[str]) -> str:
+    if not candidates:
+        return WITHHELD
+    return next(iter(candidates)) if len(candidates) == 1 else _Either(candidates)
+
+
 def _stricter(a: str | None, b: str) -> str:
-    return b if a is None or a == b else WITHHELD
+    """The replacement of a name that may be the person of `a` or of `b` (two readings of one word,
+    a part two people bear): WITHHELD where they differ."""
+    if a is None:
+        return b
+    if a == b and not isinstance(a, _Either) and not isinstance(b, _Either):
+        return b
+    return _one_of(_candidates(a) | _candidates(b))
+
+
+def _same_person(a: str | None, b: str) -> str:
+    """The replacement of a name whose pieces are one person's (the words of a full name, pieces
+    joined into one span): only a person all of them may be; WITHHELD where none is."""
+    if a is None:
+        return b
+    return _one_of(_candidates(a) & _candidates(b))
+
+
+def _shown_replacement(replacement: str, pseudonyms: frozenset[str]) -> str:
+    """`replacement` in a text that may show only `pseudonyms` (`redact`): any other pseudonym is
+    WITHHELD; a name that may be one of several people shows the one pseudonym the text may show
+    where every other is WITHHELD here (her own first name, also a namesake's in another text)."""
+    if not isinstance(replacement, _Either):
+        return replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement) else WITHHELD
+    shown = {candidate for candidate in replacement.candidates if candidate in pseudonyms}
+    others = replacement.candidates - shown
+    if len(shown) == 1 and all(other == WITHHELD or PSEUDONYM_FORM.fullmatch(other) for other in others):
+        return next(iter(shown))
+    return WITHHELD
 
 
 def _latin_variants(name: str) -> list[str]:
@@ -954,8 +1005,8 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
         found = [(*_whole_handle(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
                  for start, end, replacement, kind in found]
     if pseudonyms is not None:
-        found = [(start, end, replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement)
-                  else WITHHELD, kind) for start, end, replacement, kind in found]
+        found = [(start, end, _shown_replacement(replacement, pseudonyms), kind)
+                 for start, end, replacement, kind in found]
     return _apply(text, found)
 
 
@@ -1211,7 +1262,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
             continue
         start, end = _han_widened(text, start, end, kept)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
-            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
+            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _same_person(spans[-1][2], replacement)
         else:
             spans.append([start, end, replacement, "name"])
     return [tuple(span) for span in spans]
@@ -1489,7 +1540,7 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
     for start, end, replacement, kind in sorted(spans):
         if joined and start < joined[-1][1]:
             joined[-1][1] = max(joined[-1][1], end)
-            joined[-1][2] = _stricter(joined[-1][2], replacement)
+            joined[-1][2] = _same_person(joined[-1][2], replacement)
         else:
             joined.append([start, end, replacement, kind])
     return [tuple(span) for span in joined]
@@ -2135,7 +2186,7 @@ def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
     for piece in pieces:
         found = _part_match(piece, masking)[0]
         if found is not None:
-            replacement = _stricter(replacement, found)
+            replacement = _same_person(replacement, found)
     return (replacement, False, mark[2]) if replacement is not None else mark
 
 
@@ -2169,7 +2220,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
                 if end <= len(run) and all(stands_for(run[pos + k], parts[k]) for k in range(len(parts))):
                     claimed.append((pos, end))
                     for k in range(pos, end):
-                        replacements[k] = _stricter(replacements[k], replacement)
+                        replacements[k] = _same_person(replacements[k], replacement)
         masked = [r is not None for r in replacements]
         shown, reads = set(), [None] * len(run)
         if any(masked):
@@ -2222,7 +2273,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
             replacement = None
             while end < len(run) and masked[end] and (end == pos or end not in cuts):
                 if replacements[end] is not None:
-                    replacement = _stricter(replacement, replacements[end])
+                    replacement = _same_person(replacement, replacements[end])
                 end += 1
             spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
             pos = end
