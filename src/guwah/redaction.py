@@ -224,7 +224,7 @@ class _Either(str):
 
     candidates: frozenset[str]
 
-    def __new__(cls, candidates: frozenset[str]) -> "_Either":
+    def __new__(cls, candidates: frozenset[str]) -> _Either:
         either = super().__new__(cls, WITHHELD)
         either.candidates = candidates
         return either
@@ -234,28 +234,29 @@ def _candidates(replacement: str) -> frozenset[str]:
     return replacement.candidates if isinstance(replacement, _Either) else frozenset((replacement,))
 
 
-def _one_of(candidates: frozenset[str]) -> str:
-    if not candidates:
-        return WITHHELD
-    return next(iter(candidates)) if len(candidates) == 1 else _Either(candidates)
+def _either(candidates: frozenset[str]) -> str:
+    return _Either(candidates) if candidates else WITHHELD
 
 
 def _stricter(a: str | None, b: str) -> str:
     """The replacement of a name that may be the person of `a` or of `b` (two readings of one word,
-    a part two people bear): WITHHELD where they differ."""
+    a part two people bear): WITHHELD where they differ, with both kept as candidates (`_Either`)."""
     if a is None:
         return b
     if a == b and not isinstance(a, _Either) and not isinstance(b, _Either):
         return b
-    return _one_of(_candidates(a) | _candidates(b))
+    return _either(_candidates(a) | _candidates(b))
 
 
 def _same_person(a: str | None, b: str) -> str:
     """The replacement of a name whose pieces are one person's (the words of a full name, pieces
-    joined into one span): only a person all of them may be; WITHHELD where none is."""
+    joined into one span): as `_stricter`, but only a person all of them may be stays a candidate
+    (her first name shared with a namesake, written beside her surname, is hers alone)."""
     if a is None:
         return b
-    return _one_of(_candidates(a) & _candidates(b))
+    if a == b and not isinstance(a, _Either) and not isinstance(b, _Either):
+        return b
+    return _either(_candidates(a) & _candidates(b))
 
 
 def _shown_replacement(replacement: str, pseudonyms: frozenset[str]) -> str:
