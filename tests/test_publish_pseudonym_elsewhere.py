@@ -153,7 +153,8 @@ PUBLIC = ("My name is Ablikim Tokhtasun. Nurbiye Qasimjan, the seamstress from o
 
 def test_her_own_testimony_shows_her_pseudonym_though_another_testimony_withholds_her_first_name(store, tmp_path):
     """Her first name is also a withheld mention in another, confidential testimony ("my neighbour
-    Nurbiye", hers or a namesake's): a part two people bear with different replacements was masked as
+    Nurbiye", hers or a namesake's), and her whole name a mention of a public one (read there as no one
+    known to be her): a part two people bear with different replacements was masked as
     "[name withheld]" everywhere, her own pseudonymous testimony included, against her consent to be shown
     under her pseudonym. Her own text shows her pseudonym for her whole name and her first name alone;
     the controls: a third person's full name there beginning with her first name stays "[name withheld]"
@@ -168,7 +169,8 @@ def test_her_own_testimony_shows_her_pseudonym_though_another_testimony_withhold
     name_person(store, hers, "Nurbiye Tokhtiyeva", "confidential", text=OWN)
     for folder, name, text, sidecar, people in (
             ("confidential", "gulbahar.txt", CONFIDENTIAL, "consent: confidential\n", ("Gulbahar Ismayil", "Nurbiye")),
-            ("public", "ablikim.txt", PUBLIC, "consent: public\ntitle: A neighbour\n", ("Ablikim Tokhtasun",))):
+            ("public", "ablikim.txt", PUBLIC, "consent: public\ntitle: A neighbour\n",
+             ("Ablikim Tokhtasun", "Nurbiye Qasimjan"))):
         (tmp_path / folder).mkdir()
         document = add(store, tmp_path / folder, name, sidecar, text=text)
         for person in people:

@@ -2221,7 +2221,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
                 if end <= len(run) and all(stands_for(run[pos + k], parts[k]) for k in range(len(parts))):
                     claimed.append((pos, end))
                     for k in range(pos, end):
-                        replacements[k] = _same_person(replacements[k], replacement)
+                        replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
         shown, reads = set(), [None] * len(run)
         if any(masked):
