@@ -230,6 +230,11 @@ class _Either(str):
         return either
 
 
+# WITHHELD that no text's own pseudonym takes the place of: a witness's part hidden in a named
+# relative's name (`guwah.publish.archive_masking`), where her pseudonym would read as the relative being her.
+WITHHELD_ALWAYS = _Either(frozenset({"withheld always"}))
+
+
 def _candidates(replacement: str) -> frozenset[str]:
     return replacement.candidates if isinstance(replacement, _Either) else frozenset((replacement,))
 
