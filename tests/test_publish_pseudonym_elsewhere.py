@@ -140,3 +140,55 @@ def test_a_chat_label_keeps_no_piece_of_her_handle(store, tmp_path):
     assert "[21:03] Volunteer: thank you" in shown and "they took my husband" in shown, shown
     assert "_K" not in shown and ".k" not in shown and "1987" not in shown, shown
     assert "Saltanat" not in shown, shown
+
+
+OWN = ("My name is Nurbiye Qasimjan. In March they took my husband from our house at night. I, Nurbiye, went "
+       "to the police station every day. My neighbour Nurbiye Tokhtiyeva was taken in April.")
+OWN_SIDECAR = ("consent: pseudonymous\ntitle: A wife's account\n"
+               "witness: {name: Nurbiye Qasimjan, consent: pseudonymous}\n")
+CONFIDENTIAL = "My name is Gulbahar Ismayil. My neighbour Nurbiye came to see me after the arrests."
+PUBLIC = ("My name is Ablikim Tokhtasun. Nurbiye Qasimjan, the seamstress from our street, was questioned too; "
+          "Nurbiye sewed my coat.")
+
+
+def test_her_own_testimony_shows_her_pseudonym_though_another_testimony_withholds_her_first_name(store, tmp_path):
+    """Her first name is also a withheld mention in another, confidential testimony ("my neighbour
+    Nurbiye", hers or a namesake's), and her whole name a mention of a public one (read there as no one
+    known to be her): a part two people bear with different replacements was masked as
+    "[name withheld]" everywhere, her own pseudonymous testimony included, against her consent to be shown
+    under her pseudonym. Her own text shows her pseudonym for her whole name and her first name alone;
+    the controls: a third person's full name there beginning with her first name stays "[name withheld]"
+    (not her pseudonym), and a public testimony that writes her name still shows "[name withheld]",
+    never her pseudonym (h-adversary72). Through the public page and API. Invented people."""
+    from fastapi.testclient import TestClient
+
+    from guwah.web import create_app
+    from tests.test_publish import name_person
+
+    hers = add(store, tmp_path, "hers.txt", OWN_SIDECAR, text=OWN)
+    name_person(store, hers, "Nurbiye Tokhtiyeva", "confidential", text=OWN)
+    for folder, name, text, sidecar, people in (
+            ("confidential", "gulbahar.txt", CONFIDENTIAL, "consent: confidential\n", ("Gulbahar Ismayil", "Nurbiye")),
+            ("public", "ablikim.txt", PUBLIC, "consent: public\ntitle: A neighbour\n",
+             ("Ablikim Tokhtasun", "Nurbiye Qasimjan"))):
+        (tmp_path / folder).mkdir()
+        document = add(store, tmp_path / folder, name, sidecar, text=text)
+        for person in people:
+            name_person(store, document, person, "confidential", text=text)
+    release(store, hers)
+    release(store, document)  # the public one: public number 2
+    client = TestClient(create_app(store))
+    own = client.get("/api/documents/1").json()["text"]
+    pseudonyms = set(PSEUDONYM_FORM.findall(own))
+    assert len(pseudonyms) == 1, own
+    (mine,) = pseudonyms
+    assert f"My name is {mine}." in own and f"I, {mine}, went" in own, own
+    assert f"My neighbour {WITHHELD} was taken" in own, own  # the third person is not her
+    shown = client.get("/api/documents/2").json()["text"]
+    page = unescape(client.get("/documents/2").text)
+    assert f"{WITHHELD}, the seamstress" in shown and f"; {WITHHELD} sewed" in shown, shown
+    assert f"My name is {WITHHELD}." in shown, shown
+    for text in (own, shown, page):
+        assert not any(part in text for part in ("Nurbiye", "Qasimjan", "Tokhtiyeva", "Ablikim", "Tokhtasun")), text
+    for text in (shown, page):
+        assert mine not in text, text

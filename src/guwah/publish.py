@@ -49,6 +49,7 @@ from guwah.redaction import (
     MIN_PART,
     PSEUDONYM_FORM,
     WITHHELD,
+    WITHHELD_ALWAYS,
     Masking,
     Redacted,
     Withheld,
@@ -622,7 +623,7 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
     if hide_parts:
         # Hidden as "[name withheld]", not as the witness's pseudonym: in a named relative's name the
         # pseudonym would read as the relative being the witness.
-        withheld.append(Withheld(0, tuple(sorted(hide_parts)), WITHHELD))
+        withheld.append(Withheld(0, tuple(sorted(hide_parts)), WITHHELD_ALWAYS))
     return build_masking(withheld, named, list(details))
 
 

@@ -221,8 +221,65 @@ def _folded_name(name: str) -> tuple[str, ...]:
     return tuple(fold(part) for part in name_parts(unicodedata.normalize("NFC", name)))
 
 
+class _Either(str):
+    """WITHHELD, for a name that may be any of several people whose replacements differ: a part
+    two people bear ("Nurbiye", hers and a namesake's). `candidates` keeps their replacements so that
+    a text that may show exactly one of those pseudonyms shows it (`redact`); everywhere else it
+    reads as the WITHHELD it is."""
+
+    candidates: frozenset[str]
+
+    def __new__(cls, candidates: frozenset[str]) -> _Either:
+        either = super().__new__(cls, WITHHELD)
+        either.candidates = candidates
+        return either
+
+
+# WITHHELD that no text's own pseudonym takes the place of: a witness's part hidden in a named
+# relative's name (`guwah.publish.archive_masking`), where her pseudonym would read as the relative being her.
+WITHHELD_ALWAYS = _Either(frozenset({"withheld always"}))
+
+
+def _candidates(replacement: str) -> frozenset[str]:
+    return replacement.candidates if isinstance(replacement, _Either) else frozenset((replacement,))
+
+
+def _either(candidates: frozenset[str]) -> str:
+    return _Either(candidates) if candidates else WITHHELD
+
+
 def _stricter(a: str | None, b: str) -> str:
-    return b if a is None or a == b else WITHHELD
+    """The replacement of a name that may be the person of `a` or of `b` (two readings of one word,
+    a part two people bear): WITHHELD where they differ, with both kept as candidates (`_Either`)."""
+    if a is None:
+        return b
+    if a == b and not isinstance(a, _Either) and not isinstance(b, _Either):
+        return b
+    return _either(_candidates(a) | _candidates(b))
+
+
+def _same_person(a: str | None, b: str) -> str:
+    """The replacement of a name whose pieces are one person's (the words of a full name, pieces
+    joined into one span): as `_stricter`, but only a person all of them may be stays a candidate
+    (her first name shared with a namesake, written beside her surname, is hers alone)."""
+    if a is None:
+        return b
+    if a == b and not isinstance(a, _Either) and not isinstance(b, _Either):
+        return b
+    return _either(_candidates(a) & _candidates(b))
+
+
+def _shown_replacement(replacement: str, pseudonyms: frozenset[str]) -> str:
+    """`replacement` in a text that may show only `pseudonyms` (`redact`): any other pseudonym is
+    WITHHELD; a name that may be one of several people shows the one pseudonym the text may show
+    where every other is WITHHELD here (her own first name, also a namesake's in another text)."""
+    if not isinstance(replacement, _Either):
+        return replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement) else WITHHELD
+    shown = {candidate for candidate in replacement.candidates if candidate in pseudonyms}
+    others = replacement.candidates - shown
+    if len(shown) == 1 and all(other == WITHHELD or PSEUDONYM_FORM.fullmatch(other) for other in others):
+        return next(iter(shown))
+    return WITHHELD
 
 
 def _latin_variants(name: str) -> list[str]:
@@ -959,8 +1016,8 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
         found = [(*_whole_handle(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
                  for start, end, replacement, kind in found]
     if pseudonyms is not None:
-        found = [(start, end, replacement if replacement in pseudonyms or not PSEUDONYM_FORM.fullmatch(replacement)
-                  else WITHHELD, kind) for start, end, replacement, kind in found]
+        found = [(start, end, _shown_replacement(replacement, pseudonyms), kind)
+                 for start, end, replacement, kind in found]
     return _apply(text, found)
 
 
@@ -1219,7 +1276,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
             continue
         start, end = _han_widened(text, start, end, kept)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
-            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
+            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _same_person(spans[-1][2], replacement)
         else:
             spans.append([start, end, replacement, "name"])
     return [tuple(span) for span in spans]
@@ -1497,7 +1554,7 @@ def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, 
     for start, end, replacement, kind in sorted(spans):
         if joined and start < joined[-1][1]:
             joined[-1][1] = max(joined[-1][1], end)
-            joined[-1][2] = _stricter(joined[-1][2], replacement)
+            joined[-1][2] = _same_person(joined[-1][2], replacement)
         else:
             joined.append([start, end, replacement, kind])
     return [tuple(span) for span in joined]
@@ -2143,7 +2200,7 @@ def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
     for piece in pieces:
         found = _part_match(piece, masking)[0]
         if found is not None:
-            replacement = _stricter(replacement, found)
+            replacement = _same_person(replacement, found)
     return (replacement, False, mark[2]) if replacement is not None else mark
 
 
@@ -2230,7 +2287,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
             replacement = None
             while end < len(run) and masked[end] and (end == pos or end not in cuts):
                 if replacements[end] is not None:
-                    replacement = _stricter(replacement, replacements[end])
+                    replacement = _same_person(replacement, replacements[end])
                 end += 1
             spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
             pos = end
