@@ -208,18 +208,11 @@ def bystander(doc: Doc, start: int, end: int) -> bool:
     or the one a verb of visiting in a clause of purpose goes to see ("went to Kashgar to visit her
     aunt", « pour voir sa tante », «навестить тётю»). False without a parse. The owner of a verb's own
     object ("searched her aunt's house") is no bystander."""
-    from bisect import bisect_left
-
+    head = _span_head(doc, start, end)
+    if head is None:
+        return False
     analysis = doc.analysis
-    if analysis is None or not analysis.tokens:
-        return False
     tokens = analysis.tokens
-    starts = analysis.token_starts()
-    inside = range(bisect_left(starts, start), bisect_left(starts, end))
-    heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
-    if len(heads) != 1:
-        return False
-    head = heads[0]
     if tokens[head].dep == "appos" and tokens[head].head != head:
         head = tokens[head].head  # "to see his father, X": X stands where the noun it names stands
     token = tokens[head]
@@ -253,19 +246,27 @@ def _unnamed_bystander(doc: Doc, person_id: str, start: int, end: int) -> bool:
 def _kin_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is a kin noun or a name in apposition to one ("his father, X",
     «отца, X»: both the noun and the name)."""
+    head = _span_head(doc, start, end)
+    if head is None:
+        return False
+    tokens = doc.analysis.tokens
+    noun = tokens[tokens[head].head] if tokens[head].dep == "appos" else tokens[head]
+    return noun.text.lower() in KIN or noun.lemma.lower() in KIN
+
+
+def _span_head(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the one token of [start, end) whose head lies outside it (the span's head in the
+    parse); None without a parse or where the span has no single head."""
     from bisect import bisect_left
 
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
-        return False
+        return None
     tokens = analysis.tokens
     starts = analysis.token_starts()
     inside = range(bisect_left(starts, start), bisect_left(starts, end))
     heads = [i for i in inside if not start <= tokens[tokens[i].head].start < end]
-    if len(heads) != 1:
-        return False
-    noun = tokens[tokens[heads[0]].head] if tokens[heads[0]].dep == "appos" else tokens[heads[0]]
-    return noun.text.lower() in KIN or noun.lemma.lower() in KIN
+    return heads[0] if len(heads) == 1 else None
 
 
 def _third_person_above(doc: Doc, start: int, end: int) -> bool:
