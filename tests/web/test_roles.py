@@ -93,6 +93,10 @@ MATRIX = [
     ("POST", "/workspace/entries/{missing}/release",  "/login?unsent=1",          403,           404,          404),
     ("GET",  "/workspace/facilities",                 "/login?next=/workspace/facilities", 200,  200,          200),
     ("GET",  "/workspace/facilities/{missing}",       "/login?next=/workspace/facilities/{missing}", 404, 404, 404),
+    # a facility entry testimonies name: deciding it, and registering one from an event, need the role
+    # that may change records (a viewer: 403); no such facility or event: 404
+    ("POST", "/workspace/facilities/{missing}/decide", "/login?unsent=1",         403,           404,          404),
+    ("POST", "/workspace/review/event/{missing}/new-facility", "/login?unsent=1", 403,           404,          404),
     ("GET",  "/workspace/mentions/{missing}",         "/login?next=/workspace/mentions/{missing}", 404, 404, 404),
     ("POST", "/workspace/mentions/{missing}/naming",  "/login?unsent=1",          403,           404,          404),
     ("POST", "/workspace/mentions/{missing}/naming/{missing}/approve", "/login?unsent=1", 403,   404,          404),
@@ -148,6 +152,8 @@ FORMS = {
     "/workspace/review/event/{missing}/reopen": {"reason": "matrix test"},
     "/workspace/review/event/{missing}/reassign": {"target": "mention:1", "reason": "matrix test"},
     "/workspace/review/batch": {"fact": "event:{missing}", "decision": "accepted"},
+    "/workspace/facilities/{missing}/decide": {"decision": "accepted"},
+    "/workspace/review/event/{missing}/new-facility": {"new_facility_name": "Matrix site", "new_facility_type": "camp"},
     "/workspace/entries/{missing}/unlink": {"mention": "M-1"},
     "/workspace/mentions/{missing}/naming": {"basis": "own_consent"},
     "/workspace/mentions/{missing}/link": {"entry": "E-1"},

@@ -141,8 +141,7 @@ def workspace_facility_decide(request: Request, session: SessionDep, auth: MayEd
 
     try:
         entry = decide_facility(request.app.state.store, session, number, decision, auth.user.username)
-    except GuwahError as error:
-        session.rollback()
+    except GuwahError as error:  # raised before anything was written or audited (`decide_facility` checks first)
         view = view_facility(session, number)
         return render(request, "workspace_facility.html", {"facility": view, **_rights(auth),
                                                            "error": said(request, error)},
