@@ -194,3 +194,29 @@ def test_a_testimony_whose_release_masks_the_name_is_not_cited_for_it(store, tmp
         assert shown["Kashgar No. 2 detention centre"] in sources  # the control: an unmasked release is cited
         assert shown["Tashmiliq No. 4 detention centre"] not in sources
         assert facility_mentions(session, shown["Tashmiliq No. 4 detention centre"]).documents == []
+
+
+def test_a_refused_facility_decision_shows_the_page_again_and_stores_nothing(store, tmp_path):
+    # a decision the form should never send ("maybe") is refused on the facility's page (it failed with a
+    # server error before); the same form with "accepted" decides it (the control)
+    from guwah.storage.tables import AuditEntry
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    _document, _person, event_id = told(store, tmp_path, PUBLIC_TEXT, "public")
+    number = register(store, event_id, KASHGAR_NO_2)
+    with fast_hashing():
+        client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
+    with store.session() as session:
+        audited = session.scalar(select(func.count()).select_from(AuditEntry))
+    refused = client.post(f"/workspace/facilities/{number}/decide", data={"decision": "maybe", "csrf_token": token},
+                          follow_redirects=False)
+    assert refused.status_code == 400 and 'role="alert"' in refused.text
+    with store.session() as session:
+        assert view_facility(session, number).sites[0]["review"] == "proposed"
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audited
+    decided = client.post(f"/workspace/facilities/{number}/decide", data={"decision": "accepted", "csrf_token": token},
+                          follow_redirects=False)
+    assert decided.status_code == 303
+    with store.session() as session:
+        assert view_facility(session, number).sites[0]["review"] == "accepted"
