@@ -500,7 +500,9 @@ def pronouns_of(gender: str) -> str:
 NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne n' ni pas jamais не ни никогда".split())
 # The words as one alternation, longest first ("n't" is matched as its own ending, below).
 _NEGATION_ALTERNATION = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
-NEGATION = r"\b(?:no one|" + _NEGATION_ALTERNATION + r")\b|n['’]t\b"
+# "No" or "No." before a number is the number sign ("Detention Centre No. 3", "no.2 prison"), not a
+# negation: a review of a whole document was refused for it (h-newcomer73), and an act beside it was denied.
+NEGATION = r"\b(?:no one|(?![Nn][Oo]\.?\s*\d)(?:" + _NEGATION_ALTERNATION + r"))\b|n['’]t\b"
 _NEGATION_RE = re.compile(NEGATION, re.I)
 
 

@@ -487,8 +487,6 @@ _TOLD_ACTS = ("event", "violation")
 # How far back the sentence of a passage is looked for.
 _SENTENCE_BACK = 400
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
-# "No." or "No" before a number is the number sign ("Detention Centre No. 3"), not the word of negation.
-_NUMBER_SIGN = re.compile(r"\b(?:No\.?|no\.)\s*(?=\d)")
 
 
 def needs_reading(session: Session, refs: list[str]) -> dict[str, tuple[str, ...]]:
@@ -555,7 +553,7 @@ def _taken_back(row) -> set[str]:
     if hedge.search(sentence) or lexicon.unreal_after(text, end, language):
         flags.add("hedged")
     # Kazakh and Uyghur negate after the verb (and «не» there is "what"): only `negated_after` reads them
-    if (language not in ("kk", "ug") and negation.search(_NUMBER_SIGN.sub(" ", sentence))) \
+    if (language not in ("kk", "ug") and negation.search(sentence)) \
             or lexicon.negated_after(text, end, language):
         flags.add("negated")
     return flags
