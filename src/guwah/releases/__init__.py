@@ -405,13 +405,15 @@ def byname_notes(release: Release) -> list[Text]:
             for byname in bynames_left(release)]
 
 
-def drafting_notes(session: Session, release: Release) -> list[str | Text]:
+def drafting_notes(session: Session, release: Release,
+                   entry_matches: list[EntryMatch] | None = None) -> list[str | Text]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
     and the workspace's release page shows them: `county_notes`, `shared_name_notes`, the relatives
     shown, `byname_notes` (Texts, said in the reader's language on a page), `shared_passage_notes`,
-    `entry_detail_notes`, then `details_note`."""
+    `entry_detail_notes`, then `details_note`. `entry_matches`: `entry_details_shown`'s reading where
+    the caller has made it already (it runs the extractor's date and place steps on the text)."""
     return (county_notes(release) + shared_name_notes(session, release) + relative_notes(session, release)
-            + byname_notes(release) + shared_passage_notes(session, release) + entry_detail_notes(session, release)
+            + byname_notes(release) + shared_passage_notes(session, release) + entry_detail_notes(session, release, entry_matches)
             + details_note(release))
 
 
@@ -532,10 +534,11 @@ def entry_details_shown(session: Session, release: Release) -> list[EntryMatch]:
     return found
 
 
-def entry_detail_notes(session: Session, release: Release) -> list[str]:
-    """One reviewer's note per `entry_details_shown`, as the CLI prints it and the workspace shows it."""
+def entry_detail_notes(session: Session, release: Release, matches: list[EntryMatch] | None = None) -> list[str]:
+    """One reviewer's note per `entry_details_shown` (`matches` where read already), as the CLI prints it
+    and the workspace shows it."""
     notes = []
-    for match in entry_details_shown(session, release):
+    for match in entry_details_shown(session, release) if matches is None else matches:
         count = len(match.details)
         listed_details = "; ".join(f'{kind} "{words}"' for kind, words in match.details)
         notes.append(f"Note: {'these' if count > 1 else 'this'} {count} detail{'s' if count > 1 else ''} "

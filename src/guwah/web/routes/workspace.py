@@ -485,6 +485,9 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         stale = out_of_date(session, release)
     # the release check's own redraft: approving it is refused too (`guwah.releases._second_reviewer`)
     automatic = release.state == "draft" and release.drafted_by == SYSTEM
+    # public or drafted entries of withheld people whose details the draft shows (`entry_details_shown`), read
+    # once (the extractor's date and place steps): the notes name them, the approval form asks about them
+    entry_matches = entry_details_shown(session, release) if release.state == "draft" and not erased else []
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
         "entry": entry, "facility_names": facilities,
@@ -508,16 +511,14 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
         # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
         # release's passages left shown, as `release show` prints them
-        "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release)
+        "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release, entry_matches)
         if release.state == "draft" else shared_passage_notes(session, release) if release.state == "approved" else [],
         # relatives named on a pseudonymous witness's word that the draft shows (`guwah.releases.relatives_shown`):
         # the approval form asks whether to keep them named
         "relatives": [mention_label(person) for person in relatives_shown(session, release)]
         if release.state == "draft" and not erased else [],
-        # public or drafted entries of withheld people whose details the draft shows (`entry_details_shown`):
         # the approval form asks whether to keep them, the page offers to mask them in one step
-        "entry_matches": [match.label for match in entry_details_shown(session, release)]
-        if release.state == "draft" and not erased else [],
+        "entry_matches": [match.label for match in entry_matches],
         # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
         "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
         and release.state == "draft" else [],
