@@ -155,3 +155,42 @@ def test_two_events_that_do_not_conflict_cannot_be_judged(store, tmp_path):
     detained, released = _events(store, "detention")[0], _events(store, "release")[0]
     with pytest.raises(InputError, match="not in conflict"):
         _judge(store, number, detained, released, "two_events")
+
+
+def test_a_judgement_is_kept_on_sqlite_and_postgresql(any_store, tmp_path):
+    number, sentenced, released = _status_pair(any_store, tmp_path)
+    _judge(any_store, number, sentenced, released, "one_wrong", reason="a misread letter", wrong=released)
+    with any_store.session() as session:
+        row = session.scalars(select(ConflictJudgement)).one()
+        assert (row.verdict, row.wrong_event_id, row.reason) == ("one_wrong", released, "a misread letter")
+        assert session.get(Event, released).review_state == "rejected"
+    assert _view(any_store, number).status["status"] == "sentenced"
+
+
+def test_the_cli_judges_a_conflict_and_persons_show_says_it_judged(store, settings, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+
+    number, sentenced, released = _status_pair(store, tmp_path)
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-reviewer")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+
+    def run(*args):
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    before = " ".join(run("persons", "show", f"E-{number}").output.split())
+    assert "both kept for a reviewer to judge (guwah persons judge-conflict" in before
+    refused = run("persons", "judge-conflict", f"E-{number}", f"event:{sentenced}", f"event:{released}", "one-wrong",
+                  "--reason", "misread")
+    assert refused.exit_code != 0 and "--wrong" in " ".join(refused.output.split())
+    judged = run("persons", "judge-conflict", f"E-{number}", f"event:{sentenced}", f"event:{released}", "cannot-tell",
+                 "--reason", "two cousins of one name")
+    assert judged.exit_code == 0, judged.output
+    assert f"recorded on entry E-{number}: cannot tell which holds" in judged.output
+    after = " ".join(run("persons", "show", f"E-{number}").output.split())
+    assert "judged cannot tell by cli-reviewer" in after and "two cousins of one name" in after
+    assert "status: unknown as of 2021" in after and "a reviewer judges" not in after
