@@ -36,7 +36,7 @@ def _view(store, number):
 
 def _judge(store, number, first, second, verdict, reason="the documents were compared", wrong=None, actor="rev"):
     with store.session() as session:
-        row = judge_conflict(store, session, number, first, second, verdict, actor, reason, wrong=wrong)
+        row, _ = judge_conflict(store, session, number, first, second, verdict, actor, reason, wrong=wrong)
         return row.id
 
 
@@ -194,3 +194,20 @@ def test_the_cli_judges_a_conflict_and_persons_show_says_it_judged(store, settin
     after = " ".join(run("persons", "show", f"E-{number}").output.split())
     assert "judged cannot tell by cli-reviewer" in after and "two cousins of one name" in after
     assert "status: unknown as of 2021" in after and "a reviewer judges" not in after
+
+
+def test_one_wrong_takes_down_the_entry_release_that_showed_it_and_says_so(store, tmp_path):
+    from guwah.storage.tables import Release
+    from tests.releasing import release_entry
+
+    number, sentenced, released = _status_pair(store, tmp_path)
+    release_entry(store, number)
+    with store.session() as session:
+        _, came_down = judge_conflict(store, session, number, sentenced, released, "two_events", "rev", "both")
+        assert came_down == []  # control: a judgement that rejects nothing takes nothing down
+        _, came_down = judge_conflict(store, session, number, sentenced, released, "one_wrong", "rev", "misread",
+                                      wrong=sentenced)
+        entry_releases = [change.release for change in came_down]
+        assert entry_releases
+        states = {row.id: row.state for row in session.scalars(select(Release).where(Release.id.in_(entry_releases)))}
+        assert set(states.values()) == {"withdrawn"}

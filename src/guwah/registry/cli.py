@@ -269,14 +269,17 @@ def persons_judge_conflict(
     """Judge two accounts the entry's timeline marks as conflicting; kept forever, audited."""
     from guwah.registry import entry_label, person_number
     from guwah.registry.timeline import judge_conflict
+    from guwah.releases import RegistryAct
 
     number = person_number(number)
     with archive_session("edit_records") as (store, session):
-        row = judge_conflict(store, session, number, first, second, verdict, store.settings.actor, reason, wrong=wrong)
+        row, came_down = judge_conflict(store, session, number, first, second, verdict, store.settings.actor, reason,
+                                        wrong=wrong)
         said = {"two_events": "both happened: two events", "cannot_tell": "cannot tell which holds",
                 "one_wrong": f"event:{row.wrong_event_id} and the accounts told with it are wrong: rejected"}[row.verdict]
         recorded = row.id
     err.print(f"judgement {recorded} recorded on entry {entry_label(number)}: {said}", highlight=False, markup=False)
+    print_release_changes(RegistryAct(0, None, came_down, []))
 
 
 @persons_app.command("pairs")

@@ -213,8 +213,10 @@ def judge_conflict(store, session: Session, number: int, first: str | int, secon
         wrong: for "one_wrong", an account of the wrong item (one of the pair's items); given only then.
         reason: why (required, sealed).
     Returns:
-        The ConflictJudgement row, recorded and audited; for "one_wrong" every account of the wrong
-        item is reopened and rejected (`guwah.review.reopen`, `reject`) with the judgement as its note.
+        (the ConflictJudgement row, recorded and audited; the releases taken down, `ReleaseChange`s).
+        For "one_wrong" every account of the wrong item is reopened and rejected (`guwah.review.reopen`,
+        `reject`) with the judgement as its note, and the releases that showed them taken down at
+        once (as `guwah.review.reopen_facts`), so that the reviewer is told which.
     Raises:
         InputError for no reason, an unknown verdict, a wrong account missing, given without
         "one_wrong" or not of the pair, or two events that are not in conflict on the timeline;
@@ -261,14 +263,19 @@ def judge_conflict(store, session: Session, number: int, first: str | int, secon
     session.flush()
     store.audit(session, actor, "judge", "conflict", row.id, entry=view.number, events=sorted(ids),
                 verdict=verdict, **({"wrong": sorted(_event_ids(wrong_item))} if wrong_item else {}))
+    came_down = []
     if wrong_item is not None:
+        from guwah.releases import FACTS_REOPENED, settle_releases
+
         other = ids[1] if ids[0] in _event_ids(wrong_item) else ids[0]
         note = f"the wrong account of a conflict with event:{other} (conflict judgement {row.id}): {reason}"
-        for event in sorted(_event_ids(wrong_item)):
-            reopen(store, session, f"event:{event}", actor, note)
-            reject(store, session, f"event:{event}", actor, note)
+        refs = [f"event:{event}" for event in sorted(_event_ids(wrong_item))]
+        for ref in refs:
+            reopen(store, session, ref, actor, note)
+            reject(store, session, ref, actor, note)
+        came_down = settle_releases(session, Text(FACTS_REOPENED, {"refs": ", ".join(refs)}))
     session.flush()
-    return row
+    return row, came_down
 
 
 def _freed_between(items: list[TimelineItem], a: TimelineItem, b: TimelineItem) -> bool:

@@ -375,9 +375,9 @@ def workspace_judge_conflict(request: Request, session: SessionDep, auth: MayEdi
     verdict, _, wrong = verdict.partition(":")
     with refusals(ENTRY_PAGE, number, auth, {"form": "conflict", "first": first, "second": second,
                                              "reason": reason}):
-        judge_conflict(request.app.state.store, session, number, first, second, verdict, auth.user.username, reason,
-                       wrong=wrong or None)
-    return _back(request, "workspace_entry", ENTRY_PAGE, number)
+        _, came_down = judge_conflict(request.app.state.store, session, number, first, second, verdict,
+                                      auth.user.username, reason, wrong=wrong or None)
+    return _back(request, "workspace_entry", ENTRY_PAGE, number, came_down)
 
 
 def _split(request: Request, session, auth, number: int, mention: int):
