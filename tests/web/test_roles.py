@@ -91,6 +91,7 @@ MATRIX = [
     ("GET",  "/workspace/entries/{missing}",          "/login?next=/workspace/entries/{missing}", 404, 404, 404),
     ("POST", "/workspace/entries/{missing}/unlink",   "/login?unsent=1",          403,           404,          404),
     ("POST", "/workspace/entries/{missing}/release",  "/login?unsent=1",          403,           404,          404),
+    ("POST", "/workspace/entries/{missing}/conflicts", "/login?unsent=1",         403,           404,          404),
     ("GET",  "/workspace/facilities",                 "/login?next=/workspace/facilities", 200,  200,          200),
     ("GET",  "/workspace/facilities/{missing}",       "/login?next=/workspace/facilities/{missing}", 404, 404, 404),
     # a facility entry testimonies name: deciding it, and registering one from an event, need the role
@@ -155,6 +156,8 @@ FORMS = {
     "/workspace/facilities/{missing}/decide": {"decision": "accepted"},
     "/workspace/review/event/{missing}/new-facility": {"new_facility_name": "Matrix site", "new_facility_type": "camp"},
     "/workspace/entries/{missing}/unlink": {"mention": "M-1"},
+    "/workspace/entries/{missing}/conflicts": {"first": "event:1", "second": "event:2", "verdict": "two_events",
+                                               "reason": "matrix test"},
     "/workspace/mentions/{missing}/naming": {"basis": "own_consent"},
     "/workspace/mentions/{missing}/link": {"entry": "E-1"},
     "/admin/users": {"username": "new-{role}", "password": "a long enough password", "role": "viewer"},

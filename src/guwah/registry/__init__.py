@@ -837,12 +837,19 @@ def view_entry(session: Session, number: int, timeline: bool = True) -> EntryVie
                                                         Event.review_state == ReviewState.ACCEPTED.value)))
     view.timeline = timeline_of(session, accepted) if timeline else []
     derived = derive_status(accepted, own_accounts(session, ids))
+    # the timeline items (indexes) whose status disagrees with the stating one's, as of its date:
+    # open ("conflicts") and judged ("judged": {"with", "verdict"}; `guwah.registry.timeline.judge_conflict`)
+    disputing = [c for item in view.timeline for c in item.conflicts
+                 if c["field"] == "status" and any(s["event"] == derived.event for s in item.sources)]
     view.status = {"status": derived.status, "date": derived.date,
                    "document": derived.documents[0] if derived.documents else None, "event": derived.event,
-                   "basis": derived.basis,
-                   # the timeline items (indexes) whose status disagrees with the stating one's, as of its date
-                   "conflicts": [c["with"] for item in view.timeline for c in item.conflicts
-                                 if c["field"] == "status" and any(s["event"] == derived.event for s in item.sources)]}
+                   "basis": derived.basis, "conflicts": [c["with"] for c in disputing if "judgement" not in c],
+                   "judged": [{"with": c["with"], "verdict": c["judgement"]["verdict"]}
+                              for c in disputing if "judgement" in c]}
+    # A reviewer who cannot tell which of two statuses held as of the latest date leaves it unknown
+    # as of that date, not the one the tie-break (the later event id) picked.
+    if any(judged["verdict"] == "cannot_tell" for judged in view.status["judged"]):
+        view.status.update(status="unknown", event=None, basis="cannot_tell")
     return view
 
 

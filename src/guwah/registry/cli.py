@@ -80,11 +80,14 @@ def persons_show(
               highlight=False)
     status = view.status
     said = {"end": " (the end of a detention)", "own_testimony": " (their own testimony, told after the last "
-            "custody it records)"}.get(status.get("basis"), "")
+            "custody it records)", "cannot_tell": " (a reviewer cannot tell which account of this date holds)"}.get(
+        status.get("basis"), "")
     out.print(f"status: {status['status']}" + (f" as of {status['date']}" if status["date"] else "")
               + (f" (document {status['document']}){said}" if status["document"] is not None else "")
               + "".join(f"; conflicts with #{index + 1} ({view.timeline[index].event_type} "
-                        f"{view.timeline[index].date}): a reviewer judges" for index in status.get("conflicts", ())),
+                        f"{view.timeline[index].date}): a reviewer judges" for index in status.get("conflicts", ()))
+              + "".join(f"; judged {judged['verdict'].replace('_', ' ')} with #{judged['with'] + 1}"
+                        for judged in status.get("judged", ())),
               highlight=False)
     rejected = [name for name in view.names if name["state"] == REJECTED]
     sections = {"names": [name for name in view.names if name["state"] != REJECTED],
@@ -124,8 +127,13 @@ def timeline_lines(index: int, item, timeline: list) -> list[str]:
                      f"event {source['event']}{cited}")
     for conflict in item.conflicts:
         other = timeline[conflict["with"]]
+        judged = conflict.get("judgement")
         lines.append(f"      conflict ({conflict['field']}) with #{conflict['with'] + 1}: {when(other)} "
-                     f"{other.event_type}; both kept for a reviewer to judge")
+                     f"{other.event_type}; " + (
+                         f"judged {judged['verdict'].replace('_', ' ')} by {judged['actor']} at {judged['at'][:16]}: "
+                         f"{judged['reason']}" if judged else
+                         f"both kept for a reviewer to judge (guwah persons judge-conflict N event:{item.event_id} "
+                         f"event:{other.event_id} VERDICT --reason WHY)"))
     return lines
 
 
@@ -246,6 +254,32 @@ def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
     if verdict == "unsure":
         # The pair leaves the queue: say where to find it again.
         err.print("`guwah persons pairs --unsure` lists it again, to judge later", highlight=False, markup=False)
+
+
+@persons_app.command("judge-conflict", context_settings=ID_ARGUMENTS)
+@fails_cleanly
+def persons_judge_conflict(
+    number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
+    first: str = typer.Argument(..., help="An event of one side, event:12 or 12 (as `persons show` lists it)."),
+    second: str = typer.Argument(..., help="An event of the other side."),
+    verdict: str = typer.Argument(..., help="two-events (both happened) | one-wrong (with --wrong) | cannot-tell."),
+    wrong: str | None = typer.Option(None, help="With one-wrong: the wrong side's event; its accounts are rejected."),
+    reason: str = typer.Option(..., help="Why (kept, sealed)."),
+) -> None:
+    """Judge two accounts the entry's timeline marks as conflicting; kept forever, audited."""
+    from guwah.registry import entry_label, person_number
+    from guwah.registry.timeline import judge_conflict
+    from guwah.releases import RegistryAct
+
+    number = person_number(number)
+    with archive_session("edit_records") as (store, session):
+        row, came_down = judge_conflict(store, session, number, first, second, verdict, store.settings.actor, reason,
+                                        wrong=wrong)
+        said = {"two_events": "both happened: two events", "cannot_tell": "cannot tell which holds",
+                "one_wrong": f"event:{row.wrong_event_id} and the accounts told with it are wrong: rejected"}[row.verdict]
+        recorded = row.id
+    err.print(f"judgement {recorded} recorded on entry {entry_label(number)}: {said}", highlight=False, markup=False)
+    print_release_changes(RegistryAct(0, None, came_down, []))
 
 
 @persons_app.command("pairs")

@@ -15,6 +15,21 @@ slot: the same kind of event at dates that cannot both hold ("2017" and "2018"; 
 dates that can both hold but at different facilities, or at places neither within the other; or
 different statuses (`STATUS_OF_EVENT`: "released" and "sentenced") as of one date. Nothing is
 picked: both items stay, each with its sources and passages.
+
+A re-arrest is not a disagreement: two custodies (RE_ARRESTED: an arrest or a detention) at dates
+that cannot both hold, told by different documents, are two events, not two accounts of one, where
+the entry's own accepted events show the person free between them: a release dated after the first
+and before the second, or a custody's or a sentence's stated end there (a term that ended before the
+second custody began was served by then). "After" and "before" are honest only at the coarser
+precision ("released in 2019" lies between "2017" and "2020", not between "2019-03" and "2020").
+Without such an event the two dates stay a conflict: a release no one told is not presumed.
+
+A reviewer judges a conflict (`judge_conflict`): "two_events" (both happened), "one_wrong" (the
+wrong account is rejected through `guwah.review`, with the judgement as its note, never deleted) or
+"cannot_tell", with who, when and why, kept forever and audited. The latest judgement on a pair
+stands; a pair judged "two_events" or "cannot_tell" is still marked, with its judgement
+(`conflicts`' "judgement"), no longer as open. A "one_wrong" pair leaves the timeline with its wrong
+account; accepted again later, it is an open conflict again.
 """
 
 from __future__ import annotations
@@ -24,8 +39,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from guwah.domain import MAX_ID
+
 # Events told many times of one person: another date is another event, not a disagreement.
 RECURRING = frozenset({"transfer", "interrogation"})
+# Custody a person can be taken into again once freed: two at different dates are two events
+# where the entry's own events show the person free between them (the module's docstring).
+RE_ARRESTED = frozenset({"arrest", "detention"})
+# Events whose stated end frees the person: custody ended, a sentence served.
+ENDS_FREE = frozenset({"arrest", "detention", "sentencing"})
+# What a reviewer may judge of a conflicting pair (`judge_conflict`).
+VERDICTS = ("two_events", "one_wrong", "cannot_tell")
 # The longest passage an item quotes (the cited words, cut between words past this).
 PASSAGE_CHARS = 300
 
@@ -39,7 +63,9 @@ class TimelineItem:
     none or its document was erased); corroboration: how many of those documents are independent;
     facility: the facility entry number (merges followed) and facility_name its first name; place:
     the gazetteer id and place_name its name; conflicts: {"field", "with"}: the field ("date",
-    "facility", "place", "status") on which the item at index "with" of the same timeline disagrees.
+    "facility", "place", "status") on which the item at index "with" of the same timeline disagrees,
+    and "judgement" ({"id", "verdict", "actor", "at", "reason"}) where a reviewer's standing
+    judgement closed it ("two_events" or "cannot_tell"; `judge_conflict`).
     """
 
     event_id: int
@@ -100,10 +126,43 @@ def timeline_of(session: Session, events: list) -> list[TimelineItem]:
             sources=[{"event": e.id, "document": e.evidence_document_id, "mention": e.person_id,
                       "passage": _passage(e)} for e in accounts],
             corroboration=independent_count(groups, documents)))
+    standing = _standing_judgements(session, {e.id for e in events})
     for i, j, what in conflicts(items):
-        items[i].conflicts.append({"field": what, "with": j})
-        items[j].conflicts.append({"field": what, "with": i})
+        judged = _judgement_of(standing, items[i], items[j])
+        items[i].conflicts.append({"field": what, "with": j, **judged})
+        items[j].conflicts.append({"field": what, "with": i, **judged})
     return items
+
+
+def _event_ids(item: TimelineItem) -> set[int]:
+    return {source["event"] for source in item.sources}
+
+
+def _standing_judgements(session: Session, event_ids: set[int]) -> dict[tuple[int, int], object]:
+    """The latest judgement on each pair of `event_ids` (lower id first) → its ConflictJudgement row."""
+    from guwah.storage.tables import ConflictJudgement
+
+    if not event_ids:
+        return {}
+    rows = session.scalars(select(ConflictJudgement).where(ConflictJudgement.event_a_id.in_(event_ids),
+                                                           ConflictJudgement.event_b_id.in_(event_ids))
+                           .order_by(ConflictJudgement.id))
+    return {(row.event_a_id, row.event_b_id): row for row in rows}
+
+
+def _judgement_of(standing: dict, a: TimelineItem, b: TimelineItem) -> dict:
+    """{"judgement": {...}} where the newest standing judgement on any account of `a` with any of `b`
+    closes their conflict, else {} (open). A "one_wrong" closes nothing: its wrong account was
+    rejected, so a pair still shown was accepted again since, and is open again."""
+    found = [row for x in _event_ids(a) for y in _event_ids(b)
+             if (row := standing.get((min(x, y), max(x, y)))) is not None]
+    if not found:
+        return {}
+    row = max(found, key=lambda r: r.id)
+    if row.verdict == "one_wrong":
+        return {}
+    return {"judgement": {"id": row.id, "verdict": row.verdict, "actor": row.actor,
+                          "at": row.at.isoformat() if row.at else None, "reason": row.reason}}
 
 
 def conflicts(items: list[TimelineItem]) -> list[tuple[int, int, str]]:
@@ -120,7 +179,7 @@ def conflicts(items: list[TimelineItem]) -> list[tuple[int, int, str]]:
             what = None
             if a.event_type == b.event_type and a.date and b.date:
                 if not _compatible(a.date, b.date):
-                    what = None if a.event_type in RECURRING else "date"
+                    what = None if a.event_type in RECURRING or _freed_between(items, a, b) else "date"
                 elif a.facility and b.facility and a.facility != b.facility:
                     what = "facility"
                 elif a.place and b.place and not _within(a.place, b.place):
@@ -131,6 +190,106 @@ def conflicts(items: list[TimelineItem]) -> list[tuple[int, int, str]]:
             if what:
                 found.append((i, j, what))
     return found
+
+
+def _event_id(typed: str | int) -> int:
+    """An event named as the timeline shows it ("event:12") or by its id alone ("12")."""
+    from guwah.errors import N_, InputError, Text
+
+    text = str(typed).strip()
+    digits = text[len("event:"):] if text.lower().startswith("event:") else text
+    if not digits.isdigit() or not 0 < int(digits) <= MAX_ID:
+        raise InputError(Text(N_("an event is written event:%(number)s or %(number)s"), {"number": 12}), value=text)
+    return int(digits)
+
+
+def judge_conflict(store, session: Session, number: int, first: str | int, second: str | int, verdict: str,
+                   actor: str, reason: str | None, wrong: str | int | None = None):
+    """Record a reviewer's judgement on two conflicting items of entry `number`'s timeline.
+
+    Args:
+        first, second: an account (event) of each item ("event:12" or 12).
+        verdict: a VERDICTS value ("two-events" written with hyphens too).
+        wrong: for "one_wrong", an account of the wrong item (one of the pair's items); given only then.
+        reason: why (required, sealed).
+    Returns:
+        (the ConflictJudgement row, recorded and audited; the releases taken down, `ReleaseChange`s).
+        For "one_wrong" every account of the wrong item is reopened and rejected (`guwah.review.reopen`,
+        `reject`) with the judgement as its note, and the releases that showed them taken down at
+        once (as `guwah.review.reopen_facts`), so that the reviewer is told which.
+    Raises:
+        InputError for no reason, an unknown verdict, a wrong account missing, given without
+        "one_wrong" or not of the pair, or two events that are not in conflict on the timeline;
+        NotFound for an entry without that accepted event on its timeline.
+    """
+    from guwah.errors import N_, InputError, NotFound, Text
+    from guwah.registry import entry_label, view_entry
+    from guwah.review import reject, reopen
+    from guwah.storage.tables import ConflictJudgement
+
+    if not (reason or "").strip():
+        raise InputError(Text(N_("a judgement of a conflict needs a reason")))
+    verdict = (verdict or "").strip().lower().replace("-", "_")
+    if verdict not in VERDICTS:
+        raise InputError(Text(N_("a judgement of a conflict is %(verdicts)s"),
+                              {"verdicts": " | ".join(v.replace("_", "-") for v in VERDICTS)}), value=verdict)
+    if (wrong is None or str(wrong).strip() == "") != (verdict != "one_wrong"):
+        raise InputError(Text(N_("name the wrong account (--wrong event:ID) with one-wrong, and only with it")))
+    ids = (_event_id(first), _event_id(second))
+    view = view_entry(session, number)
+    found = []
+    for event in ids:
+        index = next((i for i, item in enumerate(view.timeline) if event in _event_ids(item)), None)
+        if index is None:
+            raise NotFound(Text(N_("event:%(event)s is not an accepted event of entry %(entry)s"),
+                                {"event": event, "entry": entry_label(view.number)}), value=event)
+        found.append(index)
+    i, j = found
+    if not any(conflict["with"] == j for conflict in view.timeline[i].conflicts):
+        raise InputError(Text(N_("event:%(first)s and event:%(second)s are not in conflict on the timeline of "
+                                 "entry %(entry)s"), {"first": ids[0], "second": ids[1],
+                                                      "entry": entry_label(view.number)}))
+    wrong_item = None
+    if verdict == "one_wrong":
+        named = _event_id(wrong)
+        wrong_item = next((view.timeline[k] for k in (i, j) if named in _event_ids(view.timeline[k])), None)
+        if wrong_item is None:
+            raise InputError(Text(N_("event:%(event)s is not an account of either side of this conflict"),
+                                  {"event": named}), value=named)
+    reason = reason.strip()
+    row = ConflictJudgement(event_a_id=min(ids), event_b_id=max(ids), verdict=verdict, reason=reason, actor=actor,
+                            wrong_event_id=wrong_item.event_id if wrong_item else None)
+    session.add(row)
+    session.flush()
+    store.audit(session, actor, "judge", "conflict", row.id, entry=view.number, events=sorted(ids),
+                verdict=verdict, **({"wrong": sorted(_event_ids(wrong_item))} if wrong_item else {}))
+    came_down = []
+    if wrong_item is not None:
+        from guwah.releases import FACTS_REOPENED, settle_releases
+
+        other = ids[1] if ids[0] in _event_ids(wrong_item) else ids[0]
+        note = f"the wrong account of a conflict with event:{other} (conflict judgement {row.id}): {reason}"
+        refs = [f"event:{event}" for event in sorted(_event_ids(wrong_item))]
+        for ref in refs:
+            reopen(store, session, ref, actor, note)
+            reject(store, session, ref, actor, note)
+        came_down = settle_releases(session, Text(FACTS_REOPENED, {"refs": ", ".join(refs)}))
+    session.flush()
+    return row, came_down
+
+
+def _freed_between(items: list[TimelineItem], a: TimelineItem, b: TimelineItem) -> bool:
+    """Whether `a` and `b` are custodies (RE_ARRESTED) and an item of `items` shows the person free
+    after the earlier one's date and before the later one's: a release, or a stated end of custody or
+    of a sentence (ENDS_FREE), at the coarser precision of each comparison."""
+    from guwah.registry import _later
+
+    if a.event_type not in RE_ARRESTED:
+        return False
+    earlier, later = sorted((a, b), key=lambda item: item.date)
+    freed = [item.date for item in items if item.event_type == "release" and item.date]
+    freed += [item.end_date for item in items if item.event_type in ENDS_FREE and item.end_date]
+    return any(_later(when, earlier.date) and _later(later.date, when) for when in freed)
 
 
 def _documents(item: TimelineItem) -> set[int]:

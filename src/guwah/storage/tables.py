@@ -476,6 +476,26 @@ class Event(Asserted, Base):
         return None if value is None else _member(DatePrecision, value, "date precision")
 
 
+class ConflictJudgement(Base):
+    """A reviewer's judgement on two accepted events an entry's timeline marks as conflicting
+    (`guwah.registry.timeline.judge_conflict`); kept forever, the latest on a pair standing.
+
+    verdict: "two_events" (both happened), "one_wrong" (`wrong_event_id` is the wrong account,
+    rejected through `guwah.review`) or "cannot_tell"; the pair is stored lower event id first."""
+
+    __tablename__ = "conflict_judgement"
+    __table_args__ = (CheckConstraint("verdict IN ('two_events', 'one_wrong', 'cannot_tell')", name="verdict"),
+                      CheckConstraint("event_a_id < event_b_id", name="ordered"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_a_id: Mapped[int] = mapped_column(ForeignKey("event.id"), index=True)
+    event_b_id: Mapped[int] = mapped_column(ForeignKey("event.id"), index=True)
+    verdict: Mapped[str] = mapped_column(String(20))
+    wrong_event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    reason: Mapped[str] = mapped_column(SealedText)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ViolationCoding(Asserted, Base):
     """A violation code (from violations.yaml) attributed to the person it happened to."""
 

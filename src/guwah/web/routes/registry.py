@@ -364,6 +364,22 @@ def workspace_unlink_mention(request: Request, session: SessionDep, auth: MayEdi
     return _back(request, "workspace_entry", ENTRY_PAGE, number, act.withdrawn)
 
 
+@router.post("/workspace/entries/{number}/conflicts")
+def workspace_judge_conflict(request: Request, session: SessionDep, auth: MayEditRecords, number: DocumentId,
+                             first: Annotated[str, Form()] = "", second: Annotated[str, Form()] = "",
+                             verdict: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    """Judge two conflicting items of the entry's timeline (`guwah persons judge-conflict`): the form's
+    verdict is "two_events", "cannot_tell" or "one_wrong:ID" (the wrong side's event)."""
+    from guwah.registry.timeline import judge_conflict
+
+    verdict, _, wrong = verdict.partition(":")
+    with refusals(ENTRY_PAGE, number, auth, {"form": "conflict", "first": first, "second": second,
+                                             "reason": reason}):
+        _, came_down = judge_conflict(request.app.state.store, session, number, first, second, verdict,
+                                      auth.user.username, reason, wrong=wrong or None)
+    return _back(request, "workspace_entry", ENTRY_PAGE, number, came_down)
+
+
 def _split(request: Request, session, auth, number: int, mention: int):
     from guwah.releases import split_entry
 
