@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
-from guwah.errors import N_, InputError, NotFound, Text
+from guwah.errors import N_, InputError, NotFound, Term, Text
 from guwah.review import EDITABLE, EVENT_WHERE, KINDS, Proposal, _checked_changes, _proposal, _where_changes
 
 # What each kind needs besides the passage and the person: a fact without them asserts nothing.
@@ -76,12 +76,13 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
     allowed = addable_fields(kind)
     unknown = sorted(set(fields) - set(allowed))
     if unknown:
-        raise InputError(Text(N_("%(field)s is not a field of a %(kind)s fact (its fields: %(fields)s)"),
-                              {"field": unknown[0], "kind": kind, "fields": ", ".join(allowed)}), value=unknown[0])
+        raise InputError(Text(N_("%(field)s is not a field of %(kind)s facts (their fields: %(fields)s)"),
+                              {"field": unknown[0], "kind": Term("review_kind", kind), "fields": ", ".join(allowed)}),
+                         value=unknown[0])
     missing = [key for key in REQUIRED[kind] if not (fields.get(key) or "").strip()]
     if missing:
-        raise InputError(Text(N_("a %(kind)s fact needs %(fields)s"), {"kind": kind, "fields": ", ".join(missing)}),
-                         value=missing[0])
+        raise InputError(Text(N_("%(kind)s facts need %(fields)s"),
+                              {"kind": Term("review_kind", kind), "fields": ", ".join(missing)}), value=missing[0])
     span = passage_span(document.text or "", document_id, passage, start, end)
     if (person is None) == (new_person is None or not new_person.strip()):
         raise InputError(Text(N_("say who the fact is about: a mention or entry of this document, or a new "
