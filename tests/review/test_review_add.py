@@ -102,7 +102,7 @@ def test_a_name_fact_cites_where_the_passage_writes_it(any_store, told):
     ({"passage": "2019", "start": 3}, InputError, "is not at characters 3"),
     ({"kind": "verdict"}, InputError, "a kind is one of"),
     ({"fields": {"event_type": "sentencing", "colour": "red"}}, InputError, "colour is not a field of event facts"),
-    ({"fields": {"date_value": "2019"}}, InputError, "needs event_type"),
+    ({"fields": {"date_value": "2019"}}, InputError, "event facts need event_type"),
     ({"fields": {"event_type": "beheading"}}, InputError, "is not an event type"),
     ({"fields": {"event_type": "sentencing", "date_value": "2099"}}, InputError, "after today"),
     ({"person": "M-0"}, NotFound, "no mention"),
