@@ -57,6 +57,7 @@ def test_added_fact_is_an_accepted_assertion_in_the_timeline_not_public_until_re
         # the entry's timeline and status read it at once
         timeline = view_entry(session, number).timeline
         assert [item.event_type for item in timeline] == ["detention", "sentencing"]
+        assert ([source["document"] for source in timeline[1].sources], timeline[1].corroboration) == ([document], 1)
         assert view_entry(session, number).status["status"] == "sentenced"
         # the public view is the approved release's: not there before a new release (the detention is: control)
         assert [item["event"] for item in public_entry(session, public).timeline] == ["detention"]
@@ -139,17 +140,23 @@ def test_a_passage_twice_needs_its_start_and_a_person_of_another_document_is_ref
     assert added.evidence_span == (44, 57)
 
 
-def test_an_erased_document_takes_no_fact(store, tmp_path, monkeypatch):
-    from guwah.protection import erasure
+def test_an_erased_document_takes_no_fact(store, tmp_path):
+    from guwah.protection.erasure import erase_testimony
 
     text = "Arzigul Memetova was detained."
     document = ingest_text(store, tmp_path, "one.txt", text, "consent: confidential\n")
     with store.session() as session:
         ours = _mention(session, document, "Arzigul Memetova", text)
-    monkeypatch.setattr(erasure, "is_erased", lambda doc: doc.id == document)
+    with store.session() as session:  # positive control: before the erasure the same call adds it
+        add_fact(store, session, document, "event", "was detained", "r", {"event_type": "detention"},
+                 person=f"M-{ours}")
+    with store.session() as session:
+        erase_testimony(store, session, document, "editor", "she asked to be erased")
+    before = _counts(store)
     with store.session() as session, pytest.raises(InputError, match="was erased"):
         add_fact(store, session, document, "event", "was detained", "r", {"event_type": "detention"},
                  person=f"M-{ours}")
+    assert _counts(store) == before
 
 
 def _mention(session, document: int, name: str, text: str) -> int:
