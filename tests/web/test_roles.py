@@ -85,6 +85,8 @@ MATRIX = [
     ("POST", "/workspace/review/event/{missing}/reopen", "/login?unsent=1",       403,           404,          404),
     ("POST", "/workspace/review/event/{missing}/reassign", "/login?unsent=1",     403,           404,          404),
     ("POST", "/workspace/review/batch",                "/login?unsent=1",         403,           404,          404),
+    # adding a fact the extractor missed (`guwah review add`): the role that may edit proposals; no such document: 404
+    ("POST", "/workspace/documents/{missing}/facts",  "/login?unsent=1",          403,           404,          404),
     # the registry: every member reads; naming bases and entry releases need the release role, linking
     # and unlinking the role that may change records (a viewer: 403)
     ("GET",  "/workspace/entries",                    "/login?next=/workspace/entries", 200,     200,          200),

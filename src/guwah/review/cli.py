@@ -15,6 +15,7 @@ from rich.markup import escape
 from guwah.console import archive_session, counted, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID, mention_label
 from guwah.review import EDITABLE, PAGE_SIZE, flags_text, shown_fields
+from guwah.review.addition import REQUIRED, addable_fields
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
@@ -232,11 +233,7 @@ def review_edit(
 
     changes = {key: value for key, value in (("place", place), ("facility", facility)) if value is not None}
     site = NewFacility(new_facility, facility_type, facility_place, lat, lon, approximate) if new_facility else None
-    for item in set_:
-        field, sep, value = item.partition("=")
-        if not sep:
-            raise InputError(f"--set takes FIELD=VALUE, got {item!r}")
-        changes[field.strip()] = value.strip() or None
+    changes |= _set_fields(set_)
     if not changes and site is None:
         raise InputError("nothing to change: give --set FIELD=VALUE, --place, --facility or --new-facility")
     with archive_session("edit_records") as (store, session):
@@ -246,6 +243,58 @@ def review_edit(
     if site:
         err.print(f"registered facility entry {registered} (proposed: `guwah facilities accept {registered}` "
                   "makes it public)")
+
+
+def _set_fields(items: list[str]) -> dict[str, str | None]:
+    """`--set FIELD=VALUE …` as field → value (an empty VALUE: None); InputError for another form."""
+    from guwah.errors import InputError
+
+    fields = {}
+    for item in items:
+        field, sep, value = item.partition("=")
+        if not sep:
+            raise InputError(f"--set takes FIELD=VALUE, got {item!r}")
+        fields[field.strip()] = value.strip() or None
+    return fields
+
+
+# The fields `review add` takes, by kind (`guwah.review.addition.addable_fields`), and those it needs.
+_ADD_HELP = ("FIELD=VALUE; repeatable. Fields by kind (needed ones first, marked *): " + "; ".join(
+    f"{kind}: {', '.join([f + '*' for f in REQUIRED[kind]] + [f for f in addable_fields(kind) if f not in REQUIRED[kind]])}"
+    for kind in EDITABLE) + ". An event's place is a gazetteer id or name, its facility an entry number or name; "
+    "a relation's relative a mention of the same document.")
+
+
+@review_app.command("add")
+@fails_cleanly
+def review_add(
+    document: int = typer.Argument(..., min=1, max=MAX_ID, help="The document whose text holds the passage."),
+    kind: str = typer.Option(..., help="name | attribute | event | violation | relation."),
+    passage: str = typer.Option(..., help="The exact words that support the fact (white space may differ); "
+                                "refused if the text does not hold them, or holds them more than once "
+                                "without --start. Never printed or logged."),
+    person: str | None = typer.Option(None, help="Who it is about: a mention of this document (M-12) or an entry "
+                                      "(E-7: its mention in this document)."),
+    new_person: str | None = typer.Option(None, help="Instead of --person: a person not yet a mention, by the name "
+                                          "the passage writes; a new mention is made with that name (accepted, "
+                                          "cited there), an entry of its own until linked."),
+    start: int | None = typer.Option(None, min=0, help="Where the passage starts in the text (a character "
+                                     "offset): which occurrence is meant."),
+    end: int | None = typer.Option(None, min=0, help="With --start: where it ends (checked)."),
+    set_: list[str] = typer.Option([], "--set", help=_ADD_HELP),
+) -> None:
+    """Add a fact the extractor missed, citing its passage: the reviewer's own assertion, accepted at
+    once (as an edit's corrected copy is); it counts in the entry's timeline and corroboration at
+    once, and reaches the public only through an approved release. Audited by ids and offsets, never
+    the passage. Undo with `guwah review reopen`, then reject."""
+    from guwah.review.addition import add_fact
+
+    fields = _set_fields(set_)
+    with archive_session("edit_records") as (store, session):
+        added = add_fact(store, session, document, kind, passage, store.settings.actor, fields, person=person,
+                         new_person=new_person, start=start, end=end)
+    err.print(f"added {added.ref} (accepted) about mention {mention_label(added.person_id)}, citing document "
+              f"{document} at {added.evidence_span[0]}–{added.evidence_span[1]}", highlight=False)
 
 
 def _facility_entry_of(session, ref: str) -> int:

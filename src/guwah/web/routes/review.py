@@ -37,7 +37,7 @@ Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 # be in after it: the page says it only then, so that a stale or typed address says nothing untrue.
 # The words are the page's (workspace_proposal.html); a reason is read from the fact, never the address.
 DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
-        "reassigned": ("proposed", "accepted")}
+        "reassigned": ("proposed", "accepted"), "added": ("accepted",)}
 
 # The decisions after which a fact's page links the next waiting fact: those that take a fact off
 # the waiting list (a reopened fact is waiting again, a reassigned one is another person's matter).
@@ -366,11 +366,77 @@ def workspace_review_reassign(request: Request, session: SessionDep, auth: MayEd
     return _back(request, kind, int(moved.ref.split(":")[1]), "reassigned", came_down)
 
 
+class AddRefused(StepRefused):
+    """A fact `guwah.review.addition.add_fact` refused: the document's page (`document_id`) is shown
+    again to `reviewer` with the reason beside the add form, as typed (`form`)."""
+
+    def __init__(self, document_id: int, error: GuwahError, form: dict[str, str], reviewer: str):
+        super().__init__(error, form)
+        self.document_id, self.reviewer = document_id, reviewer
+
+
+def add_form_fields() -> tuple[str, ...]:
+    """Every field the add form offers (`guwah.review.addition.addable_fields` of each kind, once):
+    only those of the chosen kind may be filled, as `add_fact` checks."""
+    from guwah.review.addition import addable_fields
+
+    return tuple(dict.fromkeys(key for kind in KINDS for key in addable_fields(kind)))
+
+
+def add_form_choices() -> dict:
+    """What the document page's add form offers: the kinds, every field, the closed lists as choices."""
+    return {"add_kinds": list(KINDS), "add_fields": add_form_fields(), "add_choices": _choices()}
+
+
+# The add form's own fields besides the kind's: who, the passage, where it starts.
+ADD_FORM = ("kind", "person", "new_person", "passage", "start")
+
+
+@router.post("/workspace/documents/{document_id}/facts")
+def workspace_add_fact(request: Request, session: SessionDep, auth: MayEditRecords, document_id: DocumentId,
+                       form: Submitted) -> Response:
+    """Add a fact the extractor missed, citing a passage of the document (`guwah review add`:
+    `guwah.review.addition.add_fact`, accepted at once); then its page, saying it was added. Refused,
+    the document's page again with the reason and the form as typed, nothing stored."""
+    from guwah.review.addition import add_fact
+
+    typed = {key: form.get(key, "") for key in (*ADD_FORM, *add_form_fields())}
+    with _adding(document_id, auth, typed):
+        start = typed["start"].strip()
+        if start and not re.fullmatch(r"\d{1,12}", start):
+            raise InputError(Text(N_("where the passage starts is a character offset (a number), or blank")),
+                             value=start)
+        fields = {key: typed[key] for key in add_form_fields() if typed[key].strip()}
+        added = add_fact(request.app.state.store, session, document_id, typed["kind"], typed["passage"],
+                         auth.user.username, fields, person=typed["person"].strip() or None,
+                         new_person=typed["new_person"].strip() or None, start=int(start) if start else None)
+    kind, number = added.ref.split(":")
+    return _back(request, kind, int(number), "added")
+
+
+@contextmanager
+def _adding(document_id: int, auth, form: dict[str, str]) -> Iterator[None]:
+    try:
+        yield
+    except GuwahError as error:
+        raise AddRefused(document_id, error, form, auth.user.username) from error
+
+
+def _add_refused_page(request: Request, session, refused: AddRefused) -> Response:
+    """The document's page with the add form as typed and the reason of the refusal."""
+    from guwah.web.routes.workspace import document_page
+
+    return document_page(request, session, refused.reviewer, refused.document_id,
+                         adding={"error": said(request, refused.error), **refused.form},
+                         status_code=refused.error.http_status)
+
+
 def install(app: FastAPI) -> None:
     """Add the routes, and the page a refused decision answers with (`guwah.web.steps.answer_refusals`)."""
     app.include_router(router)
     answer_refusals(app, ReviewRefused, _refused_page)
     answer_refusals(app, BatchRefusedPage, _batch_refused_page)
+    answer_refusals(app, AddRefused, _add_refused_page)
 
 
 def _batch_refused_page(request: Request, session, refused: BatchRefusedPage) -> Response:

@@ -242,14 +242,29 @@ def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str, c
     return store.ring.mac("withdrawal-told", told.encode()).hex()[:32]
 
 
+def document_page(request: Request, session: Session, username: str, document_id: int, *,
+                  adding: dict | None = None, status_code: int = 200) -> Response:
+    """The document page for member `username`, shown again after a refused step of another screen
+    (the add form's: `adding`, see `_document_page`), in a session of its own."""
+    from types import SimpleNamespace
+
+    from guwah.storage.tables import UserAccount
+
+    user = session.scalars(select(UserAccount).where(UserAccount.username == username)).one()
+    return _document_page(request, session, SimpleNamespace(user=user), document_id, adding=adding,
+                          status_code=status_code)
+
+
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None, *,
                    draft: dict | None = None, status_code: int = 200, asked: str = "",
-                   gone: list[Text] = ()) -> Response:
+                   gone: list[Text] = (), adding: dict | None = None) -> Response:
     """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
     releases that came down with it) after the withdraw form; `draft`: the release form's details and
     title as typed ("masks", "title") and why they were refused ("error"), after a refused draft;
-    `asked`: what the extract button's redirect says it did (a key of EXTRACT_ASKED)."""
+    `asked`: what the extract button's redirect says it did (a key of EXTRACT_ASKED); `adding`: the add
+    form as typed and why it was refused ("error"), after a refused fact (`guwah.web.routes.review`)."""
     from guwah.releases import naming_bases, pending_consent_changes, releases_of, witness_withheld
+    from guwah.web.routes.review import add_form_choices
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
     return render(request, "workspace_document.html", {
@@ -267,6 +282,9 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "witness_withheld": witness_withheld(session, document_id),
         "extraction": extraction_state(request, session, document_id, asked),
         "can_extract": may(auth.user, "edit_records"),
+        # the form that adds a fact the extractor missed (`guwah review add`), for those who may edit facts
+        "can_add": may(auth.user, "edit_records") and not document.erased, "adding": adding or {},
+        **add_form_choices(),
     }, status_code=status_code)
 
 
