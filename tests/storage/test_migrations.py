@@ -429,3 +429,25 @@ def test_migration_0037_fills_name_scripts_and_keeps_approved_entry_releases_up(
         draft = draft_entry_release(session, number, "drafter")  # what a release of it shows today
         assert draft.content == session.scalars(select(Release).where(Release.state == "approved",
                                                                       Release.subject_type == "entry")).one().content
+
+
+def test_an_archive_a_newer_version_migrated_is_refused_in_one_line(database_url):
+    # h-newcomer74: an archive that a newer Guwah had migrated (schema 0038), opened by a worktree of
+    # an older branch, printed a page of Alembic traceback ending "Can't locate revision identified by
+    # '0038'". Now it is one InputError naming both revisions, and nothing is changed; the archive's
+    # own revision (control) opens as before.
+    import pytest
+    from sqlalchemy import text
+
+    from guwah.errors import InputError
+    from guwah.storage.engine import head_revision, schema_revision
+
+    engine = make_engine(database_url)
+    upgrade_schema(engine)
+    assert upgrade_schema(engine) == (head_revision(), head_revision())
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(InputError, match=rf"newer version of Guwah .*schema is 9999.* up to {head_revision()}"):
+        upgrade_schema(engine)
+    assert schema_revision(engine) == "9999"
+    engine.dispose()

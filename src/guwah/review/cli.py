@@ -237,9 +237,14 @@ def review_edit(
     if not changes and site is None:
         raise InputError("nothing to change: give --set FIELD=VALUE, --place, --facility or --new-facility")
     with archive_session("edit_records") as (store, session):
-        corrected = edit(store, session, ref, store.settings.actor, changes, new_facility=site)
+        corrected = edit(store, session, ref, store.settings.actor, dict(changes), new_facility=site)
         registered = _facility_entry_of(session, corrected.ref) if site else None
-    err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")
+    # What the corrected fact now holds in each field the reviewer changed, as `review list` writes it: a
+    # place or facility typed by name is resolved (Kulja County → Yining City), and the reviewer sees to what.
+    fields = shown_fields(corrected.fields)
+    changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes or (site and key == "facility"))
+    err.print(f"{escape(ref)} edited into {corrected.ref} (accepted){': ' + escape(changed) if changed else ''}",
+              highlight=False)
     if site:
         err.print(f"registered facility entry {registered} (proposed: `guwah facilities accept {registered}` "
                   "makes it public)")

@@ -91,14 +91,31 @@ def schema_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every migration's revision this version of Guwah holds, read once a process."""
+    from alembic.script import ScriptDirectory
+
+    return frozenset(script.revision for script in ScriptDirectory.from_config(alembic_config(None)).walk_revisions())
+
+
 def upgrade_schema(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
     """Bring the database schema up to `revision` (idempotent); returns its revision before and
-    after (equal when there was nothing to do; before is None for a new database)."""
+    after (equal when there was nothing to do; before is None for a new database). Raises
+    InputError, changing nothing, for a schema a newer version of Guwah migrated: one a member
+    running an older copy (a laptop not yet upgraded, a worktree of an older branch) opens."""
     before = schema_revision(engine)
     if revision == "head" and before is not None and before == head_revision():
         # Nothing to do. Alembic would find that out only after reading every migration again
         # (~0.2 s each time an archive opens: every CLI command, every test's store).
         return before, before
+    if before is not None and before not in known_revisions():
+        from guwah.errors import InputError
+
+        # Alembic's own answer is a page of traceback ending "Can't locate revision identified by '0038'".
+        raise InputError(f"a newer version of Guwah upgraded this archive (its schema is {before}; this version knows "
+                         f"up to {head_revision()}): run that version or a later one; nothing was changed",
+                         value=before)
     command.upgrade(alembic_config(engine), revision)
     return before, schema_revision(engine)
 
