@@ -48,14 +48,14 @@ def test_a_relative_summoned_and_pressed_or_asked_about_the_one_abroad_in_french
                   "à la mairie et sommé de payer une amende.", "fr")
     assert "family.reprisal" in found["Ruqiye Turghun"]
     assert "family.reprisal" not in found.get("Abdukerim Nasirov", set())
-    found = codes("Note.\n\nSa mère, Ruqiye Turghun, a été convoquée deux fois et sommée d'appeler son fils en "
+    found = codes("Note.\n\nSa mère, Ruqiye Turghun, a été convoquée deux fois et pressée de téléphoner à son fils en "
                   "Allemagne pour lui demander de se taire.", "fr")
     assert "family.reprisal" in found["Ruqiye Turghun"]
 
 
 def test_a_relative_named_by_a_pronoun_questioned_about_my_posts_in_russian():
-    found = codes("Записка.\n\nЯ живу в Алматы. Мой брат Долкун Сабиржанов сказал, что его опять вызывали в полицию "
-                  "и допрашивали про мои посты.", "ru")
+    found = codes("Записка.\n\nЯ живу в Алматы. Мой брат Долкун Сабиржанов сказал, что его снова вызвали в участок "
+                  "и допрашивали обо мне.", "ru")
     assert "family.reprisal" in found["Долкун Сабиржанов"]
     # questioned about his own trips: no reprisal, by the same entry
     found = codes("Записка.\n\nЯ живу в Алматы. Мой брат Долкун Сабиржанов сказал, что его вызывали в полицию и "
