@@ -2245,6 +2245,11 @@ def _held_apart(text: str, found: list) -> list:
                 result.append(entry)  # a place untold beside the contact cut: its own clause, as its words say
             if code == "disappearance.enforced":
                 add(entry, "detention.incommunicado")
+            elif place_asked and not _OWN_PLACE.search(sentence):
+                # the contact cut and the place untold to the family ("no call since, and nobody will
+                # tell us where she is"): both codes (gold convention 2; 28 of the 44 such passages of
+                # the tuning golds coded incommunicado have the disappearance too)
+                add(entry, "disappearance.enforced")
             continue
         result.append(entry)
         if place_asked:
