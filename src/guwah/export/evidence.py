@@ -175,7 +175,7 @@ def _decisions(session, kind: str, ids) -> dict[int, list[dict]]:
             for number, found in histories(session, kind, ids).items()}
 
 
-def _history(session, kind: str, row, earlier: list[tuple[str, object]], decisions: dict) -> dict:
+def _history(kind: str, row, earlier: list[tuple[str, object]], decisions: dict) -> dict:
     """A fact's history (`history`, oldest first; `earlier_decisions`), how it came to be (`origin`)
     and who accepted it (`accepted_by_author`, `acceptance`)."""
     from guwah.review.addition import ADDED_NOTE
@@ -261,7 +261,7 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
         decisions = {(kind, number): found for kind in KINDS
                      for number, found in _decisions(session, kind, [n for k, n in versions if k == kind]).items()}
         facts = [_fact(kind, row, texts, witnesses, stated,
-                       _history(session, kind, row, earlier[(kind, row.id)], decisions)) for kind, row in rows]
+                       _history(kind, row, earlier[(kind, row.id)], decisions)) for kind, row in rows]
         exported_at = datetime.now(UTC)
         for document_id in cited:
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,
