@@ -536,9 +536,10 @@ def export_evidence_json(
     number: str = typer.Argument(..., help="A person entry: 7 or E-7 (a merged number leads to the survivor)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
-    """One entry's evidence file: each accepted fact with its passage and basis, and the documents
-    cited with their provenance, the original's SHA-256, their text and its SHA-256, consent and
-    custody (confidential material).
+    """One entry's evidence file: each accepted fact with its passage, basis and history (the
+    extractor's original, each edit, reassignment and reopening), and the documents cited with their
+    provenance, the original's SHA-256, their text and its SHA-256, consent and custody
+    (confidential material).
 
     Written to --output (mode 0600) or to a pipe, never to a terminal, as the full export."""
     from guwah.export.evidence import export_evidence

@@ -9,6 +9,14 @@ text read from it with its own SHA-256 (so that anyone can check that each passa
 its offsets, and the text the one recorded), and the document's custody log. The audit head at
 export time ties the file to the archive's tamper-evident log (`guwah audit verify --head`).
 
+Each fact also carries its history, as the archive stores it: the facts it was made from by an edit
+(`guwah review edit`) or a reassignment (`guwah review reassign`), oldest first, each with what it
+said in the fields that changed, who asserted it and when, its review state and note; its own earlier
+decisions (a reopening: `guwah review reopen`); how it came to be (proposed by the extractor, edited,
+reassigned or added by a reviewer) and whether whoever made it also accepted it ("edited and accepted
+by one reviewer"): a tribunal asks what the machine proposed, who changed what, and whether a second
+person looked.
+
 It holds confidential material (names, passages of testimonies that are not public): it is for the
 archive's members, written like the full export, never to a terminal. Reading it is audited as an
 export, and each cited document's custody log records it.
@@ -22,7 +30,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 import guwah
-from guwah.domain import CustodyAction, ReviewState, mention_label
+from guwah.domain import AssertedByKind, CustodyAction, ReviewState, mention_label
 from guwah.storage import Store
 from guwah.storage.queries import provenance
 from guwah.storage.tables import AuditEntry, CustodyEvent, Document, as_stored
@@ -76,15 +84,121 @@ def _basis(kind: str, row, witnesses: dict[int, int | None], stated: dict[int, d
     return {"basis": ACCEPTED_WITHOUT_PASSAGE if row.reviewed_by else RECORDED_ACCEPTED}
 
 
-def _fact(kind: str, row, texts: dict[int, str | None], witnesses: dict[int, int | None],
-          stated: dict[int, dict]) -> dict:
-    """One accepted fact: what it asserts, whose it is, the passage at its span (None without a
-    span, or when its document was erased) and its basis (`_basis`)."""
+def _said(kind: str, row) -> dict:
+    """A fact's fields as the file gives them (a relation's relative as a mention id)."""
     from guwah.review import _fields
 
     fields = {key: _plain(value) for key, value in _fields(kind, row).items()}
     if kind == "relation":
         fields["relative"] = mention_label(fields.pop("relative_id"))
+    return fields
+
+
+# How an exported fact came to be ("origin"), and who accepted it ("acceptance"), in words.
+ORIGINS = {"proposed": "proposed by the extractor", "edited": "edited by a reviewer",
+           "reassigned": "reassigned by a reviewer", "added": "added by a reviewer",
+           "asserted": "asserted by a person"}
+# origin → (made and accepted by one person, accepted by someone else)
+ACCEPTANCE = {"proposed": ("accepted by a reviewer", "proposed by the extractor, accepted by a reviewer"),
+              "edited": ("edited and accepted by one reviewer", "edited by one reviewer, accepted by another"),
+              "reassigned": ("reassigned and accepted by one reviewer",
+                             "reassigned by one reviewer, accepted by another"),
+              "added": ("added and accepted by one reviewer", "added by one reviewer, accepted by another"),
+              "asserted": ("asserted and accepted by one person", "asserted by one person, accepted by another")}
+NOT_REVIEWED = "accepted without review"
+
+
+def _reassigned(session) -> dict[tuple[str, int], int]:
+    """{(kind, copy id): original id} of every reassignment, from the audit entries `guwah.review.reassign`
+    writes (decision "reassigned", the copy's id): the one record of the move that stays (the copy's
+    note "reassigned from KIND:ID" is cleared when a proposed copy is accepted)."""
+    from guwah.review import REASSIGNABLE
+
+    rows = session.execute(select(AuditEntry.record_type, AuditEntry.record_id, AuditEntry.detail)
+                           .where(AuditEntry.action == "review", AuditEntry.record_type.in_(REASSIGNABLE),
+                                  AuditEntry.detail["decision"].as_string() == "reassigned"))
+    return {(kind, int(detail["copy"])): int(record_id) for kind, record_id, detail in rows
+            if isinstance(detail, dict) and detail.get("copy") is not None}
+
+
+def _earlier_versions(session, rows, reassigned: dict) -> dict[tuple[str, int], list[tuple[str, object]]]:
+    """For each (kind, row) of `rows`, the facts it was made from, newest first: [(step, row)], the
+    step ("edited", "reassigned") that made the next one from it. An edit's original names its copy
+    (`corrected_id`); a reassignment's, the audit entry (`_reassigned`)."""
+    from guwah.review import KINDS
+
+    found: dict[tuple[str, int], list] = {(kind, row.id): [] for kind, row in rows}
+    tips = {(kind, row.id): (kind, row.id) for kind, row in rows}  # the version reached → the fact exported
+    seen = set(tips)
+    while tips:
+        reached = {}
+        for kind, table in KINDS.items():
+            ids = [number for k, number in tips if k == kind]
+            if not ids:
+                continue
+            edited = {row.corrected_id: row for row in session.scalars(select(table).where(table.corrected_id.in_(ids)))}
+            for number in ids:
+                step, before = "edited", edited.get(number)
+                if before is None and (kind, number) in reassigned:
+                    step, before = "reassigned", session.get(table, reassigned[(kind, number)])
+                if before is None or (kind, before.id) in seen:
+                    continue
+                seen.add((kind, before.id))
+                owner = tips[(kind, number)]
+                found[owner].append((step, before))
+                reached[(kind, before.id)] = owner
+        tips = reached
+    return found
+
+
+def _version(kind: str, step: str, row, after, decisions: list[dict]) -> dict:
+    """One earlier version of a fact: what it said where the next one differs (`changed`: field →
+    {"from", "to"}, the mention and the span too), who asserted it and when, its review state and
+    note, and its own earlier decisions."""
+    said, then = _said(kind, row), _said(kind, after)
+    said["mention"], then["mention"] = mention_label(row.person_id), mention_label(after.person_id)
+    said["span"] = [row.evidence_start, row.evidence_end] if row.evidence_start is not None else None
+    then["span"] = [after.evidence_start, after.evidence_end] if after.evidence_start is not None else None
+    return {"fact": f"{kind}:{row.id}", "step": step,
+            "changed": {key: {"from": value, "to": then[key]} for key, value in said.items() if then[key] != value},
+            "asserted_by": row.asserted_by, "asserted_by_kind": row.asserted_by_kind,
+            "asserted_by_version": row.asserted_by_version, "asserted_at": _plain(row.asserted_at),
+            "review_state": row.review_state, "reviewed_by": row.reviewed_by, "reviewed_at": _plain(row.reviewed_at),
+            "review_note": row.review_note, "earlier_decisions": decisions}
+
+
+def _decisions(session, kind: str, ids) -> dict[int, list[dict]]:
+    """`guwah.review.histories`, its times as ISO text."""
+    from guwah.review import histories
+
+    return {number: [{key: _plain(value) for key, value in decision.items()} for decision in found]
+            for number, found in histories(session, kind, ids).items()}
+
+
+def _history(kind: str, row, earlier: list[tuple[str, object]], decisions: dict) -> dict:
+    """A fact's history (`history`, oldest first; `earlier_decisions`), how it came to be (`origin`)
+    and who accepted it (`accepted_by_author`, `acceptance`)."""
+    from guwah.review.addition import ADDED_NOTE
+
+    versions, after = [], row
+    for step, before in earlier:
+        versions.append(_version(kind, step, before, after, decisions.get((kind, before.id), [])))
+        after = before
+    own = decisions.get((kind, row.id), [])
+    first_note = own[0]["note"] if own else row.review_note  # the note it was made with
+    origin = (earlier[0][0] if earlier else "added" if first_note == ADDED_NOTE
+              else "proposed" if row.asserted_by_kind == AssertedByKind.EXTRACTOR.value else "asserted")
+    same = row.reviewed_by is not None and row.reviewed_by == row.asserted_by
+    return {"review_note": row.review_note, "origin": ORIGINS[origin], "accepted_by_author": same,
+            "acceptance": ACCEPTANCE[origin][0 if same else 1] if row.reviewed_by else NOT_REVIEWED,
+            "history": versions[::-1], "earlier_decisions": own}
+
+
+def _fact(kind: str, row, texts: dict[int, str | None], witnesses: dict[int, int | None],
+          stated: dict[int, dict], history: dict) -> dict:
+    """One accepted fact: what it asserts, whose it is, the passage at its span (None without a
+    span, or when its document was erased), its basis (`_basis`) and its history (`_history`)."""
+    fields = _said(kind, row)
     span = [row.evidence_start, row.evidence_end] if row.evidence_start is not None else None
     text = texts.get(row.evidence_document_id)
     return {"fact": f"{kind}:{row.id}", "kind": kind, "mention": mention_label(row.person_id), "fields": fields,
@@ -93,7 +207,7 @@ def _fact(kind: str, row, texts: dict[int, str | None], witnesses: dict[int, int
             "asserted_by": row.asserted_by, "asserted_by_kind": row.asserted_by_kind,
             "asserted_by_version": row.asserted_by_version, "asserted_at": _plain(row.asserted_at),
             "reviewed_by": row.reviewed_by, "reviewed_at": _plain(row.reviewed_at),
-            **_basis(kind, row, witnesses, stated)}
+            **_basis(kind, row, witnesses, stated), **history}
 
 
 def export_evidence(store: Store, number: int, actor: str) -> dict:
@@ -141,7 +255,13 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
                             for event in document.custody],
             })
         stated = _stated(session, cited)
-        facts = [_fact(kind, row, texts, witnesses, stated) for kind, row in rows]
+        earlier = _earlier_versions(session, rows, _reassigned(session))
+        versions = {(kind, row.id) for kind, row in rows} | {(kind, before.id) for (kind, _), found in earlier.items()
+                                                            for _, before in found}
+        decisions = {(kind, number): found for kind in KINDS
+                     for number, found in _decisions(session, kind, [n for k, n in versions if k == kind]).items()}
+        facts = [_fact(kind, row, texts, witnesses, stated,
+                       _history(kind, row, earlier[(kind, row.id)], decisions)) for kind, row in rows]
         exported_at = datetime.now(UTC)
         for document_id in cited:
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,
