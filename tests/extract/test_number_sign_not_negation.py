@@ -21,8 +21,8 @@ def test_the_number_sign_is_no_negation_and_the_word_still_is():
 
 
 def test_a_numbered_prison_is_no_untold_whereabouts():
-    told = _codes("Police detained Erkin Tashpolat in 2018. He is held in Prison No. 2, and his wife knows which "
+    told = _codes("Police detained Ozod Qurbanniyaz in 2018. He is held in Prison No. 2, and his wife knows which "
                   "prison he is in.")
-    untold = _codes("Police detained Erkin Tashpolat in 2018. The family has no idea where he is held.")
+    untold = _codes("Police detained Ozod Qurbanniyaz in 2018. The family has no idea where he is held.")
     assert "detention.incommunicado" not in told, told
     assert "detention.incommunicado" in untold, untold
