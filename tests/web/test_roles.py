@@ -100,6 +100,11 @@ MATRIX = [
     # that may change records (a viewer: 403); no such facility or event: 404
     ("POST", "/workspace/facilities/{missing}/decide", "/login?unsent=1",         403,           404,          404),
     ("POST", "/workspace/review/event/{missing}/new-facility", "/login?unsent=1", 403,           404,          404),
+    # the linker's review queue (`guwah persons pairs`: "read"); judging a pair (`persons judge`: "edit_records");
+    # the matrix's pair waits in no queue (400)
+    ("GET",  "/workspace/pairs",                      "/login?next=/workspace/pairs", 200,       200,          200),
+    ("GET",  "/workspace/pairs?unsure=1",             "/login?next=/workspace/pairs%3Funsure%3D1", 200, 200,   200),
+    ("POST", "/workspace/pairs/judge",                "/login?unsent=1",          403,           400,          400),
     ("GET",  "/workspace/mentions/{missing}",         "/login?next=/workspace/mentions/{missing}", 404, 404, 404),
     ("POST", "/workspace/mentions/{missing}/naming",  "/login?unsent=1",          403,           404,          404),
     ("POST", "/workspace/mentions/{missing}/naming/{missing}/approve", "/login?unsent=1", 403,   404,          404),
@@ -162,6 +167,7 @@ FORMS = {
                                                "reason": "matrix test"},
     "/workspace/mentions/{missing}/naming": {"basis": "own_consent"},
     "/workspace/mentions/{missing}/link": {"entry": "E-1"},
+    "/workspace/pairs/judge": {"a": "M-1", "b": "M-2", "verdict": "different", "reason": "matrix"},
     "/admin/users": {"username": "new-{role}", "password": "a long enough password", "role": "viewer"},
     "/admin/users/{target}/role": {"role": "viewer"},
     "/report": {"names": "Matrix {role}"},

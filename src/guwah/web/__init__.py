@@ -119,7 +119,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     """
     from guwah.web import auth
     from guwah.web.extraction import Extractions
-    from guwah.web.routes import account, api, intake, public, registry, reports, review, workspace
+    from guwah.web.routes import account, api, intake, pairs, public, registry, reports, review, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
@@ -139,6 +139,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     reports.install(app)
     review.install(app)
     registry.install(app)
+    pairs.install(app)
     auth.install(app)
 
     @app.get("/openapi.json", include_in_schema=False)

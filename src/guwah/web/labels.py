@@ -50,6 +50,15 @@ LABELS: dict[str, dict[str, str]] = {
         AttributeName.BIRTH_DATE: N_("date of birth"), AttributeName.CITIZENSHIP: N_("citizenship"),
         AttributeName.OCCUPATION: N_("occupation"),
     },
+    # The linker's reasons for a pair in the review queue (`guwah.link.features.pair_reasons`).
+    "link_field": {
+        "name": N_("name"), "gender": N_("gender"), "birth year": N_("birth year"), "hometown": N_("hometown"),
+        "facility": N_("facility"), "year of detention": N_("year of detention"),
+    },
+    "link_level": {
+        "agrees": N_("agrees"), "similar": N_("similar"), "differs": N_("differs"),
+        "missing": N_("missing on one side"), "a year apart": N_("a year apart"),
+    },
     "precision": {DatePrecision.DAY: N_("day"), DatePrecision.MONTH: N_("month"), DatePrecision.YEAR: N_("year")},
     "facility_type": {
         FacilityType.INTERNMENT_CAMP: N_("internment camp"), FacilityType.DETENTION_CENTRE: N_("detention centre"),

@@ -184,8 +184,11 @@ def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "")
         documents = search_workspace(store, session, q, auth.user.username)
     else:
         documents = workspace_documents(store, session, auth.user.username)
+    from guwah.web.routes.pairs import waiting_count
+
     return render(request, "workspace.html", {"documents": documents, "query": q,
-                                              "can_ingest": may(auth.user, "edit_records")})
+                                              "can_ingest": may(auth.user, "edit_records"),
+                                              "pairs_waiting": waiting_count(session)})
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
