@@ -2464,7 +2464,7 @@ def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int
     word, so that a mask takes one unknown word on each side at most) when the word carries no case
     ending a name's first word cannot (`_CASE_MARKED`), or right after one that carries none itself
     (a case ending ends the name: خوشۇرنىڭ ئۆيى, "Hoshur's house") and that may be followed by more of
-    a withheld name (`Masking.followed`, or no part of a withheld whole name). Not across a comma or a
+    a withheld name (`Masking.followed`, or a withheld name known as one word only). Not across a comma or a
     bracket, nor a label's colon or a dash (كۈندىلىك خاتىرە - …, "diary - …": the label stays).
     In a script without capitals, a given name the lexicon lacks looks like any other word: shown,
     it names the person beside the mask, so the word goes with the mask unless it is known to be no
@@ -2478,10 +2478,12 @@ def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int
     before = (pos + 1 < len(run) and masked[pos + 1] and pos + 1 not in uncased and not apart[pos] and plain(pos)
               and not labelled(pos))
     # After a word that stands only for the last part of withheld names (the family name of "Rexim
-    # Hoshur"), the next word is the sentence going on, not more of the name.
+    # Hoshur"), the next word is the sentence going on, not more of the name; after a withheld name the
+    # archive knows as one word only (a son read as ئابدۇۋەلى after "my son"), it may be his family name.
     hits = marks[run[pos - 1]][2] if pos > 0 else set()
     after = (pos > 0 and masked[pos - 1] and pos - 1 not in uncased and not apart[pos - 1] and plain(pos - 1)
-             and not labelled(pos - 1) and bool(hits & masking.followed))
+             and not labelled(pos - 1)
+             and bool(hits & masking.followed or (not hits and marks[run[pos - 1]][0] is not None)))
     return before or after
 
 
