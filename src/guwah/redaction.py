@@ -2090,6 +2090,37 @@ class _Taken:
 WRAPPED_LINE = 40
 
 
+def _split_parts(text: str, words: list, marks: list, run: list[int], masking: Masking) -> None:
+    """Mark two words of a run that run together make a withheld part as that part: a compound name
+    written split into its pieces, as a witness romanises it ("Abdu Salam", "Abdu-Salam", "Abdul Salam"
+    for a withheld Abdusalam, "Qurban Niyaz" for Qurbanniyaz), which each piece alone does not match.
+    Only words that may be a name's (a capital, or a script without capitals) and that are not both a
+    named person's; a pair is taken once, left to right."""
+    pos = 0
+    while pos + 1 < len(run):
+        first, second = words[run[pos]], words[run[pos + 1]]
+        left, right = marks[run[pos]], marks[run[pos + 1]]
+        between = text[first.end():second.start()]
+        if (left[0] is None and right[0] is None and not (left[1] and right[1]) and _PIECES.fullmatch(between)
+                and all(_may_be_name(word.group()) for word in (first, second))):
+            found = _part_match(first.group() + second.group(), masking)
+            if found[0] is not None:
+                marks[run[pos]] = marks[run[pos + 1]] = (found[0], False, found[2])
+                pos += 2
+                continue
+        pos += 1
+
+
+# What may stand between the pieces of one name part written split: a space or a hyphen.
+_PIECES = regex.compile(r"[ \-‐‑]")
+
+
+def _may_be_name(word: str) -> bool:
+    """Whether a word may be a piece of a name: two letters or more, with a capital or in a script without."""
+    written = _INVISIBLE.sub("", word)
+    return len(written) >= 2 and written.isalpha() and (written[:1].isupper() or not written[:1].islower())
+
+
 def _joined(text: str, before, after) -> bool:
     """Whether two words stand next to each other as parts of one name: not across a blank line,
     nor across the end of a short line (`WRAPPED_LINE`), so that a mask stays within its mention."""
@@ -2217,6 +2248,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
             runs.append([index])
     spans = []
     for run in runs:
+        _split_parts(text, words, marks, run, masking)
         replacements: list[str | None] = [marks[i][0] for i in run]
         # Whole withheld names, even when each part alone is borne by a named person.
         def stands_for(index: int, part: str) -> bool:
