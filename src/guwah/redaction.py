@@ -105,6 +105,11 @@ _DATE_OR_TIME = re.compile(r"(?<!\d)(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]
 # a Kazakh N12345678, a Kyrgyz AC1234567): it points to its holder as a phone number does; digits alone
 # are `_PHONE_LIKE`'s.
 _DOCUMENT_NUMBER = regex.compile(r"(?<![\p{L}\p{N}\-\\])\p{Lu}{1,2}\d{7,9}(?![\p{L}\p{N}])")
+# A Chinese number plate: a province's character, the issuing city's letter and five or six letters and
+# digits, a dot or a space perhaps after the letter (新F·73K21, 新A 5D821, 新AD12345; inside a Chinese sentence
+# too: 车牌新F73K21的车): it points to the car's owner as a document number does.
+_PLATE = regex.compile(r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+                       r"[A-Z][·•.\- ]?(?=[A-Z0-9]{0,5}\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])")
 # A passport's or an identity card's machine-readable zone: the document code, its variant and the
 # issuing state's three letters run into the surname ("P<CHNTASHMAMATOVA<<GULZIRE<<<"), the names'
 # parts set apart by "<". Read with that prefix and every "<" as a space (`_zone_spans`).
@@ -1060,8 +1065,9 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
         if sum(text[at].isdigit() and not any(start <= at < end for start, end in stamps)
                for at in range(match.start(), match.end())) >= _PHONE_DIGITS:
             contacts.append((match.start(), match.end(), DETAIL, "contact"))
-    contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _DOCUMENT_NUMBER.finditer(text)
-                    if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))
+    for pattern in (_DOCUMENT_NUMBER, _PLATE):
+        contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in pattern.finditer(text)
+                        if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))
     if accounts:
         contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _ACCOUNT.finditer(text)
                         if not any(start <= match.start() < end for start, end, *_ in contacts))
