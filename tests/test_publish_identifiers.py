@@ -69,3 +69,18 @@ def test_an_initial_run_into_a_withheld_surname_is_masked(store, tmp_path):
     for text in _shown(store, document):
         assert "Rozibaqi" not in text, text
         assert "signs his DSeytniyazov" in text, text  # the control: a named person's signature is shown
+
+
+PLATES = ("I am Gulzire Tashmamatova. In April 2018 they stopped my husband's car, plate 新F·73K21, and later mine, "
+          "新A 5D821, on the road to 新疆 camp No. 3 near Ghulja.\n")
+
+
+def test_a_car_plate_is_masked_as_a_contact_detail(store, tmp_path):
+    """A Chinese number plate (h-adversary74) points to its owner as a passport number does: it stayed shown.
+    The control: the road's "新疆" (Xinjiang), the camp's number and the year stay."""
+    document = add(store, tmp_path, "plates.txt", SIDECAR, text=PLATES)
+    release(store, document)
+    for text in _shown(store, document):
+        for piece in ("73K21", "5D821", "新F", "新A"):
+            assert piece not in text, (piece, text)
+        assert "新疆 camp No. 3" in text and "April 2018" in text, text

@@ -2968,14 +2968,23 @@ def public_facilities(session: Session) -> list[PublicFacility]:
     """Every public facility entry (`is_public_facility_row`), by public facility number (merges
     followed; given at first publication by `number_public_facilities`). A site a testimony names has
     dataset None, its coordinates only where a reviewer gave some (`approximate` where estimated),
-    and never its source passage: the testimonies the public may read are `facility_mentions`'."""
+    and never its source passage: the testimonies the public may read are `facility_mentions`'.
+    A site a testimony names is shown under that name masked as any public text is (`archive_masking`):
+    "the Ilyar Tokhsunjan garage" names a person whom no basis names."""
+    from guwah.redaction import redact
+
     sites: dict[int, list[dict]] = {}
+    masking = None
     for facility, number in _facility_rows(session):
         if number is None or not is_public_facility_row(facility):
             continue
         place = facility.place
+        name = facility.name
+        if facility.dataset is None:
+            masking = masking if masking is not None else archive_masking(session)
+            name = redact(name, masking).text
         sites.setdefault(number, []).append({
-            "name": facility.name, "type": facility.facility_type,
+            "name": name, "type": facility.facility_type,
             "place": place.name if place else None, "gazetteer_id": place.gazetteer_id if place else None,
             "lat": facility.lat, "lon": facility.lon, "dataset": facility.dataset,
             "dataset_key": facility.dataset_key,

@@ -105,6 +105,11 @@ _DATE_OR_TIME = re.compile(r"(?<!\d)(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]
 # a Kazakh N12345678, a Kyrgyz AC1234567): it points to its holder as a phone number does; digits alone
 # are `_PHONE_LIKE`'s.
 _DOCUMENT_NUMBER = regex.compile(r"(?<![\p{L}\p{N}\-\\])\p{Lu}{1,2}\d{7,9}(?![\p{L}\p{N}])")
+# A Chinese number plate: a province's character, the issuing city's letter and five or six letters and
+# digits, a dot or a space perhaps after the letter (新F·73K21, 新A 5D821, 新AD12345; inside a Chinese sentence
+# too: 车牌新F73K21的车): it points to the car's owner as a document number does.
+_PLATE = regex.compile(r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+                       r"[A-Z][·•.\- ]?(?=[A-Z0-9]{0,5}\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])")
 # A passport's or an identity card's machine-readable zone: the document code, its variant and the
 # issuing state's three letters run into the surname ("P<CHNTASHMAMATOVA<<GULZIRE<<<"), the names'
 # parts set apart by "<". Read with that prefix and every "<" as a space (`_zone_spans`).
@@ -1060,8 +1065,9 @@ def _found(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
         if sum(text[at].isdigit() and not any(start <= at < end for start, end in stamps)
                for at in range(match.start(), match.end())) >= _PHONE_DIGITS:
             contacts.append((match.start(), match.end(), DETAIL, "contact"))
-    contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _DOCUMENT_NUMBER.finditer(text)
-                    if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))
+    for pattern in (_DOCUMENT_NUMBER, _PLATE):
+        contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in pattern.finditer(text)
+                        if not any(start < match.end() and match.start() < end for start, end, *_ in contacts))
     if accounts:
         contacts.extend((match.start(), match.end(), DETAIL, "contact") for match in _ACCOUNT.finditer(text)
                         if not any(start <= match.start() < end for start, end, *_ in contacts))
@@ -2090,6 +2096,37 @@ class _Taken:
 WRAPPED_LINE = 40
 
 
+def _split_parts(text: str, words: list, marks: list, run: list[int], masking: Masking) -> None:
+    """Mark two words of a run that run together make a withheld part as that part: a compound name
+    written split into its pieces, as a witness romanises it ("Abdu Salam", "Abdu-Salam", "Abdul Salam"
+    for a withheld Abdusalam, "Qurban Niyaz" for Qurbanniyaz), which each piece alone does not match.
+    Only words that may be a name's (a capital, or a script without capitals) and that are not both a
+    named person's; a pair is taken once, left to right."""
+    pos = 0
+    while pos + 1 < len(run):
+        first, second = words[run[pos]], words[run[pos + 1]]
+        left, right = marks[run[pos]], marks[run[pos + 1]]
+        between = text[first.end():second.start()]
+        if (left[0] is None and right[0] is None and not (left[1] and right[1]) and _PIECES.fullmatch(between)
+                and all(_may_be_name(word.group()) for word in (first, second))):
+            found = _part_match(first.group() + second.group(), masking)
+            if found[0] is not None:
+                marks[run[pos]] = marks[run[pos + 1]] = (found[0], False, found[2])
+                pos += 2
+                continue
+        pos += 1
+
+
+# What may stand between the pieces of one name part written split: a space or a hyphen.
+_PIECES = regex.compile(r"[ \-‐‑]")
+
+
+def _may_be_name(word: str) -> bool:
+    """Whether a word may be a piece of a name: two letters or more, with a capital or in a script without."""
+    written = _INVISIBLE.sub("", word)
+    return len(written) >= 2 and written.isalpha() and (written[:1].isupper() or not written[:1].islower())
+
+
 def _joined(text: str, before, after) -> bool:
     """Whether two words stand next to each other as parts of one name: not across a blank line,
     nor across the end of a short line (`WRAPPED_LINE`), so that a mask stays within its mention."""
@@ -2217,6 +2254,7 @@ def _name_spans(text: str, masking: Masking, taken: _Taken) -> list[tuple[int, i
             runs.append([index])
     spans = []
     for run in runs:
+        _split_parts(text, words, marks, run, masking)
         replacements: list[str | None] = [marks[i][0] for i in run]
         # Whole withheld names, even when each part alone is borne by a named person.
         def stands_for(index: int, part: str) -> bool:
@@ -2464,7 +2502,7 @@ def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int
     word, so that a mask takes one unknown word on each side at most) when the word carries no case
     ending a name's first word cannot (`_CASE_MARKED`), or right after one that carries none itself
     (a case ending ends the name: خوشۇرنىڭ ئۆيى, "Hoshur's house") and that may be followed by more of
-    a withheld name (`Masking.followed`, or no part of a withheld whole name). Not across a comma or a
+    a withheld name (`Masking.followed`, or a withheld name known as one word only). Not across a comma or a
     bracket, nor a label's colon or a dash (كۈندىلىك خاتىرە - …, "diary - …": the label stays).
     In a script without capitals, a given name the lexicon lacks looks like any other word: shown,
     it names the person beside the mask, so the word goes with the mask unless it is known to be no
@@ -2478,10 +2516,12 @@ def _uncased_joins(text: str, words: list, marks: list, run: list[int], pos: int
     before = (pos + 1 < len(run) and masked[pos + 1] and pos + 1 not in uncased and not apart[pos] and plain(pos)
               and not labelled(pos))
     # After a word that stands only for the last part of withheld names (the family name of "Rexim
-    # Hoshur"), the next word is the sentence going on, not more of the name.
+    # Hoshur"), the next word is the sentence going on, not more of the name; after a withheld name the
+    # archive knows as one word only (a son read as ئابدۇۋەلى after "my son"), it may be his family name.
     hits = marks[run[pos - 1]][2] if pos > 0 else set()
     after = (pos > 0 and masked[pos - 1] and pos - 1 not in uncased and not apart[pos - 1] and plain(pos - 1)
-             and not labelled(pos - 1) and bool(hits & masking.followed))
+             and not labelled(pos - 1)
+             and bool(hits & masking.followed or (not hits and marks[run[pos - 1]][0] is not None)))
     return before or after
 
 

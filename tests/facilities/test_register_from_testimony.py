@@ -220,3 +220,28 @@ def test_a_refused_facility_decision_shows_the_page_again_and_stores_nothing(sto
     assert decided.status_code == 303
     with store.session() as session:
         assert view_facility(session, number).sites[0]["review"] == "accepted"
+
+
+def test_a_facility_named_after_a_withheld_person_shows_the_name_masked(store, tmp_path):
+    """A site a testimony names after a person no basis names ("the Ilyar Tokhsunjan garage", h-adversary74)
+    was listed with the name in the clear at /facilities, /api/facilities, /api/map and facilities.csv while
+    every released text masked it. The control: a site named after no one keeps its name."""
+    from fastapi.testclient import TestClient
+
+    from guwah.web import create_app
+
+    garage_text = PUBLIC_TEXT.replace("the Kashgar No. 2 detention centre", f"the {NAME} garage")
+    _garage_document, _person, garage_event = told(store, tmp_path, garage_text, "public", "garage.txt")
+    _plain, _other, plain_event = told(store, tmp_path, PUBLIC_TEXT, "public", "plain.txt")
+    register(store, garage_event, NewFacility(f"{NAME} garage", "detention_centre", "xj.kashgar.kashgar"))
+    register(store, plain_event, KASHGAR_NO_2)
+    with store.session() as session:
+        for number in (1, 2):
+            decide_facility(store, session, number, "accepted", "reviewer")
+    client = TestClient(create_app(store))
+    for address in ("/facilities", "/api/facilities", "/api/map", "/open-data/facilities.csv"):
+        shown = client.get(address).text
+        for part in NAME.split():
+            assert part not in shown, (address, part)
+        assert "Kashgar No. 2 detention centre" in shown, address  # the control
+    assert "[name withheld] garage" in client.get("/api/facilities").text
