@@ -1100,7 +1100,10 @@ def _mourned(text: str, start: int, end: int) -> bool:
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
 _SAYS_THEN = re.compile(
     r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+"
-    rf"{SAYING}\b[^.;:!?]{{0,40}}?$", re.I)
+    rf"(?:{SAYING}|{hearing_forms('en', 'fr', 'ru')})\b[^.;:!?]{{0,40}}?$", re.I)
+# "the mother, X, learned that she …", « la mère, X, a appris qu'elle … »: a kin word with the definite article
+# in apposition before a name, in a record about someone: the relative of the one the record is about.
+_THE_KIN_BEFORE = re.compile(r"(?<![\w'’])(?:the|la|le|l['’]|les)\s*(?P<kin>[\w-]+)\s*,\s*$", re.I)
 
 
 def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
@@ -1120,6 +1123,8 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
         kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
         if not own and possessive.search(text, max(0, s - 8), s):
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
+        if not own and (the_kin := _THE_KIN_BEFORE.search(text, max(0, s - 30), s)):
+            own, kin = True, the_kin.group("kin").lower()
         if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start) \
                 and not _named_before(doc, pid, sentence.start, s):
             found.add(pid)
