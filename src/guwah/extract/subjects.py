@@ -1011,7 +1011,8 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         if word is None:
             continue
         clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
-        if word.dep not in SUBJECT_DEPS and not clitic:
+        if word.dep not in SUBJECT_DEPS and not clitic and not (
+                ref[2] in ("he", "she") and here and _parallel_objects(analysis, word, here[0])):
             continue
         if _TELLING.fullmatch(analysis.tokens[word.head].text):
             return None  # "He said he …", "X learned that a court gave him …", «X пишет, что … ему»: the teller
@@ -1024,6 +1025,23 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
             return None
         return ref
     return None
+
+
+def _parallel_objects(analysis, earlier, pronoun) -> bool:
+    """Whether the pronoun token `earlier` is the object of a verb joined by a coordination to the verb whose
+    object is the token `pronoun` or the thing it owns ("questioned her for a day about X's contacts and kept her
+    passport", « l'ont interrogée puis lui ont pris son passeport »): the acts of one series done to one person,
+    past a name told only as a possessor or in an oblique between them."""
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    position = bisect_left(analysis.token_starts(), pronoun.start)
+    if pronoun.dep in ("poss", "nmod:poss") and pronoun.head != position:
+        position = pronoun.head
+    if tokens[position].dep not in _OBJECTS or earlier.dep not in _OBJECTS:
+        return False
+    verb, other = tokens[position].head, earlier.head
+    return verb != other and (verb in _conjuncts(analysis, other) or other in _conjuncts(analysis, verb))
 
 
 # A possessive pronoun's gender ("her husband", «её муж»); French « son », « sa » tell the thing's, not the owner's.
