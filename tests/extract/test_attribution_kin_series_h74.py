@@ -9,14 +9,16 @@ from tests.extract.helpers import codes_of, doc_of, person_named
 
 def test_a_bare_husband_word_after_the_writers_marriage_to_a_named_man_is_him():
     doc = doc_of(
-        "От Тулеповой Сауле Маратовны\n\n"
-        "Прошу зарегистрировать расторжение брака между мной и Омаровым Ержаном Болатовичем.\n\n"
-        "В марте 2018 года муж поехал в Кульджу. На границе у него забрали паспорт. "
-        "Его отец, Омаров Болат, остался дома.", "ru")
+        "В отдел ЗАГС\nот Тулеповой Сауле Маратовны, 1985 г. р.\n\nЗАЯВЛЕНИЕ\n\n"
+        "Прошу зарегистрировать расторжение брака между мной и Омаровым Ержаном Болатовичем. "
+        "Решением суда муж признан безвестно отсутствующим.\n\n"
+        "В марте 2018 года муж поехал в Кульджу навестить больного отца, Омарова Болата. "
+        "На границе у него забрали паспорт. Меня саму не задерживали.\n\nТ. Тулепова", "ru")
     husband = person_named(doc, "Омаров Ержан Болатович")
     assert "movement.passport_confiscation" in codes_of(husband)
     # the negative control: neither the writer nor the husband's father took his act
     assert "movement.passport_confiscation" not in codes_of(person_named(doc, "Омаров Болат"))
+    assert not person_named(doc, "Тулепова Сауле Маратовна").violations
     assert not any(not p.names and p.violations for p in doc.persons)  # no unnamed husband beside him
 
 
@@ -26,15 +28,15 @@ def test_a_marriage_told_of_two_others_makes_no_spouse_of_the_writer():
     assert "detention.arbitrary_arrest" not in codes_of(ayten)
 
 
-def test_a_case_sheets_writer_is_not_the_she_of_the_person_concerned():
+def test_a_case_sheets_writer_is_not_the_she_of_an_act_told_of_someone_else():
     doc = doc_of(
         "FICHE DE SUIVI\n"
         "Rédactrice : Odile Marchetti, bénévole\n\n"
-        "Personne concernée : Sevgul Arkin\n\n"
-        "Sevgul Arkin a été convoquée au commissariat en mai 2018. "
-        "Un collègue a dit à la famille qu'elle avait été emmenée dans un camp de rééducation.", "fr")
-    assert "detention.internment_camp" in codes_of(person_named(doc, "Sevgul Arkin"))
+        "Personne concernée : M. Ablet Arkin, né en 1980\n\n"
+        "M. Arkin a été arrêté au commissariat en mai 2018. "
+        "Un voisin a dit à la famille qu'elle avait été emmenée dans un camp de rééducation.", "fr")
     assert not person_named(doc, "Odile Marchetti").violations
+    assert "detention.arbitrary_arrest" in codes_of(person_named(doc, "Ablet Arkin"))  # the control
 
 
 def test_a_relative_who_learns_of_a_sentence_is_not_the_one_sentenced():
