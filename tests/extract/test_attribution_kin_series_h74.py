@@ -52,23 +52,23 @@ def test_a_relative_who_learns_of_a_sentence_is_not_the_one_sentenced():
 
 def test_a_pronoun_goes_on_through_a_series_of_acts_past_a_possessor():
     doc = doc_of(
-        "Ilham Dawut was held in 2018. In 2019 police summoned his wife, Merve Kasim, questioned her "
-        "for a day about Aygul's contacts abroad and kept her passport.", "en")
+        "Ilham Dawut was held in 2018. In 2019 police summoned his wife, Merve Kasim, interrogated her "
+        "all night on Aygul's letters from Turkey and took her passport.", "en")
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Merve Kasim"))
     assert "movement.passport_confiscation" not in codes_of(person_named(doc, "Aygul"))
 
 
 def test_a_subject_between_the_two_acts_stops_the_series():
     doc = doc_of(
-        "In 2019 police summoned Merve Kasim and questioned her for a day. "
-        "Later Aygul Tursun went to Ghulja, and officers at the airport kept her passport.", "en")
+        "In 2019 police summoned Merve Kasim and interrogated her all night. "
+        "Later Aygul Tursun went to Ghulja, and officers at the airport took her passport.", "en")
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Aygul Tursun"))
     assert "movement.passport_confiscation" not in codes_of(person_named(doc, "Merve Kasim"))
 
 
 def test_an_officer_named_as_the_agent_of_the_series_takes_none_of_it():
     doc = doc_of(
-        "In 2019 the police officer Wang Jun summoned Merve Kasim, questioned her for a day about Aygul's "
-        "contacts and kept her passport.", "en")
+        "In 2019 the police officer Wang Jun summoned Merve Kasim, interrogated her all night on Aygul's "
+        "letters and took her passport.", "en")
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Merve Kasim"))
     assert not person_named(doc, "Wang Jun").violations

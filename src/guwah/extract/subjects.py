@@ -1029,7 +1029,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
 
 def _parallel_objects(analysis, earlier, pronoun) -> bool:
     """Whether the pronoun token `earlier` is the object of a verb joined by a coordination to the verb whose
-    object is the token `pronoun` or the thing it owns ("questioned her for a day about X's contacts and kept her
+    object is the token `pronoun` or the thing it owns ("interrogated her all night on X's letters and took her
     passport", « l'ont interrogée puis lui ont pris son passeport »): the acts of one series done to one person,
     past a name told only as a possessor or in an oblique between them."""
     from bisect import bisect_left
