@@ -235,6 +235,10 @@ FORM_STAFF_LABELS = (
     "принял", "приняла", "принят", "приняли", "составил", "составила", "проверил", "проверила", "выдал", "выдала",
     "оформил", "оформила", "исполнитель", "мастер-приёмщик", "мастер-приемщик", "приёмщик", "приемщик",
     "классный руководитель", "менеджер", "оператор", "кассир", "секретарь", "специалист", "регистратор",
+    # who wrote the record down ("Written by: X", « Rédactrice : X », «Составитель: X»): its writer, no one its
+    # story is about (a case sheet's drafter took the pronoun of the person concerned, issue 11)
+    "written by", "drafted by", "drafter", "rédacteur", "rédactrice", "rédigé par", "rédigée par", "составитель",
+    "составительница",
 )
 # Words for people besides kin words and role nouns: what a possessive before them names is a
 # person, not a thing ("beat my cellmate", "his companion was questioned").

@@ -176,6 +176,15 @@ _YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(SECOND_PERSON_POSSESSIVES)})){_KIN_AF
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
+# The writer's own marriage to a named person ("the marriage between me and X", "I married X", « le mariage
+# entre moi et X », « j'ai épousé X », «брак между мной и X», «я вышла замуж за X»): X is the writer's spouse,
+# so that "my husband" or a bare «муж» told later is X (`_named_relatives`, issue 11).
+_MARRIED_TO_ME = re.compile(
+    r"(?:\b(?:marriage|divorce)[ \t]+(?:between[ \t]+(?:me|myself)[ \t]+and|to|with)"
+    r"|\bmy[ \t]+(?:marriage|divorce)[ \t]+(?:to|with|from)|\bI[ \t]+(?:\w+[ \t]+)?(?:married|divorced)"
+    r"|\b(?:mariage|divorce)[ \t]+(?:entre[ \t]+moi[ \t]+et|avec)|\bj['’]ai[ \t]+épousé"
+    r"|(?<![\w-])брак\w*[ \t]+(?:между[ \t]+мной[ \t]+и|со?)|(?<![\w-])я[ \t]+(?:вышла[ \t]+замуж[ \t]+за|женился[ \t]+на))"
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|M|Mme|гражданин\w*)\.?[ \t]+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
 _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
                 "Grand-père|Mamie|Mamy|Papi|Papy|Tonton|Tatie|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку|"
@@ -3666,6 +3675,7 @@ def _kinship(doc: Doc) -> None:
             relate(owner, spouse, relation, match.span())
             if not any(r.person == owner.id for r in spouse.relations):
                 spouse.relations.append(Relation(owner.id, "wife" if female else "husband", match.span()))
+    _married_to_writer(doc, relate)
     for match in [*_NAMES_KIN.finditer(text), *(_KIN_NAMES_RU.finditer(text) if doc.language == "ru" else ())]:
         if match.re is _KIN_NAMES_RU:
             owner_id, relative_id = person_at(doc, match.start(2)), person_at(doc, match.end())
@@ -4336,6 +4346,25 @@ def _addressee_through_spouse(doc: Doc, relate) -> None:
         relate(spouse, owner, "husband" if relation == "wife" else "wife", match.span())
         spouse.set_attribute("gender", "female" if relation == "wife" else "male", match.span())
         owner.set_attribute("gender", "male" if relation == "wife" else "female", match.span())
+
+
+def _married_to_writer(doc: Doc, relate) -> None:
+    """"The marriage between me and X", «брак между мной и X» (`_MARRIED_TO_ME`): the named X is the spouse of
+    the sentence's speaker, a husband or a wife by X's gender, else by the speaker's; nothing when neither
+    gender is known, or X is the speaker."""
+    for match in _MARRIED_TO_ME.finditer(doc.text):
+        spouse_id = person_at(doc, match.end())
+        writer_id = doc.speakers.get(doc.sentence_index(match.start())) if doc.sentences else None
+        if spouse_id is None or writer_id is None or spouse_id == writer_id or not doc.person(spouse_id).names:
+            continue
+        writer, spouse = doc.person(writer_id), doc.person(spouse_id)
+        gender = spouse.attributes.get("gender", (None,))[0] \
+            or {"female": "male", "male": "female"}.get(writer.attributes.get("gender", (None,))[0])
+        if gender not in ("male", "female"):
+            continue
+        relate(writer, spouse, "husband" if gender == "male" else "wife", match.span())
+        if not any(r.person == writer.id for r in spouse.relations):
+            spouse.relations.append(Relation(writer.id, "wife" if gender == "male" else "husband", match.span()))
 
 
 def _named_relatives(doc: Doc) -> bool:

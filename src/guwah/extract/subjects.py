@@ -1011,7 +1011,8 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         if word is None:
             continue
         clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
-        if word.dep not in SUBJECT_DEPS and not clitic:
+        if word.dep not in SUBJECT_DEPS and not clitic and not (
+                ref[2] in ("he", "she") and here and _parallel_objects(analysis, word, here[0])):
             continue
         if _TELLING.fullmatch(analysis.tokens[word.head].text):
             return None  # "He said he …", "X learned that a court gave him …", «X пишет, что … ему»: the teller
@@ -1024,6 +1025,23 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
             return None
         return ref
     return None
+
+
+def _parallel_objects(analysis, earlier, pronoun) -> bool:
+    """Whether the pronoun token `earlier` is the object of a verb joined by a coordination to the verb whose
+    object is the token `pronoun` or the thing it owns ("interrogated her all night on X's letters and took her
+    passport", « l'ont interrogée puis lui ont pris son passeport »): the acts of one series done to one person,
+    past a name told only as a possessor or in an oblique between them."""
+    from bisect import bisect_left
+
+    tokens = analysis.tokens
+    position = bisect_left(analysis.token_starts(), pronoun.start)
+    if pronoun.dep in ("poss", "nmod:poss") and pronoun.head != position:
+        position = pronoun.head
+    if tokens[position].dep not in _OBJECTS or earlier.dep not in _OBJECTS:
+        return False
+    verb, other = tokens[position].head, earlier.head
+    return verb != other and (verb in _conjuncts(analysis, other) or other in _conjuncts(analysis, verb))
 
 
 # A possessive pronoun's gender ("her husband", «её муж»); French « son », « sa » tell the thing's, not the owner's.
@@ -1100,7 +1118,10 @@ def _mourned(text: str, start: int, end: int) -> bool:
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
 _SAYS_THEN = re.compile(
     r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+"
-    rf"{SAYING}\b[^.;:!?]{{0,40}}?$", re.I)
+    rf"(?:{SAYING}|{hearing_forms('en', 'fr', 'ru')})\b[^.;:!?]{{0,40}}?$", re.I)
+# "the mother, X, learned that she …", « la mère, X, a appris qu'elle … »: a kin word with the definite article
+# in apposition before a name, in a record about someone: the relative of the one the record is about.
+_THE_KIN_BEFORE = re.compile(r"(?<![\w'’])(?:the|la|le|l['’]|les)\s*(?P<kin>[\w-]+)\s*,\s*$", re.I)
 
 
 def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
@@ -1120,6 +1141,8 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
         kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
         if not own and possessive.search(text, max(0, s - 8), s):
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
+        if not own and (the_kin := _THE_KIN_BEFORE.search(text, max(0, s - 30), s)):
+            own, kin = True, the_kin.group("kin").lower()
         if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start) \
                 and not _named_before(doc, pid, sentence.start, s):
             found.add(pid)
