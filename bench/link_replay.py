@@ -67,6 +67,9 @@ def load(path: Path) -> dict:
     initialled = run["initialled"].tolist() if "initialled" in run else [False] * len(run["f_whole"])
     run["given_alone"] = [(whole is not None and "+" not in whole) or initial
                           for whole, initial in zip(run["f_whole"].tolist(), initialled, strict=True)]
+    # a run saved without the name's script (link_lost.py saves none): read as of one script, as
+    # `linker.corroborate` reads rows without it (its hold across scripts is for untrained runs only)
+    run.setdefault("f_script", np.array([None] * len(run["f_whole"]), dtype=object))
     return run
 
 
