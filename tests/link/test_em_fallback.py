@@ -12,8 +12,10 @@ def _linker():
 
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.execute("INSERT INTO mentions VALUES (0, 'n:ZRFT+KLDN', 'male', 1970, 1970, NULL, NULL, NULL, NULL, NULL)")
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
+    con.execute("INSERT INTO mentions (uid, whole, gender, birth_lo, birth_hi, place, facility, detained_lo, "
+                    "detained_hi, home) VALUES (0, 'n:ZRFT+KLDN', 'male', 1970, 1970, NULL, NULL, NULL, NULL, NULL)")
     return Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS), log_level=None)
 
 

@@ -8,8 +8,10 @@ import duckdb
 def _mentions(rows: list[tuple]) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
+    con.executemany("INSERT INTO mentions (uid, whole, gender, birth_lo, birth_hi, place, facility, detained_lo, "
+                    "detained_hi, home) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return con
 
 

@@ -104,8 +104,8 @@ def test_agreeing_edges_takes_the_same_name_only():
 
     con = duckdb.connect(":memory:")
     con.execute("CREATE TABLE mentions (uid BIGINT, gender VARCHAR, birth_lo INT, birth_hi INT, home VARCHAR, "
-                "detained_lo INT, detained_hi INT)")
-    con.execute("INSERT INTO mentions VALUES (0, 'male', 1980, 1980, 'xj.k', NULL, NULL), "
+                "detained_lo INT, detained_hi INT, detained INT[], detained_near INT[])")
+    con.execute("INSERT INTO mentions (uid, gender, birth_lo, birth_hi, home, detained_lo, detained_hi) VALUES (0, 'male', 1980, 1980, 'xj.k', NULL, NULL), "
                 "(1, NULL, 1981, 1981, NULL, NULL, NULL), (2, 'male', 1980, 1980, NULL, NULL, NULL), "
                 "(3, NULL, NULL, NULL, 'xj.k.t', NULL, NULL), (4, NULL, 1950, 1950, NULL, NULL, NULL)")
     between = (SAME_NAME + SIMILAR_NAME) / 2
@@ -710,7 +710,8 @@ def _model_connection(rows: list[tuple], scores: dict[tuple[int, int], float]):
 
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
     insert_rows(con, "mentions", ("uid", "whole", "gender", "birth_lo", "birth_hi", "place"),
                 [(uid, whole, gender, year, year, place) for uid, (whole, gender, year, place) in enumerate(rows)])
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
@@ -808,8 +809,9 @@ def test_two_hometowns_that_disagree_weigh_apart_from_other_places_that_differ()
             ("n:BRELLIX+OMDAR", kashgar, kashgar), ("n:BRELLIX+OMDAR", shule, shule)]
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, 1980, 1980, ?, NULL, NULL, NULL, ?)",
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, 1980, 1980, ?, NULL, NULL, NULL, ?, NULL, NULL)",
                     [(uid, *row) for uid, row in enumerate(rows)])
     con.execute(f"""CREATE TABLE name_scores AS SELECT pair, 1.0 AS score
         FROM (VALUES (1), ({2 * PAIR_SHIFT + 3}), ({4 * PAIR_SHIFT + 5})) t(pair)""")
@@ -841,8 +843,9 @@ def test_two_townships_of_one_county_are_hometowns_that_differ_not_one_county():
             ("n:BRELLIX+OMDAR", shule, zorkent), ("n:BRELLIX+OMDAR", place_id("Lop"), place_id("Lop"))]
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, ?, NULL, NULL, NULL, ?)",
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, ?, NULL, NULL, NULL, ?, NULL, NULL)",
                     [(uid, *row) for uid, row in enumerate(rows)])
     con.execute(f"""CREATE TABLE name_scores AS SELECT pair, 1.0 AS score
         FROM (VALUES (1), ({2 * PAIR_SHIFT + 3}), ({4 * PAIR_SHIFT + 5})) t(pair)""")
@@ -864,7 +867,8 @@ def _place_connection(rows: list[tuple], pairs: list[tuple[int, int]]):
 
     con = duckdb.connect()
     con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
-        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR,
+        detained INTEGER[], detained_near INTEGER[])""")
     insert_rows(con, "mentions", ("uid", "whole", "birth_lo", "birth_hi", "place", "home"),
                 [(uid, whole, year, year, place, home) for uid, (whole, year, place, home) in enumerate(rows)])
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")

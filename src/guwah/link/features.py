@@ -556,15 +556,17 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         places: place columns already made (`place_columns`); the others are made here.
     Returns:
         (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
-        gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi, home
-        (see `home_place`), script (of the name as written: `guwah.names.detect_script`).
+        gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi (the
+        span of every year of detention), detained (those years: `Mention.detention_years`),
+        detained_near (each of them and the years either side, for "a year apart"), home (see
+        `home_place`), script (of the name as written: `guwah.names.detect_script`).
     """
     from guwah.names import detect_script
     from guwah.names.keys import BRIDGE, keys_many
 
     columns: dict[str, list] = {name: [] for name in (
-        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home",
-        "script")}
+        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "detained",
+        "detained_near", "home", "script")}
     keys: list[list[str]] = []
     known: dict[str, list[str]] = dict(keys_by_name or {})  # keys per distinct spelling: lists repeat names
     scripts: dict[str, str] = {}  # script per distinct spelling
@@ -585,9 +587,12 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         place, facility, home = places.get(cell) or places.setdefault(cell, _places(*cell))
         columns["place"].append(place)
         columns["facility"].append(facility)
-        detained = mention.detained_year or (None, None)
-        columns["detained_lo"].append(detained[0])
-        columns["detained_hi"].append(detained[1])
+        detained = mention.detention_years()
+        columns["detained_lo"].append(detained[0] if detained else None)
+        columns["detained_hi"].append(detained[-1] if detained else None)
+        columns["detained"].append(list(detained) if detained else None)
+        columns["detained_near"].append(sorted({year + step for year in detained for step in (-1, 0, 1)})
+                                        if detained else None)
         columns["home"].append(home)
         script = scripts.get(mention.name)
         if script is None:
@@ -687,6 +692,9 @@ def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:
     same("hometown", area(stated(a.hometown), facility_key(a.facility) and a.facility),
          area(stated(b.hometown), facility_key(b.facility) and b.facility))
     same("facility", facility_key(a.facility), facility_key(b.facility))
-    level, detail = _years(a.detained_year, b.detained_year)
+    # The closest pair of the two sides' detentions, as the linker compares them.
+    held_a, held_b = a.detention_years(), b.detention_years()
+    closest = min(((x, y) for x in held_a for y in held_b), key=lambda pair: abs(pair[0] - pair[1]), default=None)
+    level, detail = _years(*(((year, year) for year in closest) if closest else (None, None)))
     reasons.append({"field": "year of detention", "level": level, "detail": detail})
     return reasons

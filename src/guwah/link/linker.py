@@ -255,7 +255,8 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
              "birth_hi": pa.int32(), "place": pa.string(), "facility": pa.string(), "detained_lo": pa.int32(),
-             "detained_hi": pa.int32(), "home": pa.string(), "script": pa.string()}
+             "detained_hi": pa.int32(), "detained": pa.list_(pa.int32()), "detained_near": pa.list_(pa.int32()),
+             "home": pa.string(), "script": pa.string()}
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
@@ -362,7 +363,7 @@ def identical_pairs(mentions: Sequence[Mention], new_from: int | None = None) ->
                 or is_placeholder(mention.name):
             continue
         key = (mention.name, mention.gender, mention.birth_year, mention.hometown, mention.facility,
-               mention.detained_year)
+               mention.detained_year, mention.detained_years)
         if key in last and index >= (new_from or 0):
             pairs.append((last[key], index))
         last[key] = index
@@ -467,7 +468,8 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
     gender, birth year (within 3 years, or one exact year typed for the other with its last two
     digits swapped: see `transposed`), hometown (`features.home_place`: same place or one
-    inside the other) and detention year (within a year) is missing on a side or agrees. Two
+    inside the other) and detention year (some year of one side's detentions within a year of
+    one of the other's) is missing on a side or agrees. Two
     facilities never disagree: one person is often held in several.
     """
     con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
@@ -480,7 +482,7 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
                              OR guwah_transposed(a.birth_lo, a.birth_hi, b.birth_lo, b.birth_hi)), false)
             OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
                              OR starts_with(b.home, a.home || '.')), false)
-            OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
+            OR coalesce(NOT list_has_any(a.detained, b.detained_near), false)
         ) AS agrees
         FROM {predictions} p
         JOIN mentions a ON a.uid = p.uid_l JOIN mentions b ON b.uid = p.uid_r
@@ -973,8 +975,8 @@ def settings(mentions: int):
         ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
     detained = custom("detained_year", comparison(
         "detained_year", "detained_lo_l IS NULL OR detained_lo_r IS NULL",
-        ("detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l", "same year"),
-        ("detained_lo_l <= detained_hi_r + 1 AND detained_lo_r <= detained_hi_l + 1", "a year apart")))
+        ("list_has_any(detained_l, detained_r)", "same year"),
+        ("list_has_any(detained_l, detained_near_r)", "a year apart")))
     return SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="uid",

@@ -118,7 +118,10 @@ FEMALE = {"f", "female", "woman", "w", "ayal", "kadın", "kadin", "ж", "жен"
 class Mention:
     """One mention of a person in someone's records: what the linker compares.
 
-    Years are ranges (lo, hi), both ends included; a known year is (y, y).
+    Years are ranges (lo, hi), both ends included; a known year is (y, y). A mention may tell of
+    several detentions or arrests (a 2017 detention, a 2020 re-arrest): `detained_years` holds each
+    range and `detained_year` the span of them all; a row of a spreadsheet states one range, in
+    `detained_year` alone (`detention_years` reads both shapes).
     """
 
     mention_id: str
@@ -128,6 +131,13 @@ class Mention:
     hometown: str | None = None
     facility: str | None = None
     detained_year: tuple[int, int] | None = None
+    detained_years: tuple[tuple[int, int], ...] = ()
+
+    def detention_years(self) -> tuple[int, ...]:
+        """Every year of detention or arrest the mention states, each range read as its years,
+        ascending and once each; () when none is known."""
+        ranges = self.detained_years or ((self.detained_year,) if self.detained_year else ())
+        return tuple(sorted({year for lo, hi in ranges for year in range(lo, hi + 1)}))
 
 
 @cache

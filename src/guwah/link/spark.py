@@ -7,10 +7,11 @@ pairs and Guwah name scores are computed once, in Python and DuckDB, in the proc
 docs/linking-at-scale.md for a cluster.
 
 Needs the `[spark]` extra (pyspark, pandas) and Java 17 or newer (`./dev spark-setup`). The
-settings call three functions by name; Spark gets them here: `starts_with` (Spark's own, as
+settings call four functions by name; Spark gets them here: `starts_with` (Spark's own, as
 sqlglot writes it), `jaro_winkler_similarity` (the Java class in the similarity jar shipped with
-Splink, registered under DuckDB's name) and `guwah_name_score` (a vectorised Python function over
-the driver's name scores, broadcast to the executors).
+Splink, registered under DuckDB's name), `list_has_any` (DuckDB's, for the detention years: a
+vectorised Python function) and `guwah_name_score` (a vectorised Python function over the
+driver's name scores, broadcast to the executors).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from guwah.link.mentions import Mention
 
 PREDICTIONS = "spark_predictions"  # the predictions' table in the linker's DuckDB connection
 # The functions the settings call that Spark lacks, registered by `register_functions`.
-SPARK_FUNCTIONS = ("guwah_name_score", "jaro_winkler_similarity")
+SPARK_FUNCTIONS = ("guwah_name_score", "jaro_winkler_similarity", "list_has_any")
 
 
 def local_session(scratch: str, cores: int = 2, memory: str = "4g"):
@@ -93,13 +94,14 @@ def scores_of(pairs, values, left, right):
 
 
 def register_functions(spark, con) -> None:
-    """Give `spark` the SPARK_FUNCTIONS: `jaro_winkler_similarity` (Splink's jar) and
+    """Give `spark` the SPARK_FUNCTIONS: `jaro_winkler_similarity` (Splink's jar), `list_has_any`
+    (DuckDB's: whether two lists share a value; NULL where either is NULL) and
     `guwah_name_score(uid a, uid b)` (`scores_of` over the name scores of `con`, DuckDB table
     `name_scores(pair, score)`, broadcast once to each executor)."""
     import numpy as np
     import pandas as pd
     from pyspark.sql.functions import pandas_udf
-    from pyspark.sql.types import DoubleType
+    from pyspark.sql.types import BooleanType, DoubleType
 
     spark.udf.registerJavaFunction("jaro_winkler_similarity", "uk.gov.moj.dash.linkage.JaroWinklerSimilarity",
                                    DoubleType())
@@ -114,6 +116,13 @@ def register_functions(spark, con) -> None:
     # Real types, not this module's postponed (string) annotations: pandas_udf reads them.
     guwah_name_score.__annotations__ = {"a": pd.Series, "b": pd.Series, "return": pd.Series}
     spark.udf.register("guwah_name_score", pandas_udf(DoubleType())(guwah_name_score))
+
+    def list_has_any(a, b):
+        return pd.Series([None if x is None or y is None else not set(x).isdisjoint(y)
+                          for x, y in zip(a, b, strict=True)], dtype=object)
+
+    list_has_any.__annotations__ = {"a": pd.Series, "b": pd.Series, "return": pd.Series}
+    spark.udf.register("list_has_any", pandas_udf(BooleanType())(list_has_any))
 
 
 def without_repeated_columns(sql: str) -> str:

@@ -909,9 +909,13 @@ def _year(value: str | None) -> tuple[int, int] | None:
     return (int(value[:4]), int(value[:4])) if value and value[:4].isdigit() else None
 
 
+def _span(years: list[tuple[int, int]]) -> tuple[int, int]:
+    return min(lo for lo, _ in years), max(hi for _, hi in years)
+
+
 def archive_mentions(session: Session) -> list:
     """Every mention in the archive as the linker reads it (names, gender, birth year, hometown,
-    year of detention), from its non-rejected assertions. A mention that states no hometown but a
+    years of arrest and detention), from its non-rejected assertions. A mention that states no hometown but a
     birthplace has its birthplace as hometown: both say where the person comes from, and the
     pairs' reasons (`guwah.link.features.pair_reasons`) read only the hometown."""
     from guwah.link.mentions import Mention
@@ -923,11 +927,14 @@ def archive_mentions(session: Session) -> list:
     attributes: dict[int, dict[str, str]] = {}
     for row in session.scalars(select(PersonAttribute).where(PersonAttribute.review_state != rejected)):
         attributes.setdefault(row.person_id, {}).setdefault(row.attribute, row.value)
-    detained: dict[int, str] = {}
+    # Every arrest and detention a mention tells of: one person may be held, released and taken
+    # again, and the linker compares the closest pair of two mentions' years.
+    detained: dict[int, set[tuple[int, int]]] = {}
     for row in session.scalars(select(Event).where(Event.review_state != rejected,
                                                    Event.event_type.in_(("arrest", "detention")))):
-        if row.person_id is not None and row.date_value:
-            detained.setdefault(row.person_id, row.date_value)
+        year = _year(row.date_value)
+        if row.person_id is not None and year:
+            detained.setdefault(row.person_id, set()).add(year)
     mentions = []
     for person_id, name in names.items():
         own = attributes.get(person_id, {})
@@ -936,7 +943,8 @@ def archive_mentions(session: Session) -> list:
                                 gender=gender if gender in ("male", "female") else None,
                                 birth_year=_year(own.get("birth_year")),
                                 hometown=own.get("hometown") or own.get("birthplace"),
-                                detained_year=_year(detained.get(person_id))))
+                                detained_year=_span(held) if (held := sorted(detained.get(person_id, ()))) else None,
+                                detained_years=tuple(held)))
     return mentions
 
 
