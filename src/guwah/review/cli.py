@@ -241,8 +241,9 @@ def review_edit(
         registered = _facility_entry_of(session, corrected.ref) if site else None
     # What the corrected fact now holds in each field the reviewer changed, as `review list` writes it: a
     # place or facility typed by name is resolved (Kulja County → Yining City), and the reviewer sees to what.
+    # A site registered from the testimony is named by its entry number below, not by the testimony's words.
     fields = shown_fields(corrected.fields)
-    changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes or (site and key == "facility"))
+    changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted){': ' + escape(changed) if changed else ''}",
               highlight=False)
     if site:
