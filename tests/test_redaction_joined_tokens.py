@@ -45,3 +45,19 @@ def test_the_controls_stay_as_they_were(store, tmp_path):
     # A name before a sentence's full stop, or a lone "_" and a space, is no token: only the name is masked.
     assert "The last word I had was from [name withheld]. Friends" in text, text
     assert "about [name withheld]_ and nobody answered." in text, text
+
+
+DETAIL_TEXT = ("My name is Patime Yolwasova. They took my brother Merdan Yolwasniyaz from our home in Aksu. "
+               "His account was merdan_aksu1986 and mine is patime.q.")
+
+
+def test_a_handle_with_a_withheld_name_and_a_masked_detail_is_masked_whole(store, tmp_path):
+    """Widened to its handle, the name's mask meets the village's: both go, neither left beside the other."""
+    document = add(store, tmp_path, "detail.txt", SIDECAR, text=DETAIL_TEXT)
+    name_person(store, document, "Merdan Yolwasniyaz", "confidential", text=DETAIL_TEXT)
+    allow_name(store, witness_id(store, document))
+    release(store, document, details=["Aksu"])
+    with store.session() as session:
+        text = public_document(session, 1).text
+    assert "His account was [name withheld] and mine is patime.q." in text, text
+    assert "our home in [detail withheld]." in text, text  # the control: the detail alone is masked as before

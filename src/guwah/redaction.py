@@ -41,6 +41,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`); and so
   is a withheld name written letter by letter (M i r z a t, T-U-R-S-U-N, M.I.R.Z.A.T.: `_spaced_spans`).
+  A name mask that starts or ends inside a token joined by "_", "." or a hyphen, or by digits
+  ("gulnar_abl1988", "abl.gulnar88"), is widened to the whole token in every text (`_whole_token`): a
+  piece of a surname or a year left beside the mask points to its bearer.
 - A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
@@ -1018,8 +1021,7 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     # A name written into a handle, a chat's label, an e-mail's local part or a file name ("Saltanat_K",
     # "saltanat.k.1987", "gulnar_abl1988") is masked with the rest of that token, in every text: a piece of
     # a surname, an initial or a year left beside the mask points to its bearer.
-    found = [(*_whole_token(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
-             for start, end, replacement, kind in found]
+    found = _widened_to_tokens(text, found)
     if pseudonyms is not None:
         found = [(start, end, _shown_replacement(replacement, pseudonyms), kind)
                  for start, end, replacement, kind in found]
@@ -1034,6 +1036,28 @@ _TOKEN_AFTER = regex.compile(rf"{_TOKEN_CHAR}*(?:{_TOKEN_JOIN}{_TOKEN_CHAR}+)*",
 _TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*$", regex.V1)
 _TOKEN_EDGE = regex.compile(_TOKEN_CHAR, regex.V1)
 _TOKEN_JOINED = regex.compile(r"[_.\-\u2010\u2011\p{N}]")
+
+
+def _widened_to_tokens(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """`found` with each name mask widened to its token (`_whole_token`), taking in the masks it then overlaps
+    (a detail in the same handle: "gulnar_aksu88"), so that neither shows a piece of the other; a widened mask
+    that would reach into a quoted passage stays as it was."""
+    quoted = _Taken([span for span in found if span[3] == "quotation"])
+    tokens = []
+    for start, end, replacement, kind in found:
+        if kind != "name" or (start, end) == (wide := _whole_token(text, start, end)):
+            continue
+        start, end = wide
+        for other_start, other_end, _, other_kind in found:
+            if other_kind != "quotation" and other_start < end and start < other_end:
+                start, end = min(start, other_start), max(end, other_end)
+        if not quoted.overlaps(start, end):
+            tokens.append((start, end, replacement, kind))
+    if not tokens:
+        return found
+    inside = _Taken(tokens)
+    return ([span for span in found if span[3] == "quotation"] + tokens
+            + [span for span in found if span[3] != "quotation" and not inside.overlaps(span[0], span[1])])
 
 
 def _whole_token(text: str, start: int, end: int) -> tuple[int, int]:
