@@ -41,6 +41,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`); and so
   is a withheld name written letter by letter (M i r z a t, T-U-R-S-U-N, M.I.R.Z.A.T.: `_spaced_spans`).
+  A name mask that starts or ends inside a token joined by "_", "." or a hyphen, or by digits
+  ("gulnar_abl1988", "abl.gulnar88"), is widened to the whole token in every text (`_whole_token`): a
+  piece of a surname or a year left beside the mask points to its bearer.
 - A withheld part with the affectionate -jan or the honorific -xan written on, a case ending after
   it (Mirzatjanning, Мирзатжанның, مىرزاتجانغا for Mirzat), is that part (`_jan_hits`, the names
   layer's `jan_stems`).
@@ -1015,31 +1018,62 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
     """
     text = unicodedata.normalize("NFC", text or "")
     found = _found(text, masking, passages, accounts=accounts)
-    if accounts:
-        # A name written into a handle or a chat's label ("Saltanat_K", "saltanat.k.1987") is masked with
-        # the rest of that handle: an initial or a year left beside the mask points to its bearer.
-        found = [(*_whole_handle(text, start, end), replacement, kind) if kind == "name" else (start, end, replacement, kind)
-                 for start, end, replacement, kind in found]
+    # A name written into a handle, a chat's label, an e-mail's local part or a file name ("Saltanat_K",
+    # "saltanat.k.1987", "gulnar_abl1988") is masked with the rest of that token, in every text: a piece of
+    # a surname, an initial or a year left beside the mask points to its bearer.
+    found = _widened_to_tokens(text, found)
     if pseudonyms is not None:
         found = [(start, end, _shown_replacement(replacement, pseudonyms), kind)
                  for start, end, replacement, kind in found]
     return _apply(text, found)
 
 
-_HANDLE_AFTER = regex.compile(r"(?:[_.][\p{L}\p{N}]+)+(?![\p{L}\p{N}])")
-_HANDLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]+[_.])+$")
+# A token's letters and digits, in a script written with spaces between words (not characters nor kana:
+# there letters run on into the sentence), and what joins its pieces: "_" (one or more), ".", a hyphen.
+_TOKEN_CHAR = r"[\p{L}\p{M}\p{N}\p{Cf}--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]]"
+_TOKEN_JOIN = r"(?:_+|[.\-\u2010\u2011])"
+_TOKEN_AFTER = regex.compile(rf"{_TOKEN_CHAR}*(?:{_TOKEN_JOIN}{_TOKEN_CHAR}+)*", regex.V1)
+_TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*$", regex.V1)
+_TOKEN_EDGE = regex.compile(_TOKEN_CHAR, regex.V1)
+_TOKEN_JOINED = regex.compile(r"[_.\-\u2010\u2011\p{N}]")
 
 
-def _whole_handle(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened over the pieces a handle joins to it with "_" or "." (not a sentence's
-    full stop: a piece must follow it at once)."""
-    after = _HANDLE_AFTER.match(text, end)
-    if after:
-        end = after.end()
-    before = _HANDLE_BEFORE.search(text[max(0, start - 64):start])
-    if before:
-        start -= len(before.group())
-    return start, end
+def _widened_to_tokens(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """`found` with each name mask widened to its token (`_whole_token`), taking in the masks it then overlaps
+    (a detail in the same handle: "gulnar_aksu88"), so that neither shows a piece of the other; a widened mask
+    that would reach into a quoted passage stays as it was."""
+    quoted = _Taken([span for span in found if span[3] == "quotation"])
+    tokens = []
+    for start, end, replacement, kind in found:
+        if kind != "name" or (start, end) == (wide := _whole_token(text, start, end)):
+            continue
+        start, end = wide
+        for other_start, other_end, _, other_kind in found:
+            if other_kind != "quotation" and other_start < end and start < other_end:
+                start, end = min(start, other_start), max(end, other_end)
+        if not quoted.overlaps(start, end):
+            tokens.append((start, end, replacement, kind))
+    if not tokens:
+        return found
+    inside = _Taken(tokens)
+    return ([span for span in found if span[3] == "quotation"] + tokens
+            + [span for span in found if span[3] != "quotation" and not inside.overlaps(span[0], span[1])])
+
+
+def _whole_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name mask [start, end) that starts or ends inside a token joined by "_", "." or a hyphen, or by
+    digits (a handle, an e-mail's local part, a file name: "gulnar_abl1988", "abl.gulnar88"), widened to
+    the whole token. A name's edge beside a sentence's full stop or a lone "_" is no token's (a piece must
+    follow the joint at once); a token of letters alone is left as the name layer read it (a hyphenated
+    name it reads is masked whole already); characters and kana, written without spaces, are not widened."""
+    after = before = ""
+    if end > start and _TOKEN_EDGE.fullmatch(text[end - 1]):
+        after = _TOKEN_AFTER.match(text, end).group()
+    if end > start and _TOKEN_EDGE.fullmatch(text[start]):
+        before = _TOKEN_BEFORE.search(text[max(0, start - 64):start]).group()
+    if not _TOKEN_JOINED.search(before + after):
+        return start, end
+    return start - len(before), end + len(after)
 
 
 def names_found(text: str, masking: Masking) -> list[tuple[int, int, str]]:
