@@ -1530,26 +1530,11 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers and d not in withheld}
     accepted = ReviewState.ACCEPTED.value
 
-    # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
-    for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
+    left_out = _uncitable_sources(session, entry.id, mentions, set(released))
+    for document_id in left_out:
         del released[document_id]
-    # Nor what a relative told under a pseudonym that masks the part of this name she bears too: the
-    # citation would tell who she is (`citations_telling_witness`, which says why).
-    telling = citations_telling_witness(session, set(mentions), fact_sources(session, mentions, set(released)))
-    for document_id in telling:
-        del released[document_id]
+    telling = sorted(d for d, why in left_out.items() if why == SOURCE_TELLS_WITNESS)
     details = _released_details(session, set(released))
-    # Nor a testimony whose release masks this person's own name as a detail (`--mask`: "my husband
-    # [detail withheld]" in a pseudonymous account): any fact cited from it, its passage naming him
-    # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
-    for document_id in _masking_their_name(session, mentions, details):
-        del released[document_id], details[document_id]
-    # Nor one whose withheld witness's release hides this person's name where it wrote it, by any other
-    # rule (a name beside hers masked with it: "my father [her pseudonym]" where her surname ends his
-    # name): citing it would say whom that mask hides, and so whose relative he is.
-    for document_id in _hiding_their_name(session, mentions, set(released)):
-        del released[document_id]
-        details.pop(document_id, None)
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
                   if details else {})
@@ -1773,17 +1758,74 @@ def _basis_to_extend(session: Session, number: int, plain: list[int]) -> Text | 
                  "commands": commands})
 
 
-def fact_sources(session: Session, mentions: list[int], document_ids: set[int]) -> set[int]:
-    """Of these documents, those holding an accepted fact (name, event, attribute, violation) of one of
-    these mentions: what their entry would cite."""
-    if not document_ids:
+# Whether a person entry cites a testimony that an accepted fact of its mentions was read in
+# (`entry_sources`), and if not, why: the one list of reasons, which `guwah.releases.entry_citation_notes`
+# words for the drafter and the reviewer.
+SOURCE_CITED = "cited"
+SOURCE_UNRELEASED = "unreleased"  # no approved release the public can read now (not yet, or embargoed)
+SOURCE_CONFIDENTIAL = "confidential"  # its consent (or an original's) is confidential: never released
+SOURCE_OWN_ACCOUNT = "own_account"  # the person's own pseudonymous account
+SOURCE_TELLS_WITNESS = "tells_witness"  # `citations_telling_witness`
+SOURCE_MASKS_NAME = "masks_name"  # its release masks this person's name as a detail (`--mask`)
+SOURCE_HIDES_NAME = "hides_name"  # its withheld witness's release hides this person's name where written
+
+
+def _uncitable_sources(session: Session, entry_id: int, mentions: list[int], released: set[int]) -> dict[int, str]:
+    """Of these released testimonies, those a public entry of these mentions must not cite, each with
+    its reason (`SOURCE_*`), in the order `entry_content` applies them, each over what the one before left."""
+    left_out: dict[int, str] = {}
+    # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
+    for document_id in _pseudonymous_accounts_of(session, entry_id, released):
+        left_out[document_id] = SOURCE_OWN_ACCOUNT
+    # Nor what a relative told under a pseudonym that masks the part of this name she bears too: the
+    # citation would tell who she is (`citations_telling_witness`, which says why).
+    for document_id in citations_telling_witness(session, set(mentions),
+                                                 fact_sources(session, mentions, released - set(left_out))):
+        left_out[document_id] = SOURCE_TELLS_WITNESS
+    # Nor a testimony whose release masks this person's own name as a detail (`--mask`: "my husband
+    # [detail withheld]" in a pseudonymous account): any fact cited from it, its passage naming him
+    # or not, tells whom the mask hides ("sentenced, 2019 — source: testimony 4").
+    for document_id in _masking_their_name(session, mentions, _released_details(session, released - set(left_out))):
+        left_out[document_id] = SOURCE_MASKS_NAME
+    # Nor one whose withheld witness's release hides this person's name where it wrote it, by any other
+    # rule (a name beside hers masked with it: "my father [her pseudonym]" where her surname ends his
+    # name): citing it would say whom that mask hides, and so whose relative he is.
+    for document_id in _hiding_their_name(session, mentions, released - set(left_out)):
+        left_out[document_id] = SOURCE_HIDES_NAME
+    return left_out
+
+
+def entry_sources(session: Session, entry_id: int) -> dict[int, str]:
+    """Every testimony (document id) in which an accepted fact of this entry's mentions was read, and
+    whether `entry_content` cites it (`SOURCE_CITED`) or why not (another `SOURCE_*`): for the drafter
+    and the reviewer, who must know of each testimony whether its facts are in and, if not, why.
+    Reasons only: never a testimony's words or a witness's name."""
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
+    if not mentions:
+        return {}
+    every = fact_sources(session, mentions, None)
+    numbered = set(session.scalars(select(PublicNumber.subject_id).where(PublicNumber.subject_type == DOCUMENT)))
+    released = released_document_ids(session) & numbered
+    why = {document_id: SOURCE_CITED for document_id in every & released}
+    why.update(_uncitable_sources(session, entry_id, mentions, released & every))
+    for document_id in every - released:
+        why[document_id] = (SOURCE_CONFIDENTIAL if applied_consent(session, document_id).consent
+                             == ConsentLevel.CONFIDENTIAL.value else SOURCE_UNRELEASED)
+    return dict(sorted(why.items()))
+
+
+def fact_sources(session: Session, mentions: list[int], document_ids: set[int] | None) -> set[int]:
+    """Of these documents (None: all), those holding an accepted fact (name, event, attribute,
+    violation) of one of these mentions: what their entry would cite."""
+    if document_ids is not None and not document_ids:
         return set()
     accepted = ReviewState.ACCEPTED.value
     cited: set[int] = set()
     for table in (PersonName, Event, PersonAttribute, ViolationCoding):
         cited.update(session.scalars(select(table.evidence_document_id).distinct().where(
             table.person_id.in_(mentions), table.review_state == accepted)))
-    return cited & document_ids
+    cited.discard(None)
+    return cited if document_ids is None else cited & document_ids
 
 
 def _released_pseudonymous(session: Session, document_ids: set[int]) -> set[int]:

@@ -40,6 +40,12 @@ from guwah.publish import (
     FACILITY,
     OWN_WORD,
     REDRAFTING,
+    SOURCE_CONFIDENTIAL,
+    SOURCE_HIDES_NAME,
+    SOURCE_MASKS_NAME,
+    SOURCE_OWN_ACCOUNT,
+    SOURCE_TELLS_WITNESS,
+    SOURCE_UNRELEASED,
     SYSTEM,
     UnreadName,
     archive_masking,
@@ -47,7 +53,7 @@ from guwah.publish import (
     draft_content,
     effective_consent,
     entry_content,
-    fact_sources,
+    entry_sources,
     mentions_as_of,
     named_person_ids,
     names_were_read,
@@ -637,22 +643,43 @@ def telling_citations(session: Session, release: Release) -> list[int]:
     return citations_telling_witness(session, set(_entry_mentions(session, release)), cited)
 
 
+# Why an entry release leaves out the facts of a testimony its mentions' accepted facts were read in,
+# one line each (`guwah.publish.entry_sources`' reasons): by document id, never a name or a part.
+_LEFT_OUT = {
+    SOURCE_UNRELEASED: N_(
+        "Note: document %(document)s is not cited: it is not released (no approved release the public can read "
+        "now). Its facts are left out unless another source states them; they come in once it is released and "
+        "the entry is drafted again."),
+    SOURCE_CONFIDENTIAL: N_(
+        "Note: document %(document)s is not cited: its testimony is confidential (or its witness withdrew "
+        "consent), so it is never released. Its facts are left out unless another source states them."),
+    SOURCE_OWN_ACCOUNT: N_(
+        "Note: document %(document)s is not cited: it is this person's own pseudonymous account, and citing it "
+        "would tie the name to it. Its facts are left out unless another source states them."),
+    SOURCE_TELLS_WITNESS: N_(
+        "Note: document %(document)s is not cited: it is a pseudonymous testimony whose withheld witness "
+        "shares a part of this person's name, masked there, and citing it would tell who the witness "
+        "is. Its facts are left out unless another source states them. A reviewer who judges showing "
+        "that part safe approves a naming basis with --show-shared-name."),
+    SOURCE_MASKS_NAME: N_(
+        "Note: document %(document)s is not cited: its release masks this person's name as a detail, and citing "
+        "it would tell whom the mask hides. Its facts are left out unless another source states them."),
+    SOURCE_HIDES_NAME: N_(
+        "Note: document %(document)s is not cited: its release hides this person's name where its withheld "
+        "witness wrote it, and citing it would tell whom that mask hides and so whose relative this person is. "
+        "Its facts are left out unless another source states them."),
+}
+
+
 def entry_citation_notes(session: Session, release: Release) -> list[Text]:
-    """One note per released testimony that an entry release's facts would cite but that it leaves
-    out (`guwah.publish.citations_telling_witness`): for the drafter and the reviewer (`guwah release
-    propose-entry`, the workspace's release page), by document id, never a name or a part."""
+    """One note per testimony in which an accepted fact of an entry's mentions was read but that its
+    release leaves out, saying why (`guwah.publish.entry_sources`); a cited one gets none: for the
+    drafter and the reviewer (`guwah release propose-entry`, `release show`, the workspace's release
+    page), by document id, never a name or a part."""
     if release.subject_type != ENTRY or release.content.get("erased"):
         return []
-    mentions = _entry_mentions(session, release)
-    from guwah.publish import released_document_ids
-
-    left_out = citations_telling_witness(session, set(mentions),
-                                         fact_sources(session, mentions, released_document_ids(session)))
-    return [Text(N_("Note: document %(document)s is not cited: it is a pseudonymous testimony whose withheld witness "
-                    "shares a part of this person's name, masked there, and citing it would tell who the witness "
-                    "is. Its facts are left out unless another source states them. A reviewer who judges showing "
-                    "that part safe approves a naming basis with --show-shared-name."), {"document": document})
-            for document in left_out]
+    return [Text(_LEFT_OUT[why], {"document": document})
+            for document, why in entry_sources(session, release.subject_id).items() if why in _LEFT_OUT]
 
 
 def shared_passage_notes(session: Session, release: Release, quotations=None) -> list[str]:
