@@ -38,7 +38,10 @@ Entries within 0.5 points of the best (3 points when the best is a fuzzy score) 
 Ties are broken only by these rules, because a confident wrong answer is worse than none
 (rules 2 and 3 only between entries with equal scores, i.e. sharing the name):
   1. a generic word in the query ("Kashgar City", "قەشقەر ۋىلايىتى", "喀什市", "город
-     Кашгар") keeps the entries of that kind;
+     Кашгар") keeps the entries of that kind; where no tied entry has that kind, the same
+     place's unit of that kind (same parent, or containing or contained) scored as the same name
+     or sound joins the tie first: "Kulja County" is Yining County, though "Kulja" is spelled as
+     the city's name;
   2. a prefecture-level city beats the district or county named after it ("Ürümqi");
   3. a county-level city beats the county of the same name in the same prefecture ("Yining",
      "Ghulja", "Qorghas"): a county named after a city is written "… County";
