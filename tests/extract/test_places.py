@@ -172,3 +172,12 @@ def test_places_chinas_other_autonomous_regions():
 
     found = {p["gazetteer_id"] for p in extract_text("2019年她被安排赴宁夏一家工厂。")["places"]}
     assert "province.cn.ningxia" in found
+
+
+def test_places_a_level_word_after_the_name_picks_the_county_in_any_case():
+    # h-county74: «Кульджинского уезда» and "Kulja County" are Yining County; «в Кульдже» and "Kulja City"
+    # (positive controls on the same path) stay Yining City.
+    found = places("Сначала его держали в изоляторе Кульджинского уезда, а потом в Кульдже.")
+    assert found == [("Кульджинского уезда", "xj.ili.yining_county"), ("Кульдже", "xj.ili.yining")]
+    found = places("She was held in a camp of Kulja County, later in Kulja City.")
+    assert found == [("Kulja County", "xj.ili.yining_county"), ("Kulja City", "xj.ili.yining")]

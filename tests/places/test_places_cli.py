@@ -84,3 +84,12 @@ def test_places_cli_resolve_stdin_help_says_blank_lines_are_skipped():
 
     shown = " ".join(runner.invoke(places_app, ["resolve", "--help"]).stdout.replace("│", " ").split())
     assert "blank lines are skipped" in STDIN_BLANK_LINES and STDIN_BLANK_LINES in shown, shown
+
+
+def test_places_cli_a_county_word_gives_the_county_of_a_city_name():
+    # "Kulja" is Yining City; "Kulja County" and its forms in other scripts are Yining County (h-county74).
+    queries = ["Kulja County", "Gulja county", "Кульджинский уезд", "伊宁县", "غۇلجا ناھىيىسى", "Kulja", "Kulja City"]
+    result = runner.invoke(places_app, ["resolve", "--stdin", "--json"], input="\n".join(queries) + "\n")
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["match"]["id"] for line in result.stdout.splitlines()]
+    assert ids == ["xj.ili.yining_county"] * 5 + ["xj.ili.yining"] * 2

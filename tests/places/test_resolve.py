@@ -498,3 +498,29 @@ def test_a_word_that_only_sounds_short_like_a_level_word_is_not_one():
 def test_kazakh_russian_and_uyghur_names_of_northern_divisions(query, expected):
     match = resolve_place(query).match
     assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Kulja County", "xj.ili.yining_county"),       # "Kulja" is written as the city's name only
+    ("Gulja county", "xj.ili.yining_county"),
+    ("Кульджинский уезд", "xj.ili.yining_county"),
+    ("伊宁县", "xj.ili.yining_county"),
+    ("غۇلجا ناھىيىسى", "xj.ili.yining_county"),
+    # negative controls: no level word, or the city's level word, keep the city
+    ("Kulja", "xj.ili.yining"),
+    ("Kulja City", "xj.ili.yining"),
+    ("Құлжа қаласы", "xj.ili.yining"),
+    # a county level word for a place the gazetteer has as a city only keeps the city
+    ("Korla County", "xj.bayingolin.korla"),
+])
+def test_a_level_word_picks_the_unit_of_its_level_before_spelling(query, expected):
+    """Rule 1 outranks spelling closeness between a city and the county of its name (h-county74)."""
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_a_level_word_for_a_level_the_gazetteer_lacks_keeps_todays_tie():
+    # Aksu has a prefecture and a city, no county: "Aksu County" stays the ambiguous prefecture.
+    resolution = resolve_place("Aksu County")
+    assert resolution.match.id == "xj.aksu" and resolution.ambiguous
+    assert resolve_place("Aksu City").match.id == "xj.aksu.aksu"  # positive control

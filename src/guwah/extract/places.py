@@ -50,6 +50,9 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
 # Words that pick one level of a place that shares its name with its seat or prefecture.
 LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уезд", "округ", "город"}
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
+# A Russian level word after the name in an oblique case («Кульджинского уезда», «района»): it names
+# the level as its nominative does.
+_LEVEL_AFTER = re.compile(r"(?:уезд|район|город|округ)(?:а|е|у|ом)?")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|pour|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+"
@@ -277,8 +280,9 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             # belongs to the name; a level word names the level even in lower case.
             name_end = end
             tail = _TAIL.match(text, end)
-            if tail and tail.group(1).casefold() in KIND_WORDS and (
-                    tail.group(1)[0].isupper() or tail.group(1).casefold() in LEVEL_WORDS):
+            if tail and ((tail.group(1).casefold() in KIND_WORDS and (
+                    tail.group(1)[0].isupper() or tail.group(1).casefold() in LEVEL_WORDS))
+                    or _LEVEL_AFTER.fullmatch(tail.group(1).casefold())):
                 end = tail.end()
             # An inflected form is resolved as its base form (Чугучаке as чугучак).
             name = text[start:name_end] if key == text[start:name_end].casefold() else key

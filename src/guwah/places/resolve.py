@@ -38,7 +38,10 @@ Entries within 0.5 points of the best (3 points when the best is a fuzzy score) 
 Ties are broken only by these rules, because a confident wrong answer is worse than none
 (rules 2 and 3 only between entries with equal scores, i.e. sharing the name):
   1. a generic word in the query ("Kashgar City", "قەشقەر ۋىلايىتى", "喀什市", "город
-     Кашгар") keeps the entries of that kind;
+     Кашгар") keeps the entries of that kind; where no tied entry has that kind, the same
+     place's unit of that kind (same parent, or containing or contained) scored as the same name
+     or sound joins the tie first: "Kulja County" is Yining County, though "Kulja" is spelled as
+     the city's name;
   2. a prefecture-level city beats the district or county named after it ("Ürümqi");
   3. a county-level city beats the county of the same name in the same prefecture ("Yining",
      "Ghulja", "Qorghas"): a county named after a city is written "… County";
@@ -429,6 +432,7 @@ def _decide(
     best = ranked[0][1]
     window = 0.5 if best >= PINYIN_PHONETIC else 3.0
     tied = [entry_id for entry_id, score in ranked if score >= best - window]
+    tied += _same_place_at_named_level(gaz, ranked, tied, hint)
     remaining = _break_tie(gaz, tied, hint, scores)
     # Rules 2-4 prefer one entry; the others still bear the name, so the answer says so.
     ambiguous = len(_named_level(gaz, tied, hint)) > 1
@@ -455,6 +459,32 @@ def _decide(
         score=scores[match_id] if match_id else None,
         ambiguous=ambiguous and best >= MATCH_MIN,
     )
+
+
+def _same_place_at_named_level(
+    gaz: Gazetteer, ranked: list[tuple[str, float]], tied: list[str], hint: frozenset[str] | None
+) -> list[str]:
+    """Entries of the level a generic word in the query names, scored below the tie but still as
+    the same name or sound (PHONETIC or more), that are the best entry's unit at another level:
+    under the same parent, or containing it or contained in it.
+
+    Rule 1 outranks spelling: "Kulja County" is Yining County (伊宁县), though "Kulja" is written
+    as a name of Yining City only and GeoNames gives it to the county's seat a point lower; the
+    query says county. None where a tied entry already has the level, or where the gazetteer
+    has the name at another level only ("Korla County" stays Korla City).
+    """
+    if not hint or any(gaz.get(entry_id).kind in hint for entry_id in tied):
+        return []
+    best = gaz.get(tied[0])
+
+    def related(entry_id: str) -> bool:
+        entry = gaz.get(entry_id)
+        return (entry.parent == best.parent or entry_id in gaz.ancestors(best.id)
+                or best.id in gaz.ancestors(entry_id))
+
+    return [entry_id for entry_id, score in ranked
+            if entry_id not in tied and score >= PHONETIC
+            and gaz.get(entry_id).kind in hint and related(entry_id)]
 
 
 def _wider_unit(gaz: Gazetteer, tied: list[str]) -> str | None:
