@@ -199,3 +199,26 @@ def test_review_add_cli_adds_and_refuses_in_one_line(store, tmp_path, monkeypatc
         ("event", "rukiye-reviewer", "sentencing")]
     helped = runner.invoke(app, ["review", "add", "--help"], env={"COLUMNS": "200"})
     assert "accepted at once" in helped.output and "event_type*" in helped.output
+
+
+def test_review_add_reads_the_passage_from_standard_input(store, tmp_path, monkeypatch):
+    """`--passage -` keeps the confidential words out of the shell's history: read from standard input
+    (its line end dropped), never echoed; the same refusal as on the command line for words not in the text."""
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    document = ingest_text(store, tmp_path, "one.txt", TOLD, "consent: confidential\n")
+    with store.session() as session:
+        mention = _mention(session, document, NAME, TOLD)
+    monkeypatch.setenv("GUWAH_ACTOR", "rukiye-reviewer")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    command = ["review", "add", str(document), "--kind", "event", "--person", f"M-{mention}", "--passage", "-",
+               "--set", "event_type=sentencing"]
+    refused = runner.invoke(app, command, input="sentenced to death\n")
+    assert refused.exit_code != 0 and "does not occur in document" in refused.output
+    added = runner.invoke(app, [*command, "--set", "date_value=2019"], input=SENTENCE + "\n")
+    assert added.exit_code == 0, added.output
+    assert "(accepted)" in added.output and SENTENCE not in added.output
+    start = TOLD.index(SENTENCE)
+    assert f"at {start}–{start + len(SENTENCE)}" in added.output

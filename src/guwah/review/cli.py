@@ -278,7 +278,8 @@ def review_add(
     kind: str = typer.Option(..., help="name | attribute | event | violation | relation."),
     passage: str = typer.Option(..., help="The exact words that support the fact (white space may differ); "
                                 "refused if the text does not hold them, or holds them more than once "
-                                "without --start. Never printed or logged."),
+                                "without --start. Never printed or logged. \"-\" reads them from standard "
+                                "input, so that the confidential words stay out of the shell's history."),
     person: str | None = typer.Option(None, help="Who it is about: a mention of this document (M-12) or an entry "
                                       "(E-7: its mention in this document)."),
     new_person: str | None = typer.Option(None, help="Instead of --person: a person not yet a mention, by the name "
@@ -293,8 +294,14 @@ def review_add(
     once (as an edit's corrected copy is); it counts in the entry's timeline and corroboration at
     once, and reaches the public only through an approved release. Audited by ids and offsets, never
     the passage. Undo with `guwah review reopen`, then reject."""
+    from guwah.errors import InputError
     from guwah.review.addition import add_fact
 
+    if passage == "-":  # a passage typed on the command line stays in the shell's history
+        passage = sys.stdin.read(PASSAGE_READ_MAX + 1)
+        if len(passage) > PASSAGE_READ_MAX:
+            raise InputError(f"the passage on standard input is longer than {PASSAGE_READ_MAX:,} characters")
+        passage = passage.strip()  # the line end `echo` or a here-string adds is no part of it
     fields = _set_fields(set_)
     with archive_session("edit_records") as (store, session):
         added = add_fact(store, session, document, kind, passage, store.settings.actor, fields, person=person,
@@ -309,6 +316,10 @@ def _facility_entry_of(session, ref: str) -> int:
 
     event = session.get(Event, int(ref.partition(":")[2]))
     return session.get(Facility, event.facility_id).entry.number
+
+
+# The most `review add --passage -` reads from standard input: longer than any one passage a fact cites.
+PASSAGE_READ_MAX = 20_000
 
 
 @review_app.command("reopen")
