@@ -42,7 +42,7 @@ EDITABLE = {
     "relation": ("relation",),
 }
 # What `edit` also changes on an event, by a name or number a reviewer types that is looked up
-# (`_where_changes`): the place through the gazetteer, the facility by entry number or name.
+# (`where_changes`): the place through the gazetteer, the facility by entry number or name.
 EVENT_WHERE = ("place", "facility")
 # Characters of context shown around the evidence passage (a fact's page, `guwah review show`).
 CONTEXT = 160
@@ -173,7 +173,8 @@ def _window(text: str, at: int, width: int, before: bool = False) -> str:
     return piece[:cut].rstrip() + "…"
 
 
-def _proposal(kind: str, row, with_text: bool = False, listed: bool = False) -> Proposal:
+def proposal_view(kind: str, row, with_text: bool = False, listed: bool = False) -> Proposal:
+    """A fact's row of `kind` as the review functions show it (`Proposal`); its passage only `with_text`."""
     from guwah.protection.erasure import is_erased
 
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
@@ -246,7 +247,7 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
             if offset >= here:
                 offset -= here
                 continue
-        found.extend(_proposal(name, row, with_text, listed=True) for row in session.scalars(
+        found.extend(proposal_view(name, row, with_text, listed=True) for row in session.scalars(
             query.order_by(table.id).offset(offset).limit(limit - len(found))))
         offset = 0
     return found
@@ -355,7 +356,7 @@ def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
     kind, row = _row(session, ref)
     if row.evidence_document_id is not None and must_audit_read(session, row.evidence_document_id):
         store.audit(session, actor, "read", "proposal", ref, document=row.evidence_document_id)
-    return _proposal(kind, row, with_text=True)
+    return proposal_view(kind, row, with_text=True)
 
 
 def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, note: str | None) -> None:
@@ -411,7 +412,7 @@ def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
     kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.ACCEPTED.value, reviewer, None)
     session.flush()
-    return _proposal(kind, row)
+    return proposal_view(kind, row)
 
 
 def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Proposal:
@@ -421,7 +422,7 @@ def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
     session.flush()
-    return _proposal(kind, row)
+    return proposal_view(kind, row)
 
 
 class BatchRefused(InputError):
@@ -672,7 +673,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
                               {"kind": Term("review_kind", kind), "fields": ", ".join(editable)}), value=sorted(unknown))
     table = KINDS[kind]
     where = {key: changes.pop(key) for key in EVENT_WHERE if key in changes}
-    changes = _checked_changes(kind, table, row, changes) | _where_changes(session, where)
+    changes = checked_changes(kind, table, row, changes) | where_changes(session, where)
     if kind == "name" and changes.get("name") is not None and changes["name"] != row.name:
         changes |= _renamed(row, changes["name"], "script" in changes)
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
@@ -692,7 +693,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
     row.corrected_id = corrected.id  # the link `corrected_copy` follows; the note says it to a person
     session.flush()
-    return _proposal(kind, corrected)
+    return proposal_view(kind, corrected)
 
 
 NAME_NOT_IN_PASSAGE = N_("name: the passage of %(ref)s holds only part of the new name; the evidence must show the "
@@ -762,7 +763,7 @@ def form_changes(session: Session, ref: str, submitted: dict[str, str]) -> dict[
     return changes
 
 
-def _where_changes(session: Session, where: dict[str, str | None]) -> dict:
+def where_changes(session: Session, where: dict[str, str | None]) -> dict:
     """A reviewer's "place" and "facility" of an event as the columns they set (place_id,
     facility_id); a blank value clears one. Looked up before anything is written."""
     from guwah.facilities.entries import chosen_facility
@@ -823,7 +824,7 @@ def _checked_name_codes(checked: dict) -> dict:
     return codes
 
 
-def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
+def checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
     its form when not given), an attribute's as_of a real ISO prefix, no date after today, a name's
@@ -946,7 +947,7 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.PROPOSED.value, reviewer, datetime.now(UTC)
     row.review_note, row.corrected_id = f"reopened: {reason}", None
     session.flush()
-    return _proposal(kind, row)
+    return proposal_view(kind, row)
 
 
 def consent_crossing(session: Session, ref: str, row, person) -> Text | None:
@@ -1029,7 +1030,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
                                                                      ViolationCoding.review_state != "rejected")):
             _copy_to(store, session, "violation", coding, person.id, reviewer, reason, event_id=moved.id)
     session.flush()
-    return _proposal(kind, moved)
+    return proposal_view(kind, moved)
 
 
 def reopen_facts(store, session: Session, refs: list[str], reviewer: str, reason: str) -> list:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
 from guwah.errors import N_, InputError, NotFound, Term, Text
-from guwah.review import EDITABLE, EVENT_WHERE, KINDS, Proposal, _checked_changes, _proposal, _where_changes
+from guwah.review import EDITABLE, EVENT_WHERE, KINDS, Proposal, checked_changes, proposal_view, where_changes
 
 # What each kind needs besides the passage and the person: a fact without them asserts nothing.
 REQUIRED = {"name": ("name",), "attribute": ("attribute", "value"), "event": ("event_type",),
@@ -94,10 +94,10 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
                                  "given for them")))
     values = {key: value for key, value in fields.items() if key not in EVENT_WHERE and key != "relative"}
     table = KINDS[kind]
-    checked = _checked_changes(kind, table, SimpleNamespace(**{c.key: None for c in table.__table__.columns}),
+    checked = checked_changes(kind, table, SimpleNamespace(**{c.key: None for c in table.__table__.columns}),
                                values)
     if kind == "event":
-        checked |= _where_changes(session, {key: fields[key] for key in EVENT_WHERE if key in fields})
+        checked |= where_changes(session, {key: fields[key] for key in EVENT_WHERE if key in fields})
     if kind == "relation":
         relative = _mention_of(session, document_id, fields["relative"])
         checked["relative_id"] = relative.id
@@ -133,7 +133,7 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
     session.flush()
     store.audit(session, reviewer, "review", kind, row.id, decision="added", document=document_id,
                 person=subject.id, start=span[0], end=span[1])
-    return _proposal(kind, row)
+    return proposal_view(kind, row)
 
 
 def _script(name: str) -> str:
