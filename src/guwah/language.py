@@ -13,6 +13,9 @@ _TURKIC_LATIN_GUESSES = {"uz", "tr", "az", "tk", "ky", "kk", "tt", "crh", "ba", 
 _ULY_VOWEL = re.compile("[éë]", re.I)
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_ULY = re.compile("[şçğıəñŞÇĞƏÑʻʼ]|[oOgG]['‘’]")  # no re.I: it makes ı match i
+# py3langid ranks Wu (wuu) or Cantonese (yue) first on short written Chinese, a form's field line
+# ("姓名：… 关系：弟弟"); written in Han characters they are read by the Chinese rules: one code, "zh".
+_WRITTEN_CHINESE = {"zh", "wuu", "yue"}
 
 
 @cache
@@ -25,7 +28,8 @@ def _identifier():
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's main language, or None when there is too little text.
 
-    Uyghur in Latin letters (ULY) is "ug", like Uyghur in Arabic script.
+    Uyghur in Latin letters (ULY) is "ug", like Uyghur in Arabic script; Chinese in Han characters
+    is "zh", whichever Chinese language the model ranks first (Wu, Cantonese).
     """
     sample = text[:_SAMPLE_CHARS]
     # A Chinese character is a syllable, often a word: it counts as two letters.
@@ -33,6 +37,8 @@ def detect_language(text: str) -> str | None:
         return None
     ranked = _identifier().rank(sample)
     language = ranked[0][0]
+    if language in _WRITTEN_CHINESE and _HAN.search(sample):
+        return "zh"
     if any(guess in _TURKIC_LATIN_GUESSES for guess, _score in ranked[:3]) and is_uyghur_latin(sample):
         return "ug"
     return language

@@ -46,6 +46,14 @@ def test_language_detection_sends_each_language_to_its_rules(text, language):
     assert doc.language == language and doc.model is None
 
 
+def test_a_chinese_form_line_is_chinese_whichever_chinese_language_the_model_ranks_first():
+    form_line = "姓名：阿卜杜瓦力 关系：弟弟 2019年被拘留"
+    assert detect_language(form_line) == "zh"
+    assert run_pipeline(form_line).language == "zh"
+    # Control: Japanese, also written partly in Han characters, stays Japanese.
+    assert detect_language("私の弟は二〇一九年に拘束されました。今も連絡がありません。") == "ja"
+
+
 def test_turkish_and_uzbek_latin_are_not_uyghur_latin():
     assert detect_language("Benim adım Ahmet. İstanbul'da yaşıyorum ve öğretmenim, çok mutluyum.") != "ug"
     assert detect_language("Mening ismim Ahmad. Men Toshkentda yashayman va o'qituvchiman, juda xursandman.") != "ug"
