@@ -60,9 +60,16 @@ def page_lines(plain: str, layout: str | None) -> list[Line]:
     """The non-blank lines of one page's plain text, measured from its layout text when both hold
     the same lines (the same characters line by line: right-to-left lines come out reversed in layout
     mode, and two columns side by side are one layout line, so those pages are not measured)."""
-    lines = [line.strip() for line in plain.split("\n") if line.strip()]
+    lines: list[str] = []
+    unmeasured: list[Line] = []  # a blank line of the plain text, where there is one, is a gap too
+    previous_row = ""
+    for row in plain.split("\n"):
+        if row.strip():
+            lines.append(row.strip())
+            unmeasured.append(Line(row.strip(), gap_before=bool(unmeasured) and not previous_row.strip()))
+        previous_row = row
     if layout is None:
-        return [Line(text) for text in lines]
+        return unmeasured
     laid: list[tuple[str, bool]] = []
     blank = False
     for row in layout.split("\n"):
@@ -73,11 +80,11 @@ def page_lines(plain: str, layout: str | None) -> list[Line]:
             blank = bool(laid)
     if len(laid) != len(lines) or any(sorted(row.replace(" ", "")) != sorted(text.replace(" ", ""))
                                       for (row, _), text in zip(laid, lines, strict=True)):
-        return [Line(text) for text in lines]
+        return unmeasured
     out = []
     for (row, gap), text in zip(laid, lines, strict=True):
         indent = len(row) - len(row.lstrip())
-        out.append(Line(text, indent=indent, reach=indent + _columns(" ".join(row.split())), gap_before=gap))
+        out.append(Line(text, indent=indent, reach=indent + _columns(row.strip()), gap_before=gap))
     return out
 
 
@@ -187,9 +194,11 @@ def join_pages(pages: list[list[Line]]) -> str:
                 paragraph, before = line.text, "\n\n"
             else:
                 last, chars, reach = previous
-                # Across a page break the line after is not measured against the page before.
+                # Across a page break the line after is not measured against the page before, and a
+                # sentence ending at the foot of a page ends its paragraph (no measure says otherwise).
                 after = Line(line.text) if first else line
-                if not _breaks(last, after, chars, reach, None if first else margin):
+                if not (first and _SENTENCE_END.search(last.text)) and not _breaks(
+                        last, after, chars, reach, None if first else margin):
                     paragraph = _joined(paragraph, line.text, words)
                 else:
                     emit(before, paragraph)
