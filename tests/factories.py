@@ -51,12 +51,16 @@ def _visual(line: str) -> str:
     return "".join(part if part.isdigit() else part[::-1] for part in reversed(parts))
 
 
+# A paragraph of make_laid_out_pdf that starts the page's second column.
+COLUMN_BREAK = "\x00column"
+
+
 def make_laid_out_pdf(pages: list[list[list[str]]], header: str | None = None, footer: str | None = None,
                       indent_paragraphs: bool = False, gap: bool = True) -> bytes:
     """A PDF as a typesetter lays text out: each page a list of paragraphs, each paragraph the list
     of its lines, drawn where they fall (a blank gap between paragraphs unless `gap` is False, or the
     first line of each indented instead), with `header` at the top of every page and `footer` at its bottom ("{page}"
-    in it is the page's number). Any script: a Type0 font whose ToUnicode map names each character
+    in it is the page's number); a paragraph [COLUMN_BREAK] starts a second column. Any script: a Type0 font whose ToUnicode map names each character
     (no glyphs are embedded: the text layer is what is read); right-to-left lines are drawn in
     visual order, as PDF writers do."""
     import unicodedata
@@ -64,10 +68,13 @@ def make_laid_out_pdf(pages: list[list[list[str]]], header: str | None = None, f
     laid: list[list[tuple[int, int, str]]] = []
     for number, paragraphs in enumerate(pages, start=1):
         drawn = [(72, 800, header)] if header else []
-        y = 770
+        y, left = 770, 72
         for paragraph in paragraphs:
+            if paragraph == [COLUMN_BREAK]:  # the rest of the page in a second column, drawn after the first
+                y, left = 770, 310
+                continue
             for index, line in enumerate(paragraph):
-                x = 90 if indent_paragraphs and index == 0 else 72
+                x = left + (18 if indent_paragraphs and index == 0 else 0)
                 drawn.append((x, y, _visual(line)))
                 y -= 14
             y -= 12 if gap and not indent_paragraphs else 0

@@ -12,7 +12,7 @@ from guwah.errors import InputError
 from guwah.ingest import INGESTED, ingest_file, reread_document
 from guwah.ingest.readers import read_document
 from guwah.storage.tables import CustodyEvent, Document, Person, PersonName
-from tests.factories import make_laid_out_pdf
+from tests.factories import COLUMN_BREAK, make_laid_out_pdf
 
 HEADER, FOOTER = "Annual report 2021", "page {page}"
 
@@ -109,6 +109,18 @@ def test_pdf_indented_first_line_starts_a_paragraph():
                    [f"The second paragraph, {filler}", "ends here too."]]], indent_paragraphs=True)
     assert ("The first paragraph, and the rest of this line runs on to fill the whole measure ends here with its"
             " last line.\nThe second paragraph,") in text, text
+
+
+def test_pdf_two_columns_are_read_one_after_the_other_and_joined_across_the_column_break():
+    # pypdf reads in the order the columns were drawn; layout mode sets them side by side, so the
+    # page is joined unmeasured (by the length of its lines).
+    text = _read([[["In the spring of 2018 the police", "took my brother Nurmemet", "Tursun from his shop in the",
+                    "market and drove him to a"], [COLUMN_BREAK],
+                   ["camp in Ghulja, where he was", "held for two years without", "any charge or trial at all.",
+                    "His wife Aynur"], ["Short line."]]])
+    assert ("In the spring of 2018 the police took my brother Nurmemet Tursun from his shop in the market and drove"
+            " him to a camp in Ghulja, where he was held for two years without any charge or trial at all.") in text
+    assert "His wife Aynur\nShort line." in text, text  # control: a short line ends its paragraph
 
 
 def test_pdf_page_without_text_is_not_joined_across():

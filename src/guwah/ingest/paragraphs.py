@@ -28,7 +28,8 @@ _HEADING = 0.6
 _SENTENCE_END = re.compile(r"[.!?:;…。！？：；؟۔\u0964][\"'»”’)\]]*$")
 # Columns of extra indentation (in pypdf's layout rendering) that start a paragraph.
 _INDENT = 2
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\(?(?:\d{1,3}|[a-zA-Zа-яА-Я])[.)]\s)")
+# A list item's marker: a bullet or dash, "1." "1)" "(1)", "a)" "(a)"; not "A." (an initial: "A. Tursun").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\(?\d{1,3}[.)]\s|\(?[a-zа-я]\)\s)")
 # A bare page number, alone or as "page 4", "стр. 4", "4 / 12", "- 4 -", "第4页".
 _PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:(?:page|p\.|стр\.?|страница|бет|第)\s*)?\d{1,4}"
                           r"(?:\s*(?:/|of|из)\s*\d{1,4})?\s*(?:页)?[\s\-–—]*$", re.I)
