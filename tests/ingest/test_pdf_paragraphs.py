@@ -186,3 +186,23 @@ def test_pdf_ingested_before_without_facts_is_reread_into_paragraphs(store, tmp_
         event = session.scalars(select(CustodyEvent).where(CustodyEvent.document_id == document_id,
                                                            CustodyEvent.action == "re_extracted")).one()
         assert event.detail["old_text_sha256"] == hashlib.sha256(old.encode("utf-8")).hexdigest()
+
+
+def test_running_header_with_its_page_number_is_set_apart_from_the_sentence_it_interrupts():
+    from guwah.ingest.paragraphs import join_pages, page_lines
+
+    filler = "and the rest of this line runs on to fill the whole measure"
+    pages = [page_lines(f"Annual report 2021   page {number}\n{body}\n{number}", None) for number, body in [
+        (4, f"First, {filler}\nand so, {filler}, they took him to the"), (5, f"camp in Ghulja in May, {filler}.")]]
+    assert join_pages(pages) == (
+        "Annual report 2021   page 4\n\n"
+        f"First, {filler} and so, {filler}, they took him to the camp in Ghulja in May, {filler}.\n\n"
+        "4\n\nAnnual report 2021   page 5\n\n5")
+
+
+def test_a_year_alone_at_a_pages_foot_is_no_page_number():
+    from guwah.ingest.paragraphs import join_pages, page_lines
+
+    filler = "and the rest of this line runs on to fill the whole measure"
+    text = join_pages([page_lines(f"He was taken in the spring, {filler}, in\n2018\n12", None)])
+    assert text == f"He was taken in the spring, {filler}, in 2018\n\n12", text  # "12": a page number

@@ -30,9 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?:;…。！？：；؟۔\u0964][\"'»”’)\]]
 _INDENT = 2
 # A list item's marker: a bullet or dash, "1." "1)" "(1)", "a)" "(a)"; not "A." (an initial: "A. Tursun").
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◦*]\s|\(?\d{1,3}[.)]\s|\(?[a-zа-я]\)\s)")
-# A bare page number, alone or as "page 4", "стр. 4", "4 / 12", "- 4 -", "第4页".
-_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:(?:page|p\.|стр\.?|страница|бет|第)\s*)?\d{1,4}"
-                          r"(?:\s*(?:/|of|из)\s*\d{1,4})?\s*(?:页)?[\s\-–—]*$", re.I)
+# A bare page number, alone or as "page 4", "стр. 4", "4 / 12", "- 4 -", "第4页" (not a year alone).
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:(?:page|p\.|стр\.?|страница|бет|第)\s*)?\d{1,3}"
+                          r"(?:\s*(?:/|of|из)\s*\d{1,3})?\s*(?:页)?[\s\-–—]*$", re.I)
 # Lowercase heads that form compounds with a hyphen ("re-education", "self-criticism"): kept.
 _COMPOUND_HEADS = frozenset("anti co counter ex half non post pre re self semi so vice well".split())
 # Russian particles joined by a hyphen ("кто-то", "где-нибудь"): kept.
@@ -40,7 +40,7 @@ _PARTICLES = frozenset("то либо нибудь таки ка".split())
 _HYPHENS = "-\u2010"
 
 
-@dataclass
+@dataclass(eq=False)  # lines are told apart by identity: two lines may read the same
 class Line:
     """One line of a page: its text (plain mode) and, when pypdf's layout rendering could be matched
     to it, its indentation, its reach (in layout columns), and whether a blank line came before it."""
