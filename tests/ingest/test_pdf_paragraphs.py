@@ -206,3 +206,15 @@ def test_a_year_alone_at_a_pages_foot_is_no_page_number():
     filler = "and the rest of this line runs on to fill the whole measure"
     text = join_pages([page_lines(f"He was taken in the spring, {filler}, in\n2018\n12", None)])
     assert text == f"He was taken in the spring, {filler}, in 2018\n\n12", text  # "12": a page number
+
+
+def test_docx_paragraph_is_read_whole_and_its_own_line_breaks_kept():
+    # Word wraps a paragraph when it draws it, so a DOCX holds no wrapped lines to join; a line break
+    # typed inside a paragraph (Shift+Enter: an address, a list of names) is its writer's and stays.
+    from tests.factories import make_docx
+
+    long = ("In the spring of 2018 the police took my brother Nurmemet Tursun from his shop in the market "
+            "and drove him to a camp in Ghulja, where he was held for two years.")
+    data = make_docx([long, "Nurmemet Tursun\nAynur Tursun"])
+    text = read_document("statement.docx", data, max_unpacked_bytes=10**8).text
+    assert text == long + "\nNurmemet Tursun\nAynur Tursun", text
