@@ -218,3 +218,18 @@ def test_docx_paragraph_is_read_whole_and_its_own_line_breaks_kept():
     data = make_docx([long, "Nurmemet Tursun\nAynur Tursun"])
     text = read_document("statement.docx", data, max_unpacked_bytes=10**8).text
     assert text == long + "\nNurmemet Tursun\nAynur Tursun", text
+
+
+@pytest.mark.parametrize("pages", [
+    [[["Relatives held:"], ["Aynur Memet", "Nurmemet Hapiz", "Gulnar Abdulla", "Memtimin Ablet"]]],
+    [[["Relatives held, as the family listed them for us:"],
+      ["Aynur Memet      teacher     2017", "Nurmemet Hapiz    driver      2018",
+       "Gulnar Abdulla    doctor      2018"]]],
+])
+def test_pdf_list_of_names_or_table_rows_stay_apart(pages):
+    text = _read(pages)
+    assert "Memet\nNurmemet Hapiz" in text or "2017\nNurmemet Hapiz" in text, text
+    assert "Hapiz Gulnar" not in text and "2018 Gulnar" not in text, text
+    # Control: the same names in lines that fill a measure are wrapped lines, joined.
+    filler = "and the rest of this line runs on to fill the whole measure"
+    assert f"{filler} Aynur Memet {filler}" in _read([[[f"{filler} Aynur", f"Memet {filler}."]]])

@@ -26,6 +26,11 @@ from dataclasses import dataclass
 _SHORT = 0.8
 _HEADING = 0.6
 _SENTENCE_END = re.compile(r"[.!?:;…。！？：；؟۔\u0964][\"'»”’)\]]*$")
+# A measure narrower than this many columns holds a list (of names, of dates), not wrapped lines:
+# joining "Aynur Memet" to the "Nurmemet Hapiz" under it would make two persons one.
+_MIN_MEASURE = 25
+# A gap of this many columns inside a layout line sets cells apart: a table's row, never joined.
+_CELL_GAP = re.compile(r"\S {4,}\S")
 # Columns of extra indentation (in pypdf's layout rendering) that start a paragraph.
 _INDENT = 2
 # A list item's marker: a bullet or dash, "1." "1)" "(1)", "a)" "(a)"; not "A." (an initial: "A. Tursun").
@@ -50,6 +55,7 @@ class Line:
     reach: int | None = None
     gap_before: bool = False
     furniture: bool = False
+    tabular: bool = False
 
 
 def _columns(text: str) -> int:
@@ -85,7 +91,8 @@ def page_lines(plain: str, layout: str | None) -> list[Line]:
     out = []
     for (row, gap), text in zip(laid, lines, strict=True):
         indent = len(row) - len(row.lstrip())
-        out.append(Line(text, indent=indent, reach=indent + _columns(row.strip()), gap_before=gap))
+        out.append(Line(text, indent=indent, reach=indent + _columns(row.strip()), gap_before=gap,
+                        tabular=bool(_CELL_GAP.search(row.strip()))))
     return out
 
 
@@ -116,7 +123,9 @@ def _wide(ch: str) -> bool:
 
 def _breaks(before: Line, after: Line, widest_chars: int, widest_reach: int | None, margin: int | None) -> bool:
     """Whether the break between two body lines is a paragraph's (else it is a wrap)."""
-    if after.gap_before or _LIST_ITEM.match(after.text):
+    if after.gap_before or _LIST_ITEM.match(after.text) or before.tabular or after.tabular:
+        return True
+    if (widest_reach or widest_chars) < _MIN_MEASURE:
         return True
     if after.indent is not None and margin is not None and after.indent >= margin + _INDENT and (
             before.indent is None or after.indent > before.indent):
