@@ -112,15 +112,15 @@ def test_pdf_indented_first_line_starts_a_paragraph():
 
 
 def test_pdf_two_columns_are_read_one_after_the_other_and_joined_across_the_column_break():
-    # pypdf reads in the order the columns were drawn; layout mode sets them side by side, so the
-    # page is joined unmeasured (by the length of its lines).
+    # pypdf reads in the order the columns were drawn; layout mode sets them side by side, and each
+    # column is measured on its own (a gap before "Short line.").
     text = _read([[["In the spring of 2018 the police", "took my brother Nurmemet", "Tursun from his shop in the",
                     "market and drove him to a"], [COLUMN_BREAK],
                    ["camp in Ghulja, where he was", "held for two years without", "any charge or trial at all.",
                     "His wife Aynur"], ["Short line."]]])
     assert ("In the spring of 2018 the police took my brother Nurmemet Tursun from his shop in the market and drove"
             " him to a camp in Ghulja, where he was held for two years without any charge or trial at all.") in text
-    assert "His wife Aynur\nShort line." in text, text  # control: a short line ends its paragraph
+    assert "His wife Aynur\n\nShort line." in text, text  # control: a short line ends its paragraph
 
 
 def test_pdf_page_without_text_is_not_joined_across():

@@ -31,6 +31,8 @@ _SENTENCE_END = re.compile(r"[.!?:;…。！？：；؟۔\u0964][\"'»”’)\]]
 _MIN_MEASURE = 25
 # A gap of this many columns inside a layout line sets cells apart: a table's row, never joined.
 _CELL_GAP = re.compile(r"\S {4,}\S")
+# Two columns: how many rows at least have text on both sides of the gutter.
+_MIN_COLUMN_ROWS = 2
 # Columns of extra indentation (in pypdf's layout rendering) that start a paragraph.
 _INDENT = 2
 # A list item's marker: a bullet or dash, "1." "1)" "(1)", "a)" "(a)"; not "A." (an initial: "A. Tursun").
@@ -65,8 +67,9 @@ def _columns(text: str) -> int:
 
 def page_lines(plain: str, layout: str | None) -> list[Line]:
     """The non-blank lines of one page's plain text, measured from its layout text when both hold
-    the same lines (the same characters line by line: right-to-left lines come out reversed in layout
-    mode, and two columns side by side are one layout line, so those pages are not measured)."""
+    the same lines (the same characters line by line; two columns side by side are first set one
+    after the other, `_in_columns`). Right-to-left lines come out reversed in layout mode (the
+    characters still match); a page whose lines do not match is joined unmeasured."""
     lines: list[str] = []
     unmeasured: list[Line] = []  # a blank line of the plain text, where there is one, is a gap too
     previous_row = ""
@@ -77,23 +80,69 @@ def page_lines(plain: str, layout: str | None) -> list[Line]:
         previous_row = row
     if layout is None:
         return unmeasured
-    laid: list[tuple[str, bool]] = []
+    rows = layout.split("\n")
+    for runs in ([rows], _in_columns(rows)):
+        if runs is None:
+            continue
+        laid = [entry for run in runs for entry in _laid(run)]
+        if len(laid) == len(lines) and all(sorted(row.replace(" ", "")) == sorted(text.replace(" ", ""))
+                                           for (row, _, _), text in zip(laid, lines, strict=True)):
+            return [Line(text, indent=indent, reach=indent + _columns(row), gap_before=gap,
+                         tabular=bool(_CELL_GAP.search(row)))
+                    for (row, indent, gap), text in zip(laid, lines, strict=True)]
+    return unmeasured
+
+
+def _laid(rows: list[str]) -> list[tuple[str, int, bool]]:
+    """The non-blank rows of a run of layout rows: (the row stripped, its indentation from the run's
+    own margin, whether a blank row came before it in the run)."""
+    margin = min((len(row) - len(row.lstrip()) for row in rows if row.strip()), default=0)
+    out: list[tuple[str, int, bool]] = []
     blank = False
-    for row in layout.split("\n"):
+    for row in rows:
         if row.strip():
-            laid.append((row.rstrip(), blank))
+            out.append((row.strip(), len(row) - len(row.lstrip()) - margin, blank))
             blank = False
         else:
-            blank = bool(laid)
-    if len(laid) != len(lines) or any(sorted(row.replace(" ", "")) != sorted(text.replace(" ", ""))
-                                      for (row, _), text in zip(laid, lines, strict=True)):
-        return unmeasured
-    out = []
-    for (row, gap), text in zip(laid, lines, strict=True):
-        indent = len(row) - len(row.lstrip())
-        out.append(Line(text, indent=indent, reach=indent + _columns(row.strip()), gap_before=gap,
-                        tabular=bool(_CELL_GAP.search(row.strip()))))
+            blank = bool(out)
     return out
+
+
+def _in_columns(rows: list[str]) -> list[list[str]] | None:
+    """A page's layout rows set in two columns side by side (a gutter of at least 3 blank columns in
+    the middle half of the page, which at least _MIN_COLUMN_ROWS rows have text on both sides of) as
+    runs in reading order: the rows across the page above the columns, the left column, the right
+    one, the rows across below. Only a page's first and last two rows may cross the gutter, in one piece
+    (a centred title, header or page number). None for a page in one column."""
+    width = max((len(row) for row in rows), default=0)
+    written = [index for index, row in enumerate(rows) if row.strip()]
+    if len(written) < 2 * _MIN_COLUMN_ROWS:
+        return None
+    edges = set(written[:2] + written[-2:])
+    filled = [False] * width
+    for index, row in enumerate(rows):
+        if index not in edges or _CELL_GAP.search(row.strip()):  # an edge row in one piece may cross
+            for column, char in enumerate(row):
+                filled[column] = filled[column] or char != " "
+    gutter: tuple[int, int] | None = None
+    start = None
+    for column in range(width // 4, 3 * width // 4 + 1):
+        if column < 3 * width // 4 and not filled[column]:
+            start = column if start is None else start
+        elif start is not None:
+            if column - start >= 3 and (gutter is None or column - start > gutter[1] - gutter[0]):
+                gutter = (start, column)
+            start = None
+    if gutter is None:
+        return None
+    left, right = gutter
+    if sum(bool(row[:left].strip() and row[right:].strip()) for row in rows) < _MIN_COLUMN_ROWS:
+        return None
+    crossing = [index for index in edges if rows[index][left:right].strip()]
+    top = max((index for index in crossing if index <= written[1]), default=-1) + 1
+    bottom = min((index for index in crossing if index >= written[-2]), default=len(rows))
+    middle = rows[top:bottom]
+    return [rows[:top], [row[:left] for row in middle], [row[right:] for row in middle], rows[bottom:]]
 
 
 def _shape(text: str) -> str:
