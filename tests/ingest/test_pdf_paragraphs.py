@@ -233,3 +233,25 @@ def test_pdf_list_of_names_or_table_rows_stay_apart(pages):
     # Control: the same names in lines that fill a measure are wrapped lines, joined.
     filler = "and the rest of this line runs on to fill the whole measure"
     assert f"{filler} Aynur Memet {filler}" in _read([[[f"{filler} Aynur", f"Memet {filler}."]]])
+
+
+def test_joining_loses_no_character_but_line_end_hyphens():
+    from collections import Counter
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.ingest.paragraphs import join_pages, page_lines
+
+    line = st.text(alphabet="ab Tz-.:4阿ئ\u00ad", max_size=70)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.lists(line, max_size=8), max_size=4))
+    def check(pages):
+        text = join_pages([page_lines("\n".join(page), None) for page in pages])
+        given_chars = Counter(ch for page in pages for row in page for ch in row if not ch.isspace())
+        kept = Counter(ch for ch in text if not ch.isspace())
+        assert not kept - given_chars
+        assert set(given_chars - kept) <= {"-", "\u00ad"}
+
+    check()
