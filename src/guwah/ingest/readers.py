@@ -396,7 +396,9 @@ def _checked_markup(markup: str) -> str:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    """The PDF's text layer, page by page; pages without one are listed as needing OCR.
+    """The PDF's text layer, page by page, its wrapped lines joined into paragraphs and its running
+    headers and footers set apart (`guwah.ingest.paragraphs.join_pages`); pages without one are
+    listed as needing OCR.
 
     A form's filled text and choice fields (`pdf_form_lines`) follow the pages, after a blank line,
     as "field: value": a name typed into a form's Name field is part of the testimony (as a Word
