@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from guwah.errors import N_, InputError, Text
+from guwah.ingest.paragraphs import Line, join_pages, page_lines
 
 # The refusals the web's intake page shows too (`guwah.web.routes.intake`), in its reader's language;
 # the CLI prints them in English. "%%PDF" is the header's "%PDF" (a literal percent sign).
@@ -395,7 +396,9 @@ def _checked_markup(markup: str) -> str:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    """The PDF's text layer, page by page; pages without one are listed as needing OCR.
+    """The PDF's text layer, page by page, its wrapped lines joined into paragraphs and its running
+    headers and footers set apart (`guwah.ingest.paragraphs.join_pages`); pages without one are
+    listed as needing OCR.
 
     A form's filled text and choice fields (`pdf_form_lines`) follow the pages, after a blank line,
     as "field: value": a name typed into a form's Name field is part of the testimony (as a Word
@@ -411,13 +414,13 @@ def read_pdf(data: bytes) -> ReadResult:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(Text(PASSWORD_PDF))
-        pages: list[str] = []
+        pages: list[list[Line]] = []
         needing_ocr: list[int] = []
         for number, page in enumerate(reader.pages, start=1):
             page_text = (page.extract_text() or "").strip()
             if not page_text:
                 needing_ocr.append(number)
-            pages.append(page_text)
+            pages.append(page_lines(page_text, _layout_text(page) if page_text else None))
         title = reader.metadata.title if reader.metadata else None
         form = pdf_form_lines(reader)
         comments = pdf_comment_count(reader)
@@ -429,8 +432,9 @@ def read_pdf(data: bytes) -> ReadResult:
         raise InputError(Text(CORRUPT_PDF, {"error": type(error).__name__})) from error
     if not pages:
         raise InputError(Text(NO_PAGES))
-    # Pages are separated by a paragraph break (`page_breaks_as_paragraphs`); form fields come last.
-    text = "\n\n".join(pages)
+    # Wrapped lines joined into paragraphs, across pages too, running headers and footers set apart
+    # (`guwah.ingest.paragraphs`); form fields come last.
+    text = join_pages(pages)
     if form:
         text = (text + "\n\n" if text.strip() else "") + "\n".join(form)
     return ReadResult(
@@ -440,6 +444,17 @@ def read_pdf(data: bytes) -> ReadResult:
         pages_needing_ocr=needing_ocr,
         skipped=_skipped(comments, "PDF comment"),
     )
+
+
+def _layout_text(page) -> str | None:
+    """A page in pypdf's layout mode, which only measures lines here (`page_lines`): blank lines for
+    a paragraph's vertical gap, indentation as spaces. None where it fails (the plain text is read)."""
+    try:
+        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True,
+                                 layout_mode_strip_rotated=True)
+    except Exception:  # an optional measure: a PDF layout mode cannot render is read unmeasured
+        log.info("PDF layout mode failed on a page; its lines are joined unmeasured")
+        return None
 
 
 def pdf_form_lines(reader) -> list[str]:
