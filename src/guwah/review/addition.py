@@ -160,16 +160,14 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
 
 def joined_event(session: Session, document_id: int, kind: str, typed: str):
     """The Event row a violation added to document `document_id` joins (`typed`: "event:12" or "12"):
-    an event this document tells, not rejected. InputError for another kind, a malformed id, an
-    event of another document or a rejected one; NotFound for no such event."""
+    an event this document tells, not rejected. InputError for another kind, an event of another
+    document or a rejected one; NotFound for no such event (or a malformed id)."""
     from guwah.storage.tables import Event
 
     if kind != "violation":
         raise InputError(Text(N_("only a violation joins an event (--event)")), value=typed)
     number = typed.strip().removeprefix("event:")
-    if not number.isdecimal():
-        raise InputError(Text(N_("an event is event:ID or ID, not '%(value)s'"), {"value": typed}), value=typed)
-    row = session.get(Event, int(number)) if int(number) <= MAX_ID else None
+    row = session.get(Event, int(number)) if number.isdecimal() and int(number) <= MAX_ID else None
     if row is None:
         raise NotFound(Text(N_("no event %(event)s"), {"event": number}), value=typed)
     if row.evidence_document_id != document_id:
