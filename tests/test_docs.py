@@ -8,6 +8,7 @@ import typer.main
 
 from guwah.cli import FEATURE_COMMANDS, app, load_feature_command
 from guwah.config import SETTINGS
+from guwah.policy import ARCHIVE_SETTINGS
 from tests.shared import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -16,6 +17,11 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 @pytest.mark.parametrize("name, default, meaning", SETTINGS)
 def test_every_setting_is_in_the_readme_table(name, default, meaning):
     assert f"| `{name}` | `{default}` | {meaning} |" in README
+
+
+@pytest.mark.parametrize("spec", ARCHIVE_SETTINGS, ids=lambda spec: spec.name)
+def test_every_archive_setting_is_in_the_readme_table(spec):
+    assert f"| `{spec.name}` | `{spec.default}` | {spec.meaning} |" in README
 
 
 def _command_paths(group, prefix="guwah"):

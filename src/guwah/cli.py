@@ -57,6 +57,8 @@ FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
                "Accept, edit or reject proposed facts, each shown with its evidence."),
     "consent": ("guwah.releases.cli", "consent_app",
                 "Change a testimony's consent (raising it waits for a second reviewer)."),
+    "settings": ("guwah.policy_cli", "settings_app",
+                 "The archive's own settings of how the group reviews (four eyes on facts)."),
     "reports": ("guwah.reports.cli", "reports_app",
                 "Reports of detained or missing persons sent through the public form."),
 }

@@ -41,6 +41,8 @@ PERMISSIONS: dict[str, str] = {
     "erase": "editor",
     # Accounts and API tokens: create, disable, enable, unlock, roles, other members' passwords.
     "manage_accounts": "admin",
+    # The archive's own settings of how the group reviews (`guwah settings set`, `guwah.policy`).
+    "archive_settings": "admin",
     # The archive's keys (`guwah keys rotate`).
     "manage_keys": "admin",
     # The full backup (`guwah export json`): every table as stored, so every contact (read_contacts)

@@ -121,6 +121,18 @@ def _reassigned(session) -> dict[tuple[str, int], int]:
             if isinstance(detail, dict) and detail.get("copy") is not None}
 
 
+def _added(session, rows) -> set[tuple[str, int]]:
+    """(kind, id) of the facts of `rows` a reviewer added (`guwah review add`), from the audit entries
+    `add_fact` writes (decision "added"): the record that stays once another reviewer accepted the
+    fact (four eyes), which clears its note "added by a reviewer"."""
+    ids = {(kind, str(row.id)) for kind, row in rows}
+    found = session.execute(select(AuditEntry.record_type, AuditEntry.record_id)
+                            .where(AuditEntry.action == "review",
+                                   AuditEntry.record_type.in_(sorted({kind for kind, _ in rows})),
+                                   AuditEntry.detail["decision"].as_string() == "added"))
+    return {(kind, int(number)) for kind, number in found if (kind, number) in ids}
+
+
 def _earlier_versions(session, rows, reassigned: dict) -> dict[tuple[str, int], list[tuple[str, object]]]:
     """For each (kind, row) of `rows`, the facts it was made from, newest first: [(step, row)], the
     step ("edited", "reassigned") that made the next one from it. An edit's original names its copy
@@ -175,7 +187,7 @@ def _decisions(session, kind: str, ids) -> dict[int, list[dict]]:
             for number, found in histories(session, kind, ids).items()}
 
 
-def _history(kind: str, row, earlier: list[tuple[str, object]], decisions: dict) -> dict:
+def _history(kind: str, row, earlier: list[tuple[str, object]], decisions: dict, added: bool = False) -> dict:
     """A fact's history (`history`, oldest first; `earlier_decisions`), how it came to be (`origin`)
     and who accepted it (`accepted_by_author`, `acceptance`)."""
     from guwah.review.addition import ADDED_NOTE
@@ -186,7 +198,7 @@ def _history(kind: str, row, earlier: list[tuple[str, object]], decisions: dict)
         after = before
     own = decisions.get((kind, row.id), [])
     first_note = own[0]["note"] if own else row.review_note  # the note it was made with
-    origin = (earlier[0][0] if earlier else "added" if first_note == ADDED_NOTE
+    origin = (earlier[0][0] if earlier else "added" if added or first_note == ADDED_NOTE
               else "proposed" if row.asserted_by_kind == AssertedByKind.EXTRACTOR.value else "asserted")
     same = row.reviewed_by is not None and row.reviewed_by == row.asserted_by
     return {"review_note": row.review_note, "origin": ORIGINS[origin], "accepted_by_author": same,
@@ -256,12 +268,13 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
             })
         stated = _stated(session, cited)
         earlier = _earlier_versions(session, rows, _reassigned(session))
+        added = _added(session, rows)
         versions = {(kind, row.id) for kind, row in rows} | {(kind, before.id) for (kind, _), found in earlier.items()
                                                             for _, before in found}
         decisions = {(kind, number): found for kind in KINDS
                      for number, found in _decisions(session, kind, [n for k, n in versions if k == kind]).items()}
         facts = [_fact(kind, row, texts, witnesses, stated,
-                       _history(kind, row, earlier[(kind, row.id)], decisions)) for kind, row in rows]
+                       _history(kind, row, earlier[(kind, row.id)], decisions, (kind, row.id) in added)) for kind, row in rows]
         exported_at = datetime.now(UTC)
         for document_id in cited:
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,

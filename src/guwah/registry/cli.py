@@ -125,6 +125,9 @@ def timeline_lines(index: int, item, timeline: list) -> list[str]:
         cited = f': "{source["passage"]}"' if source["passage"] else " (no passage cited)"
         lines.append(f"      document {source['document']}, mention {mention_label(source['mention'])}, "
                      f"event {source['event']}{cited}")
+    for violation in item.violations:
+        lines.append(f"      violation {violation['code']} (violation:{violation['violation']}, document "
+                     f"{violation['document']}, mention {mention_label(violation['mention'])})")
     for conflict in item.conflicts:
         other = timeline[conflict["with"]]
         judged = conflict.get("judgement")

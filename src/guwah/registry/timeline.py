@@ -65,7 +65,9 @@ class TimelineItem:
     the gazetteer id and place_name its name; conflicts: {"field", "with"}: the field ("date",
     "facility", "place", "status") on which the item at index "with" of the same timeline disagrees,
     and "judgement" ({"id", "verdict", "actor", "at", "reason"}) where a reviewer's standing
-    judgement closed it ("two_events" or "cannot_tell"; `judge_conflict`).
+    judgement closed it ("two_events" or "cannot_tell"; `judge_conflict`); violations: the accepted
+    violations coded on its accounts, {"violation", "code", "document", "mention"} (a reviewer joins
+    one to its event with `guwah review add --kind violation --event ID`).
     """
 
     event_id: int
@@ -83,14 +85,16 @@ class TimelineItem:
     sources: list[dict] = field(default_factory=list)
     corroboration: int = 1
     conflicts: list[dict] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
 
 
 def timeline_of(session: Session, events: list) -> list[TimelineItem]:
     """The timeline of accepted Event rows `events` (one entry's): items in date order (an unknown date
     last), accounts of one event gathered, conflicts marked both ways (`conflicts`)."""
+    from guwah.domain import ReviewState
     from guwah.publish import same_event_places
     from guwah.registry.corroboration import independent_count, source_groups
-    from guwah.storage.tables import Facility, Place
+    from guwah.storage.tables import Facility, Place, ViolationCoding
 
     facilities = {row.id: row for row in session.scalars(select(Facility).where(
         Facility.id.in_({e.facility_id for e in events if e.facility_id is not None})))}
@@ -108,6 +112,13 @@ def timeline_of(session: Session, events: list) -> list[TimelineItem]:
         return (facility_of(event)[0], place.gazetteer_id if place else None,
                 (event.end_date_value, event.end_date_precision) if event.end_date_value else None)
 
+    coded: dict[int, list] = {}
+    for coding in session.scalars(select(ViolationCoding).where(
+            ViolationCoding.event_id.in_([e.id for e in events]),
+            ViolationCoding.review_state == ReviewState.ACCEPTED.value).order_by(ViolationCoding.id)):
+        coded.setdefault(coding.event_id, []).append({"violation": coding.id, "code": coding.code,
+                                                      "document": coding.evidence_document_id,
+                                                      "mention": coding.person_id})
     shown = same_event_places(events, where)
     groups = source_groups(session, {e.evidence_document_id for e in events if e.evidence_document_id is not None})
     gathered: dict[tuple, list] = {}
@@ -125,7 +136,8 @@ def timeline_of(session: Session, events: list) -> list[TimelineItem]:
             end[0] if end else None, end[1] if end else None, facility, named, gazetteer_id, place_name,
             sources=[{"event": e.id, "document": e.evidence_document_id, "mention": e.person_id,
                       "passage": _passage(e)} for e in accounts],
-            corroboration=independent_count(groups, documents)))
+            corroboration=independent_count(groups, documents),
+            violations=[v for e in accounts for v in coded.get(e.id, [])]))
     standing = _standing_judgements(session, {e.id for e in events})
     for i, j, what in conflicts(items):
         judged = _judgement_of(standing, items[i], items[j])

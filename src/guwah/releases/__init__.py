@@ -119,7 +119,7 @@ def _audit(session: Session, actor: str, action: str, record_type: str, record_i
     _store(session).audit(session, actor, action, record_type, record_id, **detail)
 
 
-def _same_actor(a: str, b: str) -> bool:
+def same_actor(a: str, b: str) -> bool:
     """Whether two actor names are one person's: compared trimmed and case-folded ("Amina " = "amina")."""
     from guwah.names.inflection import fold
 
@@ -153,7 +153,7 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
         raise ReviewRequired(Text(N_("%(what)s was redrafted automatically: draft it again yourself (%(again)s), so "
                                      "that a second reviewer checks what you chose to mask"),
                                   {"what": what, "again": Term(REDRAFT_COMMAND, again)}))
-    if _same_actor(reviewer, author) is False:
+    if same_actor(reviewer, author) is False:
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
         raise ReviewRequired(Text(N_("%(what)s was drafted by %(author)s: another editor or admin must approve it "

@@ -75,6 +75,8 @@ class Proposal:
     # `evidence` in three parts: the context before (with "…" where cut), the cited span, the
     # context after; for a page that highlights the span. None where `evidence` is.
     passage: tuple[str, str, str] | None = None
+    # A reviewer's own assertion waiting, with four eyes on, for another reviewer (`waits_for_second`).
+    second_reviewer: bool = False
 
 
 def parse_ref(ref: str) -> tuple[str, int]:
@@ -186,7 +188,41 @@ def proposal_view(kind: str, row, with_text: bool = False, listed: bool = False)
                     asserted_by=row.asserted_by, asserted_by_version=row.asserted_by_version,
                     reviewed_by=row.reviewed_by, review_note=row.review_note,
                     erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document),
-                    passage=passage)
+                    passage=passage, second_reviewer=waits_for_second(row))
+
+
+def waits_for_second(row) -> bool:
+    """Whether fact `row` is a reviewer's own assertion (an edit's copy, an added fact) still proposed
+    while four eyes are on (`guwah.policy.four_eyes`): only a reviewer other than its author accepts it."""
+    from sqlalchemy.orm import object_session
+
+    from guwah.policy import four_eyes
+
+    session = object_session(row)
+    return (row.review_state == ReviewState.PROPOSED.value and row.asserted_by_kind == AssertedByKind.USER.value
+            and session is not None and four_eyes(session))
+
+
+def own_assertion(session: Session, reviewer: str) -> dict:
+    """The review columns of a fact `reviewer` asserts herself (an edit's corrected copy, an added
+    fact): accepted by her at once, or with four eyes on (`guwah.policy.four_eyes`) proposed, waiting
+    for another reviewer (`accept` refuses its author)."""
+    from guwah.policy import four_eyes
+
+    if four_eyes(session):
+        return {"review_state": ReviewState.PROPOSED.value, "reviewed_by": None, "reviewed_at": None}
+    return {"review_state": ReviewState.ACCEPTED.value, "reviewed_by": reviewer, "reviewed_at": datetime.now(UTC)}
+
+
+OWN_ASSERTION = N_("%(ref)s was asserted by %(who)s: with four eyes on, another reviewer must accept it")
+
+
+def _check_second_reviewer(row, ref: str, reviewer: str) -> None:
+    """InputError where `reviewer` would accept her own assertion while four eyes are on."""
+    from guwah.releases import same_actor
+
+    if waits_for_second(row) and same_actor(row.asserted_by, reviewer):
+        raise InputError(Text(OWN_ASSERTION, {"ref": ref, "who": row.asserted_by}), value=ref)
 
 
 def mention_names(store, session: Session, person_id: int, actor: str) -> list[tuple[str, str]]:
@@ -408,8 +444,11 @@ def _undecided(row, ref: str) -> None:
 
 
 def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
-    """Accept a proposal as stated."""
+    """Accept a proposal as stated. With four eyes on, InputError for a reviewer's own assertion
+    (`waits_for_second`): another reviewer accepts it."""
     kind, row = _changeable(session, ref)
+    _undecided(row, ref)
+    _check_second_reviewer(row, ref, reviewer)
     _decide(store, session, row, ref, ReviewState.ACCEPTED.value, reviewer, None)
     session.flush()
     return proposal_view(kind, row)
@@ -637,7 +676,8 @@ def next_waiting(session: Session, kind: str | None = None, document_id: int | N
 
 
 def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, str], new_facility=None) -> Proposal:
-    """Correct a proposal: the original is rejected with a note, a corrected copy is accepted.
+    """Correct a proposal: the original is rejected with a note, a corrected copy is accepted (with
+    four eyes on, proposed until another reviewer accepts it: `own_assertion`).
 
     Args:
         changes: field → new value, among the kind's EDITABLE fields; for an event also "place" (a
@@ -647,7 +687,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
         new_facility: for an event, a site no entry holds yet (`guwah.facilities.entries.NewFacility`):
             registered as a new facility entry, proposed, its source the passage of the event's
             testimony that writes its name (`register_facility`), and made the event's facility.
-    Returns the new, accepted assertion; it cites the same evidence as the original. Raises
+    Returns the new assertion; it cites the same evidence as the original. Raises
     InputError for an unknown field, no change, a place or facility name that is ambiguous
     (listing the candidates) and NotFound for one that names nothing, before anything is written
     (a new facility is written in the same transaction, so a refusal after it leaves nothing).
@@ -682,8 +722,8 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     copied.update(changes)
     now = datetime.now(UTC)
     corrected = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer,
-                      asserted_at=now, review_state=ReviewState.ACCEPTED.value, reviewed_by=reviewer,
-                      reviewed_at=now, review_note=f"edit of {ref}")  # the table checks its values here
+                      asserted_at=now, **own_assertion(session, reviewer),
+                      review_note=f"edit of {ref}")  # the table checks its values here
     _undecided(row, ref)  # before "nothing to change": a decided fact is reopened first
     if all(getattr(row, column) == value for column, value in changes.items()):
         # An identical accepted copy would only add a second assertion of the same fact.

@@ -5,7 +5,8 @@ time, its review state, its document and evidence span. It is the reviewer's own
 reading the passage, as `guwah.review.edit`'s corrected copy is, so it is **accepted at once**; it
 enters the entry's timeline, corroboration counts and status at once, and a public view only as any
 accepted fact does: through an approved release (`guwah.releases`, the gate is unchanged). A
-reviewer who doubts it reopens it (`guwah review reopen`).
+reviewer who doubts it reopens it (`guwah review reopen`). With four eyes on (`guwah.policy`) it
+stays proposed, counting nowhere, until another reviewer accepts it (`guwah.review.own_assertion`).
 
 Two shells call it and hold no rule of their own: `guwah review add` (`guwah.review.cli`) and the
 workspace document page's form (`guwah.web.routes.review`). Everything is checked before anything
@@ -24,7 +25,16 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
 from guwah.errors import N_, InputError, NotFound, Term, Text
-from guwah.review import EDITABLE, EVENT_WHERE, KINDS, Proposal, checked_changes, proposal_view, where_changes
+from guwah.review import (
+    EDITABLE,
+    EVENT_WHERE,
+    KINDS,
+    Proposal,
+    checked_changes,
+    own_assertion,
+    proposal_view,
+    where_changes,
+)
 
 # What each kind needs besides the passage and the person: a fact without them asserts nothing.
 REQUIRED = {"name": ("name",), "attribute": ("attribute", "value"), "event": ("event_type",),
@@ -41,8 +51,9 @@ def addable_fields(kind: str) -> tuple[str, ...]:
 
 def add_fact(store, session: Session, document_id: int, kind: str, passage: str, reviewer: str,
              fields: dict[str, str | None], person: str | None = None, new_person: str | None = None,
-             start: int | None = None, end: int | None = None) -> Proposal:
-    """Record a fact the extractor missed, accepted, asserted by `reviewer`, citing `passage`.
+             start: int | None = None, end: int | None = None, event: str | None = None) -> Proposal:
+    """Record a fact the extractor missed, asserted by `reviewer`, citing `passage`: accepted, or with
+    four eyes on proposed until another reviewer accepts it (`guwah.review.own_assertion`).
 
     Args:
         document_id: the document whose text holds the passage.
@@ -56,10 +67,14 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
         new_person: instead of `person`, a name the passage writes: a new mention is made, named by it
             (that name accepted too, cited where the passage writes it); it starts as an entry of its own.
         start, end: where the passage begins (and ends) in the text, as character offsets.
+        event: for a violation, the event it happened in ("event:12" or "12"): an event of this
+            document about the same person or entry, not rejected (`joined_event`); without
+            `person`, the violation is about the event's mention.
     Returns the new fact. Raises NotFound for an unknown document, mention or entry; InputError for
     an erased document, an unknown kind or field, a missing required field, a bad value, a passage
     that is not in the text, occurs several times without `start`, or does not hold the new
-    person's name, a person of another document, or both or neither of `person` and `new_person`.
+    person's name, a person of another document, or both or neither of `person` and `new_person`;
+    an event given for another kind, or one of another document or person, or rejected.
     Nothing is written before every check has passed.
     """
     from guwah.protection.erasure import is_erased
@@ -84,10 +99,17 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
         raise InputError(Text(N_("%(kind)s facts need %(fields)s"),
                               {"kind": Term("review_kind", kind), "fields": ", ".join(missing)}), value=missing[0])
     span = passage_span(document.text or "", document_id, passage, start, end)
+    joined = joined_event(session, document_id, kind, event) if event is not None and event.strip() else None
+    if joined is not None and person is None and not (new_person or "").strip():
+        person = str(joined.person_id)  # the violation is about the event's mention
     if (person is None) == (new_person is None or not new_person.strip()):
         raise InputError(Text(N_("say who the fact is about: a mention or entry of this document, or a new "
                                  "person by a name the passage writes (not both)")))
     subject = _mention_of(session, document_id, person) if person is not None else None
+    if joined is not None and not _same_entry(session, subject, joined.person_id):
+        raise InputError(Text(N_("event:%(event)s is about mention %(mention)s, not the person this violation is "
+                                 "about: a violation joins an event of the same person"),
+                              {"event": joined.id, "mention": mention_label(joined.person_id)}), value=event)
     name_span = _name_span(document.text, span, new_person) if subject is None else None
     if kind == "name" and subject is None:
         raise InputError(Text(N_("a name fact names a mention that exists: a new person is named by the name "
@@ -107,11 +129,11 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
         span = _name_span(document.text, span, checked["name"])  # the evidence shows the whole name
     now = datetime.now(UTC)
     accepted = {"evidence_document_id": document_id, "asserted_by_kind": AssertedByKind.USER.value,
-                "asserted_by": reviewer, "asserted_at": now, "review_state": ReviewState.ACCEPTED.value,
-                "reviewed_by": reviewer, "reviewed_at": now, "review_note": ADDED_NOTE}
+                "asserted_by": reviewer, "asserted_at": now, **own_assertion(session, reviewer),
+                "review_note": ADDED_NOTE}
     # The row checks its closed values (event type, code, attribute, relation) as it is made: before any add.
     row = table(**checked, person_id=subject.id if subject else None, evidence_start=span[0], evidence_end=span[1],
-                **accepted)
+                **accepted, **({"event_id": joined.id} if joined is not None else {}))
     if kind == "relation" and subject is not None and checked["relative_id"] == subject.id:
         raise InputError(Text(N_("a relation is between two different mentions")))
     if subject is None:
@@ -132,8 +154,56 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
     session.add(row)
     session.flush()
     store.audit(session, reviewer, "review", kind, row.id, decision="added", document=document_id,
-                person=subject.id, start=span[0], end=span[1])
+                person=subject.id, start=span[0], end=span[1], **({"event": joined.id} if joined is not None else {}))
     return proposal_view(kind, row)
+
+
+def joined_event(session: Session, document_id: int, kind: str, typed: str):
+    """The Event row a violation added to document `document_id` joins (`typed`: "event:12" or "12"):
+    an event this document tells, not rejected. InputError for another kind, an event of another
+    document or a rejected one; NotFound for no such event (or a malformed id)."""
+    from guwah.storage.tables import Event
+
+    if kind != "violation":
+        raise InputError(Text(N_("only a violation joins an event (--event)")), value=typed)
+    number = typed.strip().removeprefix("event:")
+    row = session.get(Event, int(number)) if number.isdecimal() and int(number) <= MAX_ID else None
+    if row is None:
+        raise NotFound(Text(N_("no event %(event)s"), {"event": number}), value=typed)
+    if row.evidence_document_id != document_id:
+        raise InputError(Text(N_("event:%(event)s is told in document %(other)s, not in document %(document)s: a "
+                                 "violation joins an event of the testimony its passage cites"),
+                              {"event": row.id, "other": row.evidence_document_id, "document": document_id}),
+                         value=typed)
+    if row.review_state == ReviewState.REJECTED.value:
+        raise InputError(Text(N_("event:%(event)s was rejected: a violation joins an event that stands"),
+                              {"event": row.id}), value=typed)
+    return row
+
+
+def event_choices(session: Session, document_id: int) -> list:
+    """The accepted events document `document_id` tells, oldest first: those a violation added to
+    it may join (the document page's form offers them)."""
+    from guwah.storage.tables import Event
+
+    return list(session.scalars(select(Event).where(Event.evidence_document_id == document_id,
+                                                    Event.review_state == ReviewState.ACCEPTED.value)
+                                .order_by(Event.id)))
+
+
+def _same_entry(session: Session, subject, person_id: int | None) -> bool:
+    """Whether mention `subject` and mention `person_id` are one, or of one registry entry (merges followed)."""
+    from guwah.registry import resolve
+    from guwah.storage.tables import Person
+
+    if subject is None or person_id is None:
+        return False
+    if subject.id == person_id:
+        return True
+    other = session.get(Person, person_id)
+    if other is None or subject.entry is None or other.entry is None:
+        return False
+    return resolve(session, subject.entry.number).id == resolve(session, other.entry.number).id
 
 
 def _script(name: str) -> str:

@@ -26,7 +26,12 @@ def _line(proposal) -> str:
     fields = ", ".join(f"{k}={v}" for k, v in shown_fields(proposal.fields).items() if v is not None)
     mention = mention_label(proposal.person_id) if proposal.person_id else "-"
     return (f"{proposal.ref:<16} {proposal.state:<9} mention {mention:<7} "
-            f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
+            f"document {proposal.document_id or '-':<5} {fields}  by {_asserter(proposal)}")
+
+
+def _asserter(proposal) -> str:
+    """Who asserted a fact, and where it waits for a reviewer other than its author (four eyes)."""
+    return proposal.asserted_by + (" (waiting for a second reviewer)" if proposal.second_reviewer else "")
 
 
 @review_app.command("list")
@@ -68,7 +73,7 @@ def _table(rows):
     for proposal in rows:
         fields = ", ".join(f"{k}={v}" for k, v in shown_fields(proposal.fields).items() if v is not None)
         table.add_row(proposal.ref, proposal.state, mention_label(proposal.person_id) if proposal.person_id else "-",
-                      str(proposal.document_id or "-"), escape(fields), escape(proposal.asserted_by))
+                      str(proposal.document_id or "-"), escape(fields), escape(_asserter(proposal)))
     return table
 
 
@@ -244,11 +249,17 @@ def review_edit(
     # A site registered from the testimony is named by its entry number below, not by the testimony's words.
     fields = shown_fields(corrected.fields)
     changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes)
-    err.print(f"{escape(ref)} edited into {corrected.ref} (accepted){': ' + escape(changed) if changed else ''}",
+    err.print(f"{escape(ref)} edited into {corrected.ref} ({_state_said(corrected)}){': ' + escape(changed) if changed else ''}",
               highlight=False)
     if site:
         err.print(f"registered facility entry {registered} (proposed: `guwah facilities accept {registered}` "
                   "makes it public)")
+
+
+def _state_said(proposal) -> str:
+    """A reviewer's own new fact's state as a line says it: "accepted", or with four eyes on
+    "proposed: waiting for a second reviewer"."""
+    return "proposed: waiting for a second reviewer" if proposal.second_reviewer else proposal.state
 
 
 def _set_fields(items: list[str]) -> dict[str, str | None]:
@@ -289,9 +300,13 @@ def review_add(
                                      "offset): which occurrence is meant."),
     end: int | None = typer.Option(None, min=0, help="With --start: where it ends (checked)."),
     set_: list[str] = typer.Option([], "--set", help=_ADD_HELP),
+    event: str | None = typer.Option(None, help="With --kind violation: the event it happened in (event:12), one "
+                                     "this document tells about the same person (without --person, that "
+                                     "event's person): the entry's timeline shows the violation under it."),
 ) -> None:
     """Add a fact the extractor missed, citing its passage: the reviewer's own assertion, accepted at
-    once (as an edit's corrected copy is); it counts in the entry's timeline and corroboration at
+    once (as an edit's corrected copy is; with four eyes on, `guwah settings`, it waits for another
+    reviewer); it counts in the entry's timeline and corroboration at
     once, and reaches the public only through an approved release. Audited by ids and offsets, never
     the passage. Undo with `guwah review reopen`, then reject."""
     from guwah.errors import InputError
@@ -305,8 +320,8 @@ def review_add(
     fields = _set_fields(set_)
     with archive_session("edit_records") as (store, session):
         added = add_fact(store, session, document, kind, passage, store.settings.actor, fields, person=person,
-                         new_person=new_person, start=start, end=end)
-    err.print(f"added {added.ref} (accepted) about mention {mention_label(added.person_id)}, citing document "
+                         new_person=new_person, start=start, end=end, event=event)
+    err.print(f"added {added.ref} ({_state_said(added)}) about mention {mention_label(added.person_id)}, citing document "
               f"{document} at {added.evidence_span[0]}–{added.evidence_span[1]}", highlight=False)
 
 

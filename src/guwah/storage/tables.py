@@ -942,6 +942,18 @@ class PublicSearchChange(Base):
     number: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
+class ArchiveSetting(Base):
+    """A setting of this archive's way of working that an admin changes (`guwah.policy`: the names,
+    defaults and meanings, `guwah settings set`), unlike the server's GUWAH_* variables: it travels
+    with the archive and every change is audited. A name with no row has its default."""
+
+    __tablename__ = "archive_setting"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(50))
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class PublicSearchState(Base):
     """A request to build the public search index whole (migration 0010 leaves one where an
     archive already has approved releases); the build removes it."""

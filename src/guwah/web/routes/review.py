@@ -383,20 +383,27 @@ def add_form_fields() -> tuple[str, ...]:
     return tuple(dict.fromkeys(key for kind in KINDS for key in addable_fields(kind)))
 
 
-def add_form_choices() -> dict:
-    """What the document page's add form offers: the kinds, every field, the closed lists as choices."""
-    return {"add_kinds": list(KINDS), "add_fields": add_form_fields(), "add_choices": _choices()}
+def add_form_choices(session, document_id: int) -> dict:
+    """What the document page's add form offers: the kinds, every field, the closed lists as choices,
+    the document's accepted events a violation may join (`guwah.review.addition.event_choices`), and
+    whether a reviewer's own fact waits for a second reviewer (`guwah.policy.four_eyes`)."""
+    from guwah.policy import four_eyes
+    from guwah.review.addition import event_choices
+
+    return {"add_kinds": list(KINDS), "add_fields": add_form_fields(), "add_choices": _choices(),
+            "add_events": event_choices(session, document_id), "four_eyes": four_eyes(session)}
 
 
-# The add form's own fields besides the kind's: who, the passage, where it starts.
-ADD_FORM = ("kind", "person", "new_person", "passage", "start")
+# The add form's own fields besides the kind's: who, the passage, where it starts, a violation's event.
+ADD_FORM = ("kind", "person", "new_person", "passage", "start", "event")
 
 
 @router.post("/workspace/documents/{document_id}/facts")
 def workspace_add_fact(request: Request, session: SessionDep, auth: MayEditRecords, document_id: DocumentId,
                        form: Submitted) -> Response:
     """Add a fact the extractor missed, citing a passage of the document (`guwah review add`:
-    `guwah.review.addition.add_fact`, accepted at once); then its page, saying it was added. Refused,
+    `guwah.review.addition.add_fact`, accepted at once, or with four eyes on waiting for another
+    reviewer); then its page, saying it was added. Refused,
     the document's page again with the reason and the form as typed, nothing stored."""
     from guwah.review.addition import add_fact
 
@@ -409,7 +416,8 @@ def workspace_add_fact(request: Request, session: SessionDep, auth: MayEditRecor
         fields = {key: typed[key] for key in add_form_fields() if typed[key].strip()}
         added = add_fact(request.app.state.store, session, document_id, typed["kind"], typed["passage"],
                          auth.user.username, fields, person=typed["person"].strip() or None,
-                         new_person=typed["new_person"].strip() or None, start=int(start) if start else None)
+                         new_person=typed["new_person"].strip() or None, start=int(start) if start else None,
+                         event=typed["event"].strip() or None)
     kind, number = added.ref.split(":")
     return _back(request, kind, int(number), "added")
 

@@ -287,7 +287,7 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
         "can_extract": may(auth.user, "edit_records"),
         # the form that adds a fact the extractor missed (`guwah review add`), for those who may edit facts
         "can_add": may(auth.user, "edit_records") and not document.erased, "adding": adding or {},
-        **add_form_choices(),
+        **add_form_choices(session, document_id),
     }, status_code=status_code)
 
 

@@ -1,0 +1,113 @@
+"""Four eyes on facts and a violation joined to an event, through the real web app (issue 10): the
+document page's add form and the fact's page over `guwah.review`; the author of a waiting fact is
+refused its acceptance, another editor accepts it. Invented names."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from guwah.policy import change_setting
+from guwah.storage.tables import Event, Person, PersonName, ViolationCoding
+from guwah.web import create_app
+from tests.accounts.factories import client_as, fast_hashing, make_user
+
+TEXT = "Gulshirin Abdiraxman wrote to us. Her son was detained in 2018 and beaten, she said."
+DETAINED = "was detained in 2018"
+OTHER = "Nurlanbek Sadirov wrote that he was detained in 2020."
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords():
+    with fast_hashing():
+        yield
+
+
+@pytest.fixture
+def world(store, tmp_path):
+    """A confidential testimony with one mention and its accepted detention, a second testimony with
+    an accepted event of its own, an admin and two editors (each a client)."""
+    from tests.releasing import ingest_text
+
+    document = ingest_text(store, tmp_path, "a.txt", TEXT, "consent: confidential\n")
+    other = ingest_text(store, tmp_path, "b.txt", OTHER, "consent: confidential\n")
+    events = []
+    with store.session() as session:
+        for doc, text, name, passage in ((document, TEXT, "Gulshirin Abdiraxman", DETAINED),
+                                         (other, OTHER, "Nurlanbek Sadirov", "was detained in 2020")):
+            person = Person()
+            session.add(person)
+            session.flush()
+            session.add(PersonName(person_id=person.id, name=name, evidence_document_id=doc, evidence_start=0,
+                                   evidence_end=len(name), asserted_by_kind="extractor", asserted_by="x"))
+            start = text.index(passage)
+            event = Event(person_id=person.id, event_type="detention", date_value=passage[-4:], date_precision="year",
+                          evidence_document_id=doc, evidence_start=start, evidence_end=start + len(passage),
+                          asserted_by_kind="extractor", asserted_by="x", review_state="accepted")
+            session.add(event)
+            session.flush()
+            events.append((person.id, event.id))
+    app = create_app(store)
+    make_user(store, "aysel-admin", "admin")
+    zarina = client_as(app, store, make_user(store, "zarina", "editor", totp=True))
+    timur = client_as(app, store, make_user(store, "timur", "editor", totp=True))
+    return store, document, events, zarina, timur
+
+
+def test_with_four_eyes_the_author_is_refused_and_another_editor_accepts(world):
+    store, document, [(mention, _), _], (zarina, z_token), (timur, t_token) = world
+    with store.session() as session:
+        change_setting(store, session, "four_eyes", "on", "aysel-admin")
+    assert "waits for a second reviewer" in zarina.get(f"/workspace/documents/{document}").text
+    form = {"csrf_token": z_token, "kind": "event", "passage": "and beaten", "person": f"M-{mention}",
+            "new_person": "", "event_type": "interrogation"}
+    added = zarina.post(f"/workspace/documents/{document}/facts", data=form, follow_redirects=False)
+    assert added.status_code == 303, added.text
+    page = zarina.get(added.headers["location"])
+    assert "waiting for a second reviewer" in page.text
+    fact = added.headers["location"].split("?")[0]
+    assert "asserted by zarina" in timur.get("/workspace/review?kind=event").text  # the queue says whose it is
+    own = zarina.post(f"{fact}/accept", data={"csrf_token": z_token}, follow_redirects=False)
+    assert own.status_code == 400 and "another reviewer must accept it" in own.text
+    with store.session() as session:
+        assert session.scalars(select(Event).where(Event.event_type == "interrogation")).one().review_state == "proposed"
+    second = timur.post(f"{fact}/accept", data={"csrf_token": t_token}, follow_redirects=False)
+    assert second.status_code == 303
+    with store.session() as session:
+        row = session.scalars(select(Event).where(Event.event_type == "interrogation")).one()
+        assert (row.review_state, row.asserted_by, row.reviewed_by) == ("accepted", "zarina", "timur")
+
+
+def test_without_four_eyes_the_form_accepts_at_once(world):
+    """The positive control: the setting off, the same form is accepted at once by its author."""
+    store, document, [(mention, _), _], (zarina, z_token), _ = world
+    form = {"csrf_token": z_token, "kind": "event", "passage": "and beaten", "person": f"M-{mention}",
+            "new_person": "", "event_type": "interrogation"}
+    added = zarina.post(f"/workspace/documents/{document}/facts", data=form, follow_redirects=False)
+    assert added.status_code == 303
+    assert "waiting for a second reviewer" not in zarina.get(added.headers["location"]).text
+    with store.session() as session:
+        assert session.scalars(select(Event).where(Event.event_type == "interrogation")).one().review_state == "accepted"
+
+
+def test_the_add_form_joins_a_violation_to_an_event_of_this_testimony_only(world):
+    from guwah.vocab import violation_codes
+
+    store, document, [(mention, here), (_, elsewhere)], (zarina, z_token), _ = world
+    page = zarina.get(f"/workspace/documents/{document}").text
+    assert f'value="event:{here}"' in page and f'value="event:{elsewhere}"' not in page  # its own events offered
+    form = {"csrf_token": z_token, "kind": "violation", "passage": "and beaten", "person": "", "new_person": "",
+            "code": sorted(violation_codes())[0]}
+    refused = zarina.post(f"/workspace/documents/{document}/facts", data={**form, "event": f"event:{elsewhere}"},
+                          follow_redirects=False)
+    assert refused.status_code == 400 and "not in document" in refused.text
+    with store.session() as session:
+        assert session.scalars(select(ViolationCoding)).all() == []
+    added = zarina.post(f"/workspace/documents/{document}/facts", data={**form, "event": f"event:{here}"},
+                        follow_redirects=False)
+    assert added.status_code == 303, added.text
+    with store.session() as session:
+        (violation,) = session.scalars(select(ViolationCoding)).all()
+        assert (violation.event_id, violation.person_id) == (here, mention)
+        entry = session.get(Person, mention).entry.number
+    assert f"violation:{violation.id}" in zarina.get(f"/workspace/entries/{entry}").text
