@@ -91,7 +91,7 @@ def cluster_conflicts(a, b) -> list[str]:
         fields.append("gender")
     if L.apart(a.birth, b.birth, 3):
         fields.append("birth")
-    if L.apart(a.detained, b.detained, 1):
+    if a.detained_apart(b):
         fields.append("detained")
     if any(not L.nested(x, y) for x in a.places for y in b.places):
         fields.append("hometown")

@@ -8,10 +8,10 @@ and the pair goes to review otherwise. A rare name still links on the name alone
 
 from guwah.link import Mention, link_mentions
 from guwah.link.linker import COMMON_NAME, cluster, corroborate, held_pairs, stated_agreement
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW
+from guwah.names.settings import LINK_AGREE, LINK_AUTO
 
 STRONG = round((1 + LINK_AUTO) / 2, 4)              # links on its probability alone
-BETWEEN = round((LINK_AUTO + LINK_REVIEW) / 2, 4)   # links only when the names and fields agree
+BETWEEN = round((LINK_AUTO + LINK_AGREE) / 2, 4)    # links only when the names and fields agree
 COMMON, RARE = "n:MMT+ABDL", "n:ZRVT+KLDN"
 NOTHING = (None, None, None, None, None, None)      # birth_lo, birth_hi, home, facility, detained_lo, detained_hi
 

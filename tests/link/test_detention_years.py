@@ -6,7 +6,7 @@ import pytest
 
 from guwah.link import Mention, link_mentions
 from guwah.link.features import feature_columns, pair_reasons
-from guwah.link.linker import PAIR_SHIFT, agreeing_edges
+from guwah.link.linker import PAIR_SHIFT, agreeing_edges, cluster
 from guwah.names.settings import SAME_NAME
 
 F = "female"
@@ -72,3 +72,30 @@ def test_the_agreement_cut_asks_for_a_year_within_one_of_another():
     con.executemany("INSERT INTO predicted VALUES (?, ?, 0.5)", pairs)
     agrees = {(a, b): flag for a, b, _, flag in agreeing_edges(con, "predicted")}
     assert agrees == {(0, 1): False, (0, 2): True, (0, 3): True}
+
+
+def held(*years: int) -> tuple:
+    """A row of `cluster`'s fields for a mention stating only these years of detention."""
+    return (None, None, None, None, min(years), max(years), list(years))
+
+
+def test_a_cluster_keeps_each_detention_so_a_first_detention_joins_after_a_re_arrest():
+    """A testimony of a 2015 detention and a 2020 re-arrest, a record of the 2020 re-arrest linked
+    to it, then a record of the 2015 detention: it joins the person too (a cluster no longer
+    narrows to 2020 on the re-arrest and refuses 2015). A record of 2017 alone, within a year of
+    neither detention, is refused and goes to review (the negative control, in the same call)."""
+    fields = [held(2015, 2020), held(2020), held(2015), held(2017)]
+    ids, review = cluster(4, [(0, 1, 0.99), (0, 2, 0.98), (0, 3, 0.97)], fields)
+    assert ids == [1, 1, 1, 2]
+    assert review == [(0, 3, 0.97)]
+    # a record stating no detention conflicts with none
+    assert cluster(2, [(0, 1, 0.99)], [held(2015, 2020), (None, None, None, None, None, None, None)])[0] == [1, 1]
+
+
+def test_one_detention_still_narrows_in_a_chain():
+    """Consecutive years are one detention, narrowed as before: 2016-2018 with 2017 is 2017, and a
+    record of 2019 is then refused; without the 2017 record it joins (2019 is a year from 2018)."""
+    ids, review = cluster(3, [(0, 1, 0.99), (0, 2, 0.98)], [held(2016, 2017, 2018), held(2017), held(2019)])
+    assert ids == [1, 1, 2] and review == [(0, 2, 0.98)]
+    ids, review = cluster(2, [(0, 1, 0.98)], [held(2016, 2017, 2018), held(2019)])
+    assert ids == [1, 1] and review == []

@@ -65,7 +65,7 @@ def test_link_mentions_tiny_inputs(count):
 
 
 ABOVE = round((1 + LINK_AUTO) / 2, 4)               # links on its probability alone
-BETWEEN = round((LINK_AUTO + LINK_REVIEW) / 2, 4)   # links only when names and fields agree
+BETWEEN = round((LINK_AUTO + LINK_AGREE) / 2, 4)    # links only when names and fields agree
 BELOW = round(LINK_REVIEW / 2, 4)                   # never links, not shown
 
 
@@ -83,9 +83,9 @@ def test_cluster_joins_agreeing_pairs_from_link_agree():
 
 
 def test_an_agreeing_pair_under_link_agree_goes_to_review_not_linked():
-    """From LINK_REVIEW to LINK_AGREE a pair whose names and fields agree is shown, not linked: at
-    G 100,000 the agreeing edges of p 0.40-0.45 were one person's in 35 % of cases (h-link54,
-    docs/benchmarks.md). From LINK_AGREE it links as before (the control in the same call)."""
+    """From LINK_REVIEW to LINK_AGREE a pair whose names and fields agree is shown, not linked (the
+    agreeing edges just under LINK_AGREE are mostly namesakes: h-link54, docs/benchmarks.md).
+    From LINK_AGREE it links (the control in the same call)."""
     assert LINK_REVIEW < LINK_AGREE < LINK_AUTO
     under = round((LINK_REVIEW + LINK_AGREE) / 2, 4)
     ids, review = cluster(4, [(0, 1, under, True), (2, 3, LINK_AGREE, True)])

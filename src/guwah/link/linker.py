@@ -294,7 +294,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     # `nothing_agrees_across_scripts`.
     untrained = len(mentions) < MIN_TRAINING_MENTIONS
     edges = corroborate(agreeing_edges(con, predicted), stated, across_scripts=untrained)
-    fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
+    fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi, detained FROM mentions "
                          "ORDER BY uid").fetchall()
     partial = [alone or initial for alone, initial in zip(
         one_part_names(con), initialled_names([mention.name for mention in mentions], prepared), strict=True)]
@@ -1474,15 +1474,23 @@ GENDER_FIRM = 2
 
 class Summary:
     """What a cluster says of its person, to refuse merges that would give it two of something:
-    the genders stated (and how often), the tightest birth and detention ranges, and the most
-    specific places."""
+    the genders stated (and how often), the tightest birth range, the tightest range of each of
+    its detentions, and the most specific places.
+
+    A person may be detained more than once (a 2017 detention, a 2020 re-arrest), so the
+    detentions are kept apart, as the pair comparison keeps a mention's years (`agreeing_edges`):
+    a range narrows only with the years near it, and a merge conflicts only where no detention of
+    one is within a year of one of the other's. With `detained` (a mention's every year of
+    detention, `Mention.detention_years`) each run of consecutive years is a detention; without
+    it, detained_lo to detained_hi is one."""
 
     __slots__ = ("genders", "birth", "detained", "places")
 
-    def __init__(self, gender, birth_lo, birth_hi, place, detained_lo, detained_hi) -> None:
+    def __init__(self, gender, birth_lo, birth_hi, place, detained_lo, detained_hi, detained=None) -> None:
         self.genders = Counter({gender: 1}) if gender else Counter()
         self.birth = (birth_lo, birth_hi) if birth_lo is not None else None
-        self.detained = (detained_lo, detained_hi) if detained_lo is not None else None
+        self.detained = (detentions(detained) if detained
+                         else ((detained_lo, detained_hi),) if detained_lo is not None else ())
         self.places = {place} if place else set()
 
     def gender(self) -> str | None:
@@ -1501,16 +1509,39 @@ class Summary:
         mine, theirs = self.gender(), other.gender()
         return ((mine is not None and theirs is not None and mine != theirs)
                 or (apart(self.birth, other.birth, 3) and not transposed(self.birth, other.birth))
-                or apart(self.detained, other.detained, 1)
+                or self.detained_apart(other)
                 or any(not nested(a, b) for a in self.places for b in other.places))
 
     def absorb(self, other: Summary) -> None:
         self.genders.update(other.genders)
         self.birth = tightest(self.birth, other.birth)
-        self.detained = tightest(self.detained, other.detained)
+        detained = list(self.detained)
+        for years in other.detained:
+            near = next((i for i, mine in enumerate(detained) if not apart(mine, years, 1)), None)
+            if near is None:
+                detained.append(years)
+            else:
+                detained[near] = tightest(detained[near], years)
+        self.detained = tuple(detained)
         places = self.places | other.places
         # keep the most specific: a place inside another replaces it
         self.places = {a for a in places if not any(b != a and b.startswith(a + ".") for b in places)}
+
+    def detained_apart(self, other: Summary) -> bool:
+        """Whether both state detentions and none of one is within a year of one of the other's."""
+        return bool(self.detained and other.detained) and all(
+            apart(mine, theirs, 1) for mine in self.detained for theirs in other.detained)
+
+
+def detentions(years: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """Ascending years as ranges of consecutive years: [2015, 2016, 2020] -> ((2015, 2016), (2020, 2020))."""
+    ranges: list[tuple[int, int]] = []
+    for year in sorted(years):
+        if ranges and year <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], max(year, ranges[-1][1]))
+        else:
+            ranges.append((year, year))
+    return tuple(ranges)
 
 
 def differ(a: str | None, b: str | None) -> bool:
@@ -1546,10 +1577,11 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     An edge is (a, b, match probability[, agrees[, corroborated]]); it links at `auto` (default LINK_AUTO) or
     above, and from `agree` (default LINK_AGREE) when `agrees` is true (see `agreeing_edges`),
     never when `corroborated` is false (a common name with no stated field agreeing: `corroborate`). With `fields` (per mention: gender,
-    birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
+    birth_lo, birth_hi, home, detained_lo, detained_hi[, detained]; home as `features.home_place`, detained
+    as `Summary`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two settled genders, see
     `Summary.gender`, or two genders on the edge's own mentions; birth years
-    more than 3 years apart, detention years more than one, places neither the same nor one
+    more than 3 years apart, no detention within a year of another, places neither the same nor one
     inside the other) is not taken: the pair goes to review instead. A chain of links never
     makes one person out of mentions that a reviewer would call different.
     With `given_alone` (per mention: its name is one part, a given name without a father's
