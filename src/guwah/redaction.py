@@ -1033,7 +1033,8 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
 _TOKEN_CHAR = r"[\p{L}\p{M}\p{N}\p{Cf}--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]]"
 _TOKEN_JOIN = r"(?:_+|[.\-\u2010\u2011])"
 _TOKEN_AFTER = regex.compile(rf"{_TOKEN_CHAR}*(?:{_TOKEN_JOIN}{_TOKEN_CHAR}+)*", regex.V1)
-_TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*$", regex.V1)
+# \Z, not $: "$" also matches before a final line break, and the token was read back into the line before.
+_TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*\Z", regex.V1)
 _TOKEN_EDGE = regex.compile(_TOKEN_CHAR, regex.V1)
 _TOKEN_JOINED = regex.compile(r"[_.\-\u2010\u2011\p{N}]")
 
