@@ -589,6 +589,9 @@ def _feminine_surname_ending() -> regex.Pattern:
 # Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان), folded as `stems` gives them; case endings
 # before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
 _HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
+# A family named in the English plural by a Russian-style surname (the Ekberovs, the Ekberovs' house, the
+# Baqtins), folded; only these surname endings, so that no common plural loses its -s.
+_FAMILY_PLURAL = regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:ov|ev|ow|ew|in|yn|ova|eva|owa|ewa)s\Z")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -600,8 +603,10 @@ def _mask_stems(word: str) -> frozenset[str]:
     feminine of the Russian surnames in -in/-yn (`guwah.names.inflection`'s Russian rules). A
     patronymic (-ovna, -ovich) is not a surname: it is the child of a man of that given name.
     A stem with an honorific written on (`_HONORIFIC`: Dilnurkhan) also gives the name before it
-    (dilnur), when that keeps at least a name part's letters (not Orhan → "or")."""
+    (dilnur), when that keeps at least a name part's letters (not Orhan → "or"). A family's English
+    plural (`_FAMILY_PLURAL`: Ekberovs, Ekberovas) gives the surname."""
     found = stems(_INVISIBLE.sub("", word))
+    found |= {stem[:-1] for stem in found if _FAMILY_PLURAL.match(stem)}
     found |= {stem[:-1] for stem in found if _feminine_surname_ending().fullmatch(stem)}
     return found | {stem[:honorific.start()] for stem in found if (honorific := _HONORIFIC.search(stem, _MIN_PART))}
 
