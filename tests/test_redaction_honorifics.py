@@ -36,3 +36,17 @@ def test_a_withheld_given_name_with_an_honorific_is_masked_in_cyrillic_and_arabi
 def test_a_word_ending_like_an_honorific_stays_when_the_rest_is_no_withheld_name():
     shown = _shown("Orhan and Gulhan met Nurkhan; Dilnurkhan stayed home.")
     assert shown == "Orhan and Gulhan met Nurkhan; [name withheld] stayed home.", shown
+
+
+@pytest.mark.parametrize(("withheld", "text", "petted"), [
+    ("Зерепшан Курбанова", "Все звали её Зерепшанка, и она ждала.", "Зерепшанк"),
+    ("Зерепшан Курбанова", "Мы видели Зерепшанку у ворот.", "Зерепшанк"),
+    ("Зерепшан Курбанова", "Зерепшаночка, не плачь, сказала мать.", "Зерепшаночк"),
+    ("Zerepshan Qurbanova", "Everyone called her Zerepshanka in the village.", "Zerepshank"),
+])
+def test_a_withheld_given_name_with_a_russian_diminutive_is_masked(withheld, text, petted):
+    """h-adversary75: a Russian speaker's diminutive of a withheld given name (-ка, -очка, -ечка, their case
+    endings) was shown whole in a public testimony. The control: another girl's diminutive stays."""
+    shown = _shown(text + " Айгулька и Aygulka остались.", withheld)
+    assert petted not in shown and "[name withheld]" in shown, shown
+    assert shown.endswith(" Айгулька и Aygulka остались."), shown

@@ -61,3 +61,26 @@ def test_a_handle_with_a_withheld_name_and_a_masked_detail_is_masked_whole(store
         text = public_document(session, 1).text
     assert "His account was [name withheld] and mine is patime.q." in text, text
     assert "our home in [detail withheld]." in text, text  # the control: the detail alone is masked as before
+
+
+LINE_TEXT = ("My name is Patime Yolwasova. They took my brother Merdan Yolwasniyaz in 2018. Everyone called him "
+             "Merdan-aka.\nMerdan'ning ayali waited at the gate.\nThe police came.\nYolwasniyaz was his father's "
+             "name too.\nHis account is merdan.yol86 now.")
+
+
+def test_a_name_at_a_line_start_after_a_full_stop_is_masked_and_the_line_before_kept(store, tmp_path):
+    """h-adversary75: the token a name mask widens to was read back to the line before when a line break
+    followed a full stop ("$" matched before the break): "The police came.\\nYolwasniyaz" was released as
+    "The police c[name withheld]", and after a masked "Merdan-aka." the next line's "Merdan'ning" (a Uyghur
+    Latin genitive) was shown whole, its mask dropped into the widened one before it. The control: a
+    handle on its own line is still masked whole."""
+    document = add(store, tmp_path, "lines.txt", SIDECAR, text=LINE_TEXT)
+    name_person(store, document, "Merdan Yolwasniyaz", "confidential", text=LINE_TEXT)
+    allow_name(store, witness_id(store, document))
+    release(store, document)
+    with store.session() as session:
+        text = public_document(session, 1).text
+    assert "Merdan" not in text and "merdan" not in text and "Yolwasniyaz" not in text, text
+    assert "\n[name withheld] ayali waited at the gate.\nThe police came.\n[name withheld] was his father's" \
+           in text, text
+    assert "His account is [name withheld] now." in text, text

@@ -43,3 +43,15 @@ def test_a_patronymic_of_the_same_stem_is_not_the_feminine_surname():
 def test_a_surname_a_reviewer_chose_to_mask_is_masked_in_its_feminine_form():
     shown = redact("Omarova and Omarov came from Aksu.", build_masking([], [], ["Omarov"])).text
     assert "Omarov" not in shown and "Aksu" in shown, shown  # control: the rest of the text stays
+
+
+@pytest.mark.parametrize("written", ["The Ekberovs left Ghulja in 2019.", "The Ekberovs' house was sold.",
+                                     "The Ekberovas left Ghulja in 2019.", "We met the Baqtins there."])
+def test_a_withheld_surname_written_as_a_family_in_the_english_plural_is_masked(written):
+    """h-adversary75: "the Ekberovs" and "the Ekberovs' house" showed a withheld person's surname in a public
+    testimony (English writes a family by its surname in the plural). The control: a plural of a common
+    word of the same shape ("cousins") and a shown name stay."""
+    withheld = "Mamutjan Baqtin" if "Baqtin" in written else "Mamutjan Ekberov"
+    shown = _shown(withheld, written + " Their cousins and Aygul Sadiq stayed.")
+    assert "Ekberov" not in shown and "Baqtin" not in shown and "[name withheld]" in shown, shown
+    assert shown.endswith(" Their cousins and Aygul Sadiq stayed."), shown

@@ -1558,7 +1558,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
         return [{**dict(k), "sources": sorted(released[d] for d in v), "corroboration": independent_count(independent, v)}
                 for k, v in groups.items()]
 
-    names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
+    names = grouped(_not_anothers_words(session, facts(PersonName), named), lambda r: (("name", r.name), ("script", r.script)))
     if not names and telling:
         raise ConsentRefused(Text(N_(
             "entry %(entry)s: its names come only from pseudonymous testimonies (document %(documents)s) whose "
@@ -1606,6 +1606,24 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _not_anothers_words(session: Session, rows: list, named: set[int]) -> list:
+    """The name rows less those cited at words where the same text names someone withheld (a name
+    added to a mention at another person's name: `guwah review add`, an extractor's slip): one span
+    names one person, and the withheld one's claim wins, as the text's mask does."""
+    if not rows:
+        return rows
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for person_id, document_id, start, end in session.execute(
+            select(PersonName.person_id, PersonName.evidence_document_id, PersonName.evidence_start,
+                   PersonName.evidence_end)
+            .where(PersonName.evidence_document_id.in_({row.evidence_document_id for row in rows}),
+                   PersonName.evidence_start.is_not(None))):
+        if person_id not in named:
+            spans.setdefault(document_id, []).append((start, end))
+    return [row for row in rows if row.evidence_start is None or not any(
+        start < row.evidence_end and row.evidence_start < end for start, end in spans.get(row.evidence_document_id, ()))]
 
 
 def _aware(moment: datetime) -> datetime:

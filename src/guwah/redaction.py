@@ -589,6 +589,12 @@ def _feminine_surname_ending() -> regex.Pattern:
 # Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان), folded as `stems` gives them; case endings
 # before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
 _HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
+# A family named in the English plural by a Russian-style surname (the Ekberovs, the Ekberovs' house, the
+# Baqtins), folded; only these surname endings, so that no common plural loses its -s.
+# Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка; in Latin letters too),
+# folded, after `stems` gave the nominative back (Зерепшанку → зерепшанка).
+_DIMINUTIVES = ("очка", "ечка", "ка", "ochka", "echka", "ka")
+_FAMILY_PLURAL = regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:ov|ev|ow|ew|in|yn|ova|eva|owa|ewa)s\Z")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -600,8 +606,13 @@ def _mask_stems(word: str) -> frozenset[str]:
     feminine of the Russian surnames in -in/-yn (`guwah.names.inflection`'s Russian rules). A
     patronymic (-ovna, -ovich) is not a surname: it is the child of a man of that given name.
     A stem with an honorific written on (`_HONORIFIC`: Dilnurkhan) also gives the name before it
-    (dilnur), when that keeps at least a name part's letters (not Orhan → "or")."""
+    (dilnur), when that keeps at least a name part's letters (not Orhan → "or"). A family's English
+    plural (`_FAMILY_PLURAL`: Ekberovs, Ekberovas) gives the surname, a Russian diminutive
+    (`_DIMINUTIVES`: Зерепшанка) the given name."""
     found = stems(_INVISIBLE.sub("", word))
+    found |= {stem[:-1] for stem in found if _FAMILY_PLURAL.match(stem)}
+    found |= {stem[:-len(ending)] for stem in found for ending in _DIMINUTIVES
+              if stem.endswith(ending) and len(stem) - len(ending) >= _MIN_PART + 2}
     found |= {stem[:-1] for stem in found if _feminine_surname_ending().fullmatch(stem)}
     return found | {stem[:honorific.start()] for stem in found if (honorific := _HONORIFIC.search(stem, _MIN_PART))}
 
@@ -1033,7 +1044,8 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = (),
 _TOKEN_CHAR = r"[\p{L}\p{M}\p{N}\p{Cf}--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]]"
 _TOKEN_JOIN = r"(?:_+|[.\-\u2010\u2011])"
 _TOKEN_AFTER = regex.compile(rf"{_TOKEN_CHAR}*(?:{_TOKEN_JOIN}{_TOKEN_CHAR}+)*", regex.V1)
-_TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*$", regex.V1)
+# \Z, not $: "$" also matches before a final line break, and the token was read back into the line before.
+_TOKEN_BEFORE = regex.compile(rf"(?:{_TOKEN_CHAR}+{_TOKEN_JOIN})*{_TOKEN_CHAR}*\Z", regex.V1)
 _TOKEN_EDGE = regex.compile(_TOKEN_CHAR, regex.V1)
 _TOKEN_JOINED = regex.compile(r"[_.\-\u2010\u2011\p{N}]")
 
