@@ -88,3 +88,25 @@ def test_wife_of_after_a_non_name_stays_unnamed():
     assert {p["name"] for p in out["persons"] if p["names"]} == {"Nurali Eziz"}
     assert not [r for p in out["persons"] for r in p["relations"]
                 if r["relation"] == "wife" and r["person"] in {q["id"] for q in out["persons"] if q["names"]}]
+
+
+def _holder(text: str, out: dict, mention: str) -> str:
+    """The name of the person one of whose mentions is the text `mention`."""
+    return next(p["name"] for p in out["persons"]
+                if any(text[m["start"]:m["end"]] == mention for m in p["mentions"]))
+
+
+def test_his_brother_of_a_man_whose_brother_is_named_is_that_brother():
+    text = ("Rustam Imin, the brother of Tohir Imin, stayed in Ghulja. Tohir Imin, the brother of Rustam Imin, "
+            "lives in Ankara.\nTohir Imin says that his brother was beaten by the police in 2020.\n")
+    out = _out(text)
+    assert _holder(text, out, "his brother") == "Rustam Imin"
+    assert "Rustam Imin" in _victims(out) and "Tohir Imin" not in _victims(out)
+
+
+def test_her_mother_after_the_named_mother_is_still_that_mother():
+    # control: the nearest woman named as someone's mother is the later "her mother" (the rule kept)
+    text = ("Aygul Rozi says that her mother, Merhaba Qasim, lives in Ghulja with her grandson.\n"
+            "In 2018 her mother was taken to a camp by the police.\n")
+    out = _out(text)
+    assert "Merhaba Qasim" in _victims(out) and "Aygul Rozi" not in _victims(out)
