@@ -335,10 +335,11 @@ _NAME_OF_KIN = re.compile(
 
 
 # What may stand between a name and a kin phrase in apposition after it: "Abdulvahit Rozi, born 1971,
-# my uncle", "Mahinur Rozi (1965?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя».
+# my uncle", "Mahinur Rozi (1965?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя»; or
+# the bracket the phrase opens, "X (wife of Y)", « X (frère de Y) » (issue 11).
 _APPOSED_BEFORE = re.compile(
     r"(\w)[’']?(?:\s*\([^()\n]{1,24}\)|,\s+(?:born|b\.|aged|née?|âgée?\s+de|родил(?:ся|ась))\s+(?:in\s+|en\s+|в\s+)?"
-    r"\d{1,4}\??(?:\s+(?:ans|года?|г\.))?|,\s+\d{4}\s+(?:г\.\s*р\.|года\s+рождения))?,\s*$")
+    r"\d{1,4}\??(?:\s+(?:ans|года?|г\.))?|,\s+\d{4}\s+(?:г\.\s*р\.|года\s+рождения))?(?:,|[ \t]*\()\s*$")
 
 
 def _apposed_before(text: str, start: int) -> int | None:
@@ -388,6 +389,10 @@ _FILER_KIN_FIELD = re.compile(
     r"|Кем[ \t]+приходится[ \t]+(?:заявителю|заявительнице)"
     r"|Lien(?:[ \t]+de[ \t]+parenté)?[ \t]+avec[ \t]+(?:le[ \t]+demandeur|la[ \t]+demandeuse|le[ \t]+déclarant|la[ \t]+déclarante))"
     r"[ \t]*:[ \t]*(?P<kin>\w+)[ \t]*[.;]?[ \t]*$", re.M | re.I)
+# A bare kin word in brackets right after a name ("B2. Alimjan X (brother)", « X (père) », «X (брат)»): a form's
+# or a list's way of saying what X is to the one who fills it in, as `_KIN_OF_FILER` says it with the filer named
+# (issue 11).
+_BARE_KIN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<kin>[\w-]+)[ \t]*\)")
 # a spouse word without a gender: the named person's gender says which
 _SPOUSE_OF_FILER = frozenset({"spouse", "conjoint", "conjointe"})
 _RU_KIN_CASES = {"супругой": "супруга", "супругом": "супруг", "женой": "жена", "мужем": "муж", "сыном": "сын",
@@ -436,6 +441,10 @@ def introduced_as_kin(doc: Doc) -> list[tuple[int, tuple[str, ...], str]]:
     for match in _FILER_KIN_FIELD.finditer(text):
         if person_id := _nearest_name_field(doc, match):
             named_kin.append((match.start("kin"), match.group("kin"), person_id))
+    for (_s, end), person_id in doc.person_spans:
+        bracket = _BARE_KIN_BRACKET.match(text, end)
+        if bracket and doc.person(person_id).names and kin_relation(bracket.group("kin")):
+            named_kin.append((bracket.start("kin"), bracket.group("kin"), person_id))
     for start, word, person_id in named_kin:
         word = word.lower()
         gender = doc.person(person_id).attributes.get("gender", (None,))[0]
@@ -3650,9 +3659,20 @@ def _unnamed_kin(doc: Doc, unnamed: dict[tuple[str, str], PersonRecord], owner_i
     return relative
 
 
+# A spouse word -> the gender of the one whose spouse it is ("wife of Y": Y a man), as `_kinship` reads
+# "son mari" of a woman.
+_SPOUSE_GENDER = {"wife": "male", "husband": "female"}
+
+
 def _kinship(doc: Doc) -> None:
     text = doc.text
     unnamed: dict[tuple[str, str], PersonRecord] = {}
+    # a person introduced as the writer's relative has the kin word's gender ("X (brother)": a man, whose
+    # "her father" a later pronoun cannot be)
+    for _start, relations, person_id in introduced_as_kin(doc):
+        gender = KIN.get(relations[0], (None, None))[1] if len(relations) == 1 else None
+        if gender and doc.person(person_id).mentions:
+            doc.person(person_id).set_attribute("gender", gender, min(doc.person(person_id).mentions))
 
     def relate(owner: PersonRecord, relative: PersonRecord, relation: str, span) -> None:
         if relative.id == owner.id:
@@ -3717,6 +3737,9 @@ def _kinship(doc: Doc) -> None:
             doc.add_person_mention(relative, span)
         if gender:
             relative.set_attribute("gender", gender, span)
+        if relation in _SPOUSE_GENDER:
+            # "X (wife of Y)": Y is the husband, whose "her husband" a later pronoun cannot be
+            owner.set_attribute("gender", _SPOUSE_GENDER[relation], span)
         relate(owner, relative, relation, span)
     for match in _OWNERS_KIN.finditer(text):
         # "Dilnur Kasim's husband was taken": a relative of the named owner, unnamed, who is told of
@@ -3830,8 +3853,12 @@ def _kinship(doc: Doc) -> None:
                 owner_id = previous[1]
             # "Her mother, X, …. In 2018 her mother was taken": the nearest woman is the mother
             # herself, named as the relative of someone else; that someone owns "her mother".
+            # (Not when the owner has a named relative of that relation of their own: "his brother" of a
+            # man whose brother X is named is X, though X's brother is the man himself.)
             holders = [p for p in doc.persons if any(r.person == owner_id and r.relation == relation for r in p.relations)]
-            if not name and not apposed_to and owner_id and len(holders) == 1 and \
+            own = owner_id and any(r.relation == relation and doc.person(r.person).names
+                                   for r in doc.person(owner_id).relations)
+            if not name and not apposed_to and owner_id and not own and len(holders) == 1 and \
                     holders[0].attributes.get("gender", (owner_gender,))[0] in (owner_gender, None):
                 apposed_to, owner_id = owner_id, holders[0].id
             if not (name and person_at(doc, match.start(4))) and not apposed_to and _capitals_line(text, match.start()):
@@ -3923,6 +3950,7 @@ def _kinship(doc: Doc) -> None:
     _field_kin(doc, relate)
     _addressee_through_spouse(doc, relate)
     _named_relatives(doc)
+    _introduced_relatives(doc)
     # a relative these two join to a named person may be the named one another unnamed relative of the same
     # owner waits for: the join again, only then
     joined = _through_a_relative(doc)
@@ -4365,6 +4393,20 @@ def _married_to_writer(doc: Doc, relate) -> None:
         relate(writer, spouse, "husband" if gender == "male" else "wife", match.span())
         if not any(r.person == writer.id for r in spouse.relations):
             spouse.relations.append(Relation(writer.id, "wife" if gender == "male" else "husband", match.span()))
+
+
+def _introduced_relatives(doc: Doc) -> None:
+    """"Abdukadir X (father)" in a form's list, then "her father was arrested": an unnamed relative joins
+    the one person the text introduces as the writer's relative by the same relation (`introduced_as_kin`),
+    when the relative's owner is not one of those the text introduces so (whose father may be another's)."""
+    introduced = introduced_as_kin(doc)
+    introduced_ids = {pid for _start, _relations, pid in introduced}
+    for person in [p for p in doc.persons if p.kin_of and not p.names]:
+        owner_id, relation = person.kin_of
+        named = {pid for _start, relations, pid in introduced if relations == (relation,)}
+        if len(named) == 1 and owner_id not in introduced_ids and owner_id not in named \
+                and named <= {p.id for p in doc.persons}:
+            _merge(doc, doc.person(named.pop()), person)
 
 
 def _named_relatives(doc: Doc) -> bool:
