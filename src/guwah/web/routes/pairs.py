@@ -3,9 +3,9 @@
 
 A thin shell over `guwah.registry` (`open_candidates`, `judge`): every rule of what a judgement
 binds and needs (a reason; a pair still as the form showed it) is there, and the CLI calls the same
-functions. Reading the queue is for every member
-(audited as the CLI's read is); judging needs the role that may change records. A refused
-judgement rolls its request back whole and shows the queue again with the reason and what was typed.
+functions. Reading the queue is for every member (audited as the CLI's read is); judging needs the
+role that may change records. A refused judgement rolls its request back whole and shows the queue
+again with the reason and what was typed.
 """
 
 from __future__ import annotations
