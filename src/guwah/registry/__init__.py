@@ -253,8 +253,6 @@ NO_REASON = N_("a judgement needs a reason: say why the two mentions are, or are
 # A pair that changed since the reviewer looked at it: judging it would overrule what they never saw.
 PAIR_CHANGED = N_("mentions %(a)s and %(b)s changed since the form was drawn (judged meanwhile, merged, split or "
                   "re-linked): nothing was recorded; judge the pair again as it stands now")
-ALREADY_JUDGED = N_("mentions %(a)s and %(b)s already have a standing judgement (%(verdict)s, by %(actor)s on "
-                    "%(at)s): nothing was recorded; to record this one over it, judge again with --replace")
 
 
 @dataclass(frozen=True)
@@ -302,8 +300,11 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     standing = standing_verdicts(session, [person_a], [person_b]).get(frozenset((person_a, person_b)))
     if not seen.replace and (standing.id if standing else None) != seen.judgement:
         if standing is not None and seen.judgement is None and seen.entries is None:
-            raise ConfirmationRequired(Text(ALREADY_JUDGED, {**labels, "verdict": standing.verdict, "actor": standing.actor,
-                                                             "at": standing.at.isoformat(timespec="minutes")}))
+            # Only a terminal sees no judgement and no entries (a form says both): its words, in English.
+            raise ConfirmationRequired(f"mentions {labels['a']} and {labels['b']} already have a standing judgement "
+                                       f"({standing.verdict}, by {standing.actor} on "
+                                       f"{standing.at.isoformat(timespec='minutes')}): nothing was recorded; to record "
+                                       "this one over it, judge again with --replace")
         raise InputError(Text(PAIR_CHANGED, labels))
     if seen.entries is not None and pair_entries(session, person_a, person_b) != tuple(seen.entries):
         raise InputError(Text(PAIR_CHANGED, labels))
