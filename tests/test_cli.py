@@ -417,7 +417,7 @@ TOO_LARGE = str(2**64)  # beyond any database integer (SQLite and PostgreSQL BIG
     ["consent", "set", TOO_LARGE, "public"], ["review", "list", "--document", TOO_LARGE],
     ["review", "show", f"name:{TOO_LARGE}"], ["review", "accept", f"event:{TOO_LARGE}"],
     ["persons", "show", TOO_LARGE], ["persons", "merge", "1", TOO_LARGE],
-    ["persons", "split", TOO_LARGE, "--mentions", "1"], ["persons", "judge", "1", TOO_LARGE, "same"],
+    ["persons", "split", TOO_LARGE, "--mentions", "1"], ["persons", "judge", "1", TOO_LARGE, "same", "--reason", "r"],
     ["facilities", "show", TOO_LARGE], ["facilities", "merge", "1", TOO_LARGE],
     ["release", "show", TOO_LARGE], ["release", "approve", TOO_LARGE], ["release", "propose-entry", TOO_LARGE],
     ["naming", "propose", TOO_LARGE, "--basis", "own_consent"], ["naming", "approve", TOO_LARGE],
@@ -541,7 +541,7 @@ def test_mention_and_entry_ids_are_taken_as_the_command_line_prints_them(run, in
     first, second = printed
     proposed = run("naming", "propose", first, "--basis", "own_consent", "--document", "1")
     assert proposed.exit_code == 0 and "Naming basis 1 proposed" in proposed.output, proposed.output
-    assert run("persons", "judge", first, second.lower(), "different").exit_code == 0
+    assert run("persons", "judge", first, second.lower(), "different", "--reason", "two people").exit_code == 0
     assert run("naming", "withdraw", first).exit_code == 0
     entry = re.search(r"\bE-\d+\b", run("persons", "list").stdout).group(0)
     drafted = run("release", "propose-entry", entry)  # refused for want of a basis, not for its spelling

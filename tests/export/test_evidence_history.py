@@ -162,3 +162,54 @@ def test_a_reassigned_fact_shows_whom_it_was_about_before(any_store, tmp_path):
     assert moved["mention"] == mention_label(ids["brother"])
     # control: the witness's file no longer holds the fact (it is about her brother now)
     assert copy not in _facts(store, ids["witness"])
+
+
+def test_a_reassignment_is_recorded_where_the_fact_lives_and_one_made_before_0040_is_filled_in(any_store, tmp_path):
+    # h-judge75 (issue 10): the export found a reassigned fact's earlier person by reading the audit
+    # log's JSON. The move is now a row of its own (who, when, from, to), which the review function
+    # writes and the export reads; migration 0040 fills it from the audit entries of moves made before
+    # it, so the evidence file of an existing archive says what it said (event and its violation).
+    from sqlalchemy import delete
+
+    from guwah.review import accept, reassign
+    from guwah.storage.engine import downgrade_schema, upgrade_schema
+    from guwah.storage.tables import AuditEntry, FactReassignment, ViolationCoding
+
+    store = any_store
+    ids = _archive(store, tmp_path)
+    with store.session() as session:
+        start = TEXT.index("My brother Dilmurat Qelbinur was taken in 2019")
+        session.add(ViolationCoding(person_id=ids["witness"], code="torture.beating", event_id=ids["taken"],
+                                    evidence_document_id=ids["document"], evidence_start=start,
+                                    evidence_end=start + 20, asserted_by_kind="extractor", asserted_by="guwah.extract"))
+        session.flush()
+        copy = reassign(store, session, f"event:{ids['taken']}", f"mention:{ids['brother']}", "reviewer-a",
+                        "the passage is about her brother").ref
+        accept(store, session, copy, "reviewer-b")
+
+    def recorded() -> list[tuple]:
+        with store.session() as session:
+            return [(row.kind, row.fact_id, row.copy_id, row.from_person_id, row.to_person_id, row.actor, row.at)
+                    for row in session.scalars(select(FactReassignment).order_by(FactReassignment.kind))]
+
+    moves = recorded()
+    assert [move[:2] for move in moves] == [("event", ids["taken"]), ("violation", moves[1][1])]
+    assert {move[3:6] for move in moves} == {(ids["witness"], ids["brother"], "reviewer-a")}
+    assert f"event:{moves[0][2]}" == copy
+    before = _facts(store, ids["brother"])
+    assert [(v["fact"], v["step"]) for v in before[copy]["history"]] == [(f"event:{ids['taken']}", "reassigned")]
+
+    # As an archive of 0039 holds it: the audit entries of the moves, no row. The upgrade fills them in.
+    downgrade_schema(store.engine, "0039")
+    upgrade_schema(store.engine)
+    with store.session() as session:
+        audited = dict(session.execute(select(AuditEntry.record_type, AuditEntry.at).where(
+            AuditEntry.action == "review", AuditEntry.detail["decision"].as_string() == "reassigned")).all())
+    assert [move[:6] for move in recorded()] == [move[:6] for move in moves]
+    assert [move[6] for move in recorded()] == [audited["event"], audited["violation"]]  # when: the audit's
+    assert _facts(store, ids["brother"]) == before  # the export's output is unchanged
+
+    # the export reads the record, not the audit log: without it, the copy has no earlier version
+    with store.session() as session:
+        session.execute(delete(FactReassignment))
+    assert _facts(store, ids["brother"])[copy]["history"] == []

@@ -2,7 +2,7 @@
 kept forever and bind the linker"): `guwah link`, `--new` too, merges two mentions judged the same,
 and never two judged different (`guwah.registry.standing_verdicts`, one function for both)."""
 
-from guwah.registry import judge, link_archive, resolve, split, undo
+from guwah.registry import PairSeen, judge, link_archive, resolve, split, undo
 from tests.factories import add_mention
 
 
@@ -51,7 +51,7 @@ def test_a_different_judgement_never_merges_and_a_later_same_does(any_store):
             run = link_archive(session, "linker-test", only_new=only_new)
             assert run.merges == 0 and len(_entries(session, first, second)) == 2
     with any_store.session() as session:  # the latest verdict on a pair is the one that holds
-        judge(session, first[0], second[0], "same", "rev", "the same man after all")
+        judge(session, first[0], second[0], "same", "rev", "the same man after all", PairSeen(replace=True))
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
         assert _entries(session, first, second) == {first[1]}
@@ -64,8 +64,8 @@ def test_a_same_judgement_yields_to_a_different_one_on_another_pair_of_the_entri
     with any_store.session() as session:
         from guwah.registry import merge
         merge(session, first[1], third[1], "rev")
-        judge(session, third[0], second[0], "different", "rev")
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, third[0], second[0], "different", "rev", "born in two provinces")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
     with any_store.session() as session:
         run = link_archive(session, "linker-test", only_new=True)
         assert run.merges == 0 and run.blocked == 1
@@ -75,7 +75,7 @@ def test_a_same_judgement_yields_to_a_different_one_on_another_pair_of_the_entri
 def test_a_reviewer_split_after_the_judgement_is_not_undone_by_the_linker(any_store):
     with any_store.session() as session:
         first, second = _strangers(session)
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
     with any_store.session() as session:
@@ -84,7 +84,7 @@ def test_a_reviewer_split_after_the_judgement_is_not_undone_by_the_linker(any_st
         assert link_archive(session, "linker-test", only_new=True).merges == 0
         assert len(_entries(session, first, second)) == 2
     with any_store.session() as session:  # judged again after the split: it binds again
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the split was wrong", PairSeen(replace=True))
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
 
@@ -92,7 +92,7 @@ def test_a_reviewer_split_after_the_judgement_is_not_undone_by_the_linker(any_st
 def test_the_merge_of_a_same_judgement_is_undone_with_its_run(any_store):
     with any_store.session() as session:
         first, second = _strangers(session)
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
     with any_store.session() as session:
         link_archive(session, "linker-test")
     with any_store.session() as session:
@@ -133,7 +133,7 @@ def test_undoing_the_merge_of_a_same_judgement_withdraws_it_so_the_next_link_kee
             assert link_archive(session, "linker-test", only_new=only_new).merges == 0
             assert len(_entries(session, first, second)) == 2
     with any_store.session() as session:  # judged "same" again: it binds again
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the undo was wrong", PairSeen(replace=True))
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
 
@@ -144,8 +144,8 @@ def test_undoing_a_split_or_a_different_judgement_withdraws_nothing(any_store):
     with any_store.session() as session:
         first, second = _strangers(session)
         third = _mention(session, "Dauren Ermekov", gender="male", birth_year="1971")
-        judge(session, first[0], third[0], "different", "rev")
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], third[0], "different", "rev", "born in two provinces")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
         merge(session, first[1], second[1], "rev")
         split(session, first[1], [second[0]], "rev")
         undo(session, "rev")  # the split: the "same" pair is joined again, and its judgement stands
@@ -159,7 +159,7 @@ def test_the_cli_says_which_judgement_persons_undo_withdrew(store, settings, mon
 
     with store.session() as session:
         first, second = _strangers(session)
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
     with store.session() as session:
         link_archive(session, "linker-test", only_new=True)
     monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
@@ -197,7 +197,7 @@ def test_an_undone_merge_judges_its_pair_different_so_it_leaves_the_review_queue
         session.add(LinkCandidate(person_a_id=first[0], person_b_id=second[0], probability=0.7, linker="test",
                                   reasons=[]))
         session.flush()
-        judge(session, first[0], second[0], "same", "rev")
+        judge(session, first[0], second[0], "same", "rev", "the witness gave both names")
         assert open_candidates(session) == []  # judged: out of the queue
     with any_store.session() as session:
         link_archive(session, "linker-test", only_new=True)

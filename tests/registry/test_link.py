@@ -3,7 +3,7 @@ reviewer's "different" (issue 10)."""
 
 import pytest
 
-from guwah.registry import judge, link_archive, resolve, undo
+from guwah.registry import PairSeen, judge, link_archive, resolve, undo
 from tests.factories import add_mention
 
 
@@ -133,7 +133,7 @@ def test_a_judged_pair_leaves_the_queue_for_good(any_store):
         link_archive(session, "linker-test")
         link_archive(session, "linker-test")  # a second run refreshes the pair, does not add one
         assert len(open_candidates(session)) == 1
-        judge(session, second[0], first[0], "unsure", "rev")
+        judge(session, second[0], first[0], "unsure", "rev", "born five years apart, one town")
     with any_store.session() as session:
         run = link_archive(session, "linker-test")
         assert open_candidates(session) == [] and run.review_pairs == []
@@ -161,7 +161,8 @@ def test_an_unsure_pair_waits_for_a_second_reviewer_and_the_audit_keeps_both_jud
     runner = CliRunner()
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer-talvik")
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--unsure", "--json"]).stdout) == []
-    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "unsure"]).exit_code == 0
+    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "unsure",
+                                  "--reason", "five years apart"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []  # off the open queue
     listed = runner.invoke(app, ["persons", "pairs", "--unsure"])
     assert listed.exit_code == 0 and f"mentions M-{first[0]} (entry E-{first[1]}) and M-{second[0]}" in listed.stdout
@@ -172,7 +173,8 @@ def test_an_unsure_pair_waits_for_a_second_reviewer_and_the_audit_keeps_both_jud
     assert (pair["person_a"], pair["person_b"], pair["judged_by"]) == (first[0], second[0], "reviewer-talvik")
 
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer-omarsk")
-    assert runner.invoke(app, ["persons", "judge", str(second[0]), str(first[0]), "same"]).exit_code == 0
+    assert runner.invoke(app, ["persons", "judge", str(second[0]), str(first[0]), "same",
+                                  "--reason", "the interviewer confirmed it", "--replace"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--unsure", "--json"]).stdout) == []
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []
     with store.session() as session:
@@ -202,7 +204,8 @@ def test_the_review_queue_from_the_terminal(store, monkeypatch):
     assert "birth year differs (5 years apart)" in listed.stdout and "Abdurehim" not in listed.stdout
     [pair] = json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout)
     assert (pair["person_a"], pair["person_b"]) == (first[0], second[0])
-    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "different"]).exit_code == 0
+    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "different",
+                                  "--reason", "two towns"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []
 
 
@@ -243,7 +246,7 @@ def test_an_incremental_run_does_not_relink_the_existing_archive(any_store):
         # until a reviewer judges them the same
         assert (link_archive(session, "linker-test").merges, resolve(session, a[1]).number != resolve(
             session, b[1]).number) == (0, True)
-        judge(session, a[0], b[0], "same", "rev")
+        judge(session, a[0], b[0], "same", "rev", "the undo was wrong", PairSeen(replace=True))
         assert link_archive(session, "linker-test").merges == 1
 
 

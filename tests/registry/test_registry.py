@@ -5,7 +5,7 @@ import pytest
 
 from guwah.domain import MAX_ID
 from guwah.errors import InputError, NotFound, ReviewRequired
-from guwah.registry import judge, list_entries, merge, resolve, split, undo, view_entry
+from guwah.registry import PairSeen, judge, list_entries, merge, resolve, split, undo, view_entry
 from guwah.storage.tables import Entry, Event, Person, PersonName
 
 
@@ -97,7 +97,7 @@ def test_a_different_judgement_binds_merges_until_a_reviewer_says_same(any_store
     with any_store.session() as session, pytest.raises(ReviewRequired, match="different"):
         merge(session, *numbers, "linker", how="linker", score=0.99)
     with any_store.session() as session:
-        judge(session, father.id, son.id, "same", "rev2", "one man, order swapped in a list")
+        judge(session, father.id, son.id, "same", "rev2", "one man, order swapped in a list", PairSeen(replace=True))
         merge(session, *numbers, "rev2")
         assert resolve(session, numbers[1]).number == numbers[0]
 
@@ -154,9 +154,9 @@ def test_a_mention_judged_against_itself_is_refused(any_store):
         a, b = _mention(session, "Ablet Tursun"), _mention(session, "Ablet Tursunov")
         for verdict in ("same", "different", "unsure"):
             with pytest.raises(InputError, match="two different mentions"):
-                judge(session, a.id, a.id, verdict, "rev")
+                judge(session, a.id, a.id, verdict, "rev", "the same words twice")
         assert session.query(Judgement).count() == 0
-        judge(session, a.id, b.id, "different", "rev")  # positive control: two mentions
+        judge(session, a.id, b.id, "different", "rev", "two villages")  # positive control: two mentions
         assert session.query(Judgement).count() == 1
 
 
@@ -267,7 +267,7 @@ def test_a_judgement_says_what_to_run_when_the_entries_disagree_with_it(store, m
     runner = CliRunner()
 
     def said(*args):
-        result = runner.invoke(app, ["persons", "judge", *map(str, args)])
+        result = runner.invoke(app, ["persons", "judge", *map(str, args), "--reason", "asked the interviewer"])
         assert result.exit_code == 0, result.output
         return " ".join(result.stderr.split())
 
@@ -332,7 +332,7 @@ def test_undo_never_puts_back_together_two_mentions_judged_different_since(any_s
     with any_store.session() as session:
         assert session.get(Person, b.id).entry.number == new  # nothing moved
         assert session.get(Person, a.id).entry.number == numbers[0]
-        judge(session, a.id, b.id, "same", "rev2", "one woman after all")
+        judge(session, a.id, b.id, "same", "rev2", "one woman after all", PairSeen(replace=True))
         undo(session, "rev2")
         assert session.get(Person, b.id).entry.number == numbers[0]
 

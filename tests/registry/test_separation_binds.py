@@ -9,6 +9,7 @@ from sqlalchemy import select
 from guwah.errors import ReviewRequired
 from guwah.registry import (
     SEPARATION_PAIRS,
+    PairSeen,
     judge,
     link_archive,
     merge,
@@ -59,7 +60,7 @@ def test_persons_undo_of_a_linker_merge_keeps_the_pair_apart_at_every_later_link
         audited = session.scalar(select(AuditEntry).where(AuditEntry.action == "judgement"))
         assert (audited.record_type, audited.actor) == ("link_operation", "rev-undo")
     with any_store.session() as session:  # a reviewer's later "same" joins them again
-        judge(session, first, second, "same", "rev")
+        judge(session, first, second, "same", "rev", "one man: the undo was wrong", PairSeen(replace=True))
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
         assert not _apart(session, first, second)
@@ -85,7 +86,7 @@ def test_a_split_keeps_its_mentions_apart_and_a_later_same_on_any_pair_of_the_si
             select(Judgement.operation).where(Judgement.act == "split")))
         assert (separation.act, separation.judgements) == ("split", 2)  # M-first against each moved one
     with any_store.session() as session:
-        judge(session, first, third, "same", "rev-again")  # one pair: the split's other pair yields too
+        judge(session, first, third, "same", "rev-again", "one man: the split was wrong", PairSeen(replace=True))  # one pair: the split's other pair yields too
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1
         assert len({_entry(session, m) for m in (first, second, third)}) == 1
@@ -98,13 +99,13 @@ def test_a_reviewers_own_different_does_not_yield_to_a_same_on_another_pair(any_
         split(session, _entry(session, first), [second], "rev")
         third = add_mention(session, "Daniyar Sabyrzhanuly", gender="male", birth_year="1975").id
         merge(session, _entry(session, second), _entry(session, third), "rev")
-        judge(session, first, third, "different", "rev")  # their own word, pair by pair
-        judge(session, first, second, "same", "rev")  # lifts the split's, not the reviewer's
+        judge(session, first, third, "different", "rev", "born in two provinces")  # their own word, pair by pair
+        judge(session, first, second, "same", "rev", "one man: the split was wrong", PairSeen(replace=True))  # lifts the split's, not the reviewer's
     with any_store.session() as session:
         run = link_archive(session, "linker-test", only_new=True)
         assert run.merges == 0 and run.blocked >= 1 and _apart(session, first, second)
     with any_store.session() as session:  # control: that "different" withdrawn by a "same", they join
-        judge(session, first, third, "same", "rev")
+        judge(session, first, third, "same", "rev", "the interviewer confirmed it", PairSeen(replace=True))
     with any_store.session() as session:
         assert link_archive(session, "linker-test", only_new=True).merges == 1 and not _apart(session, first, second)
 
@@ -119,7 +120,7 @@ def test_a_reviewers_merge_by_hand_passes_a_separation_and_the_linker_never_does
         merge(session, _entry(session, first), _entry(session, second), "rev")
         assert not _apart(session, first, second)
         split(session, _entry(session, first), [second], "rev")
-        judge(session, first, second, "different", "rev")
+        judge(session, first, second, "different", "rev", "born in two provinces", PairSeen(replace=True))
         with pytest.raises(ReviewRequired):  # control: a reviewer's own "different" binds a merge by hand
             merge(session, _entry(session, first), _entry(session, second), "rev")
 
@@ -170,7 +171,7 @@ def test_a_big_separation_binds_a_merge_of_any_part_of_either_side(any_store):
                 merge(session, _entry(session, part), _entry(session, side_b[0]), "linker-test", how="linker")
         # control: the two parts of side a were never separated by this act (the later split's own
         # "different" is lifted by a "same" on its pair), and join
-        judge(session, side_a[0], side_a[10], "same", "rev")
+        judge(session, side_a[0], side_a[10], "same", "rev", "one man: the split was wrong", PairSeen(replace=True))
         merge(session, _entry(session, side_a[0]), _entry(session, side_a[10]), "linker-test", how="linker")
 
 
@@ -193,7 +194,7 @@ def test_the_cli_split_says_what_it_recorded(store, settings, monkeypatch):
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
     assert "recorded 1 judgement 'different' between the mentions moved out and those left (why: split)" in said
-    assert f"`guwah persons judge M-{second} M-{first} same`" in said
+    assert f"`guwah persons judge M-{second} M-{first} same --replace --reason WHY`" in said
     again = CliRunner().invoke(app, ["persons", "undo"], catch_exceptions=False)
     assert again.exit_code == 0, again.output
     assert "withdrew the 1 judgement 'different' that the split" in " ".join(again.output.split())

@@ -6,7 +6,7 @@ the other side's first mention; once a reviewer split those first mentions off t
 mentions against 20 did it at the real bound). A split now carries its entry's standing separations
 to both its parts. Invented names."""
 
-from guwah.registry import judge, link_archive, resolve, split
+from guwah.registry import PairSeen, judge, link_archive, resolve, split
 from guwah.storage.tables import Person
 from tests.factories import add_mention
 
@@ -39,7 +39,7 @@ def test_the_rest_of_two_parted_sides_stays_apart_after_their_first_mentions_are
         assert _entry(session, control[0]) == _entry(session, control[1])  # positive control: the run links
         assert _entry(session, a2) != _entry(session, b2)  # the first split's word: A is not B
     with any_store.session() as session:  # a reviewer's later "same" still lifts the carried separation
-        judge(session, a2, b2, "same", "rev-again")
+        judge(session, a2, b2, "same", "rev-again", "one man after all", PairSeen(replace=True))
     with any_store.session() as session:
         link_archive(session, "linker-test", only_new=True)
         assert _entry(session, a2) == _entry(session, b2)

@@ -185,7 +185,7 @@ def test_a_link_a_different_judgement_refuses_names_the_pair_and_how_to_judge(st
     workspace offers neither a judgement nor an undo. The refusal now names the two mentions and the
     command that records "same", and the page says where judging, the linker's pairs and undoing are
     done. Control: once "same" is recorded, the same link goes through."""
-    from guwah.registry import judge
+    from guwah.registry import PairSeen, judge
 
     site, (first, second), _ = registry_site
     with store.session() as session:
@@ -203,7 +203,7 @@ def test_a_link_a_different_judgement_refuses_names_the_pair_and_how_to_judge(st
     page.screenshot(path=str(screenshots / "en-workspace-link-judged-different.png"), full_page=True)
     assert _entry_of(store, first) != other
     with store.session() as session:
-        judge(session, first, second, "same", "reviewer", "one man after all")
+        judge(session, first, second, "same", "reviewer", "one man after all", PairSeen(replace=True))
     page.fill("#link-entry", f"E-{other}")
     page.get_by_role("button", name="Link", exact=True).click()
     page.wait_for_url(f"{site}/workspace/mentions/{first}**")

@@ -5,6 +5,7 @@ row and the same audit entry; a refusal stores nothing and keeps what was typed.
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -33,6 +34,14 @@ def add_pair(store, first: str, second: str, probability: float = 0.7) -> tuple[
         session.add(LinkCandidate(person_a_id=a, person_b_id=b, probability=probability, linker="test",
                                   reasons=REASONS))
     return a, b
+
+
+def drawn(client, a: int, b: int, unsure: bool = False) -> dict[str, str]:
+    """The hidden fields of the form judging pair a, b as the queue page draws it now (what it saw)."""
+    page = client.get("/workspace/pairs" + ("?unsure=1" if unsure else "")).text
+    form = page.split(f'id="pair-{a}-{b}"')[1].split("</form>")[0]
+    return {name: unescape(value) for name, value in re.findall(r'type="hidden" name="(\w+)" value="([^"]*)"', form)
+            if name != "csrf_token"}
 
 
 def _judgements(store) -> list[tuple]:
@@ -77,7 +86,9 @@ def test_pairs_page_empty_queue_says_what_fills_it(store):
 def test_pairs_page_judges_as_the_cli_does(store, verdict):
     a, b = add_pair(store, "Dilnaza Turdyeva", "Dilnaza Turdiyeva")
     client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
-    sent = client.post("/workspace/pairs/judge", data={"a": f"M-{a}", "b": f"M-{b}", "verdict": verdict,
+    form = drawn(client, a, b)
+    assert (form["a"], form["b"], form["judged"]) == (f"M-{a}", f"M-{b}", "")  # no judgement stood
+    sent = client.post("/workspace/pairs/judge", data={**form, "verdict": verdict,
                                                        "reason": "same village, same age", "csrf_token": token},
                        follow_redirects=False)
     assert sent.status_code == 303
@@ -96,16 +107,17 @@ def test_pairs_page_judges_as_the_cli_does(store, verdict):
 
 @pytest.mark.parametrize("form, says", [
     ({"verdict": "different", "reason": "  "}, "a judgement needs a reason"),
+    ({"verdict": "same"}, "a judgement needs a reason"),
     ({"verdict": "perhaps", "reason": "typed reason"}, "a judgement is one of"),
 ])
 def test_pairs_page_refusal_stores_nothing_and_keeps_what_was_typed(store, form, says):
     a, b = add_pair(store, "Dilnaza Turdyeva", "Dilnaza Turdiyeva")
     client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
-    refused = client.post("/workspace/pairs/judge", data={"a": a, "b": b, **form, "csrf_token": token})
+    refused = client.post("/workspace/pairs/judge", data={**drawn(client, a, b), **form, "csrf_token": token})
     assert refused.status_code == 400
     page = unescape(refused.text)
     assert says in page and f"M-{a}" in page
-    if form["reason"].strip():
+    if form.get("reason", "").strip():
         assert f'value="{form["reason"]}"' in page  # the reason as typed
     assert _judgements(store) == []
     with store.session() as session:
@@ -118,16 +130,57 @@ def test_pairs_page_a_stale_form_never_overrules_a_later_different(store):
 
     a, b = add_pair(store, "Dilnaza Turdyeva", "Dilnaza Turdiyeva")
     client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
+    form = drawn(client, a, b)
     with store.session() as session:
         judge(session, a, b, "different", "rahila", "different fathers")
-    refused = client.post("/workspace/pairs/judge", data={"a": a, "b": b, "verdict": "same", "reason": "looks alike",
+    refused = client.post("/workspace/pairs/judge", data={**form, "verdict": "same", "reason": "looks alike",
                                                           "csrf_token": token})
-    assert refused.status_code == 400 and "not waiting in this queue any more" in unescape(refused.text)
+    assert refused.status_code == 400 and "changed since the form was drawn" in unescape(refused.text)
     assert [row[2] for row in _judgements(store)] == ["different"]
     # control: the unsure view's form judges a pair that view holds
     c, d = add_pair(store, "Oyjamal Sattarova", "Oyjamal Sattarowa")
     with store.session() as session:
         judge(session, c, d, "unsure", "rahila", "first name only")
-    sent = client.post("/workspace/pairs/judge", data={"a": c, "b": d, "verdict": "same", "reason": "asked",
-                                                       "unsure": "1", "csrf_token": token}, follow_redirects=False)
+    form = drawn(client, c, d, unsure=True)
+    assert form["judged"].isdecimal() and form["unsure"] == "1"  # the "unsure" the form saw
+    sent = client.post("/workspace/pairs/judge", data={**form, "verdict": "same", "reason": "asked",
+                                                       "csrf_token": token}, follow_redirects=False)
     assert sent.status_code == 303 and [row[2] for row in _judgements(store)][-1] == "same"
+    # and that form, sent again (another tab), is stale: the "same" stands now, not the "unsure" it saw
+    again = client.post("/workspace/pairs/judge", data={**form, "verdict": "different", "reason": "asked again",
+                                                        "csrf_token": token})
+    assert again.status_code == 400 and [row[2] for row in _judgements(store)][-1] == "same"
+
+
+@pytest.mark.parametrize("change", ["merged", "split"])
+def test_pairs_page_a_form_drawn_before_a_merge_or_split_is_refused(store, change):
+    """Issue 10: a pair whose mentions moved since the form was drawn (merged into one entry, or
+    one split off into another) is not judged from that form; nothing is stored or audited."""
+    from guwah.registry import merge, split
+    from guwah.storage.tables import Person
+
+    a, b = add_pair(store, "Dilnaza Turdyeva", "Dilnaza Turdiyeva")
+    third = add_pair(store, "Oyjamal Sattarova", "Oyjamal Sattarowa")[0]
+    client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
+    if change == "split":  # b's entry holds a third mention when the form is drawn; b is split off after
+        with store.session() as session:
+            merge(session, session.get(Person, b).entry.number, session.get(Person, third).entry.number, "rahila")
+    form = drawn(client, a, b)
+    with store.session() as session:
+        entry_a, entry_b = (session.get(Person, mention).entry.number for mention in (a, b))
+        if change == "merged":
+            merge(session, entry_a, entry_b, "rahila")
+        else:
+            split(session, entry_b, [b], "rahila")
+    refused = client.post("/workspace/pairs/judge", data={**form, "verdict": "different", "reason": "two mothers",
+                                                          "csrf_token": token})
+    assert refused.status_code == 400 and "changed since the form was drawn" in unescape(refused.text)
+    assert [row for row in _judgements(store) if {row[0], row[1]} == {a, b}] == []  # (the split's own is b's and third's)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "judgement")) == 0
+    if change == "split":  # control: the form drawn now, from the queue as it stands, is recorded
+        sent = client.post("/workspace/pairs/judge", data={**drawn(client, a, b), "verdict": "different",
+                                                           "reason": "two mothers", "csrf_token": token},
+                           follow_redirects=False)
+        assert sent.status_code == 303
+        assert [row[2:] for row in _judgements(store) if {row[0], row[1]} == {a, b}] == [("different", "two mothers", "eldor")]

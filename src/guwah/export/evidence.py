@@ -33,7 +33,7 @@ import guwah
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState, mention_label
 from guwah.storage import Store
 from guwah.storage.queries import provenance
-from guwah.storage.tables import AuditEntry, CustodyEvent, Document, as_stored
+from guwah.storage.tables import AuditEntry, CustodyEvent, Document, FactReassignment, as_stored
 
 FORMAT = "guwah-evidence/1"
 
@@ -109,16 +109,12 @@ NOT_REVIEWED = "accepted without review"
 
 
 def _reassigned(session) -> dict[tuple[str, int], int]:
-    """{(kind, copy id): original id} of every reassignment, from the audit entries `guwah.review.reassign`
-    writes (decision "reassigned", the copy's id): the one record of the move that stays (the copy's
-    note "reassigned from KIND:ID" is cleared when a proposed copy is accepted)."""
-    from guwah.review import REASSIGNABLE
-
-    rows = session.execute(select(AuditEntry.record_type, AuditEntry.record_id, AuditEntry.detail)
-                           .where(AuditEntry.action == "review", AuditEntry.record_type.in_(REASSIGNABLE),
-                                  AuditEntry.detail["decision"].as_string() == "reassigned"))
-    return {(kind, int(detail["copy"])): int(record_id) for kind, record_id, detail in rows
-            if isinstance(detail, dict) and detail.get("copy") is not None}
+    """{(kind, copy id): original id} of every reassignment (`FactReassignment`, which
+    `guwah.review.reassign` writes and migration 0040 filled from the audit entries of earlier moves):
+    the one record of the move that stays (the copy's note "reassigned from KIND:ID" is cleared when
+    a proposed copy is accepted)."""
+    return {(kind, copy_id): fact_id for kind, copy_id, fact_id in session.execute(
+        select(FactReassignment.kind, FactReassignment.copy_id, FactReassignment.fact_id))}
 
 
 def _added(session, rows) -> set[tuple[str, int]]:
@@ -136,7 +132,7 @@ def _added(session, rows) -> set[tuple[str, int]]:
 def _earlier_versions(session, rows, reassigned: dict) -> dict[tuple[str, int], list[tuple[str, object]]]:
     """For each (kind, row) of `rows`, the facts it was made from, newest first: [(step, row)], the
     step ("edited", "reassigned") that made the next one from it. An edit's original names its copy
-    (`corrected_id`); a reassignment's, the audit entry (`_reassigned`)."""
+    (`corrected_id`); a reassignment's, its record (`_reassigned`)."""
     from guwah.review import KINDS
 
     found: dict[tuple[str, int], list] = {(kind, row.id): [] for kind, row in rows}

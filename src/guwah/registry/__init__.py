@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
-from guwah.errors import N_, InputError, NotFound, ReviewRequired, Term, Text, english_ngettext
+from guwah.errors import N_, ConfirmationRequired, InputError, NotFound, ReviewRequired, Term, Text, english_ngettext
 from guwah.names.inflection import fold
 from guwah.names.scripts import detect_script
 from guwah.publish import stricter
@@ -247,9 +247,45 @@ def mentions_of(session: Session, entry: Entry) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.entry_id == entry.id).order_by(Person.id)))
 
 
-def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: str, reason: str | None = None,
-          store=None) -> Judgement:
-    """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds."""
+# The reason a judgement keeps (sealed): a tribunal, a family or a later reviewer asks why two records
+# were joined or kept apart, and the verdict alone does not say.
+NO_REASON = N_("a judgement needs a reason: say why the two mentions are, or are not, one person")
+# A pair that changed since the reviewer looked at it: judging it would overrule what they never saw.
+PAIR_CHANGED = N_("mentions %(a)s and %(b)s changed since the form was drawn (judged meanwhile, merged, split or "
+                  "re-linked): nothing was recorded; judge the pair again as it stands now")
+
+
+@dataclass(frozen=True)
+class PairSeen:
+    """What a reviewer saw of a pair when they judged it, which must still hold when it is recorded
+    (`judge`): `judgement`, the id of the judgement standing on the pair then (None: none stood);
+    `entries`, the entry numbers of the two mentions (in the order judged) as a form showed them
+    (None: not shown, as at a terminal); `replace`, a terminal's knowing replacement of whatever
+    judgement stands (`guwah persons judge --replace`), which then need not be `judgement`."""
+
+    judgement: int | None = None
+    entries: tuple[int, int] | None = None
+    replace: bool = False
+
+
+def pair_entries(session: Session, person_a: int, person_b: int) -> tuple[int, int]:
+    """The numbers of the entries now holding two mentions (merges followed)."""
+    return tuple(resolve(session, session.get(Person, person).entry.number).number for person in (person_a, person_b))
+
+
+def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: str, reason: str,
+          seen: PairSeen = PairSeen(), store=None) -> Judgement:
+    """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds.
+
+    `reason` (required, kept sealed): why the two mentions are or are not one person. `seen`: the
+    state of the pair the reviewer judged (`PairSeen`; by default, no judgement standing). The pair
+    must still be as seen: no judgement recorded or withdrawn since, and where `seen.entries` is given
+    the mentions still in those entries (not merged, split or re-linked since).
+
+    Raises InputError for another verdict, one mention twice, no reason, or a pair changed since it
+    was seen; ConfirmationRequired for a pair already judged unless `seen` names that judgement or
+    replaces it; NotFound for an unknown mention. Nothing is stored on a refusal.
+    """
     if verdict not in VERDICTS:
         raise InputError(f"a judgement is one of {', '.join(VERDICTS)}", value=verdict)
     if person_a == person_b:
@@ -258,9 +294,24 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     for person_id in (person_a, person_b):
         if session.get(Person, person_id) is None:
             raise NotFound(f"no mention (person) {person_id}", value=person_id)
+    if not (reason or "").strip():
+        raise InputError(Text(NO_REASON))
+    labels = {"a": mention_label(person_a), "b": mention_label(person_b)}
+    standing = standing_verdicts(session, [person_a], [person_b]).get(frozenset((person_a, person_b)))
+    if not seen.replace and (standing.id if standing else None) != seen.judgement:
+        if standing is not None and seen.judgement is None and seen.entries is None:
+            # Only a terminal sees no judgement and no entries (a form says both): its words, in English.
+            raise ConfirmationRequired(f"mentions {labels['a']} and {labels['b']} already have a standing judgement "
+                                       f"({standing.verdict}, by {standing.actor} on "
+                                       f"{standing.at.isoformat(timespec='minutes')}): nothing was recorded; to record "
+                                       "this one over it, judge again with --replace")
+        raise InputError(Text(PAIR_CHANGED, labels))
+    if seen.entries is not None and pair_entries(session, person_a, person_b) != tuple(seen.entries):
+        raise InputError(Text(PAIR_CHANGED, labels))
     if store is not None:
-        store.audit(session, actor, "judgement", "person", f"{person_a},{person_b}", verdict=verdict)
-    row = Judgement(person_a_id=person_a, person_b_id=person_b, verdict=verdict, reason=reason, actor=actor)
+        store.audit(session, actor, "judgement", "person", f"{person_a},{person_b}", verdict=verdict,
+                    **({"replaces": standing.id} if standing is not None else {}))
+    row = Judgement(person_a_id=person_a, person_b_id=person_b, verdict=verdict, reason=reason.strip(), actor=actor)
     session.add(row)
     session.flush()
     low, high = sorted((person_a, person_b))
@@ -554,7 +605,7 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
                                      "one person first (%(command)s)"),
                                   {"a": pair[0], "b": pair[1], "survivor": entry_label(keep.number),
                                    "merged": entry_label(gone.number),
-                                   "command": f"guwah persons judge {pair[0]} {pair[1]} same"}))
+                                   "command": f"guwah persons judge {pair[0]} {pair[1]} same --replace --reason WHY"}))
     conflicts = merge_conflicts(session, keep_ids, [p.id for p in gone_mentions])
     if conflicts and not force:
         said = "; ".join(f"{name} {values}" for name, values in conflicts.items())
@@ -1107,6 +1158,9 @@ class CandidateView:
     found_at: str
     judged_by: str | None = None
     judged_at: str | None = None
+    # The judgement standing on the pair (the "unsure" one; None on the open queue unless, say, a
+    # split's "different" stands on it): what a form judging the pair says it saw (`PairSeen`).
+    judgement: int | None = None
 
 
 def open_candidates(session: Session, unsure: bool = False) -> list[CandidateView]:
@@ -1120,15 +1174,19 @@ def open_candidates(session: Session, unsure: bool = False) -> list[CandidateVie
     if unsure:
         return _unsure_pairs(session)
     views = []
-    rows = session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.is_(None))
-                           .order_by(LinkCandidate.probability.desc(), LinkCandidate.id))
+    rows = list(session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.is_(None))
+                                .order_by(LinkCandidate.probability.desc(), LinkCandidate.id)))
+    standing = standing_verdicts(session, [row.person_a_id for row in rows], [row.person_b_id for row in rows]) \
+        if rows else {}
     for row in rows:
         entry_a = resolve(session, session.get(Person, row.person_a_id).entry.number)
         entry_b = resolve(session, session.get(Person, row.person_b_id).entry.number)
         if entry_a.id == entry_b.id:
             continue
         views.append(CandidateView(row.person_a_id, row.person_b_id, entry_a.number, entry_b.number,
-                                   row.probability, list(row.reasons), row.linker, row.found_at.isoformat()))
+                                   row.probability, list(row.reasons), row.linker, row.found_at.isoformat(),
+                                   judgement=getattr(standing.get(frozenset((row.person_a_id, row.person_b_id))), "id",
+                                                     None)))
     return views
 
 
@@ -1148,5 +1206,5 @@ def _unsure_pairs(session: Session) -> list[CandidateView]:
         views.append(CandidateView(low, high, entry_a.number, entry_b.number,
                                    row.probability if row else None, list(row.reasons) if row else [],
                                    row.linker if row else "", row.found_at.isoformat() if row else judged_at,
-                                   judgement.actor, judged_at))
+                                   judgement.actor, judged_at, judgement.id))
     return views

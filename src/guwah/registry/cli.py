@@ -161,14 +161,14 @@ def print_release_changes(act) -> None:
         err.print(f"withdrew judgement {withdrawn.judgement} that mentions {a} and {b} are the same "
                   f"({withdrawn.judged_by}, {withdrawn.judged_at}): the next `guwah link` leaves them apart; "
                   f"`guwah persons judge {withdrawn.person_a} "
-                  f"{withdrawn.person_b} same` joins them again", highlight=False, markup=False, soft_wrap=True)
+                  f"{withdrawn.person_b} same --reason WHY` joins them again", highlight=False, markup=False, soft_wrap=True)
     separation = getattr(act, "separation", None)
     if separation is not None:
         a, b = separation.person_a, separation.person_b
         parted = "the mentions moved out and those left" if separation.act == "split" else "the entries it parted"
         err.print(f"recorded {counted(separation.judgements, 'judgement')} 'different' between {parted} "
                   f"(why: {separation.act}): no `guwah link` joins them again; `guwah persons judge "
-                  f"{mention_label(a)} {mention_label(b)} same` joins them if they are one person",
+                  f"{mention_label(a)} {mention_label(b)} same --replace --reason WHY` joins them if they are one person",
                   highlight=False, markup=False, soft_wrap=True)
     withdrawn_separation = getattr(act, "separation_withdrawn", None)
     if withdrawn_separation is not None:
@@ -242,14 +242,21 @@ def persons_undo() -> None:
 def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
                   b: str = typer.Argument(..., help="Mention id, 4 or M-4."),
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
-                  reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
-    """Record whether two mentions are one person; 'different' binds every later merge and linker."""
-    from guwah.registry import judge, judgement_next_step, mention_id, mention_label
+                  reason: str = typer.Option(..., help="Why the two mentions are, or are not, one person (required; "
+                                                        "kept, sealed): a tribunal or a family asks why two records "
+                                                        "were joined or kept apart."),
+                  replace: bool = typer.Option(False, "--replace", help="Record this judgement over the one that "
+                                                                         "stands on the pair (refused without it).")) -> None:
+    """Record whether two mentions are one person, and why; 'different' binds every later merge and linker.
+
+    A pair already judged (a split's 'different' too) is refused unless --replace; both are kept.
+    """
+    from guwah.registry import PairSeen, judge, judgement_next_step, mention_id, mention_label
 
     a, b = mention_id(a), mention_id(b)
 
     with archive_session("edit_records") as (store, session):
-        judge(session, a, b, verdict, store.settings.actor, reason, store=store)
+        judge(session, a, b, verdict, store.settings.actor, reason, PairSeen(replace=replace), store=store)
         next_step = judgement_next_step(session, a, b, verdict)
     err.print(f"judgement recorded: mentions {mention_label(a)} and {mention_label(b)} are {verdict}", highlight=False)
     if next_step:
@@ -306,7 +313,8 @@ def persons_pairs(unsure: bool = typer.Option(False, "--unsure", help="The pairs
         out.print(f"mentions {mention_label(view.person_a)} (entry {entry_label(view.entry_a)}) and "
                   f"{mention_label(view.person_b)} (entry {entry_label(view.entry_b)}): "
                   f"{score}{why}{judged}", highlight=False, markup=False)
-        out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
+        out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure --reason WHY"
+                  f"{' --replace' if view.judgement is not None else ''}`",
                   highlight=False, markup=False)
     if unsure:
         err.print(f"{counted(len(views), 'pair')} judged unsure, to judge again")

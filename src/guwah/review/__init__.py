@@ -1110,6 +1110,10 @@ def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: 
                   review_note=f"reassigned from {kind}:{row.id}: {reason}")
     session.add(moved)
     session.flush()
+    from guwah.storage.tables import FactReassignment  # the move's own record, which the evidence file reads
+
+    session.add(FactReassignment(kind=kind, fact_id=row.id, copy_id=moved.id, from_person_id=row.person_id,
+                                 to_person_id=person_id, actor=reviewer, at=now))
     store.audit(session, reviewer, "review", kind, row.id, decision="reassigned", to_person=person_id,
                 copy=moved.id)
     _keep_decision(session, kind, row, "reassigned", reviewer, reason)

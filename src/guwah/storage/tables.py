@@ -533,6 +533,25 @@ class ReviewHistory(Base):
     reason: Mapped[str] = mapped_column(SealedText)
 
 
+class FactReassignment(Base):
+    """A fact moved from one person (mention) to another (`guwah.review.reassign`): the original
+    `fact_id` (rejected, kept) and its `copy_id` (asserted for the other person), who moved it, when,
+    from whom and to whom; kept for ever. The record the evidence file reads a fact's earlier
+    person from (the audit log witnesses the move; it is not the data model). Migration 0040 filled it
+    from the audit entries of the moves made before it."""
+
+    __tablename__ = "fact_reassignment"
+    __table_args__ = (UniqueConstraint("kind", "copy_id", name="uq_fact_reassignment_copy"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # event, violation (`guwah.review.REASSIGNABLE`)
+    fact_id: Mapped[int] = mapped_column(Integer, index=True)
+    copy_id: Mapped[int] = mapped_column(Integer)
+    from_person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    to_person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Relation(Asserted, Base):
     """`relative` is `person`'s `relation` (brother, wife, …: a `RelationType`)."""
 

@@ -2,9 +2,10 @@
 (`guwah persons pairs [--unsure]`) and the form that judges one (`guwah persons judge`).
 
 A thin shell over `guwah.registry` (`open_candidates`, `judge`): every rule of what a judgement
-binds is there, and the CLI calls the same functions. Reading the queue is for every member
-(audited as the CLI's read is); judging needs the role that may change records. A refused
-judgement rolls its request back whole and shows the queue again with the reason and what was typed.
+binds and needs (a reason; a pair still as the form showed it) is there, and the CLI calls the same
+functions. Reading the queue is for every member (audited as the CLI's read is); judging needs the
+role that may change records. A refused judgement rolls its request back whole and shows the queue
+again with the reason and what was typed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from guwah.accounts.permissions import may
 from guwah.domain import mention_label
-from guwah.errors import N_, GuwahError, InputError, Text
+from guwah.errors import GuwahError
 from guwah.web.auth import MayEditRecords, MayRead, render
 from guwah.web.deps import SessionDep
 from guwah.web.steps import StepRefused, answer_refusals, said
@@ -25,9 +26,6 @@ from guwah.web.steps import StepRefused, answer_refusals, said
 router = APIRouter()
 
 VERDICTS = ("same", "different", "unsure")
-NO_REASON = N_("a judgement needs a reason: say why the two mentions are, or are not, one person")
-NOT_WAITING = N_("mentions %(a)s and %(b)s are not waiting in this queue any more (judged meanwhile, or "
-                 "now in one entry): nothing was recorded; the queue below is as it stands")
 
 
 class PairRefused(StepRefused):
@@ -79,23 +77,21 @@ def workspace_pairs(request: Request, session: SessionDep, auth: MayRead, unsure
 def workspace_judge_pair(request: Request, session: SessionDep, auth: MayEditRecords,
                          a: Annotated[str, Form()] = "", b: Annotated[str, Form()] = "",
                          verdict: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
-                         unsure: Annotated[str, Form()] = "") -> Response:
+                         judged: Annotated[str, Form()] = "", entry_a: Annotated[str, Form()] = "",
+                         entry_b: Annotated[str, Form()] = "", unsure: Annotated[str, Form()] = "") -> Response:
     """Judge a pair of the queue (`guwah persons judge A B VERDICT --reason`): "different" binds every
     later merge and linker run, "same" lets the next `guwah link` join them, "unsure" moves the pair
-    to the unsure view. Only a pair the queue still holds is judged, so that a form left open never
-    overrules a judgement another reviewer recorded since."""
-    from guwah.registry import judge, mention_id, open_candidates
+    to the unsure view. The form says what it showed of the pair (`judged`: the standing judgement's
+    id, or empty; `entry_a`, `entry_b`: the mentions' entries), so that a form left open never
+    overrules a judgement, merge or split recorded since (`guwah.registry.PairSeen`)."""
+    from guwah.registry import PairSeen, judge, mention_id, person_number
 
     typed = {"a": a, "b": b, "verdict": verdict, "reason": reason}
     try:
         first, second = mention_id(a), mention_id(b)
-        if not reason.strip():
-            raise InputError(Text(NO_REASON))
-        if verdict in VERDICTS:  # judge() refuses any other verdict, naming those it takes
-            pair = {first, second}
-            if not any({view.person_a, view.person_b} == pair for view in open_candidates(session, unsure=bool(unsure))):
-                raise InputError(Text(NOT_WAITING, {"a": mention_label(first), "b": mention_label(second)}))
-        judge(session, first, second, verdict, auth.user.username, reason.strip(), store=request.app.state.store)
+        seen = PairSeen(judgement=int(judged) if judged.isdecimal() else None,
+                        entries=(person_number(entry_a), person_number(entry_b)))
+        judge(session, first, second, verdict, auth.user.username, reason, seen, store=request.app.state.store)
     except GuwahError as error:
         raise PairRefused(error, typed, bool(unsure), auth.user.username, True) from error
     query = {**({"unsure": "1"} if unsure else {}), "judged": verdict, "a": first, "b": second}
