@@ -89,6 +89,7 @@ from guwah.extract.subjects import (
     asked,
     attribute,
     hedged,
+    participle_person,
     references,
     told_in_a_record,
     told_of_a_thing,
@@ -114,6 +115,9 @@ _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
 # story is about is taken (an impersonal plural, «(его) забрали»); `_taken_unsaid` reads the parse.
 _BARE_TAKING = re.compile(r"(?<![\w-])(?:[Зз]абрали|[Уу]везли)(?=\s*[.,;!]|\s+(?:прямо\s+)?(?:в|во)\s+(?:\d|[а-яё]+ре\b|ма[ея]\b|"
                           r"ию[нл][ея]\b|марте\b|августе\b)|\s+(?:ночью|утром|вечером|днём|днем|весной|летом|осенью|зимой)\b)")
+# "Taken by police in 2018, released in 2019": a release told as a later clause of a sentence that a participle
+# with no subject opens, its person that participle's (`subjects.participle_person`), in a case list or annex.
+_CONTINUED_RELEASE = re.compile(r"(?<=[,;] )released(?= (?:in|on) )")
 TRIGGERS = [
     ("arrest", re.compile(
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
@@ -213,6 +217,7 @@ TRIGGERS = [
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
+        rf"|{_CONTINUED_RELEASE.pattern}"
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let (?:go|out)\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
@@ -1179,6 +1184,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if event_type == "arrest" and _BARE_TAKING.match(body, match.start()) and not _taken_unsaid(doc, start, end):
             continue
         if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
+            continue
+        if event_type == "release" and _CONTINUED_RELEASE.fullmatch(body, match.start(), match.end()) \
+                and not participle_person(doc, index, start):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
         # not a person
