@@ -263,7 +263,11 @@ SUBTYPED_TRIGGERS = [
         r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
         rf"|(?<=police )(?:kept |would keep )?call(?:ed|ing) (?:him|her|them|me|us|(?:my|his|her|their|our) {_KIN_WORD}"
         r"|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
-        r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
+        # "they called him to the police station", "called my brother in to the police post"
+        rf"|\bcalled (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}) (?:in )?to the police(?: station| post)?\b"
+        # « convoquée au commissariat », « on l'a convoquée samedi au commissariat », « convoquée à plusieurs reprises »
+        r"|\bconvoquée?s? (?:[\w'’-]+ ){0,3}?(?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
+        r"|\bconvoquée?s? (?:à plusieurs reprises|plusieurs fois|régulièrement|chaque (?:semaine|mois))\b"
         r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
@@ -729,6 +733,7 @@ def find_events(doc: Doc) -> None:
     _date_same_time_as_before(doc, events)
     _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
+    events += _kept_summonses(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
@@ -756,9 +761,27 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 # Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
-# à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
-_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
-                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
+# à la mairie, elle ne revient jamais », « … et n'en est jamais revenue », « … et l'ont gardée une nuit »,
+# «вызвали в отделение и так и не отпустили»: custody, not a questioning.
+_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bkept (?:him|her|them|me|us) (?:there|overnight)\b"
+                         r"|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
+                         r"|\bn['’](?:en\s+)?(?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b"
+                         r"|\b(?:l['’]|les\s)(?:a|ont|avait|avaient)\s+gardée?s?\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
+
+
+def _kept_summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The arrests that summonses the person was kept at tell (`_KEPT_THERE`: "summoned to the police station
+    on 3 May and never came back", « convoquée au commissariat et n'en est jamais revenue », « on l'a convoquée
+    …, ils l'ont gardée une nuit »): the summons's person, date, place and words, where no arrest or detention of
+    the person is told in its sentence (`_summonses` then drops the summons). Returns the new events only."""
+    def sentence(event: EventRecord) -> int:
+        return doc.sentence_index((event.trigger or event.evidence)[0])
+
+    told = {(e.person, sentence(e)) for e in events if e.type in ("arrest", "detention")}
+    return [replace(e, type="arrest", subtype=None) for e in events
+            if e.subtype == "summons" and e.person is not None and e.trigger is not None
+            and (e.person, sentence(e)) not in told
+            and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)]
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
