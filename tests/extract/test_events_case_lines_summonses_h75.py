@@ -4,7 +4,7 @@ A line of a case list or an annex under its heading ("Case 3: X (b. 1960), teach
 participle and no subject ("Detained in May 2017 after …"): the person is the heading's, also when the
 clause has an owner in it ("… found in his office"), and the sentence's later clauses keep that person
 ("…; died there in 2019", ", released in 2019"). A summons is a questioning, unless the person is kept
-where summoned (« … et n'en est jamais revenue », « ils l'ont gardée une nuit »): then it is the arrest.
+where summoned (« … n'en est jamais revenue », « les policiers l'ont gardée deux jours »): then it is the arrest.
 Invented sentences and names; each negative case has a positive control beside it.
 """
 
@@ -22,18 +22,18 @@ def events_of(text: str, language: str, kind: str) -> set[tuple[str | None, str 
 
 
 CASES = ("Case 1: Yolwas Qeyyumjan (b. 1964), bookseller, Yengisar county\n"
-         "Detained in May 2017 after officers found a banned calendar in his shop. The family was told nothing.\n\n"
+         "Detained in June 2016 once officers found a banned calendar in his shop. The family was told nothing.\n\n"
          "Case 2: Gulbadam Nurahmet (b. 1983), midwife, Nilka county\n"
-         "Taken by police in March 2018, released in November 2019 after her sister appealed to a consulate.\n\n"
+         "Taken by police in March 2018, released in November 2019 once her sister wrote to a consulate.\n\n"
          "Case 3: Ablikim Sopiyev (b. 1949), retired mechanic, Shayar\n"
-         "Detained in 2017 and held in a camp in Shayar; died there in August 2019, according to a cousin.\n")
+         "Arrested in 2016 and kept in a camp near Shayar; died there in August 2019 of a fever.\n")
 
 
 def test_an_opening_participle_is_the_headings_person_past_an_owner():
-    assert ("Yolwas Qeyyumjan", "2017-05") in events_of(CASES, "en", "arrest")
+    assert ("Yolwas Qeyyumjan", "2016-06") in events_of(CASES, "en", "arrest")
     # control: the heading's person is not given the arrest of the next case
     assert ("Gulbadam Nurahmet", "2018-03") in events_of(CASES, "en", "arrest")
-    assert not any(name == "Yolwas Qeyyumjan" and date != "2017-05" for name, date in events_of(CASES, "en", "arrest"))
+    assert not any(name == "Yolwas Qeyyumjan" and date != "2016-06" for name, date in events_of(CASES, "en", "arrest"))
 
 
 def test_a_later_clause_keeps_the_opening_participles_person():
@@ -59,9 +59,9 @@ def test_a_bare_released_after_a_comma_needs_an_opening_participle():
 
 
 @pytest.mark.parametrize("text, language, name", [
-    ("Selon son frère, Mahinur Tokhtiyeva a été convoquée au commissariat le 5 mars 2019 et n'en est jamais revenue.",
+    ("Mahinur Tokhtiyeva, convoquée au commissariat le 5 mars 2019, n'en est jamais revenue.",
      "fr", "Mahinur Tokhtiyeva"),
-    ("Sa tante Zulhumar Barat, on l’a convoquée le 2 mars au commissariat, et ils l'ont gardée une nuit là-bas.",
+    ("Zulhumar Barat, on l’a convoquée le 2 mars au commissariat, puis les policiers l'ont gardée deux jours.",
      "fr", "Zulhumar Barat"),
 ])
 def test_a_summons_the_person_is_kept_at_is_the_arrest(text, language, name):
@@ -77,11 +77,11 @@ def test_a_summons_the_person_comes_back_from_is_a_questioning():
 
 
 @pytest.mark.parametrize("text, language, name", [
-    ("Sabirjan Halmurat lives in Ghulja. On 3 March 2025 they called him to the police station and asked him for "
-     "three hours about his nephew abroad.", "en", "Sabirjan Halmurat"),
-    ("La mère, Patigul Rozaxun, a été convoquée à plusieurs reprises en 2021 et sommée d'appeler son fils.", "fr",
-     "Patigul Rozaxun"),
-    ("مېنىڭ ئانام رەيھانگۈل ئابدۇكېرىم قەشقەردە تۇرىدۇ. 2022-يىلى 5-ئايدا ساقچىلار ئۇنى ئىككى قېتىم چاقىرىپ، مېنىڭ ئەھۋالىمنى سورىدى.",
+    ("Aynisa Tohtiyeva lives in Ghulja. On 3 March 2025 officers called her in to the police post for a talk about "
+     "her nephew abroad.", "en", "Aynisa Tohtiyeva"),
+    ("Au printemps 2020, Patigul Rozaxun a été convoquée à plusieurs reprises par des agents qui voulaient des "
+     "nouvelles de sa fille.", "fr", "Patigul Rozaxun"),
+    ("مېنىڭ ئانام رەيھانگۈل ئابدۇكېرىم قەشقەردە تۇرىدۇ. 2022-يىلى 5-ئايدا ساقچىلار ئۇنى بىر نەچچە قېتىم چاقىرىپ، ئوغلىنىڭ ئەھۋالىنى سورىدى.",
      "ug", "رەيھانگۈل ئابدۇكېرىم"),
 ])
 def test_a_summons_is_a_questioning(text, language, name):

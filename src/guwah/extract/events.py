@@ -265,7 +265,7 @@ SUBTYPED_TRIGGERS = [
         r"|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
         # "they called him to the police station", "called my brother in to the police post"
         rf"|\bcalled (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}) (?:in )?to the police(?: station| post)?\b"
-        # « convoquée au commissariat », « on l'a convoquée samedi au commissariat », « convoquée à plusieurs reprises »
+        # « convoquée au commissariat », « convoqué lundi matin au poste », « convoquée à plusieurs reprises »
         r"|\bconvoquée?s? (?:[\w'’-]+ ){0,3}?(?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
         r"|\bconvoquée?s? (?:à plusieurs reprises|plusieurs fois|régulièrement|chaque (?:semaine|mois))\b"
         r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
@@ -761,7 +761,7 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 # Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
-# à la mairie, elle ne revient jamais », « … et n'en est jamais revenue », « … et l'ont gardée une nuit »,
+# à la mairie, elle ne revient jamais », « … n'en est jamais revenu », « les agents l'ont gardé deux jours »,
 # «вызвали в отделение и так и не отпустили»: custody, not a questioning.
 _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bkept (?:him|her|them|me|us) (?:there|overnight)\b"
                          r"|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
@@ -771,8 +771,8 @@ _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bkept (?:him|her|th
 
 def _kept_summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The arrests that summonses the person was kept at tell (`_KEPT_THERE`: "summoned to the police station
-    on 3 May and never came back", « convoquée au commissariat et n'en est jamais revenue », « on l'a convoquée
-    …, ils l'ont gardée une nuit »): the summons's person, date, place and words, where no arrest or detention of
+    on 3 May and never came back", « convoqué à la police, il n'en est jamais revenu », « convoquée à la
+    mairie, les agents l'ont gardée deux jours »): the summons's person, date, place and words, where no arrest or detention of
     the person is told in its sentence (`_summonses` then drops the summons). Returns the new events only."""
     def sentence(event: EventRecord) -> int:
         return doc.sentence_index((event.trigger or event.evidence)[0])

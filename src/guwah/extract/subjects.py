@@ -1442,7 +1442,7 @@ _ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 # Possessive determiners, where the sentence has no parse to say so ("his office", « sa maison »).
 _POSSESSIVE_WORD = re.compile(r"(?i:his|their|its|our|my|your|son|sa|ses|leur|leurs|notre|nos|mon|ma|mes)")
 # A clause that goes on with the opening participle's person: after a comma, a semicolon or "and"
-# ("Detained in 2017 and held in a camp; died there in 2019", « Arrêté en 2017, libéré en 2019 »).
+# ("Arrested in 2016, kept in a camp; died there", « Arrêté en 2016, libéré en 2018 »).
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\s(?:and|then|et|puis|и|затем))\s*(?:(?:then|later|ensuite|puis|затем|потом)\s+)?$", re.I)
 
 
@@ -1463,7 +1463,7 @@ def participle_person(doc: Doc, index: int, start: int) -> list[str]:
 
 def _continued_participle(doc: Doc, index: int, opening: int, start: int) -> list[str] | None:
     """The person of a trigger that opens a later clause of a sentence opened by a participle with no
-    subject ("Detained in 2017 and held in a camp; died there in 2019", "Taken by police in 2018,
+    subject ("Arrested in 2016, kept in a camp; died there", "Taken by the police in 2018,
     released in 2019"): the opening participle's person (`_opening_participle`), when no one is named or
     referred to between (but owners, "his office"); None otherwise."""
     text = doc.text
