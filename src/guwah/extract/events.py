@@ -263,7 +263,7 @@ SUBTYPED_TRIGGERS = [
         r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
         rf"|(?<=police )(?:kept |would keep )?call(?:ed|ing) (?:him|her|them|me|us|(?:my|his|her|their|our) {_KIN_WORD}"
         r"|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
-        # "they called him to the police station", "called my brother in to the police post"
+        # "called her in to the police", "called his son to the police post"
         rf"|\bcalled (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}) (?:in )?to the police(?: station| post)?\b"
         # « convoquée au commissariat », « convoqué lundi matin au poste », « convoquée à plusieurs reprises »
         r"|\bconvoquée?s? (?:[\w'’-]+ ){0,3}?(?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
