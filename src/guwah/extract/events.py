@@ -89,6 +89,7 @@ from guwah.extract.subjects import (
     asked,
     attribute,
     hedged,
+    participle_person,
     references,
     told_in_a_record,
     told_of_a_thing,
@@ -114,6 +115,9 @@ _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
 # story is about is taken (an impersonal plural, «(его) забрали»); `_taken_unsaid` reads the parse.
 _BARE_TAKING = re.compile(r"(?<![\w-])(?:[Зз]абрали|[Уу]везли)(?=\s*[.,;!]|\s+(?:прямо\s+)?(?:в|во)\s+(?:\d|[а-яё]+ре\b|ма[ея]\b|"
                           r"ию[нл][ея]\b|марте\b|августе\b)|\s+(?:ночью|утром|вечером|днём|днем|весной|летом|осенью|зимой)\b)")
+# "Taken by police in 2018, released in 2019": a release told as a later clause of a sentence that a participle
+# with no subject opens, its person that participle's (`subjects.participle_person`), in a case list or annex.
+_CONTINUED_RELEASE = re.compile(r"(?<=[,;] )released(?= (?:in|on) )")
 TRIGGERS = [
     ("arrest", re.compile(
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
@@ -213,6 +217,7 @@ TRIGGERS = [
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
+        rf"|{_CONTINUED_RELEASE.pattern}"
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let (?:go|out)\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
         # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
@@ -258,7 +263,11 @@ SUBTYPED_TRIGGERS = [
         r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
         rf"|(?<=police )(?:kept |would keep )?call(?:ed|ing) (?:him|her|them|me|us|(?:my|his|her|their|our) {_KIN_WORD}"
         r"|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
-        r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
+        # "called her in to the police", "called his son to the police post"
+        rf"|\bcalled (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}) (?:in )?to the police(?: station| post)?\b"
+        # « convoquée au commissariat », « convoqué lundi matin au poste », « convoquée à plusieurs reprises »
+        r"|\bconvoquée?s? (?:[\w'’-]+ ){0,3}?(?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
+        r"|\bconvoquée?s? (?:à plusieurs reprises|plusieurs fois|régulièrement|chaque (?:semaine|mois))\b"
         r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
@@ -724,6 +733,7 @@ def find_events(doc: Doc) -> None:
     _date_same_time_as_before(doc, events)
     _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
+    events += _kept_summonses(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
@@ -751,9 +761,27 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 # Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
-# à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
-_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
-                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
+# à la mairie, elle ne revient jamais », « … n'en est jamais revenu », « les agents l'ont gardé deux jours »,
+# «вызвали в отделение и так и не отпустили»: custody, not a questioning.
+_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bkept (?:him|her|them|me|us) (?:there|overnight)\b"
+                         r"|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
+                         r"|\bn['’](?:en\s+)?(?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b"
+                         r"|\b(?:l['’]|les\s)(?:a|ont|avait|avaient)\s+gardée?s?\b|\bне (?:вернул\w*|возвратил\w*|отпустил\w*)", re.I)
+
+
+def _kept_summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The arrests that summonses the person was kept at tell (`_KEPT_THERE`: "summoned to the police station
+    on 3 May and never came back", « convoqué à la police, il n'en est jamais revenu », « convoquée à la
+    mairie, les agents l'ont gardée deux jours »): the summons's person, date, place and words, where no arrest or detention of
+    the person is told in its sentence (`_summonses` then drops the summons). Returns the new events only."""
+    def sentence(event: EventRecord) -> int:
+        return doc.sentence_index((event.trigger or event.evidence)[0])
+
+    told = {(e.person, sentence(e)) for e in events if e.type in ("arrest", "detention")}
+    return [replace(e, type="arrest", subtype=None) for e in events
+            if e.subtype == "summons" and e.person is not None and e.trigger is not None
+            and (e.person, sentence(e)) not in told
+            and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)]
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -1179,6 +1207,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if event_type == "arrest" and _BARE_TAKING.match(body, match.start()) and not _taken_unsaid(doc, start, end):
             continue
         if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
+            continue
+        if event_type == "release" and _CONTINUED_RELEASE.fullmatch(body, match.start(), match.end()) \
+                and not participle_person(doc, index, start):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
         # not a person

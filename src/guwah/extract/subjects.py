@@ -1389,8 +1389,10 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
     does not open its sentence so, or the sentence names a subject ("Arrested in May, he …")."""
     sentence = doc.sentences[index]
     opening = _OPENING.match(doc.text, sentence.start, sentence.end)
-    if opening is None or opening.start("word") != start:
+    if opening is None:
         return None
+    if opening.start("word") != start:
+        return _continued_participle(doc, index, opening.start("word"), start)
     participle = _PARTICIPLE.get(doc.language or "en")
     if participle is None or not participle.fullmatch(opening.group("word")):
         return None  # "Police arrested …", "My arrest …": a subject or an owner opens the sentence
@@ -1411,9 +1413,9 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
                for h in heads for k in _children(analysis).get(h, [])):
             return None
     clause_end = re.search(r"[,;:]|$", doc.text[start:sentence.end]).start() + start
-    if any(r[2] in ("person", "first", "he", "she", "we", "they") for r in references(doc, index)
-           if start <= r[0] < clause_end):
-        return None  # "Detained, she was …": the clause names its subject
+    if any(r[2] in ("person", "first", "he", "she", "we", "they") and not _possessive(doc, r)
+           for r in references(doc, index) if start <= r[0] < clause_end):
+        return None  # "Detained, she was …": the clause names its subject (not "… found in his office": an owner)
     gender = _participle_gender(opening.group("word"), doc.language)
     if gender == "plural":
         return None
@@ -1437,6 +1439,40 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
 
 
 _ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+# Possessive determiners, where the sentence has no parse to say so ("his office", « sa maison »).
+_POSSESSIVE_WORD = re.compile(r"(?i:his|their|its|our|my|your|son|sa|ses|leur|leurs|notre|nos|mon|ma|mes)")
+# A clause that goes on with the opening participle's person: after a comma, a semicolon or "and"
+# ("Arrested in 2016, kept in a camp; died there", « Arrêté en 2016, libéré en 2018 »).
+_NEXT_CLAUSE = re.compile(r"(?:[,;]|\s(?:and|then|et|puis|и|затем))\s*(?:(?:then|later|ensuite|puis|затем|потом)\s+)?$", re.I)
+
+
+def _possessive(doc: Doc, ref) -> bool:
+    """Whether a reference is a possessive determiner ("his office"): an owner, not a subject."""
+    if doc.analysis is not None:
+        token = next(iter(doc.analysis.tokens_in(ref[0], ref[0] + 1)), None)
+        if token is not None:
+            return token.dep in ("poss", "nmod:poss") or (token.dep == "det" and doc.language == "fr")
+    return _POSSESSIVE_WORD.fullmatch(doc.text[ref[0]:ref[1]]) is not None
+
+
+def participle_person(doc: Doc, index: int, start: int) -> list[str]:
+    """The person a trigger at `start` is told of by a participle with no subject that opens its sentence,
+    or by a later clause of such a sentence (`_continued_participle`); empty otherwise."""
+    return _opening_participle(doc, index, start) or []
+
+
+def _continued_participle(doc: Doc, index: int, opening: int, start: int) -> list[str] | None:
+    """The person of a trigger that opens a later clause of a sentence opened by a participle with no
+    subject ("Arrested in 2016, kept in a camp; died there", "Taken by the police in 2018,
+    released in 2019"): the opening participle's person (`_opening_participle`), when no one is named or
+    referred to between (but owners, "his office"); None otherwise."""
+    text = doc.text
+    if not _NEXT_CLAUSE.search(text, max(opening, start - 12), start) or text[start:start + 1].isupper():
+        return None
+    if any(opening <= r[0] < start and not _possessive(doc, r) for r in references(doc, index)
+           if r[2] in ("person", "first", "he", "she", "we", "they", "generic", "group", "plural")):
+        return None
+    return _opening_participle(doc, index, opening)
 
 
 def _titled(doc: Doc, start: int) -> str | None:
