@@ -24,6 +24,7 @@ from functools import cache
 from guwah.extract.dates import MONTHS
 from guwah.extract.document import Doc, PlaceRecord, SpanSet
 from guwah.extract.lexicon import ORGANISATION_HEADS
+from guwah.places.gazetteer import HAN_LEVEL_WORDS, level_words
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,13 @@ KIND_WORDS = {
     "уезд": "county", "округ": "prefecture", "город": "city", "село": "village", "провинция": "region",
 }
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
-# Words that pick one level of a place that shares its name with its seat or prefecture.
-LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уезд", "округ", "город"}
+# Words that pick one level of a place that shares its name with its seat or prefecture, even in lower
+# case after the name: the division words of the places' one table of level words
+# (`guwah.places.gazetteer.LEVEL_WORDS`) in English, Russian, and Uyghur and Kazakh as Latin and
+# Cyrillic write them ("Ghulja sheher", "Kashgar shehiri", "Aksu wilayiti").
+LEVEL_WORDS = {word.casefold() for word in level_words(levels={"city", "county", "prefecture", "district"},
+                                                          languages={"en", "ru", "ug", "kk"})
+               if re.fullmatch(r"[^\W\d_]+", word) and not re.search(r"[\u0600-\u06ff]", word)}
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 # A Russian level word after the name in an oblique case («Кульджинского уезда», «района»): it names
 # the level as its nominative does.
@@ -280,9 +286,9 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             # belongs to the name; a level word names the level even in lower case.
             name_end = end
             tail = _TAIL.match(text, end)
-            if tail and ((tail.group(1).casefold() in KIND_WORDS and (
-                    tail.group(1)[0].isupper() or tail.group(1).casefold() in LEVEL_WORDS))
-                    or _LEVEL_AFTER.fullmatch(tail.group(1).casefold())):
+            if tail and ((tail.group(1).casefold() in KIND_WORDS and tail.group(1)[0].isupper())
+                         or tail.group(1).casefold() in LEVEL_WORDS or tail.group(1) in HAN_LEVEL_WORDS
+                         or _LEVEL_AFTER.fullmatch(tail.group(1).casefold())):
                 end = tail.end()
             # An inflected form is resolved as its base form (Чугучаке as чугучак).
             name = text[start:name_end] if key == text[start:name_end].casefold() else key
