@@ -41,7 +41,9 @@ Ties are broken only by these rules, because a confident wrong answer is worse t
      Кашгар") keeps the entries of that kind; where no tied entry has that kind, the same
      place's unit of that kind (same parent, or containing or contained) scored as the same name
      or sound joins the tie first: "Kulja County" is Yining County, though "Kulja" is spelled as
-     the city's name;
+     the city's name, and «Қашқар қаласы» Kashgar City, though the table gives «Қашқар» to the
+     prefecture only; a county word where no county bears the name keeps the county-level city
+     that does ("Kashgar County", "Aksu County"), still ambiguous;
   2. a prefecture-level city beats the district or county named after it ("Ürümqi");
   3. a county-level city beats the county of the same name in the same prefecture ("Yining",
      "Ghulja", "Qorghas"): a county named after a city is written "… County";
