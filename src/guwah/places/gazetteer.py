@@ -468,6 +468,7 @@ LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # name of the table, and name no unknown place by themselves (`level_words(bare=False)`).
 BARE_LEVEL_WORDS = frozenset({
     "sheher", "shahar", "xeher", "xahar", "شەھەر", "шәһәр", "qala", "қала", "наһийә", "аудан",
+    "shahri",  # the possessive as Uzbek spells it, which ends GeoNames' names of a town ("Vash Shahri")
     "wilayet", "vilayet", "ۋىلايەت", "ئوبلاست", "вилайәт", "облыс", "аймақ",
 })
 # The units below a county: a name with one of their words is a township, town or village.
