@@ -519,8 +519,12 @@ def test_a_level_word_picks_the_unit_of_its_level_before_spelling(query, expecte
     assert match is not None and match.id == expected
 
 
-def test_a_level_word_for_a_level_the_gazetteer_lacks_keeps_todays_tie():
-    # Aksu has a prefecture and a city, no county: "Aksu County" stays the ambiguous prefecture.
+def test_a_county_word_where_no_county_bears_the_name_is_the_county_level_city_and_ambiguous():
+    # Aksu has a prefecture and a city, no county: "Aksu County" is the county-level unit of that
+    # name, Aksu City (Aksu County until 1983), never silently: the prefecture bears the name too.
     resolution = resolve_place("Aksu County")
-    assert resolution.match.id == "xj.aksu" and resolution.ambiguous
+    assert resolution.match.id == "xj.aksu.aksu" and resolution.ambiguous
+    assert "xj.aksu" in [c.entry.id for c in resolution.candidates]
     assert resolve_place("Aksu City").match.id == "xj.aksu.aksu"  # positive control
+    # control: with no county-level city of the name, rule 2 keeps the prefecture-level city
+    assert resolve_place("Karamay County").match.id == "xj.karamay"

@@ -24,6 +24,7 @@ from functools import cache
 from guwah.extract.dates import MONTHS
 from guwah.extract.document import Doc, PlaceRecord, SpanSet
 from guwah.extract.lexicon import ORGANISATION_HEADS
+from guwah.places.gazetteer import HAN_LEVEL_WORDS, level_words
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,13 @@ KIND_WORDS = {
     "уезд": "county", "округ": "prefecture", "город": "city", "село": "village", "провинция": "region",
 }
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
-# Words that pick one level of a place that shares its name with its seat or prefecture.
-LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уезд", "округ", "город"}
+# Words that pick one level of a place that shares its name with its seat or prefecture, even in lower
+# case after the name: the division words of the places' one table of level words
+# (`guwah.places.gazetteer.LEVEL_WORDS`) in English, Russian, and Uyghur and Kazakh as Latin and
+# Cyrillic write them ("Ghulja sheher", "Kashgar shehiri", "Aksu wilayiti").
+LEVEL_WORDS = {word.casefold() for word in level_words(levels={"city", "county", "prefecture", "district"},
+                                                          languages={"en", "ru", "ug", "kk"})
+               if re.fullmatch(r"[^\W\d_]+", word) and not re.search(r"[\u0600-\u06ff]", word)}
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 # A Russian level word after the name in an oblique case («Кульджинского уезда», «района»): it names
 # the level as its nominative does.
@@ -280,9 +286,9 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             # belongs to the name; a level word names the level even in lower case.
             name_end = end
             tail = _TAIL.match(text, end)
-            if tail and ((tail.group(1).casefold() in KIND_WORDS and (
-                    tail.group(1)[0].isupper() or tail.group(1).casefold() in LEVEL_WORDS))
-                    or _LEVEL_AFTER.fullmatch(tail.group(1).casefold())):
+            if tail and ((tail.group(1).casefold() in KIND_WORDS and tail.group(1)[0].isupper())
+                         or tail.group(1).casefold() in LEVEL_WORDS or tail.group(1) in HAN_LEVEL_WORDS
+                         or _LEVEL_AFTER.fullmatch(tail.group(1).casefold())):
                 end = tail.end()
             # An inflected form is resolved as its base form (Чугучаке as чугучак).
             name = text[start:name_end] if key == text[start:name_end].casefold() else key
@@ -486,6 +492,118 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         if resolved:
             add(start, end, *resolved)
     doc.place_spans.sort()
+    read_seat_levels(doc)
+
+
+# A prefecture and its seat share a name ("Kashgar", "Hotan", "Aksu", "Altay", "Tacheng"): the resolver
+# reads the bare name as the prefecture (the wider unit). What the text says next to a mention can make it
+# the city: "the city of X", an in-city feature before it ("a street in X", "the bazaar of X", « ville de
+# X »), or "the city" taken up later in its sentence ("a shop in X, and outside the city"), with no other
+# place between them.
+_CITY_BEFORE = re.compile(
+    r"(?:\b(?:the[ \t]+)?city[ \t]+of|\b(?:streets?|road|avenue|bazaar|market|neighbou?rhood|mahalla|"
+    r"city[ \t]+cent(?:re|er)|downtown|old[ \t]+town)[ \t]+(?:in|of)|\bville[ \t]+(?:de|d['’])|"
+    r"\bcentre[ \t]+(?:-[ \t]*)?ville[ \t]+(?:de|d['’]))[ \t]*$", re.I)
+_CITY_AFTER = re.compile(r"\b(?:the[ \t]+city|la[ \t]+ville|город(?:а|е|у|ом)?)\b(?![ \t]+(?:of|de|d['’])\b)"
+                         r"(?![ \t]+(?-i:[A-ZА-ЯЁ]))", re.I)
+_CITY_AFTER_REACH = 80  # characters after the mention, within its sentence
+
+
+@cache
+def _seat_city(prefecture_id: str) -> str | None:
+    """The gazetteer id of the seat city that bears the prefecture's name (xj.kashgar → xj.kashgar.kashgar), else None."""
+    from guwah.errors import GuwahError
+    from guwah.places.gazetteer import CITY_KINDS, exact_key, strip_kind_words
+    from guwah.places.resolve import gazetteer, resolve_place
+
+    gaz = gazetteer()
+    prefecture = gaz.entries.get(prefecture_id)
+    if prefecture is None:
+        return None
+    base = strip_kind_words(prefecture.name)[0]
+    try:
+        resolution = resolve_place(f"{base} City")
+    except GuwahError:
+        return None
+    city = resolution.match
+    if city is None or city.parent != prefecture_id or city.kind not in CITY_KINDS \
+            or exact_key(strip_kind_words(city.name)[0]) != exact_key(base):
+        return None
+    return city.id
+
+
+@cache
+def _shared_name(surface: str, prefecture_id: str) -> bool:
+    """Whether the resolver reads this mention as the prefecture only because its seat shares the name
+    (the bare name, ambiguous): not "Kashgar Prefecture", «Кашгарского округа»."""
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    try:
+        resolution = resolve_place(surface)
+    except GuwahError:
+        return False
+    return resolution.ambiguous and resolution.match is not None and resolution.match.id == prefecture_id
+
+
+def _city_clue(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the words around a mention make it a city (`_CITY_BEFORE`, `_CITY_AFTER`)."""
+    if _CITY_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    sentence_end = re.search(r"[.!?\n]", text[end:end + _CITY_AFTER_REACH])
+    after = _CITY_AFTER.search(text, end, end + (sentence_end.start() if sentence_end else _CITY_AFTER_REACH))
+    return bool(after) and not any(end <= other_start < after.start() for other_start, _ in others)
+
+
+def read_seat_levels(doc: Doc) -> None:
+    """Read a bare prefecture name as its seat city where the text says it is the city: a clue beside
+    the mention (`_city_clue`), or the same document naming the city ("Altay City", 喀什市, "Qeshqer
+    shehiri"), or a clue beside another of its mentions, and never the prefecture by a level word. Without a
+    clue the prefecture stays."""
+    text = doc.text
+    spans = sorted(span for span, _id in doc.place_spans)
+    records = {place.gazetteer_id: place for place in doc.places if place.gazetteer_id}
+    moved = False
+    for place in list(doc.places):
+        city_id = _seat_city(place.gazetteer_id) if place.gazetteer_id else None
+        if city_id is None:
+            continue
+        bare = [span for span in place.mentions if _shared_name(text[span[0]:span[1]], place.gazetteer_id)]
+        named_prefecture = len(bare) < len(place.mentions)
+        city_named = city_id in records
+        to_city = [span for span in bare if _city_clue(text, *span, spans)]
+        if (city_named or to_city) and not named_prefecture:
+            to_city = bare  # one place by one name in one document
+        if not to_city:
+            continue
+        moved = True
+        city = records.get(city_id)
+        if city is None:
+            if len(to_city) == len(place.mentions):  # every mention is the city: the record is
+                from guwah.places.resolve import gazetteer
+
+                entry = gazetteer().get(city_id)
+                place.gazetteer_id, place.name, place.kind = entry.id, entry.name, entry.kind
+                records[city_id] = place
+                continue
+            city = PlaceRecord(id="", name="", gazetteer_id=city_id, kind=None)
+            from guwah.places.resolve import gazetteer
+
+            entry = gazetteer().get(city_id)
+            city.name, city.kind = entry.name, entry.kind
+            doc.places.append(city)
+            records[city_id] = city
+        city.mentions.extend(to_city)
+        city.mentions.sort()
+        place.mentions = [span for span in place.mentions if span not in to_city]
+    if not moved:
+        return
+    # Records renumbered in order, with no empty one; each span names its record again.
+    of_span = {span: place for place in doc.places for span in place.mentions}
+    doc.places[:] = [place for place in doc.places if place.mentions]
+    for number, place in enumerate(doc.places, 1):
+        place.id = f"l{number}"
+    doc.place_spans[:] = sorted((span, of_span[span].id) for span, _id in doc.place_spans if span in of_span)
 
 
 # The languages whose country names `territory_names` reads (the extractor's, and the neighbours' that

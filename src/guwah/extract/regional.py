@@ -223,6 +223,9 @@ def run(doc: Doc) -> None:
     turkic.find_places(doc, words)
     han.find_places(doc)
     doc.place_spans.sort()
+    from guwah.extract.places import read_seat_levels
+
+    read_seat_levels(doc)  # a prefecture's name read as its seat city where the document says so
     turkic.find_dates(doc, words)
     han.find_dates(doc)
     doc.dates.sort(key=lambda d: d.start)

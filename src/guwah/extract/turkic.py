@@ -68,10 +68,9 @@ def stem_surface(word: str, stem: str) -> tuple[str, int]:
 
 # ------------------------------------------------------------------------------------------ places
 
-# Words after a place name that name its level (nominative and possessive forms; endings come off).
-LEVEL_WORDS = _keyed("ناھىيە", "ناھىيىسى", "شەھەر", "شەھىرى", "ۋىلايەت", "ۋىلايىتى", "رايون", "رايونى",
-                     "ئوبلاست", "ئوبلاستى", "аудан", "ауданы", "қала", "қаласы", "облыс", "облысы", "аймақ",
-                     "аймағы", "nahiye", "nahiyisi", "sheher", "shehiri", "wilayet", "wilayiti")
+# Words after a place name that name its level (nominative and possessive forms; endings come off): the
+# Uyghur and Kazakh division words of the places' one table (`guwah.places.gazetteer.LEVEL_WORDS`), keyed.
+LEVEL_WORDS = _keyed(*level_words(levels={"city", "county", "prefecture", "district", "region"}, languages={"ug", "kk"}))
 # Words after a name that make it a township, town or village, known to the gazetteer or not:
 # the Uyghur and Kazakh words of those levels in the places' one table of level words
 # (`guwah.places.gazetteer.LEVEL_WORDS`), keyed; word key → level.
@@ -84,7 +83,8 @@ LOCAL_WORDS |= {key(word): "quarter" for word in level_words(levels={"quarter"},
 # Kazakh words of a city, a district or a region in the possessive, after a capitalised name the
 # gazetteer need not know (Үшарал қаласы, Жетісу облысы: towns and regions of Kazakhstan); word key → kind.
 NAMED_LEVEL_WORDS = {key(word): {"city": "city", "county": "county", "prefecture": "region"}[min(levels)]
-                     for word, levels in level_words(levels={"city", "county", "prefecture"}, languages={"kk"}).items()}
+                     for word, levels in level_words(levels={"city", "county", "prefecture"}, languages={"kk"},
+                                                     bare=False).items()}
 # Endings of a Uyghur word in a case (locative, ablative, accusative, genitive): no name of an address.
 _CASE_ENDING = re.compile(r"(?:دا|دە|تا|تە|دىن|تىن|نى|نىڭ)$")
 # Gazetteer names that are everyday words here, besides places.STOP_NAMES: qash (eyebrow), küp
@@ -152,7 +152,9 @@ def find_places(doc: Doc, words: list[Word]) -> None:
         following = readable[index + size] if index + size < len(readable) else None
         if following and following.start - end <= 2 and set(keys_of(following.text)) & (LEVEL_WORDS | set(LOCAL_WORDS)):
             level, end = following, following.end
-        resolved = (resolve(f"{base} {level.text}") if level else None) or resolve(base)
+        # The level word without its case ending ("Qeshqer sheherde": sheher, the city) names the level.
+        resolved = (resolve(f"{base} {level.text}") or resolve(f"{base} {_nominative(level.text)}") if level else None) \
+            or resolve(base)
         if resolved:
             places.add(start, end, *resolved)
         index += size + (1 if level else 0)

@@ -403,13 +403,15 @@ def fold(latin: str) -> tuple[str, ...]:
 # уезд, район, село; Turkish ilçe, köy, mahalle, kasaba; German Kreis).
 LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("city", "en", ("city",)),
-    ("city", "ug", ("shehiri", "shehri", "xahiri", "شەھىرى", "شەھرى", "шәһири")),
+    ("city", "ug", ("shehiri", "shehri", "xahiri", "shahri", "شەھىرى", "شەھرى", "шәһири")),
+    ("city", "ug", ("sheher", "shahar", "xeher", "xahar", "شەھەر", "шәһәр")),  # the bare noun: "Ghulja sheher"
     ("city", "kk", ("qalasy", "qalasi", "қаласы")),
+    ("city", "kk", ("qala", "қала")),
     ("city", "ru", ("город",)),
     ("city", "zh", ("shi",)),
     ("city", "tr", ("şehri", "şehiri", "şehir", "sehri", "sehiri", "kenti")),  # Turkish: "Hoten Şehri"
     ("county", "en", ("county",)),
-    ("county", "ug", ("nahiyisi", "nahiyesi", "ناھىيىسى", "наһийиси", "нахийиси", "nahiye", "ناھىيە")),
+    ("county", "ug", ("nahiyisi", "nahiyesi", "ناھىيىسى", "наһийиси", "нахийиси", "nahiye", "ناھىيە", "наһийә")),
     ("county", "zh", ("xian",)),
     ("county", "ru", ("уезд",)),
     ("county", "tr", ("ilçesi", "ilcesi", "ilçe", "ilchesi")),  # Turkish: "Lop ilçesi"
@@ -421,14 +423,15 @@ LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("district", "ru", ("район",)),  # a city's district, a county (Kazakh ауданы) or the region
     ("county", "ru", ("район",)),
     ("region", "ru", ("район",)),
-    ("district", "kk", ("ауданы",)),
-    ("county", "kk", ("ауданы",)),
-    ("region", "kk", ("ауданы",)),
+    ("district", "kk", ("ауданы", "аудан")),
+    ("county", "kk", ("ауданы", "аудан")),
+    ("region", "kk", ("ауданы", "аудан")),
     ("prefecture", "en", ("prefecture",)),
-    ("prefecture", "ug", ("wilayiti", "vilayiti", "oblasti", "ۋىلايىتى", "ئوبلاستى")),
+    ("prefecture", "ug", ("wilayiti", "vilayiti", "oblasti", "ۋىلايىتى", "ئوبلاستى", "вилайити")),
+    ("prefecture", "ug", ("wilayet", "vilayet", "ۋىلايەت", "ئوبلاست", "вилайәт")),
     ("prefecture", "zh", ("diqu", "zhou")),
     ("prefecture", "ru", ("округ",)),
-    ("prefecture", "kk", ("облысы", "аймағы")),
+    ("prefecture", "kk", ("облысы", "аймағы", "облыс", "аймақ")),
     ("region", "en", ("region",)),
     ("region", "ug", ("rayon",)),
     ("province", "en", ("province",)),
@@ -458,6 +461,16 @@ LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("quarter", "ug", ("مەھەللە", "مەھەللىسى", "mehelle", "mehellisi")),
     ("quarter", "tr", ("mahallesi",)),
 )
+# The words of LEVEL_WORDS that are the bare noun ("city", not "its city"): Uyghur and Kazakh put the
+# possessive after a name ("Ghulja shehiri", «Құлжа қаласы»), but speakers and translators also write
+# the noun alone ("Ghulja sheher"), and the noun ends some places' own names too ("Kona Shahar",
+# "Yengi Sheher"). They are taken off a query only (`strip_kind_words` with `local`), never off a
+# name of the table, and name no unknown place by themselves (`level_words(bare=False)`).
+BARE_LEVEL_WORDS = frozenset({
+    "sheher", "shahar", "xeher", "xahar", "شەھەر", "шәһәр", "qala", "қала", "наһийә", "аудан",
+    "shahri",  # the possessive as Uzbek spells it, which ends GeoNames' names of a town ("Vash Shahri")
+    "wilayet", "vilayet", "ۋىلايەت", "ئوبلاست", "вилайәт", "облыс", "аймақ",
+})
 # The units below a county: a name with one of their words is a township, town or village.
 LOCAL_LEVELS = frozenset({"township", "town", "village", "quarter"})
 # The gazetteer kinds a level's word points to (GeoNames' populated places are `town` entries).
@@ -469,14 +482,15 @@ LEVEL_KINDS: dict[str, frozenset[str]] = {
 
 
 def level_words(levels: frozenset[str] | set[str] | None = None,
-                languages: frozenset[str] | set[str] | None = None) -> dict[str, frozenset[str]]:
-    """LEVEL_WORDS as word → its levels, for the levels and languages asked (all when None);
-    words as written (callers key them their own way)."""
+                languages: frozenset[str] | set[str] | None = None, bare: bool = True) -> dict[str, frozenset[str]]:
+    """LEVEL_WORDS as word → its levels, for the levels and languages asked (all when None), and
+    without BARE_LEVEL_WORDS unless `bare`; words as written (callers key them their own way)."""
     found: dict[str, set[str]] = {}
     for level, language, words in LEVEL_WORDS:
         if (levels is None or level in levels) and (languages is None or language in languages):
             for word in words:
-                found.setdefault(word, set()).add(level)
+                if bare or word not in BARE_LEVEL_WORDS:
+                    found.setdefault(word, set()).add(level)
     return {word: frozenset(found_levels) for word, found_levels in found.items()}
 
 
@@ -506,10 +520,12 @@ def _kinds_of(levels: frozenset[str]) -> frozenset[str]:
 
 # The divisions' words (a word that also names a local unit, "kenti", counts as its division),
 # and the words of local units alone (taken off only when asked: `strip_kind_words`).
+# The bare nouns (BARE_LEVEL_WORDS) are kept apart, for queries only, as the local words are.
 _KIND_WORDS: dict[str, frozenset[str]] = {}
 _LOCAL_WORDS: dict[str, frozenset[str]] = {}
+_BARE_WORDS: dict[str, frozenset[str]] = {}
 for _word, _levels in level_words().items():
-    _words = _LOCAL_WORDS if _levels <= LOCAL_LEVELS else _KIND_WORDS
+    _words = _LOCAL_WORDS if _levels <= LOCAL_LEVELS else _BARE_WORDS if _word in BARE_LEVEL_WORDS else _KIND_WORDS
     _words[exact_key(_word)] = _words.get(exact_key(_word), frozenset()) | _kinds_of(_levels - LOCAL_LEVELS or _levels)
 # The words of five letters or more by their loose phonetic key (`fold` of `to_latin`), for the
 # spellings of a level word that no list of forms holds ("Shakhiri", "Nakhiyisi", «Шәһірі»);
@@ -562,6 +578,8 @@ _ZH_KIND = {
     "区": LEVEL_KINDS["district"], "省": LEVEL_KINDS["province"],
 }
 _ZH_LOCAL = frozenset("乡镇村")
+# The Chinese words of a division's level after its name (市, 县, 地区…), as `strip_kind_words` reads them.
+HAN_LEVEL_WORDS = frozenset(_ZH_KIND)
 
 
 def kind_words() -> frozenset[str]:
@@ -604,7 +622,7 @@ def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str
     while len(words) > 1:
         last = exact_key(words[-1])
         kinds = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS.get(last) or (
-            (_LOCAL_WORDS.get(last) or _loose_kinds(last)) if local else None)
+            (_LOCAL_WORDS.get(last) or _BARE_WORDS.get(last) or _loose_kinds(last)) if local else None)
         if kinds and not autonomous:
             if not leading:
                 hint = kinds  # the word next to the name decides: "Gulca Nahiyisi ilçesi"

@@ -41,7 +41,9 @@ Ties are broken only by these rules, because a confident wrong answer is worse t
      Кашгар") keeps the entries of that kind; where no tied entry has that kind, the same
      place's unit of that kind (same parent, or containing or contained) scored as the same name
      or sound joins the tie first: "Kulja County" is Yining County, though "Kulja" is spelled as
-     the city's name;
+     the city's name, and «Қашқар қаласы» Kashgar City, though the table gives «Қашқар» to the
+     prefecture only; a county word where no county bears the name keeps the county-level city
+     that does ("Kashgar County", "Aksu County"), still ambiguous;
   2. a prefecture-level city beats the district or county named after it ("Ürümqi");
   3. a county-level city beats the county of the same name in the same prefecture ("Yining",
      "Ghulja", "Qorghas"): a county named after a city is written "… County";
@@ -261,7 +263,7 @@ def _score_name(index: PlaceIndex, text: str,
         take(index.exact.get(exact_key(joined[0])), DERIVED)
         if not known:
             short, hint = joined[0], hint or joined[1] or None
-    if scores and max(scores.values()) >= DERIVED:
+    if scores and max(scores.values()) >= DERIVED and not _level_unnamed(index, scores, hint):
         return scores, hint  # a phonetic key (92 at best) can change nothing
     han = has_han(short)
     latin = latin_reading(short)
@@ -289,6 +291,15 @@ def _score_name(index: PlaceIndex, text: str,
                 spelled = max(fuzz.ratio(latin, form) for form in index.latin.get(choice, ()) or [""])
                 take(index.phonetic[choice], 0.9 * (ratio + spelled) / 2)
     return scores, hint
+
+
+def _level_unnamed(index: PlaceIndex, scores: dict[str, float], hint: frozenset[str] | None) -> bool:
+    """Whether the query's level word names a division level that none of the entries its name
+    matched has: then the same place's unit of that level, found by sound only, is looked for
+    (rule 1): «Қашқар қаласы» is Kashgar City, though the table gives «Қашқар» to the prefecture only."""
+    if not hint or hint <= LOCAL_KINDS:
+        return False
+    return not any(index.gazetteer.get(entry_id).kind in hint for entry_id in scores)
 
 
 # Pinyin level words written run into the name ("Hetianshi" 和田市, "Xinshiqu" 新市区), longest
@@ -511,6 +522,14 @@ def _break_tie(
     gaz: Gazetteer, tied: list[str], hint: frozenset[str] | None, scores: dict[str, float]
 ) -> list[str]:
     remaining = _named_level(gaz, tied, hint)
+    if len(remaining) > 1 and hint and hint <= COUNTY_KINDS:
+        # 1b. A county word where no county bears the name: the county-level division that does
+        # (a county-level city), not the prefecture. "Kashgar County" is Kashgar City, the county-level
+        # unit of that name; Aksu, Altay and Tacheng cities were the counties of their names until
+        # 1983-84. Still ambiguous: Shufu's Uyghur name is "Kashgar Old Town County" (قەشقەر كونا
+        # شەھەر ناھىيىسى; Wikipedia, "Shufu County"), and the prefecture bears the name.
+        county_cities = [e for e in remaining if gaz.get(e).kind == "county_city"]
+        remaining = county_cities or remaining
     if len(remaining) <= 1:
         return remaining
     # Rules 2 and 3 only act between entries that fit equally well: that is, share the name.
