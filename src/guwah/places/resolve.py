@@ -525,8 +525,8 @@ def _break_tie(
     if len(remaining) > 1 and hint and hint <= COUNTY_KINDS:
         # 1b. A county word where no county bears the name: the county-level division that does
         # (a county-level city), not the prefecture. "Kashgar County" is Kashgar City, the county-level
-        # unit of that name; Aksu, Altay and Tacheng cities were the counties of their names until
-        # 1983-84. Still ambiguous: Shufu's Uyghur name is "Kashgar Old Town County" (قەشقەر كونا
+        # unit of that name; Aksu, Altay and Tacheng cities were the counties of their names before
+        # they became cities in the 1980s. Still ambiguous: Shufu's Uyghur name is "Kashgar Old Town County" (قەشقەر كونا
         # شەھەر ناھىيىسى; Wikipedia, "Shufu County"), and the prefecture bears the name.
         county_cities = [e for e in remaining if gaz.get(e).kind == "county_city"]
         remaining = county_cities or remaining
