@@ -4,7 +4,7 @@ Both run in the same run on the same records from bench/synth.py, each in its ow
 process (so that peak memory is its own): Guwah's linker (guwah.link) and a plain Splink model
 with generic romanisation (anyascii, and pypinyin for Chinese characters; Jaro-Winkler on first
 and last name, exact matches on the other fields), both clustered at LINK_AUTO (Guwah's also
-links a pair from LINK_REVIEW whose names are the same name and whose other fields agree or are
+links a pair from LINK_AGREE whose names are the same name and whose other fields agree or are
 missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.
@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synth import add_degrading, check_degrading, make_sample  # noqa: E402
 
 from guwah.link.linker import cluster, link_mentions  # noqa: E402
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
+from guwah.names.settings import LINK_AGREE, LINK_AUTO  # noqa: E402
 
 MENTIONS: list = []  # set before forking, read by the children
 
@@ -385,7 +385,7 @@ def main() -> None:
         return
     print(f"{report['records']:,} mentions of {report['persons']:,} persons ({args.mentions or f'seed {args.seed}'}; "
           f"generated in {generated} s); clusters at match probability >= {LINK_AUTO} "
-          f"(Guwah: >= {LINK_REVIEW} where nothing disagrees)")
+          f"(Guwah: >= {LINK_AGREE} where nothing disagrees)")
     if "candidate_pairs" in report["linkers"].get("guwah", {}):
         print(f"Guwah's candidate pairs: {report['linkers']['guwah']['candidate_pairs']:,}")
     print(f"{'linker':8} {'seconds':>8} {'peak MiB':>9} {'precision':>10} {'recall':>7} {'F1':>7} {'clusters':>9}")
