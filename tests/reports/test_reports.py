@@ -10,7 +10,8 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
+from sqlalchemy import text as sql
 
 from guwah.accounts import create_user, disable_user
 from guwah.errors import AccessDenied, InputError, NotFound
@@ -316,7 +317,7 @@ def test_reports_what_happened_is_sealed_at_rest_and_read_back_in_the_queue(any_
     with fast_hashing():
         submit(any_store, what_happened=told)
     with any_store.session() as session:
-        raw = session.execute(text("SELECT what_happened FROM family_report")).scalar_one()  # as stored
+        raw = session.execute(sql("SELECT what_happened FROM family_report")).scalar_one()  # as stored
         [queued] = list_reports(any_store, session, "moderator")
     # The column holds sealed bytes: neither the words nor their UTF-8 are readable in the database.
     assert raw and b"Qizilbulaqtam" not in bytes(raw) and b"cousin" not in bytes(raw)

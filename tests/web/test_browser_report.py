@@ -24,6 +24,14 @@ def test_report_submitted_in_the_browser_reaches_the_queue(site, page, store, tm
     page.get_by_label("Where was the person last seen?").fill("Urumqi")
     page.get_by_label("Your relation to the person").fill("daughter")
     page.get_by_label("How can we reach you?").fill("signal: +7 700 000 0000")
+    # The account of what happened: several lines, typed as a family would, with Enter between them.
+    account = page.get_by_label("What happened, as far as you know")
+    account.fill("Taken from the flat by two officers at night.")
+    account.press("End")
+    account.press("Enter")
+    account.type("Her neighbour saw her at the Kuytunbel station a month later.")
+    assert page.locator("#family-safety").is_visible()
+    assert page.locator("#family-safety").bounding_box()["y"] < page.locator("form.report").bounding_box()["y"]
     # A person never sees the honeypot, so never fills it.
     assert not page.locator("#website").is_visible() or page.locator("#website").bounding_box()["x"] < 0
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
@@ -39,6 +47,8 @@ def test_report_submitted_in_the_browser_reaches_the_queue(site, page, store, tm
     assert queued.names == ["Гульбахар Жалилова", "گۈلباھار جلىلوۋا"]
     assert (queued.birth_year, queued.hometown, queued.relation, queued.status) == (1964, "Ghulja", "daughter", "received")
     assert queued.has_contact
+    assert queued.what_happened == ("Taken from the flat by two officers at night.\n"
+                                    "Her neighbour saw her at the Kuytunbel station a month later.")
 
     page.get_by_role("link", name="Check the status of a report").click()
     page.wait_for_load_state()
@@ -47,5 +57,5 @@ def test_report_submitted_in_the_browser_reaches_the_queue(site, page, store, tm
     page.get_by_role("button", name="Check").click()
     page.wait_for_load_state()
     assert "Received." in page.locator("[role=status]").inner_text()
-    assert "Гульбахар" not in page.content()
+    assert "Гульбахар" not in page.content() and "Kuytunbel" not in page.content()
     assert all(url.startswith(site) for url in requests)
