@@ -88,7 +88,7 @@ def test_what_happened_too_long_is_refused_in_one_line_with_nothing_stored(app, 
 def test_report_form_warns_of_pressure_on_the_family_at_home(app):
     page = TestClient(app).get("/report").text
     warning = page[page.index('id="family-safety"'):page.index("<form")]
-    for sentence in ("Police in Xinjiang call and visit the families", "we publish nothing from this form",
+    for sentence in ("Police in Xinjiang call and visit the families", "we publish nothing from this form", "your description of what happened encrypted",
                      "we cannot stop them pressing your family", "The form does not ask for your name",
                      "Do not send the report from a phone or an account that the police have checked"):
         assert sentence in warning
