@@ -135,7 +135,7 @@ def _report(store, canary):
     report = check_report([canary("reported name"), canary("reported other spelling")], "1980",
                           hometown=canary("reported hometown"), last_seen_when=canary("reported when"),
                           last_seen_where=canary("reported where"), relation=canary("reporter relation"),
-                          contact=canary("reporter contact"))
+                          contact=canary("reporter contact"), what_happened=canary("reported account"))
     with store.session() as session:
         return submit_report(store, session, report)
 

@@ -126,3 +126,26 @@ def test_reports_cli_contact_is_refused_in_one_line_without_the_role(archive, tm
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert first.reference not in result.stdout
     assert _audited(tmp_path / "data", "family_report_contact") == []
+
+
+def test_reports_cli_show_prints_what_happened_line_by_line_and_list_only_says_it_was_given(archive, tmp_path):
+    invoke, (first, second) = archive
+    told = "Taken by two officers at night in autumn 2017.\nA neighbour saw her at the Yengibazar station later."
+    with fast_hashing():
+        store = Store(make_settings(tmp_path / "data"))
+        told_receipt = submit(store, names=["Merwayim Tashbulaq"], what_happened=told)
+        store.close()
+    shown = invoke("reports", "show", told_receipt.reference)
+    assert shown.exit_code == 0, shown.output
+    assert "    what happened:\n      Taken by two officers at night in autumn 2017.\n      A neighbour saw" in shown.stdout
+    assert as_json(invoke("reports", "show", told_receipt.reference, "--json"))["what_happened"] == told
+    listed = invoke("reports", "list").stdout
+    assert "account given (reports show)" in listed and "Yengibazar" not in listed
+    # A report without an account says nothing of one (the positive control is above).
+    plain = invoke("reports", "show", first.reference).stdout
+    assert "what happened" not in plain and first.reference in plain
+
+
+def as_json(result) -> dict:
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)

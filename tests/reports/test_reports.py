@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 
 from guwah.accounts import create_user, disable_user
 from guwah.errors import AccessDenied, InputError, NotFound
@@ -293,3 +294,31 @@ def test_reports_contact_is_refused_without_the_role(store, account):
         with pytest.raises(AccessDenied, match="may not read reporters' contacts"):
             read_contact(store, session, receipt.reference, "reader")
         assert session.scalar(select(func.count(AuditEntry.id))) == before
+
+
+def test_reports_what_happened_takes_lines_and_tabs_and_refuses_other_controls_and_overlong():
+    told = "Taken from the house by police, spring 2018.\r\n\tMy aunt was told he was 'studying'.\r\n"
+    # A browser's CRLF is stored as LF; line breaks and tabs, refused in every one-line field, are taken.
+    assert check_report(["Ablikim"], what_happened=told).what_happened == (
+        "Taken from the house by police, spring 2018.\n\tMy aunt was told he was 'studying'.")
+    with pytest.raises(InputError, match="^Where the person was last seen contains a control character"):
+        check_report(["Ablikim"], last_seen_where="Ghulja\nprison")
+    with pytest.raises(InputError, match="^What happened contains a control character"):
+        check_report(["Ablikim"], what_happened="Taken\x1b[2J at night")
+    with pytest.raises(InputError, match="^What happened contains an invisible text-direction character"):
+        check_report(["Ablikim"], what_happened="Taken\u202e at night")
+    assert len(check_report(["Ablikim"], what_happened="x" * 3000).what_happened) == 3000
+    with pytest.raises(InputError, match="^What happened is longer than 3000 characters.$"):
+        check_report(["Ablikim"], what_happened="x" * 3001)
+
+
+def test_reports_what_happened_is_sealed_at_rest_and_read_back_in_the_queue(any_store):
+    told = "Officers came for him at dawn; later a cousin saw him behind the wire at Qizilbulaqtam."
+    with fast_hashing():
+        submit(any_store, what_happened=told)
+    with any_store.session() as session:
+        raw = session.execute(sql("SELECT what_happened FROM family_report")).scalar_one()  # as stored
+        [queued] = list_reports(any_store, session, "moderator")
+    # The column holds sealed bytes: neither the words nor their UTF-8 are readable in the database.
+    assert raw and b"Qizilbulaqtam" not in bytes(raw) and b"cousin" not in bytes(raw)
+    assert queued.what_happened == told

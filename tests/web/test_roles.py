@@ -52,6 +52,7 @@ MATRIX = [
     ("POST", "/workspace/intake",                     "/login?unsent=1",          403,           400,          400),
     # the paste form (h-workspace70): the same role; the matrix's form has no text (400), an anonymous visitor none
     ("GET",  "/workspace/intake/paste",               "/login?next=/workspace/intake/paste", 403, 200,         200),
+    ("GET",  "/workspace/reports",                    "/login?next=/workspace/reports", 403,    200,          200),
     ("POST", "/workspace/intake/paste",               "/login?unsent=1",          403,           400,          400),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
     ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),

@@ -1,7 +1,8 @@
 """Reports of a detained or missing person, sent by families through the public form.
 
 A report holds names in any script (one or more), a birth year, a hometown, when and where the
-person was last seen, the reporter's relation to them and the reporter's contact. It goes into a
+person was last seen, the reporter's relation to them, the reporter's contact and what happened as
+far as the reporter knows (an account of several lines). It goes into a
 moderation queue; nothing in it is ever public. Every free-text field is sealed at rest; the
 contact is left out of every list and read only through `read_contact`, which is audited.
 
@@ -45,7 +46,11 @@ FIELDS: dict[str, tuple[int, str]] = {
     "last_seen_where": (300, N_("Where the person was last seen")),
     "relation": (100, N_("Your relation to the person")),
     "contact": (300, N_("Your contact")),
+    "what_happened": (3000, N_("What happened")),
 }
+# Fields written over several lines (a textarea): line breaks and tabs are taken there, and a
+# browser's CRLF is stored as LF.
+MULTILINE = frozenset({"what_happened"})
 EARLIEST_BIRTH_YEAR = 1900
 # Who the audit log names for a submission: the public form has no account behind it.
 PUBLIC_ACTOR = "public-report-form"
@@ -70,6 +75,7 @@ class ReportForm:
     last_seen_where: str | None = None
     relation: str | None = None
     contact: str | None = None
+    what_happened: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,7 @@ class QueuedReport:
     last_seen_where: str | None
     relation: str | None
     has_contact: bool
+    what_happened: str | None  # the reporter's account, as far as they know it
 
 
 @dataclass(frozen=True)
@@ -107,10 +114,10 @@ class StatusAnswer:
     changed_on: date
 
 
-def _refuse_bad_characters(value: str, label: Text, field: str) -> None:
+def _refuse_bad_characters(value: str, label: Text, field: str, allowed: str = "") -> None:
     if "<" in value or ">" in value:
         raise FieldRefused(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}), field)
-    unsafe = unsafe_character(value)
+    unsafe = unsafe_character(value, allowed)
     if unsafe == BIDI:
         raise FieldRefused(Text(N_("%(field)s contains an invisible text-direction character; type it again "
                                    "without it."), {"field": label}), field)
@@ -126,7 +133,9 @@ def _clean(value: object, label: Text, limit: int, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise FieldRefused(Text(N_("%(field)s must be text."), {"field": label}), field)
-    _refuse_bad_characters(value, label, field)
+    if field in MULTILINE:
+        value = value.replace("\r\n", "\n")
+    _refuse_bad_characters(value, label, field, "\n\t" if field in MULTILINE else "")
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > limit:
         raise FieldRefused(Text.counted(N_plural("%(field)s is longer than %(limit)s character.",
@@ -265,8 +274,9 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
             MAX_NAME_CHARS characters), in any script; blanks and names without a letter are
             dropped, repeats kept once.
         birth_year: a year from EARLIEST_BIRTH_YEAR to this year (int or decimal digits), or blank.
-        **fields: hometown, last_seen_when, last_seen_where, relation, contact (text, optional;
-            lengths in FIELDS); last_seen_when may name no date after today (`_last_seen`).
+        **fields: hometown, last_seen_when, last_seen_where, relation, contact, what_happened (text,
+            optional; lengths in FIELDS; what_happened may hold line breaks); last_seen_when may name no
+            date after today (`_last_seen`).
     """
     unknown = sorted(set(fields) - set(FIELDS))
     if unknown:
@@ -330,7 +340,8 @@ def submit_report(store: Store, session: Session, report: ReportForm, actor: str
     row = FamilyReport(reference=reference, secret_hash=passwords.hasher.hash(secret), received_at=now,
                        status_changed_at=now, status=ReportStatus.RECEIVED.value, names=list(report.names), birth_year=report.birth_year,
                        hometown=report.hometown, last_seen_when=report.last_seen_when,
-                       last_seen_where=report.last_seen_where, relation=report.relation, contact=report.contact)
+                       last_seen_where=report.last_seen_where, relation=report.relation, contact=report.contact,
+                       what_happened=report.what_happened)
     session.add(row)
     session.flush()
     store.audit(session, actor, "change", "family_report", row.id, change="received")
@@ -363,7 +374,7 @@ def _queued(row: FamilyReport) -> QueuedReport:
                         status_changed_at=_utc(row.status_changed_at), names=list(row.names), birth_year=row.birth_year,
                         hometown=row.hometown, last_seen_when=row.last_seen_when,
                         last_seen_where=row.last_seen_where, relation=row.relation,
-                        has_contact=row.contact is not None)
+                        has_contact=row.contact is not None, what_happened=row.what_happened)
 
 
 def _status(value: str) -> str:

@@ -19,8 +19,9 @@ reports_app = typer.Typer(help="Reports of detained or missing persons sent thro
 
 def _line(report) -> str:
     born = f"born {report.birth_year}" if report.birth_year else "birth year not given"
+    told = "; account given (reports show)" if report.what_happened else ""
     return (f"{report.reference}  {report.status:<12} {report.received_at:%Y-%m-%d}  "
-            f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'})")
+            f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'}{told})")
 
 
 @reports_app.command("list")
@@ -73,6 +74,10 @@ def reports_show(
                          ("where", report.last_seen_where), ("reporter", report.relation)]:
         if value:
             out.print(f"    {label}: {value}", highlight=False, markup=False, soft_wrap=True)
+    if report.what_happened:
+        out.print("    what happened:", highlight=False, markup=False)
+        for line in report.what_happened.splitlines():
+            out.print(f"      {line}", highlight=False, markup=False, soft_wrap=True)
     if contact:
         out.print(f"    contact: {found if found is not None else '(none given)'}", highlight=False, markup=False,
                   soft_wrap=True)

@@ -842,6 +842,7 @@ class FamilyReport(Base):
     last_seen_where: Mapped[str | None] = mapped_column(SealedText)
     relation: Mapped[str | None] = mapped_column(SealedText)  # the reporter's, to the person
     contact: Mapped[str | None] = mapped_column(SealedText)
+    what_happened: Mapped[str | None] = mapped_column(SealedText)  # the reporter's account, several lines
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -23,7 +23,7 @@ from python_multipart.multipart import parse_options_header
 from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
 from guwah.errors import N_, InputError, Text
-from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, render
+from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, SessionDep, render
 
 router = APIRouter()
 
@@ -287,3 +287,15 @@ def _came_down(store, approved: set[int]) -> list:
 
     with store.session() as session:
         return taken_down_since(session, approved)
+
+
+@router.get("/workspace/reports", response_class=HTMLResponse)
+def workspace_reports(request: Request, session: SessionDep, auth: MayEditRecords) -> Response:
+    """The reports families sent through the public form, oldest first, with what each says happened
+    (`guwah.reports.list_reports`, as `guwah reports list`: never a contact; the read is audited), for
+    the members who add testimonies."""
+    from guwah.reports import list_reports
+
+    reports = list_reports(request.app.state.store, session, auth.user.username)
+    return render(request, "workspace_reports.html", {"reports": reports})
+

@@ -29,7 +29,9 @@ router = APIRouter()
 FORM_COOKIE = "guwah_form_csrf"
 HONEYPOT = "website"  # hidden from people (and screen readers); bots fill it
 NAME_FIELDS = 4  # name inputs the form offers
-MAX_BODY_BYTES = 32 * 1024  # a full report in any script, percent-encoded, fits with room to spare
+# A full report in any script, percent-encoded (up to 9 bytes a character), fits: the account of
+# what happened is most of it.
+MAX_BODY_BYTES = 64 * 1024
 MAX_FORM_FIELDS = 40
 REPORTS_PER_HOUR = 10
 REFUSALS_PER_HOUR = 60
