@@ -181,8 +181,8 @@ def review_accept(
             done = _decided(lambda: accept_in_bulk(store, session, refs, store.settings.actor,
                                                    leave_flagged=leave_flagged))
         except FlaggedRefused as refused:  # the shared message names no flag: say which one does it here
-            raise InputError(f"{refused.message} (`guwah review accept --document {document} --leave-flagged`)"
-                             ) from refused
+            same = f"--document {document}" + (f" --kind {kind}" if kind else "")  # the same selection
+            raise InputError(f"{refused.message} (`guwah review accept {same} --leave-flagged`)") from refused
     for ref, flags in done.left.items():
         err.print(f"  {escape(ref)}: {escape(str(flags_text(flags)))}", highlight=False, soft_wrap=True)
     err.print(f"accepted {counted(len(done.accepted), 'fact')}; {len(done.left)} left for one-by-one review"
