@@ -231,7 +231,8 @@ def review_edit(
                                      "estimate, and are shown as one."),
 ) -> None:
     """Correct a proposal: the original is rejected with a note, the corrected copy accepted (it
-    cites the same evidence)."""
+    cites the same evidence; with four eyes on, `guwah settings`, it waits for another reviewer: its
+    author cannot accept it)."""
     from guwah.errors import InputError
     from guwah.facilities.entries import NewFacility
     from guwah.review import edit
