@@ -249,7 +249,8 @@ def review_edit(
     # place or facility typed by name is resolved (Kulja County → Yining City), and the reviewer sees to what.
     # A site registered from the testimony is named by its entry number below, not by the testimony's words.
     fields = shown_fields(corrected.fields)
-    changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes)
+    changed = ", ".join(f"{key} cleared" if fields[key] is None else f"{key}={fields[key]}"
+                        for key in fields if key in changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} ({_state_said(corrected)}){': ' + escape(changed) if changed else ''}",
               highlight=False)
     if site:
