@@ -95,6 +95,8 @@ def review_show(
     out.print(_line(proposal), highlight=False, markup=False)
     for key, value in shown_fields(proposal.fields).items():
         out.print(f"  {key}: {value}", highlight=False, markup=False)
+    if proposal.reviewed_by and proposal.state != "proposed":  # the line names only its author
+        out.print(f"  {proposal.state} by: {proposal.reviewed_by}", highlight=False, markup=False)
     if proposal.review_note:
         out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
     for decision in earlier:
