@@ -135,7 +135,8 @@ def _interactive() -> bool:
 def review_accept(
     refs: list[str] | None = typer.Argument(None, help="KIND:ID …"),
     document: int | None = typer.Option(None, max=MAX_ID, help="Accept every waiting fact cited from this "
-                                        "document (instead of naming them), after saying how many."),
+                                        "document (instead of naming them), after saying how many; with four "
+                                        "eyes on, those you asserted yourself are left for another reviewer."),
     kind: str | None = typer.Option(None, help="With --document: only facts of this kind (name | attribute | "
                                     "event | violation | relation)."),
     yes: bool = typer.Option(False, "--yes", help="With --document: accept without asking (needed where no one "
@@ -163,9 +164,11 @@ def review_accept(
         return
     if refs:
         raise InputError("name facts or give --document, not both")
-    with archive_session("read") as (_, session):
-        refs = waiting_refs(session, document, kind)
-    which = f"{kind} facts" if kind else "facts"
+    with archive_session("read") as (store, session):
+        refs, own = waiting_refs(session, document, kind, store.settings.actor)
+    which = ("other " if own else "") + (f"{kind} facts" if kind else "facts")
+    if own:  # four eyes: accept would refuse her own, and with them the whole batch
+        err.print(f"{len(own)} of your own ({', '.join(own)}) left for another reviewer", highlight=False)
     if not refs:
         err.print(f"no {which} waiting in document {document}: nothing accepted", highlight=False)
         return
