@@ -75,7 +75,7 @@ def test_a_group_lists_each_command_in_one_paragraph_without_its_docstrings_line
     # `guwah review --help` broke "…the corrected copy accepted (it" / "cites the same evidence)." where
     # the docstring's line ended, however wide the terminal
     listed = help_of(["review"])
-    assert "the corrected copy accepted (it cites the same evidence)." in listed, listed
+    assert "the corrected copy accepted (it cites the same evidence; with four eyes on" in listed, listed
 
 
 def test_link_records_help_gives_its_whole_column_lists_at_80_columns():

@@ -213,3 +213,23 @@ def test_a_reassignment_is_recorded_where_the_fact_lives_and_one_made_before_004
     with store.session() as session:
         session.execute(delete(FactReassignment))
     assert _facts(store, ids["brother"])[copy]["history"] == []
+
+
+def test_a_violation_coded_on_an_event_names_that_event(any_store, tmp_path):
+    # Before: a violation added with `review add --kind violation --event …` was exported with its code
+    # only, so a lawyer could not tell it was coded on the arrest the entry's timeline shows it under.
+    from guwah.review import accept
+    from guwah.review.addition import add_fact
+
+    store = any_store
+    ids = _archive(store, tmp_path)
+    with store.session() as session:
+        accept(store, session, f"event:{ids['detained']}", "reviewer-b")
+        on_event = add_fact(store, session, ids["document"], "violation", "I was detained in April 2018",
+                            "reviewer-a", {"code": "detention.arbitrary_arrest"},
+                            event=f"event:{ids['detained']}").ref
+        alone = add_fact(store, session, ids["document"], "violation", "the guards beat me in the yard",
+                         "reviewer-a", {"code": "torture.beating"}, person=f"mention:{ids['witness']}").ref
+    facts = _facts(store, ids["witness"])
+    assert facts[on_event]["fields"] == {"code": "detention.arbitrary_arrest", "event": f"event:{ids['detained']}"}
+    assert facts[alone]["fields"] == {"code": "torture.beating", "event": None}  # control: coded on no event

@@ -147,6 +147,25 @@ def test_review_accept_document_lists_the_flagged_and_accepts_the_rest_only_if_a
     assert named.exit_code == 1 and "go with --document" in named.stderr
 
 
+def test_review_accept_document_kind_refusal_names_the_same_kind(store, facts, monkeypatch):
+    # Before: `--document N --kind violation` refused for a flagged violation suggested
+    # `--document N --leave-flagged`, which would accept the waiting facts of every kind.
+    document_id, refs = facts
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["review", "accept", "--document", str(document_id), "--kind", "violation", "--yes"])
+    said = " ".join(refused.stderr.split())
+    assert refused.exit_code == 1 and f"{refs['hedged']}: a word of doubt or hearsay" in said, refused.output
+    assert f"`guwah review accept --document {document_id} --kind violation --leave-flagged`" in said
+    # control: the suggested command accepts the clean violation only, and leaves the clean event waiting
+    done = runner.invoke(app, ["review", "accept", "--document", str(document_id), "--kind", "violation", "--yes",
+                               "--leave-flagged"])
+    assert done.exit_code == 0, done.output
+    with store.session() as session:
+        waiting = {p.ref for p in list_proposals(session)}
+    assert refs["clean_violation"] not in waiting and refs["clean_event"] in waiting
+
 def test_the_review_lists_accept_selected_goes_through_the_same_function(store, facts):
     from guwah.web import create_app
     from tests.accounts.factories import client_as, make_user

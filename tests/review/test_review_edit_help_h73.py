@@ -17,3 +17,15 @@ def test_review_edit_help_names_every_editable_field():
     assert "an empty VALUE clears the field" in said
     for kind, fields in EDITABLE.items():
         assert f"{kind}: {', '.join(fields)}" in said, kind
+
+
+def test_review_edit_help_says_four_eyes_keeps_the_copy_waiting():
+    # h-newcomer75: the help said only "the corrected copy accepted", while with four eyes on
+    # (`guwah settings`) it stays proposed until another reviewer accepts it; `review add --help` said so.
+    said = {}
+    for command in ("edit", "add"):
+        result = CliRunner().invoke(app, ["review", command, "--help"], env={"COLUMNS": "100"})
+        assert result.exit_code == 0, result.output
+        said[command] = " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.output).split())
+    assert "with four eyes on" in said["add"]  # control: the sibling command's help
+    assert "with four eyes on" in said["edit"] and "another reviewer" in said["edit"]

@@ -50,3 +50,18 @@ def test_review_edit_names_the_place_it_resolved_and_the_fields_it_set(store, tm
     assert again.exit_code == 0, again.output
     said = " ".join(again.stderr.split())
     assert "place=Yining City (xj.ili.yining)" in said and "date_value=2018-07" in said
+
+
+def test_review_edit_says_a_cleared_field_is_cleared_not_none(store, tmp_path, monkeypatch):
+    # h-newcomer75: clearing an event's facility (`--facility ""`) was said "facility=None", Python's word.
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    ref, _ = _events(store, tmp_path)
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    edited = CliRunner().invoke(app, ["review", "edit", ref, "--set", "date_value=", "--set", "event_type=transfer"])
+    assert edited.exit_code == 0, edited.output
+    said = " ".join(edited.stderr.split())
+    assert "date_value cleared" in said and "None" not in said
+    assert "event_type=transfer" in said  # control: a field given a value is said with it

@@ -257,3 +257,39 @@ def test_review_add_event_through_the_cli(store, tmp_path, monkeypatch):
     assert added.exit_code == 0, added.output
     shown = run("zarina", "persons", "show", f"E-{number}")
     assert f"violation {_code()} (violation:" in shown.stdout
+
+
+def test_accept_document_leaves_the_reviewers_own_facts_for_another(store, tmp_path, monkeypatch):
+    """h-newcomer75: with four eyes on, `review accept --document N` by a reviewer who had added a fact
+    to N refused the whole batch for her own fact ("decide the others again without them"), with no
+    option to leave it out. Now her own facts are left waiting for another reviewer, and said so."""
+    entry_told_by(store, tmp_path, [(TOLD, [{"event_type": "detention", "date_value": "2018",
+                                             "date_precision": "year", "passage": "taken in 2018"}])], name=NAME)
+    for username, role in (("aysel-admin", "admin"), ("zarina", "editor"), ("timur", "editor")):
+        make_user(store, username, role)
+    with store.session() as session:
+        (name,) = [row for row in session.scalars(select(PersonName)) if row.name == NAME]
+        document, number, mention = name.evidence_document_id, name.person.entry.number, name.person_id
+        start = TOLD.index("was taken in 2018")
+        proposed = Event(person_id=mention, event_type="arrest", date_value="2018", date_precision="year",
+                         evidence_document_id=document, evidence_start=start, evidence_end=start + 17,
+                         asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(proposed)
+        session.flush()
+        extracted = f"event:{proposed.id}"
+    run = _cli(store, monkeypatch)
+    assert run("aysel-admin", "settings", "set", "four_eyes", "on").exit_code == 0
+    assert run("zarina", "review", "add", str(document), "--kind", "event", "--person", f"E-{number}", "--passage",
+               SENTENCE, "--set", "event_type=sentencing", "--set", "date_value=2019").exit_code == 0
+    (own,) = [p["ref"] for p in json.loads(run("timur", "review", "list", "--json").stdout)
+              if p["asserted_by"] == "zarina"]
+    done = run("zarina", "review", "accept", "--document", str(document), "--yes")
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "accepted 1 fact" in said and f"1 of your own ({own}) left for another reviewer" in said
+    waiting = {p["ref"] for p in json.loads(run("timur", "review", "list", "--json").stdout)}
+    assert own in waiting and extracted not in waiting
+    # control: another reviewer's --document accepts it
+    second = run("timur", "review", "accept", "--document", str(document), "--yes")
+    assert second.exit_code == 0 and own not in {p["ref"] for p in json.loads(run("timur", "review", "list",
+                                                                                   "--json").stdout)}

@@ -85,12 +85,15 @@ def _basis(kind: str, row, witnesses: dict[int, int | None], stated: dict[int, d
 
 
 def _said(kind: str, row) -> dict:
-    """A fact's fields as the file gives them (a relation's relative as a mention id)."""
+    """A fact's fields as the file gives them (a relation's relative as a mention id; a violation's
+    event, `review add --event`, as the event's ref, None where it was coded on none)."""
     from guwah.review import _fields
 
     fields = {key: _plain(value) for key, value in _fields(kind, row).items()}
     if kind == "relation":
         fields["relative"] = mention_label(fields.pop("relative_id"))
+    if kind == "violation":
+        fields["event"] = f"event:{row.event_id}" if row.event_id is not None else None
     return fields
 
 

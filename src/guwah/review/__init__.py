@@ -656,11 +656,17 @@ def flags_text(flags: tuple[str, ...]) -> Text:
     return Text("%(first)s; %(second)s", {"first": Text(READ_ALONE[flags[0]]), "second": flags_text(flags[1:])})
 
 
-def waiting_refs(session: Session, document_id: int, kind: str | None = None) -> list[str]:
+def waiting_refs(session: Session, document_id: int, kind: str | None = None,
+                 reviewer: str | None = None) -> tuple[list[str], list[str]]:
     """Every waiting (proposed) fact cited from document `document_id`, of `kind` if given, as
-    KIND:ID in `list_proposals`' order (`guwah review accept --document`). Raises as
-    `list_proposals` does (NotFound for no such document)."""
-    return [p.ref for p in list_proposals(session, kind=kind, document_id=document_id, limit=MAX_ID)]
+    KIND:ID in `list_proposals`' order (`guwah review accept --document`): (those `reviewer` may
+    accept, those she asserted herself that wait for another reviewer with four eyes on, which
+    `accept` would refuse her). Raises as `list_proposals` does (NotFound for no such document)."""
+    from guwah.releases import same_actor
+
+    waiting = list_proposals(session, kind=kind, document_id=document_id, limit=MAX_ID)
+    own = [p.ref for p in waiting if reviewer is not None and p.second_reviewer and same_actor(p.asserted_by, reviewer)]
+    return [p.ref for p in waiting if p.ref not in own], own
 
 
 def next_waiting(session: Session, kind: str | None = None, document_id: int | None = None) -> str | None:

@@ -95,6 +95,8 @@ def review_show(
     out.print(_line(proposal), highlight=False, markup=False)
     for key, value in shown_fields(proposal.fields).items():
         out.print(f"  {key}: {value}", highlight=False, markup=False)
+    if proposal.reviewed_by and proposal.state != "proposed":  # the line names only its author
+        out.print(f"  {proposal.state} by: {proposal.reviewed_by}", highlight=False, markup=False)
     if proposal.review_note:
         out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
     for decision in earlier:
@@ -133,7 +135,8 @@ def _interactive() -> bool:
 def review_accept(
     refs: list[str] | None = typer.Argument(None, help="KIND:ID …"),
     document: int | None = typer.Option(None, max=MAX_ID, help="Accept every waiting fact cited from this "
-                                        "document (instead of naming them), after saying how many."),
+                                        "document (instead of naming them), after saying how many; with four "
+                                        "eyes on, those you asserted yourself are left for another reviewer."),
     kind: str | None = typer.Option(None, help="With --document: only facts of this kind (name | attribute | "
                                     "event | violation | relation)."),
     yes: bool = typer.Option(False, "--yes", help="With --document: accept without asking (needed where no one "
@@ -161,9 +164,11 @@ def review_accept(
         return
     if refs:
         raise InputError("name facts or give --document, not both")
-    with archive_session("read") as (_, session):
-        refs = waiting_refs(session, document, kind)
-    which = f"{kind} facts" if kind else "facts"
+    with archive_session("read") as (store, session):
+        refs, own = waiting_refs(session, document, kind, store.settings.actor)
+    which = ("other " if own else "") + (f"{kind} facts" if kind else "facts")
+    if own:  # four eyes: accept would refuse her own, and with them the whole batch
+        err.print(f"{len(own)} of your own ({', '.join(own)}) left for another reviewer", highlight=False)
     if not refs:
         err.print(f"no {which} waiting in document {document}: nothing accepted", highlight=False)
         return
@@ -181,8 +186,8 @@ def review_accept(
             done = _decided(lambda: accept_in_bulk(store, session, refs, store.settings.actor,
                                                    leave_flagged=leave_flagged))
         except FlaggedRefused as refused:  # the shared message names no flag: say which one does it here
-            raise InputError(f"{refused.message} (`guwah review accept --document {document} --leave-flagged`)"
-                             ) from refused
+            same = f"--document {document}" + (f" --kind {kind}" if kind else "")  # the same selection
+            raise InputError(f"{refused.message} (`guwah review accept {same} --leave-flagged`)") from refused
     for ref, flags in done.left.items():
         err.print(f"  {escape(ref)}: {escape(str(flags_text(flags)))}", highlight=False, soft_wrap=True)
     err.print(f"accepted {counted(len(done.accepted), 'fact')}; {len(done.left)} left for one-by-one review"
@@ -231,7 +236,8 @@ def review_edit(
                                      "estimate, and are shown as one."),
 ) -> None:
     """Correct a proposal: the original is rejected with a note, the corrected copy accepted (it
-    cites the same evidence)."""
+    cites the same evidence; with four eyes on, `guwah settings`, it waits for another reviewer: its
+    author cannot accept it)."""
     from guwah.errors import InputError
     from guwah.facilities.entries import NewFacility
     from guwah.review import edit
@@ -248,7 +254,8 @@ def review_edit(
     # place or facility typed by name is resolved (Kulja County → Yining City), and the reviewer sees to what.
     # A site registered from the testimony is named by its entry number below, not by the testimony's words.
     fields = shown_fields(corrected.fields)
-    changed = ", ".join(f"{key}={fields[key]}" for key in fields if key in changes)
+    changed = ", ".join(f"{key} cleared" if fields[key] is None else f"{key}={fields[key]}"
+                        for key in fields if key in changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} ({_state_said(corrected)}){': ' + escape(changed) if changed else ''}",
               highlight=False)
     if site:
