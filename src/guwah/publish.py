@@ -1626,6 +1626,65 @@ def _not_anothers_words(session: Session, rows: list, named: set[int]) -> list:
         start < row.evidence_end and row.evidence_start < end for start, end in spans.get(row.evidence_document_id, ()))]
 
 
+@dataclass(frozen=True)
+class NameAfterBasis:
+    """A name an entry release shows that no one accepted before the person's naming was last looked
+    at (`names_after_basis`): `name`, `script` as the release holds them; `accepted_at`, `accepted_by`:
+    its first acceptance; `since`: the look it came after, the approval of the naming basis of the
+    mention it was accepted on, or (`release`: that release's id) the entry's last approved release."""
+
+    name: str
+    script: str | None
+    accepted_at: datetime
+    accepted_by: str
+    since: datetime
+    release: int | None = None
+
+
+def names_after_basis(session: Session, entry_id: int, names: list[dict]) -> list[NameAfterBasis]:
+    """Of an entry release's `names` (`entry_content`'s "names"), those that every accepted row of
+    the entry's mentions stating them (name and script) was accepted after the naming basis it relies
+    on was approved (the mention's first standing one) and after the entry's last approved release:
+    no approver of the person's naming has seen them (a reviewer's `guwah review add --kind name` on the
+    wrong person would otherwise go public under another's basis). A name also accepted before
+    both is not one. In `names`' order; for the drafter and the approver (`guwah.releases.new_name_notes`)."""
+    if not names:
+        return []
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
+    bases: dict[int, datetime] = {}
+    for person_id, approved_at in session.execute(
+            select(NamingBasis.person_id, func.min(NamingBasis.approved_at))
+            .where(NamingBasis.person_id.in_(mentions), NamingBasis.approved_at.is_not(None),
+                   NamingBasis.withdrawn_at.is_(None)).group_by(NamingBasis.person_id)):
+        bases[person_id] = _aware(approved_at)
+    last = session.execute(select(Release.id, Release.approved_at).where(
+        Release.subject_type == ENTRY, Release.subject_id == entry_id, Release.approved_at.is_not(None))
+        .order_by(Release.approved_at.desc(), Release.id.desc()).limit(1)).first()
+    rows: dict[tuple, list] = {}
+    for row in session.scalars(select(PersonName).where(PersonName.person_id.in_(mentions),
+                                                        PersonName.review_state == ReviewState.ACCEPTED.value)):
+        rows.setdefault((row.name, row.script), []).append(row)
+    marked = []
+    for item in names:
+        late = []
+        for row in rows.get((item.get("name"), item.get("script")), ()):
+            accepted = _aware(row.reviewed_at or row.asserted_at)
+            since, release = bases.get(row.person_id), None
+            if last is not None and (since is None or _aware(last.approved_at) > since):
+                since, release = _aware(last.approved_at), last.id
+            if since is None:
+                continue  # a mention no basis names: the draft shows nothing of it
+            if accepted <= since:
+                break  # seen when the naming (or the entry's release) was approved
+            late.append((accepted, row, since, release))
+        else:
+            if late:
+                accepted, row, since, release = min(late, key=lambda found: (found[0], found[1].id))
+                marked.append(NameAfterBasis(item["name"], item.get("script"), accepted,
+                                             row.reviewed_by or row.asserted_by, since, release))
+    return marked
+
+
 def _aware(moment: datetime) -> datetime:
     # SQLite gives back naive datetimes for timezone-aware columns: both are UTC.
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

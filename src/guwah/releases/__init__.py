@@ -56,6 +56,7 @@ from guwah.publish import (
     entry_sources,
     mentions_as_of,
     named_person_ids,
+    names_after_basis,
     names_were_read,
     number_public_documents,
     number_public_facilities,
@@ -682,6 +683,29 @@ def entry_citation_notes(session: Session, release: Release) -> list[Text]:
             for document, why in entry_sources(session, release.subject_id).items() if why in _LEFT_OUT]
 
 
+# Where an approver confirms that the names accepted after the person's naming was approved are this
+# person's (`new_name_notes`): the CLI's option, the approval form's checkbox on a page (`guwah.web.labels`).
+CONFIRM_NEW_NAMES_OPTION = Term("confirm_new_names_option", "--confirm-new-names")
+NAME_AFTER_BASIS = N_("Note: name %(name)s accepted on %(accepted)s by %(reviewer)s, after the naming basis of "
+                      "%(since)s: check it is this person's")
+NAME_AFTER_RELEASE = N_("Note: name %(name)s accepted on %(accepted)s by %(reviewer)s, after release %(release)s of "
+                        "%(since)s, the entry's last approved: check it is this person's")
+
+
+def new_name_notes(session: Session, release: Release) -> list[Text]:
+    """One note per name of a draft entry release accepted after the naming basis it relies on was
+    approved, or after the entry's last approved release (`guwah.publish.names_after_basis`): a name no
+    approver of the person's naming has seen, which `approve_release` publishes only with
+    `confirm_new_names`. For the drafter and the approver only (`guwah release propose-entry`, `release
+    show`, the workspace's release page), which the draft shows the names to anyway."""
+    if release.subject_type != ENTRY or release.state != "draft" or release.content.get("erased"):
+        return []
+    return [Text(NAME_AFTER_RELEASE if late.release is not None else NAME_AFTER_BASIS,
+                 {"name": late.name, "accepted": late.accepted_at.date().isoformat(), "reviewer": late.accepted_by,
+                  "since": late.since.date().isoformat(), "release": late.release})
+            for late in names_after_basis(session, release.subject_id, list(release.content.get("names") or []))]
+
+
 def shared_passage_notes(session: Session, release: Release, quotations=None) -> list[str]:
     """One note per text the public may not read that holds passages of this document's text,
     received after this document was public (`guwah.publish.shared_passages`' kept ones): they stay
@@ -814,14 +838,25 @@ def _refuse_unread_names(session: Session, document_id: int, content: dict) -> N
             value=document_id)
 
 
+NEW_NAMES_UNCONFIRMED = N_plural(
+    "release %(release)s shows %(count)s name accepted after the person's naming basis was approved (its note says "
+    "when and by whom): check it is this person's, then approve with %(option)s; nothing was approved",
+    "release %(release)s shows %(count)s names accepted after the person's naming basis was approved (its notes say "
+    "when and by whom): check each is this person's, then approve with %(option)s; nothing was approved")
+
+
 def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None,
-                    keep_relatives: bool = False, keep_entry_details: bool = False) -> Release:
+                    keep_relatives: bool = False, keep_entry_details: bool = False,
+                    confirm_new_names: bool = False) -> Release:
     """Approve a draft: from now on it is what the public sees (the older approval is superseded).
 
     `keep_relatives`: the reviewer's choice to keep shown the relatives that a pseudonymous
     testimony names on its witness's word (`relatives_shown`); recorded with the reviewer and the
     reason (required then) in the release and the audit log. `keep_entry_details`: the same choice for
     the details that match a withheld person's public or drafted entry (`entry_details_shown`).
+    `confirm_new_names`: the reviewer checked that each name of an entry draft accepted after the
+    person's naming basis was approved (`new_name_notes`) is this person's; recorded (a count) in
+    the audit log.
 
     Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`), when the draft
     no longer matches what a release would show today (redraft it), or when it shows such a relative
@@ -846,6 +881,10 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
         raise ReviewRequired(stale)
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content)
+    new_names = len(new_name_notes(session, release))
+    if new_names and not confirm_new_names:
+        raise ReviewRequired(Text.counted(NEW_NAMES_UNCONFIRMED, new_names, {
+            "release": release_id, "count": new_names, "option": CONFIRM_NEW_NAMES_OPTION}), value=release_id)
     relatives = sorted(relatives_shown(session, release))
     if relatives and not keep_relatives:
         raise ReviewRequired(Text(N_(
@@ -898,7 +937,8 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     session.flush()
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis, **({"kept_relatives": relatives} if relatives else {}),
-           **({"kept_entry_details": [match.label for match in matches]} if matches else {}))
+           **({"kept_entry_details": [match.label for match in matches]} if matches else {}),
+           **({"confirmed_new_names": new_names} if new_names else {}))
     if kind == DOCUMENT and replaced:
         # The entries citing the testimony now link to the passages they were approved with as the new
         # release holds them, or to the whole text: each is out of date until drafted again (kept, by ids).

@@ -225,7 +225,7 @@ def release_propose_entry(
 ) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.registry import person_number
-    from guwah.releases import draft_entry_release, entry_citation_notes
+    from guwah.releases import draft_entry_release, entry_citation_notes, new_name_notes
     from guwah.releases.entry_view import entry_release_view
 
     number = person_number(number)
@@ -233,7 +233,8 @@ def release_propose_entry(
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
         release_id, content = release.id, dict(release.content)
-        notes = entry_citation_notes(session, release)
+        # its names no approver of the person's naming has seen, then its testimonies left uncited
+        notes = new_name_notes(session, release) + entry_citation_notes(session, release)
     if as_json:
         print_json(content)
     else:  # drafted just now: what a release publishes as it stands
@@ -260,6 +261,7 @@ def release_show(
         details_note,
         entry_citation_notes,
         get_release,
+        new_name_notes,
         out_of_date,
         redraft_command,
         shared_passage_notes,
@@ -279,6 +281,8 @@ def release_show(
         notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
         # a draft entry's testimonies left uncited (they would tell a pseudonymous witness's name)
         notes += [str(note) for note in entry_citation_notes(session, release)] if release.state == "draft" else []
+        # a draft entry's names accepted after the person's naming was approved: approval asks to confirm them
+        notes += [str(note) for note in new_name_notes(session, release)]
         # a pseudonymous testimony's places, dates and facilities left in its text, for the reviewer to read
         notes += details_note(release) if release.state in ("draft", "approved") else []
         # What a release of its subject would show today, read once: a draft a later naming or consent
@@ -320,6 +324,10 @@ def release_approve(
         False, "--keep-entry-details",
         help="Keep shown the details matching a withheld person's public or drafted entry (the draft's notes list "
              "them); recorded with you and the reason."),
+    confirm_new_names: bool = typer.Option(
+        False, "--confirm-new-names",
+        help="Confirm that each name of an entry draft accepted after the person's naming basis was approved (the "
+             "draft's notes list them) is this person's; recorded with you."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     release_id = number_argument(release_id, "a release number")
@@ -328,7 +336,7 @@ def release_approve(
 
     with _release_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason, keep_relative_names,
-                                  keep_entry_details)
+                                  keep_entry_details, confirm_new_names)
         subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     stale = []

@@ -133,6 +133,9 @@ LABELS: dict[str, dict[str, str]] = {
     # mask of them (`guwah.releases.KEEP_ENTRY_DETAILS_OPTION`, `MASK_ENTRY_DETAILS_OPTION`).
     "keep_entry_details_option": {"--keep-entry-details": N_("the box “Keep the details matching the entry”")},
     "mask_entry_details_option": {"--mask-entry-details": N_("the box “Mask the details matching the entry”")},
+    # The approver's confirmation that the names accepted after the person's naming basis are this person's
+    # (`guwah.releases.CONFIRM_NEW_NAMES_OPTION`): the approval form's checkbox.
+    "confirm_new_names_option": {"--confirm-new-names": N_("the box “The new names are this person's”")},
     # What lets one person approve their own work (`guwah.releases.SINGLE_REVIEWER_SETTING`): the
     # server's setting, which its administrator turns on.
     "single_reviewer_setting": {"GUWAH_SINGLE_REVIEWER=1": N_("the server's single-reviewer setting")},

@@ -470,6 +470,7 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         entry_citation_notes,
         entry_details_shown,
         get_release,
+        new_name_notes,
         out_of_date,
         redrafted,
         relatives_shown,
@@ -509,6 +510,9 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
     # public or drafted entries of withheld people whose details the draft shows (`entry_details_shown`), read
     # once (the extractor's date and place steps): the notes name them, the approval form asks about them
     entry_matches = entry_details_shown(session, release) if release.state == "draft" and not erased else []
+    # a draft entry's names accepted after the person's naming was approved: noted, and the approval form
+    # asks to confirm them (`guwah.releases.approve_release`)
+    new_names = new_name_notes(session, release)
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
         "entry": entry, "facility_names": facilities,
@@ -541,8 +545,9 @@ def _release_page(request: Request, session: Session, user: str, can_edit: bool,
         # the approval form asks whether to keep them, the page offers to mask them in one step
         "entry_matches": [match.label for match in entry_matches],
         # a draft entry's testimonies left uncited, as they would tell a pseudonymous witness's name (Texts)
-        "entry_notes": entry_citation_notes(session, release) if release.subject_type != DOCUMENT
+        "entry_notes": new_names + entry_citation_notes(session, release) if release.subject_type != DOCUMENT
         and release.state == "draft" else [],
+        "new_names": len(new_names),
         # the embargo that applies to it, and whose it is when another text's (the public side's rule)
         "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
         "embargo_through": _embargo_through(session, release.subject_id)
@@ -563,14 +568,16 @@ def _refusals(release_id: int, auth, form: dict[str, str]) -> Iterator[None]:
 def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
                               reason: Annotated[str, Form()] = "",
                               keep_relative_names: Annotated[str, Form()] = "",
-                              keep_entry_details: Annotated[str, Form()] = "") -> Response:
+                              keep_entry_details: Annotated[str, Form()] = "",
+                              confirm_new_names: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release, subject_number
 
     with _refusals(release_id, auth, {"reason": reason, "keep_relative_names": keep_relative_names,
-                                      "keep_entry_details": keep_entry_details}):
+                                      "keep_entry_details": keep_entry_details,
+                                      "confirm_new_names": confirm_new_names}):
         release = approve_release(session, release_id, auth.user.username, reason or None, bool(keep_relative_names),
-                                  bool(keep_entry_details))
+                                  bool(keep_entry_details), bool(confirm_new_names))
     if release.subject_type != DOCUMENT:  # back to the entry's page (by its registry number)
         number = subject_number(session, release.subject_type, release.subject_id)
         return RedirectResponse(f"/workspace/entries/{number}", status_code=303)
