@@ -4,6 +4,7 @@ and the documents it cites with the original's SHA-256, their text and its hash,
 import hashlib
 import json
 import stat
+from datetime import UTC
 
 from sqlalchemy import select
 from typer.testing import CliRunner
@@ -146,7 +147,8 @@ def test_the_evidence_file_gives_each_document_its_provenance_and_each_fact_its_
                                 .where(Person.id == witness))
         ingested = session.execute(select(AuditEntry).where(AuditEntry.action == "ingest",
                                                             AuditEntry.record_id == str(document_id))).scalar_one()
-        ingested = (ingested.id, ingested.actor, ingested.at.isoformat())
+        at = ingested.at if ingested.at.tzinfo else ingested.at.replace(tzinfo=UTC)  # SQLite: naive UTC
+        ingested = (ingested.id, ingested.actor, at.isoformat())
     data = export_evidence(store, number, "lawyer")
     document = data["documents"][0]
     # the existing keys stay
@@ -162,6 +164,9 @@ def test_the_evidence_file_gives_each_document_its_provenance_and_each_fact_its_
     assert name["fields"]["name"] == "Orzigul Temirbekova" and name["span"] is None
     assert name["basis"] == STATED_AT_INGEST == "stated in the testimony's metadata at ingest"
     assert (name["audit_entry"], name["stated_by"], name["stated_at"]) == ingested
+    # Every moment in the file says its zone, as exported_at does (SQLite stores them without it).
+    moments = [name["stated_at"], data["exported_at"], *(f["asserted_at"] for f in data["facts"] if f.get("asserted_at"))]
+    assert moments[2:] and all(moment.endswith("+00:00") for moment in moments)
     # positive control in the same file: the event rests on its passage, which a reviewer accepted
     event = facts["event"]
     assert event["fact"] == f"event:{sentenced_id}" and event["passage"] == "I was sentenced in 2019 to nine years."

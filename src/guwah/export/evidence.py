@@ -39,6 +39,10 @@ FORMAT = "guwah-evidence/1"
 
 
 def _plain(value):
+    # Every moment is stored in UTC, and SQLite gives it back without its zone: the file says it,
+    # as `exported_at` does, so that no reader takes it for local time.
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
