@@ -113,7 +113,8 @@ def test_reports_cli_show_gives_the_contact_only_when_asked_and_audits_each_read
 
 
 @pytest.mark.parametrize("actor, message", [
-    ("cli-viewer", "may not read reporters' contacts"),
+    # A viewer may not read the queue at all (row "read_reports"), so not its contacts either.
+    ("cli-viewer", "this needs the role editor"),
     # An archive with accounts refuses an unknown actor before any command acts (check_cli_actor).
     ("nobody-at-all", "names no account"),
 ])
@@ -149,3 +150,19 @@ def test_reports_cli_show_prints_what_happened_line_by_line_and_list_only_says_i
 def as_json(result) -> dict:
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", [("reports", "list"), ("reports", "list", "--json"), ("reports", "show", None)])
+def test_reports_cli_queue_is_refused_to_a_viewer_as_the_web_refuses_it(archive, monkeypatch, command):
+    """One row of the role matrix ("read_reports") for both doors: /workspace/reports answers a viewer
+    403 (tests/web/test_roles.py), and so do `reports list` and `reports show`, in one line, printing
+    nothing of the queue. The editor's reads above are the positive control."""
+    invoke, (first, second) = archive
+    args = [first.reference if part is None else part for part in command]
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-viewer")
+    refused = invoke(*args)
+    assert refused.exit_code == 1
+    assert "this needs the role editor" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert first.reference not in refused.output and "Ablikim" not in refused.output
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-moderator")
+    assert first.reference in invoke(*args).stdout

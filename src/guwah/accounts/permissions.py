@@ -24,6 +24,10 @@ PERMISSIONS: dict[str, str] = {
     # Records: ingest, extraction, review of proposals, the registry (link, merge, split, judge),
     # facility entries, the status of a public report.
     "edit_records": "editor",
+    # The queue of reports families sent through the public form (`guwah reports list|show`,
+    # /workspace/reports): what a relative told of a missing person, often with names that are not
+    # yet anyone's consent to show; read by those who act on them, as the contacts are.
+    "read_reports": "editor",
     # Contact details: a reporter's (`guwah reports show --contact`), a witness's and a submitter's
     # (`guwah show`; others get the rest of the document with a line saying they are withheld).
     "read_contacts": "editor",

@@ -205,6 +205,7 @@ MayRead = Annotated[Auth, Depends(require("read"))]
 MayChangeOwnAccount = Annotated[Auth, Depends(require("own_account"))]
 MayChangeConsent = Annotated[Auth, Depends(require("change_consent"))]
 MayEditRecords = Annotated[Auth, Depends(require("edit_records"))]
+MayReadReports = Annotated[Auth, Depends(require("read_reports"))]
 MayRelease = Annotated[Auth, Depends(require("release"))]
 MayManageAccounts = Annotated[Auth, Depends(require("manage_accounts"))]
 # The audit log's page: the row `guwah audit list` checks (`guwah.protection.audit.READ_LOG`).

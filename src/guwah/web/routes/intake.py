@@ -23,7 +23,7 @@ from python_multipart.multipart import parse_options_header
 from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
 from guwah.errors import N_, InputError, Text
-from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, SessionDep, render
+from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, MayReadReports, SessionDep, render
 
 router = APIRouter()
 
@@ -290,10 +290,10 @@ def _came_down(store, approved: set[int]) -> list:
 
 
 @router.get("/workspace/reports", response_class=HTMLResponse)
-def workspace_reports(request: Request, session: SessionDep, auth: MayEditRecords) -> Response:
+def workspace_reports(request: Request, session: SessionDep, auth: MayReadReports) -> Response:
     """The reports families sent through the public form, oldest first, with what each says happened
     (`guwah.reports.list_reports`, as `guwah reports list`: never a contact; the read is audited), for
-    the members who add testimonies."""
+    the members the role matrix lets read them (row "read_reports", as the CLI checks)."""
     from guwah.reports import list_reports
 
     reports = list_reports(request.app.state.store, session, auth.user.username)
