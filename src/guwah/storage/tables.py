@@ -252,6 +252,11 @@ class LinkChange(Base):
     # A merge made with --force over conflicting assertions: the fields that conflicted ("gender",
     # "birth_year"), on the merged entry's row; never their values (`guwah.registry.merge_conflicts`).
     conflicts: Mapped[list | None] = mapped_column(JSON)
+    # Why a reviewer made the act (`guwah persons merge|split|undo --reason`; sealed), and the two
+    # mentions [id, id] whose link made a merge: the linker's (its probability in `score`) or a "same"
+    # judgement's. Both None before migration 0042 (`guwah export evidence` says so).
+    reason: Mapped[str | None] = mapped_column(SealedText)
+    pair: Mapped[list | None] = mapped_column(JSON)
 
 
 class Judgement(Base):
