@@ -22,9 +22,10 @@ DIFFERENT_REASON = "two women: the dates of arrest are years apart"
 OTHER_REASON = "the two Baqitjan records are one man: the same shop and street"
 
 
-def _cli(*args: str) -> None:
+def _cli(*args: str) -> str:
     done = CliRunner().invoke(app, list(args))
     assert done.exit_code == 0, done.output
+    return done.output
 
 
 def _testimony(store, tmp_path, label: str, name: str, gender: str, born: str, consent: str = "public",
@@ -56,9 +57,10 @@ def _entry(store, mention: int) -> int:
         return resolve(session, session.get(Person, mention).entry.number).number
 
 
-def _evidence(store, tmp_path, number: int) -> dict:
+def _evidence(store, tmp_path, number: int, said: str | None = None) -> dict:
     output = tmp_path / f"evidence-{number}.json"
-    _cli("export", "evidence", f"E-{number}", "-o", str(output))
+    printed = _cli("export", "evidence", f"E-{number}", "-o", str(output))
+    assert said is None or said in " ".join(printed.split()), printed
     return json.loads(output.read_text())
 
 
@@ -95,7 +97,7 @@ def archive(store, tmp_path, monkeypatch):
 
 
 def test_the_evidence_file_says_how_each_mention_was_joined_and_which_left(store, tmp_path, archive):
-    data = _evidence(store, tmp_path, archive["entry"])
+    data = _evidence(store, tmp_path, archive["entry"], said="(3 mentions, with how they were joined)")
     joined = data["joined"]
     mentions = {m["mention"]: m for m in joined["mentions"]}
     first, second, third = (f"M-{archive[key][1]}" for key in ("first", "second", "third"))
@@ -150,7 +152,7 @@ def test_another_entrys_links_never_appear_and_one_mention_makes_no_section(stor
     assert DIFFERENT_REASON in judged and MERGE_REASON not in judged and SPLIT_REASON not in judged
     assert MERGE_REASON in mine  # control
     # an entry of one mention, untouched by any judgement: no section
-    alone = _evidence(store, tmp_path, _entry(store, archive["alone"][1]))
+    alone = _evidence(store, tmp_path, _entry(store, archive["alone"][1]), said="(1 mention),")
     assert alone["joined"] is None and len(alone["mentions"]) == 1
 
 

@@ -47,6 +47,7 @@ from guwah.storage.tables import (
     CustodyEvent,
     Document,
     Entry,
+    FactAddition,
     FactReassignment,
     Judgement,
     JudgementWithdrawal,
@@ -146,15 +147,15 @@ def _reassigned(session) -> dict[tuple[str, int], int]:
 
 
 def _added(session, rows) -> set[tuple[str, int]]:
-    """(kind, id) of the facts of `rows` a reviewer added (`guwah review add`), from the audit entries
-    `add_fact` writes (decision "added"): the record that stays once another reviewer accepted the
+    """(kind, id) of the facts of `rows` a reviewer added (`guwah review add`), from their records
+    (`FactAddition`, which `guwah.review.addition.add_fact` writes and migration 0043 filled from the
+    audit entries of earlier additions): the record that stays once another reviewer accepted the
     fact (four eyes), which clears its note "added by a reviewer"."""
-    ids = {(kind, str(row.id)) for kind, row in rows}
-    found = session.execute(select(AuditEntry.record_type, AuditEntry.record_id)
-                            .where(AuditEntry.action == "review",
-                                   AuditEntry.record_type.in_(sorted({kind for kind, _ in rows})),
-                                   AuditEntry.detail["decision"].as_string() == "added"))
-    return {(kind, int(number)) for kind, number in found if (kind, number) in ids}
+    ids = {(kind, row.id) for kind, row in rows}
+    found = session.execute(select(FactAddition.kind, FactAddition.fact_id).where(
+        FactAddition.kind.in_(sorted({kind for kind, _ in rows})),
+        FactAddition.fact_id.in_(sorted({number for _, number in ids}))))
+    return {(kind, number) for kind, number in found if (kind, number) in ids}
 
 
 def _earlier_versions(session, rows, reassigned: dict) -> dict[tuple[str, int], list[tuple[str, object]]]:
@@ -259,7 +260,7 @@ _SAID = {("link", "new_mention"): MADE, ("link", "migration"): PLACED_BY_MIGRATI
          ("split", "reviewer"): SPLIT, ("undo", "reviewer"): UNDONE}
 # Migration 0042 began to keep a reviewer's reason for a merge, split or undo, and the linker's probability
 # and link: older acts give these words instead.
-NO_REASON = "no reason recorded (none was asked before migration 0042)"
+NO_REASON = "no reason recorded (acts before migration 0042 kept none; one made since without a reason has none)"
 NO_PROBABILITY = "not recorded (the linker's merges before migration 0042 kept only its version)"
 
 

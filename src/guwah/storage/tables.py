@@ -557,6 +557,23 @@ class FactReassignment(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class FactAddition(Base):
+    """A fact a reviewer added (`guwah.review.addition.add_fact`, `guwah review add`): the fact, the
+    document it cites, who added it and when; kept for ever. The record the evidence file reads a
+    fact's origin "added by a reviewer" from once a second reviewer's acceptance cleared its note (the
+    audit log witnesses the addition; it is not the data model). Migration 0043 filled it from the
+    audit entries of the additions made before it."""
+
+    __tablename__ = "fact_addition"
+    __table_args__ = (UniqueConstraint("kind", "fact_id", name="uq_fact_addition_fact"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # name, attribute, event, violation, relation
+    fact_id: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Relation(Asserted, Base):
     """`relative` is `person`'s `relation` (brother, wife, …: a `RelationType`)."""
 
