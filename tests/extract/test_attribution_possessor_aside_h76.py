@@ -51,3 +51,12 @@ def test_uyghur_asked_her_after_going_to_her_house_is_the_one_visited():
                    "ئۇنىڭدىن سېنىڭ تۈركىيەدىكى ئادرەسىڭنى سوراپتۇ.\n", "ug")
     assert "family.reprisal" in _of(codes, "ئايگۈل"), codes
     assert "family.reprisal" not in _of(codes, "مۇكەررەم"), codes
+
+
+def test_kazakh_news_about_his_being_shut_in_a_camp_stays_his():
+    # the act's own words between the genitive and "about" («X-тың лагерьге қамалғаны туралы»): the genitive is the
+    # subject of the act made a noun, not someone asked about
+    codes = _codes("Айгүл Бекқызы 2019 жылы Алматыға көшті. "
+                   "Сол жылы наурызда Бауыржан Серікұлының лагерьге қамалғаны туралы хабар келді.\n", "kk")
+    assert "detention.internment_camp" in _of(codes, "Бауыржан"), codes
+    assert "detention.internment_camp" not in _of(codes, "Айгүл"), codes

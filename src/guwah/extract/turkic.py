@@ -1547,14 +1547,16 @@ class ActPersons:
         following = [key(w.text) for w in self.readable[last + 1:last + 3]]
         return bool(following) and (bool(_EQUATIVE.search(following[0])) or following[1:] in (["бойынша"], ["boyiche"]))
 
-    def _possessor_aside(self, index: int, person: str | None) -> bool:
+    def _possessor_aside(self, index: int, person: str | None, start: int, end: int) -> bool:
         """Whether word `index`, a genitive (on a name's last word, an honorific after it or a kin word), owns the
         place an act happened at or what it asked about, not the act: a dwelling right after it in the dative,
         ablative or locative («әкесінің үйінен алып кетті» "took him from his father's house", X ھەدەڭنىڭ ئۆيىگە
         بېرىپ "went to X's house"), or a postposition of a topic one or two words after its noun in the same clause
         (قىزىنىڭ … پائالىيەتلىرى توغرىسىدا سوراق قىلدى "questioned about her daughter's activities"). The one visited
         or asked about is then neither the act's person nor an unnamed subject that hides it (issue 11). `person`: whom
-        the word names (a name's later words are read with it), None for a kin word that names no one."""
+        the word names (a name's later words are read with it), None for a kin word that names no one. Never where the
+        act's words [start, end) stand between the genitive and the postposition («Ерланның ұсталғаны туралы» "about
+        Erlan's arrest": the genitive is the subject of the act made a noun)."""
         words, readable = self.words, self.readable
         if not words.home and not words.about:
             return False
@@ -1571,7 +1573,8 @@ class ActPersons:
             if head.startswith(words.home) and head.endswith(words.place_cases):
                 return True
         for word in following[1:]:
-            if _TOPIC_BREAK.search(self.doc.text, readable[last].end, word.start):
+            if _TOPIC_BREAK.search(self.doc.text, readable[last].end, word.start) \
+                    or (start < word.start and readable[last].end < end):
                 return False
             if key(word.text) in words.about:
                 return True
@@ -1737,7 +1740,7 @@ class ActPersons:
             if person is not None and self._teller(i, person):
                 continue  # «Айгүлдің айтуынша, оны ұстады»: the source of the report, not the act's person
             k = key(word.text)
-            if (person is not None or k.endswith(_GENITIVE)) and self._possessor_aside(i, person):
+            if (person is not None or k.endswith(_GENITIVE)) and self._possessor_aside(i, person, start, end):
                 # the owner of the place visited or of what is asked about: no candidate, but whom a pronoun
                 # after it may stand for (X ھەدەڭنىڭ ئۆيىگە بېرىپ، ئۇنىڭدىن سوراپتۇ "went to X's house and asked her")
                 if person is not None and person not in self.officials and aside_at != i - 1:
