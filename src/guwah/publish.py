@@ -2621,7 +2621,7 @@ def taken_spellings(query: str, persons: list[PublicEntry]) -> list[str]:
     """The released spellings of these entries (a page of search hits) that the person search takes
     for `query` (`guwah.names.compare_many` at `DEFAULT_THRESHOLD`, as it found them), other than the
     query itself, each once, in hit order; at most TAKEN_SPELLINGS. A name of one word found as one
-    word of a longer name ("Gulbahar" in "Gulbahar Jalilova") takes no spelling: the longer name is
+    word of a longer name ("Gulbahar" in "Gulbahar Jamilova") takes no spelling: the longer name is
     not the query's.
 
     So a query finds the testimonies that write the name of an entry it finds, whatever script it is

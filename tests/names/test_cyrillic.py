@@ -8,7 +8,7 @@ from guwah.names.cyrillic import cyrillic_to_latin
     ("cyrillic", "latin"),
     [
         ("Илхам Тохти", "ilkham tokhti"),
-        ("Гульбахар Джалилова", "gulbakhar dzhalilova"),
+        ("Гульбахар Джамилова", "gulbakhar dzhamilova"),
         ("Ерлан", "yerlan"),
         ("Шухрат Чернышев", "shukhrat chernıshev"),
         ("Юсуп Яхья", "yusup yakh'ya".replace("'", "")),
@@ -37,7 +37,7 @@ def test_kazakh(cyrillic, latin):
 
 
 def test_latin_forms_are_ascii_and_lowercase():
-    for name in ("Нұрлан Серікұлы", "Гульбахар Джалилова", "Өмір Бекәлі"):
+    for name in ("Нұрлан Серікұлы", "Гульбахар Джамилова", "Өмір Бекәлі"):
         for form in latin_forms(name):
             assert form.isascii() and form == form.lower()
 
