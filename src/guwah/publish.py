@@ -1036,7 +1036,7 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     # The extractor reads the text only; each field is read as a text of its own, for the names of its
     # persons alone (the steps that cannot change them are left out), in its own language when it is
     # long enough to tell (`SHORT_FIELD`), else in the document's: a few words are detected as any
-    # language ("Письмо Омирбек Бекали": none, then read by the English rules).
+    # language ("Письмо Омирбек Жанали": none, then read by the English rules).
     language = _language_of(content.get("language"))
     languages = [language if len(value) < SHORT_FIELD else None for value in values.values()]
     # by stem: the extractor gives a name back in its nominative («Рассказ Ташполата» → Ташполат)

@@ -8,7 +8,7 @@ FAMILIES = [
     ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提", "ئىلھام توختى", "Tohti Ilham"],
     ["Gulbahar Jamilova", "Gulbakhar Dzhamilova", "Гульбахар Джамилова", "Gülbahar Jemilova"],
     ["Qurban Mamut", "Kurban Mamut", "Курбан Мамут", "库尔班·马木提", "قۇربان مامۇت"],
-    ["Mihrigul Tursun", "Mihrigül Tursun", "米日古丽·吐尔逊", "مىھرىگۈل تۇرسۇن"],
+    ["Mihrigul Sabir", "Mihrigül Sabir", "米日古丽·沙比尔", "مىھرىگۈل سابىر"],
 ]
 
 
