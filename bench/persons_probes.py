@@ -53,7 +53,7 @@ SET_1 = [
 
 SET_2 = [
  ("en", "MEMET EMIN, a farmer from Yarkand, was taken to a camp in 2017.", ["MEMET EMIN"], ["MEMET EMIN"]),
- ("en", "Case 14: GULBAHAR JALILOVA. Detained in May 2017 in Urumqi.", ["GULBAHAR JALILOVA"], ["GULBAHAR JALILOVA"]),
+ ("en", "Case 14: GULBAHAR JAMILOVA. Detained in May 2017 in Urumqi.", ["GULBAHAR JAMILOVA"], ["GULBAHAR JAMILOVA"]),
  ("en", "posted by a user: my dad abdurehim tursun was arrested in 2018 and we know nothing", ["abdurehim tursun"], ["abdurehim tursun"]),
  ("en", "Detained family members:\n1. Ablimit Rozi (brother) - taken in 2017\n2. Nurgul Rozi (sister-in-law) - sentenced to 7 years\n", ["Ablimit Rozi", "Nurgul Rozi"], ["Ablimit Rozi", "Nurgul Rozi"]),
  ("en", "Victims named in the report: Adil Yasin, Qeyser Yasin and Miradil Yasin, all detained in 2018.", ["Adil Yasin", "Qeyser Yasin", "Miradil Yasin"], ["Adil Yasin", "Qeyser Yasin", "Miradil Yasin"]),

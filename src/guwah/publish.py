@@ -1036,7 +1036,7 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     # The extractor reads the text only; each field is read as a text of its own, for the names of its
     # persons alone (the steps that cannot change them are left out), in its own language when it is
     # long enough to tell (`SHORT_FIELD`), else in the document's: a few words are detected as any
-    # language ("Письмо Омирбек Бекали": none, then read by the English rules).
+    # language ("Письмо Омирбек Жанали": none, then read by the English rules).
     language = _language_of(content.get("language"))
     languages = [language if len(value) < SHORT_FIELD else None for value in values.values()]
     # by stem: the extractor gives a name back in its nominative («Рассказ Ташполата» → Ташполат)
@@ -2621,7 +2621,7 @@ def taken_spellings(query: str, persons: list[PublicEntry]) -> list[str]:
     """The released spellings of these entries (a page of search hits) that the person search takes
     for `query` (`guwah.names.compare_many` at `DEFAULT_THRESHOLD`, as it found them), other than the
     query itself, each once, in hit order; at most TAKEN_SPELLINGS. A name of one word found as one
-    word of a longer name ("Gulbahar" in "Gulbahar Jalilova") takes no spelling: the longer name is
+    word of a longer name ("Gulbahar" in "Gulbahar Jamilova") takes no spelling: the longer name is
     not the query's.
 
     So a query finds the testimonies that write the name of an entry it finds, whatever script it is

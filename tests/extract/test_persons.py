@@ -107,7 +107,7 @@ def test_persons_russian_kin_word_without_possessive():
     ("Ablet Tursun came back in early 2017 to Atush city in Kizilsu Kirghiz (Kezileisu Keerkezi) "
      "Autonomous Prefecture, and the police took his passport.", "Ablet Tursun", "Kezileisu Keerkezi"),
     # a campaign
-    ("The Strike Hard Campaign began in 2014. Gulbahar Jalil was detained in 2017.", "Gulbahar Jalil",
+    ("The Strike Hard Campaign began in 2014. Gulbahar Jamil was detained in 2017.", "Gulbahar Jamil",
      "Strike Hard Campaign"),
 ])
 def test_persons_issue11_non_persons_are_not_persons(text, person, not_person):

@@ -40,7 +40,7 @@ def test_extract_person_names_are_the_names_extract_texts_shows_and_skip_the_lat
     texts += ["Interview with Tashpolat Yunusbek", "Radio Free Asia", "CC BY 4.0", "https://example.org/a",
               passing, "Rayila Kamal said that police took her brother to the camp in Aksu in 2018.",
               "Kanat Abenov\n\nMy brother was detained in March last year.",
-              "Témoignage de Gulbahar Haitiwaji", "Рассказ Айнагуль Турсынбаевой",
+              "Témoignage de Gulbahar Qasimi", "Рассказ Айнагуль Турсынбаевой",
               "阿不都热依木的证词", "ئابدۇرېھىم 2017-يىلى قەشقەردە تۇتۇلدى."]
     full = [[p["name"] for p in result["persons"] if p["name"]] for result in extract_texts(texts)]
     assert extract_person_names(texts) == full

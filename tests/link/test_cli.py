@@ -15,7 +15,7 @@ runner = CliRunner()
 def test_link_records_writes_one_row_per_mention_defused(tmp_path):
     source = tmp_path / "in.csv"
     source.write_text("mention_id;name;birth_year;hometown\n=A1;Ilham Tohti;1969;Atush\n"
-                      "a2;Илхам Тохти;c. 1969;Артуш\na3;Gulbahar Jalilova;1964;Ghulja\n", encoding="utf-8-sig")
+                      "a2;Илхам Тохти;c. 1969;Артуш\na3;Gulbahar Jamilova;1964;Ghulja\n", encoding="utf-8-sig")
     output = tmp_path / "out.csv"
     result = runner.invoke(app, [str(source), "--output", str(output)])
     assert result.exit_code == 0, result.output
@@ -39,7 +39,7 @@ def test_link_records_refuses_a_duplicate_id_and_writes_nothing(tmp_path):
 
 def test_link_records_prints_stage_timings_when_asked_and_no_names(tmp_path):
     source = tmp_path / "in.csv"
-    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Илхам Тохти,1969\nm3,Gulbahar Jalilova,1964\n",
+    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Илхам Тохти,1969\nm3,Gulbahar Jamilova,1964\n",
                       encoding="utf-8")
     output = tmp_path / "out.csv"
     plain = runner.invoke(app, [str(source), "--output", str(output)])
@@ -104,7 +104,7 @@ def test_link_records_refuses_an_output_it_cannot_write_before_linking(tmp_path,
 def test_link_records_says_how_to_join_defused_ids_back_and_refuses_two_that_would_be_written_alike(tmp_path):
     # "=1+1" came back as "'=1+1" unsaid: the ids no longer joined back to the input.
     source = tmp_path / "in.csv"
-    source.write_text("mention_id,name\n=1+1,Ilham Tohti\n-7,Илхам Тохти\n'x,Gulbahar Jalilova\n", encoding="utf-8")
+    source.write_text("mention_id,name\n=1+1,Ilham Tohti\n-7,Илхам Тохти\n'x,Gulbahar Jamilova\n", encoding="utf-8")
     output = tmp_path / "out.csv"
     result = runner.invoke(app, [str(source), "--output", str(output)])
     assert result.exit_code == 0, result.output
@@ -117,14 +117,14 @@ def test_link_records_says_how_to_join_defused_ids_back_and_refuses_two_that_wou
     joined = [cell[1:] if cell[:1] == "'" and cell[1:2] in "=+-@" else cell for cell in written]
     assert joined == ["=1+1", "-7", "'x"]
     # Two ids that would be written alike are refused before any linking, naming both rows.
-    source.write_text("mention_id,name\n=A1,Ilham Tohti\n'=A1,Gulbahar Jalilova\n", encoding="utf-8")
+    source.write_text("mention_id,name\n=A1,Ilham Tohti\n'=A1,Gulbahar Jamilova\n", encoding="utf-8")
     output.unlink()
     refused = runner.invoke(app, [str(source), "--output", str(output)])
     assert refused.exit_code == 1 and not output.exists()
     assert "row 3: mention_id '=A1 would be written '=A1, as row 2's is" in refused.output
     assert len(refused.output.strip().splitlines()) == 1
     # Positive control: ids that differ once written are linked.
-    source.write_text("mention_id,name\n=A1,Ilham Tohti\nA1,Gulbahar Jalilova\n", encoding="utf-8")
+    source.write_text("mention_id,name\n=A1,Ilham Tohti\nA1,Gulbahar Jamilova\n", encoding="utf-8")
     assert runner.invoke(app, [str(source), "--output", str(output)]).exit_code == 0
 
 
@@ -173,7 +173,7 @@ def test_link_records_queues_identical_rows_and_says_what_it_did_not_compare(tmp
         rows = list(csv.reader(handle))
     assert len(rows) == len(lines)
     # Control: a small file of distinct names says neither.
-    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Gulbahar Jalilova,1964\n", encoding="utf-8")
+    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Gulbahar Jamilova,1964\n", encoding="utf-8")
     quiet = runner.invoke(app, [str(source), "--output", str(output)])
     assert quiet.exit_code == 0 and "name keys" not in quiet.output and "identical" not in quiet.output
 
@@ -287,7 +287,7 @@ def test_link_records_summary_says_one_thing_in_the_singular(tmp_path):
     one = runner.invoke(app, [str(source), "--output", str(output)])
     assert one.exit_code == 0, one.output
     assert "1 mention in 1 cluster; 0 pairs left for review" in one.output, one.output
-    source.write_text("mention_id,name\nm1,Ilham Tohti\nm2,Gulbahar Jalilova\n", encoding="utf-8")
+    source.write_text("mention_id,name\nm1,Ilham Tohti\nm2,Gulbahar Jamilova\n", encoding="utf-8")
     two = runner.invoke(app, [str(source), "--output", str(output)])
     assert "2 mentions in 2 clusters; 0 pairs left for review" in two.output, two.output
 

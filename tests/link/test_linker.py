@@ -18,8 +18,8 @@ HAND_MADE = [
     ("t2", "Илхам Тохти", M, (1969, 1969), "Артуш", None, (2014, 2014), "ilham"),
     ("t3", "ئىلھام توختى", None, (1967, 1971), "ئاتۇش", None, (2014, 2014), "ilham"),
     ("t4", "伊力哈木·土赫提", M, (1969, 1969), "阿图什市", None, (2014, 2014), "ilham"),
-    ("t5", "Gulbahar Jalilova", F, (1964, 1964), "Ghulja", "Ghulja prison", (2017, 2017), "gulbahar"),
-    ("t6", "Гульбахар Джалилова", F, (1964, 1964), "Кульджа", "Ghulja prison", (2017, 2017), "gulbahar"),
+    ("t5", "Gulbahar Jamilova", F, (1964, 1964), "Ghulja", "Ghulja prison", (2017, 2017), "gulbahar"),
+    ("t6", "Гульбахар Джамилова", F, (1964, 1964), "Кульджа", "Ghulja prison", (2017, 2017), "gulbahar"),
     # Brothers and a sister: their surname is their father's given name, Tursun.
     ("t7", "Memet Tursun", M, (1980, 1980), "Kashgar", "Kashgar camp No. 2", (2017, 2017), "memet"),
     ("t8", "Мемет Турсунов", M, (1980, 1980), "Кашгар", "Kashgar camp No. 2", (2017, 2017), "memet"),

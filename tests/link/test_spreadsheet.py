@@ -40,9 +40,9 @@ def test_read_mentions_encodings(tmp_path, encoding, bom):
 
 
 def test_read_mentions_cp1251(tmp_path):
-    text = "mention_id;name;hometown\nr1;Гульбахар Джалилова;Кульджа\n"
+    text = "mention_id;name;hometown\nr1;Гульбахар Джамилова;Кульджа\n"
     mentions = read_mentions(write(tmp_path, text, "cp1251"))
-    assert mentions[0].name == "Гульбахар Джалилова" and mentions[0].hometown == "Кульджа"
+    assert mentions[0].name == "Гульбахар Джамилова" and mentions[0].hometown == "Кульджа"
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])

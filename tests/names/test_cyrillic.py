@@ -8,7 +8,7 @@ from guwah.names.cyrillic import cyrillic_to_latin
     ("cyrillic", "latin"),
     [
         ("Илхам Тохти", "ilkham tokhti"),
-        ("Гульбахар Джалилова", "gulbakhar dzhalilova"),
+        ("Гульбахар Джамилова", "gulbakhar dzhamilova"),
         ("Ерлан", "yerlan"),
         ("Шухрат Чернышев", "shukhrat chernıshev"),
         ("Юсуп Яхья", "yusup yakh'ya".replace("'", "")),
@@ -22,8 +22,8 @@ def test_russian(cyrillic, latin):
 @pytest.mark.parametrize(
     ("cyrillic", "latin"),
     [
-        ("Қайрат Самарқан", "qayrat samarqan"),
-        ("Өмір Бекәлі", "ömir bekäli"),
+        ("Қайрат Сапарқан", "qayrat saparqan"),
+        ("Өмір Жанәлі", "ömir zhanäli"),
         ("Нұрлан Серікұлы", "nurlan serikulı"),
         ("Сайрагүл Сауытбай", "sayragül sauıtbay"),
         ("Ғалым", "ghalım"),
@@ -37,7 +37,7 @@ def test_kazakh(cyrillic, latin):
 
 
 def test_latin_forms_are_ascii_and_lowercase():
-    for name in ("Нұрлан Серікұлы", "Гульбахар Джалилова", "Өмір Бекәлі"):
+    for name in ("Нұрлан Серікұлы", "Гульбахар Джамилова", "Өмір Жанәлі"):
         for form in latin_forms(name):
             assert form.isascii() and form == form.lower()
 

@@ -7,7 +7,7 @@ from guwah.names import detect_script
     ("name", "script"),
     [
         ("Ilham Tohti", "Latn"),
-        ("Mihrigül Tursun", "Latn"),
+        ("Mihrigül Sabir", "Latn"),
         ("Orınbek Köksebek", "Latn"),
         ("Илхам Тохти", "Cyrl"),
         ("Нұрлан Серікұлы", "Cyrl"),

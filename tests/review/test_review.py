@@ -921,7 +921,7 @@ def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store,
         assert tokens[0] in words and tokens[-1] in words
 
 
-WITNESS_TEXT = "I, Mihrigul Tursun, was taken to the camp in 2017; a guard told me my neighbour died there."
+WITNESS_TEXT = "I, Mihrigul Sabir, was taken to the camp in 2017; a guard told me my neighbour died there."
 PUBLIC_TEXT = "My brother Tursun Ehmet was detained in 2018."
 
 
@@ -939,7 +939,7 @@ def _across_consent(store, tmp_path) -> dict:
         ids[consent] = ingest_file(store, path).document_id
     with store.session() as session:
         mentions = {}
-        for consent, name, text in [("confidential", "Mihrigul Tursun", WITNESS_TEXT),
+        for consent, name, text in [("confidential", "Mihrigul Sabir", WITNESS_TEXT),
                                     ("public", "Tursun Ehmet", PUBLIC_TEXT)]:
             person = Person()
             session.add(person)

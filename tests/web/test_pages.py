@@ -302,7 +302,7 @@ def test_search_page_lines_made_in_python_are_what_the_template_made(store):
     request = Request({"type": "http", "method": "GET", "scheme": "http", "path": "/search", "root_path": "",
                        "query_string": b"", "headers": [(b"host", b"testserver")], "server": ("testserver", 80),
                        "app": app, "router": app.router})
-    persons = [PublicEntry(7, [{"name": XSS}, {"name": "Gulbahar & <Jalilova>"}], {"status": XSS, "date": None},
+    persons = [PublicEntry(7, [{"name": XSS}, {"name": "Gulbahar & <Jamilova>"}], {"status": XSS, "date": None},
                            [], [], []),
                PublicEntry(12, [{"name": "Memet"}], {"status": "detained", "date": "2018-03-01"}, [], [], [])]
     facets = {"gender": [FacetValue("female", XSS, 3, True), FacetValue("male", "male", 1, False)],

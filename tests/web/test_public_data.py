@@ -359,10 +359,10 @@ def test_datapackage_describes_every_open_data_file(archive):
 def coded(store, tmp_path):
     """A released entry with a violation code, a role, a gender and a hometown the gazetteer knows."""
     path = tmp_path / "c.txt"
-    path.write_text("My sister Gulbahar Jalilova was detained in 2018 in a camp.", encoding="utf-8")
+    path.write_text("My sister Gulbahar Jamilova was detained in 2018 in a camp.", encoding="utf-8")
     (tmp_path / "c.meta.yaml").write_text("consent: public\n", encoding="utf-8")
     document = ingest_file(store, path).document_id
-    person, number = _mention(store, document, "Gulbahar Jalilova")
+    person, number = _mention(store, document, "Gulbahar Jamilova")
     facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
              "review_state": "accepted"}
     with store.session() as session:

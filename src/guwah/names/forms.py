@@ -74,7 +74,7 @@ NEW_SCRIPT = str.maketrans({"q": "ch", "x": "sh", "h": "x", "ⱪ": "q", "ⱨ": "
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
 # Patronymic and surname suffixes, longest first, with the gender they mark. Uyghur Latin (ULY)
-# writes the Russian suffixes' v as w (Jelilowa, Tursunow), as it writes ۋ.
+# writes the Russian suffixes' v as w (Jemilowa, Tursunow), as it writes ۋ.
 SUFFIXES: tuple[tuple[str, int, bool], ...] = (
     # (suffix, gender, is a patronymic rather than a surname)
     ("ovich", MALE, True), ("evich", MALE, True), ("owich", MALE, True), ("ewich", MALE, True),
@@ -278,7 +278,7 @@ class NameForms(NamedTuple):
     def latin(self) -> tuple[str, ...]:
         """ASCII Latin spellings: the direct transliteration, then re-spellings per reading; a name
         in Uyghur Arabic script also as Russian-/Soviet-style and Turkish documents spell it
-        (`uyghur.arabic_readings`: جەلىلوۋا, ULY jelilowa, also jalilova)."""
+        (`uyghur.arabic_readings`: جەمىلوۋا, ULY jemilowa, also jamilova)."""
         latin = [" ".join(self.words)] if self.words else []
         for parts in self.readings:
             rendered = " ".join(part.display for part in parts)

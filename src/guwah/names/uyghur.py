@@ -44,10 +44,10 @@ LETTERS: dict[str, str] = {
     "\u064A": "y",   # ي
 }
 
-# Where the spelling of Russian and Soviet documents (Uyghur Cyrillic в and ә, passports: Jalilova,
+# Where the spelling of Russian and Soviet documents (Uyghur Cyrillic в and ә, passports: Jamilova,
 # Abdurahman) and of Turkish ones (Vali, Abdurrahman) differs from ULY: ۋ is v, not w, and ە is a,
 # not e. A family abroad types its name so, and a Russian surname suffix is only seen in it
-# (جەلىلوۋا: ULY Jelilowa, a passport's Jalilova).
+# (جەمىلوۋا: ULY Jemilowa, a passport's Jamilova).
 SOVIET_LETTERS: dict[str, str] = {
     "\u06CB": "v",  # ۋ
     "\u06D5": "a",  # ە
@@ -115,7 +115,7 @@ def arabic_readings(text: str) -> tuple[str, ...]:
     Args:
         text: text in Uyghur Arabic script.
     Returns:
-        One or two lowercase renderings, ULY first ("جەلىلوۋا": ("jelilowa", "jalilova")).
+        One or two lowercase renderings, ULY first ("جەمىلوۋا": ("jemilowa", "jamilova")).
     """
     uly = arabic_to_uly(text)
     soviet = arabic_to_uly(text, SOVIET_LETTERS)

@@ -22,7 +22,7 @@ A spelling whose whole-name key differs (a slip in a common name part) is found 
 rarer part only. Rows are keyed by public number, never an internal id.
 
 A name of one word (a given name or a nickname: "Gulbahar") also finds the entries whose names have
-it as one of their words ("Gulbahar Jalilova"), ranked below every full-name match: each distinct
+it as one of their words ("Gulbahar Jamilova"), ranked below every full-name match: each distinct
 word of a released spelling of two or more words is stored once (`public_search_part`) with its
 keys and the entries that carry it, and scored by the same matcher, so a common given name costs
 tens of parts to score; its hits are every entry carrying a matching part (tens of thousands for
@@ -258,7 +258,7 @@ def document_words(content: dict) -> set[str]:
 
 
 def name_parts(name: str) -> list[str]:
-    """The words of a spelling of two or more words, each once ("Gulbahar Jalilova" → both); none
+    """The words of a spelling of two or more words, each once ("Gulbahar Jamilova" → both); none
     for a one-word spelling (the spelling itself is indexed whole)."""
     parts = list(dict.fromkeys(part for part in _WORD.findall(name) if len(part) <= MAX_VALUE))
     return parts if len(parts) > 1 else []
@@ -1495,7 +1495,7 @@ def warm_common_parts(session: Session, budget: int = WARM_CARRIERS) -> int:
 
 def _part_hits(session: Session, query: str) -> Hits:
     """Entries with a released spelling that has the queried one-word name as one of its words
-    ("Gulbahar" in "Gulbahar Jalilova"), each with its best score."""
+    ("Gulbahar" in "Gulbahar Jamilova"), each with its best score."""
     from guwah.names import name_keys
 
     if len(_WORD.findall(query)) != 1:
