@@ -33,7 +33,7 @@ SET_1 = [
  ("en", "Both of my parents, Yasin Obul and Aynisa Obul, were taken to a camp in 2018.", ["Yasin Obul", "Aynisa Obul"], ["Yasin Obul", "Aynisa Obul"]),
  ("en", "Yasin Obul and his wife Aynisa Niyaz were arrested in May 2018.", ["Yasin Obul", "Aynisa Niyaz"], ["Yasin Obul", "Aynisa Niyaz"]),
  ("en", "Officers took Ilyar Nasir from his shop in Turpan in 2017; he has not been seen since.", ["Ilyar Nasir"], ["Ilyar Nasir"]),
- ("en", "Zumret Dawut's son, Erkin Dawut, spent two years in a camp in Urumqi.", ["Erkin Dawut"], ["Erkin Dawut"]),
+ ("en", "Zumret Hoshurova's son, Erkin Hoshurov, spent two years in a camp in Urumqi.", ["Erkin Hoshurov"], ["Erkin Hoshurov"]),
  ("en", "Authorities detained Kazakh herder Serikzhan Nurlanuly in Altay in 2018.", ["Serikzhan Nurlanuly"], ["Serikzhan Nurlanuly"]),
  ("fr", "Mehmet Obulqasim a été arrêté à Kachgar en mai 2017.", ["Mehmet Obulqasim"], ["Mehmet Obulqasim"]),
  ("fr", "Depuis 2018, la famille est sans nouvelles de Gulzire Nurbek.", ["Gulzire Nurbek"], ["Gulzire Nurbek"]),
@@ -202,14 +202,14 @@ TESTIMONIES_4 = [
 
 I am Mukerrem Ablet, a nurse living in Istanbul since 2015. I want your readers to know about three people.
 
-The first is my husband's brother, Yalqun Rozi. He taught mathematics at a middle school in Atush. In October 2017 two officers came to the school and led him out in handcuffs. His wife later heard that he was in a camp near Kashgar.
+The first is my husband's brother, Yalqun Rozibaqi. He taught mathematics at a middle school in Atush. In October 2017 two officers came to the school and led him out in handcuffs. His wife later heard that he was in a camp near Kashgar.
 
 The second is our old neighbour Hebibulla Tursun. He was a quiet man who sold melons. The police took him in 2018, and last year his son learned that a court had given him twelve years.
 
 The third is my classmate Dilber Qasim. After she returned from a visit to Kazakhstan she was summoned by the local police. They held her for nine months. Dilber Qasim now works in a factory and cannot leave.
 
 The reporter who first wrote about these cases, Anna Keller, has been refused a visa.""",
- {"Yalqun Rozi", "Hebibulla Tursun", "Dilber Qasim"}, {"Mukerrem Ablet", "Anna Keller"}),
+ {"Yalqun Rozibaqi", "Hebibulla Tursun", "Dilber Qasim"}, {"Mukerrem Ablet", "Anna Keller"}),
 ("fr", """Lettre ouverte, Genève, le 3 mars 2022
 
 Je m'appelle Reyhan Memet. J'écris au nom de ma famille restée à Ghulja.

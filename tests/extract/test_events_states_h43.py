@@ -20,9 +20,9 @@ def _run(text: str, language: str, when: str = "2024-06-01"):
 def test_a_stay_told_by_a_state_is_a_detention_dated_by_its_since():
     doc = _run("My aunt Patigul Nasir has been held since October 2019 with no charge. "
                "My cousin Dilnur Abla has been in Istanbul since 2016. In the summer the family found out that "
-               "my nephew Yalqun Rozi was in the Poskam city detention center.", "en")
+               "my nephew Yalqun Rozibaqi was in the Poskam city detention center.", "en")
     assert _events(doc, "Patigul Nasir", "detention") == ["2019-10"]
-    assert _events(doc, "Yalqun Rozi", "detention") == [""]
+    assert _events(doc, "Yalqun Rozibaqi", "detention") == [""]
     assert _events(doc, "Dilnur Abla", "detention") == []  # the control: a city is no place of custody
 
 

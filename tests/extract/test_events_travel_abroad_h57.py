@@ -54,8 +54,8 @@ def test_a_place_in_china_where_one_lives_puts_no_one_abroad():
     ("Мой сын Адилет Осмонов в июне 2017 года после сессии поехал домой в Кашгар на каникулы. В июле 2017 года его "
      "задержали. Его друг Бакыт Асанов в июне 2017 года поехал в Кашгар, и его тоже задержали.", "ru",
      {("Адилет Осмонов", "2017-06")}),
-    ("Mon frère Perhat Tursun est rentré à Kachgar en octobre 2019 ; il a été arrêté à l'aéroport. Son ami Kamil Rozi "
-     "est parti à Kachgar en octobre 2019 et a été arrêté.", "fr", {("Perhat Tursun", "2019-10")}),
+    ("Mon frère Perhat Qurbanjan est rentré à Kachgar en octobre 2019 ; il a été arrêté à l'aéroport. Son ami Kamil Rozi "
+     "est parti à Kachgar en octobre 2019 et a été arrêté.", "fr", {("Perhat Qurbanjan", "2019-10")}),
 ])
 def test_home_and_rentre_are_a_journey_back(text, language, expected):
     # «поехал домой в Кашгар», « rentré à Kachgar »: back, as "went home to" (h-travel56); the friend's plain trip is none
