@@ -791,17 +791,17 @@ def _record_subject(doc: Doc, fields: list[tuple[int, int]]) -> str | None:
     told in parts on several lines: "Family name: X" over "First name: Y"): the person spoken of in
     a value, else the one whose every name word is in the values (the one whose name is the
     parts joined); None when no one person is."""
-    spoken = {pid for start, end in fields for _, pid in doc.person_spans_in(start, end)}
+    # a full name spoken in one field ("Name: X Y")
+    spoken = {pid for start, end in fields for span, pid in doc.person_spans_in(start, end)
+              if len(doc.text[span[0]:span[1]].split()) >= 2}
     if len(spoken) == 1:
         return next(iter(spoken))
+    # else the one whose every name is made of the fields' words: a relative who shares the family name
+    # ("Sister: Y X") has a word of her own
     words = {w.lower() for start, end in fields for w in re.findall(r"\w{2,}", doc.text[start:end])}
-    best, size = [], 0
-    for person in doc.persons:
-        for name in person.names:
-            name_words = {w.lower() for w in re.findall(r"\w{2,}", name)}
-            if name_words and name_words <= words and len(name_words) >= size:
-                best, size = ([] if len(name_words) > size else best) + [person.id], len(name_words)
-    return best[0] if len(set(best)) == 1 else None
+    found = [person.id for person in doc.persons if person.names
+             and all({w.lower() for w in re.findall(r"\w{2,}", name)} <= words for name in person.names)]
+    return found[0] if len(found) == 1 else None
 
 
 def _record_fields(doc: Doc) -> list[EventRecord]:
@@ -812,14 +812,17 @@ def _record_fields(doc: Doc) -> list[EventRecord]:
     rows under a header with a name column and such a column (`_table_rows`)."""
     text = doc.text
     events: list[EventRecord] = []
-    names: list[tuple[int, int]] = []  # the values of the name fields read so far
+    names: list[tuple[int, int]] = []  # the values of the name fields of the last record
+    in_names = False  # whether the field before was a name field: a name field after others opens a record
     for match in _FIELD_LINE.finditer(text):
         label, value, end = match.group(1).strip(), match.end(), _line_end(text, match.end())
         if _SUBJECT_FIELD.fullmatch(label):
-            if names and value - names[-1][1] > _RECORD_SPAN:
+            if not in_names or value - names[-1][1] > _RECORD_SPAN:
                 names = []
             names.append((value, end))
+            in_names = True
             continue
+        in_names = False
         kind = next((kind for kind, pattern in _EVENT_FIELDS if pattern.fullmatch(label)), None)
         opening = _BEFORE_VALUE.match(text, value).end()
         when = next((d for d in doc.dates_in(value, end) if d.start == opening and not d.relative), None)
@@ -829,7 +832,7 @@ def _record_fields(doc: Doc) -> list[EventRecord]:
             continue
         if kind is None or not names:
             continue
-        person = _record_subject(doc, [n for n in names if value - n[1] <= 4 * _RECORD_SPAN])
+        person = _record_subject(doc, names)
         if person is not None:
             events.append(EventRecord(type=kind, person=person, evidence=(match.start(), end), date=when,
                                       trigger=(match.start(1), match.start(1) + len(label))))
