@@ -685,8 +685,10 @@ _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естід�
 UG_NEGATION_WORDS = frozenset({"يوق", "ئەمەس", "yoq", "emes"})
 # … with a predicate's person ending: ئەمەسمەن / emesmen "I am not", emesmiz, emessen, emessiz.
 _UG_PREDICATE_PERSON = r"(?:مەن|مىز|سەن|سىز|men|miz|sen|siz)?"
-_UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[ae]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
-                                 r"|(?:(?:[اە]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
+# (the passive before it with any of its vowels: -il/-ul/-ül as well as -al/-el, كېتىلمىدى / kétilmidi "was not
+# taken away", تۇتۇلماي / tutulmay "without being held")
+_UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[aeiuü]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
+                                 r"|(?:(?:[اەىۇۈ]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
 _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*|idi|iken|bol\w*))?\s+(?:"
                                      + "|".join(sorted(UG_NEGATION_WORDS)) + r")" + _UG_PREDICATE_PERSON + r"(?!\w)"
                                      r"|\w*\s+(?:bolm[aei](?:[dgtpys]\w*)?|بولم[اەى](?:[دغگتپيس]\w*)?)(?!\w)", re.I)
