@@ -107,3 +107,17 @@ def test_year_first_dotted_dates_are_dates_and_version_numbers_are_not():
     values = {d["value"] for d in out["dates"]}
     assert "2018-03-14" in values
     assert not any(v.startswith("2.1") for v in values)
+
+
+def test_uyghur_a_passive_denied_by_its_suffix_tells_no_custody():
+    found = events("ئەخمەتجان تۇرسۇن 2018-يىلى ساقچىلار تەرىپىدىن تۇتۇپ كېتىلدى. ئۇنىڭ ئىنىسى ئابلىكىم تۇرسۇن "
+                   "2019-يىلى ساقچىخانىغا چاقىرىلدى، ئەمما تۇتۇپ كېتىلمىدى.", "ug")
+    assert ("arrest", "ئەخمەتجان تۇرسۇن", "2018") in found  # the control: the same verb, not denied
+    assert not any(k in ("arrest", "detention") and who == "ئابلىكىم تۇرسۇن" for k, who, _w in found)
+
+
+def test_uyghur_latin_a_passive_denied_by_its_suffix_tells_no_custody():
+    found = events("Exmetjan Tursun 2018-yili saqchilar teripidin tutup kétildi. "
+                   "Uning inisi Ablikim Tursun 2019-yili tutup kétilmidi.", "ug")
+    assert ("arrest", "Exmetjan Tursun", "2018") in found  # the control
+    assert not any(who == "Ablikim Tursun" for _k, who, _w in found)
