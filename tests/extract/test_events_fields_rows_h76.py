@@ -33,7 +33,7 @@ _APPEAL = (
     "2. Place of arrest: his workshop in Aksu\n\n"
     "III. DETENTION\n"
     "1. Date of detention: 14 March 2019\n"
-    "2. Current place of detention: unknown since the spring of 2021.\n\n"
+    "2. Place of detention: not known; since the spring of 2021 no news\n\n"
     "IV. CIRCUMSTANCES\n"
     "Ilyasjan Qoraman repaired motorcycles. His cousin, Sewde Qoraman, has lived in Almaty since 2015.\n"
 )

@@ -620,7 +620,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
 
 
 def _row_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The (start, end) of the cell of a table row ("2 | X | M | 1972 | … | sentenced 10 years, 2018.12")
+    """The (start, end) of the cell of a table row ("4 | X | F | 1969 | … | given 7 years, Ct. 2019.03")
     that holds text[start:end]: from the separator before it to the one after it on its line; None
     when its line is no row (fewer than two separators)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -806,9 +806,9 @@ def _record_subject(doc: Doc, fields: list[tuple[int, int]]) -> str | None:
 
 def _record_fields(doc: Doc) -> list[EventRecord]:
     """Events a record tells in its fields, of the person its name fields name: a field whose label
-    names an act and whose value opens with a date ("Date of arrest: 9 April 2018", "RELEASE_DATE:
-    2019-07", « Date de décès : … »; `lexicon.EVENT_FIELD_LABELS`), a place of detention said to
-    be unknown ("Current place of detention: unknown since 2019": a disappearance), and a table's
+    names an act and whose value opens with a date ("Date of arrest: 2 May 2016", "RELEASE_DATE:
+    2020-03", « Date de décès : … »; `lexicon.EVENT_FIELD_LABELS`), a place of detention said to
+    be unknown ("Place of detention: not known, since 2020": a disappearance), and a table's
     rows under a header with a name column and such a column (`_table_rows`)."""
     text = doc.text
     events: list[EventRecord] = []
@@ -850,8 +850,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _table_rows(doc: Doc) -> list[EventRecord]:
     """Events a table's rows tell by column: under a header row with a name column and a column
     whose label names an act ("Date of arrest") or a register's entry ("Entered"), each row's cell
-    in that column dates that act of the person its name cell names ("No. | Name | … | Entered |
-    …" over "2 | X | … | 2017.08 | …": X's detention in August 2017). The header's cells are field
+    in that column dates that act of the person its name cell names ("# | Name | … | Entered |
+    …" over "4 | X | … | 2016.11 | …": X's detention in November 2016). The header's cells are field
     labels, read by the same table as a form's."""
     text = doc.text
     events: list[EventRecord] = []

@@ -241,7 +241,7 @@ FORM_STAFF_LABELS = (
     "составительница",
 )
 # The label of a form's field or a table's column whose value is the date of an event of the one the record
-# is about ("Date of arrest: 9 April 2018", "RELEASE_DATE: 2019-07", « Date de décès : … », «Дата задержания:
+# is about ("Date of arrest: 2 May 2016", "RELEASE_DATE: 2020-03", « Date de décès : … », «Дата задержания:
 # …», 拘留时间：…; a register's column "Date detained"): event type -> regular-expression text, matched in full
 # and without case (`events._record_fields`). Nouns of the act only: a bare participle label ("Detained:
 # 2018") is read by the triggers.
@@ -272,8 +272,8 @@ RECORD_SUBJECT_LABELS = (
     r"subj(?:ect)?[ _]+name|name\s+of\s+(?:the\s+)?(?:detainee|victim|deceased|person\s+concerned)|deceased|"
     r"detainee|nom(?:\s+de\s+famille)?|prénoms?|défunte?|фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?|姓名"
 )
-# A field telling where the one the record is about is held ("Current place of detention: unknown since
-# 2019", « Lieu de détention : inconnu », «Местонахождение: неизвестно»): a value that opens with "unknown"
+# A field telling where the one the record is about is held ("Place of detention: not known, since
+# 2020", « Lieu de détention : inconnu », «Местонахождение: неизвестно»): a value that opens with "unknown"
 # is a disappearance (`events._record_fields`).
 WHEREABOUTS_LABELS = (
     r"(?:current\s+)?(?:place|location)\s+of\s+(?:detention|custody)|(?:current\s+)?whereabouts|"
