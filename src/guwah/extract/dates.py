@@ -115,6 +115,9 @@ _WEEKDAY_NAMES = {name: i for names in (_WEEKDAYS, ("lundi", "mardi", "mercredi"
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
+    # 2019.04.11, 2017.06: a register's dates, year first with dots as Chinese forms and their
+    # translations write them (no version number or amount: the year is 18xx–204x, the month two digits)
+    ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)\.(0[1-9]|1[0-2])(?:\.(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
     # 12-06-1986, 11/05/2010: a form's field; day first unless the text writes its dates month first
     # ("March 3, 2019" and no "3 March 2019": `find_dates`), and always when the first number cannot be a month
     ("numeric", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])([-/])(0?[1-9]|[12]\d|3[01])\2(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),

@@ -35,7 +35,9 @@ from guwah.extract.lexicon import (
     CONTACT_NOUNS,
     CUSTODY_NOUNS,
     CUSTODY_STEM_RU,
+    ENTRY_COLUMN_LABELS,
     ERRAND_NOUNS,
+    EVENT_FIELD_LABELS,
     EVENT_NOUNS,
     FREEDOM_NOUNS,
     FREEING_VERBS,
@@ -57,6 +59,7 @@ from guwah.extract.lexicon import (
     PERSON_WORDS,
     PLURAL_GENERIC,
     QUESTIONING_VERBS,
+    RECORD_SUBJECT_LABELS,
     REGAINING_VERBS,
     RU_KIN_FORMS,
     SPOUSE_WORDS,
@@ -70,7 +73,9 @@ from guwah.extract.lexicon import (
     TOWARD_PREPOSITIONS,
     TRANSFERRING_VERBS,
     UNDERGOING_VERBS,
+    UNKNOWN_VALUES,
     UNREAL_HEADS,
+    WHEREABOUTS_LABELS,
     WORK_NOUNS,
     YEAR_NOUNS,
     back_lemma,
@@ -591,6 +596,13 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
               and not (d.start >= end and (_NEXT_STEP.search(text, end, d.start) or ";" in text[end:d.start]))
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
               and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
+    cell = _row_cell(text, start, end)
+    if cell is not None:
+        # a table row's other cells are other fields (a birth year, an entry date): the act's own cell dates
+        # it, even past a full stop of an abbreviation that ends the sentence inside the cell
+        inside = [d for d in doc.dates_in(*cell) if not _BORN.search(text[max(cell[0], d.start - 40):d.start])]
+        if not inside:
+            return None
     if not inside:
         return answering_date(doc, index)  # "When did you come? — In 1975.": the answer's date
     for d in inside:
@@ -605,6 +617,19 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
         return d.start - end if d.start >= end else start - d.end
 
     return min(inside, key=gap)
+
+
+def _row_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of the cell of a table row ("4 | X | F | 1969 | … | given 7 years, Ct. 2019.03")
+    that holds text[start:end]: from the separator before it to the one after it on its line; None
+    when its line is no row (fewer than two separators)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    if len(_CELL.findall(text, line_start, line_end)) < 2:
+        return None
+    left = max((m.end() for m in _CELL.finditer(text, line_start, start)), default=line_start)
+    right = next((m.start() for m in _CELL.finditer(text, end, line_end)), line_end)
+    return left, right
 
 
 # A day named by the last one told ("was arrested that day", « ce jour-là », «в тот день»), even past a
@@ -724,6 +749,7 @@ def find_events(doc: Doc) -> None:
     events += _homecomings(doc, events)
     events += _crossings(doc, events)
     events += _asked(doc)
+    events += _record_fields(doc)
     events += _parsed_events(doc, events)
     events += _paired_events(doc, events)
     events = _without_back_clauses(doc, events)
@@ -739,6 +765,127 @@ def find_events(doc: Doc) -> None:
     events += _detentions_told_by_a_state(doc, events, possible)
     events = _questioned_not_held(doc, events)
     doc.events = _deduplicate(_back_references(doc, _summonses(doc, events)))
+
+
+# A form's field at the start of its line: an item number ("1.", "II.", "(a)") or none, its label, a colon.
+_FIELD_LINE = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]*|\([a-z0-9]{1,3}\)[ \t]*)?"
+                         r"([^\W\d][^:：\n|]{0,50}?)[ \t]*[:：][ \t]*(?=\S)", re.M)
+_EVENT_FIELDS = tuple((kind, re.compile(text, re.I)) for kind, text in EVENT_FIELD_LABELS.items())
+_ENTRY_COLUMN = re.compile(ENTRY_COLUMN_LABELS, re.I)
+_SUBJECT_FIELD = re.compile(RECORD_SUBJECT_LABELS, re.I)
+_WHEREABOUTS_FIELD = re.compile(WHEREABOUTS_LABELS, re.I)
+_UNKNOWN_VALUE = re.compile(rf"(?:{UNKNOWN_VALUES})\b", re.I)
+# What may stand between a field's colon and its date: "on", "approx.", « le », «с».
+_BEFORE_VALUE = re.compile(r"[ \t]*(?:(?:on|since|from|approx\.?|about|c\.|le|en|depuis|с|около)[ \t]+)?")
+_RECORD_SPAN = 300  # characters between two name fields of one record ("Family name:" over "First name:")
+_CELL = re.compile(r"[|｜]")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _record_subject(doc: Doc, fields: list[tuple[int, int]]) -> str | None:
+    """The person a record's name fields name (`fields`: the (start, end) of their values, a name
+    told in parts on several lines: "Family name: X" over "First name: Y"): the person spoken of in
+    a value, else the one whose every name word is in the values (the one whose name is the
+    parts joined); None when no one person is."""
+    # a full name spoken in one field ("Name: X Y")
+    spoken = {pid for start, end in fields for span, pid in doc.person_spans_in(start, end)
+              if len(doc.text[span[0]:span[1]].split()) >= 2}
+    if len(spoken) == 1:
+        return next(iter(spoken))
+    # else the one whose every name is made of the fields' words: a relative who shares the family name
+    # ("Sister: Y X") has a word of her own
+    words = {w.lower() for start, end in fields for w in re.findall(r"\w{2,}", doc.text[start:end])}
+    found = [person.id for person in doc.persons if person.names
+             and all({w.lower() for w in re.findall(r"\w{2,}", name)} <= words for name in person.names)]
+    return found[0] if len(found) == 1 else None
+
+
+def _record_fields(doc: Doc) -> list[EventRecord]:
+    """Events a record tells in its fields, of the person its name fields name: a field whose label
+    names an act and whose value opens with a date ("Date of arrest: 2 May 2016", "RELEASE_DATE:
+    2020-03", « Date de décès : … »; `lexicon.EVENT_FIELD_LABELS`), a place of detention said to
+    be unknown ("Place of detention: not known, since 2020": a disappearance), and a table's
+    rows under a header with a name column and such a column (`_table_rows`)."""
+    text = doc.text
+    events: list[EventRecord] = []
+    names: list[tuple[int, int]] = []  # the values of the name fields of the last record
+    in_names = False  # whether the field before was a name field: a name field after others opens a record
+    for match in _FIELD_LINE.finditer(text):
+        label, value, end = match.group(1).strip(), match.end(), _line_end(text, match.end())
+        if _SUBJECT_FIELD.fullmatch(label):
+            if not in_names or value - names[-1][1] > _RECORD_SPAN:
+                names = []
+            names.append((value, end))
+            in_names = True
+            continue
+        in_names = False
+        kind = next((kind for kind, pattern in _EVENT_FIELDS if pattern.fullmatch(label)), None)
+        opening = _BEFORE_VALUE.match(text, value).end()
+        when = next((d for d in doc.dates_in(value, end) if d.start == opening and not d.relative), None)
+        if kind is None and _WHEREABOUTS_FIELD.fullmatch(label) and _UNKNOWN_VALUE.match(text, value):
+            kind, when = "disappearance", next((d for d in doc.dates_in(value, end) if not d.relative), None)
+        elif when is None:
+            continue
+        if kind is None or not names:
+            continue
+        person = _record_subject(doc, names)
+        if person is not None:
+            events.append(EventRecord(type=kind, person=person, evidence=(match.start(), end), date=when,
+                                      trigger=(match.start(1), match.start(1) + len(label))))
+    return events + _table_rows(doc)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table row text[start:end], the empty edges of a row
+    written "| a | b |" left out."""
+    bounds = [start - 1] + [m.start() for m in _CELL.finditer(text, start, end)] + [end]
+    cells = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [(a, b) for a, b in cells if text[a:b].strip() or (start < a and b < end)]
+
+
+def _table_rows(doc: Doc) -> list[EventRecord]:
+    """Events a table's rows tell by column: under a header row with a name column and a column
+    whose label names an act ("Date of arrest") or a register's entry ("Entered"), each row's cell
+    in that column dates that act of the person its name cell names ("# | Name | … | Entered |
+    …" over "4 | X | … | 2016.11 | …": X's detention in November 2016). The header's cells are field
+    labels, read by the same table as a form's."""
+    text = doc.text
+    events: list[EventRecord] = []
+    at = 0
+    while (line_end := _line_end(text, at)) <= len(text):
+        header = _cells(text, at, line_end)
+        row_start = line_end + 1
+        if len(header) >= 3:
+            labels = [re.sub(r"[\s*:]+", " ", text[a:b]).strip() for a, b in header]
+            name_column = next((i for i, label in enumerate(labels) if _SUBJECT_FIELD.fullmatch(label)), None)
+            columns = [(i, kind) for i, label in enumerate(labels) for kind, pattern in _EVENT_FIELDS
+                       if pattern.fullmatch(label)]
+            columns += [(i, "detention") for i, label in enumerate(labels) if _ENTRY_COLUMN.fullmatch(label)]
+            if name_column is not None and columns:
+                while row_start < len(text):
+                    row_end = _line_end(text, row_start)
+                    cells = _cells(text, row_start, row_end)
+                    if re.fullmatch(r"[\s|:｜-]*", text[row_start:row_end]):  # the rule under a header
+                        if "-" not in text[row_start:row_end]:
+                            break
+                    elif len(cells) != len(header):
+                        break
+                    else:
+                        person = next((pid for _, pid in doc.person_spans_in(*cells[name_column])), None)
+                        for column, kind in columns:
+                            when = next((d for d in doc.dates_in(*cells[column]) if not d.relative), None)
+                            if person is not None and when is not None:
+                                events.append(EventRecord(type=kind, person=person, evidence=(row_start, row_end),
+                                                          date=when, trigger=cells[column]))
+                    row_start = row_end + 1
+        if line_end >= len(text):
+            break
+        at = row_start
+    return events
 
 
 def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -1324,7 +1471,7 @@ def _events_at(doc: Doc, index: int, event_type: str, start: int, end: int, peop
         when = None
     if dating == "after" and when is not None and when.start < end:
         when = None
-    if when is None and dating == "narrative" and event_type in CUSTODY:
+    if when is None and dating == "narrative" and event_type in CUSTODY and _row_cell(doc.text, start, end) is None:
         when = _that_day(doc, index) or _narrative_date(doc, index)
     place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
         if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),

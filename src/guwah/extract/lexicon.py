@@ -240,6 +240,46 @@ FORM_STAFF_LABELS = (
     "written by", "drafted by", "drafter", "rédacteur", "rédactrice", "rédigé par", "rédigée par", "составитель",
     "составительница",
 )
+# The label of a form's field or a table's column whose value is the date of an event of the one the record
+# is about ("Date of arrest: 2 May 2016", "RELEASE_DATE: 2020-03", « Date de décès : … », «Дата задержания:
+# …», 拘留时间：…; a register's column "Date detained"): event type -> regular-expression text, matched in full
+# and without case (`events._record_fields`). Nouns of the act only: a bare participle label ("Detained:
+# 2018") is read by the triggers.
+EVENT_FIELD_LABELS = {
+    "arrest": r"(?:date|day)\s+of\s+(?:the\s+)?arrest|arrest[ _]+(?:date|day)|date\s+d['’]arrestation|"
+              r"date\s+d['’]interpellation|дата\s+(?:ареста|задержания)|逮捕(?:日期|时间)",
+    "detention": r"(?:date|day)\s+of\s+(?:the\s+)?(?:detention|internment|admission)|"
+                 r"(?:detention|internment|admission)[ _]+(?:date|day)|date\s+detained|"
+                 r"date\s+(?:de\s+(?:la\s+)?détention|d['’]internement)|дата\s+(?:заключения|водворения)|"
+                 r"拘留(?:日期|时间)|收押(?:日期|时间)|入所(?:日期|时间)",
+    "release": r"(?:date|day)\s+of\s+(?:the\s+)?release|release[ _]+(?:date|day)|date\s+released|"
+               r"date\s+de\s+(?:la\s+)?(?:libération|sortie)|дата\s+освобождения|释放(?:日期|时间)",
+    "sentencing": r"(?:date|day)\s+of\s+(?:the\s+)?(?:sentence|sentencing|conviction|judgment|judgement)|"
+                  r"(?:sentence|sentencing|conviction)[ _]+(?:date|day)|date\s+sentenced|"
+                  r"date\s+(?:du\s+jugement|de\s+(?:la\s+)?condamnation)|дата\s+(?:приговора|осуждения)|"
+                  r"判决(?:日期|时间)",
+    "death": r"(?:date|day)\s+of\s+(?:the\s+)?death|death[ _]+(?:date|day)|"
+             r"date\s+(?:du\s+|de\s+)?décès|дата\s+смерти|死亡(?:日期|时间)",
+}
+# A register's column of when each person listed entered the facility ("No. | Name | … | Entered | …"): a
+# detention, in a table's header only (a form's "Entered:" is when the record was made).
+ENTRY_COLUMN_LABELS = r"entered|admitted|date\s+(?:of\s+)?(?:entry|intake)|intake(?:\s+date)?|入所|入学(?:时间|日期)"
+# The label of a form's field that names the person the record is about, or part of the name ("Family
+# name: X" and "First name: Y" on two lines; "Deceased: X", "SUBJ_NAME: X", «Фамилия: X», « Prénom : Y »,
+# 姓名：X), matched in full and without case (`events._record_fields`).
+RECORD_SUBJECT_LABELS = (
+    r"(?:(?:full|family|last|first|given|middle|other)\s+)?names?(?:\s*\([^)\n]{0,20}\))?|surname|forename|"
+    r"subj(?:ect)?[ _]+name|name\s+of\s+(?:the\s+)?(?:detainee|victim|deceased|person\s+concerned)|deceased|"
+    r"detainee|nom(?:\s+de\s+famille)?|prénoms?|défunte?|фамилия|имя|отчество|ф\.?\s?и\.?\s?о\.?|姓名"
+)
+# A field telling where the one the record is about is held ("Place of detention: not known, since
+# 2020", « Lieu de détention : inconnu », «Местонахождение: неизвестно»): a value that opens with "unknown"
+# is a disappearance (`events._record_fields`).
+WHEREABOUTS_LABELS = (
+    r"(?:current\s+)?(?:place|location)\s+of\s+(?:detention|custody)|(?:current\s+)?whereabouts|"
+    r"(?:lieu|endroit)\s+(?:actuel\s+)?de\s+détention|местонахождение|место\s+содержания|关押(?:地点|场所)|下落"
+)
+UNKNOWN_VALUES = r"unknown|not\s+known|inconnue?|non\s+connue?|неизвестно|не\s+известно|不明|未知"
 # Words for people besides kin words and role nouns: what a possessive before them names is a
 # person, not a thing ("beat my cellmate", "his companion was questioned").
 # Of those, the words for family that are no one kin relation (a child, a spouse, a fiancé, the
@@ -645,8 +685,10 @@ _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естід�
 UG_NEGATION_WORDS = frozenset({"يوق", "ئەمەس", "yoq", "emes"})
 # … with a predicate's person ending: ئەمەسمەن / emesmen "I am not", emesmiz, emessen, emessiz.
 _UG_PREDICATE_PERSON = r"(?:مەن|مىز|سەن|سىز|men|miz|sen|siz)?"
-_UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[ae]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
-                                 r"|(?:(?:[اە]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
+# (the passive before it with any of its vowels: -il/-ul/-ül as well as -al/-el, كېتىلمىدى / kétilmidi "was not
+# taken away", تۇتۇلماي / tutulmay "without being held")
+_UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[aeiuü]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
+                                 r"|(?:(?:[اەىۇۈ]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
 _UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*|idi|iken|bol\w*))?\s+(?:"
                                      + "|".join(sorted(UG_NEGATION_WORDS)) + r")" + _UG_PREDICATE_PERSON + r"(?!\w)"
                                      r"|\w*\s+(?:bolm[aei](?:[dgtpys]\w*)?|بولم[اەى](?:[دغگتپيس]\w*)?)(?!\w)", re.I)
