@@ -205,7 +205,7 @@ def waits_for_second(row) -> bool:
 
 def own_assertion(session: Session, reviewer: str) -> dict:
     """The review columns of a fact `reviewer` asserts herself (an edit's corrected copy, an added
-    fact): accepted by her at once, or with four eyes on (`guwah.policy.four_eyes`) proposed, waiting
+    fact, an accepted fact's copy moved to another person): accepted by her at once, or with four eyes on (`guwah.policy.four_eyes`) proposed, waiting
     for another reviewer (`accept` refuses its author)."""
     from guwah.policy import four_eyes
 
@@ -1027,9 +1027,11 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     "entry:N" (that entry's mention in the fact's document, else its first mention).
 
     Nothing is overwritten: the fact is rejected with a note naming its copy (its decision kept in
-    the history), and a copy citing the same evidence is asserted by the reviewer for the target,
-    in the fact's review state (an accepted fact stays accepted, a proposal stays proposed). The
-    violations coded on a reassigned event move with it. Returns the copy.
+    the history), and a copy citing the same evidence is asserted by the reviewer for the target:
+    the reviewer's own assertion, as an edit's copy is (`own_assertion`), so that a proposal stays
+    proposed and an accepted fact stays accepted, or with four eyes on waits for another reviewer
+    (the mover alone decided whom it concerns). The violations coded on a reassigned event move
+    with it, the same way. Returns the copy.
 
     A fact whose evidence is of another consent level than the documents the target mention is
     read in (`consent_crossing`) moves only with `confirm`.
@@ -1108,12 +1110,13 @@ def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: 
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
     copied.update(person_id=person_id, **more)
     now = datetime.now(UTC)
-    accepted = row.review_state == ReviewState.ACCEPTED.value
+    # The copy is the mover's own assertion about another person, as an edit's copy is: an accepted
+    # fact stays accepted only where her own assertions are (`own_assertion`: with four eyes on it
+    # waits for another reviewer); a proposed or rejected one is proposed.
+    decided = (own_assertion(session, reviewer) if row.review_state == ReviewState.ACCEPTED.value
+               else {"review_state": ReviewState.PROPOSED.value, "reviewed_by": None, "reviewed_at": None})
     moved = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer, asserted_at=now,
-                  review_state=row.review_state if row.review_state != ReviewState.REJECTED.value
-                  else ReviewState.PROPOSED.value,
-                  reviewed_by=reviewer if accepted else None, reviewed_at=now if accepted else None,
-                  review_note=f"reassigned from {kind}:{row.id}: {reason}")
+                  **decided, review_note=f"reassigned from {kind}:{row.id}: {reason}")
     session.add(moved)
     session.flush()
     from guwah.storage.tables import FactReassignment  # the move's own record, which the evidence file reads
