@@ -111,3 +111,43 @@ def test_the_add_form_joins_a_violation_to_an_event_of_this_testimony_only(world
         assert (violation.event_id, violation.person_id) == (here, mention)
         entry = session.get(Person, mention).entry.number
     assert f"violation:{violation.id}" in zarina.get(f"/workspace/entries/{entry}").text
+
+
+def _waiting_extracted(store, document: int, mention: int) -> str:
+    """An event the extractor proposed from the testimony, waiting: its ref."""
+    start = TEXT.index("wrote to us")
+    with store.session() as session:
+        event = Event(person_id=mention, event_type="arrest", date_value="2018", date_precision="year",
+                      evidence_document_id=document, evidence_start=start, evidence_end=start + len("wrote to us"),
+                      asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(event)
+        session.flush()
+        return f"event:{event.id}"
+
+
+def test_accept_selected_leaves_the_reviewers_own_fact_for_another_and_accepts_the_others(world):
+    """h-review76: with four eyes on, a reviewer's own waiting fact among the ticked ones refused the
+    whole batch; now the others are accepted and one line names hers, left for another reviewer (as
+    `review accept --document` does)."""
+    store, document, [(mention, _), _], (zarina, z_token), (timur, t_token) = world
+    with store.session() as session:
+        change_setting(store, session, "four_eyes", "on", "aysel-admin")
+    extracted = _waiting_extracted(store, document, mention)
+    form = {"csrf_token": z_token, "kind": "event", "passage": "and beaten", "person": f"M-{mention}",
+            "new_person": "", "event_type": "interrogation"}
+    assert zarina.post(f"/workspace/documents/{document}/facts", data=form, follow_redirects=False).status_code == 303
+    with store.session() as session:
+        own = f"event:{session.scalars(select(Event).where(Event.event_type == 'interrogation')).one().id}"
+    answer = zarina.post("/workspace/review/batch", data={"csrf_token": z_token, "fact": [extracted, own],
+                                                          "decision": "accepted"}, follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    said = " ".join(zarina.get(answer.headers["location"]).text.split())
+    assert f"Accepted 1 fact: {extracted}." in said
+    assert f"Left for another reviewer, as your own with four eyes on: {own}." in said
+    with store.session() as session:
+        states = {f"event:{row.id}": row.review_state for row in session.scalars(select(Event))}
+    assert (states[extracted], states[own]) == ("accepted", "proposed")
+    # the address says nothing untrue once another reviewer has accepted hers
+    assert timur.post("/workspace/review/batch", data={"csrf_token": t_token, "fact": [own], "decision": "accepted"},
+                      follow_redirects=False).status_code == 303
+    assert "Left for another reviewer" not in zarina.get(answer.headers["location"]).text

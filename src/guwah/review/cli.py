@@ -115,13 +115,13 @@ def review_show(
 def _decided(decide) -> list:
     """Run `decide` (a `guwah.review.decide_batch` call); where it refuses some facts, each is
     printed with its reason before the one-line error (nothing was decided)."""
-    from guwah.review import BatchRefused
+    from guwah.review import BatchRefused, named_once
 
     try:
         return decide()
     except BatchRefused as refused:
         for ref, error in refused.refused:
-            err.print(f"  {escape(ref)}: {escape(error.message)}", highlight=False, soft_wrap=True)
+            err.print("  " + escape("".join(named_once(ref, error.message))), highlight=False, soft_wrap=True)
         raise
 
 
