@@ -105,3 +105,22 @@ def test_without_four_eyes_a_moved_accepted_fact_stays_accepted(moving):
     assert "(accepted)" in moved.output
     assert json.loads(run("timur", "review", "list", "--json").stdout) == []
     assert _timeline(run, number) == ["detention"]
+
+
+# --- review show names a violation's event (h-review76) -----------------------------------------------
+
+def test_review_show_names_the_event_a_violation_is_coded_on(moving, store):
+    """`review show violation:N` said only its code; now also the event it is coded on, as the entry's
+    timeline shows it under that event. Control: a violation coded on no event says none."""
+    run, event, coded, _, _ = moving
+    shown = run("timur", "review", "show", f"violation:{coded}")
+    assert shown.exit_code == 0, shown.output
+    assert f"  event: {event}" in shown.stdout
+    as_json = json.loads(run("timur", "review", "show", f"violation:{coded}", "--json").stdout)
+    assert as_json["fields"]["event_id"] == int(event.split(":")[1])
+    added = run("timur", "review", "add", "1", "--kind", "violation", "--person", "M-1", "--passage", "taken in 2018",
+                "--set", f"code={_code()}")
+    assert added.exit_code == 0, added.output
+    alone = added.output.split("added ")[1].split(" ")[0]
+    shown = run("timur", "review", "show", alone)
+    assert shown.exit_code == 0 and "  event: None" in shown.stdout  # as every field the fact leaves empty

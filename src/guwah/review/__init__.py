@@ -105,8 +105,12 @@ def _row(session: Session, ref: str):
 
 
 def _fields(kind: str, row) -> dict:
+    """What a fact asserts as a reviewer reads it: its EDITABLE fields, a relation's relative, a
+    violation's event (the one it is coded on, None for none: `review add --event`), an event's place
+    and facility (`_where`)."""
     return {field: getattr(row, field) for field in EDITABLE[kind]} | (
         {"relative_id": row.relative_id} if kind == "relation" else {}) | (
+        {"event_id": row.event_id} if kind == "violation" else {}) | (
         _where(row) if kind == "event" else {})
 
 
@@ -259,10 +263,14 @@ def mention_names(store, session: Session, person_id: int, actor: str) -> list[t
 
 def shown_fields(fields: dict) -> dict:
     """A proposal's fields as a reviewer reads them (the CLI and the workspace alike): the relative
-    of a relation as the mention id every other command prints and takes (M-3), not the row number
-    (`review list --json` keeps the number)."""
-    return {("relative" if key == "relative_id" else key): (mention_label(value) if key == "relative_id" and value
-                                                             else value) for key, value in fields.items()}
+    of a relation as the mention id every other command prints and takes (M-3), a violation's event
+    as the fact it is ("event:12"), not the row numbers (`review list --json` keeps the numbers)."""
+    def said(key, value):
+        if key == "relative_id" and value:
+            return mention_label(value)
+        return f"event:{value}" if key == "event_id" and value is not None else value
+    return {({"relative_id": "relative", "event_id": "event"}.get(key, key)): said(key, value)
+            for key, value in fields.items()}
 
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,

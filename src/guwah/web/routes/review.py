@@ -39,6 +39,9 @@ Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
         "reassigned": ("proposed", "accepted"), "added": ("accepted",)}
 
+# The decisions whose new fact is the reviewer's own, waiting with four eyes on for another reviewer.
+OWN_DONE = ("edited", "added")
+
 # The decisions after which a fact's page links the next waiting fact: those that take a fact off
 # the waiting list (a reopened fact is waiting again, a reassigned one is another person's matter).
 GOES_ON = ("accepted", "rejected", "edited")
@@ -256,7 +259,10 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
     store = request.app.state.store
     proposal = show_proposal(store, session, ref, reviewer)
     filters = filters or {}
-    done = done if proposal.state in DONE.get(done, ()) and not error else None
+    # A reviewer's own correction or addition with four eyes on is proposed, waiting for another
+    # reviewer (`waits_for_second`): the page says so ("… waiting for a second reviewer").
+    own = done in OWN_DONE and proposal.second_reviewer
+    done = done if (proposal.state in DONE.get(done, ()) or own) and not error else None
     return render(request, "workspace_proposal.html", {
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
         # the mention's names, each linking to its name fact (read by every member, audited as the passage)
