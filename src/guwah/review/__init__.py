@@ -209,8 +209,9 @@ def waits_for_second(row) -> bool:
 
 def own_assertion(session: Session, reviewer: str) -> dict:
     """The review columns of a fact `reviewer` asserts herself (an edit's corrected copy, an added
-    fact, an accepted fact's copy moved to another person): accepted by her at once, or with four eyes on (`guwah.policy.four_eyes`) proposed, waiting
-    for another reviewer (`accept` refuses its author)."""
+    fact, an accepted fact's copy moved to another person): accepted by her at once, or with four
+    eyes on (`guwah.policy.four_eyes`) proposed, waiting for another reviewer (`accept` refuses its
+    author)."""
     from guwah.policy import four_eyes
 
     if four_eyes(session):
@@ -686,7 +687,7 @@ def accept_in_bulk(store, session: Session, refs: list[str], reviewer: str, *,
     accepted). Raises as `decide_batch` (nothing accepted)."""
     refs = distinct_refs(refs)
     own = own_refs(session, refs, reviewer)
-    if own and len(own) == len(refs):
+    if own and len(own) == len(refs):  # nothing else named: refused as `accept` refuses each (raises)
         return BulkAccepted(decide_batch(store, session, own, reviewer, ReviewState.ACCEPTED.value), {}, own)
     refs = [ref for ref in refs if ref not in own]
     left = needs_reading(session, refs)
