@@ -143,6 +143,9 @@ def test_accept_selected_leaves_the_reviewers_own_fact_for_another_and_accepts_t
     assert zarina.post(f"/workspace/documents/{document}/facts", data=form, follow_redirects=False).status_code == 303
     with store.session() as session:
         own = f"event:{session.scalars(select(Event).where(Event.event_type == 'interrogation')).one().id}"
+    alone = zarina.post("/workspace/review/batch", data={"csrf_token": z_token, "fact": [own],
+                                                         "decision": "accepted"}, follow_redirects=False)
+    assert alone.status_code == 400 and "another reviewer must accept it" in alone.text  # hers alone: refused
     answer = zarina.post("/workspace/review/batch", data={"csrf_token": z_token, "fact": [extracted, own],
                                                           "decision": "accepted"}, follow_redirects=False)
     assert answer.status_code == 303, answer.text
