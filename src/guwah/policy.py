@@ -34,9 +34,9 @@ class ArchiveSettingSpec:
 FOUR_EYES = "four_eyes"
 ARCHIVE_SETTINGS: tuple[ArchiveSettingSpec, ...] = (
     ArchiveSettingSpec(FOUR_EYES, ("off", "on"),
-                       "`on`: a fact a reviewer edits or adds (`guwah review edit`, `guwah review add`, the "
-                       "workspace's forms) stays proposed, its author recorded, until another reviewer accepts "
-                       "it; its author cannot. `off`: such a fact is accepted at once by its author. Turned on "
+                       "`on`: a fact a reviewer edits, adds or moves to another person (`guwah review edit`, "
+                       "`guwah review add`, `guwah review reassign`, the workspace's forms) stays proposed, its "
+                       "author recorded, until another reviewer accepts it; its author cannot. `off`: such a fact is accepted at once by its author. Turned on "
                        "only in an archive with accounts, where two reviewers are two accounts."),
 )
 _SPECS = {spec.name: spec for spec in ARCHIVE_SETTINGS}

@@ -51,7 +51,7 @@ def test_judge_refuses_a_pair_judged_since_unless_it_names_or_replaces_that_judg
         assert _count(session) == 1
         # seen: the "unsure" (as the unsure queue's form says): recorded
         second = judge(session, b, a, "same", "rev2", "the interviewer confirmed it", PairSeen(judgement=first.id))
-        with pytest.raises(InputError, match="changed since the form was drawn"):  # the same form again
+        with pytest.raises(InputError, match=r"judged since the form was drawn \(same, by rev2\)"):  # the same form again
             judge(session, a, b, "different", "rev3", "two mothers", PairSeen(judgement=first.id))
         assert _count(session) == 2
         # a terminal's knowing replacement, whatever stands
@@ -67,7 +67,7 @@ def test_judge_refuses_a_pair_whose_mentions_moved_since_it_was_seen(any_store):
         judge(session, a, b, "unsure", "rev", "asked", PairSeen(entries=seen.entries))  # control: as seen
         unsure = session.scalar(select(Judgement.id))
         merge(session, *seen.entries, "rev2")
-        with pytest.raises(InputError, match="changed since the form was drawn"):
+        with pytest.raises(InputError, match="are in entries E-.* now, not E-.* as the form showed"):
             judge(session, a, b, "different", "rev", "two mothers", PairSeen(judgement=unsure, entries=seen.entries))
         assert _count(session) == 1
 

@@ -135,7 +135,7 @@ def test_pairs_page_a_stale_form_never_overrules_a_later_different(store):
         judge(session, a, b, "different", "rahila", "different fathers")
     refused = client.post("/workspace/pairs/judge", data={**form, "verdict": "same", "reason": "looks alike",
                                                           "csrf_token": token})
-    assert refused.status_code == 400 and "changed since the form was drawn" in unescape(refused.text)
+    assert refused.status_code == 400 and "judged since the form was drawn" in unescape(refused.text)
     assert [row[2] for row in _judgements(store)] == ["different"]
     # control: the unsure view's form judges a pair that view holds
     c, d = add_pair(store, "Oyjamal Sattarova", "Oyjamal Sattarowa")
@@ -174,7 +174,7 @@ def test_pairs_page_a_form_drawn_before_a_merge_or_split_is_refused(store, chang
             split(session, entry_b, [b], "rahila")
     refused = client.post("/workspace/pairs/judge", data={**form, "verdict": "different", "reason": "two mothers",
                                                           "csrf_token": token})
-    assert refused.status_code == 400 and "changed since the form was drawn" in unescape(refused.text)
+    assert refused.status_code == 400 and "as the form showed" in unescape(refused.text)
     assert [row for row in _judgements(store) if {row[0], row[1]} == {a, b}] == []  # (the split's own is b's and third's)
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "judgement")) == 0
@@ -184,3 +184,46 @@ def test_pairs_page_a_form_drawn_before_a_merge_or_split_is_refused(store, chang
                            follow_redirects=False)
         assert sent.status_code == 303
         assert [row[2:] for row in _judgements(store) if {row[0], row[1]} == {a, b}] == [("different", "two mothers", "eldor")]
+
+
+def _refusal(page: str) -> tuple[str, str]:
+    """The refusal's words, and the html of the line after it that says where the pair is now."""
+    said = " ".join(unescape(re.sub(r"<[^>]+>", " ", page.split('id="pair-refused"')[1].split("</p>")[0])).split())
+    now = page.split('id="pair-now"')[1].split("</p>")[0] if 'id="pair-now"' in page else ""
+    return said, now
+
+
+@pytest.mark.parametrize("meanwhile", ["different", "unsure", "merged"])
+def test_pairs_page_a_stale_form_says_what_changed_and_links_the_pair_now(store, meanwhile):
+    """h-review76: the refusal of a form drawn before the pair was judged or its mentions moved said
+    only "changed since the form was drawn ... judge the pair again as it stands now", pointing to
+    nothing (a pair judged different has left the queue). Now it says what changed (the verdict and
+    who, or the entries now) and links where the pair stands: the unsure view, or its entries."""
+    from guwah.registry import judge, merge
+    from guwah.storage.tables import Person
+
+    a, b = add_pair(store, "Dilnaza Turdyeva", "Dilnaza Turdiyeva")
+    client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
+    form = drawn(client, a, b)
+    with store.session() as session:
+        entry_a, entry_b = (session.get(Person, mention).entry.number for mention in (a, b))
+        if meanwhile == "merged":
+            merge(session, entry_a, entry_b, "rahila")
+        else:
+            judge(session, a, b, meanwhile, "rahila", "asked the family")
+    refused = client.post("/workspace/pairs/judge", data={**form, "verdict": "same", "reason": "looks alike",
+                                                          "csrf_token": token})
+    assert refused.status_code == 400
+    said, now = _refusal(refused.text)
+    label = {"different": "Different people", "unsure": "Unsure"}.get(meanwhile)
+    if meanwhile == "merged":
+        assert f"are in entries E-{entry_a} and E-{entry_a} now, not E-{entry_a} and E-{entry_b}" in said
+        assert f'/workspace/entries/{entry_a}"' in now and f"/workspace/entries/{entry_b}" not in now
+    else:
+        assert f"were judged since the form was drawn ({label}, by rahila)" in said
+        if meanwhile == "unsure":
+            assert f'/workspace/pairs?unsure=1#pair-{a}-{b}"' in now
+        else:
+            assert f'/workspace/entries/{entry_a}"' in now and f'/workspace/entries/{entry_b}"' in now
+    assert "nothing was recorded" in said
+    assert [row[2] for row in _judgements(store)] == ([] if meanwhile == "merged" else [meanwhile])

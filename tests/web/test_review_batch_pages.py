@@ -4,6 +4,8 @@ decision on a fact's page (h-review65): the same `guwah.review` functions as the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guwah.review import accept
@@ -96,8 +98,11 @@ def test_a_fact_decided_meanwhile_is_named_and_none_of_the_batch_is_decided(worl
     answer = _batch(editor, token, [event, violation], "accepted")
     assert answer.status_code == 400
     said = words(answer.text)
-    assert f"{violation} could not be decided (the reason of each below), so none of the facts selected was" in said
-    assert f"{violation} : {violation} was already accepted by otto" in said  # linked to its page
+    assert "the facts listed with their reasons could not be decided, so none of the facts selected was" in said
+    # each refused fact named once, linked to its page, with its reason (h-review76: its id was said three times)
+    refusal = " ".join(re.sub(r"<[^>]+>", " ", re.search(r'<p class="error".*?</ul>', answer.text, re.S)[0]).split())
+    assert f"{violation} was already accepted by otto" in refusal
+    assert refusal.split("reopen it")[0].count(violation) == 1  # then the command that reopens it
     assert state_of(store, Event, refs["event"]) == "proposed"  # nothing half-done
     assert decisions(store) == [("otto", "violation", str(refs["violation"]), {"decision": "accepted"})]
     # the one still waiting stays ticked, to be sent again

@@ -119,7 +119,8 @@ def _said(kind: str, row) -> dict:
     if kind == "relation":
         fields["relative"] = mention_label(fields.pop("relative_id"))
     if kind == "violation":
-        fields["event"] = f"event:{row.event_id}" if row.event_id is not None else None
+        event_id = fields.pop("event_id")
+        fields["event"] = f"event:{event_id}" if event_id is not None else None
     return fields
 
 

@@ -251,8 +251,23 @@ def mentions_of(session: Session, entry: Entry) -> list[Person]:
 # were joined or kept apart, and the verdict alone does not say.
 NO_REASON = N_("a judgement needs a reason: say why the two mentions are, or are not, one person")
 # A pair that changed since the reviewer looked at it: judging it would overrule what they never saw.
-PAIR_CHANGED = N_("mentions %(a)s and %(b)s changed since the form was drawn (judged meanwhile, merged, split or "
-                  "re-linked): nothing was recorded; judge the pair again as it stands now")
+# Each says what changed (`PairChanged`), so that the reviewer knows what to read before judging again.
+PAIR_JUDGED = N_("mentions %(a)s and %(b)s were judged since the form was drawn (%(verdict)s, by %(who)s): nothing "
+                 "was recorded; read the pair as it stands now before judging it again")
+PAIR_UNJUDGED = N_("the judgement the form showed on mentions %(a)s and %(b)s was withdrawn since (an undo): nothing "
+                   "was recorded; read the pair as it stands now before judging it again")
+PAIR_MOVED = N_("mentions %(a)s and %(b)s are in entries %(now_a)s and %(now_b)s now, not %(seen_a)s and %(seen_b)s "
+                "as the form showed (merged, split or re-linked since): nothing was recorded; read the pair as it "
+                "stands now before judging it again")
+
+
+class PairChanged(InputError):
+    """A judgement refused because its pair changed since it was seen (`judge`): `pair`, the two
+    mention ids, for a page to link the pair as it stands now."""
+
+    def __init__(self, message: Text, pair: tuple[int, int]):
+        super().__init__(message)
+        self.pair = pair
 
 
 @dataclass(frozen=True)
@@ -305,9 +320,14 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
                                        f"({standing.verdict}, by {standing.actor} on "
                                        f"{standing.at.isoformat(timespec='minutes')}): nothing was recorded; to record "
                                        "this one over it, judge again with --replace")
-        raise InputError(Text(PAIR_CHANGED, labels))
-    if seen.entries is not None and pair_entries(session, person_a, person_b) != tuple(seen.entries):
-        raise InputError(Text(PAIR_CHANGED, labels))
+        if standing is None:
+            raise PairChanged(Text(PAIR_UNJUDGED, labels), (person_a, person_b))
+        raise PairChanged(Text(PAIR_JUDGED, {**labels, "verdict": Term("verdict", standing.verdict),
+                                             "who": standing.actor}), (person_a, person_b))
+    if seen.entries is not None and (now := pair_entries(session, person_a, person_b)) != tuple(seen.entries):
+        raise PairChanged(Text(PAIR_MOVED, {**labels, "now_a": entry_label(now[0]), "now_b": entry_label(now[1]),
+                                            "seen_a": entry_label(seen.entries[0]),
+                                            "seen_b": entry_label(seen.entries[1])}), (person_a, person_b))
     if store is not None:
         store.audit(session, actor, "judgement", "person", f"{person_a},{person_b}", verdict=verdict,
                     **({"replaces": standing.id} if standing is not None else {}))
@@ -820,8 +840,9 @@ class EntryView:
 
     number: int
     consent: str
-    # {name, script, person, document, state}, and "records" where more than one record gives that
-    # name (written alike once folded) for that mention, document and state
+    # {name, script, person, document, state}, "records" where more than one record gives that
+    # name (written alike once folded) for that mention, document and state, and "second_reviewer"
+    # (who asserted it) for a reviewer's own name waiting for another reviewer with four eyes on
     names: list[dict] = field(default_factory=list)
     attributes: list[dict] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
@@ -878,16 +899,22 @@ def view_entry(session: Session, number: int, timeline: bool = True) -> EntryVie
     # sidecar's witness and the text's "my name is …" are one name, however many records give it.
     # A name records its script when it is made (migration 0037 filled those recorded before); one
     # written in without it is read with the same detection.
+    # A proposed name a reviewer asserted with four eyes on says whose it is and that it waits for
+    # another reviewer: the review list's reading of the same state (`guwah.review.waits_for_second`).
+    from guwah.review import waits_for_second
+
     shown: dict[tuple, dict] = {}
     for name in session.scalars(select(PersonName).where(PersonName.person_id.in_(ids)).order_by(PersonName.id)):
         script = name.script or detect_script(name.name)
+        waiting = name.asserted_by if waits_for_second(name) else None
         key = (fold(" ".join(name.name.split())), script, name.person_id, name.evidence_document_id,
-               name.review_state)
+               name.review_state, waiting)
         if key in shown:
             shown[key]["records"] = shown[key].get("records", 1) + 1
             continue
         shown[key] = {"name": name.name, "script": script, "person": name.person_id,
-                      "document": name.evidence_document_id, "state": name.review_state}
+                      "document": name.evidence_document_id, "state": name.review_state,
+                      **({"second_reviewer": waiting} if waiting else {})}
         view.names.append(shown[key])
     for attribute in session.scalars(select(PersonAttribute).where(PersonAttribute.person_id.in_(ids))
                                      .order_by(PersonAttribute.id)):

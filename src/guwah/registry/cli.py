@@ -146,7 +146,8 @@ def item_line(item: dict) -> str:
     a value the record does not give left out (never "None")."""
     from guwah.registry import mention_label
 
-    return ", ".join(f"mention={mention_label(v)}" if k == "person" else f"{k}={v}"
+    return ", ".join(f"mention={mention_label(v)}" if k == "person" else
+                     f"waiting for a second reviewer ({v} asserted it)" if k == "second_reviewer" else f"{k}={v}"
                      for k, v in item.items() if v is not None)
 
 

@@ -105,8 +105,12 @@ def _row(session: Session, ref: str):
 
 
 def _fields(kind: str, row) -> dict:
+    """What a fact asserts as a reviewer reads it: its EDITABLE fields, a relation's relative, a
+    violation's event (the one it is coded on, None for none: `review add --event`), an event's place
+    and facility (`_where`)."""
     return {field: getattr(row, field) for field in EDITABLE[kind]} | (
         {"relative_id": row.relative_id} if kind == "relation" else {}) | (
+        {"event_id": row.event_id} if kind == "violation" else {}) | (
         _where(row) if kind == "event" else {})
 
 
@@ -205,8 +209,9 @@ def waits_for_second(row) -> bool:
 
 def own_assertion(session: Session, reviewer: str) -> dict:
     """The review columns of a fact `reviewer` asserts herself (an edit's corrected copy, an added
-    fact): accepted by her at once, or with four eyes on (`guwah.policy.four_eyes`) proposed, waiting
-    for another reviewer (`accept` refuses its author)."""
+    fact, an accepted fact's copy moved to another person): accepted by her at once, or with four
+    eyes on (`guwah.policy.four_eyes`) proposed, waiting for another reviewer (`accept` refuses its
+    author)."""
     from guwah.policy import four_eyes
 
     if four_eyes(session):
@@ -217,11 +222,17 @@ def own_assertion(session: Session, reviewer: str) -> dict:
 OWN_ASSERTION = N_("%(ref)s was asserted by %(who)s: with four eyes on, another reviewer must accept it")
 
 
-def _check_second_reviewer(row, ref: str, reviewer: str) -> None:
-    """InputError where `reviewer` would accept her own assertion while four eyes are on."""
+def own_waiting(row, reviewer: str) -> bool:
+    """Whether fact `row` is `reviewer`'s own assertion waiting for another reviewer (four eyes on,
+    `waits_for_second`): one `accept` refuses her."""
     from guwah.releases import same_actor
 
-    if waits_for_second(row) and same_actor(row.asserted_by, reviewer):
+    return waits_for_second(row) and same_actor(row.asserted_by, reviewer)
+
+
+def _check_second_reviewer(row, ref: str, reviewer: str) -> None:
+    """InputError where `reviewer` would accept her own assertion while four eyes are on."""
+    if own_waiting(row, reviewer):
         raise InputError(Text(OWN_ASSERTION, {"ref": ref, "who": row.asserted_by}), value=ref)
 
 
@@ -253,10 +264,14 @@ def mention_names(store, session: Session, person_id: int, actor: str) -> list[t
 
 def shown_fields(fields: dict) -> dict:
     """A proposal's fields as a reviewer reads them (the CLI and the workspace alike): the relative
-    of a relation as the mention id every other command prints and takes (M-3), not the row number
-    (`review list --json` keeps the number)."""
-    return {("relative" if key == "relative_id" else key): (mention_label(value) if key == "relative_id" and value
-                                                             else value) for key, value in fields.items()}
+    of a relation as the mention id every other command prints and takes (M-3), a violation's event
+    as the fact it is ("event:12"), not the row numbers (`review list --json` keeps the numbers)."""
+    def said(key, value):
+        if key == "relative_id" and value:
+            return mention_label(value)
+        return f"event:{value}" if key == "event_id" and value is not None else value
+    return {({"relative_id": "relative", "event_id": "event"}.get(key, key)): said(key, value)
+            for key, value in fields.items()}
 
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
@@ -469,12 +484,23 @@ class BatchRefused(InputError):
     [(ref, the GuwahError that refused it)], in the order named. None of the batch was decided."""
 
     def __init__(self, refused: list[tuple[str, GuwahError]], decided: int):
-        super().__init__(Text(BATCH_REFUSED, {"refs": ", ".join(ref for ref, _ in refused)}))
+        super().__init__(Text(BATCH_REFUSED))
         self.refused, self.decided = refused, decided
 
 
-BATCH_REFUSED = N_("%(refs)s could not be decided (the reason of each below), so none of the facts selected "
-                   "was: decide the others again without them")
+# The facts refused are listed with their reasons (`named_once`), each reason naming its fact: the
+# message itself names none, so that each is said once.
+BATCH_REFUSED = N_("the facts listed with their reasons could not be decided, so none of the facts selected was: "
+                   "decide the others again without them")
+
+
+def named_once(ref: str, reason: str) -> tuple[str, str]:
+    """A refused fact of a batch as a list says it: (its ref, the rest of the line), the reason without
+    the ref it starts with ("event:4 was already accepted by …" → ("event:4", " was already accepted by
+    …")), else after a colon, so that the fact is named once (the CLI and the review list alike)."""
+    if reason.startswith(ref) and reason[len(ref):len(ref) + 1] in (" ", ":", ""):
+        return ref, reason[len(ref):]
+    return ref, f": {reason}"
 
 
 def decide_batch(store, session: Session, refs: list[str], reviewer: str, decision: str,
@@ -628,25 +654,48 @@ FLAGGED_REFUSED = N_("%(refs)s must be read and decided one by one (why, below),
 
 @dataclass(frozen=True)
 class BulkAccepted:
-    """What `accept_in_bulk` did: the facts accepted, and those left waiting for one-by-one review
-    (ref → flags, `needs_reading`)."""
+    """What `accept_in_bulk` did: the facts accepted, those left waiting for one-by-one review
+    (ref → flags, `needs_reading`), and the reviewer's own left for another reviewer (`own_waiting`)."""
 
     accepted: list[Proposal]
     left: dict[str, tuple[str, ...]]
+    own: list[str]
+
+
+def own_refs(session: Session, refs: list[str], reviewer: str) -> list[str]:
+    """The facts of `refs` that are `reviewer`'s own, waiting for another reviewer (`own_waiting`),
+    in the order named; a fact not found is left to `decide_batch` to name."""
+    own = []
+    for ref in distinct_refs(refs):
+        try:
+            _, row = _row(session, ref)
+        except NotFound:
+            continue
+        if own_waiting(row, reviewer):
+            own.append(ref)
+    return own
 
 
 def accept_in_bulk(store, session: Session, refs: list[str], reviewer: str, *,
                    leave_flagged: bool = False) -> BulkAccepted:
     """Accept many facts at once (`guwah review accept --document`, the review list's ticked facts) by
-    `decide_batch`, except those a reviewer must read one by one (`needs_reading`): FlaggedRefused
+    `decide_batch`, except the reviewer's own waiting for another reviewer with four eyes on
+    (`own_refs`: left waiting, named in `BulkAccepted.own`; a fact `accept` would refuse her, and with
+    it the whole batch) and those a reviewer must read one by one (`needs_reading`): FlaggedRefused
     naming each with its flags (nothing accepted) unless `leave_flagged`, which accepts the others and
-    leaves those waiting. Raises as `decide_batch` (nothing accepted)."""
+    leaves those waiting. Where every fact named is her own, InputError as `accept` says it (nothing
+    accepted). Raises as `decide_batch` (nothing accepted)."""
+    refs = distinct_refs(refs)
+    own = own_refs(session, refs, reviewer)
+    if own and len(own) == len(refs):  # nothing else named: refused as `accept` refuses each (raises)
+        return BulkAccepted(decide_batch(store, session, own, reviewer, ReviewState.ACCEPTED.value), {}, own)
+    refs = [ref for ref in refs if ref not in own]
     left = needs_reading(session, refs)
     if left and not leave_flagged:
         raise FlaggedRefused([(ref, InputError(flags_text(flags))) for ref, flags in left.items()])
-    rest = [ref for ref in distinct_refs(refs) if ref not in left]
+    rest = [ref for ref in refs if ref not in left]
     return BulkAccepted(decide_batch(store, session, rest, reviewer, ReviewState.ACCEPTED.value) if rest else [],
-                        left)
+                        left, own)
 
 
 def flags_text(flags: tuple[str, ...]) -> Text:
@@ -662,11 +711,9 @@ def waiting_refs(session: Session, document_id: int, kind: str | None = None,
     KIND:ID in `list_proposals`' order (`guwah review accept --document`): (those `reviewer` may
     accept, those she asserted herself that wait for another reviewer with four eyes on, which
     `accept` would refuse her). Raises as `list_proposals` does (NotFound for no such document)."""
-    from guwah.releases import same_actor
-
-    waiting = list_proposals(session, kind=kind, document_id=document_id, limit=MAX_ID)
-    own = [p.ref for p in waiting if reviewer is not None and p.second_reviewer and same_actor(p.asserted_by, reviewer)]
-    return [p.ref for p in waiting if p.ref not in own], own
+    waiting = [p.ref for p in list_proposals(session, kind=kind, document_id=document_id, limit=MAX_ID)]
+    own = own_refs(session, waiting, reviewer) if reviewer is not None else []
+    return [ref for ref in waiting if ref not in own], own
 
 
 def next_waiting(session: Session, kind: str | None = None, document_id: int | None = None) -> str | None:
@@ -1027,9 +1074,11 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     "entry:N" (that entry's mention in the fact's document, else its first mention).
 
     Nothing is overwritten: the fact is rejected with a note naming its copy (its decision kept in
-    the history), and a copy citing the same evidence is asserted by the reviewer for the target,
-    in the fact's review state (an accepted fact stays accepted, a proposal stays proposed). The
-    violations coded on a reassigned event move with it. Returns the copy.
+    the history), and a copy citing the same evidence is asserted by the reviewer for the target:
+    the reviewer's own assertion, as an edit's copy is (`own_assertion`), so that a proposal stays
+    proposed and an accepted fact stays accepted, or with four eyes on waits for another reviewer
+    (the mover alone decided whom it concerns). The violations coded on a reassigned event move
+    with it, the same way. Returns the copy.
 
     A fact whose evidence is of another consent level than the documents the target mention is
     read in (`consent_crossing`) moves only with `confirm`.
@@ -1108,12 +1157,13 @@ def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: 
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
     copied.update(person_id=person_id, **more)
     now = datetime.now(UTC)
-    accepted = row.review_state == ReviewState.ACCEPTED.value
+    # The copy is the mover's own assertion about another person, as an edit's copy is: an accepted
+    # fact stays accepted only where her own assertions are (`own_assertion`: with four eyes on it
+    # waits for another reviewer); a proposed or rejected one is proposed.
+    decided = (own_assertion(session, reviewer) if row.review_state == ReviewState.ACCEPTED.value
+               else {"review_state": ReviewState.PROPOSED.value, "reviewed_by": None, "reviewed_at": None})
     moved = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer, asserted_at=now,
-                  review_state=row.review_state if row.review_state != ReviewState.REJECTED.value
-                  else ReviewState.PROPOSED.value,
-                  reviewed_by=reviewer if accepted else None, reviewed_at=now if accepted else None,
-                  review_note=f"reassigned from {kind}:{row.id}: {reason}")
+                  **decided, review_note=f"reassigned from {kind}:{row.id}: {reason}")
     session.add(moved)
     session.flush()
     from guwah.storage.tables import FactReassignment  # the move's own record, which the evidence file reads

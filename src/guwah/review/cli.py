@@ -115,13 +115,13 @@ def review_show(
 def _decided(decide) -> list:
     """Run `decide` (a `guwah.review.decide_batch` call); where it refuses some facts, each is
     printed with its reason before the one-line error (nothing was decided)."""
-    from guwah.review import BatchRefused
+    from guwah.review import BatchRefused, named_once
 
     try:
         return decide()
     except BatchRefused as refused:
         for ref, error in refused.refused:
-            err.print(f"  {escape(ref)}: {escape(error.message)}", highlight=False, soft_wrap=True)
+            err.print("  " + escape("".join(named_once(ref, error.message))), highlight=False, soft_wrap=True)
         raise
 
 
@@ -373,12 +373,13 @@ def review_reassign(
                                  "documents are of different consent levels (refused otherwise, saying which)."),
 ) -> None:
     """Move an event or violation to another mention or entry: the original is rejected with a note,
-    a copy citing the same evidence is made for the target (violations on an event follow it)."""
+    a copy citing the same evidence is made for the target (violations on an event follow it), your
+    own assertion: with four eyes on (`guwah settings`) a moved accepted fact waits for another reviewer."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct
     from guwah.review import reassign_fact
 
     with archive_session("edit_records") as (store, session):
         moved, withdrawn = reassign_fact(store, session, ref, target, store.settings.actor, reason, confirm)
-    err.print(f"{escape(ref)} reassigned to mention M-{moved.person_id} as {moved.ref} ({moved.state})")
+    err.print(f"{escape(ref)} reassigned to mention M-{moved.person_id} as {moved.ref} ({_state_said(moved)})")
     print_release_changes(RegistryAct(0, None, withdrawn, []))

@@ -178,6 +178,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # The workspace's review screens: the kinds of fact (`guwah.review.KINDS`), review states and
     # the steps that replace a decision (`guwah.review.history`), and the fields a fact asserts.
+    # A judgement's verdict on a pair of mentions, as the pairs page's form names it.
+    "verdict": {"same": N_("Same person"), "different": N_("Different people"), "unsure": N_("Unsure")},
     "review_kind": {"name": N_("name"), "attribute": N_("attribute"), "event": N_("event"),
                     "violation": N_("violation"), "relation": N_("relation")},
     "review_state": {"proposed": N_("proposed"), "accepted": N_("accepted"), "rejected": N_("rejected"),
@@ -187,7 +189,7 @@ LABELS: dict[str, dict[str, str]] = {
         "value": N_("value"), "value_end": N_("value (to)"), "as_of": N_("as of"), "event_type": N_("event type"),
         "date_value": N_("date"), "date_precision": N_("date precision"), "end_date_value": N_("end date"),
         "end_date_precision": N_("end date precision"), "code": N_("violation"), "relation": N_("relation"),
-        "relative": N_("relative"), "place": N_("place"), "facility": N_("facility"),
+        "relative": N_("relative"), "place": N_("place"), "facility": N_("facility"), "event": N_("event"),
     },
 }
 # A release's subject as the workspace's pages name it, by the number people type for it (`subject_label`

@@ -43,6 +43,20 @@ def waiting_count(session) -> int:
     return len(open_candidates(session))
 
 
+def pair_now(session, pair: tuple[int, int]) -> dict:
+    """Where a pair stands now, for a refusal of a form drawn before it changed (`PairChanged`): in
+    the open queue or the unsure view ({"queue": unsure?, "anchor": the pair's id on that page}), else
+    ({"entries": the entry numbers now holding its mentions, each once}): a pair judged same or
+    different has left the queue, and its entries are where it is read."""
+    from guwah.registry import open_candidates, pair_entries
+
+    for unsure in (False, True):
+        for view in open_candidates(session, unsure=unsure):
+            if {view.person_a, view.person_b} == set(pair):
+                return {"unsure": unsure, "anchor": f"pair-{view.person_a}-{view.person_b}"}
+    return {"entries": list(dict.fromkeys(pair_entries(session, *pair)))}
+
+
 def _queue_page(request: Request, session, user: str, can_judge: bool, unsure: bool, *,
                 error: GuwahError | None = None, form: dict | None = None, judged: dict | None = None) -> Response:
     from guwah.registry import open_candidates
@@ -54,10 +68,13 @@ def _queue_page(request: Request, session, user: str, can_judge: bool, unsure: b
                 **({"verdict": "unsure"} if unsure else {}))
     names = {mention: [name for name, _ in mention_names(store, session, mention, user)]
              for view in views for mention in (view.person_a, view.person_b)}
+    from guwah.registry import PairChanged
+
     return render(request, "workspace_pairs.html", {
         "pairs": views, "names": names, "unsure": unsure, "can_judge": can_judge,
         "waiting": len(views) if not unsure else None, "verdicts": VERDICTS,
         "error": said(request, error) if error else None, "form": form or {}, "judged": judged,
+        "pair_now": pair_now(session, error.pair) if isinstance(error, PairChanged) else None,
     }, status_code=error.http_status if error else 200)
 
 

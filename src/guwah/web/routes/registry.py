@@ -150,16 +150,18 @@ def workspace_facility_decide(request: Request, session: SessionDep, auth: MayEd
     return RedirectResponse(f"{url}?{urlencode({'done': decision})}", status_code=303)
 
 
-def _names_by_mention(view) -> dict[int, list[str]]:
-    """Each mention's names in an entry view, each written form once; a name a reviewer rejected is
-    not one of them (as `guwah persons show` sets it apart)."""
-    names: dict[int, list[str]] = {}
+def _names_by_mention(view) -> dict[int, dict[str, str | None]]:
+    """Each mention's names in an entry view, each written form once, with who asserted it where it
+    waits for a second reviewer (four eyes: the entry view's "second_reviewer"), else None; a name a
+    reviewer rejected is not one of them (as `guwah persons show` sets it apart)."""
+    names: dict[int, dict[str, str | None]] = {}
     for name in view.names:
         if name["state"] == ReviewState.REJECTED.value:
             continue
         written = " ".join(name["name"].split())
-        if written not in names.setdefault(name["person"], []):
-            names[name["person"]].append(written)
+        mention = names.setdefault(name["person"], {})
+        # a form also given by a record that does not wait (accepted, or the extractor's) reads unmarked
+        mention[written] = mention.get(written, name.get("second_reviewer")) and name.get("second_reviewer")
     return names
 
 

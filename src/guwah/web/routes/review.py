@@ -39,6 +39,9 @@ Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
 DONE = {"accepted": ("accepted",), "rejected": ("rejected",), "edited": ("accepted",), "reopened": ("proposed",),
         "reassigned": ("proposed", "accepted"), "added": ("accepted",)}
 
+# The decisions whose new fact is the reviewer's own, waiting with four eyes on for another reviewer.
+OWN_DONE = ("edited", "added")
+
 # The decisions after which a fact's page links the next waiting fact: those that take a fact off
 # the waiting list (a reopened fact is waiting again, a reassigned one is another person's matter).
 GOES_ON = ("accepted", "rejected", "edited")
@@ -84,40 +87,50 @@ def _choices() -> dict[str, list[tuple[str, str]]]:
 @router.get("/workspace/review", response_class=HTMLResponse)
 def workspace_review(request: Request, session: SessionDep, auth: MayRead, state: str = ReviewState.PROPOSED.value,
                      kind: str = "", document: str = "", page: str = "1", done: str = "",
-                     decided: str = "") -> Response:
+                     decided: str = "", own: str = "") -> Response:
     """The facts in a review state (waiting, by default), PAGE_SIZE a page, each with its passage;
     for a member who may decide, a box by each waiting fact to accept or reject those ticked at once
     (`workspace_review_batch`). After such a decision, `done` ("accepted" or "rejected") and
-    `decided` (the refs, separated by commas) say what was decided."""
+    `decided` (the refs, separated by commas) say what was decided, and `own` which of the ticked
+    facts were the reviewer's own, left for another reviewer (four eyes)."""
     return _review_page(request, session, auth.user.username, may(auth.user, "edit_records"), state, kind,
                         document, page,
-                        told=_batch_told(session, done, decided))
+                        told=_batch_told(session, done, decided, own, auth.user.username))
 
 
-def _batch_told(session, done: str, decided: str) -> tuple[str, list[str]] | None:
-    """(done, refs) for a batch decision's redirect, said only of facts that are in that state now:
-    a stale or typed address says nothing untrue (as DONE on a fact's page)."""
+def _refs(listed: str) -> list[str] | None:
+    """The refs of an address's list (separated by commas, at most PAGE_SIZE), or None for a malformed one."""
     from guwah.review import distinct_refs
 
-    if done not in ("accepted", "rejected") or not decided:
-        return None
     try:
-        refs = distinct_refs(decided.split(",")[:PAGE_SIZE])
+        return distinct_refs(listed.split(",")[:PAGE_SIZE]) if listed else []
     except GuwahError:
         return None
-    stated = []
-    for ref in refs:
+
+
+def _batch_told(session, done: str, decided: str, own: str = "",
+                reviewer: str = "") -> tuple[str, list[str], list[str]] | None:
+    """(done, refs, own refs) for a batch decision's redirect, said only of facts that are in that
+    state now, and of the reader's own facts still waiting for another reviewer (`own_waiting`): a
+    stale or typed address says nothing untrue (as DONE on a fact's page)."""
+    from guwah.review import own_waiting
+
+    refs, mine = _refs(decided), _refs(own)
+    if done not in ("accepted", "rejected") or not refs:
+        return None
+    rows = {}
+    for ref in (*refs, *(mine or [])):
         kind, number = ref.split(":")
-        row = session.get(KINDS[kind], int(number)) if int(number) <= MAX_ID else None
-        if row is None or row.review_state != done:
-            return None
-        stated.append(ref)
-    return done, stated
+        rows[ref] = session.get(KINDS[kind], int(number)) if int(number) <= MAX_ID else None
+    if any(rows[ref] is None or rows[ref].review_state != done for ref in refs):
+        return None
+    left = mine if mine and all(rows[ref] is not None and own_waiting(rows[ref], reviewer) for ref in mine) else []
+    return done, refs, left
 
 
 def _review_page(request: Request, session, reviewer: str, may_decide: bool, state: str, kind: str, document: str,
                  page: str, *, told=None, refused: BatchRefusedPage | None = None) -> Response:
-    from guwah.review import read_proposals, shown_fields
+    from guwah.review import named_once, read_proposals, shown_fields
 
     filters = {"state": state, "kind": kind, "document": document.strip()}
     number = page_number(page)
@@ -127,7 +140,8 @@ def _review_page(request: Request, session, reviewer: str, may_decide: bool, sta
                "page": number, "refused": [], "selected": set(), "reason": "", "fact_query": ""}
     if refused is not None:
         context.update(error=said(request, refused.error), reason=refused.form.get("reason", ""),
-                       refused=[(ref, said(request, error)) for ref, error in getattr(refused.error, "refused", [])],
+                       refused=[named_once(ref, said(request, error))
+                                for ref, error in getattr(refused.error, "refused", [])],
                        selected=set(refused.selected) - {ref for ref, _ in getattr(refused.error, "refused", [])})
     try:
         if filters["document"] and not re.fullmatch(r"\d{1,18}", filters["document"]):
@@ -169,24 +183,27 @@ def workspace_review_batch(request: Request, session: SessionDep, auth: MayEditR
                            page: Annotated[str, Form()] = "1", leave_flagged: Annotated[str, Form()] = "") -> Response:
     """Accept or reject (with `reason`) every ticked fact (`fact`, KIND:ID each) by
     `guwah.review.decide_batch`: all or nothing; an acceptance by `guwah.review.accept_in_bulk`, as
-    `guwah review accept --document`, which refuses facts to read one by one unless `leave_flagged`
+    `guwah review accept --document`, which leaves the reviewer's own facts for another reviewer
+    (four eyes; named on the list after) and refuses facts to read one by one unless `leave_flagged`
     (then left waiting). Then back to the same list, saying what was decided; refused, the list again
     with each fact that could not be decided and why, nothing decided."""
     from guwah.review import accept_in_bulk, decide_batch
     from guwah.web.i18n import in_language
 
     form = {"kind": kind, "document": document, "page": page, "reason": reason}
+    own = []
     try:
         if decision == ReviewState.ACCEPTED.value:
-            decided = accept_in_bulk(request.app.state.store, session, fact, auth.user.username,
-                                     leave_flagged=bool(leave_flagged)).accepted
+            bulk = accept_in_bulk(request.app.state.store, session, fact, auth.user.username,
+                                  leave_flagged=bool(leave_flagged))
+            decided, own = bulk.accepted, bulk.own
         else:
             decided = decide_batch(request.app.state.store, session, fact, auth.user.username, decision, reason)
     except GuwahError as error:  # the request's session is rolled back whole: nothing decided
         raise BatchRefusedPage(error, form, list(fact), auth.user.username) from error
     kept = {key: value for key, value in (("kind", kind), ("document", document.strip())) if value}
     query = urlencode({**kept, "page": page_number(page), "done": decision,
-                       "decided": ",".join(p.ref for p in decided)})
+                       "decided": ",".join(p.ref for p in decided), **({"own": ",".join(own)} if own else {})})
     return RedirectResponse(in_language(request, "/workspace/review?" + query), status_code=303)
 
 
@@ -242,7 +259,10 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
     store = request.app.state.store
     proposal = show_proposal(store, session, ref, reviewer)
     filters = filters or {}
-    done = done if proposal.state in DONE.get(done, ()) and not error else None
+    # A reviewer's own correction or addition with four eyes on is proposed, waiting for another
+    # reviewer (`waits_for_second`): the page says so ("… waiting for a second reviewer").
+    own = done in OWN_DONE and proposal.second_reviewer
+    done = done if (proposal.state in DONE.get(done, ()) or own) and not error else None
     return render(request, "workspace_proposal.html", {
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
         # the mention's names, each linking to its name fact (read by every member, audited as the passage)
