@@ -141,14 +141,14 @@ def take_report(store: Store, reference: str, consent: str, actor: str, reason: 
     from guwah.reports import _row, set_status
     from guwah.storage.blobs import sha256_hex
 
-    level = _level(consent)
-    raising = level != FORM_CONSENT
-    if raising and not (reason or "").strip():
-        raise InputError(Text(NEEDS_REASON))
     created, fingerprint = False, None
     try:
         with store.session() as session:
-            row = _row(session, reference)
+            row = _row(session, reference)  # an unknown reference first: NotFound whatever else was given
+            level = _level(consent)
+            raising = level != FORM_CONSENT
+            if raising and not (reason or "").strip():
+                raise InputError(Text(NEEDS_REASON))
             if row.document_id is not None:
                 raise InputError(Text(TAKEN, {"reference": row.reference, "document": row.document_id}),
                                  value=row.reference)
