@@ -93,3 +93,20 @@ def test_reports_take_cli_is_refused_to_a_viewer(archive, monkeypatch):
     assert refused.exit_code == 1 and "this needs the role editor" in refused.stderr
     monkeypatch.setenv("GUWAH_ACTOR", "cli-editor")  # positive control: an editor takes it
     assert invoke("reports", "take", first.reference, "--consent", "confidential").exit_code == 0
+
+
+def test_reports_take_cli_person_is_proposed_for_review_and_no_export_holds_the_contact(archive, tmp_path):
+    invoke, (first, _, _) = archive
+    taken = invoke("reports", "take", first.reference, "--consent", "confidential")
+    document = int(taken.stderr.split("taken as document ")[1].split()[0])
+    waiting = json.loads(invoke("review", "list", "--document", str(document), "--json").stdout)
+    names = [fact for fact in waiting if fact.get("kind") == "name"]
+    assert [fact["fields"]["name"] for fact in names] == ["Nurzada Tashpolat"]  # proposed, from the report's fields
+    assert invoke("review", "accept", names[0]["ref"]).exit_code == 0
+    [entry] = [row["number"] for row in json.loads(invoke("persons", "list", "--json").stdout)]  # the one person
+    evidence = invoke("export", "evidence", str(entry))
+    assert evidence.exit_code == 0, evidence.output
+    assert "Nurzada Tashpolat" in evidence.stdout  # the control: the document's words reach the export
+    assert CONTACT not in evidence.stdout
+    public = invoke("export", "public")
+    assert public.exit_code == 0 and CONTACT not in public.stdout and "Nurzada" not in public.stdout

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from guwah.storage.tables import ConsentChange, Document, FamilyReport
-from tests.reports.helpers import CONTACT, submit
 from tests.accounts.factories import fast_hashing
+from tests.reports.helpers import CONTACT, submit
 from tests.web.test_browser_intake import count, settings, signed_in  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
