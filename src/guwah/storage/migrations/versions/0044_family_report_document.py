@@ -1,7 +1,7 @@
 """family_report.document_id: the document a family's report became when an editor took it
 
-Revision ID: 0042
-Revises: 0041
+Revision ID: 0044
+Revises: 0043
 Create Date: 2026-12-08 00:00:00
 
 An editor who has spoken with the family turns a report into a document of the archive
@@ -13,8 +13,8 @@ The downgrade drops the column (the documents stay, their custody records naming
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0042'
-down_revision = '0041'
+revision = '0044'
+down_revision = '0043'
 branch_labels = None
 depends_on = None
 
