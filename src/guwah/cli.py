@@ -539,9 +539,10 @@ def export_evidence_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """One entry's evidence file: each accepted fact with its passage, basis and history (the
-    extractor's original, each edit, reassignment and reopening), and the documents cited with their
-    provenance, the original's SHA-256, their text and its SHA-256, consent and custody
-    (confidential material).
+    extractor's original, each edit, reassignment and reopening), how its mentions were joined (the
+    linker's merges with their probability, reviewers' merges with their reason, judgements, splits
+    and undos), and the documents cited with their provenance, the original's SHA-256, their text and
+    its SHA-256, consent and custody (confidential material).
 
     Written to --output (mode 0600) or to a pipe, never to a terminal, as the full export."""
     from guwah.export.evidence import export_evidence
@@ -551,7 +552,9 @@ def export_evidence_json(
     data, _ = _write_confidential(output, "an evidence file",
                                   lambda store: export_evidence(store, number, store.settings.actor))
     if output is not None:
-        err.print(f"Wrote {output}: entry E-{data['entry']}, {counted(len(data['facts']), 'accepted fact')} from "
+        joined = ", with how they were joined" if data["joined"] else ""
+        err.print(f"Wrote {output}: entry E-{data['entry']} ({counted(len(data['mentions']), 'mention')}{joined}), "
+                  f"{counted(len(data['facts']), 'accepted fact')} from "
                   f"{counted(len(data['documents']), 'document')}; audit head {data['audit_head']}. It holds confidential "
                   "material: keep it safe.", highlight=False)
 

@@ -17,6 +17,15 @@ reassigned or added by a reviewer) and whether whoever made it also accepted it 
 by one reviewer"): a tribunal asks what the machine proposed, who changed what, and whether a second
 person looked.
 
+How the entry's mentions were joined (`joined`), from the registry's own records (`LinkChange`,
+`Judgement`, `JudgementWithdrawal`), so that a reader of "three testimonies name this person" can check
+why the archive holds the three to be one person: each mention with its documents and every move that
+brought it here (the linker's merge with its probability, the link it rests on and its version; a
+reviewer's merge with who and why; a merge a "same" judgement made), the pair judgements on its
+mentions (same, different, unsure: who, when, why, whether withdrawn), and the mentions a split or an
+undo took out, with who, why and where they are now. The documents its mentions are read in are
+listed with those the facts cite.
+
 It holds confidential material (names, passages of testimonies that are not public): it is for the
 archive's members, written like the full export, never to a terminal. Reading it is audited as an
 export, and each cited document's custody log records it.
@@ -27,13 +36,26 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 import guwah
-from guwah.domain import AssertedByKind, CustodyAction, ReviewState, mention_label
+from guwah.domain import AssertedByKind, CustodyAction, ReviewState, entry_label, mention_label
 from guwah.storage import Store
 from guwah.storage.queries import provenance
-from guwah.storage.tables import AuditEntry, CustodyEvent, Document, FactReassignment, as_stored
+from guwah.storage.tables import (
+    AuditEntry,
+    CustodyEvent,
+    Document,
+    Entry,
+    FactAddition,
+    FactReassignment,
+    Judgement,
+    JudgementWithdrawal,
+    LinkChange,
+    Person,
+    Testimony,
+    as_stored,
+)
 
 FORMAT = "guwah-evidence/1"
 
@@ -125,15 +147,15 @@ def _reassigned(session) -> dict[tuple[str, int], int]:
 
 
 def _added(session, rows) -> set[tuple[str, int]]:
-    """(kind, id) of the facts of `rows` a reviewer added (`guwah review add`), from the audit entries
-    `add_fact` writes (decision "added"): the record that stays once another reviewer accepted the
+    """(kind, id) of the facts of `rows` a reviewer added (`guwah review add`), from their records
+    (`FactAddition`, which `guwah.review.addition.add_fact` writes and migration 0043 filled from the
+    audit entries of earlier additions): the record that stays once another reviewer accepted the
     fact (four eyes), which clears its note "added by a reviewer"."""
-    ids = {(kind, str(row.id)) for kind, row in rows}
-    found = session.execute(select(AuditEntry.record_type, AuditEntry.record_id)
-                            .where(AuditEntry.action == "review",
-                                   AuditEntry.record_type.in_(sorted({kind for kind, _ in rows})),
-                                   AuditEntry.detail["decision"].as_string() == "added"))
-    return {(kind, int(number)) for kind, number in found if (kind, number) in ids}
+    ids = {(kind, row.id) for kind, row in rows}
+    found = session.execute(select(FactAddition.kind, FactAddition.fact_id).where(
+        FactAddition.kind.in_(sorted({kind for kind, _ in rows})),
+        FactAddition.fact_id.in_(sorted({number for _, number in ids}))))
+    return {(kind, number) for kind, number in found if (kind, number) in ids}
 
 
 def _earlier_versions(session, rows, reassigned: dict) -> dict[tuple[str, int], list[tuple[str, object]]]:
@@ -225,6 +247,123 @@ def _fact(kind: str, row, texts: dict[int, str | None], witnesses: dict[int, int
             **_basis(kind, row, witnesses, stated), **history}
 
 
+# How a mention moved (`LinkChange.action`, `how`), in words a reader of the file needs no Guwah to follow.
+MADE = "made as a mention of its own entry"
+PLACED_BY_MIGRATION = "placed in its entry when the archive moved to mentions and entries (migration 0007)"
+LINKER_MERGE = "joined by the linker's merge"
+REVIEWER_MERGE = "joined by a reviewer's merge"
+JUDGED_MERGE = "joined by a link run because a reviewer judged two of the mentions the same person"
+SPLIT = "moved out by a reviewer's split"
+UNDONE = "moved by a reviewer's undo of an earlier act"
+_SAID = {("link", "new_mention"): MADE, ("link", "migration"): PLACED_BY_MIGRATION,
+         ("merge", "linker"): LINKER_MERGE, ("merge", "reviewer"): REVIEWER_MERGE, ("merge", "judgement"): JUDGED_MERGE,
+         ("split", "reviewer"): SPLIT, ("undo", "reviewer"): UNDONE}
+# Migration 0042 began to keep a reviewer's reason for a merge, split or undo, and the linker's probability
+# and link: older acts give these words instead.
+NO_REASON = "no reason recorded (acts before migration 0042 kept none; one made since without a reason has none)"
+NO_PROBABILITY = "not recorded (the linker's merges before migration 0042 kept only its version)"
+
+
+def _mention_documents(session, ids: list[int]) -> dict[int, list[int]]:
+    """The documents each mention is read in: those its assertions cite (in any review state) and the
+    testimonies it is the witness of."""
+    from guwah.review import KINDS
+
+    found: dict[int, set[int]] = {number: set() for number in ids}
+    for table in KINDS.values():
+        for person, document in session.execute(select(table.person_id, table.evidence_document_id)
+                                                .where(table.person_id.in_(ids), table.evidence_document_id.is_not(None))):
+            found[person].add(document)
+    for person, document in session.execute(select(Testimony.witness_id, Testimony.document_id)
+                                            .where(Testimony.witness_id.in_(ids))):
+        found[person].add(document)
+    return {number: sorted(documents) for number, documents in found.items()}
+
+
+def _move(change: LinkChange, numbers: dict[int, int]) -> dict:
+    """One move of a mention (`LinkChange`): what made it, from which entry to which, who and when, why
+    (a reviewer's), and for a merge the link it rests on (the linker's with its probability and version)."""
+    move = {"act": change.action, "how": change.how,
+            "said": _SAID.get((change.action, change.how), f"{change.action} ({change.how})"),
+            "from_entry": entry_label(numbers[change.from_entry_id]) if change.from_entry_id else None,
+            "to_entry": entry_label(numbers[change.to_entry_id]) if change.to_entry_id else None,
+            "by": change.actor, "at": _plain(change.at), "undone": bool(change.undone) and change.how != "new_mention"}
+    if change.how == "reviewer":
+        move["reason"] = change.reason or NO_REASON
+    if change.action == "merge" and change.how in ("linker", "judgement"):
+        move["link"] = [mention_label(number) for number in change.pair] if change.pair else None
+    if change.action == "merge" and change.how == "linker":
+        move["probability"] = change.score if change.score is not None else NO_PROBABILITY
+        move["linker_version"] = change.linker_version
+    return move
+
+
+def _judgement(row: Judgement, withdrawal: JudgementWithdrawal | None, standing: bool, acts: dict[int, str | None],
+               own: set[int], numbers: dict[int, int], entries: dict[int, int | None]) -> dict:
+    """One pair judgement on a mention of the entry: the pair, verdict, who, when and why; the registry
+    act that recorded it (a split's or an undo's "different"), whether withdrawn since, whether it
+    holds; and the entries now holding the pair's mentions that are not the entry's."""
+    pair = (row.person_a_id, row.person_b_id)
+    return {"judgement": row.id, "mentions": [mention_label(number) for number in pair], "verdict": row.verdict,
+            "by": row.actor, "at": _plain(row.at),
+            "reason": row.reason or ((acts.get(row.operation) or NO_REASON) if row.act else None),
+            "recorded_by_act": {"act": row.act, "operation": row.operation} if row.act else None,
+            "withdrawn": None if withdrawal is None else {"by": withdrawal.actor, "at": _plain(withdrawal.at),
+                                                          "by_undo_of_operation": withdrawal.operation},
+            "standing": standing,
+            "other_entries": sorted({entry_label(numbers[entries[number]]) for number in pair
+                                     if number not in own and entries.get(number) in numbers})}
+
+
+def _joined(session, entry: Entry, ids: list[int], documents: dict[int, list[int]]) -> dict | None:
+    """How the entry's mentions `ids` were joined (see the module's docstring), or None for an entry of
+    one mention that no judgement touches and that nothing left."""
+    from guwah.registry import resolve, standing_verdicts
+
+    numbers = dict(session.execute(select(Entry.id, Entry.number).where(Entry.kind == entry.kind)).all())
+    own = set(ids)
+    # The entries that lead here (merged into it, however many times over): a mention that a split or
+    # an undo took out of one of them left this entry's history.
+    merged_into = dict(session.execute(select(Entry.id, Entry.merged_into_id).where(
+        Entry.kind == entry.kind, Entry.merged_into_id.is_not(None))).all())
+    family, reached = {entry.id}, {entry.id}
+    while reached:
+        reached = {number for number, into in merged_into.items() if into in reached} - family
+        family |= reached
+    moves: dict[int, list[dict]] = {number: [] for number in ids}
+    took_out: dict[int, LinkChange] = {}
+    for change in session.scalars(select(LinkChange).where(
+            LinkChange.person_id.is_not(None), LinkChange.action != "run",
+            or_(LinkChange.person_id.in_(ids), LinkChange.from_entry_id.in_(family))).order_by(LinkChange.id)):
+        if change.person_id in own:
+            moves[change.person_id].append(_move(change, numbers))
+        elif change.from_entry_id in family and change.action in ("split", "undo"):
+            took_out[change.person_id] = change  # the latest move out
+    gone = sorted(took_out)
+    documents = {**documents, **_mention_documents(session, gone)}
+    judged = list(session.scalars(select(Judgement).where(or_(Judgement.person_a_id.in_(ids),
+                                                              Judgement.person_b_id.in_(ids))).order_by(Judgement.id)))
+    others = {number for row in judged for number in (row.person_a_id, row.person_b_id)} - own
+    entries = dict(session.execute(select(Person.id, Person.entry_id).where(Person.id.in_(others | set(gone)))).all())
+    withdrawals = {row.judgement_id: row for row in session.scalars(select(JudgementWithdrawal).where(
+        JudgementWithdrawal.judgement_id.in_([row.id for row in judged])))}
+    holding = {row.id for row in standing_verdicts(session, ids, sorted(own | others)).values()} if judged else set()
+    # The reason a reviewer gave the split or undo whose "different" a judgement is.
+    acts = dict(session.execute(select(LinkChange.operation, LinkChange.reason).where(
+        LinkChange.operation.in_({row.operation for row in judged if row.act}), LinkChange.entry_id.is_not(None))).all())
+    judgements = [_judgement(row, withdrawals.get(row.id), row.id in holding, acts, own, numbers, entries)
+                  for row in judged]
+    left_out = [{"mention": mention_label(number), "documents": documents[number], **_move(took_out[number], numbers),
+                 "now_in": entry_label(resolve(session, numbers[entries[number]]).number)
+                 if entries.get(number) in numbers else None} for number in gone]
+    if len(ids) == 1 and not judgements and not left_out:
+        return None
+    return {"mentions": [{"mention": mention_label(number), "documents": documents[number],
+                          "joined": moves[number][-1]["said"] if moves[number] else None, "moves": moves[number]}
+                         for number in ids],
+            "judgements": judgements, "left_out": left_out}
+
+
 def export_evidence(store: Store, number: int, actor: str) -> dict:
     """The evidence file of entry `number` (following merges): its accepted facts with their passages,
     and the documents they cite with the original's SHA-256, the text and its SHA-256, consent and
@@ -244,7 +383,9 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
                 for row in session.scalars(select(table).where(table.person_id.in_(ids),
                                                                table.review_state == ReviewState.ACCEPTED.value)
                                            .order_by(table.id))]
-        cited = sorted({row.evidence_document_id for _, row in rows if row.evidence_document_id is not None})
+        read_in = _mention_documents(session, ids)
+        cited = sorted({row.evidence_document_id for _, row in rows if row.evidence_document_id is not None}
+                       | {document for found in read_in.values() for document in found})
         documents, texts, witnesses = [], {}, {}
         stored_text = as_stored(Document.__table__.c.text)
         for document in session.scalars(select(Document).where(Document.id.in_(cited)).order_by(Document.id)):
@@ -278,6 +419,7 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
                      for number, found in _decisions(session, kind, [n for k, n in versions if k == kind]).items()}
         facts = [_fact(kind, row, texts, witnesses, stated,
                        _history(kind, row, earlier[(kind, row.id)], decisions, (kind, row.id) in added)) for kind, row in rows]
+        joined = _joined(session, entry, ids, read_in)
         exported_at = datetime.now(UTC)
         for document_id in cited:
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,
@@ -298,5 +440,6 @@ def export_evidence(store: Store, number: int, actor: str) -> dict:
         "consent": entry_consent(mentions),
         "mentions": [mention_label(mention.id) for mention in mentions],
         "facts": facts,
+        "joined": joined,
         "documents": documents,
     }

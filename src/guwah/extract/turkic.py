@@ -1254,6 +1254,9 @@ def _object_of(text: str, word: Word, start: int, end: int, passive: bool) -> bo
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]|(?<!\w)деп(?!\w)", re.I)
+# What ends a noun phrase before a postposition of a topic (`ActPersons._possessor_aside`): a comma (Arabic too),
+# a colon, a sentence's end.
+_TOPIC_BREAK = re.compile(r"[,،;:.!?؟]")
 
 
 def _kin_follower(text: str, readable: list[Word], index: int) -> int:
@@ -1544,6 +1547,39 @@ class ActPersons:
         following = [key(w.text) for w in self.readable[last + 1:last + 3]]
         return bool(following) and (bool(_EQUATIVE.search(following[0])) or following[1:] in (["бойынша"], ["boyiche"]))
 
+    def _possessor_aside(self, index: int, person: str | None, start: int, end: int) -> bool:
+        """Whether word `index`, a genitive (on a name's last word, an honorific after it or a kin word), owns the
+        place an act happened at or what it asked about, not the act: a dwelling right after it in the dative,
+        ablative or locative («әкесінің үйінен алып кетті» "took him from his father's house", X ھەدەڭنىڭ ئۆيىگە
+        بېرىپ "went to X's house"), or a postposition of a topic one or two words after its noun in the same clause
+        (قىزىنىڭ … پائالىيەتلىرى توغرىسىدا سوراق قىلدى "questioned about her daughter's activities"). The one visited
+        or asked about is then neither the act's person nor an unnamed subject that hides it (issue 11). `person`: whom
+        the word names (a name's later words are read with it), None for a kin word that names no one. Never where the
+        act's words [start, end) stand between the genitive and the postposition («Ерланның ұсталғаны туралы» "about
+        Erlan's arrest": the genitive is the subject of the act made a noun)."""
+        words, readable = self.words, self.readable
+        if not words.home and not words.about:
+            return False
+        last = index  # a name's case is on its last word, or on an honorific after it
+        while not key(readable[last].text).endswith(_GENITIVE) and last + 1 < len(readable) and (
+                any(p == person for _s, p in self._spans_over(readable[last + 1]))
+                or key(readable[last + 1].text).startswith(words.honorifics)):
+            last += 1
+        if not key(readable[last].text).endswith(_GENITIVE):
+            return False
+        following = readable[last + 1:last + 4]
+        if following and self.doc.text[readable[last].end:following[0].start].strip() == "":
+            head = key(following[0].text)
+            if head.startswith(words.home) and head.endswith(words.place_cases):
+                return True
+        for word in following[1:]:
+            if _TOPIC_BREAK.search(self.doc.text, readable[last].end, word.start) \
+                    or (start < word.start and readable[last].end < end):
+                return False
+            if key(word.text) in words.about:
+                return True
+        return False
+
     def _of_time(self, index: int) -> bool:
         """Whether word `index`, a pronoun, is "that" before a postposition of time («Оған дейін»
         "before that", «одан кейін», ئۇنىڭدىن كېيىن "after that"): a time, no person (h-codes50)."""
@@ -1653,6 +1689,8 @@ class ActPersons:
         unfound = -1  # where a name stands before the act that is no person's mention
         unfound_anywhere = False  # such a name anywhere in the sentence
         unfound_at: list[int] = []  # where each such name or unnamed relative stands
+        aside: list[tuple[int, str]] = []  # (offset, person) of a genitive owner of a place or topic (`_possessor_aside`)
+        aside_at = -2  # the word index of the last such genitive
         act_words = [w for w in self.readable if w.start < end and start < w.end]
         passive = bool(act_words) and doc.language == "kk" and bool(_KK_PASSIVE.match(key(act_words[-1].text)))
         from guwah.extract.subjects import turn_label  # subjects reads persons, which reads this module
@@ -1702,10 +1740,17 @@ class ActPersons:
             if person is not None and self._teller(i, person):
                 continue  # «Айгүлдің айтуынша, оны ұстады»: the source of the report, not the act's person
             k = key(word.text)
+            if (person is not None or k.endswith(_GENITIVE)) and self._possessor_aside(i, person, start, end):
+                # the owner of the place visited or of what is asked about: no candidate, but whom a pronoun
+                # after it may stand for (X ھەدەڭنىڭ ئۆيىگە بېرىپ، ئۇنىڭدىن سوراپتۇ "went to X's house and asked her")
+                if person is not None and person not in self.officials and aside_at != i - 1:
+                    aside.append((word.start, person))
+                aside_at = i
+                continue
             if person is None and k in self.words.third and not self._of_time(i):
                 # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
-                # лагерьде …»: X), else before the sentence
-                person = next((r[1] for r in reversed(refs) if not r[2]), last_before)
+                # лагерьде …»: X), else the owner of the place just visited there, else before the sentence
+                person = next((r[1] for r in reversed(refs) if not r[2]), None) or (aside[-1][1] if aside else last_before)
             elif person is None and k in self.words.me:
                 person = self.narrator
             elif person is None and self._unfound_name(i, sentence.start):
@@ -1874,6 +1919,12 @@ class ActWords:
     # postpositions of time after "it" («оған дейін» "before that", «одан кейін», ئۇنىڭدىن كېيىن "after
     # that"): the pronoun there is a time, no person
     of_time: frozenset[str] = frozenset()
+    # a dwelling's stems and the endings of "to", "from", "at" on it («үйіне», «үйінен», ئۆيىدە): a genitive before
+    # one owns the place an act happened at (`ActPersons._possessor_aside`)
+    home: tuple[str, ...] = ()
+    place_cases: tuple[str, ...] = ()
+    # postpositions of a topic, "about" («туралы», توغرىسىدا): a genitive before them owns what is asked about
+    about: frozenset[str] = frozenset()
 
 
 # Uyghur (keys): u, uni "him", uninggha "to him", uningdin "from him", ular "they" …; men "I" (a
@@ -1886,7 +1937,10 @@ class ActWords:
 ACT_WORDS = {
     "kk": ActWords(_KK_THIRD, _KK_ME, _KK_FIRST_PERSON_VERB, _KK_MY_THING, _KIN_STEMS, _HONORIFICS,
                    frozenset({"өз"}), _LOCATIVE, _TELLING, oblique=_KK_OBLIQUE,
-                   of_time=_keyed("дейін", "кейін", "бері", "соң", "бұрын", "шейін")),
+                   of_time=_keyed("дейін", "кейін", "бері", "соң", "бұрын", "шейін"),
+                   home=("үй",), place_cases=("ге", "ке", "ға", "қа", "не", "на", "нан", "нен", "дан", "ден", "тан", "тен",
+                                               "да", "де", "та", "те"),
+                   about=_keyed("туралы", "жайлы", "жайында", "жөнінде")),
     "ug": ActWords(
         frozenset(("u", "uni", "uninggha", "uningdin", "uningda", "ular", "ularni", "ulargha", "ulardin")),
         frozenset(("men", "mëni", "manga", "mendin", "mende")),
@@ -1903,7 +1957,9 @@ ACT_WORDS = {
         re.compile(r"(?:[dt][uiü][qk]|miz)$"),
         # -ni (ayalini "his wife"), -gha/-qa/-ge/-ke, -din/-tin (keys)
         ("ni", "gha", "qa", "ge", "ke", "din", "tin"),
-        of_time=_keyed("كېيىن", "ئىلگىرى", "بۇرۇن", "بېرى", "قەدەر", "keyin", "këyin", "ilgiri", "burun", "bëri")),
+        of_time=_keyed("كېيىن", "ئىلگىرى", "بۇرۇن", "بېرى", "قەدەر", "keyin", "këyin", "ilgiri", "burun", "bëri"),
+        home=("öy",), place_cases=("ge", "ke", "gha", "qa", "din", "tin", "da", "de", "ta", "te"),
+        about=_keyed("توغرىسىدا", "ھەققىدە", "toghrisida", "heqqide")),
 }
 
 

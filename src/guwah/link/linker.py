@@ -163,6 +163,9 @@ class LinkResult:
     # their nearest neighbours (`candidate_pairs`); the most mentions one of them held
     capped_blocks: int = 0
     capped_largest: int = 0
+    # the links the clustering took (index a, index b, match probability, rounded to 6 digits): what
+    # each automatic merge rests on, which the registry records (`guwah.registry.link_archive`)
+    links: list[tuple[int, int, float]] = field(default_factory=list)
 
     @property
     def clusters(self) -> int:
@@ -298,7 +301,8 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
                          "ORDER BY uid").fetchall()
     partial = [alone or initial for alone, initial in zip(
         one_part_names(con), initialled_names([mention.name for mention in mentions], prepared), strict=True)]
-    cluster_ids, pending = cluster(len(mentions), edges, fields, given_alone=partial)
+    links: list[tuple[int, int, float]] = []
+    cluster_ids, pending = cluster(len(mentions), edges, fields, given_alone=partial, taken=links)
     # Rows identical in every field left apart: a trained model may rightly call two identical rows
     # of a common name namesakes by chance (issue 10: 357 rows a name, every field random); a person
     # decides, so they enter the one queue, under its one cap, ahead of the model's pairs.
@@ -322,7 +326,8 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings, review_threshold=threshold, review_left_out=left_out, held=held,
                       held_across_scripts=across,
-                      identical_queued=identical_kept, capped_blocks=capped, capped_largest=largest)
+                      identical_queued=identical_kept, capped_blocks=capped, capped_largest=largest,
+                      links=links)
 
 
 def key_table(con, keys: Sequence[Sequence[str]]) -> None:
@@ -1571,7 +1576,7 @@ def tightest(a, b):
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
             auto: float = LINK_AUTO, review: float = LINK_REVIEW, given_alone: Sequence[bool] | None = None,
-            agree: float = LINK_AGREE) -> tuple[list[int], list[tuple[int, int, float]]]:
+            agree: float = LINK_AGREE, taken: list | None = None) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
     An edge is (a, b, match probability[, agrees[, corroborated]]); it links at `auto` (default LINK_AUTO) or
@@ -1589,7 +1594,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     both hold a name of more than one part: a given name alone joins the first person named in
     full that it links to (its most probable link) and bridges no second one; the refused link
     goes to review. A given name alone fits every person who bears it (see `one_part_names`), a
-    name with an initial every person whose name begins so (see `initialled_names`).
+    name with an initial every person whose name begins so (see `initialled_names`). With `taken`
+    (a list), each link that joined two clusters is appended to it as (a, b, probability rounded).
 
     Returns:
         (cluster number per mention, review pairs from `review` that ended in different
@@ -1625,6 +1631,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
                     continue
                 summaries[keep].absorb(summaries[gone])
             parent[gone] = keep
+            if taken is not None:
+                taken.append((a, b, round(probability, 6)))
             if full is not None:
                 full[keep] = full[keep] or full[gone]
     numbers: dict[int, int] = {}

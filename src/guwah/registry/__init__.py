@@ -578,8 +578,12 @@ FORCE_OPTION = Term("force_option", "--force")
 
 def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "reviewer",
           score: float | None = None, linker_version: str | None = None, store=None,
-          operation: int | None = None, force: bool = False) -> Entry:
+          operation: int | None = None, force: bool = False, reason: str | None = None,
+          pair: tuple[int, int] | None = None) -> Entry:
     """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
+
+    `reason`: why (a reviewer's, kept sealed); `pair`: the two mentions whose link made the merge (the
+    linker's, of probability `score`, or a "same" judgement's), recorded for the evidence file.
 
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
     (a linker never overrides one; a reviewer records "same" first; one a split or an undo recorded
@@ -618,19 +622,24 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if store is not None:
         extra = {"forced": sorted(conflicts)} if conflicts else {}
         store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how, **extra)
+    reason = (reason or "").strip() or None
+    pair = sorted(pair) if pair else None
     for person in gone_mentions:
         session.add(LinkChange(operation=operation, person_id=person.id, from_entry_id=gone.id, to_entry_id=keep.id,
-                               how=how, action="merge", score=score, linker_version=linker_version, actor=actor))
+                               how=how, action="merge", score=score, linker_version=linker_version, actor=actor,
+                               reason=reason, pair=pair))
         person.entry_id = keep.id
     session.add(LinkChange(operation=operation, entry_id=gone.id, merged_from=None, merged_to=keep.id, how=how,
-                           action="merge", actor=actor, conflicts=sorted(conflicts) or None))
+                           action="merge", actor=actor, conflicts=sorted(conflicts) or None, reason=reason))
     gone.merged_into_id = keep.id
     session.flush()
     return keep
 
 
-def split(session: Session, number: int, person_ids: list[int], actor: str, store=None) -> Entry:
-    """Move the given mentions of an entry into a new entry (a new number). Returns the new entry."""
+def split(session: Session, number: int, person_ids: list[int], actor: str, store=None,
+          reason: str | None = None) -> Entry:
+    """Move the given mentions of an entry into a new entry (a new number), `reason` (sealed) saying why.
+    Returns the new entry."""
     source = resolve(session, number)
     own = {p.id: p for p in mentions_of(session, source)}
     missing = [pid for pid in person_ids if pid not in own]
@@ -653,11 +662,12 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
         store.audit(session, actor, "split", "entry", source.number, new_entry=new.number, mentions=len(person_ids))
     # Undone, the new entry is not deleted (its number is never reused): it points at the source, so
     # that an old reference still resolves, but is not shown as merged into it (`view_entry`).
+    reason = (reason or "").strip() or None
     session.add(LinkChange(operation=operation, entry_id=new.id, merged_from=source.id, how="reviewer",
-                           action="split", actor=actor))
+                           action="split", actor=actor, reason=reason))
     for pid in person_ids:
         session.add(LinkChange(operation=operation, person_id=pid, from_entry_id=source.id, to_entry_id=new.id,
-                               how="reviewer", action="split", actor=actor))
+                               how="reviewer", action="split", actor=actor, reason=reason))
         own[pid].entry_id = new.id
     session.flush()
     # The reviewer's word that the moved mentions are not the others' person: binding as a "different".
@@ -714,8 +724,9 @@ def _rejoined_different(session: Session, changes: list[LinkChange], operation: 
     return None
 
 
-def undo(session: Session, actor: str, store=None) -> int:
-    """Undo the latest merge, split or linker act not yet undone; returns its operation number.
+def undo(session: Session, actor: str, store=None, reason: str | None = None) -> int:
+    """Undo the latest merge, split or linker act not yet undone, `reason` (sealed) saying why; returns
+    its operation number.
 
     Raises ReviewRequired, moving nothing, when the undo would put back in one entry two mentions
     that a reviewer has since judged different (a "different" binds every later act, an undo too).
@@ -746,17 +757,20 @@ def undo(session: Session, actor: str, store=None) -> int:
     merged = [change.person_id for change in changes if change.person_id is not None and change.action == "merge"]
     joined = {session.get(Person, pid).entry_id for pid in merged}
     held = {p.id: p.entry_id for p in session.scalars(select(Person).where(Person.entry_id.in_(joined)))} if joined else {}
+    reason = (reason or "").strip() or None
     for change in changes:
         if change.person_id is not None:
             person = session.get(Person, change.person_id)
             person.entry_id = change.from_entry_id
             session.add(LinkChange(operation=undo_operation, person_id=person.id, from_entry_id=change.to_entry_id,
-                                   to_entry_id=change.from_entry_id, how="reviewer", action="undo", actor=actor))
+                                   to_entry_id=change.from_entry_id, how="reviewer", action="undo", actor=actor,
+                                   reason=reason))
         if change.entry_id is not None:
             entry = session.get(Entry, change.entry_id)
             entry.merged_into_id = change.merged_from
             session.add(LinkChange(operation=undo_operation, entry_id=entry.id, merged_from=change.merged_to,
-                                   merged_to=change.merged_from, how="reviewer", action="undo", actor=actor))
+                                   merged_to=change.merged_from, how="reviewer", action="undo", actor=actor,
+                                   reason=reason))
         change.undone = True
     session.flush()
     sides: dict[int, dict[int, list[int]]] = {}
@@ -1030,6 +1044,7 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
     for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
         clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
     merges = judged
+    links = [(int(mentions[a].mention_id), int(mentions[b].mention_id), p) for a, b, p in result.links]
     for person_ids in clusters.values():
         if len(person_ids) < 2:
             continue
@@ -1038,9 +1053,12 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
         for number in numbers[1:]:
             if resolve(session, number).id == resolve(session, numbers[0]).id:
                 continue
+            link = _merging_link(links, {p.id for p in mentions_of(session, resolve(session, number))},
+                                 set(person_ids))
             try:
                 merge(session, numbers[0], number, actor, how="linker", linker_version=f"{LINKER} {LINKER_VERSION}",
-                      store=store, operation=operation)
+                      store=store, operation=operation, score=link[2] if link else None,
+                      pair=link[:2] if link else None)
                 merges += 1
             except ReviewRequired:
                 blocked += 1
@@ -1052,6 +1070,15 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
                                actor=actor, undone=True))
         session.flush()
     return LinkRun(len(mentions), merges, blocked, review, operation if merges else None, judged)
+
+
+def _merging_link(links: list[tuple[int, int, float]], own: set[int], cluster: set[int]) -> tuple | None:
+    """The most probable of the linker's `links` (mention, mention, probability) between an entry's mentions
+    `own` and the rest of their `cluster`: the link its merge rests on (every mention of a cluster of
+    two or more is at an end of a link the clustering took), or None."""
+    others = cluster - own
+    crossing = [link for link in links if (link[0] in own and link[1] in others) or (link[1] in own and link[0] in others)]
+    return max(crossing, key=lambda link: link[2], default=None)
 
 
 def judged_same_merges(session: Session, actor: str, operation: int, store=None) -> tuple[int, int]:
@@ -1075,7 +1102,7 @@ def judged_same_merges(session: Session, actor: str, operation: int, store=None)
             continue
         try:
             merge(session, entries[0].number, entries[1].number, actor, how="judgement", store=store,
-                  operation=operation)
+                  operation=operation, pair=tuple(sorted(pair)))
             merges += 1
         except ReviewRequired:
             blocked += 1

@@ -185,12 +185,18 @@ def print_release_changes(act) -> None:
                   "as approved before", highlight=False, markup=False, soft_wrap=True)
 
 
+# Why a reviewer joined or parted mentions: kept sealed with the act, for the evidence file.
+REASON_HELP = ("Why (kept, sealed): `guwah export evidence` gives it where it says how the entry's mentions "
+               "were joined.")
+
+
 @persons_app.command("merge", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry that stays."),
                   merged: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry merged into it (it will redirect)."),
                   force: bool = typer.Option(False, "--force", help="Merge although their assertions conflict "
-                                             "(gender, birth years far apart); recorded in the audit log.")) -> None:
+                                             "(gender, birth years far apart); recorded in the audit log."),
+                  reason: str | None = typer.Option(None, help=REASON_HELP)) -> None:
     """Merge two entries that are the same person (refused against a 'different' judgement); says which
     public releases the merge took down."""
     from guwah.registry import entry_label, person_number
@@ -198,7 +204,7 @@ def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the e
 
     survivor, merged = person_number(survivor), person_number(merged)
     with archive_session("edit_records") as (store, session):
-        act = merge_entries(session, survivor, merged, store.settings.actor, store=store, force=force)
+        act = merge_entries(session, survivor, merged, store.settings.actor, store=store, force=force, reason=reason)
     err.print(f"entry {entry_label(merged)} merged into {entry_label(survivor)}; `guwah persons undo` reverses it")
     print_release_changes(act)
 
@@ -208,7 +214,8 @@ def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the e
 def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
                   mentions: list[str] = typer.Option(..., "--mentions", metavar="MENTION_ID...",
                                                      help="Mention ids, 4 or M-4, to move out: --mentions M-4 M-5."),
-                  more: list[str] = typer.Argument(None, hidden=True, metavar="ID")) -> None:
+                  more: list[str] = typer.Argument(None, hidden=True, metavar="ID"),
+                  reason: str | None = typer.Option(None, help=REASON_HELP)) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""
     from guwah.registry import entry_label, mention_id, person_number
     from guwah.releases import split_entry
@@ -218,21 +225,21 @@ def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
     # `--mentions 4 5`: click gives an option one value, so the ids after the first come as arguments
     ids = list(dict.fromkeys(mention_id(typed) for typed in [*mentions, *(more or [])]))
     with archive_session("edit_records") as (store, session):
-        act = split_entry(session, number, ids, store.settings.actor, store=store)
+        act = split_entry(session, number, ids, store.settings.actor, store=store, reason=reason)
     err.print(f"new entry {entry_label(act.entry)}; `guwah persons undo` reverses it")
     print_release_changes(act)
 
 
 @persons_app.command("undo")
 @fails_cleanly
-def persons_undo() -> None:
+def persons_undo(reason: str | None = typer.Option(None, help=REASON_HELP)) -> None:
     """Undo the latest merge, split or linker run, putting back the releases it took down."""
     from guwah.registry import latest_act
     from guwah.releases import undo_registry_act
 
     with archive_session("edit_records") as (store, session):
         what = latest_act(session)
-        act = undo_registry_act(session, store.settings.actor, store=store)
+        act = undo_registry_act(session, store.settings.actor, store=store, reason=reason)
     err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)
     print_release_changes(act)
 

@@ -1870,38 +1870,39 @@ NAMING_SHOWS = N_("naming basis %(basis)s now names person %(person)s, whom it m
 
 
 def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
-                  force: bool = False) -> RegistryAct:
+                  force: bool = False, reason: str | None = None) -> RegistryAct:
     """`guwah.registry.merge` (`force`: despite conflicting assertions), then take down at once the
     releases it made stale (with why): an entry release that the merged mentions only give more to show
     stays up as approved (`still_allowed`), as after any link, until its new draft is approved."""
     from guwah.registry import merge, next_operation
 
     operation = next_operation(session)
-    keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
+    keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force, reason=reason)
     withdrawn = settle_releases(session, Text(MERGE_REASON, {"merged": entry_label(merged),
                                                              "survivor": entry_label(survivor)}), operation,
                                 joins=True)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
 
-def split_entry(session: Session, number: int, person_ids: list[int], actor: str, store=None) -> RegistryAct:
+def split_entry(session: Session, number: int, person_ids: list[int], actor: str, store=None,
+                reason: str | None = None) -> RegistryAct:
     """`guwah.registry.split` (`entry` is the new entry's number), and the releases it took down."""
     from guwah.registry import next_operation, recorded_separation, split
 
     operation = next_operation(session)
-    new = split(session, number, person_ids, actor, store=store)
+    new = split(session, number, person_ids, actor, store=store, reason=reason)
     return RegistryAct(operation, new.number, settle_releases(session, Text(SPLIT_REASON, {"number": entry_label(number)}),
                                                                     operation),
                        [], separation=recorded_separation(session, operation))
 
 
-def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
+def undo_registry_act(session: Session, actor: str, store=None, reason: str | None = None) -> RegistryAct:
     """`guwah.registry.undo`, putting back the releases the undone act took down when they show
     exactly what they showed (`restore_releases`); returns the undone operation, both lists and the
     "same" judgements the undo withdrew, and the "different" ones it recorded or withdrew."""
     from guwah.registry import next_operation, recorded_separation, undo, withdrawn_by_undo, withdrawn_separation
 
-    operation = undo(session, actor, store=store)
+    operation = undo(session, actor, store=store, reason=reason)
     undo_operation = next_operation(session) - 1
     restored = restore_releases(session, operation, actor)
     withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), undo_operation)

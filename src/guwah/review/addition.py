@@ -35,6 +35,7 @@ from guwah.review import (
     proposal_view,
     where_changes,
 )
+from guwah.storage.tables import FactAddition
 
 # What each kind needs besides the passage and the person: a fact without them asserts nothing.
 REQUIRED = {"name": ("name",), "attribute": ("attribute", "value"), "event": ("event_type",),
@@ -148,11 +149,14 @@ def add_fact(store, session: Session, document_id: int, kind: str, passage: str,
                            evidence_start=name_span[0], evidence_end=name_span[1], **accepted)
         session.add(named)
         session.flush()
+        session.add(FactAddition(kind="name", fact_id=named.id, document_id=document_id, actor=reviewer, at=now))
         store.audit(session, reviewer, "review", "name", named.id, decision="added", document=document_id,
                     person=subject.id, start=name_span[0], end=name_span[1], new_mention=True)
         row.person_id = subject.id
     session.add(row)
     session.flush()
+    # The addition's own record, which the evidence file reads (the note above is cleared on acceptance).
+    session.add(FactAddition(kind=kind, fact_id=row.id, document_id=document_id, actor=reviewer, at=now))
     store.audit(session, reviewer, "review", kind, row.id, decision="added", document=document_id,
                 person=subject.id, start=span[0], end=span[1], **({"event": joined.id} if joined is not None else {}))
     return proposal_view(kind, row)

@@ -252,6 +252,11 @@ class LinkChange(Base):
     # A merge made with --force over conflicting assertions: the fields that conflicted ("gender",
     # "birth_year"), on the merged entry's row; never their values (`guwah.registry.merge_conflicts`).
     conflicts: Mapped[list | None] = mapped_column(JSON)
+    # Why a reviewer made the act (`guwah persons merge|split|undo --reason`; sealed), and the two
+    # mentions [id, id] whose link made a merge: the linker's (its probability in `score`) or a "same"
+    # judgement's. Both None before migration 0042 (`guwah export evidence` says so).
+    reason: Mapped[str | None] = mapped_column(SealedText)
+    pair: Mapped[list | None] = mapped_column(JSON)
 
 
 class Judgement(Base):
@@ -548,6 +553,23 @@ class FactReassignment(Base):
     copy_id: Mapped[int] = mapped_column(Integer)
     from_person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     to_person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FactAddition(Base):
+    """A fact a reviewer added (`guwah.review.addition.add_fact`, `guwah review add`): the fact, the
+    document it cites, who added it and when; kept for ever. The record the evidence file reads a
+    fact's origin "added by a reviewer" from once a second reviewer's acceptance cleared its note (the
+    audit log witnesses the addition; it is not the data model). Migration 0043 filled it from the
+    audit entries of the additions made before it."""
+
+    __tablename__ = "fact_addition"
+    __table_args__ = (UniqueConstraint("kind", "fact_id", name="uq_fact_addition_fact"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # name, attribute, event, violation, relation
+    fact_id: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
