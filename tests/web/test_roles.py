@@ -53,6 +53,8 @@ MATRIX = [
     # the paste form (h-workspace70): the same role; the matrix's form has no text (400), an anonymous visitor none
     ("GET",  "/workspace/intake/paste",               "/login?next=/workspace/intake/paste", 403, 200,         200),
     ("GET",  "/workspace/reports",                    "/login?next=/workspace/reports", 403,    200,          200),
+    # taking a report into the archive (`guwah reports take`: "edit_records"); no such report: 404
+    ("POST", "/workspace/reports/R-0000-0000/take",   "/login?unsent=1",          403,           404,          404),
     ("POST", "/workspace/intake/paste",               "/login?unsent=1",          403,           400,          400),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
     ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),

@@ -102,6 +102,7 @@ class QueuedReport:
     relation: str | None
     has_contact: bool
     what_happened: str | None  # the reporter's account, as far as they know it
+    document_id: int | None = None  # the document it became when an editor took it (`take_report`)
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,8 @@ def _queued(row: FamilyReport) -> QueuedReport:
                         status_changed_at=_utc(row.status_changed_at), names=list(row.names), birth_year=row.birth_year,
                         hometown=row.hometown, last_seen_when=row.last_seen_when,
                         last_seen_where=row.last_seen_where, relation=row.relation,
-                        has_contact=row.contact is not None, what_happened=row.what_happened)
+                        has_contact=row.contact is not None, what_happened=row.what_happened,
+                        document_id=row.document_id)
 
 
 def _status(value: str) -> str:

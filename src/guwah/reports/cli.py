@@ -20,8 +20,15 @@ reports_app = typer.Typer(help="Reports of detained or missing persons sent thro
 def _line(report) -> str:
     born = f"born {report.birth_year}" if report.birth_year else "birth year not given"
     told = "; account given (reports show)" if report.what_happened else ""
+    taken = f"; taken as document {report.document_id}" if report.document_id is not None else ""
     return (f"{report.reference}  {report.status:<12} {report.received_at:%Y-%m-%d}  "
-            f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'}{told})")
+            f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'}{told}"
+            f"{taken})")
+
+
+def _may_match(numbers: list[int]) -> str:
+    """What a reviewer is told of the entries a report may be about (`guwah.reports.testimony.entries_like`)."""
+    return "may match " + ", ".join(f"entry {number}" for number in numbers) + " (check: guwah persons show N)"
 
 
 @reports_app.command("list")
@@ -32,12 +39,15 @@ def reports_list(
 ) -> None:
     """The moderation queue, oldest first, without the reporters' contacts."""
     from guwah.reports import list_reports
+    from guwah.reports.testimony import report_matches
 
     with archive_session("read_reports") as (store, session):
         reports = list_reports(store, session, store.settings.actor, status)
+        matches = report_matches(session, reports)
     if as_json:
         print_json([{**asdict(report), "received_at": report.received_at.isoformat(),
-                     "status_changed_at": report.status_changed_at.isoformat()} for report in reports])
+                     "status_changed_at": report.status_changed_at.isoformat(),
+                     "may_match": matches.get(report.reference, [])} for report in reports])
         return
     for report in reports:
         out.print(_line(report), highlight=False, markup=False, soft_wrap=True)
@@ -46,6 +56,8 @@ def reports_list(
         shown = "; ".join(f"{label}: {value}" for label, value in details if value)
         if shown:
             out.print(f"    {shown}", highlight=False, markup=False, soft_wrap=True)
+        if report.reference in matches:
+            out.print(f"    {_may_match(matches[report.reference])}", highlight=False, markup=False)
     err.print(counted(len(reports), "report"))
 
 
@@ -96,3 +108,33 @@ def reports_set_status(
     with archive_session("edit_records") as (store, session):
         report = set_status(store, session, reference, status, store.settings.actor)
     err.print(f"{report.reference}: {report.status}")
+
+
+@reports_app.command("take")
+@fails_cleanly
+def reports_take(
+    reference: str = typer.Argument(..., help="The report's reference, e.g. R-7KQ2-M9XD."),
+    consent: str = typer.Option(..., help="What the family agreed to when you spoke with them: confidential | "
+                                "pseudonymous | public. The document is stored confidential (the report form "
+                                "promised nothing is published); a higher level waits for a second reviewer."),
+    reason: str | None = typer.Option(None, help="Above confidential: what the family agreed to, when and with "
+                                      "whom (kept sealed with the consent raise)."),
+) -> None:
+    """Turn a report into a confidential document of the archive, its person proposed for review."""
+    from guwah.console import open_archive
+    from guwah.reports.testimony import take_report
+
+    store = open_archive("edit_records")
+    try:
+        taken = take_report(store, reference, consent, store.settings.actor, reason)
+    finally:
+        store.close()
+    err.print(f"{taken.reference}: taken as document {taken.document_id} (confidential: the report form gave no "
+              f"consent to publication); its person proposed as mention M-{taken.person_id}; status under_review",
+              highlight=False, soft_wrap=True)
+    if taken.consent_change_id is not None:
+        err.print(f"consent raise {taken.consent_change_id} to {consent.strip().lower()} waits for a second reviewer "
+                  f"(guwah consent approve {taken.consent_change_id})", highlight=False, soft_wrap=True)
+    err.print(f"next: guwah extract --all (or \"Extract facts\" on /workspace/documents/{taken.document_id}), then "
+              f"guwah review list --document {taken.document_id}",
+              highlight=False, soft_wrap=True)

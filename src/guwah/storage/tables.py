@@ -865,6 +865,9 @@ class FamilyReport(Base):
     relation: Mapped[str | None] = mapped_column(SealedText)  # the reporter's, to the person
     contact: Mapped[str | None] = mapped_column(SealedText)
     what_happened: Mapped[str | None] = mapped_column(SealedText)  # the reporter's account, several lines
+    # The document the report became when an editor took it (`guwah.reports.take_report`); the row
+    # itself stays as received, the document's provenance. Taken once: unique.
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

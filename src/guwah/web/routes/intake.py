@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from python_multipart import MultipartParser
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import parse_options_header
@@ -294,8 +294,42 @@ def workspace_reports(request: Request, session: SessionDep, auth: MayReadReport
     """The reports families sent through the public form, oldest first, with what each says happened
     (`guwah.reports.list_reports`, as `guwah reports list`: never a contact; the read is audited), for
     the members the role matrix lets read them (row "read_reports", as the CLI checks)."""
+    return _reports_page(request, session, auth)
+
+
+def _reports_page(request: Request, session, auth, error: Text | str | None = None, status_code: int = 200,
+                  taking: str | None = None) -> Response:
+    """The queue (`list_reports`, audited), each report with the entries it may match
+    (`guwah.reports.testimony.report_matches`: editors only, never a public page), and for members who
+    may take a report (`edit_records`) its take form; `error` a refusal of the take of `taking`."""
     from guwah.reports import list_reports
+    from guwah.reports.testimony import report_matches
+    from guwah.web.i18n import language_code, localize
 
     reports = list_reports(request.app.state.store, session, auth.user.username)
-    return render(request, "workspace_reports.html", {"reports": reports})
+    return render(request, "workspace_reports.html", {
+        "reports": reports, "matches": report_matches(session, reports),
+        "may_take": may(auth.user, "edit_records"), "consent_levels": [level.value for level in ConsentLevel],
+        "error": localize(error, language_code(request)) if error is not None else None, "taking": taking,
+    }, status_code=status_code)
+
+
+@router.post("/workspace/reports/{reference}/take", response_class=HTMLResponse)
+def workspace_take_report(request: Request, auth: MayEditRecords, reference: str,
+                          consent: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    """Take a report into the archive (`guwah.reports.testimony.take_report`, as `guwah reports take`):
+    a confidential document, a raise of its consent for a second reviewer when the family agreed to
+    more, its person proposed; then to the document's page (303), where its facts are extracted. A
+    refusal (a level above confidential without a reason, a report taken already) answers the queue
+    again with it (400), nothing stored; an unknown reference is 404."""
+    from guwah.reports.testimony import take_report
+
+    store = request.app.state.store
+    # take_report's own transaction stores it; the queue is read again only for a refusal.
+    try:
+        taken = take_report(store, reference, consent, auth.user.username, reason or None)
+    except InputError as error:
+        with store.session() as session:
+            return _reports_page(request, session, auth, error.text or error.message, 400, reference)
+    return RedirectResponse(f"/workspace/documents/{taken.document_id}", status_code=303)
 
