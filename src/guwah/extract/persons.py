@@ -3411,7 +3411,7 @@ def _hearing_turns(doc: Doc) -> None:
     """Who says "I" and "we" in a hearing's turns (`_hearing_labels`): the person a label's surname names, in
     the label's line and in the paragraphs after it up to the next label, a heading with no small letter or a
     bracketed note; no one in a presiding officer's turn ("Chairman X.", `_ASKING`). Issue 11
-    (h-speakers76): the witness's "I was stopped at a checkpoint" went to the chairman named first."""
+    (h-speakers76): a witness's own acts told in her turns went to the chairman named first."""
     text = doc.text
     labels = _hearing_labels(text)
     if not labels:
