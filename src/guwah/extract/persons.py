@@ -1073,6 +1073,38 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+# A hearing's or a record's speaker label: a title of address or a hearing's office, then a surname, then a full
+# stop or a colon, at a line's start ("Ms. TURSUN. I was …", "Chairman BELLWOOD. The Commission …", "Mr. Tursun:
+# I …"); the name is in capitals where a full stop closes the label (a sentence may open "Mr. Tursun. …").
+_HEARING_TITLES = rf"{_titles(t for t in _LATIN_TITLES if t not in ('me', 'haji', 'hajim', 'm'))}|" \
+    r"Chairman|Chairwoman|Chairperson|Chair|Co-?[Cc]hair(?:man|woman)?|Senator|Representative|Commissioner|Judge|Ambassador|" \
+    r"Witness|Г-н|Г-жа|Господин|Госпожа|Свидетель|Свидетельница|Председатель|Судья"
+_HEARING_LABEL = re.compile(
+    rf"^[ \t]*(?P<title>{_HEARING_TITLES})\.?[ \t]+(?P<name>[{_UPPER}][\w'’-]+(?:[ \t]+[{_UPPER}][\w'’-]+)?)"
+    rf"[ \t]*(?P<stop>[.:])[ \t]+(?=\S)", re.M)
+
+
+def _hearing_labels(text: str) -> list[re.Match]:
+    """The speaker labels of a hearing's transcript (`_HEARING_LABEL`: "Ms. TURSUN. …", "Senator HALE. …",
+    "Mr. Tursun: …"), where at least `_MIN_TURNS` lines open with one: a surname of two letters or more, in
+    capitals where a full stop closes the label, no common, asking, organisation or place-kind word."""
+    found = []
+    for match in _HEARING_LABEL.finditer(text):
+        words = match.group("name").split()
+        if any(len(w) < 2 for w in words) or match.group("stop") == "." and not match.group("name").isupper() \
+                or _any_word_in([w[:1] + w[1:].lower() for w in words], _ASKING, *_NOT_IN_A_NAME):
+            continue
+        found.append(match)
+    return found if len(found) >= _MIN_TURNS else []
+
+
+def _hearing_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """The surnames of a hearing's speaker labels (`_hearing_labels`), not a place: the witness a hearing
+    names only as "Ms. TURSUN." over her turns is a person (issue 11, h-speakers76)."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    return [(*m.span("name"), "turn") for m in _hearing_labels(doc.text) if not places.overlaps(m.span("name"))]
+
+
 # Two words in capitals after a label in capitals: a heading's title ("NORTHWIND INSIGHTS: FOCUS GROUP
 # TRANSCRIPT"), not a speaker's words; its label is the issuer of the record, no person (h-persons47).
 _CAPITALS_AFTER_LABEL = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+[ \t]+[{_UPPER}][{_UPPER}'’-]+(?![\w'’-])")
@@ -1733,7 +1765,7 @@ def find_persons(doc: Doc) -> None:
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
-        + _turn_labels(doc) + _chat_labels(doc) + _message_names(doc) + _addressees(doc) + _passport_names(doc)
+        + _turn_labels(doc) + _hearing_names(doc) + _chat_labels(doc) + _message_names(doc) + _addressees(doc) + _passport_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     candidates += _aged_capitals_in_a_field(doc)
@@ -3366,6 +3398,41 @@ def _turns(doc: Doc, narrator: str | None) -> None:
             doc.speakers.pop(index, None)
         elif speaker is not None:
             doc.speakers[index] = speaker
+    _hearing_turns(doc)
+
+
+def _turn_break(line: str) -> bool:
+    """Whether a line of a hearing ends the turn before it (`_hearing_turns`)."""
+    return bool(line.strip()) and (line.lstrip()[:1] in "[(" or not any(c.islower() for c in line)
+                                   or SPEAKER_TURN.match(line) is not None)
+
+
+def _hearing_turns(doc: Doc) -> None:
+    """Who says "I" and "we" in a hearing's turns (`_hearing_labels`): the person a label's surname names, in
+    the label's line and in the paragraphs after it up to the next label, a heading with no small letter or a
+    bracketed note; no one in a presiding officer's turn ("Chairman X.", `_ASKING`). Issue 11
+    (h-speakers76): a witness's own acts told in her turns went to the chairman named first."""
+    text = doc.text
+    labels = _hearing_labels(text)
+    if not labels:
+        return
+    starts = [m.start() for m in labels]
+    for number, label in enumerate(labels):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        for line in re.finditer(r"[^\n]*", text[label.end():end]):  # the turn runs on over lines with no label
+            if line.start() > 0 and _turn_break(line.group()):
+                end = label.end() + line.start()
+                break
+        title = label.group("title").casefold()
+        speaker = "" if title in _ASKING else person_at(doc, label.start("name"))
+        if speaker and not doc.person(speaker).names:
+            speaker = None
+        for index, sentence in enumerate(doc.sentences):
+            if sentence.end > label.end() and label.start() <= sentence.start < end:
+                if speaker:
+                    doc.speakers[index] = speaker
+                elif speaker == "":
+                    doc.speakers.pop(index, None)
 
 
 # Labels of whoever answers in a record of questions and answers ("A:", « R : », «Ответ:»): the one questioned.
