@@ -30,7 +30,7 @@ from guwah.extract.document import Doc
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.60.0"
+VERSION = "0.61.0"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
 _BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
