@@ -1155,8 +1155,9 @@ def train_em(con, linker) -> str:
     """Estimate the m of EM_COMPARISONS on `linker` (its u estimated already) by EM on the mentions
     of `con` (table `mentions`): one round blocked on the whole-name key, kept as it is unless it
     learnt namesakes as matches (`em_fallback`); then rounds blocked on the name and two more fields
-    (`em_rounds`, m floored at EM_MIN_M), and where those learnt namesakes too, or no blocks give
-    them pairs enough, the stated PRIORS. Returns which stands: "one round", "rounds" or "priors"."""
+    (`em_rounds`, m floored at EM_MIN_M, the detention year's stated: EM_DETAINED_M), and where
+    those learnt namesakes too, or no blocks give them pairs enough, the stated PRIORS. Returns
+    which stands: "one round", "rounds" or "priors"."""
     from splink import block_on
 
     linker.training.estimate_parameters_using_expectation_maximisation(
