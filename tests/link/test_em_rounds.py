@@ -3,6 +3,7 @@
 issue 10): blocked on the whole-name key alone, a common name's blocks are mostly namesakes."""
 
 import duckdb
+import pytest
 
 
 def _mentions(rows: list[tuple]) -> duckdb.DuckDBPyConnection:
@@ -72,7 +73,7 @@ def _em_linker(con, apart_by_rule: dict[str, float], vetoed: float = 1e-9):
     """A linker on `con` whose EM is faked: each call records its blocking rule and, as Splink does,
     adds the m of birth years apart it "learnt" (`apart_by_rule`, by the rule's SQL; the rounds' rules
     under "rounds") to that level's trained values and sets the level's m to their median; detention
-    years apart learn `vetoed` (an m of almost 0)."""
+    years apart and genders that differ learn `vetoed` (an m of almost 0)."""
     from statistics import median
 
     from splink import DuckDBAPI, Linker
@@ -89,6 +90,7 @@ def _em_linker(con, apart_by_rule: dict[str, float], vetoed: float = 1e-9):
         apart._add_trained_m_probability(apart_by_rule.get(sql, apart_by_rule["rounds"]), sql)
         apart.m_probability = median(r["probability"] for r in apart._trained_m_probabilities)
         _levels(linker, "detained_year")[-1].m_probability = vetoed
+        _levels(linker, "gender")[-1].m_probability = vetoed
 
     linker.training.estimate_parameters_using_expectation_maximisation = fake_em
     return linker, calls
@@ -116,13 +118,14 @@ def test_a_sane_single_round_is_kept_exactly():
     assert calls == [WHOLE]
     assert _levels(linker, "birth_year")[-1].m_probability == 0.02
     assert _levels(linker, "detained_year")[-1].m_probability == 1e-9
+    assert _levels(linker, "gender")[-1].m_probability == 1e-9
 
 
 def test_namesakes_learnt_in_one_round_train_again_in_rounds_without_its_m():
     """EM on the whole-name key took namesakes for matches (birth years apart 0.8): EM trains again in
     the rounds of `em_rounds`, whose m stand alone (the failed round's 0.8 is not in Splink's median),
-    floored at EM_MIN_M."""
-    from guwah.link.linker import EM_BIRTH_APART_MAX, EM_MIN_M, _levels, em_rounds, train_em
+    floored at EM_MIN_M; the detention-year levels take the stated EM_DETAINED_M, not the rounds' m."""
+    from guwah.link.linker import EM_BIRTH_APART_MAX, EM_DETAINED_M, EM_MIN_M, _levels, em_rounds, train_em
 
     con = _enough()
     linker, calls = _em_linker(con, {WHOLE: EM_BIRTH_APART_MAX + 0.4, "rounds": 0.15})
@@ -133,7 +136,22 @@ def test_namesakes_learnt_in_one_round_train_again_in_rounds_without_its_m():
                                for columns in em_rounds(con)]
     assert len(calls) == 4
     assert _levels(linker, "birth_year")[-1].m_probability == 0.15
-    assert _levels(linker, "detained_year")[-1].m_probability == EM_MIN_M
+    assert _levels(linker, "gender")[-1].m_probability == EM_MIN_M
+    detained = [level.m_probability for level in _levels(linker, "detained_year") if not level.is_null_level]
+    assert detained == list(EM_DETAINED_M)
+
+
+def test_stated_detention_year_m_weigh_a_year_apart_as_one_person_sometimes_is():
+    """The rounds' blocks fix name, birth year and place and leave EM the detention year alone to
+    weigh (issue 10: on N at 100,000 it learnt "same year" 1.0, "a year apart" 0.0). The stated m
+    sum to 1, keep the levels' order, and weigh a year apart at least as EM_MIN_M: one person's
+    sources differ by a year in one pair in five or six."""
+    from guwah.link.linker import EM_DETAINED_M, EM_MIN_M, PRIORS
+
+    assert EM_DETAINED_M is not None
+    assert len(EM_DETAINED_M) == len(PRIORS["detained_year"])
+    assert sum(EM_DETAINED_M) == pytest.approx(1.0)
+    assert EM_DETAINED_M[0] > EM_DETAINED_M[1] > EM_DETAINED_M[2] >= EM_MIN_M
 
 
 def test_rounds_that_learn_namesakes_too_or_have_no_pairs_give_the_priors():

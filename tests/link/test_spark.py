@@ -10,7 +10,7 @@ import sqlglot
 from sqlglot import exp
 
 from guwah.link.linker import MIN_TRAINING_MENTIONS, PAIR_SHIFT, score_pairs, settings
-from guwah.link.spark import SPARK_FUNCTIONS, scores_of, without_repeated_columns
+from guwah.link.spark import SPARK_FUNCTIONS, lists_share, scores_of, without_repeated_columns
 
 
 def conditions(model: dict) -> list[str]:
@@ -73,3 +73,17 @@ def test_without_repeated_columns_drops_only_exact_repeats():
     assert [projection.alias_or_name for projection in cleaned.expressions] == ["uid_l", "uid_r", "whole_l", "other"]
     plain = "SELECT l.uid AS uid_l, r.uid AS uid_r FROM t AS l JOIN t AS r ON l.uid < r.uid"
     assert without_repeated_columns(plain) == plain
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ([2017], [2016, 2017]), ([2017], [2018]), ([], [2017]), ([], []), (None, [2017]), ([2017], None),
+    ([None, 2017], [2017]), ([None], [None]), ([2017, 2017], [2017])])
+def test_lists_share_gives_what_duckdb_list_has_any_gives(a, b):
+    """The Spark backend's `list_has_any` (the detention years' "same year" and "a year apart"
+    levels) answers as DuckDB's: shared values, NULL lists, empty lists and NULL elements."""
+    expected = duckdb.execute("SELECT list_has_any(?::INTEGER[], ?::INTEGER[])", [a, b]).fetchone()[0]
+    assert lists_share(a, b) is expected
+    # as pandas hands Spark's arrays over: numpy arrays, a gap in integers read as NaN
+    as_arrays = [None if side is None else np.array([np.nan if v is None else v for v in side], dtype=float)
+                 for side in (a, b)]
+    assert lists_share(*as_arrays) is expected

@@ -1137,6 +1137,17 @@ EM_COMPARISONS = ("birth_year", "gender", "place", "detained_year")
 EM_MIN_M = 0.01
 
 
+# The detention-year m where EM trains in rounds (`train_em`): stated, not trained. The one round
+# that leaves the detention year free is blocked on the name, the birth year and the place, and in
+# its blocks (almost only one person's pairs) EM has one field left to weigh (gender nearly always
+# agrees): one field cannot tell two classes apart, and EM made the year itself the match class
+# ("same year" m 1.0, "a year apart" 0.0) on tuning generator N at 100,000 records, where every
+# true pair whose sources differ by a year then scored under LINK_REVIEW (issue 10). The numbers
+# are one person's pairs by the truth of the spent generators A, G, H, J, N, O and P (seed 7, both
+# detention years stated): the same year 0.76-0.88, a year apart 0.11-0.23, else 0.002-0.02.
+EM_DETAINED_M: tuple[float, ...] | None = (0.82, 0.16, 0.02)
+
+
 def floor_m(linker) -> None:
     """Raise every level's m that EM trained (EM_COMPARISONS, null levels left out) to EM_MIN_M."""
     for comparison in EM_COMPARISONS:
@@ -1149,8 +1160,9 @@ def train_em(con, linker) -> str:
     """Estimate the m of EM_COMPARISONS on `linker` (its u estimated already) by EM on the mentions
     of `con` (table `mentions`): one round blocked on the whole-name key, kept as it is unless it
     learnt namesakes as matches (`em_fallback`); then rounds blocked on the name and two more fields
-    (`em_rounds`, m floored at EM_MIN_M), and where those learnt namesakes too, or no blocks give
-    them pairs enough, the stated PRIORS. Returns which stands: "one round", "rounds" or "priors"."""
+    (`em_rounds`, m floored at EM_MIN_M, the detention year's stated: EM_DETAINED_M), and where
+    those learnt namesakes too, or no blocks give them pairs enough, the stated PRIORS. Returns
+    which stands: "one round", "rounds" or "priors"."""
     from splink import block_on
 
     linker.training.estimate_parameters_using_expectation_maximisation(
@@ -1172,6 +1184,10 @@ def train_em(con, linker) -> str:
     if em_fallback(linker):
         return "priors"
     floor_m(linker)
+    if EM_DETAINED_M is not None:
+        levels = [level for level in _levels(linker, "detained_year") if not level.is_null_level]
+        for level, m in zip(levels, EM_DETAINED_M, strict=True):
+            level.m_probability = m
     return "rounds"
 
 

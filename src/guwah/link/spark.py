@@ -93,6 +93,16 @@ def scores_of(pairs, values, left, right):
     return np.where(pairs[at] == key, values[at], 0.0)
 
 
+def lists_share(a, b) -> bool | None:
+    """DuckDB's `list_has_any` for one pair of lists, as Spark's `list_has_any` gives it: whether
+    `a` and `b` share a value; None where either list is None (SQL NULL). A NULL element matches
+    nothing, not even a NULL (None, or NaN where pandas reads a list of integers with a gap)."""
+    if a is None or b is None:
+        return None
+    known = {value for value in a if value is not None and value == value}
+    return any(value in known for value in b if value is not None and value == value)
+
+
 def register_functions(spark, con) -> None:
     """Give `spark` the SPARK_FUNCTIONS: `jaro_winkler_similarity` (Splink's jar), `list_has_any`
     (DuckDB's: whether two lists share a value; NULL where either is NULL) and
@@ -118,8 +128,7 @@ def register_functions(spark, con) -> None:
     spark.udf.register("guwah_name_score", pandas_udf(DoubleType())(guwah_name_score))
 
     def list_has_any(a, b):
-        return pd.Series([None if x is None or y is None else not set(x).isdisjoint(y)
-                          for x, y in zip(a, b, strict=True)], dtype=object)
+        return pd.Series([lists_share(x, y) for x, y in zip(a, b, strict=True)], dtype=object)
 
     list_has_any.__annotations__ = {"a": pd.Series, "b": pd.Series, "return": pd.Series}
     spark.udf.register("list_has_any", pandas_udf(BooleanType())(list_has_any))
