@@ -143,9 +143,12 @@ violation codes) and the number of negated or forbidden codes produced, for each
 - tuning_v45: bench/data/extract-tuning-v45/ (bench/data/extract-heldout-v45/ until then), written by a
   forty-fifth helper who never saw the extractor (during the 0.58.x round), sealed until its first run, held out
   for 0.59.0 (also run at 0.58.0) and 0.60.0; declared spent in the 0.60.x round (its errors are read): now tuning;
-- held_out_v46: written by a helper who never saw the extractor (during the 0.59.x round); held out: never tuned
-  on, and run only when named (`--splits held_out_v46`), so that a tuning run never shows its figures.
-  Sealed in bench/sealed/ until its first use at 0.60.0 (and 0.59.1), one use left;
+- tuning_v46: bench/data/extract-tuning-v46/ (bench/data/extract-heldout-v46/ until then), written by a
+  forty-sixth helper who never saw the extractor (during the 0.59.x round), sealed until its first run, held out
+  for 0.60.0 (also run at 0.59.1) and 0.61.0; declared spent in the 0.61.x round (its errors are read): now tuning;
+- held_out_v47: written by a helper who never saw the extractor (during the 0.60.x round); held out: never tuned
+  on, and run only when named (`--splits held_out_v47`), so that a tuning run never shows its figures.
+  Sealed in bench/sealed/ until its first use at 0.61.0 (and 0.60.0), one use left;
 then throughput in testimonies of about 2,000 words per minute, with the language models
 (`guwah.extract.ner`) loaded when they are installed. The figures count only the extraction:
 each worker loads the models (and extracts two short texts) before the clock starts, and the
@@ -291,19 +294,21 @@ TUNING_V43 = REPO / "bench" / "data" / "extract-tuning-v43"
 TUNING_V44 = REPO / "bench" / "data" / "extract-tuning-v44"
 # Written by a forty-fifth helper who never saw the extractor, in the 0.58.x round; sealed until 0.59.0's merge.
 TUNING_V45 = REPO / "bench" / "data" / "extract-tuning-v45"
-# Written by a forty-sixth helper who never saw the extractor, in the 0.59.x round; sealed until 0.60.0's merge: held out.
-HELDOUT_V46 = REPO / "bench" / "data" / "extract-heldout-v46"
+# Written by a forty-sixth helper who never saw the extractor, in the 0.59.x round; sealed until 0.60.0's merge.
+TUNING_V46 = REPO / "bench" / "data" / "extract-tuning-v46"
+# Written by a forty-seventh helper who never saw the extractor, in the 0.60.x round; sealed until 0.61.0's merge: held out.
+HELDOUT_V47 = REPO / "bench" / "data" / "extract-heldout-v47"
 SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v7", "tuning_v8",
           "tuning_v9", "tuning_v9b", "tuning_v10", "tuning_v11", "tuning_v12", "tuning_v13", "tuning_v14", "tuning_v15", "tuning_v16", "tuning_v17", "tuning_v18", "tuning_v19",
-          "tuning_v20", "tuning_v21", "tuning_v22", "tuning_v23", "tuning_v24", "tuning_v25", "tuning_v26", "tuning_v27", "tuning_v28", "tuning_v29", "tuning_v30", "tuning_v31", "tuning_v32", "tuning_v33", "tuning_v34", "tuning_v35", "tuning_v36", "tuning_v37", "tuning_v38", "tuning_v39", "tuning_v40", "tuning_v41", "tuning_v42", "tuning_v43", "tuning_v44", "tuning_v45", "held_out", "tuning_demo", "held_out_v46")
+          "tuning_v20", "tuning_v21", "tuning_v22", "tuning_v23", "tuning_v24", "tuning_v25", "tuning_v26", "tuning_v27", "tuning_v28", "tuning_v29", "tuning_v30", "tuning_v31", "tuning_v32", "tuning_v33", "tuning_v34", "tuning_v35", "tuning_v36", "tuning_v37", "tuning_v38", "tuning_v39", "tuning_v40", "tuning_v41", "tuning_v42", "tuning_v43", "tuning_v44", "tuning_v45", "tuning_v46", "held_out", "tuning_demo", "held_out_v47")
 # Held-out sets written by someone who never saw the extractor: run only when named, and their
 # folders not even read otherwise (a run on the tuning splits opens none of their files).
-HELD_OUT_FOLDERS = {"held_out_v46": HELDOUT_V46}
+HELD_OUT_FOLDERS = {"held_out_v47": HELDOUT_V47}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The folders of every split but the held-out ones, in the order they are read.
 TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V7, TUNING_V8, TUNING_V9,
                   TUNING_V9B, TUNING_V10, TUNING_V11, TUNING_V12, TUNING_V13, TUNING_V14, TUNING_V15, TUNING_V16, TUNING_V17, TUNING_V18,
-                  TUNING_V19, TUNING_V20, TUNING_V21, TUNING_V22, TUNING_V23, TUNING_V24, TUNING_V25, TUNING_V26, TUNING_V27, TUNING_V28, TUNING_V29, TUNING_V30, TUNING_V31, TUNING_V32, TUNING_V33, TUNING_V34, TUNING_V35, TUNING_V36, TUNING_V37, TUNING_V38, TUNING_V39, TUNING_V40, TUNING_V41, TUNING_V42, TUNING_V43, TUNING_V44, TUNING_V45)
+                  TUNING_V19, TUNING_V20, TUNING_V21, TUNING_V22, TUNING_V23, TUNING_V24, TUNING_V25, TUNING_V26, TUNING_V27, TUNING_V28, TUNING_V29, TUNING_V30, TUNING_V31, TUNING_V32, TUNING_V33, TUNING_V34, TUNING_V35, TUNING_V36, TUNING_V37, TUNING_V38, TUNING_V39, TUNING_V40, TUNING_V41, TUNING_V42, TUNING_V43, TUNING_V44, TUNING_V45, TUNING_V46)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
@@ -359,6 +364,7 @@ SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": 
          "held_out_v43": "tuning_v43",
          "held_out_v44": "tuning_v44",
          "held_out_v45": "tuning_v45",
+         "held_out_v46": "tuning_v46",
          **RENAMED}  # the demo texts' gold, as written (renamed, never spent)
 HEADINGS = {
     "dev": "dev set (synthetic, bench/data/extract-dev; tune on these)",
@@ -410,7 +416,8 @@ HEADINGS = {
     "tuning_v43": "v43 set (bench/data/extract-tuning-v43; held out for 0.57.0 and 0.58.0, spent since the 0.58.x round: tuning)",
     "tuning_v44": "v44 set (bench/data/extract-tuning-v44; held out for 0.58.0 and 0.59.0, spent since the 0.59.x round: tuning)",
     "tuning_v45": "v45 set (bench/data/extract-tuning-v45; held out for 0.59.0 and 0.60.0, spent since the 0.60.x round: tuning)",
-    "held_out_v46": "held-out v46 (bench/data/extract-heldout-v46, written by a helper who never saw the extractor; never tune on it)",
+    "tuning_v46": "v46 set (bench/data/extract-tuning-v46; held out for 0.60.0 and 0.61.0, spent since the 0.61.x round: tuning)",
+    "held_out_v47": "held-out v47 (bench/data/extract-heldout-v47, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -40,10 +40,11 @@ and 0.56.0 and spent; since the 0.57.x round extract-tuning-v42, held out for 0.
 and 0.57.0 and spent; since the 0.58.x round extract-tuning-v43, held out for 0.57.0
 and 0.58.0 and spent; since the 0.59.x round extract-tuning-v44, held out for 0.58.0
 and 0.59.0 and spent; since the 0.60.x round extract-tuning-v45, held out for 0.59.0
-and 0.60.0 and spent; codes-train-c, written for
+and 0.60.0 and spent; since the 0.61.x round extract-tuning-v46, held out for 0.60.0
+and 0.61.0 and spent; codes-train-c, written for
 these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
-bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v46, sealed
+bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v47, sealed
 until its first use) is never read here (nor any other extract-heldout-* folder but the spent v2 to v6, compared by
 whole name).
 
@@ -250,6 +251,7 @@ SETS = {
     "v43": ("extract-tuning-v43", ("tuning_v43",)),  # held out for 0.57.0 and 0.58.0; spent, read since the 0.58.x round
     "v44": ("extract-tuning-v44", ("tuning_v44",)),  # held out for 0.58.0 and 0.59.0; spent, read since the 0.59.x round
     "v45": ("extract-tuning-v45", ("tuning_v45",)),  # held out for 0.59.0 and 0.60.0; spent, read since the 0.60.x round
+    "v46": ("extract-tuning-v46", ("tuning_v46",)),  # held out for 0.60.0 and 0.61.0; spent, read since the 0.61.x round
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
@@ -260,7 +262,7 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped persons model is not trained on
 # it; the act model is since the 0.20.x detection round (`--train-on-measured`: see the docstring).
 MEASURED_ONLY = ("train-c",)
-HELD_OUT = ("v46",)  # bench/data/extract-heldout-v46: measurement only, never read for training
+HELD_OUT = ("v47",)  # bench/data/extract-heldout-v47: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v9, v10, a future
 # one) is refused by its exact name, never by a substring ("v9" is also in extract-tuning-v9).
 SPENT_HELD_OUT = ("extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4", "extract-heldout-v5",

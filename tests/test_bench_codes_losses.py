@@ -22,7 +22,7 @@ def test_kinds_are_tabled_by_language_with_a_total():
 
 def test_a_split_that_is_not_tuning_data_is_refused(capsys):
     with pytest.raises(SystemExit) as exit_:
-        _bench().main(["held_out_v46"])
+        _bench().main(["held_out_v47"])
     assert exit_.value.code == 2
     assert "is not a tuning split" in capsys.readouterr().err
 
@@ -58,7 +58,7 @@ def test_a_kazakh_code_is_told_not_read_read_as_another_or_given_elsewhere():
 def test_unread_takes_spent_sets_only(capsys):
     # h-x35c: the model trained without some writers; a held-out or unknown name is refused before any training
     with pytest.raises(SystemExit) as exit_:
-        _bench().main(["tuning_v17", "--unread", "v17,v46"])
+        _bench().main(["tuning_v17", "--unread", "v17,v47"])
     assert exit_.value.code == 2
     assert "--unread: spent sets only" in capsys.readouterr().err
 

@@ -50,9 +50,9 @@ def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_fold
     assert bench.SPENT["held_out_v18"] == "tuning_v18" and bench.TUNING_V18 in bench.TUNING_FOLDERS
     assert "tuning_v19" in bench.TUNING_SPLITS and "held_out_v19" not in bench.SPLITS
     assert bench.SPENT["held_out_v19"] == "tuning_v19" and bench.TUNING_V19 in bench.TUNING_FOLDERS
-    assert "tuning_v45" in bench.TUNING_SPLITS and "held_out_v45" not in bench.SPLITS
-    assert bench.SPENT["held_out_v45"] == "tuning_v45" and bench.TUNING_V45 in bench.TUNING_FOLDERS
-    assert set(bench.HELD_OUT_SETS) == {"held_out_v46"}
+    assert "tuning_v46" in bench.TUNING_SPLITS and "held_out_v46" not in bench.SPLITS
+    assert bench.SPENT["held_out_v46"] == "tuning_v46" and bench.TUNING_V46 in bench.TUNING_FOLDERS
+    assert set(bench.HELD_OUT_SETS) == {"held_out_v47"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
 
@@ -62,8 +62,8 @@ def test_place_losses_refuse_a_held_out_split_before_reading_anything(capsys):
 
     places_losses = load("places_losses")
     with pytest.raises(SystemExit):
-        places_losses.main(["held_out_v46"])
-    assert "held_out_v46 is not a tuning split" in capsys.readouterr().err
+        places_losses.main(["held_out_v47"])
+    assert "held_out_v47 is not a tuning split" in capsys.readouterr().err
 
 
 def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
@@ -71,8 +71,8 @@ def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
 
     dates_losses = load("dates_losses")
     with pytest.raises(SystemExit):
-        dates_losses.main(["held_out_v46"])
-    assert "held_out_v46 is not a tuning split" in capsys.readouterr().err
+        dates_losses.main(["held_out_v47"])
+    assert "held_out_v47 is not a tuning split" in capsys.readouterr().err
 
 
 def test_the_demo_texts_are_the_tuning_split_tuning_demo_and_the_old_name_is_still_taken(capsys):

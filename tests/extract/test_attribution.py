@@ -99,7 +99,7 @@ def test_training_labels_invented_documents_from_their_gold():
 
 def test_training_refuses_a_held_out_set():
     with pytest.raises(SystemExit):
-        list(_train_attribution().documents("held_out_v46"))
+        list(_train_attribution().documents("held_out_v47"))
 
 
 def test_shipped_model_loads_without_pickle_and_names_its_training(shipped):

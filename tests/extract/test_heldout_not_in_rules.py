@@ -16,7 +16,7 @@ the 0.40.x round, v26, spent and renamed extract-tuning-v26 in the 0.41.x round,
 extract-tuning-v31 in the 0.46.x round, v32, spent and renamed extract-tuning-v32 in the 0.47.x round, v33, spent
 and renamed extract-tuning-v33 in the 0.48.x round, v34, spent and renamed extract-tuning-v34 in the 0.49.x round, v35,
 spent and renamed extract-tuning-v35 in the 0.50.x round, v36, spent and renamed extract-tuning-v36 in the 0.51.x round, v37, spent and renamed extract-tuning-v37 in the 0.52.x round, v38, spent and renamed extract-tuning-v38 in the 0.53.x round, v39, spent and renamed extract-tuning-v39 in the 0.54.x round, v40, spent and renamed extract-tuning-v40 in the 0.55.x round, v41, spent and renamed extract-tuning-v41 in the 0.56.x round, v42, spent and renamed extract-tuning-v42 in the 0.57.x round, v43,
-spent and renamed extract-tuning-v43 in the 0.58.x round, v44, spent and renamed extract-tuning-v44 in the 0.59.x round, and v45, spent and renamed extract-tuning-v45 in the 0.60.x round; the
+spent and renamed extract-tuning-v43 in the 0.58.x round, v44, spent and renamed extract-tuning-v44 in the 0.59.x round, v45, spent and renamed extract-tuning-v45 in the 0.60.x round, and v46, spent and renamed extract-tuning-v46 in the 0.61.x round; the
 rules include the acts data files under src/guwah/vocab/."""
 
 import re
@@ -27,7 +27,7 @@ HELD_OUT = [*sorted((ROOT / "bench" / "data").glob("extract-heldout-*")),
             *(ROOT / "bench" / "data" / name for name in ("extract-tuning-v7", "extract-tuning-v8", "extract-tuning-v9b",
                                                             "extract-tuning-v10", "extract-tuning-v11", "extract-tuning-v13",
                                                             "extract-tuning-v14", "extract-tuning-v15", "extract-tuning-v16", "extract-tuning-v17",
-                                                            "extract-tuning-v18", "extract-tuning-v19", "extract-tuning-v20", "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24", "extract-tuning-v25", "extract-tuning-v26", "extract-tuning-v27", "extract-tuning-v28", "extract-tuning-v29", "extract-tuning-v30", "extract-tuning-v31", "extract-tuning-v32", "extract-tuning-v33", "extract-tuning-v34", "extract-tuning-v35", "extract-tuning-v36", "extract-tuning-v37", "extract-tuning-v38", "extract-tuning-v39", "extract-tuning-v40", "extract-tuning-v41", "extract-tuning-v42", "extract-tuning-v43", "extract-tuning-v44", "extract-tuning-v45"))]
+                                                            "extract-tuning-v18", "extract-tuning-v19", "extract-tuning-v20", "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24", "extract-tuning-v25", "extract-tuning-v26", "extract-tuning-v27", "extract-tuning-v28", "extract-tuning-v29", "extract-tuning-v30", "extract-tuning-v31", "extract-tuning-v32", "extract-tuning-v33", "extract-tuning-v34", "extract-tuning-v35", "extract-tuning-v36", "extract-tuning-v37", "extract-tuning-v38", "extract-tuning-v39", "extract-tuning-v40", "extract-tuning-v41", "extract-tuning-v42", "extract-tuning-v43", "extract-tuning-v44", "extract-tuning-v45", "extract-tuning-v46"))]
 # The code list (vocab/violations.yaml) is the shared contract's copy, byte-equal to
 # ../shared/contracts/violations.yaml, which the held-out writers are given to read: a writer echoing a
 # code's definition is no rule quoting their text (v27's vigil roll echoes detention.incommunicado's).

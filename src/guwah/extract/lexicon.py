@@ -725,7 +725,7 @@ _UNREAL_AFTER = {"kk": _KK_UNREAL_SUFFIX, "ug": _UG_UNREAL_SUFFIX}
 # Uyghur -ى/-ي + -دۇ or a personal ending, -i/-y + -du: تۇتۇلىدۇ / tutulidu, تۇتىدۇ) after a condition in its
 # sentence: "if" (Kazakh «егер», Uyghur ئەگەر / eger) or a verb in the conditional with its person («келсем»,
 # «барсаң») or denied («келмесе», «қайтпаса»; كەلمىسە / kelmise, قايتسام / qaytsam): a threat or a possibility
-# ("if I do not come back, my brother will be arrested"), not an act done. Neither alone: the present-future
+# ("should I stay away, my brother will be arrested"), not an act done. Neither alone: the present-future
 # also tells what is done again and again, and -са/-се alone also tells "when" in a narrative.
 _FUTURE_AFTER_CONDITION = {
     "kk": (re.compile(r"(?:[аеә]|й)(?:д[ыі]|м[ыі]н|м[ыі]з|с[ыі]ң|с[ыі]з|сыңдар|сіңдер)(?!\w)", re.I),
