@@ -184,6 +184,8 @@ def test_the_cli_judges_a_conflict_and_persons_show_says_it_judged(store, settin
 
     before = " ".join(run("persons", "show", f"E-{number}").output.split())
     assert "both kept for a reviewer to judge (guwah persons judge-conflict" in before
+    # The command it suggests names the entry, ready to run, not a placeholder "N".
+    assert f"(guwah persons judge-conflict E-{number} event:" in before
     refused = run("persons", "judge-conflict", f"E-{number}", f"event:{sentenced}", f"event:{released}", "one-wrong",
                   "--reason", "misread")
     assert refused.exit_code != 0 and "--wrong" in " ".join(refused.output.split())

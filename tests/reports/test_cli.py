@@ -141,10 +141,14 @@ def test_reports_cli_show_prints_what_happened_line_by_line_and_list_only_says_i
     assert "    what happened:\n      Taken by two officers at night in autumn 2017.\n      A neighbour saw" in shown.stdout
     assert as_json(invoke("reports", "show", told_receipt.reference, "--json"))["what_happened"] == told
     listed = invoke("reports", "list").stdout
-    assert "account given (reports show)" in listed and "Yengibazar" not in listed
+    # "Account" would read as a workspace account: the line says what is there and which command shows it.
+    assert f"what happened told (guwah reports show {told_receipt.reference})" in listed
+    assert "account given" not in listed and "Yengibazar" not in listed
     # A report without an account says nothing of one (the positive control is above).
     plain = invoke("reports", "show", first.reference).stdout
     assert "what happened" not in plain and first.reference in plain
+    plain_line = next(line for line in listed.splitlines() if line.startswith(first.reference))
+    assert "what happened" not in plain_line
 
 
 def as_json(result) -> dict:

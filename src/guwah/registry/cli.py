@@ -100,15 +100,15 @@ def persons_show(
             out.print("  " + item_line(item), highlight=False, markup=False)
     out.print("timeline:", highlight=False)
     for index, item in enumerate(view.timeline, 1):
-        for line in timeline_lines(index, item, view.timeline):
+        for line in timeline_lines(index, item, view.timeline, entry_label(view.number)):
             out.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
-def timeline_lines(index: int, item, timeline: list) -> list[str]:
+def timeline_lines(index: int, item, timeline: list, entry: str = "N") -> list[str]:
     """One item of `persons show`'s timeline: "#2 2018 detention at facility 4 (...)", its sources
     each with the passage it cites, and each item it conflicts with, by number ("conflict (date)
     with #1: 2017 detention; a reviewer judges"). A date as told: a year stays a year, none is
-    "date unknown"."""
+    "date unknown". `entry`: the entry's label, named in the judge-conflict command it suggests."""
     def when(it) -> str:
         start = it.date or "date unknown"
         return f"{start} to {it.end_date}" if it.end_date else start
@@ -135,7 +135,7 @@ def timeline_lines(index: int, item, timeline: list) -> list[str]:
                      f"{other.event_type}; " + (
                          f"judged {judged['verdict'].replace('_', ' ')} by {judged['actor']} at {judged['at'][:16]}: "
                          f"{judged['reason']}" if judged else
-                         f"both kept for a reviewer to judge (guwah persons judge-conflict N event:{item.event_id} "
+                         f"both kept for a reviewer to judge (guwah persons judge-conflict {entry} event:{item.event_id} "
                          f"event:{other.event_id} VERDICT --reason WHY)"))
     return lines
 

@@ -19,7 +19,7 @@ reports_app = typer.Typer(help="Reports of detained or missing persons sent thro
 
 def _line(report) -> str:
     born = f"born {report.birth_year}" if report.birth_year else "birth year not given"
-    told = "; account given (reports show)" if report.what_happened else ""
+    told = f"; what happened told (guwah reports show {report.reference})" if report.what_happened else ""
     taken = f"; taken as document {report.document_id}" if report.document_id is not None else ""
     return (f"{report.reference}  {report.status:<12} {report.received_at:%Y-%m-%d}  "
             f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'}{told}"
