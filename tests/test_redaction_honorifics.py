@@ -43,6 +43,12 @@ def test_a_word_ending_like_an_honorific_stays_when_the_rest_is_no_withheld_name
     ("Зерепшан Курбанова", "Мы видели Зерепшанку у ворот.", "Зерепшанк"),
     ("Зерепшан Курбанова", "Зерепшаночка, не плачь, сказала мать.", "Зерепшаночк"),
     ("Zerepshan Qurbanova", "Everyone called her Zerepshanka in the village.", "Zerepshank"),
+    # h-adversary76: the boys' diminutives -ик, -чик, -ушка (Кайратик, Кайратчик), in Latin letters too
+    ("Кайрат Сейткалиев", "Дома его звали Кайратик, и он ждал.", "Кайратик"),
+    ("Кайрат Сейткалиев", "Мы видели Кайратика у ворот.", "Кайратик"),
+    ("Кайрат Сейткалиев", "Кайратчик, не плачь, сказала мать.", "Кайратчик"),
+    ("Кайрат Сейткалиев", "Мы ждали Кайратушку до утра.", "Кайратушк"),
+    ("Kairat Seitkaliev", "Everyone called him Kairatik in the village.", "Kairatik"),
 ])
 def test_a_withheld_given_name_with_a_russian_diminutive_is_masked(withheld, text, petted):
     """h-adversary75: a Russian speaker's diminutive of a withheld given name (-ка, -очка, -ечка, their case

@@ -591,9 +591,11 @@ def _feminine_surname_ending() -> regex.Pattern:
 _HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
 # A family named in the English plural by a Russian-style surname (the Ekberovs, the Ekberovs' house, the
 # Baqtins), folded; only these surname endings, so that no common plural loses its -s.
-# Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка; in Latin letters too),
-# folded, after `stems` gave the nominative back (Зерепшанку → зерепшанка).
-_DIMINUTIVES = ("очка", "ечка", "ка", "ochka", "echka", "ka")
+# Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка, a boy's Кайратик,
+# Кайратчик, Кайратушка; in Latin letters too), folded, after `stems` gave the nominative back
+# (Зерепшанку → зерепшанка).
+_DIMINUTIVES = ("очка", "ечка", "ушка", "юшка", "ка", "чик", "ик",
+                "ochka", "echka", "ushka", "ka", "chik", "ik")
 _FAMILY_PLURAL = regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:ov|ev|ow|ew|in|yn|ova|eva|owa|ewa)s\Z")
 
 
@@ -608,7 +610,7 @@ def _mask_stems(word: str) -> frozenset[str]:
     A stem with an honorific written on (`_HONORIFIC`: Dilnurkhan) also gives the name before it
     (dilnur), when that keeps at least a name part's letters (not Orhan → "or"). A family's English
     plural (`_FAMILY_PLURAL`: Ekberovs, Ekberovas) gives the surname, a Russian diminutive
-    (`_DIMINUTIVES`: Зерепшанка) the given name."""
+    (`_DIMINUTIVES`: Зерепшанка, Кайратик) the given name."""
     found = stems(_INVISIBLE.sub("", word))
     found |= {stem[:-1] for stem in found if _FAMILY_PLURAL.match(stem)}
     found |= {stem[:-len(ending)] for stem in found for ending in _DIMINUTIVES
