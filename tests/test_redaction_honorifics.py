@@ -15,6 +15,8 @@ def _shown(text: str, withheld: str = "Dilnur Kasimova") -> str:
 
 @pytest.mark.parametrize("honoured", [
     "Dilnurkhan", "Dilnurxan", "Dilnurhan", "Dilnurxanim", "Dilnurkhanim", "Dilnurxanning", "Dilnurkhan's",
+    # h-adversary76: the Uzbek form of the honorific, -xon / -khon
+    "Dilnurxon", "Dilnurkhon",
 ])
 def test_a_withheld_given_name_with_an_honorific_is_masked_in_latin_script(honoured):
     shown = _shown(f"Someone called her {honoured} at the meeting in Aksu.")
@@ -25,6 +27,7 @@ def test_a_withheld_given_name_with_an_honorific_is_masked_in_latin_script(honou
 @pytest.mark.parametrize(("withheld", "text", "honoured"), [
     ("Дилнур Касимова", "Все говорили о Дилнурхан и ждали.", "Дилнурхан"),
     ("Дилнур Касимова", "Дилнурханым келді.", "Дилнурханым"),
+    ("Дилнур Касимова", "Все говорили о Дилнурхон и ждали.", "Дилнурхон"),  # h-adversary76: Uzbek -хон
     ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخاننىڭ سۆزى ئوقۇلدى.", "دىلنۇرخاننىڭ"),
     ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخان بار ئىدى.", "دىلنۇرخان"),
 ])

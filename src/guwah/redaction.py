@@ -586,9 +586,9 @@ def _feminine_surname_ending() -> regex.Pattern:
 
 
 # Honorifics Uyghur and Kazakh write onto a given name ("lady", "sir": Dilnurxan, Dilnurkhan,
-# Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان), folded as `stems` gives them; case endings
-# before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
-_HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
+# Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان; the Uzbek -xon, Dilnurxon, Дилнурхон), folded as
+# `stems` gives them; case endings before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
+_HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|(?:x|kh)on|хан(?:ым|ум)?|хон|خان(?:ىم)?)\Z")
 # A family named in the English plural by a Russian-style surname (the Ekberovs, the Ekberovs' house, the
 # Baqtins), folded; only these surname endings, so that no common plural loses its -s.
 # Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка, a boy's Кайратик,
