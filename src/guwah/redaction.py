@@ -2165,8 +2165,9 @@ def _split_parts(text: str, words: list, marks: list, run: list[int], masking: M
         pos += 1
 
 
-# What may stand between the pieces of one name part written split: a space or a hyphen.
-_PIECES = regex.compile(r"[ \-‐‑]")
+# What may stand between the pieces of one name part written split: a space (a no-break one too, as
+# Word and HTML's &nbsp; write it) or a hyphen.
+_PIECES = regex.compile(r"[\p{Zs}\-‐‑]")
 
 
 def _may_be_name(word: str) -> bool:
