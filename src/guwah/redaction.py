@@ -87,7 +87,9 @@ WITHHELD = "[name withheld]"
 DETAIL = "[detail withheld]"
 # A passage another, non-public, testimony holds too (`guwah.publish.quoted_in`).
 QUOTED = "[quoted passage withheld]"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address, read through invisible characters (a soft hyphen, a zero-width space: `_INVISIBLE`) that a
+# copy leaves in it, which would otherwise end the address there and leave its first part beside the mask.
+_EMAIL = regex.compile(r"[\w.+\-\p{Cf}]+@[\w\-\p{Cf}]+(?:\.[\w\-\p{Cf}]+)+")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
 # An account: a handle ("@saltik_river", not an e-mail's "@") or a profile's address on a messenger or
 # social network ("t.me/…", "instagram.com/…"): it leads to whoever writes there. Masked as a contact
