@@ -90,15 +90,18 @@ QUOTED = "[quoted passage withheld]"
 # An e-mail address, read through invisible characters (a soft hyphen, a zero-width space: `_INVISIBLE`) that a
 # copy leaves in it, which would otherwise end the address there and leave its first part beside the mask.
 _EMAIL = regex.compile(r"[\w.+\-\p{Cf}]+@[\w\-\p{Cf}]+(?:\.[\w\-\p{Cf}]+)+")
-_PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
+# A phone number's digits and what separates them: a space of any kind (a no-break one, as Word and French
+# typography write it), a hyphen (a non-breaking one too), and an invisible character a copy leaves.
+_PHONE_LIKE = regex.compile(r"\+?\(?\d[\d\p{Zs}\p{Cf}()./\-\u2010\u2011]{7,}\d")
 # An account: a handle ("@saltik_river", not an e-mail's "@") or a profile's address on a messenger or
 # social network ("t.me/…", "instagram.com/…"): it leads to whoever writes there. Masked as a contact
-# detail where `redact` is asked to (`accounts`: a text that must not lead back to its witness).
-_ACCOUNT = re.compile(
+# detail where `redact` is asked to (`accounts`: a text that must not lead back to its witness). Read through
+# invisible characters inside it (a soft hyphen), as an e-mail address is.
+_ACCOUNT = regex.compile(
     r"(?:(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.(?:me|org)|wa\.me|instagram\.com|facebook\.com"
     r"|fb\.com|vk\.com|ok\.ru|twitter\.com|x\.com|tiktok\.com|youtube\.com|weibo\.com|threads\.net"
-    r"|linkedin\.com/in)/[\w@.%~+\-]+(?:/[\w@.%~+\-]+)*/?"
-    r"|(?<![\w@.+\-/])@\w(?:[\w.]*\w)?)", re.IGNORECASE)
+    r"|linkedin\.com/in)/[\w@.%~+\-\p{Cf}]+(?:/[\w@.%~+\-\p{Cf}]+)*/?"
+    r"|(?<![\w@.+\-/])@\w(?:[\w.\p{Cf}]*\w)?)", regex.IGNORECASE)
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
 # A date with its year in full ("03/05/2019", "2019-05-03") or a clock time ("12:41", "12:41:07"), as a
