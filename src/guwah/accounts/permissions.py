@@ -22,7 +22,7 @@ PERMISSIONS: dict[str, str] = {
     # A member's own password (their name in the web's header; `guwah users password` for oneself).
     "own_account": "viewer",
     # Records: ingest, extraction, review of proposals, the registry (link, merge, split, judge),
-    # facility entries, reading the queue of reports from families and a report's status.
+    # facility entries, the status of a public report.
     "edit_records": "editor",
     # Contact details: a reporter's (`guwah reports show --contact`), a witness's and a submitter's
     # (`guwah show`; others get the rest of the document with a line saying they are withheld).

@@ -33,8 +33,7 @@ def reports_list(
     """The moderation queue, oldest first, without the reporters' contacts."""
     from guwah.reports import list_reports
 
-    # The web's /workspace/reports row of the role table: an editor's, as adding testimonies is.
-    with archive_session("edit_records") as (store, session):
+    with archive_session("read") as (store, session):
         reports = list_reports(store, session, store.settings.actor, status)
     if as_json:
         print_json([{**asdict(report), "received_at": report.received_at.isoformat(),
@@ -61,7 +60,7 @@ def reports_show(
     """One report; with --contact also the reporter's contact, for whoever will write to them."""
     from guwah.reports import read_contact, show_report
 
-    with archive_session("edit_records") as (store, session):
+    with archive_session("read") as (store, session):
         # The contact first: a refusal then reads nothing else.
         found = read_contact(store, session, reference, store.settings.actor) if contact else None
         report = show_report(store, session, reference, store.settings.actor)
