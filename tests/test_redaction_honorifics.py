@@ -15,6 +15,8 @@ def _shown(text: str, withheld: str = "Dilnur Kasimova") -> str:
 
 @pytest.mark.parametrize("honoured", [
     "Dilnurkhan", "Dilnurxan", "Dilnurhan", "Dilnurxanim", "Dilnurkhanim", "Dilnurxanning", "Dilnurkhan's",
+    # h-adversary76: the Uzbek form of the honorific, -xon / -khon
+    "Dilnurxon", "Dilnurkhon",
 ])
 def test_a_withheld_given_name_with_an_honorific_is_masked_in_latin_script(honoured):
     shown = _shown(f"Someone called her {honoured} at the meeting in Aksu.")
@@ -25,6 +27,7 @@ def test_a_withheld_given_name_with_an_honorific_is_masked_in_latin_script(honou
 @pytest.mark.parametrize(("withheld", "text", "honoured"), [
     ("Дилнур Касимова", "Все говорили о Дилнурхан и ждали.", "Дилнурхан"),
     ("Дилнур Касимова", "Дилнурханым келді.", "Дилнурханым"),
+    ("Дилнур Касимова", "Все говорили о Дилнурхон и ждали.", "Дилнурхон"),  # h-adversary76: Uzbek -хон
     ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخاننىڭ سۆزى ئوقۇلدى.", "دىلنۇرخاننىڭ"),
     ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخان بار ئىدى.", "دىلنۇرخان"),
 ])
@@ -43,6 +46,12 @@ def test_a_word_ending_like_an_honorific_stays_when_the_rest_is_no_withheld_name
     ("Зерепшан Курбанова", "Мы видели Зерепшанку у ворот.", "Зерепшанк"),
     ("Зерепшан Курбанова", "Зерепшаночка, не плачь, сказала мать.", "Зерепшаночк"),
     ("Zerepshan Qurbanova", "Everyone called her Zerepshanka in the village.", "Zerepshank"),
+    # h-adversary76: the boys' diminutives -ик, -чик, -ушка (Кайратик, Кайратчик), in Latin letters too
+    ("Кайрат Сейткалиев", "Дома его звали Кайратик, и он ждал.", "Кайратик"),
+    ("Кайрат Сейткалиев", "Мы видели Кайратика у ворот.", "Кайратик"),
+    ("Кайрат Сейткалиев", "Кайратчик, не плачь, сказала мать.", "Кайратчик"),
+    ("Кайрат Сейткалиев", "Мы ждали Кайратушку до утра.", "Кайратушк"),
+    ("Kairat Seitkaliev", "Everyone called him Kairatik in the village.", "Kairatik"),
 ])
 def test_a_withheld_given_name_with_a_russian_diminutive_is_masked(withheld, text, petted):
     """h-adversary75: a Russian speaker's diminutive of a withheld given name (-ка, -очка, -ечка, their case

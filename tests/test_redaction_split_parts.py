@@ -22,6 +22,9 @@ def _shown(text: str) -> str:
     ("My brother Abdu Salam came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
     ("My brother Abdu-Salam came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
     ("My brother Abdul Salam came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
+    # h-adversary76: a no-break space between the pieces (a Word document's, an HTML page's &nbsp;)
+    ("My brother Abdu\u00a0Salam came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
+    ("My brother Abdu\u202fSalam came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
     ("My uncle Qurban Niyaz came." + SEEN, f"My uncle {WITHHELD} came." + SEEN),
     ("My brother Abdu Salam Qurban Niyaz came." + SEEN, f"My brother {WITHHELD} came." + SEEN),
     ("Мой брат Абду Салам пришёл." + SEEN, f"Мой брат {WITHHELD} пришёл." + SEEN),

@@ -1611,19 +1611,37 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 def _not_anothers_words(session: Session, rows: list, named: set[int]) -> list:
     """The name rows less those cited at words where the same text names someone withheld (a name
     added to a mention at another person's name: `guwah review add`, an extractor's slip): one span
-    names one person, and the withheld one's claim wins, as the text's mask does."""
+    names one person, and the withheld one's claim wins, as the text's mask does. So too a name
+    written as a withheld person's name read in the same text (`compare_names` at SAME_NAME; a name
+    not rejected), wherever that one is cited: the extractor cites a relative at the kin words before
+    the name («Моего мужа» Кайрата…), which the added name's span does not overlap, while the text
+    masks the name as his (a withheld name written as a named person's stays masked)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
     if not rows:
         return rows
     spans: dict[int, list[tuple[int, int]]] = {}
-    for person_id, document_id, start, end in session.execute(
+    withheld_names: dict[int, set[str]] = {}
+    for person_id, document_id, start, end, name, state in session.execute(
             select(PersonName.person_id, PersonName.evidence_document_id, PersonName.evidence_start,
-                   PersonName.evidence_end)
-            .where(PersonName.evidence_document_id.in_({row.evidence_document_id for row in rows}),
-                   PersonName.evidence_start.is_not(None))):
-        if person_id not in named:
+                   PersonName.evidence_end, PersonName.name, PersonName.review_state)
+            .where(PersonName.evidence_document_id.in_({row.evidence_document_id for row in rows}))):
+        if person_id in named:
+            continue
+        if start is not None:
             spans.setdefault(document_id, []).append((start, end))
-    return [row for row in rows if row.evidence_start is None or not any(
-        start < row.evidence_end and row.evidence_start < end for start, end in spans.get(row.evidence_document_id, ()))]
+        if name and state != ReviewState.REJECTED.value:
+            withheld_names.setdefault(document_id, set()).add(name)
+
+    def anothers(row) -> bool:
+        if row.evidence_start is not None and any(start < row.evidence_end and row.evidence_start < end
+                                                  for start, end in spans.get(row.evidence_document_id, ())):
+            return True
+        return any(compare_names(row.name, name) >= SAME_NAME
+                   for name in withheld_names.get(row.evidence_document_id, ()))
+
+    return [row for row in rows if not anothers(row)]
 
 
 @dataclass(frozen=True)

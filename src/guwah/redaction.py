@@ -87,16 +87,21 @@ WITHHELD = "[name withheld]"
 DETAIL = "[detail withheld]"
 # A passage another, non-public, testimony holds too (`guwah.publish.quoted_in`).
 QUOTED = "[quoted passage withheld]"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
+# An e-mail address, read through invisible characters (a soft hyphen, a zero-width space: `_INVISIBLE`) that a
+# copy leaves in it, which would otherwise end the address there and leave its first part beside the mask.
+_EMAIL = regex.compile(r"[\w.+\-\p{Cf}]+@[\w\-\p{Cf}]+(?:\.[\w\-\p{Cf}]+)+")
+# A phone number's digits and what separates them: a space of any kind (a no-break one, as Word and French
+# typography write it), a hyphen (a non-breaking one too), and an invisible character a copy leaves.
+_PHONE_LIKE = regex.compile(r"\+?\(?\d[\d\p{Zs}\p{Cf}()./\-\u2010\u2011]{7,}\d")
 # An account: a handle ("@saltik_river", not an e-mail's "@") or a profile's address on a messenger or
 # social network ("t.me/…", "instagram.com/…"): it leads to whoever writes there. Masked as a contact
-# detail where `redact` is asked to (`accounts`: a text that must not lead back to its witness).
-_ACCOUNT = re.compile(
+# detail where `redact` is asked to (`accounts`: a text that must not lead back to its witness). Read through
+# invisible characters inside it (a soft hyphen), as an e-mail address is.
+_ACCOUNT = regex.compile(
     r"(?:(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.(?:me|org)|wa\.me|instagram\.com|facebook\.com"
     r"|fb\.com|vk\.com|ok\.ru|twitter\.com|x\.com|tiktok\.com|youtube\.com|weibo\.com|threads\.net"
-    r"|linkedin\.com/in)/[\w@.%~+\-]+(?:/[\w@.%~+\-]+)*/?"
-    r"|(?<![\w@.+\-/])@\w(?:[\w.]*\w)?)", re.IGNORECASE)
+    r"|linkedin\.com/in)/[\w@.%~+\-\p{Cf}]+(?:/[\w@.%~+\-\p{Cf}]+)*/?"
+    r"|(?<![\w@.+\-/])@\w(?:[\w.\p{Cf}]*\w)?)", regex.IGNORECASE)
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
 # A date with its year in full ("03/05/2019", "2019-05-03") or a clock time ("12:41", "12:41:07"), as a
@@ -586,14 +591,16 @@ def _feminine_surname_ending() -> regex.Pattern:
 
 
 # Honorifics Uyghur and Kazakh write onto a given name ("lady", "sir": Dilnurxan, Dilnurkhan,
-# Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان), folded as `stems` gives them; case endings
-# before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
-_HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
+# Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان; the Uzbek -xon, Dilnurxon, Дилнурхон), folded as
+# `stems` gives them; case endings before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
+_HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|(?:x|kh)on|хан(?:ым|ум)?|хон|خان(?:ىم)?)\Z")
 # A family named in the English plural by a Russian-style surname (the Ekberovs, the Ekberovs' house, the
 # Baqtins), folded; only these surname endings, so that no common plural loses its -s.
-# Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка; in Latin letters too),
-# folded, after `stems` gave the nominative back (Зерепшанку → зерепшанка).
-_DIMINUTIVES = ("очка", "ечка", "ка", "ochka", "echka", "ka")
+# Russian diminutives a speaker writes onto a given name (Зерепшанка, Зерепшаночка, a boy's Кайратик,
+# Кайратчик, Кайратушка; in Latin letters too), folded, after `stems` gave the nominative back
+# (Зерепшанку → зерепшанка).
+_DIMINUTIVES = ("очка", "ечка", "ушка", "юшка", "ка", "чик", "ик",
+                "ochka", "echka", "ushka", "ka", "chik", "ik")
 _FAMILY_PLURAL = regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:ov|ev|ow|ew|in|yn|ova|eva|owa|ewa)s\Z")
 
 
@@ -608,7 +615,7 @@ def _mask_stems(word: str) -> frozenset[str]:
     A stem with an honorific written on (`_HONORIFIC`: Dilnurkhan) also gives the name before it
     (dilnur), when that keeps at least a name part's letters (not Orhan → "or"). A family's English
     plural (`_FAMILY_PLURAL`: Ekberovs, Ekberovas) gives the surname, a Russian diminutive
-    (`_DIMINUTIVES`: Зерепшанка) the given name."""
+    (`_DIMINUTIVES`: Зерепшанка, Кайратик) the given name."""
     found = stems(_INVISIBLE.sub("", word))
     found |= {stem[:-1] for stem in found if _FAMILY_PLURAL.match(stem)}
     found |= {stem[:-len(ending)] for stem in found for ending in _DIMINUTIVES
@@ -2163,8 +2170,9 @@ def _split_parts(text: str, words: list, marks: list, run: list[int], masking: M
         pos += 1
 
 
-# What may stand between the pieces of one name part written split: a space or a hyphen.
-_PIECES = regex.compile(r"[ \-‐‑]")
+# What may stand between the pieces of one name part written split: a space (a no-break one too, as
+# Word and HTML's &nbsp; write it) or a hyphen.
+_PIECES = regex.compile(r"[\p{Zs}\-‐‑]")
 
 
 def _may_be_name(word: str) -> bool:

@@ -54,3 +54,36 @@ def test_a_name_added_where_the_text_names_a_withheld_person_is_not_shown_by_the
     assert client.get("/api/search?q=Kamal%20Yasinov").json()["persons"]["count"] == 0
     assert client.get("/api/search?q=Tursun%20Ehmet").json()["persons"]["count"] == 1  # control
     assert "Tursun Ehmet" in client.get("/persons/1").text  # control: his own name is shown
+
+
+def test_a_name_added_that_a_withheld_person_of_the_same_text_bears_is_not_shown_when_cited_elsewhere(store, tmp_path):
+    """h-adversary76: the extractor cites a relative's name at the kin words before it (Russian «Моего мужа
+    Кайрата Сейткалиева»: the span is «Моего мужа»), so the name added at the name itself overlapped no
+    withheld person's span, and the entry of the named man it was added to published the withheld husband's
+    name (person page, search) while the text masked it. The same name as a withheld person's of the same
+    text is that person's words wherever each is cited. The control: the named man's own name is shown."""
+    document = _document(store, tmp_path, "p.txt", "public", text=TEXT)
+    brother, number = _person(store, document, "Tursun Ehmet")
+    withheld, _ = _person(store, document, "Kamal Yasinov")
+    with store.session() as session:  # his name cited at the kin words, as the extractor cites a relative
+        row = session.query(PersonName).filter_by(person_id=withheld).one()
+        row.evidence_start = TEXT.index("our neighbour")
+        row.evidence_end = row.evidence_start + len("our neighbour")
+    name_person(store, brother)
+    with store.session() as session:
+        add_fact(store, session, document, "name", "Kamal Yasinov", "editor1", {"name": "Kamal Yasinov"},
+                 person=f"M-{brother}")
+    release_document(store, document)
+    with store.session() as session:
+        assert "Kamal" not in public_document(session, 1).text  # the text masks him
+        names = [row["name"] for row in entry_content(session, session.get(Person, brother).entry_id)["names"]]
+    assert names == ["Tursun Ehmet"], names
+    release_entry(store, number)
+    from fastapi.testclient import TestClient
+
+    from guwah.web import create_app
+
+    client = TestClient(create_app(store))
+    assert client.get("/api/search?q=Kamal%20Yasinov").json()["persons"]["count"] == 0
+    assert "Yasinov" not in client.get("/persons/1").text
+    assert "Tursun Ehmet" in client.get("/persons/1").text  # control: his own name is shown

@@ -109,8 +109,17 @@ def lookalikes() -> tuple[dict[str, str], dict[str, str]]:
     return to_latin, to_cyrillic
 
 
+# Greek letters and the Latin letters of the same case that look like them (their TR 39 confusables
+# skeletons, read as `_CYRILLIC_LOOKALIKES` were; the capital iota's skeleton is "l", its look-alike I):
+# a Latin or Cyrillic name typed with a Greek alpha or iota (Αbdurehim) is read as its own script's.
+_GREEK_TO_LATIN = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϲϳϹϺϒϜαγινορσυϱι", "ABEZHIKMNOPTYXcjCMYFayivopoupi")
+
+
 def _one_script_word(word: str) -> str:
     scripts = [char_script(char) for char in word]
+    if (LATIN in scripts or CYRILLIC in scripts) and word != word.translate(_GREEK_TO_LATIN):
+        word = word.translate(_GREEK_TO_LATIN)  # Greek look-alikes among Latin or Cyrillic letters
+        scripts = [char_script(char) for char in word]
     if LATIN not in scripts or CYRILLIC not in scripts:
         return word
     to_latin, to_cyrillic = lookalikes()
