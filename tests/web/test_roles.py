@@ -13,7 +13,7 @@ import pytest
 from starlette.routing import Match
 
 from guwah.web import create_app
-from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimits
+from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimits, MayEditRecords
 from guwah.web.routes import reports
 from guwah.web.routes.reports import FORM_COOKIE
 from guwah.web.routes.workspace import withdrawal_seal
@@ -345,8 +345,6 @@ def test_roles_a_refused_page_names_the_roles_in_the_readers_language(world):
 def test_roles_an_api_refusal_names_the_role_it_needs(world):
     """The JSON answer of the same dependency says it too (in English, as the API's other refusals);
     no API route needs more than a viewer today, so a probe route is added to an app of its own."""
-    from guwah.web.auth import MayEditRecords
-
     store, _, users, _ = world
 
     async def probe(auth: MayEditRecords) -> dict:
