@@ -10,7 +10,8 @@ token alone); token requests carry no ambient credential, so they need neither. 
 only after passing TOTP in the session; API tokens stand in for both factors.
 
 Pages answer an anonymous visitor with a redirect to /login, the API with 401; a logged-in user
-whose role is too low gets 403. Records the visitor may not see answer 404 (see guwah.publish).
+whose role is too low gets 403, which names their role and the role needed (`not_allowed`).
+Records the visitor may not see answer 404 (see guwah.publish).
 """
 
 from __future__ import annotations
