@@ -13,7 +13,7 @@ import pytest
 from starlette.routing import Match
 
 from guwah.web import create_app
-from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimits
+from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, LoginLimits, MayEditRecords
 from guwah.web.routes import reports
 from guwah.web.routes.reports import FORM_COOKIE
 from guwah.web.routes.workspace import withdrawal_seal
@@ -310,3 +310,49 @@ def test_roles_anonymous_and_viewers_never_see_confidential_text(world):
         for path in ("/", "/documents/{confidential}", "/api/documents", "/api/documents/{confidential}"):
             assert "Confidential account." not in request_as(world, role, "GET", path).text
     assert "Confidential account." in request_as(world, "viewer", "GET", DOC).text
+
+
+# A refused member is told their role and the role the operation needs (`permissions.role_for`), as the
+# CLI's `check_permission` tells them, so that they know whom to ask; h-denied76.
+NEEDS_EDITOR = "Your role is viewer; this needs the role editor or admin."
+NEEDS_ADMIN = "Your role is editor; this needs the role admin."
+
+
+@pytest.mark.parametrize("role, method, path, said", [
+    ("viewer", "GET", "/workspace/reports", NEEDS_EDITOR),
+    ("viewer", "GET", "/workspace/intake", NEEDS_EDITOR),
+    ("viewer", "POST", "/workspace/review/batch", NEEDS_EDITOR),
+    ("editor", "GET", "/admin/users", NEEDS_ADMIN),
+])
+def test_roles_a_refused_page_names_the_role_it_needs(world, role, method, path, said):
+    refused = request_as(world, role, method, path)
+    assert refused.status_code == 403
+    assert said in refused.text
+    # the positive control: the role named is enough for the same page
+    allowed = request_as(world, "admin" if "admin." in said else "editor", "GET",
+                         path if method == "GET" else "/workspace/review")
+    assert allowed.status_code == 200
+    assert "this needs the role" not in allowed.text
+
+
+def test_roles_a_refused_page_names_the_roles_in_the_readers_language(world):
+    refused = request_as(world, "viewer", "GET", "/workspace/reports?lang=ru")
+    assert refused.status_code == 403
+    assert "читатель" in refused.text and "редактор" in refused.text and "администратор" in refused.text
+    assert "this needs the role" not in refused.text
+
+
+def test_roles_an_api_refusal_names_the_role_it_needs(world):
+    """The JSON answer of the same dependency says it too (in English, as the API's other refusals);
+    no API route needs more than a viewer today, so a probe route is added to an app of its own."""
+    store, _, users, _ = world
+
+    async def probe(auth: MayEditRecords) -> dict:
+        return {"ok": True}
+
+    app = create_app(store)
+    app.add_api_route("/api/workspace/probe", probe)
+    refused = client_as(app, store, users["viewer"])[0].get("/api/workspace/probe")
+    assert (refused.status_code, refused.json()) == (403, {"detail": NEEDS_EDITOR})
+    allowed = client_as(app, store, users["editor"])[0].get("/api/workspace/probe")  # the positive control
+    assert (allowed.status_code, allowed.json()) == (200, {"ok": True})

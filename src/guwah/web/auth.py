@@ -10,7 +10,8 @@ token alone); token requests carry no ambient credential, so they need neither. 
 only after passing TOTP in the session; API tokens stand in for both factors.
 
 Pages answer an anonymous visitor with a redirect to /login, the API with 401; a logged-in user
-whose role is too low gets 403. Records the visitor may not see answer 404 (see guwah.publish).
+whose role is too low gets 403, which names their role and the role needed (`not_allowed`).
+Records the visitor may not see answer 404 (see guwah.publish).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.datastructures import MutableHeaders
 
 from guwah.accounts import Login, session_user, user_for_token
-from guwah.accounts.permissions import may
+from guwah.accounts.permissions import may, role_for
 from guwah.accounts.sessions import Ended, find_session
-from guwah.errors import N_
+from guwah.errors import N_, Term, Text
 from guwah.protection.audit import READ_LOG
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
@@ -47,7 +48,10 @@ PRIVATE_PREFIXES = ("/login", "/logout", "/account", "/workspace", "/admin", "/a
 # Why a form was refused (shown in the reader's language: the handler below translates them).
 EXPIRED = N_("The form has expired or did not come from this site. Reload the page and try again.")
 FOREIGN = N_("This form was sent from another site, so nothing was done. Use the form on this site.")
-NOT_ALLOWED = N_("Your role does not allow this.")
+# A member refused for their role is told it and the role the operation needs (`role_for`), as the
+# CLI's `check_permission` says it, so that they know whom to ask (`not_allowed`).
+NEEDS_ROLE = N_("Your role is %(role)s; this needs the role %(needed)s or %(highest)s.")
+NEEDS_HIGHEST_ROLE = N_("Your role is %(role)s; this needs the role %(needed)s.")
 
 
 
@@ -67,9 +71,20 @@ class Auth:
 class AuthProblem(Exception):
     """Stops a request: 401 / redirect to `location`, or 403."""
 
-    def __init__(self, status: int, message: str, location: str | None = None):
-        super().__init__(message)
+    def __init__(self, status: int, message: str | Text, location: str | None = None):
+        super().__init__(str(message))
         self.status, self.message, self.location = status, message, location
+
+
+def not_allowed(user: UserAccount, operation: str) -> AuthProblem:
+    """The 403 for `user`, whose role may not do `operation`: it names their role and the least role
+    that may (`guwah.accounts.permissions.role_for`, the one table), each as its label on a page."""
+    from guwah.accounts.users import ROLES
+
+    needed, highest = role_for(operation), ROLES[-1]
+    values = {"role": Term("account_role", user.role), "needed": Term("account_role", needed),
+              "highest": Term("account_role", highest)}
+    return AuthProblem(403, Text(NEEDS_HIGHEST_ROLE if needed == highest else NEEDS_ROLE, values))
 
 
 def csrf_token(store: Store, session_token: str) -> str:
@@ -194,7 +209,7 @@ def require(operation: str):
             if request.method in UNSAFE_METHODS:
                 await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
         if not may(auth.user, operation):
-            raise AuthProblem(403, NOT_ALLOWED)
+            raise not_allowed(auth.user, operation)
         return auth
 
     return dependency
@@ -370,7 +385,7 @@ def install(app: FastAPI) -> None:
     async def _auth_problem(request: Request, problem: AuthProblem) -> Response:
         if request.url.path.startswith("/api/"):
             headers = {"WWW-Authenticate": "Bearer"} if problem.status == 401 else None
-            return JSONResponse({"detail": problem.message}, status_code=problem.status, headers=headers)
+            return JSONResponse({"detail": str(problem.message)}, status_code=problem.status, headers=headers)
         if problem.location:
             return RedirectResponse(problem.location, status_code=303)
         from guwah.web.i18n import language_code, localize

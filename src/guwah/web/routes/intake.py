@@ -23,7 +23,7 @@ from python_multipart.multipart import parse_options_header
 from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
 from guwah.errors import N_, InputError, Text
-from guwah.web.auth import NOT_ALLOWED, AuthDep, AuthProblem, MayEditRecords, MayReadReports, SessionDep, render
+from guwah.web.auth import AuthDep, MayEditRecords, MayReadReports, SessionDep, not_allowed, render
 
 router = APIRouter()
 
@@ -153,7 +153,7 @@ async def _intake_body(request: Request, auth, text_field: str | None) -> Upload
     if auth is None or not auth.complete:
         return None
     if not may(auth.user, "edit_records"):
-        raise AuthProblem(403, NOT_ALLOWED)
+        raise not_allowed(auth.user, "edit_records")
     upload = await read_upload(request, request.app.state.store.settings.max_file_bytes, text_field)
     if upload is not None:
         request.state.parsed_form = upload.fields
