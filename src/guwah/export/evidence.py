@@ -309,11 +309,21 @@ def _judgement(row: Judgement, withdrawal: JudgementWithdrawal | None, standing:
             "by": row.actor, "at": _plain(row.at),
             "reason": row.reason or ((acts.get(row.operation) or NO_REASON) if row.act else None),
             "recorded_by_act": {"act": row.act, "operation": row.operation} if row.act else None,
-            "withdrawn": None if withdrawal is None else {"by": withdrawal.actor, "at": _plain(withdrawal.at),
-                                                          "by_undo_of_operation": withdrawal.operation},
+            "withdrawn": None if withdrawal is None else _withdrawn(withdrawal, acts),
             "standing": standing,
             "other_entries": sorted({entry_label(numbers[entries[number]]) for number in pair
                                      if number not in own and entries.get(number) in numbers})}
+
+
+def _withdrawn(withdrawal: JudgementWithdrawal, acts: dict[int, str | None]) -> dict:
+    """Who withdrew a judgement and when: an undo (of which operation), or a merge that joined its sides
+    past it (`guwah.registry.withdraw_passed_separations`: both operations the merge's), with the
+    merge's reason."""
+    said = {"by": withdrawal.actor, "at": _plain(withdrawal.at)}
+    if withdrawal.operation == withdrawal.undo_operation:
+        return {**said, "by_merge_operation": withdrawal.operation,
+                "reason": acts.get(withdrawal.operation) or NO_REASON}
+    return {**said, "by_undo_of_operation": withdrawal.operation}
 
 
 def _joined(session, entry: Entry, ids: list[int], documents: dict[int, list[int]]) -> dict | None:
@@ -349,9 +359,11 @@ def _joined(session, entry: Entry, ids: list[int], documents: dict[int, list[int
     withdrawals = {row.judgement_id: row for row in session.scalars(select(JudgementWithdrawal).where(
         JudgementWithdrawal.judgement_id.in_([row.id for row in judged])))}
     holding = {row.id for row in standing_verdicts(session, ids, sorted(own | others)).values()} if judged else set()
-    # The reason a reviewer gave the split or undo whose "different" a judgement is.
+    # The reason a reviewer gave the split or undo whose "different" a judgement is, or the merge that withdrew it.
     acts = dict(session.execute(select(LinkChange.operation, LinkChange.reason).where(
-        LinkChange.operation.in_({row.operation for row in judged if row.act}), LinkChange.entry_id.is_not(None))).all())
+        LinkChange.operation.in_({row.operation for row in judged if row.act}
+                                 | {row.operation for row in withdrawals.values()}),
+        LinkChange.entry_id.is_not(None))).all())
     judgements = [_judgement(row, withdrawals.get(row.id), row.id in holding, acts, own, numbers, entries)
                   for row in judged]
     left_out = [{"mention": mention_label(number), "documents": documents[number], **_move(took_out[number], numbers),

@@ -474,6 +474,52 @@ def withdraw_separation(session: Session, operation: int, undo_operation: int, a
     return len(rows)
 
 
+def withdraw_passed_separations(session: Session, a: list[int], b: list[int], operation: int, actor: str,
+                                store=None) -> list[int]:
+    """Withdraw the standing "different" judgements a registry act (a split, an undo) recorded between
+    mentions `a` and `b` that merge `operation` joins past (a reviewer's merge by hand is their later
+    word; a linker's passes only those a later "same" lifted, `separating_verdict`), so that none
+    stands on two mentions of one entry. Each a JudgementWithdrawal whose `operation` and
+    `undo_operation` are both the merge's (`withdrawn_by_merge`; the merge's LinkChange keeps who and
+    why), the judgements kept; one audit entry with their ids. Undoing the merge records "different"
+    between its sides anew (`undo`). Returns the withdrawn judgements' ids."""
+    ids = [row.id for row in sorted(standing_verdicts(session, a, b).values(), key=lambda row: row.id)
+           if row.verdict == "different" and row.act is not None]
+    for judgement in ids:
+        session.add(JudgementWithdrawal(judgement_id=judgement, operation=operation, undo_operation=operation,
+                                        actor=actor))
+    if ids:
+        for candidate in session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.in_(ids))):
+            candidate.judgement_id = None
+        if store is not None:
+            store.audit(session, actor, "withdraw", "link_operation", operation, verdict="different", act="merge",
+                        judgements=ids)
+        session.flush()
+    return ids
+
+
+@dataclass(frozen=True)
+class PassedSeparation:
+    """The "different" judgements registry act `operation` (a split, an undo: `act`) recorded that a
+    merge withdrew as it joined their sides (`withdraw_passed_separations`): their ids."""
+
+    act: str
+    operation: int
+    judgements: list[int]
+
+
+def withdrawn_by_merge(session: Session, operation: int) -> list[PassedSeparation]:
+    """The "different" judgements merge `operation` withdrew (`withdraw_passed_separations`), by the act
+    that recorded them, oldest first."""
+    rows = session.scalars(select(Judgement).join(JudgementWithdrawal, JudgementWithdrawal.judgement_id == Judgement.id)
+                           .where(JudgementWithdrawal.operation == operation,
+                                  JudgementWithdrawal.undo_operation == operation).order_by(Judgement.id))
+    acts: dict[int, PassedSeparation] = {}
+    for row in rows:
+        acts.setdefault(row.operation, PassedSeparation(row.act, row.operation, [])).judgements.append(row.id)
+    return [acts[number] for number in sorted(acts)]
+
+
 def withdrawn_separation(session: Session, operation: int) -> Separation | None:
     """The "different" judgements the undo of registry act `operation` withdrew (`withdraw_separation`), or None."""
     rows = list(session.scalars(select(Judgement).join(
@@ -642,6 +688,7 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if store is not None:
         extra = {"forced": sorted(conflicts)} if conflicts else {}
         store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how, **extra)
+    withdraw_passed_separations(session, keep_ids, [p.id for p in gone_mentions], operation, actor, store)
     reason = (reason or "").strip() or None
     pair = sorted(pair) if pair else None
     for person in gone_mentions:

@@ -153,7 +153,8 @@ def item_line(item: dict) -> str:
 
 def print_release_changes(act) -> None:
     """Say which releases a registry act took down (why, and what to run next) and put back, and, for
-    an undo, which "same" judgements it withdrew (so that the next link keeps it)."""
+    an undo, which "same" judgements it withdrew (so that the next link keeps it), and for a merge, which
+    "different" of a split or an undo it withdrew."""
     from guwah.console import print_came_down
     from guwah.registry import mention_label
 
@@ -176,6 +177,11 @@ def print_release_changes(act) -> None:
         err.print(f"withdrew the {counted(withdrawn_separation.judgements, 'judgement')} 'different' that the "
                   f"{withdrawn_separation.act} (operation {withdrawn_separation.operation}) recorded",
                   highlight=False, markup=False, soft_wrap=True)
+    for passed in getattr(act, "separations_passed", ()):
+        err.print(f"withdrew {counted(len(passed.judgements), 'judgement')} 'different' "
+                  f"({', '.join(map(str, passed.judgements))}) that the {passed.act} (operation {passed.operation}) "
+                  "recorded between the mentions this merge joins: the merge is the later word; "
+                  "`guwah persons undo` parts them again", highlight=False, markup=False, soft_wrap=True)
     print_came_down(act.withdrawn, act.operation)
     # A release put back that the same step's release check took down again (what it shows changed
     # meanwhile: another testimony released since) is said once, as withdrawn, with its redraft.

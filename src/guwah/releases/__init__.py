@@ -1841,6 +1841,9 @@ class RegistryAct:
     # those an undone split withdrew (`guwah.registry.Separation`), or None.
     separation: object = None
     separation_withdrawn: object = None
+    # A merge's: the "different" judgements of splits and undos it joined past and withdrew
+    # (`guwah.registry.withdrawn_by_merge`, one PassedSeparation per act).
+    separations_passed: list = field(default_factory=list)
 
 
 # Why a step took releases down: each a Text's message, kept with its values (`Release.withdraw_message`),
@@ -1874,14 +1877,14 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
     """`guwah.registry.merge` (`force`: despite conflicting assertions), then take down at once the
     releases it made stale (with why): an entry release that the merged mentions only give more to show
     stays up as approved (`still_allowed`), as after any link, until its new draft is approved."""
-    from guwah.registry import merge, next_operation
+    from guwah.registry import merge, next_operation, withdrawn_by_merge
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force, reason=reason)
     withdrawn = settle_releases(session, Text(MERGE_REASON, {"merged": entry_label(merged),
                                                              "survivor": entry_label(survivor)}), operation,
                                 joins=True)
-    return RegistryAct(operation, keep.number, withdrawn, [])
+    return RegistryAct(operation, keep.number, withdrawn, [], separations_passed=withdrawn_by_merge(session, operation))
 
 
 def split_entry(session: Session, number: int, person_ids: list[int], actor: str, store=None,

@@ -279,14 +279,16 @@ class Judgement(Base):
 
 
 class JudgementWithdrawal(Base):
-    """A judgement taken back (`guwah persons undo` of a merge it made or bore out): from then on it
+    """A judgement taken back (`guwah persons undo` of a merge it made or bore out, or a merge past a
+    split's or an undo's "different"): from then on it
     binds nothing, and the pair has no standing verdict until a reviewer judges it again. A new
     record: the judgement itself is kept as it was, forever."""
 
     __tablename__ = "judgement_withdrawal"
     id: Mapped[int] = mapped_column(primary_key=True)
     judgement_id: Mapped[int] = mapped_column(ForeignKey("judgement.id"), index=True)
-    # The registry act whose undo withdrew it (`LinkChange.operation`), and the undo's own.
+    # The registry act whose undo withdrew it (`LinkChange.operation`), and the undo's own; both the
+    # merge's for a split's or an undo's "different" that a merge joined past (`withdraw_passed_separations`).
     operation: Mapped[int] = mapped_column(Integer)
     undo_operation: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String(200))
