@@ -582,6 +582,11 @@ def test_registry_the_link_forms_reason_reaches_the_merge_and_the_evidence_file(
     assert _reasons(store, first, "merge") == ["same bakery, same year", None]
     moves = {m["mention"]: m["moves"] for m in export_evidence(store, target, "eldor")["joined"]["mentions"]}
     assert [m["reason"] for m in moves[f"M-{first}"] if m["act"] == "merge"][-1] == NO_REASON
+    # a refused link shows the form again with the reason typed, and stores nothing
+    refused = client.post(f"/workspace/mentions/{second}/link", data={"entry": "E-99999", "reason": "kept as typed",
+                                                                     "csrf_token": token})
+    assert refused.status_code == 404 and ">kept as typed</textarea>" in refused.text
+    assert _reasons(store, second, "merge") == []
 
 
 def test_registry_the_unlink_forms_reason_reaches_the_split(two_mentions):
