@@ -552,3 +552,69 @@ def test_registry_pages_take_the_labels_they_print_in_their_address(two_mentions
     assert client.get(f"/workspace/mentions/E-{first}").status_code == 404
     assert client.get("/workspace/entries/E-").status_code == 404
     assert client.get("/workspace/entries/E-99999999999999999999").status_code == 404
+
+
+def _reasons(store, mention: int, action: str) -> list[str | None]:
+    """The reasons kept on the mention's acts of one kind (`LinkChange.reason`), oldest first."""
+    with store.session() as session:
+        return list(session.scalars(select(LinkChange.reason).where(LinkChange.person_id == mention,
+                                                                    LinkChange.action == action)
+                                    .order_by(LinkChange.id)))
+
+
+def test_registry_the_link_forms_reason_reaches_the_merge_and_the_evidence_file(two_mentions):
+    """The link form's reason is the CLI's `--reason`: kept on the merge, given by `export evidence`;
+    an empty one stores none, as the CLI without `--reason`."""
+    from guwah.export.evidence import NO_REASON, export_evidence
+
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    assert 'name="reason"' in client.get(f"/workspace/mentions/{first}").text.split('class="stacked-form link-form"')[1]
+    target = _entry_of(store, second)
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "reason": "  same bakery, same year ",
+                                                           "csrf_token": token})
+    assert _reasons(store, first, "merge") == ["same bakery, same year"]
+    moves = {m["mention"]: m["moves"] for m in export_evidence(store, target, "eldor")["joined"]["mentions"]}
+    assert [m["reason"] for m in moves[f"M-{first}"] if m["act"] == "merge"] == ["same bakery, same year"]
+    # positive control: an empty reason stores none, and the file says none was recorded
+    client.post(f"/workspace/entries/{target}/unlink", data={"mention": f"M-{first}", "csrf_token": token})
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "reason": " ", "csrf_token": token})
+    assert _reasons(store, first, "merge") == ["same bakery, same year", None]
+    moves = {m["mention"]: m["moves"] for m in export_evidence(store, target, "eldor")["joined"]["mentions"]}
+    assert [m["reason"] for m in moves[f"M-{first}"] if m["act"] == "merge"][-1] == NO_REASON
+    # a refused link shows the form again with the reason typed, and stores nothing
+    refused = client.post(f"/workspace/mentions/{second}/link", data={"entry": "E-99999", "reason": "kept as typed",
+                                                                     "csrf_token": token})
+    assert refused.status_code == 404 and ">kept as typed</textarea>" in refused.text
+    assert _reasons(store, second, "merge") == []
+
+
+def test_registry_the_unlink_forms_reason_reaches_the_split(two_mentions):
+    """The entry page's unlink form keeps its reason on the split; an empty one stores none."""
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    target = _entry_of(store, second)
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
+    page = client.get(f"/workspace/entries/{target}").text
+    assert page.count('name="reason"') >= 2  # each mention's unlink form has one
+    client.post(f"/workspace/entries/{target}/unlink", data={"mention": f"M-{first}", "reason": "a namesake",
+                                                             "csrf_token": token})
+    assert _reasons(store, first, "split") == ["a namesake"]
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
+    client.post(f"/workspace/entries/{target}/unlink", data={"mention": f"M-{first}", "reason": "",
+                                                             "csrf_token": token})
+    assert _reasons(store, first, "split") == ["a namesake", None]
+
+
+def test_registry_the_new_entry_forms_reason_reaches_the_split(two_mentions):
+    """The mention page's "new entry" form keeps its reason on the split; an empty one stores none."""
+    store, app, (first, second), _ = two_mentions
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    target = _entry_of(store, second)
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
+    assert 'name="reason"' in client.get(f"/workspace/mentions/{first}").text.split("new-entry-form")[1]
+    client.post(f"/workspace/mentions/{first}/new-entry", data={"reason": "born a decade apart", "csrf_token": token})
+    assert _reasons(store, first, "split") == ["born a decade apart"]
+    client.post(f"/workspace/mentions/{first}/link", data={"entry": str(target), "csrf_token": token})
+    client.post(f"/workspace/mentions/{first}/new-entry", data={"csrf_token": token})
+    assert _reasons(store, first, "split") == ["born a decade apart", None]

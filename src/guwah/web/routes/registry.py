@@ -328,41 +328,44 @@ def _document_number(typed: str) -> int | None:
 
 @router.post("/workspace/mentions/{mention}/link")
 def workspace_link_mention(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId,
-                           entry: Annotated[str, Form()] = "", force: Annotated[str, Form()] = "") -> Response:
+                           entry: Annotated[str, Form()] = "", force: Annotated[str, Form()] = "",
+                           reason: Annotated[str, Form()] = "") -> Response:
     """Link the mention's entry into entry N (`guwah persons merge N E`): its mentions move there, its
     number redirects, refused against a "different" judgement, and against conflicting assertions
-    unless the box `force` is ticked (`--force`; the merge records the fields that conflicted)."""
+    unless the box `force` is ticked (`--force`; the merge records the fields that conflicted);
+    `reason` is `--reason` (kept sealed on the merge, given by `guwah export evidence`)."""
     from guwah.registry import person_number
     from guwah.releases import merge_entries
     from guwah.storage.tables import Entry
 
-    with refusals(MENTION_PAGE, mention, auth, {"form": "link", "entry": entry}):
+    with refusals(MENTION_PAGE, mention, auth, {"form": "link", "entry": entry, "reason": reason}):
         person = _person(session, mention)
         own = session.get(Entry, person.entry_id).number
         act = merge_entries(session, person_number(entry), own, auth.user.username, store=request.app.state.store,
-                            force=bool(force))
+                            force=bool(force), reason=reason.strip() or None)
     return _back(request, "workspace_mention", MENTION_PAGE, mention, act.withdrawn)
 
 
 @router.post("/workspace/mentions/{mention}/new-entry")
-def workspace_new_entry(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId) -> Response:
-    """Make the mention an entry of its own (`guwah persons split E --mentions M`)."""
+def workspace_new_entry(request: Request, session: SessionDep, auth: MayEditRecords, mention: DocumentId,
+                        reason: Annotated[str, Form()] = "") -> Response:
+    """Make the mention an entry of its own (`guwah persons split E --mentions M`, `reason` its `--reason`)."""
     from guwah.storage.tables import Entry
 
-    with refusals(MENTION_PAGE, mention, auth, {"form": "new-entry"}):
+    with refusals(MENTION_PAGE, mention, auth, {"form": "new-entry", "reason": reason}):
         person = _person(session, mention)
-        act = _split(request, session, auth, session.get(Entry, person.entry_id).number, mention)
+        act = _split(request, session, auth, session.get(Entry, person.entry_id).number, mention, reason)
     return _back(request, "workspace_mention", MENTION_PAGE, mention, act.withdrawn)
 
 
 @router.post("/workspace/entries/{number}/unlink")
 def workspace_unlink_mention(request: Request, session: SessionDep, auth: MayEditRecords, number: DocumentId,
-                             mention: Annotated[str, Form()] = "") -> Response:
-    """Move one mention out of the entry into a new entry (`guwah persons split`)."""
+                             mention: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    """Move one mention out of the entry into a new entry (`guwah persons split`, `reason` its `--reason`)."""
     from guwah.registry import mention_id
 
-    with refusals(ENTRY_PAGE, number, auth, {"form": "unlink", "mention": mention}):
-        act = _split(request, session, auth, number, mention_id(mention))
+    with refusals(ENTRY_PAGE, number, auth, {"form": "unlink", "mention": mention, "reason": reason}):
+        act = _split(request, session, auth, number, mention_id(mention), reason)
     return _back(request, "workspace_entry", ENTRY_PAGE, number, act.withdrawn)
 
 
@@ -382,10 +385,11 @@ def workspace_judge_conflict(request: Request, session: SessionDep, auth: MayEdi
     return _back(request, "workspace_entry", ENTRY_PAGE, number, came_down)
 
 
-def _split(request: Request, session, auth, number: int, mention: int):
+def _split(request: Request, session, auth, number: int, mention: int, reason: str):
     from guwah.releases import split_entry
 
-    return split_entry(session, number, [mention], auth.user.username, store=request.app.state.store)
+    return split_entry(session, number, [mention], auth.user.username, store=request.app.state.store,
+                       reason=reason.strip() or None)
 
 
 @router.post("/workspace/entries/{number}/release")
