@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, AttributeName, ConsentLevel, ReportStatus, ReviewState
 from guwah.errors import N_, InputError, Text
+from guwah.reports import _utc  # one mending of stored moments for the reports package
 from guwah.storage import Store
 from guwah.storage.tables import FamilyReport, Person, PersonAttribute, PersonName
 
@@ -102,10 +103,6 @@ def report_text(row: FamilyReport) -> tuple[str, dict[str, list[tuple[int, int]]
     if row.what_happened:
         parts.append("\nWhat happened, in the reporter's words:\n" + row.what_happened + "\n")
     return "".join(parts), spans
-
-
-def _utc(at: datetime) -> datetime:
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _level(consent: str) -> ConsentLevel:
